@@ -1,0 +1,250 @@
+// Every cell against its field (required, ambiguous-null, non-finite, type-error, constraints, custom,
+// formula-injection), and the column figures decided at the end (null-ratio, null-mixed, stats).
+import { mapIssue, type ZodIssueLike } from "../../schema/issues.js";
+import { mayBeToken, NON_FINITE, NULL_LIKE } from "../../schema/tokens.js";
+import type { CompiledField } from "../../schema/types.js";
+import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../types.js";
+import type { CheckContext, CheckModule } from "../types.js";
+import { bind } from "./binding.js";
+import { cut, fieldLevel } from "./severity.js";
+
+/** One schema field bound to one file column, with its running counts. */
+interface Col {
+  field: CompiledField;
+  col: number;
+  name: string;
+  columnIndex: number;
+  count: number;
+  missing: number;
+  typeErrors: number;
+  /** Spellings of "missing" seen: "" = an unquoted empty field, '""' = a quoted empty one, else the token. */
+  spellings: Map<string, number>;
+}
+
+/** `+`/`-` followed by a number-like remainder (a signed number or a phone number), not a formula. */
+const SIGNED_NUMBERISH = /^[+-][0-9.(][0-9 .,()\-/%]*$|^[+-]\d+(?:\.\d+)?[eE][+-]?\d+$/;
+
+/** First character of a text cell that a spreadsheet may run as a formula (OWASP CSV injection). */
+function looksLikeFormula(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c === 61 || c === 64 || c === 9 || c === 13) return true; // = @ tab CR
+  if (c === 43 || c === 45) return !SIGNED_NUMBERISH.test(t) && !NULL_LIKE.has(t);
+  return false;
+}
+
+function pct(x: number): string {
+  const p = x * 100;
+  return `${p === Math.round(p) ? p : p.toFixed(1)}%`;
+}
+
+function describeSpelling(s: string): string {
+  return s === "" ? "empty" : s === '""' ? 'quoted ""' : JSON.stringify(s);
+}
+
+export const cellsCheck: CheckModule = {
+  meta: {
+    id: "schema-cells",
+    description: "each cell against its field's type and constraints; missing values per column",
+    codes: ["required", "ambiguous-null", "non-finite", "type-error", "minimum", "maximum", "min-length", "max-length", "pattern", "enum", "custom", "formula-injection", "null-ratio", "null-mixed"],
+  },
+  create(ctx: CheckContext) {
+    const { schema, header } = ctx;
+    const b = bind(schema, header);
+    const cols: Col[] = [];
+    schema.fields.forEach((field, f) => {
+      const col = b.columnOf[f];
+      if (col < 0) return;
+      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, count: 0, missing: 0, typeErrors: 0, spellings: new Map() });
+    });
+    if (cols.length === 0 && !schema.rowLevel) return null;
+    const colOfField = new Map<string, Col>(cols.map((c) => [c.field.name, c]));
+    const unboundFields = schema.fields.filter((_, f) => b.columnOf[f] < 0).map((f) => f.name);
+
+    const emit = (c: Col | null, code: DefectCode, rec: ParsedRecord, row: number, value: string | null, params?: Record<string, unknown>, message?: string): void => {
+      const level = fieldLevel(c?.field ?? null, code);
+      if (level === "off") return;
+      const d: DefectDraft = {
+        code, row, line: rec.line, byteOffset: rec.byteOffset,
+        column: c ? c.name : null, columnIndex: c ? c.columnIndex : null,
+        value: value === null ? null : cut(value),
+      };
+      if (params !== undefined) d.params = params;
+      if (message !== undefined) d.message = message;
+      if (level !== undefined) d.severity = level;
+      ctx.report(d);
+    };
+
+    const countSpelling = (c: Col, t: string, rec: ParsedRecord): void => {
+      const key = t === "" && rec.quoted !== null && rec.quoted[c.col] === true ? '""' : t;
+      c.spellings.set(key, (c.spellings.get(key) ?? 0) + 1);
+    };
+
+    /**
+     * The checks before the type, in the spec's priority: required > ambiguous-null > non-finite.
+     * Returns true when the cell is settled (missing, null-like or non-finite) and the type is not checked.
+     */
+    const precheck = (c: Col, t: string, rec: ParsedRecord, row: number): boolean => {
+      const f = c.field;
+      if (t.length <= f.missingMaxLength && f.missing.has(t)) {
+        c.missing++;
+        countSpelling(c, t, rec);
+        if (f.required) emit(c, "required", rec, row, t);
+        return true;
+      }
+      if (mayBeToken(t)) {
+        if (f.numberField && NON_FINITE.has(t)) {
+          if (!f.allowNonFinite) emit(c, "non-finite", rec, row, t);
+          return true;
+        }
+        if (NULL_LIKE.has(t)) {
+          countSpelling(c, t, rec);
+          if (f.nullLike.has(t)) {
+            emit(c, "ambiguous-null", rec, row, t);
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+
+    /** The exact issues, from zod, for a cell the fast path did not accept. */
+    const slowCell = (c: Col, t: string, rec: ParsedRecord, row: number): void => {
+      const r = c.field.zod!.safeParse(t);
+      if (r.success) return;
+      emitIssues(c, r.error.issues as unknown as ZodIssueLike[], t, rec, row, false);
+    };
+
+    const emitIssues = (c: Col, issues: ZodIssueLike[], t: string, rec: ParsedRecord, row: number, wasMissing: boolean): void => {
+      for (const issue of issues) {
+        if (issue.code === "invalid_type") {
+          // at most one of required > ambiguous-null > non-finite > type-error, and no constraint after it
+          if (wasMissing) { emit(c, "required", rec, row, t); return; }
+          c.typeErrors++;
+          const m = mapIssue(issue, c.field, t);
+          emit(c, "type-error", rec, row, t, m.params);
+          return;
+        }
+      }
+      for (const issue of issues) {
+        const m = mapIssue(issue, c.field, t);
+        emit(c, m.code, rec, row, t, m.params, m.message);
+      }
+    };
+
+    const formula = (c: Col, t: string, rec: ParsedRecord, row: number): void => {
+      if (t.length > 0 && looksLikeFormula(t)) emit(c, "formula-injection", rec, row, t);
+    };
+
+    const onEnd = (): void => {
+      for (const c of cols) {
+        const f = c.field;
+        if (f.maxNullRatio !== null && c.count > 0 && c.missing / c.count > f.maxNullRatio) {
+          const level = fieldLevel(f, "null-ratio");
+          if (level !== "off") {
+            ctx.report({
+              code: "null-ratio", row: null, line: null, column: c.name, columnIndex: c.columnIndex,
+              params: { ratio: pct(c.missing / c.count), maxNullRatio: pct(f.maxNullRatio), missing: c.missing, count: c.count },
+              ...(level ? { severity: level } : {}),
+            });
+          }
+        }
+        if (c.spellings.size > 1) {
+          const level = fieldLevel(f, "null-mixed");
+          if (level !== "off") {
+            const list = [...c.spellings].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+            ctx.report({
+              code: "null-mixed", row: null, line: null, column: c.name, columnIndex: c.columnIndex,
+              params: { spellings: list.map(([s, n]) => `${describeSpelling(s)} (${n})`).join(", "), counts: Object.fromEntries(list) },
+              ...(level ? { severity: level } : {}),
+            });
+          }
+        }
+      }
+    };
+
+    const stats = (): ColumnStats[] =>
+      cols.map((c) => ({
+        name: c.name, index: c.columnIndex, type: c.field.type, count: c.count, missing: c.missing,
+        missingSpellings: Object.fromEntries(c.spellings), typeErrors: c.typeErrors,
+      }));
+
+    if (!schema.rowLevel) {
+      // ---- Table Schema and inferred: one compiled function per column; zod only when the fast path says no.
+      const n = cols.length;
+      return {
+        onRow(rec: ParsedRecord, row: number) {
+          const cells = rec.cells;
+          const len = cells.length;
+          for (let k = 0; k < n; k++) {
+            const c = cols[k];
+            if (c.col >= len) continue; // a missing cell: row-missing-cells says so, nothing else
+            const t = cells[c.col];
+            c.count++;
+            if (precheck(c, t, rec, row)) continue;
+            const f = c.field;
+            if (f.fast !== null && !f.fast(t)) slowCell(c, t, rec, row);
+            if (f.text) formula(c, t, rec, row);
+          }
+        },
+        onEnd,
+        stats,
+      };
+    }
+
+    // ---- zod module: whole records through the module's schema, so refinements see every field.
+    const zod = schema.zod;
+    const settled = new Set<string>();
+    const missingIn = new Set<string>();
+    return {
+      onRow(rec: ParsedRecord, row: number) {
+        const cells = rec.cells;
+        const obj: Record<string, unknown> = {};
+        settled.clear();
+        missingIn.clear();
+        for (const name of unboundFields) settled.add(name);
+        for (const c of cols) {
+          const name = c.field.name;
+          if (c.col >= cells.length) { settled.add(name); continue; }
+          const t = cells[c.col];
+          c.count++;
+          const f = c.field;
+          if (t.length <= f.missingMaxLength && f.missing.has(t)) {
+            c.missing++;
+            countSpelling(c, t, rec);
+            missingIn.add(name);
+            obj[name] = undefined;
+            continue;
+          }
+          obj[name] = t;
+          if (precheck(c, t, rec, row)) settled.add(name);
+          else if (f.text) formula(c, t, rec, row);
+        }
+        const r = zod.safeParse(obj);
+        if (r.success) return;
+        const issues = r.error.issues as unknown as ZodIssueLike[];
+        const byField = new Map<string, ZodIssueLike[]>();
+        for (const issue of issues) {
+          const key = issue.path.length > 0 ? String(issue.path[0]) : "";
+          const c = key === "" ? undefined : colOfField.get(key);
+          if (c === undefined) {
+            // a refinement on the whole record (or a path that names no column)
+            if (key !== "" && settled.has(key)) continue;
+            const m = mapIssue(issue, null, "");
+            emit(null, m.code, rec, row, null, m.params, m.message);
+            continue;
+          }
+          if (settled.has(key)) continue;
+          let list = byField.get(key);
+          if (list === undefined) byField.set(key, (list = []));
+          list.push(issue);
+        }
+        for (const [key, list] of byField) {
+          const c = colOfField.get(key)!;
+          emitIssues(c, list, cells[c.col], rec, row, missingIn.has(key));
+        }
+      },
+      onEnd,
+      stats,
+    };
+  },
+};

@@ -1,0 +1,8 @@
+// The schema checks, in the order they run (registered in ../index.ts after the structure checks).
+import { cellsCheck } from "./cells.js";
+import { headerCheck } from "./header.js";
+import { rowCountCheck } from "./row-count.js";
+import { uniqueCheck } from "./unique.js";
+import type { CheckModule } from "../types.js";
+
+export const SCHEMA_CHECKS: CheckModule[] = [headerCheck, cellsCheck, uniqueCheck, rowCountCheck];

@@ -1,0 +1,21 @@
+// row-blank: a record whose every cell is empty (an empty line is such a record).
+import type { DefectDraft, ParsedRecord } from "../../types.js";
+
+export const rowBlankMeta = {
+  id: "row-blank",
+  description: "a record has at least one non-empty cell",
+  codes: ["row-blank"] as const,
+};
+
+/** True when every cell is empty and none was quoted (a quoted "" is a value). */
+export function isBlank(rec: ParsedRecord): boolean {
+  if (rec.quoted !== null) return false;
+  const cells = rec.cells;
+  for (let i = 0; i < cells.length; i++) if (cells[i].length !== 0) return false;
+  return true;
+}
+
+// why the pipeline, not onRow, reports it: a blank record gets row-blank alone, so the other checks never see it
+export function blankDefect(rec: ParsedRecord, row: number): DefectDraft {
+  return { code: "row-blank", row, line: rec.line, byteOffset: rec.byteOffset, column: null, columnIndex: null, value: null };
+}

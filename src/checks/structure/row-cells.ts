@@ -1,0 +1,25 @@
+// row-missing-cells / row-extra-cells: a record with fewer or more cells than the header.
+import type { CheckModule } from "../types.js";
+
+export const rowCells: CheckModule = {
+  meta: {
+    id: "row-cells",
+    description: "a record has as many cells as the header",
+    codes: ["row-missing-cells", "row-extra-cells"],
+  },
+  create(ctx) {
+    const expected = ctx.header.names.length;
+    return {
+      onRow(rec, row) {
+        const n = rec.cells.length;
+        if (n === expected) return;
+        if (n < expected) {
+          // points at the first missing cell
+          ctx.report({ code: "row-missing-cells", row, line: rec.line, byteOffset: rec.byteOffset, column: ctx.header.names[n] ?? null, columnIndex: n + 1, value: null, params: { cells: n, expected } });
+        } else {
+          ctx.report({ code: "row-extra-cells", row, line: rec.line, byteOffset: rec.byteOffset, column: null, columnIndex: expected + 1, value: rec.cells[expected].slice(0, 200), params: { cells: n, expected } });
+        }
+      },
+    };
+  },
+};

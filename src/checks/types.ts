@@ -1,0 +1,57 @@
+// The contract between the pipeline and the checks: what a check sees and how it reports.
+import type { DefectCode, DefectDraft, ParsedRecord, Severity, ColumnStats } from "../types.js";
+import type { CompiledSchema } from "../schema/types.js";
+
+/** The header as read: names in file order (index 0 = column 1). */
+export interface Header {
+  names: string[];
+  /** 1-based line of the header, or null without one (`--no-header`). */
+  line: number | null;
+  /** True when the file has a header row (false: names are field1, field2 …). */
+  present: boolean;
+}
+
+export interface CheckContext {
+  /** The schema for this file, compiled once (given, or inferred from a sample). */
+  schema: CompiledSchema;
+  header: Header;
+  /** Report a defect draft; the pipeline stamps severity and message, counts it and applies limits. */
+  report(d: DefectDraft): void;
+  /** Options that checks may read (decided once per run). */
+  options: CheckOptions;
+  /** What the earlier stages decided about the file. */
+  file: { source: string; encoding: string | null };
+}
+
+export interface CheckOptions {
+  /** Keep per-column statistics (HTML report, profile, drift). */
+  collectStats: boolean;
+}
+
+/** What a check does with the file; every hook is optional. */
+export interface CheckInstance {
+  /** Once, after the header is known (header-level defects). */
+  onHeader?(): void;
+  /**
+   * Once per data record, in order. `row` is the 1-based data record number.
+   * `rec.cells` may be shorter or longer than the header (ragged rows); skipped records never arrive here.
+   */
+  onRow?(rec: ParsedRecord, row: number): void;
+  /** Once, after the last record (dataset checks: unique is per row, but null-ratio, row-count… decide here). */
+  onEnd?(totalRows: number): void;
+  /** Per-column figures, when the check collects them. */
+  stats?(): ColumnStats[];
+}
+
+export interface CheckModule {
+  meta: {
+    id: string;
+    description: string;
+    /** The codes this check can report, with their default severity (the catalogue's). */
+    codes: DefectCode[];
+  };
+  /** Returns null when the check has nothing to do for this schema (so the per-row path skips it). */
+  create(ctx: CheckContext): CheckInstance | null;
+}
+
+export type { Severity };

@@ -1,0 +1,238 @@
+// The command line: flags → library options, one reporter on stdout, logs on stderr, an exit code (never process.exit).
+import { Command, CommanderError, Option, InvalidArgumentError } from "commander";
+import type { Writable } from "node:stream";
+import type { FailOn, Report, RuleLevel } from "../types.js";
+import { IngestError, isIngestError } from "../defects/errors.js";
+import { FORMATS, type FormatName } from "../report/index.js";
+import { VERSION } from "../version.js";
+import { createLogger, type Logger } from "./log.js";
+
+export interface CliIO {
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean; columns?: number };
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+  /** Aborted on SIGINT/SIGTERM by the bin script. */
+  signal?: AbortSignal;
+}
+
+const defaultIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+
+const EXAMPLES = `
+Examples:
+  Locally, a quick look at a file:
+    $ ingest-check data.csv
+    $ ingest-check data.csv --schema schema.json --html report.html
+
+  As a CI gate on a data merge (annotations, exit code 1 on errors):
+    $ ingest-check data/ --schema schema.yaml --format github --fail-on error
+    $ ingest-check "data/**/*.csv" --format junit > ingest-check.xml
+
+  As a cron job on a landing folder (JSON report written atomically, JSON logs on stderr):
+    $ ingest-check /landing/ --schema schema.json --format ndjson -q --report /reports/latest.json --log-level info
+
+Exit codes: 0 no defect reached --fail-on, 1 data defects, 2 the tool could not do its job, 3 as 2 but may pass (network).
+`;
+
+function int(name: string) {
+  return (v: string): number => {
+    if (!/^\d+$/.test(v)) throw new InvalidArgumentError(`${name} takes a whole number, not ${JSON.stringify(v)}`);
+    return Number(v);
+  };
+}
+
+function collectRule(v: string, prev: Record<string, RuleLevel>): Record<string, RuleLevel> {
+  const m = /^([a-z0-9-]+)=(error|warning|off)$/.exec(v);
+  if (!m) throw new InvalidArgumentError(`takes code=level (level: error, warning or off), not ${JSON.stringify(v)}`);
+  return { ...prev, [m[1]]: m[2] as RuleLevel };
+}
+
+interface CheckFlags {
+  schema?: string; encoding?: string; delimiter?: string; quote?: string; header: boolean;
+  skipRows?: number; comment?: string; format: FormatName; report?: string; html?: string;
+  rejects?: string; clean?: string; maxDefects: number; failOn: FailOn; rule: Record<string, RuleLevel>;
+  stopAfter?: number; baseline?: string; jobs?: number; shard?: string; state?: string;
+  logLevel: string; quiet?: boolean; progress?: boolean;
+}
+
+function colorEnabled(io: CliIO, stream: { isTTY?: boolean }): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
+  return Boolean(stream.isTTY);
+}
+
+function write(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve) => { if (stream.write(text)) resolve(); else stream.once("drain", resolve); });
+}
+
+/** Runs the command line and resolves to the exit code. */
+export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+  let exitCode = 0;
+  let logger: Logger | null = null;
+  let debug = false;
+  const program = new Command()
+    .name("ingest-check")
+    .description("Stops bad data at the door: validates CSV files row by row, in one streaming pass.")
+    .version(VERSION, "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, w) => w(s.replace(/^error: /, "ingest-check: ")),
+    })
+    .showSuggestionAfterError(true)
+    .addHelpText("after", EXAMPLES);
+
+  program
+    .command("check", { isDefault: true })
+    .description("validate inputs (files, folders, globs, - for stdin)")
+    .argument("<input...>", "files, folders, globs, or - for standard input")
+    .option("-s, --schema <file>", "Table Schema (.json/.yaml) or zod module (.js/.mjs/.ts); default: inferred")
+    .option("--encoding <name>", "skip detection and decode as this encoding")
+    .option("--delimiter <char>", "skip sniffing: the field delimiter (\\t for tab)")
+    .option("--quote <char>", "skip sniffing: the quote character")
+    .option("--no-header", "the first row is data; columns are named field1…")
+    .option("--skip-rows <n>", "skip n lines before the header (a preamble)", int("--skip-rows"))
+    .option("--comment <char>", "skip lines starting with this character")
+    .addOption(new Option("-f, --format <name>", "what goes to standard output").choices(FORMATS).default("pretty"))
+    .option("-o, --report <file>", "also write the JSON report to this file, atomically")
+    .option("--html <file>", "also write a self-contained HTML report")
+    .option("--rejects <file>", "write every row with an error to this CSV (with _line and _codes)")
+    .option("--clean <file>", "write every row without an error to this CSV")
+    .option("--max-defects <n>", "keep at most n defect entries per file in the report", int("--max-defects"), 1000)
+    .addOption(new Option("--fail-on <level>", "the lowest severity that makes the exit code 1").choices(["error", "warning", "none"]).default("error"))
+    .option("--rule <code=level>", "change a code's severity: error, warning or off (repeatable)", collectRule, {})
+    .option("--stop-after <n>", "stop reading a file after n error defects", int("--stop-after"))
+    .option("--baseline <file>", "compare column distributions with a profile")
+    .option("--jobs <n>", "files validated in parallel (default: number of cores)", int("--jobs"))
+    .option("--shard <i/n>", "validate only shard i of n of the inputs")
+    .option("--state <file>", "remember validated inputs; skip unchanged ones next time")
+    .addOption(new Option("--log-level <level>", "pino level for logs on standard error").choices(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"))
+    .option("-q, --quiet", "no progress bar, no summary; only the requested format")
+    .action(async (inputs: string[], flags: CheckFlags) => {
+      debug = flags.logLevel === "debug" || flags.logLevel === "trace";
+      logger = createLogger(flags.logLevel, io.stderr);
+      exitCode = await runCheck(inputs, flags, io, logger);
+    });
+
+  program
+    .command("infer")
+    .description("print a Table Schema inferred from the data, to edit and pass back with --schema")
+    .argument("<input>", "a file, or - for standard input")
+    .option("--yaml", "print YAML instead of JSON")
+    .option("--encoding <name>", "skip detection and decode as this encoding")
+    .option("--delimiter <char>", "skip sniffing: the field delimiter")
+    .option("--quote <char>", "skip sniffing: the quote character")
+    .option("--no-header", "the first row is data")
+    .action(async (input: string, flags: { yaml?: boolean; encoding?: string; delimiter?: string; quote?: string; header: boolean }) => {
+      const { inferDescriptor } = await import("../pipeline/infer.js");
+      const { schemaToText } = await import("../schema/index.js");
+      const descriptor = await inferDescriptor(input, { encoding: flags.encoding, delimiter: flags.delimiter, quote: flags.quote, header: flags.header, stdin: io.stdin });
+      await write(io.stdout, schemaToText(descriptor, flags.yaml ? "yaml" : "json"));
+      exitCode = 0;
+    });
+
+  program
+    .command("profile")
+    .description("print a baseline profile of the columns, for drift checks with --baseline")
+    .argument("<input>", "a file")
+    .action(() => {
+      throw new IngestError("usage", "profile is not available in this version yet (drift checks against baselines are planned)");
+    });
+
+  program
+    .command("merge")
+    .description("merge the JSON reports of shards into one")
+    .argument("<report...>", "JSON reports written with --report")
+    .option("-f, --format <name>", "output format", "json")
+    .action(async (paths: string[], flags: { format: FormatName }) => {
+      const { mergeReports } = await import("../pipeline/merge.js");
+      const { renderReport } = await import("../report/index.js");
+      const report = await mergeReports(paths);
+      await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout), env: io.env }));
+      exitCode = report.ok ? 0 : 1;
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, with code 0
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (isIngestError(e)) {
+      io.stderr.write(`ingest-check: ${e.message}\n`);
+      if (debug && e.cause instanceof Error && e.cause.stack) io.stderr.write(e.cause.stack + "\n");
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.stderr.write(`ingest-check: internal error: ${err?.message ?? String(e)}\n`);
+    if (debug && err?.stack) io.stderr.write(err.stack + "\n");
+    else io.stderr.write("  (run with --log-level debug for details, and please report it)\n");
+    (logger as Logger | null)?.debug({ err }, "internal error");
+    return 2;
+  }
+}
+
+async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Logger): Promise<number> {
+  if (flags.baseline) throw new IngestError("usage", "--baseline is not available in this version yet");
+  if (flags.state) throw new IngestError("usage", "--state is not available in this version yet");
+  if (flags.shard) throw new IngestError("usage", "--shard is not available in this version yet");
+  const { prepare } = await import("../index.js");
+  const { resolveInputs } = await import("../source/resolve.js");
+  const { runAll, buildReport, exitCodeOf } = await import("../pipeline/run.js");
+  const { renderReport, renderHtml } = await import("../report/index.js");
+  const { writeAtomic } = await import("../report/write.js");
+  const { createProgress } = await import("./progress.js");
+
+  const ndjson = flags.format === "ndjson";
+  const { defectLine } = ndjson ? await import("../report/ndjson.js") : { defectLine: null };
+  const progress = !flags.quiet && !io.env.CI ? createProgress(io.stderr, colorEnabled(io, io.stderr)) : null;
+  const ro = await prepare({
+    schema: flags.schema ?? null,
+    encoding: flags.encoding ?? null,
+    delimiter: flags.delimiter ?? null,
+    quote: flags.quote ?? null,
+    header: flags.header,
+    skipRows: flags.skipRows ?? null,
+    comment: flags.comment ?? null,
+    maxDefects: flags.maxDefects,
+    failOn: flags.failOn,
+    rules: flags.rule,
+    stopAfter: flags.stopAfter ?? null,
+    jobs: flags.jobs,
+    stdin: io.stdin,
+    signal: io.signal,
+    onDefect: defectLine ? (d, source) => { io.stdout.write(defectLine(d, source)); } : undefined,
+    onProgress: progress ? (p) => progress.update(p) : undefined,
+  });
+  log.debug({ schema: ro.schemaRef, failOn: ro.failOn }, "options resolved");
+  const list = await resolveInputs(inputs, { stdin: io.stdin });
+  for (const input of list) {
+    if ("error" in input) io.stderr.write(`ingest-check: ${input.error.uri}: ${input.error.reason}\n`);
+  }
+  const { quarantineSinks } = await import("../pipeline/quarantine.js");
+  const sinks = quarantineSinks(list, { clean: flags.clean ?? null, rejects: flags.rejects ?? null });
+  let files;
+  try {
+    files = await runAll(list, ro, sinks.sinkFor);
+  } finally {
+    progress?.done();
+  }
+  if (io.signal?.aborted) {
+    await sinks.abort();
+    throw new IngestError("interrupted", "interrupted: no output was written", { exitCode: io.signal.reason === "SIGTERM" ? 143 : 130 });
+  }
+  const report: Report = buildReport(files, ro);
+  for (const f of report.files) {
+    const err = f.defects.find((d) => d.code === "source-error");
+    if (err && !list.some((i) => "error" in i && i.error.uri === f.source)) io.stderr.write(`ingest-check: ${f.source}: ${err.message}\n`);
+    log.info({ source: f.source, rows: f.rows, errors: f.errors, warnings: f.warnings, durationMs: f.durationMs }, "file validated");
+  }
+  await sinks.commit();
+  if (flags.report) await writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n");
+  if (flags.html) await writeAtomic(flags.html, await renderHtml(report));
+  await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout), env: io.env }));
+  return exitCodeOf(report.files, ro.failOn);
+}

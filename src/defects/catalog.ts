@@ -1,0 +1,223 @@
+// Every defect code (SPEC section 5): default severity, scope, one-line description and message template.
+import type { DefectDraft, Severity } from "../types.js";
+
+/** Where a defect sits: the whole file, a record, or a whole column. */
+export type Scope = "file" | "row" | "column";
+
+interface Entry {
+  severity: Severity;
+  scope: Scope;
+  description: string;
+  /** Renders the message of a draft that brings none of its own. */
+  message(d: DefectDraft): string;
+}
+
+const p = (d: DefectDraft, key: string): string => String(d.params?.[key] ?? "");
+const col = (d: DefectDraft): string => d.column ?? (d.columnIndex ? `column ${d.columnIndex}` : "the value");
+const val = (d: DefectDraft): string => JSON.stringify(d.value ?? "");
+
+export const CATALOG = {
+  // ---------------------------------------------------------------- file and header
+  "source-error": {
+    severity: "error", scope: "file",
+    description: "the input could not be opened or read (missing, permission, network)",
+    message: (d) => `could not read the input: ${p(d, "reason")}`,
+  },
+  "empty-file": {
+    severity: "error", scope: "file",
+    description: "no bytes, or no header line",
+    message: (d) => (d.params?.bytes ? "the file has no header line" : "the file is empty (0 bytes)"),
+  },
+  "binary-file": {
+    severity: "error", scope: "file",
+    description: "the bytes are not text (e.g. an image or a zip), so no row can be read",
+    message: (d) => `the input is not text${d.params?.kind ? ` (it looks like ${p(d, "kind")})` : ""}; no row was read`,
+  },
+  "encoding-uncertain": {
+    severity: "warning", scope: "file",
+    description: "detection confidence was low; the chosen encoding is in the report",
+    message: (d) => `the encoding is uncertain: read as ${p(d, "encoding")} with confidence ${p(d, "confidence")}${d.params?.alternative ? `; ${p(d, "alternative")} was close` : ""}`,
+  },
+  "dialect-uncertain": {
+    severity: "warning", scope: "file",
+    description: "two dialects explain the sample about equally well; the chosen one is in the report",
+    message: (d) => `the CSV dialect is uncertain: read with ${p(d, "chosen")}${d.params?.alternative ? `, but ${p(d, "alternative")} fits about as well` : ""}`,
+  },
+  "decompression-limit": {
+    severity: "error", scope: "file",
+    description: "a compressed input expands past the limit (default 1000:1 and 64 GiB), so reading stopped",
+    message: (d) => `the compressed input expands past the limit (${p(d, "limit")}); reading stopped after ${p(d, "bytes")} bytes`,
+  },
+  "header-blank": {
+    severity: "error", scope: "file",
+    description: "a header cell is empty",
+    message: (d) => `header cell ${d.columnIndex ?? "?"} is empty`,
+  },
+  "header-duplicate": {
+    severity: "error", scope: "file",
+    description: "two header cells have the same name",
+    message: (d) => `column name ${JSON.stringify(d.column)} appears again at position ${d.columnIndex ?? "?"} (first at ${p(d, "first")})`,
+  },
+  "header-missing-column": {
+    severity: "error", scope: "file",
+    description: "a schema field has no column in the file",
+    message: (d) => `the schema's field ${JSON.stringify(d.column)} has no column in the file`,
+  },
+  "header-extra-column": {
+    severity: "warning", scope: "file",
+    description: "a column that the schema does not describe",
+    message: (d) => `column ${JSON.stringify(d.column)} is not described by the schema`,
+  },
+  "header-order": {
+    severity: "error", scope: "file",
+    description: "the columns are in another order than the schema's, where the schema asks for fieldsMatch: exact",
+    message: (d) => `column ${d.columnIndex ?? "?"} is ${JSON.stringify(d.column)}; the schema expects ${JSON.stringify(p(d, "expected"))} there`,
+  },
+  "row-count": {
+    severity: "error", scope: "file",
+    description: "fewer or more records than the schema's bounds",
+    message: (d) => `the file has ${p(d, "rows")} records; the schema requires ${d.params?.min !== undefined && Number(d.params.rows) < Number(d.params.min) ? `at least ${p(d, "min")}` : `at most ${p(d, "max")}`}`,
+  },
+
+  // ---------------------------------------------------------------- row structure
+  "encoding-error": {
+    severity: "error", scope: "row",
+    description: "bytes in this record are invalid in the file's encoding (the text holds U+FFFD there)",
+    message: (d) => `${col(d)} holds bytes that are not valid ${p(d, "encoding") || "in the file's encoding"}${d.params?.hint ? ` (${p(d, "hint")})` : ""}`,
+  },
+  "row-missing-cells": {
+    severity: "error", scope: "row",
+    description: "fewer cells than the header",
+    message: (d) => `the record has ${p(d, "cells")} cells; the header has ${p(d, "expected")}`,
+  },
+  "row-extra-cells": {
+    severity: "error", scope: "row",
+    description: "more cells than the header",
+    message: (d) => `the record has ${p(d, "cells")} cells; the header has ${p(d, "expected")}`,
+  },
+  "row-blank": {
+    severity: "warning", scope: "row",
+    description: "every cell is empty",
+    message: () => "the record is blank",
+  },
+  "quote-unclosed": {
+    severity: "error", scope: "row",
+    description: "a quoted field is never closed; the report says where it opened",
+    message: (d) => `a quote opened on line ${d.line ?? "?"} is never closed${d.params?.reparsed ? "; the lines after it were read again as records" : ""}`,
+  },
+  "quote-stray": {
+    severity: "error", scope: "row",
+    description: "a quote character inside an unquoted field, or text after a closing quote",
+    message: (d) => d.params?.after
+      ? `${col(d)} has text after its closing quote`
+      : `${col(d)} holds a quote character but is not quoted`,
+  },
+  "nul-byte": {
+    severity: "error", scope: "row",
+    description: "a NUL character in the record",
+    message: (d) => `${col(d)} holds a NUL character`,
+  },
+  "row-too-large": {
+    severity: "error", scope: "row",
+    description: "the record is longer than the limit (default 16 MiB); it is skipped without reading it into memory whole",
+    message: (d) => `the record is longer than the limit of ${p(d, "limit")} characters; it was skipped`,
+  },
+
+  // ---------------------------------------------------------------- cells
+  "type-error": {
+    severity: "error", scope: "row",
+    description: "the value does not parse as the field's type",
+    message: (d) => `${col(d)} is ${val(d)}, which is not ${p(d, "expected") || `a valid ${p(d, "type")}`}`,
+  },
+  required: {
+    severity: "error", scope: "row",
+    description: "the field is required and the value is missing",
+    message: (d) => `${col(d)} is missing; the schema requires a value`,
+  },
+  "ambiguous-null": {
+    severity: "error", scope: "row",
+    description: "the value is a null-like token that the field does not declare as a missing value",
+    message: (d) => `${col(d)} is ${val(d)}, which looks like a missing value but is not declared as one for this field`,
+  },
+  "non-finite": {
+    severity: "error", scope: "row",
+    description: "NaN, INF, ±Infinity in a number field that does not allow them",
+    message: (d) => `${col(d)} is ${val(d)}, which is not a finite number`,
+  },
+  minimum: {
+    severity: "error", scope: "row",
+    description: "the value is below the bound",
+    message: (d) => `${col(d)} is ${d.value}; the schema requires ${d.params?.exclusive ? "more than" : "at least"} ${p(d, "minimum")}`,
+  },
+  maximum: {
+    severity: "error", scope: "row",
+    description: "the value is above the bound",
+    message: (d) => `${col(d)} is ${d.value}; the schema requires ${d.params?.exclusive ? "less than" : "at most"} ${p(d, "maximum")}`,
+  },
+  "min-length": {
+    severity: "error", scope: "row",
+    description: "the text is shorter than the bound",
+    message: (d) => `${col(d)} has ${p(d, "length")} character${Number(d.params?.length) === 1 ? "" : "s"}; the schema requires at least ${p(d, "minLength")}`,
+  },
+  "max-length": {
+    severity: "error", scope: "row",
+    description: "the text is longer than the bound",
+    message: (d) => `${col(d)} has ${p(d, "length")} character${Number(d.params?.length) === 1 ? "" : "s"}; the schema allows at most ${p(d, "maxLength")}`,
+  },
+  pattern: {
+    severity: "error", scope: "row",
+    description: "the text does not match the field's regular expression",
+    message: (d) => `${col(d)} is ${val(d)}, which does not match ${d.params?.format ? `the ${p(d, "format")} format` : `the pattern /${p(d, "pattern")}/`}`,
+  },
+  enum: {
+    severity: "error", scope: "row",
+    description: "the value is not one of the allowed values",
+    message: (d) => `${col(d)} is ${val(d)}, which is not one of the allowed values (${p(d, "allowed")})`,
+  },
+  unique: {
+    severity: "error", scope: "row",
+    description: "the value (or the primary key) was already seen in an earlier record",
+    message: (d) => d.params?.fields
+      ? `the key (${p(d, "fields")}) = ${val(d)} was already seen in row ${d.firstRow ?? "?"}`
+      : `${col(d)} ${val(d)} was already seen in row ${d.firstRow ?? "?"}`,
+  },
+  custom: {
+    severity: "error", scope: "row",
+    description: "a refinement of a zod schema module failed",
+    message: (d) => p(d, "message") || "a rule of the schema module failed",
+  },
+  "formula-injection": {
+    severity: "warning", scope: "row",
+    description: "a text cell starts like a spreadsheet formula (=, +, -, @, tab or carriage return)",
+    message: (d) => `${col(d)} starts with ${JSON.stringify((d.value ?? "").charAt(0))}, which a spreadsheet may run as a formula`,
+  },
+
+  // ---------------------------------------------------------------- whole columns
+  "null-ratio": {
+    severity: "warning", scope: "column",
+    description: "a column's share of missing values is above the field's maxNullRatio",
+    message: (d) => `${col(d)} is missing in ${p(d, "ratio")} of the records; the schema allows at most ${p(d, "maxNullRatio")}`,
+  },
+  "null-mixed": {
+    severity: "warning", scope: "column",
+    description: "a column spells \"missing\" in more than one way",
+    message: (d) => `${col(d)} spells "missing" in more than one way: ${p(d, "spellings")}`,
+  },
+  drift: {
+    severity: "warning", scope: "column",
+    description: "a column's distribution differs from the baseline",
+    message: (d) => `${col(d)} differs from the baseline: ${p(d, "statistic")} = ${p(d, "value")} (threshold ${p(d, "threshold")})`,
+  },
+} as const satisfies Record<string, Entry>;
+
+export type DefectCode = keyof typeof CATALOG;
+
+export const DEFECT_CODES = Object.keys(CATALOG) as DefectCode[];
+
+export function isDefectCode(s: string): s is DefectCode {
+  return Object.prototype.hasOwnProperty.call(CATALOG, s);
+}
+
+export function catalogEntry(code: DefectCode): Entry {
+  return CATALOG[code];
+}

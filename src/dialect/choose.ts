@@ -1,0 +1,58 @@
+// Picks the dialect of a sample: consistency scoring over candidates, cheap checks, priors and tie-breaking.
+import { scoreDialects, quoteRegions, type Candidate, type Scored } from "./consistency.js";
+
+export interface Choice extends Candidate {
+  uncertain: boolean;
+  /** The runner-up when the choice is uncertain. */
+  alternative: Candidate | null;
+  scored: Scored[];
+}
+
+const DELIMITER_RANK = [",", ";", "\t", "|", " ", ":", "#", "^", "~", "&", "=", "%"];
+
+function delimiterRank(d: string): number {
+  const r = DELIMITER_RANK.indexOf(d);
+  return r < 0 ? DELIMITER_RANK.length + 1 : r;
+}
+
+export function prior(c: Candidate): number {
+  void c;
+  return 1;
+}
+
+export function chooseDialect(text: string, forced: { delimiter: string | null; quote: string | null }): Choice {
+  let scored = scoreDialects(text, prior, forced.delimiter !== null ? [forced.delimiter] : undefined);
+  if (forced.quote !== null) scored = scored.filter((d) => d.quote === forced.quote || d.quote === "");
+  if (forced.delimiter !== null) scored = scored.filter((d) => d.delimiter === forced.delimiter);
+  const valid = scored.filter((d) => d.score !== null);
+  if (valid.length === 0) {
+    return { delimiter: forced.delimiter ?? ",", quote: forced.quote ?? '"', escape: "", uncertain: false, alternative: null, scored };
+  }
+  const best = valid[0].score!;
+  const tied = valid.filter((d) => d.score! >= best * (1 - 1e-9));
+  const pick = tied.length > 1 ? breakTie(text, tied) : tied[0];
+  let quote = pick.quote;
+  if (forced.quote !== null) quote = forced.quote;
+  return { delimiter: pick.delimiter, quote, escape: pick.escape, uncertain: false, alternative: null, scored };
+}
+
+function quoteHasEffect(text: string, d: Candidate): boolean {
+  if (!d.quote) return false;
+  const r = quoteRegions(text, d.quote, d.escape);
+  return r.inside.includes(1);
+}
+
+function breakTie(text: string, tied: Scored[]): Scored {
+  const key = (d: Scored): number[] => [
+    delimiterRank(d.delimiter),
+    d.quote ? (quoteHasEffect(text, d) ? 0 : 2) : 1,
+    d.quote ? ['"', "'", "`"].indexOf(d.quote) : 0,
+    d.escape ? 1 : 0,
+  ];
+  return [...tied].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+    return 0;
+  })[0];
+}

@@ -1,0 +1,106 @@
+// The dialect sniffer: delimiter, quote, escape, line terminator, header and preamble of a CSV text sample.
+import type { Dialect } from "../types.js";
+import { normalizeDelimiter, normalizeQuote } from "./normalize.js";
+import { chooseDialect } from "./choose.js";
+import { detectLineTerminator } from "./lines.js";
+import { detectHeader } from "./header.js";
+
+export { normalizeDelimiter, normalizeQuote };
+
+export interface DialectOptions {
+  /** --delimiter: forced (spelled forms such as "\\t" or "tab" are accepted). */
+  delimiter?: string | null;
+  /** --quote: forced. */
+  quote?: string | null;
+  /** false from --no-header; null/undefined = sniff. */
+  header?: boolean | null;
+  /** --skip-rows: forced preamble lines. */
+  skipRows?: number | null;
+  /** --comment */
+  comment?: string | null;
+}
+
+/** Characters of the sample used for the costly scoring (the cheap checks see the whole sample). */
+export const SCORE_CHARS = 64 * 1024;
+
+const DEFAULT: Dialect = {
+  delimiter: ",", quote: '"', escape: null, lineTerminator: null, header: true,
+  skipRows: 0, comment: null, how: "default", uncertain: false,
+};
+
+/**
+ * Sniffs the dialect of a CSV sample.
+ * @param sample the first decoded characters of the file (up to ~1 MiB, BOM already stripped)
+ * @param complete true when the sample is the whole file
+ */
+export function sniffDialect(sample: string, complete: boolean, opts: DialectOptions = {}): Dialect {
+  const forcedDelimiter = opts.delimiter != null && opts.delimiter !== "" ? normalizeDelimiter(opts.delimiter) : null;
+  const forcedQuote = opts.quote != null && opts.quote !== "" ? normalizeQuote(opts.quote) : null;
+  const comment = opts.comment != null && opts.comment !== "" ? opts.comment : null;
+  const forcedSkip = opts.skipRows != null ? Math.max(0, Math.floor(opts.skipRows)) : null;
+  const lineTerminator = detectLineTerminator(sample);
+
+  if (sample.trim() === "") {
+    return {
+      ...DEFAULT,
+      delimiter: forcedDelimiter ?? DEFAULT.delimiter,
+      quote: forcedQuote ?? DEFAULT.quote,
+      lineTerminator,
+      header: opts.header ?? true,
+      skipRows: forcedSkip ?? 0,
+      comment,
+      how: forcedDelimiter !== null && forcedQuote !== null ? "forced" : "default",
+    };
+  }
+
+  const text = scoringText(sample, complete, comment, forcedSkip);
+  const choice = chooseDialect(text, { delimiter: forcedDelimiter, quote: forcedQuote });
+
+  const structure = detectHeader(sample, complete, choice, {
+    comment,
+    skipRows: forcedSkip,
+    header: opts.header ?? null,
+  });
+
+  const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && forcedSkip !== null;
+  return {
+    delimiter: choice.delimiter,
+    quote: choice.quote === "" ? null : choice.quote,
+    escape: choice.escape === "" ? null : choice.escape,
+    lineTerminator,
+    header: structure.header,
+    skipRows: structure.skipRows,
+    comment,
+    how: allForced ? "forced" : "sniffed",
+    uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
+  };
+}
+
+/** The part of the sample the scorer reads: whole lines only, without forced preamble and comment lines. */
+function scoringText(sample: string, complete: boolean, comment: string | null, skipRows: number | null): string {
+  let s = sample;
+  if (skipRows) s = dropLines(s, skipRows);
+  if (!complete) s = cutAtLastBreak(s, s.length);
+  if (s.length > SCORE_CHARS) s = cutAtLastBreak(s, SCORE_CHARS);
+  if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(comment)).join("\n");
+  return s;
+}
+
+function cutAtLastBreak(s: string, limit: number): string {
+  const head = s.slice(0, limit);
+  const cut = Math.max(head.lastIndexOf("\n"), head.lastIndexOf("\r"));
+  return cut > 0 ? head.slice(0, cut + 1) : head;
+}
+
+function dropLines(s: string, n: number): string {
+  let i = 0;
+  for (let k = 0; k < n && i < s.length; k++) {
+    const lf = s.indexOf("\n", i);
+    const cr = s.indexOf("\r", i);
+    let end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    if (end < 0) return "";
+    if (s[end] === "\r" && s[end + 1] === "\n") end++;
+    i = end + 1;
+  }
+  return s.slice(i);
+}

@@ -1,0 +1,142 @@
+// Encoding detection on a sample: BOM, UTF-16 NUL pattern, tolerant UTF-8, then a statistical guess re-ranked by plausibility.
+import { isAscii } from "node:buffer";
+import { TextDecoder } from "node:util";
+import type { EncodingDecision } from "../types.js";
+import { readBom } from "./bom.js";
+import { BINARY_CONTROL_SHARE, controlShare, magicKind } from "./binary.js";
+import { tryNormalizeEncodingName } from "./names.js";
+import { scanUtf8 } from "./utf8scan.js";
+import { statisticalGuess, type Guess } from "./statistical.js";
+import { plausibility } from "./plausibility.js";
+
+/** Bytes examined for BOM, NUL pattern and binary content, and the size of the detection window. */
+export const HEAD_BYTES = 64 * 1024;
+export const WINDOW_BYTES = 64 * 1024;
+
+export interface SampleDetection {
+  decision: EncodingDecision;
+  binary: string | null;
+  /** Statistical candidates with their plausibility and jschardet confidence (for tuning; not in the report). */
+  candidates?: Guess["candidates"];
+}
+
+/**
+ * BOM-less UTF-16 by where its NULs fall: text in Latin, Cyrillic, Greek… has a zero high byte in most code
+ * units. Over 20 % of units with a NUL in one half and under a tenth as many in the other is a clear signal.
+ */
+export function utf16Pattern(head: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const units = head.length >> 1;
+  if (units < 2) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i] === 0) evenNul++;
+    if (head[i + 1] === 0) oddNul++;
+  }
+  if (oddNul > units * 0.2 && evenNul * 10 < oddNul) return "utf-16le";
+  if (evenNul > units * 0.2 && oddNul * 10 < evenNul) return "utf-16be";
+  return null;
+}
+
+/** Index of the first byte >= 0x80 in buf[from, to), or -1. */
+export function firstNonAscii(buf: Buffer, from: number, to: number): number {
+  // why: buffer.isAscii runs at memory speed, so whole blocks of ASCII are skipped without a JS loop.
+  const BLOCK = 4096;
+  for (let s = from; s < to; s += BLOCK) {
+    const e = Math.min(to, s + BLOCK);
+    if (isAsciiRange(buf, s, e)) continue;
+    for (let i = s; i < e; i++) if (buf[i] >= 0x80) return i;
+  }
+  return -1;
+}
+
+function isAsciiRange(buf: Buffer, s: number, e: number): boolean {
+  return isAscii(buf.subarray(s, e));
+}
+
+function decision(
+  name: string,
+  how: EncodingDecision["how"],
+  confidence: number | null,
+  opts: { bom?: boolean; uncertain?: boolean } = {},
+): EncodingDecision {
+  return { name, confidence, bom: opts.bom ?? false, how, uncertain: opts.uncertain ?? false };
+}
+
+/** Confidence below which a statistical answer is flagged `uncertain` (tuned on the corpus, see scripts/corpus). */
+export const UNCERTAIN_BELOW = 0.5;
+
+/**
+ * Decides the encoding of `sample` (the first bytes of the input; `eof` when it is the whole input).
+ * The sample should extend about WINDOW_BYTES past its first non-ASCII byte (see sample.ts).
+ */
+export async function detectSample(sample: Buffer, eof: boolean): Promise<SampleDetection> {
+  if (sample.length === 0) return { decision: decision("utf-8", "default", null), binary: null };
+
+  const bom = readBom(sample);
+  if (bom !== null) return { decision: decision(bom.name, "bom", 1, { bom: true }), binary: null };
+
+  const head = sample.subarray(0, Math.min(sample.length, HEAD_BYTES));
+  const magic = magicKind(head);
+  if (magic !== null) return { decision: decision("utf-8", "default", null), binary: magic };
+
+  const u16 = utf16Pattern(head);
+  if (u16 !== null) return { decision: decision(u16, "utf16-pattern", 0.95), binary: null };
+
+  if (controlShare(head) > BINARY_CONTROL_SHARE) {
+    // why: BOM-less UTF-16 in CJK scripts has no NUL pattern and its bytes look like control codes; read it first.
+    const wide = utf16Reading(head);
+    if (wide !== null) return { decision: decision(wide, "utf16-pattern", 0.9), binary: null };
+    return { decision: decision("utf-8", "default", null), binary: "binary data" };
+  }
+
+  const p = firstNonAscii(sample, 0, sample.length);
+  if (p < 0) return { decision: decision("utf-8", "utf8-valid", 1), binary: null };
+
+  // why: detect on a window that starts at the line holding the first non-ASCII byte, not at byte 0:
+  // CSVs are mostly ASCII, and an ASCII prefix only dilutes the statistics (it decodes the same everywhere).
+  const nl = sample.lastIndexOf(0x0a, p);
+  const wStart = nl < 0 ? 0 : nl + 1;
+  const wEnd = Math.min(sample.length, p + WINDOW_BYTES);
+  const windowAtEof = eof && wEnd === sample.length;
+  const counts = scanUtf8(sample, wStart, wEnd, windowAtEof);
+  const { valid: V, invalid: E } = counts;
+  if (E === 0) return { decision: decision("utf-8", "utf8-valid", 1), binary: null };
+  // why: tolerant UTF-8. A UTF-8 file with a few bad bytes (or a windows-1252 tail appended to it) must stay
+  // UTF-8: calling it windows-1252 would silently turn every é into Ã©. Its bad bytes become U+FFFD and
+  // `encoding-error` defects. Legacy files almost never form valid multi-byte sequences (V/E <= 0.41 on the
+  // corpus), so either clearly more valid than invalid sequences, or a long valid run before the first bad
+  // one (a file that starts as UTF-8), decides it.
+  if ((V >= 3 && V >= 1.5 * E) || counts.validBeforeFirstInvalid >= 8) {
+    const conf = V / (V + E);
+    return { decision: decision("utf-8", "utf8-valid", round(conf), { uncertain: conf < 0.75 }), binary: null };
+  }
+
+  const guess = await statisticalGuess(sample.subarray(wStart, wEnd));
+  const name = tryNormalizeEncodingName(guess.name) ?? "windows-1252";
+  return {
+    decision: decision(name, "detected", round(guess.confidence), { uncertain: guess.confidence < UNCERTAIN_BELOW }),
+    binary: null,
+    candidates: guess.candidates,
+  };
+}
+
+/** utf-16le or utf-16be when `head` reads as ordinary text in one of them (no stray controls, common characters). */
+export function utf16Reading(head: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const even = head.subarray(0, head.length & ~1);
+  for (const name of ["utf-16le", "utf-16be"] as const) {
+    const text = new TextDecoder(name, { ignoreBOM: true }).decode(even);
+    let controls = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) controls++;
+    }
+    if (controls > text.length * 0.01) continue;
+    if (plausibility(text).score >= 0.5) return name;
+  }
+  return null;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,120 @@
+// The encoding stage: sniff the encoding from a bounded sample, then decode the whole input as a stream of text chunks.
+import type { EncodingDecision } from "../types.js";
+import { bomLengthFor, readBom } from "./bom.js";
+import { BINARY_CONTROL_SHARE, controlShare, magicKind } from "./binary.js";
+import { HEAD_BYTES, WINDOW_BYTES, detectSample, firstNonAscii, utf16Pattern } from "./detect.js";
+import { normalizeEncodingName } from "./names.js";
+
+export { decode, byteLengthOf } from "./decode.js";
+export { normalizeEncodingName } from "./names.js";
+
+export interface EncodingOptions {
+  /** An encoding named by the user (`--encoding`): skips detection. */
+  forced?: string | null;
+}
+
+export interface EncodingResult {
+  decision: EncodingDecision;
+  /** Non-null when the bytes are not text: a short kind like "a PNG image", "a zip archive", "binary data". */
+  binary: string | null;
+  /** The same input, replayed from byte 0 (sample first, then the rest of the stream). */
+  bytes: AsyncIterable<Buffer>;
+}
+
+/** The sample never grows past this, whatever the input: memory stays bounded. */
+export const MAX_SAMPLE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Reads a sample of `bytes`, decides its encoding, and hands back a replay of the whole input.
+ * Only the source's own failures throw; odd bytes are a decision (`binary`, `uncertain`), never an exception.
+ */
+export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: EncodingOptions = {}): Promise<EncodingResult> {
+  const forced = opts.forced != null && opts.forced !== "" ? normalizeEncodingName(opts.forced) : null;
+  const it = bytes[Symbol.asyncIterator]();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let eof = false;
+  let nonAsciiAt = -1; // offset of the first byte >= 0x80 read so far, or -1
+
+  const readMore = async (): Promise<void> => {
+    const r = await it.next();
+    if (r.done) {
+      eof = true;
+      return;
+    }
+    const c = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value as Uint8Array);
+    if (c.length === 0) return;
+    if (nonAsciiAt < 0) {
+      const i = firstNonAscii(c, 0, c.length);
+      if (i >= 0) nonAsciiAt = size + i;
+    }
+    chunks.push(c);
+    size += c.length;
+  };
+
+  try {
+    // The head: enough for BOM, magic numbers, NUL pattern and the control-byte test.
+    while (!eof && size < HEAD_BYTES) await readMore();
+    const head = joined(chunks, size).subarray(0, Math.min(size, HEAD_BYTES));
+
+    const settledByHead =
+      forced !== null ||
+      size === 0 ||
+      readBom(head) !== null ||
+      magicKind(head) !== null ||
+      utf16Pattern(head) !== null ||
+      controlShare(head) > BINARY_CONTROL_SHARE;
+    // why: keep reading while the sample is all ASCII, then ~64 KiB past the first non-ASCII byte, so a
+    // windows-1252 file whose accents start late is still detected. Bounded at 8 MiB (plus one chunk).
+    if (!settledByHead) {
+      while (!eof && size < MAX_SAMPLE_BYTES && (nonAsciiAt < 0 || size < nonAsciiAt + WINDOW_BYTES)) await readMore();
+    }
+    const all = joined(chunks, size);
+
+    let decision: EncodingDecision;
+    let binary: string | null;
+    if (forced !== null) {
+      const wide = /^utf-(16|32)/.test(forced);
+      binary = magicKind(head) ?? (!wide && controlShare(head) > BINARY_CONTROL_SHARE ? "binary data" : null);
+      decision = { name: forced, confidence: 1, bom: bomLengthFor(forced, head) > 0, how: "forced", uncertain: false };
+    } else {
+      const sample = all.subarray(0, Math.min(size, MAX_SAMPLE_BYTES));
+      ({ decision, binary } = await detectSample(sample, eof && sample.length === size));
+    }
+    return { decision, binary, bytes: replay(all, it, eof) };
+  } catch (e) {
+    await it.return?.();
+    throw e;
+  }
+}
+
+/** The chunks as one Buffer, re-joined in place so later calls do not copy again. */
+function joined(chunks: Buffer[], size: number): Buffer {
+  if (chunks.length === 1) return chunks[0];
+  if (chunks.length === 0) return Buffer.alloc(0);
+  const b = Buffer.concat(chunks, size);
+  chunks.length = 0;
+  chunks.push(b);
+  return b;
+}
+
+/** Replay slice size: the sample goes out in pieces like a file read, not as one 8 MiB chunk. */
+const REPLAY_CHUNK = 64 * 1024;
+
+async function* replay(sample: Buffer, it: AsyncIterator<Buffer>, eof: boolean): AsyncGenerator<Buffer> {
+  let done = eof;
+  try {
+    for (let i = 0; i < sample.length; i += REPLAY_CHUNK) yield sample.subarray(i, i + REPLAY_CHUNK);
+    while (!done) {
+      const r = await it.next();
+      if (r.done) {
+        done = true;
+        return;
+      }
+      yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value as Uint8Array);
+    }
+  } finally {
+    // why: a consumer that stops early (a defect limit, --stop-after) must still close the source (file handle, socket).
+    if (!done) await it.return?.();
+  }
+}

@@ -1,0 +1,128 @@
+// Encoding names: maps user and detector spellings to the WHATWG lower-case labels the report uses.
+import { TextDecoder } from "node:util";
+import iconv from "iconv-lite";
+import { IngestError } from "../defects/errors.js";
+
+/**
+ * Spellings that WHATWG's label table does not know (or maps somewhere we do not want),
+ * keyed by a squashed form (lower case, no `-`, `_`, space or dot).
+ */
+const EXTRA_ALIASES: Record<string, string> = {
+  utf8: "utf-8",
+  utf8sig: "utf-8",
+  utf16: "utf-16le",
+  utf16le: "utf-16le",
+  utf16be: "utf-16be",
+  ucs2: "utf-16le",
+  // why: WHATWG has no UTF-32; we decode it with iconv-lite (a BOM'd UTF-32 file is rare but real).
+  utf32: "utf-32le",
+  utf32le: "utf-32le",
+  utf32be: "utf-32be",
+  ucs4: "utf-32le",
+  // why: WHATWG's shift_jis decoder *is* windows-31j (cp932), and its euc-kr decoder is windows-949 (cp949).
+  cp932: "shift_jis",
+  ms932: "shift_jis",
+  mskanji: "shift_jis",
+  sjis: "shift_jis",
+  shiftjis: "shift_jis",
+  shiftjis2004: "shift_jis",
+  cp949: "euc-kr",
+  uhc: "euc-kr",
+  eucjis2004: "euc-jp",
+  // why: GB2312 and GBK are subsets of GB18030, and WHATWG's gbk decoder is the gb18030 decoder; one name.
+  gb2312: "gb18030",
+  gbk: "gb18030",
+  cp936: "gb18030",
+  euccn: "gb18030",
+  big5hkscs: "big5",
+  cp950: "big5",
+  latin1: "windows-1252",
+  iso88591: "windows-1252",
+  ascii: "windows-1252",
+  usascii: "windows-1252",
+};
+
+/** WHATWG encodings, so that spellings without hyphens (koi8r, eucjp, iso88592) find them. */
+const WHATWG = [
+  "utf-8", "utf-16le", "utf-16be", "ibm866", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6",
+  "iso-8859-7", "iso-8859-8", "iso-8859-8-i", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15",
+  "iso-8859-16", "koi8-r", "koi8-u", "macintosh", "windows-874", "windows-1250", "windows-1251", "windows-1252",
+  "windows-1253", "windows-1254", "windows-1255", "windows-1256", "windows-1257", "windows-1258", "x-mac-cyrillic",
+  "gb18030", "big5", "euc-jp", "iso-2022-jp", "shift_jis", "euc-kr",
+];
+for (const w of WHATWG) EXTRA_ALIASES[squash(w)] ??= w;
+EXTRA_ALIASES["macroman"] = "macintosh";
+EXTRA_ALIASES["cp866"] = "ibm866";
+
+function squash(name: string): string {
+  return name.trim().toLowerCase().replace(/[-_ .]/g, "");
+}
+
+/** Labels TextDecoder accepts in this Node build, remembered. */
+const textDecoderSupport = new Map<string, string | null>();
+
+/** The WHATWG name TextDecoder gives `label`, or null when this Node build does not know it. */
+export function whatwgName(label: string): string | null {
+  const key = label.trim().toLowerCase();
+  let v = textDecoderSupport.get(key);
+  if (v === undefined) {
+    try {
+      v = new TextDecoder(key).encoding;
+    } catch {
+      v = null;
+    }
+    textDecoderSupport.set(key, v);
+  }
+  return v;
+}
+
+/** Encodings that need iconv-lite because WHATWG (and so TextDecoder) lacks them. */
+export function isIconvOnly(name: string): boolean {
+  return whatwgName(name) === null && iconv.encodingExists(name);
+}
+
+/** Same as normalizeEncodingName but returns null instead of throwing. */
+export function tryNormalizeEncodingName(name: string): string | null {
+  const raw = name.trim().toLowerCase();
+  if (raw === "") return null;
+  const extra = EXTRA_ALIASES[squash(raw)];
+  if (extra !== undefined) return extra;
+  const w = whatwgName(raw);
+  if (w !== null) {
+    if (w === "gbk") return "gb18030";
+    return w;
+  }
+  // why: names outside WHATWG (cp437, cp850, mac-roman, utf-32…) are still decodable with iconv-lite,
+  // so --encoding accepts them under iconv-lite's own spelling.
+  if (iconv.encodingExists(raw)) return raw;
+  return null;
+}
+
+/**
+ * Maps an encoding name or alias (latin1, utf8, cp1252, sjis…) to the WHATWG lower-case label.
+ * Throws IngestError("usage") for a name neither WHATWG nor iconv-lite knows.
+ */
+export function normalizeEncodingName(name: string): string {
+  const n = tryNormalizeEncodingName(name);
+  if (n === null) {
+    throw new IngestError(
+      "usage",
+      `unknown encoding "${name}"; use a name such as utf-8, windows-1252, iso-8859-2, shift_jis or utf-16le`,
+    );
+  }
+  return n;
+}
+
+/** Single-byte encodings: one byte is one UTF-16 code unit, so offsets inside decoded text are exact. */
+export function isSingleByte(name: string): boolean {
+  return (
+    name.startsWith("windows-12") ||
+    name.startsWith("iso-8859-") ||
+    name === "koi8-r" ||
+    name === "koi8-u" ||
+    name === "ibm866" ||
+    name === "macintosh" ||
+    name === "x-mac-cyrillic" ||
+    name === "windows-874"
+  );
+}

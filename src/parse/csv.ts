@@ -1,0 +1,492 @@
+// The CSV tokenizer: decoded text chunks in, ParsedRecords out, with exact lines, byte offsets and structural defects.
+//
+// Why not csv-parse here: on a stray quote csv-parse's skip_records_with_error resynchronises in the
+// middle of the record and swallows the records after it, and an unclosed quote ends the parse; the SPEC
+// needs every later record kept, the unclosed quote reported at the line where it opened, and bounded
+// memory on a record of any size. csv-parse stays the reference: test/parse/differential.test.ts proves
+// this tokenizer yields the same records as csv-parse on every well-formed corpus file and on fuzzed input.
+import type { DefectDraft, ParsedRecord, TextChunk } from "../types.js";
+
+export interface ParseOptions {
+  delimiter: string;
+  /** The quote character; null means the sample had none, and `"` is still honoured. */
+  quote: string | null;
+  escape: string | null;
+  /** Physical lines to skip before the first record (a preamble). */
+  skipRows: number;
+  /** Lines that start with this character are comments and not records. */
+  comment: string | null;
+  /** A record longer than this many characters is skipped unread (row-too-large). */
+  maxRecordChars: number;
+  /** Byte length of decoded text, for byte offsets; null where it cannot be known (multi-byte legacy encodings). */
+  byteLength: ((text: string) => number) | null;
+}
+
+export const DEFAULT_MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+const LF = 10;
+const CR = 13;
+
+const enum State {
+  FieldStart,
+  Unquoted,
+  Quoted,
+  /** Just saw a quote inside a quoted field: doubled quote or the closing one. */
+  QuoteInQuoted,
+  /** Text after a closing quote (quote-stray). */
+  AfterClose,
+}
+
+/**
+ * A resumable state machine: `push` may end in the middle of a record, and the next chunk carries on
+ * from the same state, so a long record is scanned once, never again per chunk.
+ */
+export class CsvTokenizer {
+  private readonly delim: number;
+  private readonly quote: number;
+  private readonly escape: number;
+  private readonly comment: number;
+  private readonly delimLen: number;
+  private readonly delimStr: string;
+  private readonly opts: ParseOptions;
+
+  private buf = "";
+  private pos = 0;
+  /** Line number (1-based) of buf[pos]. */
+  private lineNo = 1;
+  private linesToSkip: number;
+  /** Byte offset of buf[0] in the input, or null once unknown. */
+  private bufByte: number | null = 0;
+  /** Cursor for byte offsets inside buf: byte offset of buf[cursorPos]. */
+  private cursorPos = 0;
+  private cursorByte: number | null = 0;
+  private recordIndex = 0;
+  private ended = false;
+
+  // the record in progress
+  private state: State = State.FieldStart;
+  private inRecord = false;
+  private recStart = 0;
+  private recLine = 1;
+  private recByte: number | null = 0;
+  private fields: string[] = [];
+  private quoted: boolean[] | null = null;
+  private fieldStart = 0;
+  private acc = "";
+  private defects: DefectDraft[] | null = null;
+  /** Line on which the open quote of the current quoted field started. */
+  private quoteLine = 0;
+  private quotePos = 0;
+  private skipping = false;
+  private skippedChars = 0;
+  private pendingCR = false;
+
+  constructor(opts: ParseOptions) {
+    this.opts = opts;
+    this.delimStr = opts.delimiter;
+    this.delim = opts.delimiter.charCodeAt(0);
+    this.delimLen = opts.delimiter.length;
+    this.quote = (opts.quote ?? '"').charCodeAt(0);
+    // an escape equal to the quote is the ordinary doubled quote
+    this.escape = opts.escape && opts.escape !== (opts.quote ?? '"') ? opts.escape.charCodeAt(0) : -1;
+    this.comment = opts.comment ? opts.comment.charCodeAt(0) : -1;
+    this.linesToSkip = opts.skipRows;
+  }
+
+  /** Feeds one chunk of text; complete records are appended to `out`. */
+  push(chunk: TextChunk, out: ParsedRecord[]): void {
+    if (this.buf.length === 0) {
+      this.buf = chunk.text;
+      this.pos = 0;
+      this.recStart = 0;
+      this.bufByte = chunk.byteStart;
+      this.cursorPos = 0;
+      this.cursorByte = chunk.byteStart;
+    } else {
+      if (chunk.byteStart === null) this.cursorByte = null;
+      this.buf += chunk.text;
+    }
+    // new text may hold a NUL or U+FFFD the last search could not see
+    if (this.nulAt === -1) this.nulAt = -2;
+    if (this.fffdAt === -1) this.fffdAt = -2;
+    this.run(out, false);
+    this.compact();
+  }
+
+  /** Ends the input: the last record (without a final line break) is emitted, an open quote is resolved. */
+  end(out: ParsedRecord[]): void {
+    this.ended = true;
+    this.run(out, true);
+  }
+
+  // Drops the text before the record in progress so memory holds one record at most.
+  private compact(): void {
+    const keep = this.skipping ? this.pos : this.inRecord ? this.recStart : this.pos;
+    if (keep === 0) return;
+    this.advanceCursor(keep);
+    this.buf = this.buf.slice(keep);
+    this.pos -= keep;
+    this.recStart -= keep;
+    this.fieldStart -= keep;
+    this.quotePos -= keep;
+    this.cursorPos = 0;
+    this.nulAt = this.nulAt >= keep ? this.nulAt - keep : this.nulAt === -1 ? -1 : -2;
+    this.fffdAt = this.fffdAt >= keep ? this.fffdAt - keep : this.fffdAt === -1 ? -1 : -2;
+  }
+
+  private advanceCursor(to: number): void {
+    if (to <= this.cursorPos) return;
+    if (this.cursorByte !== null) {
+      const bl = this.opts.byteLength;
+      this.cursorByte = bl ? this.cursorByte + bl(this.buf.slice(this.cursorPos, to)) : null;
+    }
+    this.cursorPos = to;
+  }
+
+  private byteAt(pos: number): number | null {
+    this.advanceCursor(pos);
+    return this.cursorByte;
+  }
+
+  private addDefect(d: DefectDraft): void {
+    (this.defects ??= []).push(d);
+  }
+
+  private startRecord(at: number): void {
+    this.inRecord = true;
+    this.recStart = at;
+    this.recLine = this.lineNo;
+    this.recByte = this.byteAt(at);
+    this.fields = [];
+    this.quoted = null;
+    this.defects = null;
+    this.state = State.FieldStart;
+    this.fieldStart = at;
+    this.acc = "";
+    this.skipping = false;
+    this.skippedChars = 0;
+  }
+
+  private pushField(value: string, wasQuoted: boolean): void {
+    if (wasQuoted) {
+      if (this.quoted === null) this.quoted = new Array<boolean>(this.fields.length).fill(false);
+      this.quoted.push(true);
+    } else if (this.quoted !== null) {
+      this.quoted.push(false);
+    }
+    this.fields.push(value);
+  }
+
+  /** Position of the next NUL / U+FFFD in buf at or after the record start: -1 none, -2 not yet searched. */
+  private nulAt = -2;
+  private fffdAt = -2;
+
+  private emit(out: ParsedRecord[], endLine: number, endPos: number): void {
+    // a record that arrived whole in one chunk is held to the same limit as one that streamed in
+    if (this.tooLarge(endPos)) this.enterSkip(endPos);
+    let replacement = false;
+    if (!this.skipping) {
+      // why: one indexOf per buffer instead of a test per cell keeps clean records free of the cost
+      if (this.nulAt === -2 || (this.nulAt >= 0 && this.nulAt < this.recStart)) this.nulAt = this.buf.indexOf("\0", this.recStart);
+      if (this.nulAt >= 0 && this.nulAt < endPos) {
+        for (let i = 0; i < this.fields.length; i++) {
+          if (this.fields[i].includes("\0")) this.addDefect({ code: "nul-byte", row: null, line: this.recLine, byteOffset: null, columnIndex: i + 1 });
+        }
+      }
+      if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < this.recStart)) this.fffdAt = this.buf.indexOf("\uFFFD", this.recStart);
+      replacement = this.fffdAt >= 0 && this.fffdAt < endPos;
+    }
+    const rec: ParsedRecord = {
+      index: this.recordIndex++,
+      line: this.recLine,
+      endLine,
+      byteOffset: this.recByte,
+      cells: this.skipping ? [] : this.fields,
+      quoted: this.skipping ? null : this.quoted,
+      defects: this.defects,
+      skipped: this.skipping,
+      replacement,
+    };
+    if (this.skipping) {
+      rec.defects ??= [];
+      rec.defects.unshift({ code: "row-too-large", row: null, line: this.recLine, byteOffset: this.recByte, params: { limit: this.opts.maxRecordChars } });
+    }
+    out.push(rec);
+    this.inRecord = false;
+    this.fields = [];
+    this.quoted = null;
+    this.defects = null;
+    this.skipping = false;
+  }
+
+  /** Consumes a line break at pos (CR, LF or CRLF); returns the position after it, or -1 when a CR ends the buffer. */
+  private lineBreak(pos: number, final: boolean): number {
+    const c = this.buf.charCodeAt(pos);
+    if (c === CR) {
+      if (pos + 1 >= this.buf.length && !final) return -1; // CRLF may be split across chunks
+      if (this.buf.charCodeAt(pos + 1) === LF) return pos + 2;
+    }
+    return pos + 1;
+  }
+
+  private tooLarge(pos: number): boolean {
+    return !this.skipping && pos - this.recStart + this.skippedChars > this.opts.maxRecordChars;
+  }
+
+  private enterSkip(pos: number): void {
+    this.skipping = true;
+    this.skippedChars = pos - this.recStart;
+    this.fields = [];
+    this.quoted = null;
+    this.acc = "";
+  }
+
+  private run(out: ParsedRecord[], final: boolean): void {
+    const buf = this.buf;
+    const len = buf.length;
+    const D = this.delim, Q = this.quote, E = this.escape;
+    let pos = this.pos;
+
+    outer: while (true) {
+      // between records: preamble lines, comment lines, or the start of a record
+      if (!this.inRecord) {
+        if (pos >= len) break;
+        if (this.linesToSkip > 0 || (this.comment >= 0 && buf.charCodeAt(pos) === this.comment)) {
+          let i = pos;
+          while (i < len) {
+            const c = buf.charCodeAt(i);
+            if (c === LF || c === CR) break;
+            i++;
+          }
+          if (i >= len) {
+            if (!final) break;
+            pos = len;
+            if (this.linesToSkip > 0) this.linesToSkip--;
+            break;
+          }
+          const next = this.lineBreak(i, final);
+          if (next < 0) break;
+          pos = next;
+          this.lineNo++;
+          if (this.linesToSkip > 0) this.linesToSkip--;
+          continue;
+        }
+        this.startRecord(pos);
+      }
+
+      while (pos < len) {
+        const c = buf.charCodeAt(pos);
+        switch (this.state) {
+          case State.FieldStart:
+            if (c === Q) {
+              this.state = State.Quoted;
+              this.quoteLine = this.lineNo;
+              this.quotePos = pos;
+              this.fieldStart = pos + 1;
+              this.acc = "";
+              pos++;
+              continue;
+            }
+            this.fieldStart = pos;
+            this.acc = "";
+            this.state = State.Unquoted;
+            continue; // the same character again, as the first of an unquoted field
+          case State.Unquoted: {
+            // why a tight loop: this is the hot path; most cells are short and unquoted
+            let i = pos;
+            let ch = c;
+            while (true) {
+              if (ch === D || ch === LF || ch === CR || ch === Q || ch === E) break;
+              i++;
+              if (i >= len) break;
+              ch = buf.charCodeAt(i);
+            }
+            if (i >= len) { pos = i; break; }
+            if (ch === Q) {
+              if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1 });
+              pos = i + 1;
+              continue;
+            }
+            if (ch === E) {
+              // an escape outside quotes keeps the next character literally
+              if (i + 1 >= len && !final) { pos = i; break; }
+              if (!this.skipping) this.acc += buf.slice(this.fieldStart, i);
+              this.fieldStart = i + 1;
+              pos = i + 2;
+              continue;
+            }
+            if (ch === D) {
+              if (this.delimLen > 1 && !buf.startsWith(this.delimStr, i)) { pos = i + 1; continue; }
+              if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), false);
+              this.acc = "";
+              pos = i + this.delimLen;
+              this.state = State.FieldStart;
+              if (this.tooLarge(pos)) this.enterSkip(pos);
+              // a delimiter at the very end of the record means one more (empty) field
+              continue;
+            }
+            // a line break ends the record
+            const next = this.lineBreak(i, final);
+            if (next < 0) { pos = i; break outer; }
+            if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), false);
+            this.acc = "";
+            pos = next;
+            this.emit(out, this.lineNo, i);
+            this.lineNo++;
+            continue outer;
+          }
+          case State.Quoted: {
+            let i = pos;
+            let ch = c;
+            while (true) {
+              if (ch === Q || ch === E || ch === LF || ch === CR) break;
+              i++;
+              if (i >= len) break;
+              ch = buf.charCodeAt(i);
+            }
+            if (i >= len) { pos = i; break; }
+            if (ch === LF || ch === CR) {
+              const next = this.lineBreak(i, final);
+              if (next < 0) { pos = i; break outer; }
+              this.lineNo++;
+              pos = next;
+              if (this.tooLarge(pos)) this.enterSkip(pos);
+              continue;
+            }
+            if (ch === E && E !== Q) {
+              if (i + 1 >= len && !final) { pos = i; break; }
+              if (!this.skipping) this.acc += buf.slice(this.fieldStart, i);
+              this.fieldStart = i + 1;
+              pos = i + 2;
+              continue;
+            }
+            // a quote: doubled, or the closing one
+            if (!this.skipping) this.acc += buf.slice(this.fieldStart, i);
+            this.state = State.QuoteInQuoted;
+            pos = i + 1;
+            continue;
+          }
+          case State.QuoteInQuoted:
+            if (c === Q) {
+              // a doubled quote is one literal quote
+              if (!this.skipping) this.acc += buf[pos];
+              this.fieldStart = pos + 1;
+              this.state = State.Quoted;
+              pos++;
+              continue;
+            }
+            if (c === D && (this.delimLen === 1 || buf.startsWith(this.delimStr, pos))) {
+              if (!this.skipping) this.pushField(this.acc, true);
+              this.acc = "";
+              this.state = State.FieldStart;
+              pos += this.delimLen;
+              continue;
+            }
+            if (c === LF || c === CR) {
+              const next = this.lineBreak(pos, final);
+              if (next < 0) break outer;
+              if (!this.skipping) this.pushField(this.acc, true);
+              this.acc = "";
+              this.emit(out, this.lineNo, pos);
+              this.lineNo++;
+              pos = next;
+              continue outer;
+            }
+            // text after the closing quote: keep it, as most readers do, and say so
+            if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1, params: { after: true } });
+            this.state = State.AfterClose;
+            this.fieldStart = pos;
+            continue;
+          case State.AfterClose: {
+            let i = pos;
+            let ch = c;
+            while (true) {
+              if (ch === D || ch === LF || ch === CR) break;
+              i++;
+              if (i >= len) break;
+              ch = buf.charCodeAt(i);
+            }
+            if (i >= len) { pos = i; break; }
+            if (ch === D && this.delimLen > 1 && !buf.startsWith(this.delimStr, i)) { pos = i + 1; continue; }
+            if (ch !== D) {
+              const next = this.lineBreak(i, final);
+              if (next < 0) { pos = i; break outer; }
+              if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), true);
+              this.acc = "";
+              this.emit(out, this.lineNo, i);
+              this.lineNo++;
+              pos = next;
+              continue outer;
+            }
+            if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), true);
+            this.acc = "";
+            this.state = State.FieldStart;
+            pos = i + this.delimLen;
+            continue;
+          }
+        }
+      }
+
+      // the buffer ran out inside a record
+      if (this.tooLarge(pos)) this.enterSkip(pos);
+      if (!final) break;
+      const resume = this.finishAtEnd(out, pos);
+      if (resume < 0) { pos = len; break; }
+      pos = resume;
+    }
+    this.pos = pos;
+  }
+
+  /**
+   * End of input inside a record: closes it. After an unclosed quote, returns the position to read again
+   * from (the line after the one where the quote opened); otherwise -1.
+   */
+  private finishAtEnd(out: ParsedRecord[], pos: number): number {
+    const buf = this.buf;
+    if (!this.inRecord) return -1;
+    if (this.state === State.Quoted) {
+      const openLine = this.quoteLine;
+      if (this.skipping) {
+        this.addDefect({ code: "quote-unclosed", row: null, line: openLine, byteOffset: null, columnIndex: null, params: {} });
+        this.emit(out, this.lineNo, pos);
+        return -1;
+      }
+      // why: the record holding the unclosed quote ends with the line where the quote opened; the lines
+      // after it are parsed again as records, so one stray quote costs one record, not the rest of the file
+      let eol = this.quotePos;
+      while (eol < buf.length) {
+        const ch = buf.charCodeAt(eol);
+        if (ch === LF || ch === CR) break;
+        eol++;
+      }
+      this.pushField(buf.slice(this.quotePos + 1, eol), true);
+      this.addDefect({ code: "quote-unclosed", row: null, line: openLine, byteOffset: this.recByte, columnIndex: this.fields.length, params: { reparsed: eol < buf.length } });
+      this.emit(out, openLine, eol);
+      if (eol >= buf.length) return -1;
+      this.lineNo = openLine + 1;
+      this.state = State.FieldStart;
+      return this.lineBreak(eol, true);
+    }
+    if (!this.skipping) {
+      if (this.state === State.QuoteInQuoted) this.pushField(this.acc, true);
+      else if (this.state === State.AfterClose) this.pushField(this.acc + buf.slice(this.fieldStart, pos), true);
+      else if (this.state === State.Unquoted) this.pushField(this.acc + buf.slice(this.fieldStart, pos), false);
+      else this.pushField("", false); // a delimiter right before the end: one more empty field
+    }
+    this.emit(out, this.lineNo, pos);
+    return -1;
+  }
+}
+
+/** Parses a stream of text chunks into batches of records (one batch per chunk). */
+export async function* parseRecords(text: AsyncIterable<TextChunk>, opts: ParseOptions): AsyncGenerator<ParsedRecord[]> {
+  const tok = new CsvTokenizer(opts);
+  for await (const chunk of text) {
+    const out: ParsedRecord[] = [];
+    tok.push(chunk, out);
+    if (out.length) yield out;
+  }
+  const out: ParsedRecord[] = [];
+  tok.end(out);
+  if (out.length) yield out;
+}

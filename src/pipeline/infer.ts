@@ -1,0 +1,17 @@
+// `ingest-check infer`: reads a sample of one input and returns the Table Schema inferred from it.
+import type { TableSchemaDescriptor } from "../schema/types.js";
+import { prepare } from "../index.js";
+import { resolveInputs } from "../source/resolve.js";
+import { validateSource } from "./validate.js";
+import { IngestError } from "../defects/errors.js";
+
+export async function inferDescriptor(input: string, o: { encoding?: string; delimiter?: string; quote?: string; header?: boolean; stdin?: NodeJS.ReadableStream }): Promise<TableSchemaDescriptor> {
+  const ro = await prepare({ encoding: o.encoding ?? null, delimiter: o.delimiter ?? null, quote: o.quote ?? null, header: o.header, stats: false, maxDefects: 0, stdin: o.stdin });
+  const [resolved] = await resolveInputs([input], { stdin: o.stdin });
+  if (!resolved || "error" in resolved) throw new IngestError("input", `${input}: ${resolved && "error" in resolved ? resolved.error.reason : "no input"}`);
+  const file = await validateSource(resolved.source, ro);
+  const err = file.defects.find((d) => d.code === "source-error" || d.code === "binary-file" || d.code === "empty-file");
+  if (err) throw new IngestError("input", `${input}: ${err.message}`);
+  if (!file.schema) throw new IngestError("internal", `${input}: no schema could be inferred`);
+  return file.schema as TableSchemaDescriptor;
+}

@@ -1,0 +1,122 @@
+// The library's options, and their resolution once per run (validated, defaults filled, schema compiled).
+import type { Defect, FailOn, RuleLevel } from "../types.js";
+import type { CompiledSchema } from "../schema/types.js";
+import { IngestError } from "../defects/errors.js";
+import { isDefectCode } from "../defects/catalog.js";
+import { DEFAULT_DECOMPRESSION_LIMITS, type DecompressionLimits } from "../source/decompress.js";
+import { DEFAULT_MAX_RECORD_CHARS } from "../parse/csv.js";
+
+/** Progress of one file, for a progress bar. */
+export interface Progress {
+  source: string;
+  bytesRead: number;
+  bytesTotal: number | null;
+  rows: number;
+}
+
+/** The options of `check()`: the command line's, as an object (SPEC section 9). */
+export interface IngestOptions {
+  /** A schema file (Table Schema .json/.yaml, or a zod module), or one already compiled; none: inferred per file. */
+  schema?: string | CompiledSchema | null;
+  encoding?: string | null;
+  delimiter?: string | null;
+  quote?: string | null;
+  /** false: the first row is data (`--no-header`). */
+  header?: boolean;
+  skipRows?: number | null;
+  comment?: string | null;
+  maxDefects?: number;
+  failOn?: FailOn;
+  rules?: Record<string, RuleLevel>;
+  stopAfter?: number | null;
+  /** Files validated in parallel. */
+  jobs?: number;
+  /** Records longer than this many characters are skipped (row-too-large). */
+  maxRecordChars?: number;
+  decompression?: Partial<DecompressionLimits>;
+  /** Keep per-column figures in the report (`files[].stats`). */
+  stats?: boolean;
+  /** Called with every defect as it is found, never capped (ndjson). */
+  onDefect?: (defect: Defect, source: string) => void;
+  onProgress?: (p: Progress) => void;
+  /** Aborts the run (SIGINT/SIGTERM): files not finished are marked partial. */
+  signal?: AbortSignal;
+  /** Standard input, for the input "-" (tests pass their own stream). */
+  stdin?: NodeJS.ReadableStream;
+}
+
+export interface ResolvedOptions {
+  schema: CompiledSchema | null;
+  schemaRef: { source: string | null; sha256: string | null } | null;
+  encoding: string | null;
+  delimiter: string | null;
+  quote: string | null;
+  header: boolean | null;
+  skipRows: number | null;
+  comment: string | null;
+  maxDefects: number;
+  failOn: FailOn;
+  rules: Record<string, RuleLevel>;
+  stopAfter: number | null;
+  jobs: number;
+  maxRecordChars: number;
+  decompression: DecompressionLimits;
+  stats: boolean;
+  onDefect: ((defect: Defect, source: string) => void) | null;
+  onProgress: ((p: Progress) => void) | null;
+  signal: AbortSignal | null;
+  stdin: NodeJS.ReadableStream | undefined;
+}
+
+function wholeNumber(name: string, v: unknown, min: number): number {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min) throw new IngestError("usage", `${name} must be a whole number of at least ${min}, not ${JSON.stringify(v)}`);
+  return v;
+}
+
+const FAIL_ON: FailOn[] = ["error", "warning", "none"];
+const LEVELS: RuleLevel[] = ["error", "warning", "off"];
+
+/** Validates and fills the options once; the per-row path never reads configuration again. */
+export async function resolveOptions(o: IngestOptions, loaders: {
+  loadSchema(path: string): Promise<CompiledSchema>;
+  normalizeEncodingName(name: string): string;
+  normalizeDelimiter(s: string): string;
+}): Promise<ResolvedOptions> {
+  const failOn = o.failOn ?? "error";
+  if (!FAIL_ON.includes(failOn)) throw new IngestError("usage", `--fail-on must be error, warning or none, not ${JSON.stringify(failOn)}`);
+  const rules: Record<string, RuleLevel> = {};
+  for (const [code, level] of Object.entries(o.rules ?? {})) {
+    if (!isDefectCode(code)) throw new IngestError("usage", `--rule names an unknown defect code ${JSON.stringify(code)} (see docs/defects/)`);
+    if (!LEVELS.includes(level)) throw new IngestError("usage", `--rule ${code} must be error, warning or off, not ${JSON.stringify(level)}`);
+    rules[code] = level;
+  }
+  let schema: CompiledSchema | null = null;
+  if (typeof o.schema === "string") schema = await loaders.loadSchema(o.schema);
+  else if (o.schema) schema = o.schema;
+  const quote = o.quote ?? null;
+  if (quote !== null && quote.length !== 1) throw new IngestError("usage", `--quote must be one character, not ${JSON.stringify(quote)}`);
+  const comment = o.comment ?? null;
+  if (comment !== null && comment.length !== 1) throw new IngestError("usage", `--comment must be one character, not ${JSON.stringify(comment)}`);
+  return {
+    schema,
+    schemaRef: schema ? { source: schema.source, sha256: schema.sha256 } : null,
+    encoding: o.encoding ? loaders.normalizeEncodingName(o.encoding) : null,
+    delimiter: o.delimiter ? loaders.normalizeDelimiter(o.delimiter) : null,
+    quote,
+    header: o.header === false ? false : null,
+    skipRows: o.skipRows == null ? null : wholeNumber("--skip-rows", o.skipRows, 0),
+    comment,
+    maxDefects: o.maxDefects === undefined ? 1000 : wholeNumber("--max-defects", o.maxDefects, 0),
+    failOn,
+    rules,
+    stopAfter: o.stopAfter == null ? null : wholeNumber("--stop-after", o.stopAfter, 1),
+    jobs: o.jobs === undefined ? 0 : wholeNumber("--jobs", o.jobs, 1),
+    maxRecordChars: o.maxRecordChars === undefined ? DEFAULT_MAX_RECORD_CHARS : wholeNumber("maxRecordChars", o.maxRecordChars, 1),
+    decompression: { ...DEFAULT_DECOMPRESSION_LIMITS, ...(o.decompression ?? {}) },
+    stats: o.stats ?? true,
+    onDefect: o.onDefect ?? null,
+    onProgress: o.onProgress ?? null,
+    signal: o.signal ?? null,
+    stdin: o.stdin,
+  };
+}

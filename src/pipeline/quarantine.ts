@@ -1,0 +1,115 @@
+// --clean / --rejects: every record lands in exactly one of two UTF-8 CSV files, written atomically.
+import { createWriteStream, type WriteStream } from "node:fs";
+import { rename, unlink, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+import type { ParsedRecord } from "../types.js";
+import type { ResolvedInput } from "../source/resolve.js";
+import type { RecordSink } from "./validate.js";
+import { tempPathFor } from "../report/write.js";
+import { IngestError, describeSystemError } from "../defects/errors.js";
+
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
+export function csvCell(s: string): string {
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvLine(cells: string[]): string {
+  let out = "";
+  for (let i = 0; i < cells.length; i++) out += (i ? "," : "") + csvCell(cells[i]);
+  return out + "\n";
+}
+
+/** A CSV output that exists under its real name only once committed. */
+class AtomicCsv {
+  private readonly tmp: string;
+  private readonly ws: WriteStream;
+  private failure: Error | null = null;
+
+  constructor(readonly target: string) {
+    this.tmp = tempPathFor(target);
+    this.ws = createWriteStream(this.tmp);
+    this.ws.on("error", (e) => { this.failure = e; });
+  }
+
+  write(line: string): void {
+    if (!this.failure) this.ws.write(line);
+  }
+
+  private close(): Promise<void> {
+    return new Promise((resolve) => { if (this.ws.closed) resolve(); else this.ws.end(() => resolve()); this.ws.once("error", () => resolve()); });
+  }
+
+  async commit(): Promise<void> {
+    await this.close();
+    if (this.failure) { await unlink(this.tmp).catch(() => undefined); throw new IngestError("output", `cannot write ${this.target}: ${describeSystemError(this.failure)}`); }
+    try { await rename(this.tmp, this.target); } catch (e) {
+      await unlink(this.tmp).catch(() => undefined);
+      throw new IngestError("output", `cannot write ${this.target}: ${describeSystemError(e)}`);
+    }
+  }
+
+  async abort(): Promise<void> {
+    await this.close();
+    await unlink(this.tmp).catch(() => undefined);
+  }
+}
+
+export interface Quarantine {
+  sinkFor?: (uri: string, index: number) => RecordSink;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+function outName(base: string, folderMode: boolean, uri: string, kind: "clean" | "rejects"): string {
+  if (!folderMode) return base;
+  const name = uri === "-" ? "stdin" : basename(uri).replace(/\.gz$/i, "").replace(/\.(csv|tsv|txt)$/i, "");
+  return join(base, `${name}.${kind}.csv`);
+}
+
+/** Sinks that write each input's clean and rejected records; with several inputs the paths name folders. */
+export function quarantineSinks(inputs: ResolvedInput[], paths: { clean: string | null; rejects: string | null }): Quarantine {
+  if (!paths.clean && !paths.rejects) return { commit: async () => {}, abort: async () => {} };
+  const folderMode = inputs.length > 1;
+  const outputs: AtomicCsv[] = [];
+  return {
+    sinkFor(uri) {
+      const clean = paths.clean ? new AtomicCsv(outName(paths.clean, folderMode, uri, "clean")) : null;
+      const rejects = paths.rejects ? new AtomicCsv(outName(paths.rejects, folderMode, uri, "rejects")) : null;
+      if (clean) outputs.push(clean);
+      if (rejects) outputs.push(rejects);
+      let width = 0;
+      return {
+        onHeader(header) {
+          width = header.names.length;
+          if (header.present || true) {
+            clean?.write(csvLine(header.names));
+            rejects?.write(csvLine([...header.names, "_line", "_codes"]));
+          }
+        },
+        onRecord(rec: ParsedRecord, _row, invalid, codes) {
+          if (!invalid) { clean?.write(csvLine(rec.cells)); return; }
+          // a skipped record keeps its place with empty cells, so the two files together hold every record
+          const cells = rec.skipped ? new Array<string>(width).fill("") : rec.cells;
+          rejects?.write(csvLine([...cells, String(rec.line), [...new Set(codes)].join(" ")]));
+        },
+      };
+    },
+    async commit() {
+      for (const o of outputs) await o.commit();
+    },
+    async abort() {
+      for (const o of outputs) await o.abort();
+    },
+  };
+}
+
+/** With several inputs, --clean/--rejects must name existing folders. */
+export async function checkQuarantineFolders(inputs: number, paths: Array<string | null>): Promise<void> {
+  if (inputs <= 1) return;
+  for (const p of paths) {
+    if (!p) continue;
+    const st = await stat(p).catch(() => null);
+    if (!st?.isDirectory()) throw new IngestError("usage", `with several inputs, ${p} must be an existing folder (each input gets <name>.clean.csv / <name>.rejects.csv there)`);
+  }
+}

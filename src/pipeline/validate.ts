@@ -1,0 +1,319 @@
+// Wires the stages for one input: bytes → encoding → text → dialect → records → checks → FileReport.
+import { createHash } from "node:crypto";
+import type { ByteSource, Defect, DefectDraft, Dialect, EncodingDecision, FileReport, ParsedRecord, Severity, TextChunk, ColumnStats } from "../types.js";
+import type { CheckInstance, Header } from "../checks/types.js";
+import type { CompiledSchema } from "../schema/types.js";
+import type { ResolvedOptions } from "./options.js";
+import { CATALOG, type DefectCode } from "../defects/catalog.js";
+import { IngestError, describeSystemError } from "../defects/errors.js";
+import { maybeGunzip, type DecompressStatus } from "../source/decompress.js";
+import { sniffEncoding, decode, byteLengthOf } from "../encoding/index.js";
+import { sniffDialect } from "../dialect/index.js";
+import { parseRecords } from "../parse/csv.js";
+import { CHECKS } from "../checks/index.js";
+import { isBlank, blankDefect } from "../checks/structure/row-blank.js";
+import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
+
+/** Characters of decoded text the dialect sniffer sees. */
+const DIALECT_SAMPLE_CHARS = 1024 * 1024;
+const VALUE_MAX = 200;
+
+/** Hooks a caller can give to see each record's verdict (quarantine files) as the file streams. */
+export interface RecordSink {
+  onHeader?(header: Header, rec: ParsedRecord | null): void;
+  /** Called once per data record, in order, with whether it holds an error and its codes. */
+  onRecord?(rec: ParsedRecord, row: number, invalid: boolean, codes: DefectCode[]): void;
+  end?(): Promise<void> | void;
+}
+
+/** Thrown inside the stream to stop reading (--stop-after, abort). */
+class StopReading extends Error {}
+
+/** Re-yields the items an iterator produced while peeking, then the rest. */
+async function* replay<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  for (const x of head) yield x;
+  while (true) {
+    const r = await rest.next();
+    if (r.done) return;
+    yield r.value;
+  }
+}
+
+/** Counts and hashes the raw bytes as they pass, and reports progress. */
+async function* tap(bytes: AsyncIterable<Buffer>, state: { read: number; hash: ReturnType<typeof createHash> }, onChunk: () => void): AsyncGenerator<Buffer> {
+  for await (const b of bytes) {
+    state.read += b.length;
+    state.hash.update(b);
+    onChunk();
+    yield b;
+  }
+}
+
+/** Validates one input fully and returns its report entry; data problems are defects, never exceptions. */
+export async function validateSource(source: ByteSource, ro: ResolvedOptions, sink: RecordSink = {}): Promise<FileReport> {
+  const t0 = performance.now();
+  const file = new FileCollector(source.uri, ro);
+  const raw = { read: 0, hash: createHash("sha256") };
+  const dz: DecompressStatus = { gzip: false, compressedBytes: 0, bytes: 0, limitHit: null };
+  let encoding: EncodingDecision | null = null;
+  let dialect: Dialect | null = null;
+  let header: Header | null = null;
+  let schema: CompiledSchema | null = ro.schema;
+  let partial = false;
+  let completed = false;
+  let rows = 0;
+  let lastProgress = 0;
+  const progress = () => {
+    if (!ro.onProgress) return;
+    const now = performance.now();
+    if (now - lastProgress < 100) return;
+    lastProgress = now;
+    ro.onProgress({ source: source.uri, bytesRead: raw.read, bytesTotal: source.size, rows });
+  };
+
+  try {
+    const bytes = maybeGunzip(tap(source.open(ro.signal ?? undefined), raw, progress), dz, ro.decompression);
+    const enc = await sniffEncoding(bytes, { forced: ro.encoding });
+    encoding = enc.decision;
+    if (enc.binary) {
+      file.fileDefect({ code: "binary-file", row: null, line: null, params: { kind: enc.binary } });
+      await drain(enc.bytes);
+      completed = true;
+    } else {
+      if (encoding.uncertain) file.fileDefect({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown" } });
+      const text = decode(enc.bytes, encoding);
+      // dialect: sniff on the first characters, then replay them into the parser
+      const it = text[Symbol.asyncIterator]();
+      const head: TextChunk[] = [];
+      let sampled = 0;
+      let complete = false;
+      while (sampled < DIALECT_SAMPLE_CHARS) {
+        const r = await it.next();
+        if (r.done) { complete = true; break; }
+        head.push(r.value);
+        sampled += r.value.text.length;
+      }
+      const sample = head.map((c) => c.text).join("").slice(0, DIALECT_SAMPLE_CHARS);
+      if (dz.bytes === 0 && sample.length === 0) {
+        file.fileDefect({ code: "empty-file", row: null, line: null, params: { bytes: 0 } });
+        completed = true;
+      } else {
+        dialect = sniffDialect(sample, complete, {
+          delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment,
+        });
+        if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect) } });
+        const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!) as number;
+        const batches = parseRecords(replay(head, it), {
+          delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
+          comment: dialect.comment, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+        });
+
+        // --- the record loop
+        let checks: CheckInstance[] = [];
+        let pending: ParsedRecord[] | null = null; // records buffered for schema inference
+        const start = (names: string[], headerRec: ParsedRecord | null) => {
+          header = { names, line: headerRec ? headerRec.line : null, present: headerRec !== null };
+          sink.onHeader?.(header, headerRec);
+          file.columns = names;
+          if (headerRec?.defects) for (const d of headerRec.defects) file.fileDefect({ ...d, row: null });
+        };
+        const begin = () => {
+          if (!schema) schema = inferSchema(header!.names, pending ?? []);
+          checks = createChecks(schema, header!, file, encoding!, ro);
+          for (const c of checks) c.onHeader?.();
+        };
+        const runRecord = (rec: ParsedRecord) => {
+          const row = ++rows;
+          file.beginRow(row, rec);
+          if (rec.defects) for (const d of rec.defects) file.report({ ...d, row, column: d.columnIndex ? header!.names[d.columnIndex - 1] ?? null : null });
+          if (!rec.skipped) {
+            if (isBlank(rec)) file.report(blankDefect(rec, row));
+            else for (let i = 0; i < checks.length; i++) checks[i].onRow?.(rec, row);
+          }
+          const invalid = file.endRow();
+          sink.onRecord?.(rec, row, invalid, file.rowCodes);
+          if (ro.stopAfter !== null && file.errors >= ro.stopAfter) throw new StopReading();
+        };
+
+        try {
+          for await (const batch of batches) {
+            if (ro.signal?.aborted) throw new StopReading();
+            for (const rec of batch) {
+              if (header === null) {
+                if (dialect.header) { start(rec.skipped ? [] : rec.cells, rec); continue; }
+                start(rec.cells.map((_, i) => `field${i + 1}`), null);
+              }
+              if (pending !== null || (!schema && checks.length === 0)) {
+                // without a schema: buffer a sample, infer, then replay it through the checks
+                pending ??= [];
+                pending.push(rec);
+                if (pending.length >= INFER_SAMPLE_ROWS) { begin(); const p = pending; pending = null; for (const r of p) runRecord(r); }
+                continue;
+              }
+              if (checks.length === 0) begin();
+              runRecord(rec);
+            }
+            progress();
+          }
+          if (header === null) {
+            file.fileDefect({ code: "empty-file", row: null, line: null, params: { bytes: dz.bytes } });
+          } else {
+            if (pending !== null || checks.length === 0) { begin(); const p = pending ?? []; pending = null; for (const r of p) runRecord(r); }
+            for (const c of checks) c.onEnd?.(rows);
+            const stats: ColumnStats[] = [];
+            for (const c of checks) if (c.stats) stats.push(...c.stats());
+            if (ro.stats && stats.length) file.stats = stats;
+          }
+          if (dz.limitHit) {
+            partial = true;
+            file.fileDefect({ code: "decompression-limit", row: null, line: null, params: { limit: dz.limitHit, bytes: dz.bytes } });
+          }
+          completed = true;
+        } catch (e) {
+          if (!(e instanceof StopReading)) throw e;
+          partial = true;
+          completed = true;
+        }
+      }
+    }
+  } catch (e) {
+    if (e instanceof IngestError && e.code !== "input" && e.code !== "input-transient") throw e;
+    partial = true;
+    const transient = e instanceof IngestError && e.code === "input-transient";
+    file.fileDefect({ code: "source-error", row: null, line: null, params: { reason: readReason(e, dz), transient } });
+    file.transient = transient;
+  }
+  if (!completed && !file.hasSourceError) partial = true;
+  await sink.end?.();
+
+  const d = dialect as Dialect | null;
+  const s = schema as CompiledSchema | null;
+  const report: FileReport = {
+    source: source.uri,
+    bytes: dz.gzip ? dz.bytes : raw.read,
+    sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
+    encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how } : null,
+    dialect: d ? { delimiter: d.delimiter, quote: d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, how: d.how } : null,
+    columns: file.columns,
+    ...(s && s.inferred ? { schema: s.descriptor } : {}),
+    rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },
+    byCode: file.byCode,
+    defects: file.defects,
+    defectsTruncated: file.truncated,
+    errors: file.errors,
+    warnings: file.warnings,
+    ...(partial ? { partial: true } : {}),
+    durationMs: Math.round(performance.now() - t0),
+    ...(file.stats ? { stats: file.stats } : {}),
+  };
+  Object.defineProperty(report, "transient", { value: file.transient, enumerable: false });
+  return report;
+}
+
+async function drain(bytes: AsyncIterable<Buffer>): Promise<void> {
+  for await (const _ of bytes) { /* read to the end so the hash and size are whole */ }
+}
+
+function readReason(e: unknown, dz: DecompressStatus): string {
+  const err = e as NodeJS.ErrnoException;
+  if (dz.gzip && (err?.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(String(err?.message)))) return "the gzip stream is truncated (unexpected end of file)";
+  if (dz.gzip && typeof err?.code === "string" && err.code.startsWith("Z_")) return `the gzip stream is corrupt (${err.message})`;
+  if (e instanceof IngestError) return e.message;
+  return describeSystemError(e);
+}
+
+function describeDialect(d: Dialect): string {
+  const name = (c: string) => (c === "\t" ? "tab" : c === " " ? "space" : JSON.stringify(c));
+  return `delimiter ${name(d.delimiter)}, quote ${d.quote === null ? "none" : name(d.quote)}${d.header ? ", header" : ", no header"}`;
+}
+
+function createChecks(schema: CompiledSchema, header: Header, file: FileCollector, encoding: EncodingDecision, ro: ResolvedOptions): CheckInstance[] {
+  const out: CheckInstance[] = [];
+  const ctx = {
+    schema, header, report: (d: DefectDraft) => file.report(d),
+    options: { collectStats: ro.stats },
+    file: { source: file.source, encoding: encoding.name },
+  };
+  for (const m of CHECKS) {
+    const inst = m.create(ctx);
+    if (inst) out.push(inst);
+  }
+  return out;
+}
+
+/**
+ * Stamps severity and message on each draft, counts by code, keeps the capped list, and decides
+ * each row's verdict (a row is invalid when it has at least one error).
+ */
+class FileCollector {
+  readonly source: string;
+  private readonly ro: ResolvedOptions;
+  columns: string[] = [];
+  byCode: Partial<Record<DefectCode, number>> = {};
+  defects: Defect[] = [];
+  private rowDefectsKept = 0;
+  truncated = false;
+  invalidRows = 0;
+  errors = 0;
+  warnings = 0;
+  hasSourceError = false;
+  transient = false;
+  stats: ColumnStats[] | null = null;
+  private row = 0;
+  private rowInvalid = false;
+  rowCodes: DefectCode[] = [];
+
+  constructor(source: string, ro: ResolvedOptions) {
+    this.source = source;
+    this.ro = ro;
+  }
+
+  beginRow(row: number, _rec: ParsedRecord): void {
+    this.row = row;
+    this.rowInvalid = false;
+    this.rowCodes = [];
+  }
+
+  endRow(): boolean {
+    if (this.rowInvalid) this.invalidRows++;
+    return this.rowInvalid;
+  }
+
+  fileDefect(d: DefectDraft): void {
+    if (d.code === "source-error") this.hasSourceError = true;
+    this.report(d);
+  }
+
+  private severity(d: DefectDraft): Severity | null {
+    const level = this.ro.rules[d.code] ?? d.severity ?? CATALOG[d.code].severity;
+    return level === "off" ? null : level;
+  }
+
+  report(d: DefectDraft): void {
+    const severity = d.code === "source-error" ? "error" : this.severity(d);
+    if (severity === null) return;
+    const defect: Defect = {
+      code: d.code,
+      severity,
+      row: d.row,
+      line: d.line,
+      byteOffset: d.byteOffset ?? null,
+      column: d.column ?? null,
+      columnIndex: d.columnIndex ?? null,
+      value: d.value == null ? null : d.value.length > VALUE_MAX ? d.value.slice(0, VALUE_MAX) : d.value,
+      message: d.message ?? CATALOG[d.code].message(d),
+    };
+    if (d.code === "unique" || d.firstRow != null) defect.firstRow = d.firstRow ?? null;
+    this.byCode[d.code] = (this.byCode[d.code] ?? 0) + 1;
+    if (severity === "error") this.errors++; else this.warnings++;
+    if (d.row !== null && d.row === this.row) {
+      if (severity === "error") this.rowInvalid = true;
+      this.rowCodes.push(d.code);
+    }
+    this.ro.onDefect?.(defect, this.source);
+    // --max-defects caps row-level entries only; file- and column-level ones are always kept
+    if (d.row === null) this.defects.push(defect);
+    else if (this.rowDefectsKept < this.ro.maxDefects) { this.defects.push(defect); this.rowDefectsKept++; }
+    else this.truncated = true;
+  }
+}

@@ -1,0 +1,297 @@
+// One field → its parser, its zod schema (the truth) and a hand-compiled fast path, decided once per schema.
+import { z, type ZodType } from "zod";
+import { INVALID, typeParser, type TypeOptions, type TypeParser, type ValueKind } from "./parsers.js";
+import { compilePattern } from "./regex.js";
+import { NON_FINITE, NULL_LIKE } from "./tokens.js";
+import type { CompiledField, ConstraintDisplay, FieldSeverity } from "./types.js";
+
+/** A problem with one key of a field; the caller prefixes the file and the field's path. */
+export class SchemaKeyError extends Error {
+  constructor(readonly key: string, message: string) {
+    super(message);
+  }
+}
+
+export interface FieldSpec {
+  name: string;
+  typeOptions: TypeOptions;
+  required: boolean;
+  unique: boolean;
+  constraints: {
+    minimum?: unknown; maximum?: unknown; exclusiveMinimum?: unknown; exclusiveMaximum?: unknown;
+    minLength?: number; maxLength?: number; pattern?: string; enum?: unknown[];
+  };
+  missing: string[];
+  allowNonFinite: boolean;
+  maxNullRatio: number | null;
+  severity: FieldSeverity | null;
+  /** false for inferred string columns (null-like tokens there are just text). */
+  flagNullLike: boolean;
+}
+
+const BOUND_TYPES = new Set(["integer", "number", "date", "datetime", "time", "year", "yearmonth"]);
+const LENGTH_TYPES = new Set(["string", "array", "object", "list", "geojson", "any"]);
+const PATTERN_TYPES = new Set(["string", "any", "duration"]);
+
+/** Length in characters (code points), as Table Schema and Python count it; UTF-16 length when no surrogate. */
+export function charLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) { n--; i++; }
+  }
+  return n;
+}
+
+/** Length of a parsed value for minLength/maxLength: characters of text, items of an array or list, keys of an object. */
+function valueLength(v: unknown): number {
+  if (typeof v === "string") return charLength(v);
+  if (Array.isArray(v)) return v.length;
+  if (typeof v === "object" && v !== null) return Object.keys(v).length;
+  return 0;
+}
+
+/** The comparable key of a parsed value (enum membership). */
+function enumKey(kind: ValueKind, v: unknown): unknown {
+  return kind === "json" ? JSON.stringify(v) : v;
+}
+
+function quoteList(values: unknown[]): string {
+  const shown = values.slice(0, 10).map((v) => (typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v)));
+  return shown.join(", ") + (values.length > 10 ? `, … (${values.length} in all)` : "");
+}
+
+export function compileField(spec: FieldSpec): CompiledField {
+  const to = spec.typeOptions;
+  const type = to.type;
+  let parser: TypeParser;
+  try {
+    parser = typeParser(to);
+  } catch (e) {
+    throw new SchemaKeyError(/^unknown type/.test((e as Error).message) ? "type" : "format", (e as Error).message);
+  }
+  const kind = parser.kind;
+  const c = spec.constraints;
+  const display: ConstraintDisplay = {};
+
+  // ---- bounds: parsed once with the field's own parser
+  const bound = (key: "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum"): number | null => {
+    const raw = c[key];
+    if (raw === undefined) return null;
+    if (!BOUND_TYPES.has(type)) throw new SchemaKeyError(`constraints.${key}`, `not supported for type ${JSON.stringify(type)}`);
+    let v: unknown;
+    if (typeof raw === "number" && kind === "number" && type !== "yearmonth" && type !== "time") v = raw;
+    else if (typeof raw === "string") v = parser.parse(raw);
+    else v = INVALID;
+    if (v === INVALID || typeof v !== "number" || v !== v) {
+      throw new SchemaKeyError(`constraints.${key}`, `expected ${parser.expected}, got ${JSON.stringify(raw)}`);
+    }
+    display[key] = String(raw);
+    return v;
+  };
+  const min = bound("minimum"), max = bound("maximum"), xmin = bound("exclusiveMinimum"), xmax = bound("exclusiveMaximum");
+
+  const length = (key: "minLength" | "maxLength"): number | null => {
+    const raw = c[key];
+    if (raw === undefined) return null;
+    if (!LENGTH_TYPES.has(type)) throw new SchemaKeyError(`constraints.${key}`, `not supported for type ${JSON.stringify(type)}`);
+    if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 0) throw new SchemaKeyError(`constraints.${key}`, `expected a non-negative integer, got ${JSON.stringify(raw)}`);
+    display[key] = raw;
+    return raw;
+  };
+  const minLen = length("minLength"), maxLen = length("maxLength");
+
+  let pattern: ((t: string) => boolean) | null = null;
+  if (c.pattern !== undefined) {
+    if (typeof c.pattern !== "string") throw new SchemaKeyError("constraints.pattern", `expected a string, got ${JSON.stringify(c.pattern)}`);
+    if (!PATTERN_TYPES.has(type)) throw new SchemaKeyError("constraints.pattern", `not supported for type ${JSON.stringify(type)}`);
+    try {
+      pattern = compilePattern(c.pattern).test;
+    } catch (e) {
+      throw new SchemaKeyError("constraints.pattern", `does not compile: ${(e as Error).message}`);
+    }
+    display.pattern = c.pattern;
+  }
+
+  let enumSet: Set<unknown> | null = null;
+  const enumTexts = new Set<string>();
+  if (c.enum !== undefined) {
+    if (!Array.isArray(c.enum) || c.enum.length === 0) throw new SchemaKeyError("constraints.enum", "expected a non-empty array");
+    enumSet = new Set();
+    c.enum.forEach((raw, i) => {
+      let v: unknown;
+      if (typeof raw === "string") { v = parser.parse(raw); enumTexts.add(raw); }
+      else if (typeof raw === "number" && kind === "number" && type !== "yearmonth" && type !== "time") v = raw;
+      else if (typeof raw === "boolean" && kind === "bool") v = raw;
+      else if (kind === "json" && typeof raw === "object" && raw !== null) v = raw;
+      else v = INVALID;
+      if (v === INVALID) throw new SchemaKeyError(`constraints.enum[${i}]`, `expected ${parser.expected}, got ${JSON.stringify(raw)}`);
+      enumSet!.add(enumKey(kind, v));
+    });
+    display.enum = quoteList(c.enum);
+  }
+
+  // ---- the zod schema (the engine of truth)
+  const inner = buildZod(kind, type, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet, display });
+  const missing = new Set(spec.missing);
+  const parse = parser.parse;
+  const pre = (v: unknown): unknown => {
+    if (v === undefined || (typeof v === "string" && missing.has(v))) return undefined;
+    const p = parse(v as string);
+    if (p === INVALID) return INVALID;
+    return kind === "date" ? new Date(p as number) : p;
+  };
+  const zod = z.preprocess(pre, spec.required ? inner : inner.optional());
+
+  // ---- the fast path: the same decisions by hand, without allocation in the common case
+  const identity = (type === "string" && (to.format ?? "default") === "default") || type === "any";
+  const fast = buildFast(parser, identity, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet });
+
+  // ---- null-like tokens this field flags: not declared missing, not a valid value of the type
+  const nullLike = new Set<string>();
+  if (spec.flagNullLike && type !== "any") {
+    for (const t of NULL_LIKE) {
+      if (missing.has(t) || enumTexts.has(t)) continue;
+      if (type === "number" && NON_FINITE.has(t)) continue;
+      if (kind !== "text" && parse(t) !== INVALID) continue;
+      nullLike.add(t);
+    }
+  }
+  let missingMaxLength = 0;
+  for (const m of missing) missingMaxLength = Math.max(missingMaxLength, m.length);
+
+  return {
+    name: spec.name,
+    type,
+    format: to.format ?? null,
+    required: spec.required,
+    unique: spec.unique,
+    missing,
+    missingMaxLength,
+    nullLike,
+    numberField: type === "number",
+    allowNonFinite: spec.allowNonFinite,
+    text: type === "string",
+    maxNullRatio: spec.maxNullRatio,
+    severity: spec.severity,
+    parser,
+    fast,
+    zod,
+    display,
+  };
+}
+
+interface Bounds {
+  min: number | null; max: number | null; xmin: number | null; xmax: number | null;
+  minLen: number | null; maxLen: number | null;
+  pattern: ((t: string) => boolean) | null;
+  enumSet: Set<unknown> | null;
+}
+
+function buildZod(kind: ValueKind, type: string, b: Bounds & { display: ConstraintDisplay }): ZodType {
+  let base: ZodType;
+  switch (kind) {
+    case "number": {
+      // why not .int(): zod's int() also caps at 2^53, and the parser already admits only integer text.
+      let n = z.number();
+      if (b.min !== null) n = n.gte(b.min);
+      if (b.xmin !== null) n = n.gt(b.xmin);
+      if (b.max !== null) n = n.lte(b.max);
+      if (b.xmax !== null) n = n.lt(b.xmax);
+      base = n;
+      break;
+    }
+    case "date": {
+      let d = z.date();
+      if (b.min !== null) d = d.min(new Date(b.min));
+      if (b.max !== null) d = d.max(new Date(b.max));
+      base = d;
+      if (b.xmin !== null || b.xmax !== null) {
+        const xmin = b.xmin, xmax = b.xmax;
+        base = d.superRefine((v, ctx) => {
+          if (xmin !== null && v.getTime() <= xmin) ctx.addIssue({ code: "too_small", origin: "date", minimum: xmin, inclusive: false, input: v });
+          if (xmax !== null && v.getTime() >= xmax) ctx.addIssue({ code: "too_big", origin: "date", maximum: xmax, inclusive: false, input: v });
+        });
+      }
+      break;
+    }
+    case "bool": base = z.boolean(); break;
+    case "text": base = z.string(); break;
+    case "json":
+      // why: parsed JSON (objects, arrays, lists) has no zod type of its own here; INVALID is the only non-value.
+      base = z.any().superRefine((v, ctx) => {
+        if (typeof v === "symbol") ctx.addIssue({ code: "invalid_type", expected: "object", input: v });
+      });
+      break;
+  }
+  const { minLen, maxLen, pattern, enumSet } = b;
+  if (minLen === null && maxLen === null && pattern === null && enumSet === null) return base;
+  return base.superRefine((v: unknown, ctx) => {
+    if (typeof v === "symbol") return;
+    if (minLen !== null || maxLen !== null) {
+      const len = valueLength(v);
+      const origin = typeof v === "string" ? "string" : "array";
+      if (minLen !== null && len < minLen) ctx.addIssue({ code: "too_small", origin, minimum: minLen, inclusive: true, input: v });
+      if (maxLen !== null && len > maxLen) ctx.addIssue({ code: "too_big", origin, maximum: maxLen, inclusive: true, input: v });
+    }
+    if (pattern !== null && !pattern(String(v))) {
+      ctx.addIssue({ code: "invalid_format", format: "regex", pattern: b.display.pattern ?? "", input: String(v) });
+    }
+    if (enumSet !== null && !enumSet.has(enumKey(kind, v instanceof Date ? v.getTime() : v))) {
+      ctx.addIssue({ code: "invalid_value", values: [...enumSet] as never, input: v });
+    }
+  });
+}
+
+/** The fast path: true only when the text is a value of the type within every constraint. */
+function buildFast(parser: TypeParser, identity: boolean, b: Bounds): ((text: string) => boolean) | null {
+  const { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } = b;
+  const parse = parser.parse;
+  const kind = parser.kind;
+  const hasBounds = min !== null || max !== null || xmin !== null || xmax !== null;
+  const hasLen = minLen !== null || maxLen !== null;
+  if (identity) {
+    // Text that parses to itself: check only the constraints given.
+    if (!hasLen && pattern === null && enumSet === null) return null;
+    return (t) => {
+      if (hasLen) {
+        // why: characters ≤ UTF-16 units, so the units decide most cells without counting surrogates.
+        if (minLen !== null && t.length < minLen) return false;
+        if (maxLen !== null && t.length > maxLen) {
+          if (t.length > 2 * maxLen) return false;
+          if (charLength(t) > maxLen) return false;
+        }
+        if (minLen !== null && t.length < 2 * minLen && charLength(t) < minLen) return false;
+      }
+      if (pattern !== null && !pattern(t)) return false;
+      if (enumSet !== null && !enumSet.has(t)) return false;
+      return true;
+    };
+  }
+  if (kind === "number" || kind === "date") {
+    if (!hasBounds && enumSet === null) return (t) => parse(t) !== INVALID;
+    return (t) => {
+      const v = parse(t);
+      if (v === INVALID) return false;
+      const n = v as number;
+      if (min !== null && !(n >= min)) return false;
+      if (xmin !== null && !(n > xmin)) return false;
+      if (max !== null && !(n <= max)) return false;
+      if (xmax !== null && !(n < xmax)) return false;
+      if (enumSet !== null && !enumSet.has(n)) return false;
+      return true;
+    };
+  }
+  return (t) => {
+    const v = parse(t);
+    if (v === INVALID) return false;
+    if (hasLen) {
+      const len = valueLength(v);
+      if (minLen !== null && len < minLen) return false;
+      if (maxLen !== null && len > maxLen) return false;
+    }
+    if (pattern !== null && !pattern(typeof v === "string" ? v : t)) return false;
+    if (enumSet !== null && !enumSet.has(enumKey(kind, v))) return false;
+    return true;
+  };
+}

@@ -1,0 +1,85 @@
+// Schema loading: Table Schema (.json/.yaml/.yml) or zod module (.ts/.js/.mjs) → CompiledSchema; inference; printing.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import YAML from "yaml";
+import { describeSystemError, IngestError } from "../defects/errors.js";
+import { compileTableSchema, DescriptorError } from "./table-schema.js";
+import type { CompiledSchema, TableSchemaDescriptor } from "./types.js";
+import { compileZodModule, ModuleShapeError } from "./zod-module.js";
+
+export { inferSchema, INFER_SAMPLE_ROWS, INFER_CONFIDENCE, INFER_NULL_SHARE } from "./infer.js";
+export { compileTableSchema } from "./table-schema.js";
+export type { CompiledField, CompiledSchema, TableSchemaDescriptor, FieldsMatch } from "./types.js";
+
+const oneLine = (s: string): string => s.split("\n")[0].trim();
+
+/**
+ * Loads and compiles a schema file. Throws IngestError("schema", "<file>: <what is wrong>") — one
+ * line naming the file and the offending key — on any problem.
+ */
+export async function loadSchema(path: string): Promise<CompiledSchema> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw new IngestError("schema", `${path}: ${describeSystemError(e)}`, { cause: e });
+  }
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const ext = extname(path).toLowerCase();
+  try {
+    switch (ext) {
+      case ".json": {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+        } catch (e) {
+          throw new IngestError("schema", `${path}: invalid JSON: ${oneLine((e as Error).message)}`);
+        }
+        return compileTableSchema(raw, { source: path, sha256 });
+      }
+      case ".yaml": case ".yml": {
+        let raw: unknown;
+        try {
+          raw = YAML.parse(bytes.toString("utf8"), { prettyErrors: true, uniqueKeys: true });
+        } catch (e) {
+          throw new IngestError("schema", `${path}: invalid YAML: ${oneLine((e as Error).message)}`);
+        }
+        return compileTableSchema(raw, { source: path, sha256 });
+      }
+      case ".ts": case ".mts": case ".cts": case ".js": case ".mjs": case ".cjs": {
+        const url = pathToFileURL(resolve(path)).href;
+        let mod: Record<string, unknown>;
+        try {
+          if (ext.endsWith("ts")) {
+            // why tsx: a .ts schema runs without a build step; tsImport scopes the loader to this import.
+            const { tsImport } = await import("tsx/esm/api");
+            mod = (await tsImport(url, import.meta.url)) as Record<string, unknown>;
+          } else {
+            mod = (await import(url)) as Record<string, unknown>;
+          }
+        } catch (e) {
+          throw new IngestError("schema", `${path}: the module could not be loaded: ${oneLine(String((e as Error)?.message ?? e))}`, { cause: e });
+        }
+        let def = mod.default;
+        // a CommonJS or tsx-wrapped module may nest the default export one level down
+        if (def && typeof def === "object" && !("_zod" in def) && "default" in def) def = (def as { default: unknown }).default;
+        if (def === undefined) throw new IngestError("schema", `${path}: default export: missing; export default z.object({...}) or (z) => z.object({...})`);
+        return compileZodModule(def, mod.missingValues, { source: path, sha256 });
+      }
+      default:
+        throw new IngestError("schema", `${path}: unknown schema file type ${JSON.stringify(ext || "(none)")}; use .json, .yaml, .yml, .ts, .js or .mjs`);
+    }
+  } catch (e) {
+    if (e instanceof IngestError) throw e;
+    if (e instanceof DescriptorError) throw new IngestError("schema", `${path}: ${e.message}`);
+    if (e instanceof ModuleShapeError) throw new IngestError("schema", `${path}: default export: ${e.message}`);
+    throw new IngestError("schema", `${path}: ${oneLine(String((e as Error)?.message ?? e))}`, { cause: e });
+  }
+}
+
+/** The descriptor as text, for `ingest-check infer` (JSON) and `infer --yaml`. */
+export function schemaToText(descriptor: TableSchemaDescriptor, format: "json" | "yaml"): string {
+  return format === "yaml" ? YAML.stringify(descriptor) : `${JSON.stringify(descriptor, null, 2)}\n`;
+}

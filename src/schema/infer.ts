@@ -1,0 +1,89 @@
+// Inference: a conservative Table Schema (types and missing values, never constraints) from a sample of records.
+import { z, type ZodType } from "zod";
+import type { ParsedRecord } from "../types.js";
+import { compileField } from "./compile-field.js";
+import { parseIsoDate, parseIsoDatetime, parseIsoTime } from "./parsers.js";
+import { NON_FINITE, NULL_LIKE } from "./tokens.js";
+import type { CompiledField, CompiledSchema, TableSchemaDescriptor } from "./types.js";
+
+/** Data records the pipeline buffers before the first check runs, to infer a schema from. */
+export const INFER_SAMPLE_ROWS = 10_000;
+
+/**
+ * A column gets a type when at least this share of its non-missing sampled values parse as it
+ * (1 in 1000 may be a typo, which then becomes a `type-error`); otherwise it stays a string.
+ */
+export const INFER_CONFIDENCE = 0.999;
+
+/** A null-like token (`NA`, `-` …) that fills at least this share of a column's sampled cells is declared one of its missing values. */
+export const INFER_NULL_SHARE = 0.01;
+
+// why these shapes: conservative on purpose. No leading zeros (zip codes, account numbers stay
+// strings), no "+" (phone numbers), no thousands separators; booleans only as true/false words.
+const BOOL_RE = /^(?:true|false|True|False|TRUE|FALSE)$/;
+const INT_RE = /^-?(?:0|[1-9]\d{0,17})$/;
+const NUM_RE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+interface Candidate { type: string; test(s: string): boolean }
+const CANDIDATES: Candidate[] = [
+  { type: "boolean", test: (s) => BOOL_RE.test(s) },
+  { type: "integer", test: (s) => INT_RE.test(s) },
+  { type: "number", test: (s) => NUM_RE.test(s) || NON_FINITE.has(s) },
+  { type: "date", test: (s) => parseIsoDate(s) === parseIsoDate(s) },
+  { type: "datetime", test: (s) => parseIsoDatetime(s) === parseIsoDatetime(s) },
+  { type: "time", test: (s) => parseIsoTime(s) === parseIsoTime(s) },
+];
+
+/** Infers one field per header column (bound by position, so blank or repeated names are fine). */
+export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledSchema {
+  const used = new Set<string>();
+  const fields: CompiledField[] = [];
+  const desc: Array<Record<string, unknown>> = [];
+  header.forEach((rawName, col) => {
+    let name = rawName === "" ? `field${col + 1}` : rawName;
+    if (used.has(name)) name = `${name}_${col + 1}`;
+    used.add(name);
+
+    let present = 0;
+    const nullCounts = new Map<string, number>();
+    const values: string[] = [];
+    for (const rec of sample) {
+      if (rec.skipped || col >= rec.cells.length) continue;
+      present++;
+      const v = rec.cells[col];
+      if (v === "") continue;
+      if (NULL_LIKE.has(v)) nullCounts.set(v, (nullCounts.get(v) ?? 0) + 1);
+      else values.push(v);
+    }
+    const declared: string[] = [];
+    for (const [tok, n] of nullCounts) if (n / present >= INFER_NULL_SHARE) declared.push(tok);
+    declared.sort();
+
+    let type = "string";
+    if (values.length > 0) {
+      for (const c of CANDIDATES) {
+        let ok = 0;
+        for (const v of values) if (c.test(v)) ok++;
+        if (ok / values.length >= INFER_CONFIDENCE) { type = c.type; break; }
+      }
+    }
+    const missing = ["", ...declared];
+    fields.push(compileField({
+      name, typeOptions: { type }, required: false, unique: false, constraints: {},
+      missing, allowNonFinite: false, maxNullRatio: null, severity: null,
+      flagNullLike: type !== "string",
+    }));
+    const d: Record<string, unknown> = { name, type };
+    if (declared.length > 0) d.missingValues = missing;
+    desc.push(d);
+  });
+
+  const shape: Record<string, ZodType> = {};
+  for (const f of fields) shape[f.name] = f.zod!;
+  const descriptor: TableSchemaDescriptor = { fields: desc, missingValues: [""] };
+  return {
+    source: null, sha256: null, inferred: true, kind: "inferred", descriptor,
+    fieldNames: fields.map((f) => f.name), fields, zod: z.object(shape), rowLevel: false,
+    fieldsMatch: null, positional: true, primaryKey: null, uniqueKeys: [], rows: null,
+  };
+}

@@ -1,0 +1,70 @@
+// Turns the inputs a user named (paths, folders, globs, "-") into byte sources, in the order SPEC section 4 gives.
+import { stat, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+import type { ByteSource } from "../types.js";
+import { describeSystemError } from "../defects/errors.js";
+import { fileSource, stdinSource } from "./file.js";
+
+/** An input that could not be opened: it still gets its entry in the report, with a source-error. */
+export interface UnreadableInput {
+  uri: string;
+  reason: string;
+  /** True when the cause may pass (network, throttling): exit code 3 instead of 2. */
+  transient: boolean;
+}
+
+export type ResolvedInput = { source: ByteSource } | { error: UnreadableInput };
+
+const DATA_FILE = /\.(csv|tsv|txt)(\.gz)?$/i;
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p)));
+    else if (e.isFile() && DATA_FILE.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+async function asFile(path: string): Promise<ResolvedInput> {
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) return { error: { uri: path, reason: "is a directory", transient: false } };
+    return { source: fileSource(path, st) };
+  } catch (e) {
+    return { error: { uri: path, reason: describeSystemError(e), transient: false } };
+  }
+}
+
+/** Expands every input; a folder or glob expands in sorted path order, and one that matches nothing is an error entry. */
+export async function resolveInputs(inputs: string[], opts: { stdin?: NodeJS.ReadableStream } = {}): Promise<ResolvedInput[]> {
+  const out: ResolvedInput[] = [];
+  for (const input of inputs) {
+    if (input === "-") {
+      out.push({ source: stdinSource(opts.stdin) });
+      continue;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
+      out.push({ error: { uri: input, reason: `the ${input.split(":")[0]}:// scheme is not supported by this version`, transient: false } });
+      continue;
+    }
+    let isDir = false;
+    try { isDir = (await stat(input)).isDirectory(); } catch { /* not a folder: a file or a pattern */ }
+    if (isDir) {
+      const files = (await walk(input)).sort();
+      if (files.length === 0) out.push({ error: { uri: input, reason: "the folder holds no .csv, .tsv or .txt file (or their .gz)", transient: false } });
+      for (const f of files) out.push(await asFile(f));
+      continue;
+    }
+    if (isDynamicPattern(input)) {
+      const files = (await glob(input, { onlyFiles: true, expandDirectories: false })).sort();
+      if (files.length === 0) out.push({ error: { uri: input, reason: "the pattern matches no file", transient: false } });
+      for (const f of files) out.push(await asFile(f));
+      continue;
+    }
+    out.push(await asFile(input));
+  }
+  return out;
+}

@@ -1,0 +1,191 @@
+// The data types that flow between the stages, and the shape of the report (SPEC section 4).
+import type { DefectCode } from "./defects/catalog.js";
+
+export type { DefectCode };
+export type Severity = "error" | "warning";
+export type RuleLevel = Severity | "off";
+export type FailOn = "error" | "warning" | "none";
+
+// ---------------------------------------------------------------- source
+
+/** A readable input: a file, standard input, an object in a bucket, or bytes given by a caller. */
+export interface ByteSource {
+  /** What the user named, as it appears in the report's `source`. */
+  uri: string;
+  /** Size in bytes when known before reading (a file's stat, an object's Content-Length). */
+  size: number | null;
+  /** Modification time in ms (files) or null. */
+  mtimeMs: number | null;
+  /** An object store's ETag, or null. */
+  etag: string | null;
+  /** Opens the raw bytes (still compressed). Called once per validation. */
+  open(signal?: AbortSignal): AsyncIterable<Buffer>;
+}
+
+// ---------------------------------------------------------------- encoding
+
+export type EncodingHow = "bom" | "utf16-pattern" | "utf8-valid" | "detected" | "forced" | "default";
+
+export interface EncodingDecision {
+  /** WHATWG-style lower-case label: utf-8, utf-16le, windows-1252, shift_jis … */
+  name: string;
+  confidence: number | null;
+  bom: boolean;
+  how: EncodingHow;
+  /** True when detection was unsure enough to warn (`encoding-uncertain`). */
+  uncertain: boolean;
+}
+
+/**
+ * Decoded text as it streams out of the decoder.
+ * `byteStart` is the offset in the (decompressed) input of `text[0]`, or null once unknown.
+ */
+export interface TextChunk {
+  text: string;
+  byteStart: number | null;
+}
+
+// ---------------------------------------------------------------- dialect
+
+export type DialectHow = "sniffed" | "forced" | "schema" | "default";
+
+export interface Dialect {
+  delimiter: string;
+  /** null when no field in the sample is quoted (the parser still honours `"` then: see parse/). */
+  quote: string | null;
+  /** An escape character other than a doubled quote (e.g. `\`), or null. */
+  escape: string | null;
+  /** "\r\n", "\n", "\r", or null when the sample holds no line break. */
+  lineTerminator: string | null;
+  header: boolean;
+  /** Lines before the header (a preamble) to skip. */
+  skipRows: number;
+  /** Lines starting with this character are comments, or null. */
+  comment: string | null;
+  how: DialectHow;
+  /** True when two dialects explain the sample about equally well (`dialect-uncertain`). */
+  uncertain: boolean;
+}
+
+// ---------------------------------------------------------------- parse
+
+/** One physical CSV record as the parser read it. */
+export interface ParsedRecord {
+  /** 0-based index of the record in the file, counting the header when there is one. */
+  index: number;
+  /** 1-based physical line on which the record starts. */
+  line: number;
+  /** 1-based physical line on which the record ends. */
+  endLine: number;
+  /** Byte offset of the record's first byte in the decompressed input, or null where unknown. */
+  byteOffset: number | null;
+  cells: string[];
+  /** quoted[i] is true when cell i was quoted in the file (tells `""` from an empty field); null when no cell was. */
+  quoted: boolean[] | null;
+  /** Structural defects the parser found in this record (quote-stray, quote-unclosed, nul-byte, row-too-large). */
+  defects: DefectDraft[] | null;
+  /** True when the record was skipped unread (row-too-large): `cells` is empty. */
+  skipped: boolean;
+  /** True when the record's text holds U+FFFD, i.e. bytes the decoder could not read (`encoding-error`). */
+  replacement: boolean;
+}
+
+// ---------------------------------------------------------------- defects
+
+/** A defect as a check reports it; the pipeline adds severity and message. */
+export interface DefectDraft {
+  code: DefectCode;
+  /** 1-based data record number, null for file- and column-level defects. */
+  row: number | null;
+  line: number | null;
+  byteOffset?: number | null;
+  column?: string | null;
+  columnIndex?: number | null;
+  value?: string | null;
+  /** For `unique`: the row of the first occurrence. */
+  firstRow?: number | null;
+  /** Values the catalogue's message template uses (e.g. `{ minimum: 0 }`). */
+  params?: Record<string, unknown>;
+  /** A message that replaces the template (zod refinements bring their own). */
+  message?: string;
+  /** A severity the schema sets for this field (overridden by --rule). */
+  severity?: RuleLevel;
+}
+
+export interface Defect {
+  code: DefectCode;
+  severity: Severity;
+  row: number | null;
+  line: number | null;
+  byteOffset: number | null;
+  column: string | null;
+  columnIndex: number | null;
+  value: string | null;
+  message: string;
+  firstRow?: number | null;
+}
+
+// ---------------------------------------------------------------- report
+
+export interface FileReport {
+  source: string;
+  bytes: number | null;
+  sha256: string | null;
+  encoding: Omit<EncodingDecision, "uncertain"> | null;
+  dialect: {
+    delimiter: string;
+    quote: string | null;
+    escape: string | null;
+    lineTerminator: string | null;
+    header: boolean;
+    how: DialectHow;
+  } | null;
+  columns: string[];
+  /** The schema used, as Table Schema; present when it was inferred. */
+  schema?: unknown;
+  rows: { total: number; valid: number; invalid: number };
+  byCode: Partial<Record<DefectCode, number>>;
+  /** Exact counts of error and warning defects (an extension: `merge` recomputes `ok` from them). */
+  errors: number;
+  warnings: number;
+  defects: Defect[];
+  defectsTruncated: boolean;
+  skipped?: boolean;
+  partial?: boolean;
+  durationMs: number;
+  /** Per-column figures (nulls, types, values) for the HTML report and drift; an extension of the schema. */
+  stats?: ColumnStats[];
+}
+
+export interface ColumnStats {
+  name: string;
+  index: number;
+  type: string | null;
+  count: number;
+  missing: number;
+  /** How often each spelling of "missing" appeared, e.g. { "": 12, "NA": 3 }. */
+  missingSpellings: Record<string, number>;
+  typeErrors: number;
+}
+
+export interface Report {
+  reportVersion: 1;
+  tool: { name: "ingest-check"; version: string };
+  ok: boolean;
+  summary: {
+    files: number;
+    rows: number;
+    validRows: number;
+    invalidRows: number;
+    errors: number;
+    warnings: number;
+    byCode: Partial<Record<DefectCode, number>>;
+  };
+  run: {
+    failOn: FailOn;
+    maxDefects: number;
+    rules: Record<string, RuleLevel>;
+    schema: { source: string | null; sha256: string | null } | null;
+  };
+  files: FileReport[];
+}

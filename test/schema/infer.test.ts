@@ -1,0 +1,72 @@
+// Inference: conservative types, detected missing values, never constraints; clean corpus files give no defects.
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { INFER_CONFIDENCE, INFER_SAMPLE_ROWS } from "../../src/schema/index.js";
+import { brief, check } from "../checks/harness.js";
+
+const types = (csv: string): string[] => check(csv, null).schema.descriptor.fields.map((f) => String(f.type));
+
+describe("inferSchema", () => {
+  it("documents its sample size and confidence", () => {
+    assert.equal(INFER_SAMPLE_ROWS, 10_000);
+    assert.equal(INFER_CONFIDENCE, 0.999);
+  });
+  it("infers integer, number, boolean, date, datetime, time and string", () => {
+    assert.deepEqual(types("i,n,b,d,dt,t,s\n1,1.5,true,2023-01-05,2023-01-05T10:00:00Z,10:00:00,x\n-2,3,FALSE,2024-02-29,2023-01-05T10:00,23:59:59,y\n"),
+      ["integer", "number", "boolean", "date", "datetime", "time", "string"]);
+  });
+  it("stays a string when unsure: leading zeros, non-ISO dates, yes/no, 1/0 is integer, a plus sign", () => {
+    assert.deepEqual(types("zip,d,yn,flag,phone\n02134,2023-1-5,yes,1,+4420\n10001,2023-01-06,no,0,+4421\n"), ["string", "string", "string", "integer", "string"]);
+  });
+  it("a column that is 99.9 % integers is integer; its odd value is a type-error, N/A an ambiguous-null", () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => String(i));
+    rows[500] = "abc";
+    rows[900] = "N/A";
+    const r = check(`n\n${rows.join("\n")}\n`, null);
+    assert.equal(r.schema.descriptor.fields[0].type, "integer");
+    assert.deepEqual(brief(r.defects), [
+      ["type-error", 501, "n", 'n is "abc", which is not an integer'],
+      ["ambiguous-null", 901, "n", 'n is "N/A", which looks like a missing value but is not declared as one for this field'],
+    ]);
+  });
+  it("a null-like token used often is declared a missing value of that column", () => {
+    const r = check("n,s\n1,a\nNA,NA\n3,c\n", null);
+    assert.deepEqual(r.schema.descriptor, { fields: [{ name: "n", type: "integer", missingValues: ["", "NA"] }, { name: "s", type: "string", missingValues: ["", "NA"] }], missingValues: [""] });
+    assert.deepEqual(r.defects, []);
+  });
+  it("never flags null-like tokens in inferred string columns, never adds constraints", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `w${i}`);
+    rows[3] = "NULL";
+    const r = check(`s\n${rows.join("\n")}\n`, null);
+    assert.deepEqual(r.defects, []);
+    assert.deepEqual(Object.keys(r.schema.descriptor.fields[0]).sort(), ["name", "type"]);
+    assert.equal(r.schema.inferred, true);
+  });
+  it("blank and repeated header names get unique descriptor names; binding is by position", () => {
+    const r = check("a,,a\n1,x,y\n", null);
+    assert.deepEqual(r.schema.descriptor.fields.map((f) => f.name), ["a", "field2", "a_3"]);
+    assert.deepEqual(r.stats.map((s) => [s.name, s.index, s.type]), [["a", 1, "integer"], ["", 2, "string"], ["a", 3, "string"]]);
+  });
+
+  // The clean files of the shared corpus and of fixtures/ (UTF-8 ones; the others need the encoding stage).
+  const roots = ["/work/shared/corpus/csv-spectrum/csvs", "fixtures"];
+  const intentional = new Set(["fixtures/schema/events.csv"]);
+  for (const root of roots) {
+    if (!existsSync(root)) continue;
+    for (const rel of readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith(".csv")).sort()) {
+      const path = join(root, rel);
+      if (intentional.has(path)) continue;
+      let text: string;
+      try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(path)).replace(/^\uFEFF/, "");
+      } catch {
+        continue;
+      }
+      it(`gives no defects on clean ${path}`, () => {
+        assert.deepEqual(check(text, null).defects, []);
+      });
+    }
+  }
+});
