@@ -1,5 +1,6 @@
 // Picks the dialect of a sample: consistency scoring over candidates, cheap checks, priors and tie-breaking.
 import { scoreDialects, quoteRegions, type Candidate, type Scored } from "./consistency.js";
+import { quoteEvidence, isRealQuote, escapedDelimiters, type QuoteEvidence } from "./evidence.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -20,7 +21,11 @@ export function prior(c: Candidate): number {
   return 1;
 }
 
-export function chooseDialect(text: string, forced: { delimiter: string | null; quote: string | null }): Choice {
+/**
+ * @param text the scoring text (at most SCORE_CHARS of whole lines)
+ * @param full the whole sample, for the cheap checks
+ */
+export function chooseDialect(text: string, full: string, forced: { delimiter: string | null; quote: string | null }): Choice {
   let scored = scoreDialects(text, prior, forced.delimiter !== null ? [forced.delimiter] : undefined);
   if (forced.quote !== null) scored = scored.filter((d) => d.quote === forced.quote || d.quote === "");
   if (forced.delimiter !== null) scored = scored.filter((d) => d.delimiter === forced.delimiter);
@@ -31,9 +36,8 @@ export function chooseDialect(text: string, forced: { delimiter: string | null; 
   const best = valid[0].score!;
   const tied = valid.filter((d) => d.score! >= best * (1 - 1e-9));
   const pick = tied.length > 1 ? breakTie(text, tied) : tied[0];
-  let quote = pick.quote;
-  if (forced.quote !== null) quote = forced.quote;
-  return { delimiter: pick.delimiter, quote, escape: pick.escape, uncertain: false, alternative: null, scored };
+  const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);
+  return { delimiter: pick.delimiter, quote, escape, uncertain: false, alternative: null, scored };
 }
 
 function quoteHasEffect(text: string, d: Candidate): boolean {
@@ -55,4 +59,23 @@ function breakTie(text: string, tied: Scored[]): Scored {
     for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
     return 0;
   })[0];
+}
+
+const QUOTE_ORDER = ['"', "'", "`"];
+
+/** The quote (and escape) that the whole sample supports for a delimiter: see evidence.ts. */
+export function quoteAndEscape(full: string, delimiter: string, forcedQuote: string | null): { quote: string; escape: string } {
+  let ev: QuoteEvidence | null = null;
+  if (forcedQuote !== null) {
+    ev = quoteEvidence(full, delimiter, forcedQuote);
+  } else {
+    const real = QUOTE_ORDER.filter((q) => full.includes(q)).map((q) => quoteEvidence(full, delimiter, q)).filter(isRealQuote);
+    // The quote that wraps the most non-empty fields; `"` first on a tie.
+    for (const e of real) if (ev === null || e.properNonEmpty > ev.properNonEmpty) ev = e;
+  }
+  const quote = forcedQuote ?? ev?.quote ?? "";
+  let escape = "";
+  if (ev && ev.backslashed > 0 && ev.backslashed >= ev.doubled) escape = "\\";
+  else if (!quote && escapedDelimiters(full, delimiter) > 0) escape = "\\";
+  return { quote, escape };
 }

@@ -81,15 +81,20 @@ interface QuoteRegions {
   unclosed: number;
 }
 
-// why: a colon inside a time of day or after a URL scheme is part of a value, never a delimiter.
+// why: a colon inside a time of day or after a URL scheme, and the space between a date and its time, are
+// parts of a value, never delimiters.
 const VALUE_COLONS = /(?:^|[ T"'])(\d{1,2}):\d{2}(?::\d{2})?(?:[.,]\d+)?\b|\b[A-Za-z][A-Za-z0-9+.-]{1,9}:\/\//g;
+const DATE_TIME_SPACE = /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}) (?=\d{1,2}:\d{2})/g;
 
-function valueColons(s: string): number[] {
+/** Offsets of characters that belong to values (times, URL schemes, date-time gaps): never delimiters. */
+export function valueInternal(s: string): number[] {
   const out: number[] = [];
-  if (!s.includes(":")) return out;
-  for (const m of s.matchAll(VALUE_COLONS)) {
-    const text = m[0];
-    for (let k = 0; k < text.length; k++) if (text[k] === ":") out.push(m.index! + k);
+  if (s.includes(":")) {
+    for (const m of s.matchAll(VALUE_COLONS)) {
+      const text = m[0];
+      for (let k = 0; k < text.length; k++) if (text[k] === ":") out.push(m.index! + k);
+    }
+    for (const m of s.matchAll(DATE_TIME_SPACE)) out.push(m.index! + m[0].length - 1);
   }
   return out;
 }
@@ -138,9 +143,13 @@ function patternScores(s: string, delims: string[], quote: string, escape: strin
   let rowHasChars = false;
   let rowUnclosed = false;
   let rows = 0;
+  // why: columns aligned with runs of spaces are one delimiter per run, and leading/trailing spaces none.
+  const space = delims.indexOf(" ");
+  let prevCode = 10;
   const endRow = (): void => {
     if (!rowHasChars) return;
     rows++;
+    if (space >= 0 && prevCode === 32 && counts[space] > 0) counts[space]--;
     const mark = rowUnclosed ? "Q" : "";
     for (let k = 0; k < m; k++) {
       const key = String(counts[k]) + mark;
@@ -154,13 +163,14 @@ function patternScores(s: string, delims: string[], quote: string, escape: strin
   };
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (inside[i] === 1) { rowHasChars = true; continue; }
-    if (c === 10 || c === 13) { if (inside[i] !== 2) { endRow(); continue; } }
+    if (inside[i] === 1) { rowHasChars = true; prevCode = c; continue; }
+    if (c === 10 || c === 13) { if (inside[i] !== 2) { endRow(); prevCode = 10; continue; } }
     rowHasChars = true;
     if (i === unclosed) rowUnclosed = true;
-    if (inside[i] === 2) continue;
+    if (inside[i] === 2) { prevCode = 0; continue; }
     const k = index.get(c);
-    if (k !== undefined) counts[k]++;
+    if (k !== undefined && (k !== space || (prevCode !== 32 && prevCode !== 10))) counts[k]++;
+    prevCode = c;
   }
   endRow();
   void quote; void escape;
@@ -205,6 +215,16 @@ export function forEachCell(s: string, c: Candidate, regions: QuoteRegions | nul
       col = 0; rowHasChars = false; start = i + 1;
       continue;
     }
+    if (ch === 32 && d === 32) {
+      // A run of spaces is one delimiter; leading and trailing spaces are none.
+      let j = i;
+      while (j + 1 < n && s.charCodeAt(j + 1) === 32 && inside[j + 1] === 0) j++;
+      const next = j + 1 < n ? s.charCodeAt(j + 1) : 10;
+      if (!rowHasChars) { start = j + 1; i = j; continue; }
+      if (next === 10 || next === 13) { i = j; continue; } // trailing: stays in the last cell, trimmed later
+      emit(i); col++; start = j + 1; i = j;
+      continue;
+    }
     rowHasChars = true;
     if (ch === d) { emit(i); col++; start = i + 1; }
   }
@@ -235,7 +255,7 @@ export function scoreDialects(s: string, prior: Prior, delims?: string[]): Score
   const quotes = ["", ...quoteCandidates(s)];
   const scored: Scored[] = [];
   const regionsOf = new Map<string, QuoteRegions>();
-  const literal = valueColons(s);
+  const literal = valueInternal(s);
   for (const quote of quotes) {
     const escapes = [""];
     if (quote && hasEscapeBefore(s, "\\", quote)) escapes.push("\\");

@@ -54,7 +54,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   }
 
   const text = scoringText(sample, complete, comment, forcedSkip);
-  const choice = chooseDialect(text, { delimiter: forcedDelimiter, quote: forcedQuote });
+  const choice = chooseDialect(text, fullText(sample, complete, comment, forcedSkip), { delimiter: forcedDelimiter, quote: forcedQuote });
 
   const structure = detectHeader(sample, complete, choice, {
     comment,
@@ -82,6 +82,15 @@ function scoringText(sample: string, complete: boolean, comment: string | null, 
   if (skipRows) s = dropLines(s, skipRows);
   if (!complete) s = cutAtLastBreak(s, s.length);
   if (s.length > SCORE_CHARS) s = cutAtLastBreak(s, SCORE_CHARS);
+  if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(comment)).join("\n");
+  return s;
+}
+
+/** The whole sample as the cheap checks read it: whole lines, no forced preamble. */
+function fullText(sample: string, complete: boolean, comment: string | null, skipRows: number | null): string {
+  let s = sample;
+  if (skipRows) s = dropLines(s, skipRows);
+  if (!complete) s = cutAtLastBreak(s, s.length);
   if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(comment)).join("\n");
   return s;
 }

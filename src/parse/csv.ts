@@ -18,8 +18,8 @@ export interface ParseOptions {
   comment: string | null;
   /** A record longer than this many characters is skipped unread (row-too-large). */
   maxRecordChars: number;
-  /** Byte length of decoded text, for byte offsets; null where it cannot be known (multi-byte legacy encodings). */
-  byteLength: ((text: string) => number) | null;
+  /** Byte length of decoded text, for byte offsets; null where it cannot be known (multi-byte legacy encodings, text holding U+FFFD). */
+  byteLength: ((text: string) => number | null) | null;
 }
 
 export const DEFAULT_MAX_RECORD_CHARS = 16 * 1024 * 1024;
@@ -138,7 +138,9 @@ export class CsvTokenizer {
     if (to <= this.cursorPos) return;
     if (this.cursorByte !== null) {
       const bl = this.opts.byteLength;
-      this.cursorByte = bl ? this.cursorByte + bl(this.buf.slice(this.cursorPos, to)) : null;
+      // why the null check: a length that cannot be known (text holding U+FFFD) makes every later offset unknown
+      const n = bl ? bl(this.buf.slice(this.cursorPos, to)) : null;
+      this.cursorByte = n === null ? null : this.cursorByte + n;
     }
     this.cursorPos = to;
   }

@@ -17,6 +17,8 @@ import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 /** Characters of decoded text the dialect sniffer sees. */
 const DIALECT_SAMPLE_CHARS = 1024 * 1024;
 const VALUE_MAX = 200;
+/** Blank lines held at the start of a file with a header before deciding it has no header line at all. */
+const MAX_LEADING_BLANK = 10_000;
 
 /** Hooks a caller can give to see each record's verdict (quarantine files) as the file streams. */
 export interface RecordSink {
@@ -102,7 +104,7 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
           delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment,
         });
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect) } });
-        const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!) as number;
+        const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
         const batches = parseRecords(replay(head, it), {
           delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
           comment: dialect.comment, maxRecordChars: ro.maxRecordChars, byteLength: bl,
@@ -125,7 +127,7 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
         const runRecord = (rec: ParsedRecord) => {
           const row = ++rows;
           file.beginRow(row, rec);
-          if (rec.defects) for (const d of rec.defects) file.report({ ...d, row, column: d.columnIndex ? header!.names[d.columnIndex - 1] ?? null : null });
+          if (rec.defects) for (const d of rec.defects) file.report({ ...d, row, byteOffset: d.byteOffset ?? rec.byteOffset, column: d.columnIndex ? header!.names[d.columnIndex - 1] ?? null : null });
           if (!rec.skipped) {
             if (isBlank(rec)) file.report(blankDefect(rec, row));
             else for (let i = 0; i < checks.length; i++) checks[i].onRow?.(rec, row);
@@ -135,23 +137,35 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
           if (ro.stopAfter !== null && file.errors >= ro.stopAfter) throw new StopReading();
         };
 
+        const feed = (rec: ParsedRecord) => {
+          if (header === null) {
+            if (dialect!.header) { start(rec.skipped ? [] : rec.cells, rec); return; }
+            start(rec.cells.map((_, i) => `field${i + 1}`), null);
+          }
+          if (pending !== null || (!schema && checks.length === 0)) {
+            // without a schema: buffer a sample, infer, then replay it through the checks
+            pending ??= [];
+            pending.push(rec);
+            if (pending.length >= INFER_SAMPLE_ROWS) { begin(); const p = pending; pending = null; for (const r of p) runRecord(r); }
+            return;
+          }
+          if (checks.length === 0) begin();
+          runRecord(rec);
+        };
+        let leadingBlank: ParsedRecord[] | null = [];
+
         try {
           for await (const batch of batches) {
             if (ro.signal?.aborted) throw new StopReading();
             for (const rec of batch) {
-              if (header === null) {
-                if (dialect.header) { start(rec.skipped ? [] : rec.cells, rec); continue; }
-                start(rec.cells.map((_, i) => `field${i + 1}`), null);
-              }
-              if (pending !== null || (!schema && checks.length === 0)) {
-                // without a schema: buffer a sample, infer, then replay it through the checks
-                pending ??= [];
-                pending.push(rec);
-                if (pending.length >= INFER_SAMPLE_ROWS) { begin(); const p = pending; pending = null; for (const r of p) runRecord(r); }
+              if (header === null && dialect.header && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
+                // why: a file of blank lines only has no header line (empty-file); held until a non-blank record shows
+                leadingBlank.push(rec);
                 continue;
               }
-              if (checks.length === 0) begin();
-              runRecord(rec);
+              if (leadingBlank !== null && leadingBlank.length) { const held = leadingBlank; leadingBlank = null; for (const r of held) feed(r); }
+              leadingBlank = null;
+              feed(rec);
             }
             progress();
           }

@@ -23,14 +23,23 @@ const n = (x: number): string => nf.format(x);
 
 /**
  * Severity of a code in this run: from a listed defect, else the run's --rule, else the catalogue.
- * Exported because the other CI reporters ask the same question.
+ * Exported because the other CI reporters ask the same question. Memoised per report object, since
+ * a renderer asks it for every file and code (reports are not changed once rendering starts).
  */
 export function severityOf(report: Report, code: string): Severity {
-  for (const f of report.files) for (const d of f.defects) if (d.code === code) return d.severity;
+  let seen = severityCache.get(report);
+  if (!seen) {
+    seen = new Map();
+    for (const f of report.files) for (const d of f.defects) if (!seen.has(d.code)) seen.set(d.code, d.severity);
+    severityCache.set(report, seen);
+  }
+  const listed = seen.get(code);
+  if (listed) return listed;
   const rule = report.run?.rules?.[code];
   if (rule === "error" || rule === "warning") return rule;
   return isDefectCode(code) ? CATALOG[code].severity : "error";
 }
+const severityCache = new WeakMap<Report, Map<string, Severity>>();
 
 /** Errors and warnings of one file, counted from byCode so they stay exact when the defect list was capped. */
 export function fileCounts(report: Report, f: FileReport): { errors: number; warnings: number } {
@@ -160,7 +169,18 @@ function fileSection(report: Report, f: FileReport, limit: number): string[] {
   return out;
 }
 
+// Why a cache: the size loop renders the same rows at several limits.
+const rowCache = new WeakMap<Defect, string>();
+
 function defectRow(d: Defect): string {
+  const hit = rowCache.get(d);
+  if (hit !== undefined) return hit;
+  const row = renderRow(d);
+  rowCache.set(d, row);
+  return row;
+}
+
+function renderRow(d: Defect): string {
   const column = d.column === null ? (d.columnIndex === null ? "—" : `#${d.columnIndex}`) : mdCell(d.column, 40);
   const value = d.value === null ? "—" : d.value === "" ? "*(empty)*" : mdCell(d.value, VALUE_CHARS);
   const sev = d.severity === "error" ? "🔴" : "🟡";

@@ -24,7 +24,8 @@ export interface Found {
 /** Parses CSV text into a header and ParsedRecords (line numbers, quoted flags); blank lines are flagged by `blank`. */
 export function readCsv(text: string, opts: { header?: boolean; delimiter?: string } = {}): { header: Header; records: Array<ParsedRecord & { blank: boolean }> } {
   let quoted: boolean[] = [];
-  const rows = parse(text, {
+  // why the cast: csv-parse's types do not allow on_record to return a wrapper object.
+  const rows = (parse as unknown as (t: string, o: Record<string, unknown>) => unknown)(text, {
     relax_column_count: true, skip_empty_lines: false, relax_quotes: true, delimiter: opts.delimiter ?? ",",
     cast: (value: string, ctx: { quoting: boolean; index: number }) => {
       if (ctx.index === 0) quoted = [];
@@ -67,7 +68,7 @@ export function check(csv: string, schema: CompiledSchema | Record<string, unkno
     : "kind" in schema ? (schema as CompiledSchema)
     : compileTableSchema(schema, { source: "test", sha256: null });
   const drafts: DefectDraft[] = [];
-  const ctx: CheckContext = { schema: compiled, header, report: (d) => drafts.push(d), options: { collectStats: true } };
+  const ctx: CheckContext = { schema: compiled, header, report: (d) => { drafts.push(d); }, options: { collectStats: true }, file: { source: "test.csv", encoding: "utf-8" } };
   const instances = (opts.checks ?? SCHEMA_CHECKS).map((m) => m.create(ctx)).filter((i) => i !== null);
   for (const i of instances) i.onHeader?.();
   let row = 0;
