@@ -1,7 +1,7 @@
-// Builds single-file bundles of the CLI and the GitHub Action entry with esbuild, into dist-bundle/.
-// Usage: npm run build && node scripts/bundle.mjs   → dist-bundle/ingest-check.cjs, dist-bundle/action.cjs
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+// Builds bundles of the CLI and the GitHub Action entry with esbuild, into dist-bundle/ (plus the --jobs worker beside them).
+// Usage: npm run build && node scripts/bundle.mjs [--outdir DIR]   → DIR (default dist-bundle)/ingest-check.cjs, action.cjs
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -11,7 +11,8 @@ if (!existsSync(cliMain)) {
   console.error(`bundle: ${cliMain} is missing; run "npm run build" first`);
   process.exit(2);
 }
-const outdir = join(root, "dist-bundle");
+const at = process.argv.indexOf("--outdir");
+const outdir = at > 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]) : join(root, "dist-bundle");
 mkdirSync(outdir, { recursive: true });
 
 const common = {
@@ -42,4 +43,13 @@ main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) =
   outfile: join(outdir, "ingest-check.cjs"),
 });
 await build({ ...common, entryPoints: [join(root, "scripts", "action-entry.mjs")], outfile: join(outdir, "action.cjs") });
-console.log("bundle: wrote dist-bundle/ingest-check.cjs and dist-bundle/action.cjs");
+// --jobs runs files in worker threads started from `new URL("./worker.js", import.meta.url)`, which in a
+// bundle is the folder of the bundle: so the worker is bundled beside it, and a package.json there says
+// its .js files are CommonJS (the repository's own package.json says "module").
+const worker = join(root, "dist", "src", "pipeline", "worker.js");
+if (existsSync(worker)) {
+  await build({ ...common, banner: { js: common.banner.js.replace(/^#!.*\n/, "") }, entryPoints: [worker], outfile: join(outdir, "worker.js") });
+  writeFileSync(join(outdir, "package.json"), JSON.stringify({ type: "commonjs" }) + "\n");
+}
+const shown = relative(process.cwd(), outdir) || ".";
+console.log(`bundle: wrote ${join(shown, "ingest-check.cjs")} and ${join(shown, "action.cjs")}`);

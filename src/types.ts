@@ -18,6 +18,8 @@ export interface ByteSource {
   mtimeMs: number | null;
   /** An object store's ETag, or null. */
   etag: string | null;
+  /** A local file path when the source is a file (lets --jobs hand it to a worker thread). */
+  path?: string;
   /** Opens the raw bytes (still compressed). Called once per validation. */
   open(signal?: AbortSignal): AsyncIterable<Buffer>;
 }

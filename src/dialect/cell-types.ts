@@ -17,6 +17,7 @@ const TZ = /^(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
 const URL = /^(?:(?:https?|ftp|file):\/\/)?(?:(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,}|local)|localhost|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?(?:[/?#][\p{L}\p{N}_/()~?=&%\-#.:+@!,;$*']*)?$/u;
 const EMAIL = /^[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9-.]+$/;
 const CURRENCY = /^\p{Sc}\s?(.+)$|^(.+?)\s?\p{Sc}$/u;
+const CURRENCY_END = /^\p{Sc}$/u;
 const UNIX_PATH = /^[~.]?(?:\/[A-Za-z0-9.\-_]+)+\/?$/;
 // A URI with a scheme other than http (urn:isbn:…, info:fedora/…, mailto:…).
 const URI = /^[a-z][a-z0-9+.-]{1,15}:[\p{L}\p{N}_/()~?=&%\-#.:+@!$*']+$/u;
@@ -46,11 +47,16 @@ export function isKnownType(raw: string, quoted: boolean): boolean {
   const s = raw.trim();
   if (s === "") return true;
   if ((quoted ? WORD_QUOTED : WORD).test(s)) return true;
+  // why: the patterns below can backtrack badly on long text, and no number, date or URL is that long.
+  if (s.length > 120) return false;
   if (isNumber(s)) return true;
   if (s.endsWith("%") && isNumber(s.slice(0, -1).trim())) return true;
-  const cur = CURRENCY.exec(s);
-  if (cur && isNumber((cur[1] ?? cur[2] ?? "").trim())) return true;
+  if (CURRENCY_END.test(s[0]) || CURRENCY_END.test(s[s.length - 1])) {
+    const cur = CURRENCY.exec(s);
+    if (cur && isNumber((cur[1] ?? cur[2] ?? "").trim())) return true;
+  }
   if (TIME.test(s) || DATE.test(s) || isDateTime(s)) return true;
+  if (s.includes(" ")) return NA.test(s);
   if (EMAIL.test(s) || URL.test(s) || URI.test(s) || UNIX_PATH.test(s) || NA.test(s)) return true;
   return false;
 }

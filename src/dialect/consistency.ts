@@ -24,12 +24,13 @@ export interface Scored extends Candidate {
   score: number | null;
   /** Rows in the sample under this dialect (blank lines skipped). */
   rows: number;
-  /** How the rows split: cells per row → number of rows. */
-  widths: Map<string, number>;
+  /** How the rows split: delimiters per row (+ 2^24 when an unclosed quote sits in it) → number of rows. */
+  widths: Map<number, number>;
 }
 
 const EPS_PATTERN = 1e-3;
 const EPS_TYPE = 1e-10;
+const UNCLOSED = 1 << 24;
 
 const QUOTE_CANDIDATES = ['"', "'", "`"];
 // why: the delimiters that real files use (the CleverCSV corpus annotations hold no other). Letting any
@@ -131,13 +132,15 @@ function quoteRegions(s: string, quote: string, escape: string, literal: number[
  * A row's pattern is its number of delimiters outside quotes (plus a mark when an unclosed quote sits in it);
  * blank lines are not rows.
  */
-function patternScores(s: string, delims: string[], quote: string, escape: string, regions: QuoteRegions): { pattern: number; rows: number; widths: Map<string, number>; used: boolean }[] {
+function patternScores(s: string, delims: string[], quote: string, escape: string, regions: QuoteRegions): { pattern: number; rows: number; widths: Map<number, number>; used: boolean }[] {
   const index = new Map<number, number>();
   delims.forEach((d, k) => { if (d) index.set(d.charCodeAt(0), k); });
   const m = delims.length;
   const counts = new Int32Array(m);
   const total = new Int32Array(m);
-  const maps: Map<string, number>[] = delims.map(() => new Map());
+  // why: keys are numbers (delimiter count, plus UNCLOSED when an unclosed quote sits in the row); string keys
+  // made this loop the hot spot of the sniffer.
+  const maps: Map<number, number>[] = delims.map(() => new Map());
   const { inside, unclosed } = regions;
   const n = s.length;
   let rowHasChars = false;
@@ -150,9 +153,9 @@ function patternScores(s: string, delims: string[], quote: string, escape: strin
     if (!rowHasChars) return;
     rows++;
     if (space >= 0 && prevCode === 32 && counts[space] > 0) counts[space]--;
-    const mark = rowUnclosed ? "Q" : "";
+    const mark = rowUnclosed ? UNCLOSED : 0;
     for (let k = 0; k < m; k++) {
-      const key = String(counts[k]) + mark;
+      const key = counts[k] + mark;
       const map = maps[k];
       map.set(key, (map.get(key) ?? 0) + 1);
       total[k] += counts[k];
@@ -178,7 +181,7 @@ function patternScores(s: string, delims: string[], quote: string, escape: strin
     if (delims[k] === "") return { pattern: rows * SINGLE_COLUMN_PATTERN, rows, widths: map, used: true };
     let p = 0;
     for (const [key, nk] of map) {
-      const len = parseInt(key, 10) + 1;
+      const len = (key % UNCLOSED) + 1;
       p += nk * Math.max(EPS_PATTERN, len - 1) / len;
     }
     p /= Math.max(1, map.size);
@@ -187,8 +190,8 @@ function patternScores(s: string, delims: string[], quote: string, escape: strin
 }
 
 /** Splits the sample into rows of cells under a dialect; calls `cell` for each cell (unquoted text, quoted flag). */
-export function forEachCell(s: string, c: Candidate, regions: QuoteRegions | null, cell: (text: string, quoted: boolean, row: number, col: number) => void, maxRows = Infinity): number {
-  const reg = regions ?? quoteRegions(s, c.quote, c.escape);
+export function forEachCell(s: string, c: Candidate, regions: QuoteRegions | null | undefined, cell: (text: string, quoted: boolean, row: number, col: number, start: number) => void, maxRows = Infinity): number {
+  const reg = regions ?? quoteRegions(s, c.quote, c.escape, valueInternal(s));
   const { inside } = reg;
   const d = c.delimiter ? c.delimiter.charCodeAt(0) : -1;
   const n = s.length;
@@ -205,7 +208,7 @@ export function forEachCell(s: string, c: Candidate, regions: QuoteRegions | nul
       text = t.slice(1, -1).split(c.quote + c.quote).join(c.quote);
     }
     if (c.escape && text.includes(c.escape)) text = text.replace(new RegExp("\\" + c.escape + "(.)", "gs"), "$1");
-    cell(text, quoted, row, col);
+    cell(text, quoted, row, col, start);
   };
   for (let i = 0; i < n; i++) {
     if (inside[i] !== 0) { rowHasChars = true; continue; }

@@ -66,6 +66,8 @@ export interface ResolvedOptions {
   onProgress: ((p: Progress) => void) | null;
   signal: AbortSignal | null;
   stdin: NodeJS.ReadableStream | undefined;
+  /** The options again in a form a worker thread can receive, or null when they hold a compiled schema. */
+  portable: IngestOptions | null;
 }
 
 function wholeNumber(name: string, v: unknown, min: number): number {
@@ -118,5 +120,10 @@ export async function resolveOptions(o: IngestOptions, loaders: {
     onProgress: o.onProgress ?? null,
     signal: o.signal ?? null,
     stdin: o.stdin,
+    portable: o.schema && typeof o.schema !== "string" ? null : {
+      schema: o.schema ?? null, encoding: o.encoding ?? null, delimiter: o.delimiter ?? null, quote: o.quote ?? null,
+      header: o.header, skipRows: o.skipRows ?? null, comment: o.comment ?? null, maxDefects: o.maxDefects, failOn: o.failOn,
+      rules: o.rules, stopAfter: o.stopAfter ?? null, maxRecordChars: o.maxRecordChars, decompression: o.decompression, stats: o.stats,
+    },
   };
 }

@@ -28,6 +28,13 @@ export function unreadableEntry(uri: string, reason: string): FileReport {
 export async function runAll(inputs: ResolvedInput[], ro: ResolvedOptions, sinkFor?: (uri: string, index: number) => RecordSink): Promise<FileReport[]> {
   const results: FileReport[] = new Array(inputs.length);
   const jobs = Math.max(1, Math.min(ro.jobs || availableParallelism(), inputs.length));
+  const files = inputs.filter((i) => "source" in i && i.source.path !== undefined).length;
+  // why threads: validation is CPU-bound, so files only run in parallel on other cores. Record sinks
+  // (--clean/--rejects) and non-file sources stay in this thread.
+  if (jobs > 1 && files > 1 && !sinkFor && ro.portable) {
+    const { runInWorkers } = await import("./pool.js");
+    return runInWorkers(inputs, ro, jobs);
+  }
   let next = 0;
   const worker = async () => {
     while (next < inputs.length) {

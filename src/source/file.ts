@@ -2,11 +2,12 @@
 import { createReadStream } from "node:fs";
 import type { ByteSource } from "../types.js";
 
-const CHUNK = 1024 * 1024;
+const CHUNK = 64 * 1024;
 
 export function fileSource(path: string, stat: { size: number; mtimeMs: number }, uri = path): ByteSource {
   return {
     uri,
+    path,
     size: stat.size,
     mtimeMs: stat.mtimeMs,
     etag: null,

@@ -23,7 +23,7 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.isFile() && DATA_FILE.test(e.name)) out.push(p);
+    else if (DATA_FILE.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (await stat(p).then((s) => s.isFile(), () => false))))) out.push(p);
   }
   return out;
 }

@@ -36,10 +36,11 @@ test("splitArgs: quotes and backslashes as in a shell, no expansion", () => {
 });
 
 test("the bundled action annotates a bad CSV, writes the step summary and exits 1", { skip: noCli }, () => {
-  const b = spawnSync(process.execPath, [join(ROOT, "scripts", "bundle.mjs")], { cwd: ROOT, encoding: "utf8" });
-  assert.equal(b.status, 0, b.stderr);
   const dir = mkdtempSync(join(tmpdir(), "ic-action-"));
   try {
+    // Bundled into the temp dir so the test never rewrites files of the working tree.
+    const b = spawnSync(process.execPath, [join(ROOT, "scripts", "bundle.mjs"), "--outdir", dir], { cwd: ROOT, encoding: "utf8" });
+    assert.equal(b.status, 0, b.stderr);
     const summary = join(dir, "summary.md");
     const output = join(dir, "output.txt");
     writeFileSync(summary, "");
@@ -53,7 +54,7 @@ test("the bundled action annotates a bad CSV, writes the step summary and exits 
       "INPUT_FAIL-ON": "error",
       INPUT_ARGS: "",
     };
-    const r = spawnSync(process.execPath, [join(ROOT, "dist-bundle", "action.cjs")], { cwd: ROOT, env, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [join(dir, "action.cjs")], { cwd: ROOT, env, encoding: "utf8" });
     assert.equal(r.status, 1, `stdout:\n${r.stdout}\nstderr:\n${r.stderr}`);
     assert.match(r.stdout, /^::error file=fixtures\/report\/data\/bad\.csv,line=3,col=3,title=type-error \(age\)::/m);
     assert.match(r.stdout, /^::error file=fixtures\/report\/data\/bad\.csv,line=4,col=3,title=minimum \(age\)::/m);
@@ -63,7 +64,7 @@ test("the bundled action annotates a bad CSV, writes the step summary and exits 
     assert.match(md, /`fixtures\/report\/data\/good\.csv`/);
     assert.equal(readFileSync(output, "utf8"), "exit-code=1\n");
 
-    const ok = spawnSync(process.execPath, [join(ROOT, "dist-bundle", "action.cjs")], {
+    const ok = spawnSync(process.execPath, [join(dir, "action.cjs")], {
       cwd: ROOT, env: { ...env, INPUT_PATHS: "fixtures/report/data/good.csv" }, encoding: "utf8",
     });
     assert.equal(ok.status, 0, ok.stdout + ok.stderr);

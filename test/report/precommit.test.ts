@@ -26,9 +26,10 @@ test(".pre-commit-hooks.yaml declares the ingest-check hook for csv/tsv(.gz)", (
 });
 
 test("a commit with a bad CSV fails with the defect; a good CSV passes", { skip }, () => {
-  const b = spawnSync(process.execPath, [join(ROOT, "scripts", "bundle.mjs")], { cwd: ROOT, encoding: "utf8" });
-  assert.equal(b.status, 0, b.stderr);
   const dir = mkdtempSync(join(tmpdir(), "ic-precommit-"));
+  const bundleDir = join(dir, ".bundle");
+  const b = spawnSync(process.execPath, [join(ROOT, "scripts", "bundle.mjs"), "--outdir", bundleDir], { cwd: ROOT, encoding: "utf8" });
+  assert.equal(b.status, 0, b.stderr);
   const env = { ...process.env, HOME: dir, PRE_COMMIT_HOME: join(dir, ".cache"), GIT_CONFIG_NOSYSTEM: "1",
     GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" };
   const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: dir, env, encoding: "utf8" });
@@ -41,7 +42,7 @@ test("a commit with a bad CSV fails with the defect; a good CSV passes", { skip 
       "    hooks:",
       "      - id: ingest-check",
       "        name: ingest-check",
-      `        entry: ${JSON.stringify(`${process.execPath} ${join(ROOT, "dist-bundle", "ingest-check.cjs")}`)}`,
+      `        entry: ${JSON.stringify(`${process.execPath} ${join(bundleDir, "ingest-check.cjs")}`)}`,
       "        language: system",
       "        files: '\\.(csv|tsv)(\\.gz)?$'",
       "",

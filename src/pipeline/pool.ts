@@ -1,0 +1,71 @@
+// --jobs: a pool of worker threads, each validating whole files; defects and progress are relayed in order of arrival.
+import { Worker } from "node:worker_threads";
+import type { FileReport } from "../types.js";
+import type { ResolvedOptions } from "./options.js";
+import type { ResolvedInput } from "../source/resolve.js";
+import type { WorkerJob, WorkerMessage } from "./worker.js";
+import { validateSource } from "./validate.js";
+import { unreadableEntry } from "./run.js";
+import { IngestError } from "../defects/errors.js";
+
+export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions, jobs: number): Promise<FileReport[]> {
+  const results: FileReport[] = new Array(inputs.length);
+  const queue: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    if ("error" in input) {
+      const entry = unreadableEntry(input.error.uri, input.error.reason);
+      Object.defineProperty(entry, "transient", { value: input.error.transient, enumerable: false });
+      results[i] = entry;
+      ro.onDefect?.(entry.defects[0], input.error.uri);
+    } else if (input.source.path === undefined) {
+      results[i] = await validateSource(input.source, ro);
+    } else {
+      queue.push(i);
+    }
+  }
+  const url = new URL("./worker.js", import.meta.url);
+  const workers: Worker[] = [];
+  let failure: Error | null = null;
+  const runOne = (worker: Worker) => new Promise<void>((resolve) => {
+    const next = () => {
+      const i = queue.shift();
+      if (i === undefined || failure || ro.signal?.aborted) { resolve(); return; }
+      const src = (inputs[i] as { source: { path?: string; uri: string } }).source;
+      const job: WorkerJob = { id: i, path: src.path!, uri: src.uri, options: ro.portable!, streamDefects: ro.onDefect !== null, progress: ro.onProgress !== null };
+      worker.postMessage(job);
+    };
+    worker.on("message", (m: WorkerMessage) => {
+      if (m.type === "defects") { for (const d of m.defects) ro.onDefect?.(d, m.source); return; }
+      if (m.type === "progress") { ro.onProgress?.({ source: m.source, bytesRead: m.bytesRead, bytesTotal: m.bytesTotal, rows: m.rows }); return; }
+      if (m.type === "done") {
+        const report = m.report as FileReport;
+        Object.defineProperty(report, "transient", { value: m.transient, enumerable: false });
+        results[m.id] = report;
+      } else {
+        failure = new IngestError((m.error.code as never) ?? "internal", m.error.message, { exitCode: m.error.exitCode });
+      }
+      next();
+    });
+    worker.on("error", (e) => { failure = e; resolve(); });
+    next();
+  });
+  try {
+    const n = Math.min(jobs, queue.length);
+    for (let k = 0; k < n; k++) workers.push(new Worker(url));
+    const onAbort = () => { for (const w of workers) void w.terminate(); };
+    ro.signal?.addEventListener("abort", onAbort, { once: true });
+    await Promise.all(workers.map(runOne));
+    ro.signal?.removeEventListener("abort", onAbort);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  if (failure) throw failure;
+  // an abort leaves files unstarted: they get an empty, partial entry rather than a hole
+  for (let i = 0; i < results.length; i++) {
+    if (results[i]) continue;
+    const src = (inputs[i] as { source: { uri: string } }).source;
+    results[i] = { ...unreadableEntry(src.uri, "interrupted"), byCode: {}, defects: [], errors: 0, partial: true };
+  }
+  return results;
+}
