@@ -49,7 +49,7 @@ function parseArgs(argv) {
   o.variants ??= ['clean', 'dirty', 'latin1'];
   o.runs ??= o.quick ? 2 : 3;
   o.bigRuns ??= 2;
-  o.budgetMin ??= o.quick ? 5 : 14;
+  o.budgetMin ??= o.quick ? 8 : 14;
   return o;
 }
 const opt = parseArgs(process.argv.slice(2));
@@ -297,7 +297,7 @@ function summarise(file, contenders, res, info) {
   }
   return {
     file: file.name, bytes: file.meta.bytes, expectedRows: file.meta.rows, damagedRows: file.meta.damagedRows,
-    encoding: file.meta.encoding, ...info, results: rows,
+    encoding: file.meta.encoding, ...info, countedRuns: Math.max(0, ...rows.map((r) => r.runs.length)), results: rows,
   };
 }
 
@@ -378,7 +378,7 @@ async function jobsSection() {
 const fmt = (x, d = 2) => (x == null ? '–' : x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }));
 function printFile(g) {
   const lines = [];
-  lines.push(`\n### ${g.file} (${fmt(g.bytes / 1e6, 1)} MB, ${g.expectedRows.toLocaleString('en-US')} rows, ${g.damagedRows.toLocaleString('en-US')} damaged, ${g.encoding}) — ${g.warmups} warm-up + ${g.runs} runs${g.truncated ? ' (cut short by the budget)' : ''}, load avg ${g.loadavg1.map((x) => x.toFixed(2)).join(' → ')}\n`);
+  lines.push(`\n### ${g.file} (${fmt(g.bytes / 1e6, 1)} MB, ${g.expectedRows.toLocaleString('en-US')} rows, ${g.damagedRows.toLocaleString('en-US')} damaged, ${g.encoding}) — ${g.warmups} warm-up + ${g.countedRuns} runs${g.truncated ? ` (of ${g.runs}: cut short by the budget)` : ''}, load avg ${g.loadavg1.map((x) => x.toFixed(2)).join(' → ')}\n`);
   lines.push('| contender | MB/s | median s (min–max) | × cat | × csv-parse | × DuckDB | peak RSS MiB | rows | invalid rows | check |');
   lines.push('|---|---:|---|---:|---:|---:|---:|---:|---:|---|');
   for (const r of g.results) {
@@ -448,12 +448,13 @@ if (bigGroups.length) {
     results: g.results.map((r) => ({
       contender: r.contender, peakRssMiB: r.peakRssMiB,
       peakRssMB: r.peakRssMiB == null ? null : round((r.peakRssMiB * 2 ** 20) / 1e6, 1),
-      meetsGoal: r.contender.startsWith('ingest-check') && r.peakRssMiB != null ? (r.peakRssMiB * 2 ** 20) / 1e6 < RSS_GOAL_MB : undefined,
+      // The goal is for plain validation; `unique` keeps one entry per row by design (SPEC.md section 8).
+      meetsGoal: r.contender === 'ingest-check' && r.peakRssMiB != null ? (r.peakRssMiB * 2 ** 20) / 1e6 < RSS_GOAL_MB : undefined,
     })),
   }));
   for (const m of out.memory) {
     console.log(`\n### Peak RSS on ${m.file} (goal for ingest-check: < ${RSS_GOAL_MB} MB)\n`);
-    console.log(m.results.map((r) => `- ${r.contender}: ${fmt(r.peakRssMiB, 1)} MiB${r.meetsGoal === undefined ? '' : r.meetsGoal ? ' — meets the goal' : ' — MISSES the goal'}`).join('\n'));
+    console.log(m.results.map((r) => `- ${r.contender}: ${fmt(r.peakRssMiB, 1)} MiB${r.meetsGoal === undefined ? (r.contender === 'ingest-check-unique' ? ' (unique keeps per-row state: goal not applied)' : '') : r.meetsGoal ? ' — meets the goal' : ' — MISSES the goal'}`).join('\n'));
   }
 }
 

@@ -6,6 +6,7 @@ import { IngestError, isIngestError } from "../defects/errors.js";
 import { FORMATS, type FormatName } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { createLogger, type Logger } from "./log.js";
+import type { WriteFs } from "../report/write.js";
 
 export interface CliIO {
   stdout: Writable & { isTTY?: boolean };
@@ -14,6 +15,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** Aborted on SIGINT/SIGTERM by the bin script. */
   signal?: AbortSignal;
+  /** The file-system calls for outputs (tests inject ENOSPC / EACCES here); default: the real ones. */
+  writeFs?: WriteFs;
 }
 
 const defaultIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
@@ -213,10 +216,14 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     if ("error" in input) io.stderr.write(`ingest-check: ${input.error.uri}: ${input.error.reason}\n`);
   }
   const { quarantineSinks } = await import("../pipeline/quarantine.js");
-  const sinks = quarantineSinks(list, { clean: flags.clean ?? null, rejects: flags.rejects ?? null });
+  const sinks = quarantineSinks(list, { clean: flags.clean ?? null, rejects: flags.rejects ?? null }, io.writeFs);
   let files;
   try {
     files = await runAll(list, ro, sinks.sinkFor);
+  } catch (e) {
+    // why: a failure mid-run must not leave the temporary --clean/--rejects files behind
+    await sinks.abort();
+    throw e;
   } finally {
     progress?.done();
   }
@@ -231,8 +238,8 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     log.info({ source: f.source, rows: f.rows, errors: f.errors, warnings: f.warnings, durationMs: f.durationMs }, "file validated");
   }
   await sinks.commit();
-  if (flags.report) await writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n");
-  if (flags.html) await writeAtomic(flags.html, await renderHtml(report));
+  if (flags.report) await writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
+  if (flags.html) await writeAtomic(flags.html, await renderHtml(report), io.writeFs);
   await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout), env: io.env }));
   return exitCodeOf(report.files, ro.failOn);
 }

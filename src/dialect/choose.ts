@@ -9,6 +9,9 @@ export interface Choice extends Candidate {
   scored: Scored[];
 }
 
+/** A rival delimiter scoring at least this share of the winner's score makes the choice uncertain. */
+export const UNCERTAIN_RATIO = Number(process.env.UNC ?? 0.9);
+
 const DELIMITER_RANK = [",", ";", "\t", "|", " ", ":", "#", "^", "~", "&", "=", "%"];
 
 function delimiterRank(d: string): number {
@@ -37,7 +40,11 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   const tied = valid.filter((d) => d.score! >= best * (1 - 1e-9));
   const pick = tied.length > 1 ? breakTie(text, tied) : tied[0];
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);
-  return { delimiter: pick.delimiter, quote, escape, uncertain: false, alternative: null, scored };
+  // Uncertain: another delimiter explains the sample about as well (within UNCERTAIN_RATIO of the score).
+  const rival = valid.find((d) => d.delimiter !== pick.delimiter);
+  const uncertain = forced.delimiter === null && rival !== undefined && pick.score! > 0 && rival.score! >= pick.score! * UNCERTAIN_RATIO;
+  const alternative = uncertain && rival ? { delimiter: rival.delimiter, quote: rival.quote, escape: rival.escape } : null;
+  return { delimiter: pick.delimiter, quote, escape, uncertain, alternative, scored };
 }
 
 function quoteHasEffect(text: string, d: Candidate): boolean {

@@ -63,7 +63,9 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
   const filled = row.cells.filter((c) => c !== "").length;
   if (comment) return true;
   if (filled === 0) return true;
-  if (width >= 2 && row.cells.length !== width) return true;
+  // A row of another width with fewer filled cells than the table has columns (a wider row is more likely
+  // a header with an extra name).
+  if (width >= 2 && row.cells.length !== width && filled < width) return true;
   // A padded title ("Meetings,,,,,,,,"): one filled cell in a wide table.
   return width >= 3 && filled === 1 && row.cells[0] !== "";
 }
@@ -83,6 +85,9 @@ function preambleRows(rows: Row[], d: Candidate): number {
   // why: only a table that follows makes the rows above it a preamble; require the header row to have the
   // table's width and most of the rest too.
   if (rows[k].cells.length !== width) return 0;
+  // The row after the preamble must read as column names, not as a record (else the preamble-like row
+  // above it was the header).
+  if (rows[k].cells.some((c) => kind(c) === "number" || kind(c) === "date")) return 0;
   const rest = rows.slice(k + 1);
   const same = rest.filter((r) => r.cells.length === width).length;
   return same >= rest.length * 0.6 ? k : 0;

@@ -20,12 +20,15 @@ export interface ParseOptions {
   maxRecordChars: number;
   /** Byte length of decoded text, for byte offsets; null where it cannot be known (multi-byte legacy encodings, text holding U+FFFD). */
   byteLength: ((text: string) => number | null) | null;
+  /** True when an ASCII character is one byte (every encoding but UTF-16/32): lets offsets skip measuring. */
+  asciiIsOneByte?: boolean;
 }
 
 export const DEFAULT_MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 const LF = 10;
 const CR = 13;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const enum State {
   FieldStart,
@@ -49,6 +52,9 @@ export class CsvTokenizer {
   private readonly delimLen: number;
   private readonly delimStr: string;
   private readonly opts: ParseOptions;
+  private readonly quoteStr: string;
+  /** Whether lines without quotes may be split natively (no escape character in this dialect). */
+  private readonly fast: boolean;
 
   private buf = "";
   private pos = 0;
@@ -73,6 +79,8 @@ export class CsvTokenizer {
   private quoted: boolean[] | null = null;
   private fieldStart = 0;
   private acc = "";
+  /** True when the quoted segment from fieldStart holds doubled quotes not yet undoubled (see cut()). */
+  private doubled = false;
   private defects: DefectDraft[] | null = null;
   /** Line on which the open quote of the current quoted field started. */
   private quoteLine = 0;
@@ -91,6 +99,8 @@ export class CsvTokenizer {
     this.escape = opts.escape && opts.escape !== (opts.quote ?? '"') ? opts.escape.charCodeAt(0) : -1;
     this.comment = opts.comment ? opts.comment.charCodeAt(0) : -1;
     this.linesToSkip = opts.skipRows;
+    this.quoteStr = opts.quote ?? '"';
+    this.fast = this.escape === -1;
   }
 
   /** Feeds one chunk of text; complete records are appended to `out`. */
@@ -109,6 +119,9 @@ export class CsvTokenizer {
     // new text may hold a NUL or U+FFFD the last search could not see
     if (this.nulAt === -1) this.nulAt = -2;
     if (this.fffdAt === -1) this.fffdAt = -2;
+    if (this.qAt === -1) this.qAt = -2;
+    if (this.crAt === -1) this.crAt = -2;
+    this.nonAsciiAt = this.buf.search(NON_ASCII);
     this.run(out, false);
     this.compact();
   }
@@ -131,6 +144,9 @@ export class CsvTokenizer {
     this.quotePos -= keep;
     this.cursorPos = 0;
     this.nulAt = this.nulAt >= keep ? this.nulAt - keep : this.nulAt === -1 ? -1 : -2;
+    this.qAt = this.qAt >= keep ? this.qAt - keep : this.qAt === -1 ? -1 : -2;
+    this.crAt = this.crAt >= keep ? this.crAt - keep : this.crAt === -1 ? -1 : -2;
+    this.nonAsciiAt = this.nonAsciiAt >= keep ? this.nonAsciiAt - keep : this.nonAsciiAt === -1 ? -1 : this.buf.search(NON_ASCII);
     this.fffdAt = this.fffdAt >= keep ? this.fffdAt - keep : this.fffdAt === -1 ? -1 : -2;
   }
 
@@ -138,9 +154,14 @@ export class CsvTokenizer {
     if (to <= this.cursorPos) return;
     if (this.cursorByte !== null) {
       const bl = this.opts.byteLength;
-      // why the null check: a length that cannot be known (text holding U+FFFD) makes every later offset unknown
-      const n = bl ? bl(this.buf.slice(this.cursorPos, to)) : null;
-      this.cursorByte = n === null ? null : this.cursorByte + n;
+      // why: in ASCII text a character is one byte in every encoding but UTF-16/32, so nothing is measured
+      if (bl && this.opts.asciiIsOneByte && (this.nonAsciiAt === -1 || to <= this.nonAsciiAt)) {
+        this.cursorByte += to - this.cursorPos;
+      } else {
+        // why the null check: a length that cannot be known (text holding U+FFFD) makes every later offset unknown
+        const n = bl ? bl(this.buf.slice(this.cursorPos, to)) : null;
+        this.cursorByte = n === null ? null : this.cursorByte + n;
+      }
     }
     this.cursorPos = to;
   }
@@ -154,7 +175,17 @@ export class CsvTokenizer {
     (this.defects ??= []).push(d);
   }
 
+  /** The quoted text from fieldStart to `to`, with the doubled quotes the Quoted scan skipped over undoubled. */
+  private cut(to: number): string {
+    const s = this.buf.slice(this.fieldStart, to);
+    if (!this.doubled) return s;
+    this.doubled = false;
+    const q = String.fromCharCode(this.quote);
+    return s.replaceAll(q + q, q);
+  }
+
   private startRecord(at: number): void {
+    this.doubled = false;
     this.inRecord = true;
     this.recStart = at;
     this.recLine = this.lineNo;
@@ -182,6 +213,11 @@ export class CsvTokenizer {
   /** Position of the next NUL / U+FFFD in buf at or after the record start: -1 none, -2 not yet searched. */
   private nulAt = -2;
   private fffdAt = -2;
+  /** Next quote / CR / escape in buf at or after the scan position: -1 none, -2 not yet searched. */
+  private qAt = -2;
+  private crAt = -2;
+  /** Index of the first non-ASCII character in buf (-1: none), so ASCII text needs no byte counting. */
+  private nonAsciiAt = -1;
 
   private emit(out: ParsedRecord[], endLine: number, endPos: number): void {
     // a record that arrived whole in one chunk is held to the same limit as one that streamed in
@@ -236,8 +272,11 @@ export class CsvTokenizer {
   }
 
   private enterSkip(pos: number): void {
+    this.doubled = false;
     this.skipping = true;
     this.skippedChars = pos - this.recStart;
+    // a skipped record is reported as row-too-large alone, however it was chunked (defects found before the limit go)
+    this.defects = null;
     this.fields = [];
     this.quoted = null;
     this.acc = "";
@@ -273,6 +312,28 @@ export class CsvTokenizer {
           if (this.linesToSkip > 0) this.linesToSkip--;
           continue;
         }
+        if (this.fast) {
+          // the fast path: a whole line holding no quote and no CR but its CRLF is split natively
+          const nl = buf.indexOf("\n", pos);
+          if (nl >= 0) {
+            let q = this.qAt;
+            if (q === -2 || (q >= 0 && q < pos)) q = this.qAt = buf.indexOf(this.quoteStr, pos);
+            if (q === -1 || q > nl) {
+              let cr = this.crAt;
+              if (cr === -2 || (cr >= 0 && cr < pos)) cr = this.crAt = buf.indexOf("\r", pos);
+              let end = nl;
+              if (cr >= pos && cr === nl - 1) end = nl - 1; // why cr >= pos: with nl = 0 and no CR, cr (-1) equals nl - 1
+              if (cr === -1 || cr >= end) {
+                this.startRecord(pos);
+                this.fields = buf.slice(pos, end).split(this.delimStr);
+                this.emit(out, this.lineNo, end);
+                this.lineNo++;
+                pos = nl + 1;
+                continue;
+              }
+            }
+          }
+        }
         this.startRecord(pos);
       }
 
@@ -282,6 +343,7 @@ export class CsvTokenizer {
           case State.FieldStart:
             if (c === Q) {
               this.state = State.Quoted;
+              this.doubled = false;
               this.quoteLine = this.lineNo;
               this.quotePos = pos;
               this.fieldStart = pos + 1;
@@ -311,13 +373,16 @@ export class CsvTokenizer {
             }
             if (ch === E) {
               // an escape outside quotes keeps the next character literally
-              if (i + 1 >= len && !final) { pos = i; break; }
+              // why `break outer`: a plain `break` leaves only the switch, and the loop would spin on the same escape
+              if (i + 1 >= len && !final) { pos = i; break outer; }
               if (!this.skipping) this.acc += buf.slice(this.fieldStart, i);
               this.fieldStart = i + 1;
               pos = i + 2;
               continue;
             }
             if (ch === D) {
+              // a multi-character delimiter may be split across chunks: wait for the rest before deciding
+              if (this.delimLen > 1 && i + this.delimLen > len && !final) { pos = i; break outer; }
               if (this.delimLen > 1 && !buf.startsWith(this.delimStr, i)) { pos = i + 1; continue; }
               if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), false);
               this.acc = "";
@@ -341,7 +406,20 @@ export class CsvTokenizer {
             let i = pos;
             let ch = c;
             while (true) {
-              if (ch === Q || ch === E || ch === LF || ch === CR) break;
+              if (ch === Q) {
+                // why: a doubled quote stays in the segment and is undoubled once when the segment is cut (cut()), so
+                // a field of millions of "" costs one slice, not millions of one-character concatenations (a rope
+                // of that many nodes took ~35 bytes per quote and exhausted a small heap well below the record limit)
+                if (i + 1 < len && buf.charCodeAt(i + 1) === Q) {
+                  this.doubled = true;
+                  i += 2;
+                  if (i >= len) break;
+                  ch = buf.charCodeAt(i);
+                  continue;
+                }
+                break;
+              }
+              if (ch === E || ch === LF || ch === CR) break;
               i++;
               if (i >= len) break;
               ch = buf.charCodeAt(i);
@@ -356,19 +434,20 @@ export class CsvTokenizer {
               continue;
             }
             if (ch === E && E !== Q) {
-              if (i + 1 >= len && !final) { pos = i; break; }
-              if (!this.skipping) this.acc += buf.slice(this.fieldStart, i);
+              if (i + 1 >= len && !final) { pos = i; break outer; }
+              if (!this.skipping) this.acc += this.cut(i);
               this.fieldStart = i + 1;
               pos = i + 2;
               continue;
             }
             // a quote: doubled, or the closing one
-            if (!this.skipping) this.acc += buf.slice(this.fieldStart, i);
+            if (!this.skipping) this.acc += this.cut(i);
             this.state = State.QuoteInQuoted;
             pos = i + 1;
             continue;
           }
           case State.QuoteInQuoted:
+            if (c === D && this.delimLen > 1 && pos + this.delimLen > len && !final) break outer;
             if (c === Q) {
               // a doubled quote is one literal quote
               if (!this.skipping) this.acc += buf[pos];
@@ -409,6 +488,7 @@ export class CsvTokenizer {
               ch = buf.charCodeAt(i);
             }
             if (i >= len) { pos = i; break; }
+            if (ch === D && this.delimLen > 1 && i + this.delimLen > len && !final) { pos = i; break outer; }
             if (ch === D && this.delimLen > 1 && !buf.startsWith(this.delimStr, i)) { pos = i + 1; continue; }
             if (ch !== D) {
               const next = this.lineBreak(i, final);

@@ -33,6 +33,8 @@ export interface IngestOptions {
   jobs?: number;
   /** Records longer than this many characters are skipped (row-too-large). */
   maxRecordChars?: number;
+  /** A header (or, with `header: false`, a first record) wider than this many columns is not used as one: see validate.ts. */
+  maxColumns?: number;
   decompression?: Partial<DecompressionLimits>;
   /** Keep per-column figures in the report (`files[].stats`). */
   stats?: boolean;
@@ -60,6 +62,7 @@ export interface ResolvedOptions {
   stopAfter: number | null;
   jobs: number;
   maxRecordChars: number;
+  maxColumns: number;
   decompression: DecompressionLimits;
   stats: boolean;
   onDefect: ((defect: Defect, source: string) => void) | null;
@@ -74,6 +77,12 @@ function wholeNumber(name: string, v: unknown, min: number): number {
   if (typeof v !== "number" || !Number.isInteger(v) || v < min) throw new IngestError("usage", `${name} must be a whole number of at least ${min}, not ${JSON.stringify(v)}`);
   return v;
 }
+
+/**
+ * Columns a header may have. why a limit: each column costs a compiled field and its checks' state (several KB),
+ * so a one-line header of a million columns exhausted the heap; 16,384 is Excel's widest sheet.
+ */
+export const DEFAULT_MAX_COLUMNS = 16_384;
 
 const FAIL_ON: FailOn[] = ["error", "warning", "none"];
 const LEVELS: RuleLevel[] = ["error", "warning", "off"];
@@ -114,6 +123,7 @@ export async function resolveOptions(o: IngestOptions, loaders: {
     stopAfter: o.stopAfter == null ? null : wholeNumber("--stop-after", o.stopAfter, 1),
     jobs: o.jobs === undefined ? 0 : wholeNumber("--jobs", o.jobs, 1),
     maxRecordChars: o.maxRecordChars === undefined ? DEFAULT_MAX_RECORD_CHARS : wholeNumber("maxRecordChars", o.maxRecordChars, 1),
+    maxColumns: o.maxColumns === undefined ? DEFAULT_MAX_COLUMNS : wholeNumber("maxColumns", o.maxColumns, 1),
     decompression: { ...DEFAULT_DECOMPRESSION_LIMITS, ...(o.decompression ?? {}) },
     stats: o.stats ?? true,
     onDefect: o.onDefect ?? null,
@@ -123,7 +133,7 @@ export async function resolveOptions(o: IngestOptions, loaders: {
     portable: o.schema && typeof o.schema !== "string" ? null : {
       schema: o.schema ?? null, encoding: o.encoding ?? null, delimiter: o.delimiter ?? null, quote: o.quote ?? null,
       header: o.header, skipRows: o.skipRows ?? null, comment: o.comment ?? null, maxDefects: o.maxDefects, failOn: o.failOn,
-      rules: o.rules, stopAfter: o.stopAfter ?? null, maxRecordChars: o.maxRecordChars, decompression: o.decompression, stats: o.stats,
+      rules: o.rules, stopAfter: o.stopAfter ?? null, maxRecordChars: o.maxRecordChars, maxColumns: o.maxColumns, decompression: o.decompression, stats: o.stats,
     },
   };
 }

@@ -1,11 +1,11 @@
 // --clean / --rejects: every record lands in exactly one of two UTF-8 CSV files, written atomically.
 import { createWriteStream, type WriteStream } from "node:fs";
-import { rename, unlink, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { ParsedRecord } from "../types.js";
 import type { ResolvedInput } from "../source/resolve.js";
 import type { RecordSink } from "./validate.js";
-import { tempPathFor } from "../report/write.js";
+import { tempPathFor, realFs, type WriteFs } from "../report/write.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
@@ -26,14 +26,25 @@ class AtomicCsv {
   private readonly ws: WriteStream;
   private failure: Error | null = null;
 
-  constructor(readonly target: string) {
+  // why an injectable fs: tests give ENOSPC / EACCES at this layer (CI runs as root, where permissions block nothing)
+  constructor(readonly target: string, private readonly fs: WriteFs = realFs) {
     this.tmp = tempPathFor(target);
-    this.ws = createWriteStream(this.tmp);
+    this.ws = (fs.createWriteStream ?? createWriteStream)(this.tmp);
     this.ws.on("error", (e) => { this.failure = e; });
   }
 
   write(line: string): void {
     if (!this.failure) this.ws.write(line);
+  }
+
+  /** A promise while the stream's buffer is full, so the reader waits for the disk instead of buffering the file in memory. */
+  drained(): Promise<void> | null {
+    if (this.failure || !this.ws.writableNeedDrain) return null;
+    return new Promise((resolve) => {
+      const done = () => { this.ws.off("drain", done); this.ws.off("close", done); resolve(); };
+      this.ws.on("drain", done);
+      this.ws.on("close", done);
+    });
   }
 
   private close(): Promise<void> {
@@ -42,16 +53,16 @@ class AtomicCsv {
 
   async commit(): Promise<void> {
     await this.close();
-    if (this.failure) { await unlink(this.tmp).catch(() => undefined); throw new IngestError("output", `cannot write ${this.target}: ${describeSystemError(this.failure)}`); }
-    try { await rename(this.tmp, this.target); } catch (e) {
-      await unlink(this.tmp).catch(() => undefined);
+    if (this.failure) { await this.fs.unlink(this.tmp).catch(() => undefined); throw new IngestError("output", `cannot write ${this.target}: ${describeSystemError(this.failure)}`); }
+    try { await this.fs.rename(this.tmp, this.target); } catch (e) {
+      await this.fs.unlink(this.tmp).catch(() => undefined);
       throw new IngestError("output", `cannot write ${this.target}: ${describeSystemError(e)}`);
     }
   }
 
   async abort(): Promise<void> {
     await this.close();
-    await unlink(this.tmp).catch(() => undefined);
+    await this.fs.unlink(this.tmp).catch(() => undefined);
   }
 }
 
@@ -68,14 +79,14 @@ function outName(base: string, folderMode: boolean, uri: string, kind: "clean" |
 }
 
 /** Sinks that write each input's clean and rejected records; with several inputs the paths name folders. */
-export function quarantineSinks(inputs: ResolvedInput[], paths: { clean: string | null; rejects: string | null }): Quarantine {
+export function quarantineSinks(inputs: ResolvedInput[], paths: { clean: string | null; rejects: string | null }, fs: WriteFs = realFs): Quarantine {
   if (!paths.clean && !paths.rejects) return { commit: async () => {}, abort: async () => {} };
   const folderMode = inputs.length > 1;
   const outputs: AtomicCsv[] = [];
   return {
     sinkFor(uri) {
-      const clean = paths.clean ? new AtomicCsv(outName(paths.clean, folderMode, uri, "clean")) : null;
-      const rejects = paths.rejects ? new AtomicCsv(outName(paths.rejects, folderMode, uri, "rejects")) : null;
+      const clean = paths.clean ? new AtomicCsv(outName(paths.clean, folderMode, uri, "clean"), fs) : null;
+      const rejects = paths.rejects ? new AtomicCsv(outName(paths.rejects, folderMode, uri, "rejects"), fs) : null;
       if (clean) outputs.push(clean);
       if (rejects) outputs.push(rejects);
       let width = 0;
@@ -93,10 +104,19 @@ export function quarantineSinks(inputs: ResolvedInput[], paths: { clean: string 
           const cells = rec.skipped ? new Array<string>(width).fill("") : rec.cells;
           rejects?.write(csvLine([...cells, String(rec.line), [...new Set(codes)].join(" ")]));
         },
+        drained() {
+          return clean?.drained() ?? rejects?.drained() ?? null;
+        },
       };
     },
     async commit() {
-      for (const o of outputs) await o.commit();
+      for (let i = 0; i < outputs.length; i++) {
+        try { await outputs[i].commit(); } catch (e) {
+          // why: the outputs not yet committed would otherwise leave their .tmp files behind
+          for (const o of outputs.slice(i + 1)) await o.abort();
+          throw e;
+        }
+      }
     },
     async abort() {
       for (const o of outputs) await o.abort();

@@ -25,6 +25,8 @@ export interface RecordSink {
   onHeader?(header: Header, rec: ParsedRecord | null): void;
   /** Called once per data record, in order, with whether it holds an error and its codes. */
   onRecord?(rec: ParsedRecord, row: number, invalid: boolean, codes: DefectCode[]): void;
+  /** A promise while the sink's output is backed up; the pipeline awaits it between batches (backpressure). */
+  drained?(): Promise<void> | null;
   end?(): Promise<void> | void;
 }
 
@@ -108,12 +110,20 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
         const batches = parseRecords(replay(head, it), {
           delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
           comment: dialect.comment, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+          asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
         });
 
         // --- the record loop
         let checks: CheckInstance[] = [];
         let pending: ParsedRecord[] | null = null; // records buffered for schema inference
         const start = (names: string[], headerRec: ParsedRecord | null) => {
+          if (names.length > ro.maxColumns) {
+            // why: per-column state is several KB, so a header of a million columns would exhaust memory; it is
+            // treated like a record too large to read (no columns), and each record is then row-extra-cells
+            file.fileDefect({ code: "row-too-large", row: null, line: headerRec ? headerRec.line : null, byteOffset: headerRec?.byteOffset ?? null,
+              message: `the ${headerRec ? "header" : "first record"} has ${names.length} columns, more than the limit of ${ro.maxColumns}; the file is checked without columns` });
+            names = [];
+          }
           header = { names, line: headerRec ? headerRec.line : null, present: headerRec !== null };
           sink.onHeader?.(header, headerRec);
           file.columns = names;
@@ -127,7 +137,10 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
         const runRecord = (rec: ParsedRecord) => {
           const row = ++rows;
           file.beginRow(row, rec);
-          if (rec.defects) for (const d of rec.defects) file.report({ ...d, row, byteOffset: d.byteOffset ?? rec.byteOffset, column: d.columnIndex ? header!.names[d.columnIndex - 1] ?? null : null });
+          // why line: rec.line: SPEC §4 gives a record's defects the line where the record starts (as its byteOffset
+          // already does); the tokenizer notes where inside a multi-line record it saw a stray quote. Only
+          // quote-unclosed keeps the line where its quote opened (SPEC §4).
+          if (rec.defects) for (const d of rec.defects) file.report({ ...d, row, line: d.code === "quote-unclosed" ? d.line : rec.line, byteOffset: d.byteOffset ?? rec.byteOffset, column: d.columnIndex ? header!.names[d.columnIndex - 1] ?? null : null });
           if (!rec.skipped) {
             if (isBlank(rec)) file.report(blankDefect(rec, row));
             else for (let i = 0; i < checks.length; i++) checks[i].onRow?.(rec, row);
@@ -167,6 +180,9 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
               leadingBlank = null;
               feed(rec);
             }
+            // why: without waiting, a disk slower than validation would let --clean/--rejects buffer the whole file in memory
+            const backedUp = sink.drained?.();
+            if (backedUp) await backedUp;
             progress();
           }
           if (header === null) {

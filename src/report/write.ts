@@ -1,5 +1,6 @@
 // Atomic output files: written to a temporary file beside the target, then renamed over it.
 import { open, rename, unlink } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
 import { dirname, basename, join } from "node:path";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 
@@ -8,9 +9,11 @@ export interface WriteFs {
   open: typeof open;
   rename: typeof rename;
   unlink: typeof unlink;
+  /** For streamed outputs (--clean, --rejects); optional so a fake needs it only when it tests those. */
+  createWriteStream?: typeof createWriteStream;
 }
 
-export const realFs: WriteFs = { open, rename, unlink };
+export const realFs: WriteFs = { open, rename, unlink, createWriteStream };
 
 export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);

@@ -58,7 +58,11 @@ export async function* maybeGunzip(input: AsyncIterable<Buffer>, status: Decompr
   try {
     for await (const out of gunzip as AsyncIterable<Buffer>) {
       status.bytes += out.length;
-      if (status.bytes > limits.maxBytes || (status.bytes > limits.ratioFloor && status.bytes > limits.maxRatio * Math.max(1, status.compressedBytes))) {
+      // why bytesWritten (input the inflater has consumed) and not compressedBytes (input read so far): the
+      // source reads ahead by a chunk or more, and deflate's best ratio (~1032:1) is so close to the 1000:1
+      // limit that counting unconsumed input let a maximal bomb run up to the 64 GiB cap instead
+      const consumed = Math.max(1, gunzip.bytesWritten);
+      if (status.bytes > limits.maxBytes || (status.bytes > limits.ratioFloor && status.bytes > limits.maxRatio * consumed)) {
         status.limitHit = status.bytes > limits.maxBytes ? `${limits.maxBytes} bytes` : `${limits.maxRatio}:1`;
         yield out.subarray(0, out.length);
         return;

@@ -129,11 +129,20 @@ describe("CsvTokenizer: structural defects", () => {
     assert.deepEqual(recs.map((r) => r.index), [0, 1, 2, 3]);
   });
 
-  it("quote-unclosed on the last line, and a second unclosed quote after a reparse", () => {
-    const recs = tokenize('a,"b\nc,"d\ne\n');
+  it("quote-unclosed on the first and on the last line", () => {
+    const recs = tokenize('a,"b\r\nc,d\re\n');
     assert.deepEqual(cellsOf(recs), [["a", "b"], ["c", "d"], ["e"]]);
-    assert.deepEqual(parseDefectsOf(recs), [[0, "quote-unclosed", 1, 2], [1, "quote-unclosed", 2, 2]]);
-    assert.deepEqual(cellsOf(tokenize('x,"y')), [["x", "y"]]);
+    assert.deepEqual(linesOf(recs), [[1, 1], [2, 2], [3, 3]]);
+    assert.deepEqual(parseDefectsOf(recs), [[0, "quote-unclosed", 1, 2]]);
+    const last = tokenize('h\nx,"y');
+    assert.deepEqual(cellsOf(last), [["h"], ["x", "y"]]);
+    assert.deepEqual(parseDefectsOf(last), [[1, "quote-unclosed", 2, 2]]);
+  });
+
+  it("a quote that a later line closes is not unclosed: the text after it is quote-stray", () => {
+    const recs = tokenize('a,"b\nc,"d\ne\n');
+    assert.deepEqual(cellsOf(recs), [["a", "b\nc,d"], ["e"]]);
+    assert.deepEqual(parseDefectsOf(recs), [[0, "quote-stray", 2, 2]]);
   });
 
   it("nul-byte: one per cell holding a NUL", () => {
@@ -175,7 +184,7 @@ describe("CsvTokenizer: byte offsets", () => {
     const recs = tokenize(text);
     const expected = [0, 6, 6 + Buffer.byteLength("Zoë,日本\n"), 6 + Buffer.byteLength("Zoë,日本\n😀,x\n")];
     assert.deepEqual(recs.map((r) => r.byteOffset), expected);
-    assert.deepEqual(expected, [0, 6, 17, 24]);
+    assert.deepEqual(expected, [0, 6, 18, 25]);
   });
 
   it("starts at the chunk's byteStart (3 after a stripped UTF-8 BOM)", () => {
