@@ -1,4 +1,4 @@
-// The public API: check(), checkStream(), infer() and the types of the report.
+// The public API: check(), checkStream(), infer(), profile() and the types of the report.
 import type { Defect, FileReport, Report } from "./types.js";
 import { resolveOptions, type IngestOptions, type ResolvedOptions } from "./pipeline/options.js";
 import { resolveInputs } from "./source/resolve.js";
@@ -6,6 +6,8 @@ import { runAll, buildReport, exitCodeOf } from "./pipeline/run.js";
 import { loadSchema } from "./schema/index.js";
 import { normalizeEncodingName } from "./encoding/index.js";
 import { normalizeDelimiter } from "./dialect/index.js";
+import { profileInput, type ProfileOptions } from "./pipeline/profile.js";
+import type { Profile } from "./profile/baseline.js";
 
 export type { Report, FileReport, Defect, DefectDraft, ParsedRecord, Severity, RuleLevel, FailOn, ColumnStats } from "./types.js";
 export type { IngestOptions, Progress } from "./pipeline/options.js";
@@ -14,10 +16,21 @@ export { CATALOG, DEFECT_CODES } from "./defects/catalog.js";
 export { IngestError } from "./defects/errors.js";
 export { VERSION } from "./version.js";
 export { exitCodeOf };
+export type { Profile, ColumnProfile, NumericColumnProfile, CategoricalColumnProfile, DriftThresholds } from "./profile/baseline.js";
+export type { ProfileOptions } from "./pipeline/profile.js";
+export { profileToText, parseProfile } from "./profile/baseline.js";
 
 /** Resolves the options once (validated, schema compiled); exported for the CLI. */
 export function prepare(options: IngestOptions): Promise<ResolvedOptions> {
   return resolveOptions(options, { loadSchema, normalizeEncodingName, normalizeDelimiter });
+}
+
+/**
+ * Reads one input in a streaming pass and returns its baseline profile (`profileVersion: 1`): a sample of each
+ * numeric column and the top categories of each other column, for `check(…, { baseline })`. Memory stays bounded.
+ */
+export function profile(input: string, options: ProfileOptions = {}): Promise<Profile> {
+  return profileInput(input, options, prepare);
 }
 
 /** Validates every input and returns the JSON report (SPEC section 4). */

@@ -194,14 +194,19 @@ export async function run({ corpusDir = DEFAULT_CORPUS } = {}) {
     for (const o of x.m.other) miss.push(`${x.rec.file}: ${o.e.type} line ${o.e.line} found at lines ${o.got.join(",")}`);
   }
   out.push("", `Misses and other lines (${miss.length}):`, ...firstN(miss, 12, (s) => s));
-  const extraList = scored.flatMap((x) => (x.extras ?? []).map((d) => `${x.rec.file}: ${d.code} line ${d.line ?? "-"}${d.column ? ` col ${d.column}` : ""}`));
+  const extraList = scored.flatMap((x) => (x.extras ?? []).map((d) => `${x.rec.file}: ${d.code} line ${d.line ?? "-"}${d.column ? ` col ${JSON.stringify(d.column)}` : ""} value ${JSON.stringify(d.value)}`));
+  const extraCodes = {};
+  for (const x of scored) for (const d of x.extras ?? []) extraCodes[d.code] = (extraCodes[d.code] ?? 0) + 1;
+  // why list values: most extras are cells with a leading space (" 2023-01-01"), which DuckDB trims before casting
+  const extraValues = scored.flatMap((x) => (x.extras ?? []).map((d) => d.value)).filter((v) => v != null);
+  out.push("", `Our extra errors by code: ${Object.entries(extraCodes).map(([c, n]) => `${c}×${n}`).join(", ") || "none"}; with a leading/trailing space: ${extraValues.filter((v) => v !== v.trim()).length} of ${extraValues.length} with a value.`);
   out.push("", `Our extra errors (${extraList.length}; first 10):`, ...firstN(extraList, 10, (s) => s));
   const na = rj.filter((x) => x.na);
   if (na.length) out.push("", `Not applicable: ${na.map((x) => `${x.rec.file} (${x.na})`).join("; ")}`);
   const numbers = {
     mappingVersion: MAPPING_VERSION,
     sniff: { cases: sn.results.length, agree: allOk.length, skipped: sn.skipped.length, misses: sMiss.map((x) => x.rec.file) },
-    rejects: { cases: rj.length, scored: scored.length, expected: expN, right: sum("right"), other: sum("other"), missed: sum("missed"), extras: extrasN, failed: missedFailed, misses: miss },
+    rejects: { extraCodes, cases: rj.length, scored: scored.length, expected: expN, right: sum("right"), other: sum("other"), missed: sum("missed"), extras: extrasN, failed: missedFailed, misses: miss },
   };
   return { table: out.join("\n"), numbers };
 }

@@ -4,6 +4,7 @@ import { headerNames } from "./structure/header.js";
 import { rowCells } from "./structure/row-cells.js";
 import { encodingError } from "./structure/encoding-error.js";
 import { SCHEMA_CHECKS } from "./schema/index.js";
+import { driftCheck } from "./dataset/drift.js";
 
 // Structure (owned by the pipeline's author): cell counts, blank rows, header cells, encoding errors.
 // Schema checks (header against fields, cells, uniqueness, row count) are registered below them.
@@ -12,4 +13,6 @@ export const CHECKS: CheckModule[] = [
   rowCells,
   encodingError,
   ...SCHEMA_CHECKS,
+  // dataset checks: drift is null (off the per-row path) unless profiling or given a --baseline
+  driftCheck,
 ];

@@ -1,6 +1,7 @@
 // The contract between the pipeline and the checks: what a check sees and how it reports.
 import type { DefectCode, DefectDraft, ParsedRecord, Severity, ColumnStats } from "../types.js";
 import type { CompiledSchema } from "../schema/types.js";
+import type { ColumnProfile, DriftThresholds, Profile } from "../profile/baseline.js";
 
 /** The header as read: names in file order (index 0 = column 1). */
 export interface Header {
@@ -26,6 +27,12 @@ export interface CheckContext {
 export interface CheckOptions {
   /** Keep per-column statistics (HTML report, profile, drift). */
   collectStats: boolean;
+  /** Collect column sketches for a baseline profile (`ingest-check profile`; internal). */
+  profile?: boolean;
+  /** The baseline profile to compare columns with (`--baseline`), loaded and checked once per run. */
+  baseline?: Profile | null;
+  /** Drift thresholds from the options (override the baseline file's, not its per-column ones). Optional: absent = off. */
+  drift?: Partial<DriftThresholds> | null;
 }
 
 /** What a check does with the file; every hook is optional. */
@@ -41,6 +48,8 @@ export interface CheckInstance {
   onEnd?(totalRows: number): void;
   /** Per-column figures, when the check collects them. */
   stats?(): ColumnStats[];
+  /** Column sketches for the baseline profile, when profiling. */
+  profile?(): ColumnProfile[];
 }
 
 export interface CheckModule {

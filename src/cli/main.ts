@@ -138,9 +138,17 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   program
     .command("profile")
     .description("print a baseline profile of the columns, for drift checks with --baseline")
-    .argument("<input>", "a file")
-    .action(() => {
-      throw new IngestError("usage", "profile is not available in this version yet (drift checks against baselines are planned)");
+    .argument("<input>", "a file, or - for standard input")
+    .option("-s, --schema <file>", "Table Schema (.json/.yaml) or zod module: decides which columns are numeric; default: inferred")
+    .option("--encoding <name>", "skip detection and decode as this encoding")
+    .option("--delimiter <char>", "skip sniffing: the field delimiter")
+    .option("--quote <char>", "skip sniffing: the quote character")
+    .option("--no-header", "the first row is data; columns are named field1…")
+    .action(async (input: string, flags: { schema?: string; encoding?: string; delimiter?: string; quote?: string; header: boolean }) => {
+      const { profile, profileToText } = await import("../index.js");
+      const p = await profile(input, { schema: flags.schema ?? null, encoding: flags.encoding ?? null, delimiter: flags.delimiter ?? null, quote: flags.quote ?? null, header: flags.header, stdin: io.stdin, signal: io.signal });
+      await write(io.stdout, profileToText(p));
+      exitCode = 0;
     });
 
   program
@@ -179,7 +187,6 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 }
 
 async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Logger): Promise<number> {
-  if (flags.baseline) throw new IngestError("usage", "--baseline is not available in this version yet");
   if (flags.state) throw new IngestError("usage", "--state is not available in this version yet");
   if (flags.shard) throw new IngestError("usage", "--shard is not available in this version yet");
   const { prepare } = await import("../index.js");
@@ -191,7 +198,9 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
 
   const ndjson = flags.format === "ndjson";
   const { defectLine } = ndjson ? await import("../report/ndjson.js") : { defectLine: null };
-  const progress = !flags.quiet && !io.env.CI ? createProgress(io.stderr, colorEnabled(io, io.stderr)) : null;
+  // why the variable: the bar waits about a second so quick runs stay clean; tests shorten the wait
+  const delay = Number(io.env.INGEST_CHECK_PROGRESS_DELAY_MS ?? 1000);
+  const progress = !flags.quiet && !io.env.CI ? createProgress(io.stderr, colorEnabled(io, io.stderr), Number.isFinite(delay) ? delay : 1000) : null;
   const ro = await prepare({
     schema: flags.schema ?? null,
     encoding: flags.encoding ?? null,
@@ -205,6 +214,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     rules: flags.rule,
     stopAfter: flags.stopAfter ?? null,
     jobs: flags.jobs,
+    baseline: flags.baseline ?? null,
     stdin: io.stdin,
     signal: io.signal,
     onDefect: defectLine ? (d, source) => { io.stdout.write(defectLine(d, source)); } : undefined,

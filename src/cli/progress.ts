@@ -24,7 +24,7 @@ function duration(s: number): string {
 }
 
 /** Returns a bar that draws nothing unless stderr is a terminal. */
-export function createProgress(stderr: Writable & { isTTY?: boolean; columns?: number }, color: boolean, now: () => number = () => performance.now()): ProgressBar {
+export function createProgress(stderr: Writable & { isTTY?: boolean; columns?: number }, color: boolean, delayMs = DELAY_MS, now: () => number = () => performance.now()): ProgressBar {
   if (!stderr.isTTY) return { update() {}, done() {} };
   const start = now();
   const files = new Map<string, Progress>();
@@ -39,22 +39,24 @@ export function createProgress(stderr: Writable & { isTTY?: boolean; columns?: n
     }
     const secs = (now() - start) / 1000;
     const rate = rows / Math.max(secs, 0.001);
-    const width = 24;
     const frac = known && total > 0 ? Math.min(1, read / total) : 0;
-    const filled = Math.round(frac * width);
-    const bar = known ? "█".repeat(filled) + "░".repeat(width - filled) : "…".padEnd(width, " ");
     const left = known && read > 0 ? duration((secs * (total - read)) / read) : "?";
-    const cyan = (s: string) => (color ? `\u001b[36m${s}\u001b[39m` : s);
-    const line = `${cyan(bar)} ${known ? `${Math.round(frac * 100)}%`.padStart(4) : ""} ${human(read)}${known ? ` / ${human(total)}` : ""}  ${rows.toLocaleString("en-US")} rows  ${Math.round(rate).toLocaleString("en-US")} rows/s  ${known ? `${left} left` : ""}`;
-    const cols = stderr.columns ?? 100;
-    stderr.write(`\r${line.slice(0, cols - 1)}\u001b[K`);
+    const text = `${known ? `${Math.round(frac * 100)}% ` : ""}${human(read)}${known ? `/${human(total)}` : ""}  ${rows.toLocaleString("en-US")} rows  ${Math.round(rate).toLocaleString("en-US")} rows/s${known ? `  ${left} left` : ""}`;
+    const cols = stderr.columns || 80; // 0 on a pseudo-terminal with no size set
+    // the bar takes what room the figures leave, and goes first on a narrow terminal
+    const width = Math.min(24, cols - 2 - text.length);
+    const filled = Math.round(frac * Math.max(width, 0));
+    const cyan = (x: string) => (color ? `\u001b[36m${x}\u001b[39m` : x);
+    const bar = width >= 8 ? cyan(known ? "█".repeat(filled) + "░".repeat(width - filled) : "·".repeat(width)) + " " : "";
+    const line = bar + text.slice(0, cols - 1);
+    stderr.write(`\r${line}\u001b[K`);
     drawn = true;
   };
   return {
     update(p) {
       files.set(p.source, p);
       const t = now();
-      if (t - start < DELAY_MS || t - last < 100) return;
+      if (t - start < delayMs || t - last < 100) return;
       last = t;
       draw();
     },

@@ -14,6 +14,12 @@ interface Entry {
 
 const p = (d: DefectDraft, key: string): string => String(d.params?.[key] ?? "");
 const col = (d: DefectDraft): string => d.column ?? (d.columnIndex ? `column ${d.columnIndex}` : "the value");
+/** The KS p-value of a drift draft, as ", p = 0.012" or ", p < 0.001"; empty when the draft has none (PSI). */
+const pValue = (d: DefectDraft): string => {
+  const v = d.params?.pValue;
+  if (typeof v !== "number") return "";
+  return v < 0.001 ? ", p < 0.001" : `, p = ${Number(v.toPrecision(2))}`;
+};
 const val = (d: DefectDraft): string => JSON.stringify(d.value ?? "");
 
 export const CATALOG = {
@@ -206,7 +212,7 @@ export const CATALOG = {
   drift: {
     severity: "warning", scope: "column",
     description: "a column's distribution differs from the baseline",
-    message: (d) => `${col(d)} differs from the baseline: ${p(d, "statistic")} = ${p(d, "value")} (threshold ${p(d, "threshold")})`,
+    message: (d) => `${col(d)} differs from the baseline: ${p(d, "statistic")} = ${p(d, "value")} (threshold ${p(d, "threshold")}${pValue(d)})`,
   },
 } as const satisfies Record<string, Entry>;
 

@@ -10,7 +10,7 @@ export interface Choice extends Candidate {
 }
 
 /** A rival delimiter scoring at least this share of the winner's score makes the choice uncertain. */
-export const UNCERTAIN_RATIO = Number(process.env.UNC ?? 0.9);
+export const UNCERTAIN_RATIO = 0.9;
 
 const DELIMITER_RANK = [",", ";", "\t", "|", " ", ":", "#", "^", "~", "&", "=", "%"];
 

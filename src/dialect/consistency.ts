@@ -38,7 +38,7 @@ const QUOTE_CANDIDATES = ['"', "'", "`"];
 // identifiers and paths.
 export const DELIMITERS = [",", ";", "\t", "|", " ", ":", "#", "^", "~", "&", "=", "%"];
 /** Pattern score per row given to the single-column reading (CleverCSV gives 0.001, which almost never wins). */
-export const SINGLE_COLUMN_PATTERN = Number(process.env.SCP ?? 0.15);
+export const SINGLE_COLUMN_PATTERN = 0.15;
 // why: characters that are never delimiters even though they are punctuation: they are part of numbers,
 // paths, quotes and brackets (CleverCSV's block list, plus the quote candidates).
 const NEVER_DELIMITER = new Set([".", "/", '"', "'", "`", "\n", "\r", "\\", "\uFEFF", "\u0000"]);

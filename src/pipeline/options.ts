@@ -5,6 +5,8 @@ import { IngestError } from "../defects/errors.js";
 import { isDefectCode } from "../defects/catalog.js";
 import { DEFAULT_DECOMPRESSION_LIMITS, type DecompressionLimits } from "../source/decompress.js";
 import { DEFAULT_MAX_RECORD_CHARS } from "../parse/csv.js";
+import { validateShard, type Shard } from "./shard.js";
+import { checkProfile, loadProfile, type DriftThresholds, type Profile } from "../profile/baseline.js";
 
 /** Progress of one file, for a progress bar. */
 export interface Progress {
@@ -38,6 +40,12 @@ export interface IngestOptions {
   decompression?: Partial<DecompressionLimits>;
   /** Keep per-column figures in the report (`files[].stats`). */
   stats?: boolean;
+  /** A baseline profile (a path to the output of `ingest-check profile`, or the object `profile()` returned): columns are checked for `drift`. */
+  baseline?: string | Profile | null;
+  /** Drift thresholds; they override the baseline file's top-level ones (a column's own thresholds in the file win). */
+  drift?: Partial<DriftThresholds> | null;
+  /** @internal Collect column sketches for `profile()`. */
+  profile?: boolean;
   /** Called with every defect as it is found, never capped (ndjson). */
   onDefect?: (defect: Defect, source: string) => void;
   onProgress?: (p: Progress) => void;
@@ -45,6 +53,10 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** Standard input, for the input "-" (tests pass their own stream). */
   stdin?: NodeJS.ReadableStream;
+  /** `--state`: a JSON file remembering validated inputs; unchanged ones are skipped (see pipeline/state.ts). */
+  state?: string | null;
+  /** `--shard i/n`: validate only shard `index` (1-based) of `count`. */
+  shard?: Shard | null;
 }
 
 export interface ResolvedOptions {
@@ -65,10 +77,15 @@ export interface ResolvedOptions {
   maxColumns: number;
   decompression: DecompressionLimits;
   stats: boolean;
+  baseline: Profile | null;
+  drift: Partial<DriftThresholds> | null;
+  profile: boolean;
   onDefect: ((defect: Defect, source: string) => void) | null;
   onProgress: ((p: Progress) => void) | null;
   signal: AbortSignal | null;
   stdin: NodeJS.ReadableStream | undefined;
+  state: string | null;
+  shard: Shard | null;
   /** The options again in a form a worker thread can receive, or null when they hold a compiled schema. */
   portable: IngestOptions | null;
 }
@@ -83,6 +100,17 @@ function wholeNumber(name: string, v: unknown, min: number): number {
  * so a one-line header of a million columns exhausted the heap; 16,384 is Excel's widest sheet.
  */
 export const DEFAULT_MAX_COLUMNS = 16_384;
+
+function driftThresholds(d: Partial<DriftThresholds>): Partial<DriftThresholds> {
+  const out: Partial<DriftThresholds> = {};
+  for (const [k, v] of Object.entries(d)) {
+    if (v === undefined) continue;
+    if (k !== "ks" && k !== "psi" && k !== "ksPValue") throw new IngestError("usage", `drift thresholds: unknown key ${JSON.stringify(k)} (ks, ksPValue, psi)`);
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new IngestError("usage", `drift thresholds: ${k} must be a number of at least 0, not ${JSON.stringify(v)}`);
+    out[k] = v;
+  }
+  return out;
+}
 
 const FAIL_ON: FailOn[] = ["error", "warning", "none"];
 const LEVELS: RuleLevel[] = ["error", "warning", "off"];
@@ -108,6 +136,9 @@ export async function resolveOptions(o: IngestOptions, loaders: {
   if (quote !== null && quote.length !== 1) throw new IngestError("usage", `--quote must be one character, not ${JSON.stringify(quote)}`);
   const comment = o.comment ?? null;
   if (comment !== null && comment.length !== 1) throw new IngestError("usage", `--comment must be one character, not ${JSON.stringify(comment)}`);
+  // the baseline is read and checked once here, so a malformed one stops the run before any file is read
+  const baseline = typeof o.baseline === "string" ? await loadProfile(o.baseline) : o.baseline ? checkProfile(o.baseline, "(object)") : null;
+  const drift = o.drift ? driftThresholds(o.drift) : null;
   return {
     schema,
     schemaRef: schema ? { source: schema.source, sha256: schema.sha256 } : null,
@@ -126,14 +157,20 @@ export async function resolveOptions(o: IngestOptions, loaders: {
     maxColumns: o.maxColumns === undefined ? DEFAULT_MAX_COLUMNS : wholeNumber("maxColumns", o.maxColumns, 1),
     decompression: { ...DEFAULT_DECOMPRESSION_LIMITS, ...(o.decompression ?? {}) },
     stats: o.stats ?? true,
+    baseline,
+    drift,
+    profile: o.profile === true,
     onDefect: o.onDefect ?? null,
     onProgress: o.onProgress ?? null,
     signal: o.signal ?? null,
     stdin: o.stdin,
+    state: o.state ? String(o.state) : null,
+    shard: o.shard == null ? null : validateShard(o.shard),
     portable: o.schema && typeof o.schema !== "string" ? null : {
       schema: o.schema ?? null, encoding: o.encoding ?? null, delimiter: o.delimiter ?? null, quote: o.quote ?? null,
       header: o.header, skipRows: o.skipRows ?? null, comment: o.comment ?? null, maxDefects: o.maxDefects, failOn: o.failOn,
       rules: o.rules, stopAfter: o.stopAfter ?? null, maxRecordChars: o.maxRecordChars, maxColumns: o.maxColumns, decompression: o.decompression, stats: o.stats,
+      baseline: o.baseline ?? null, drift: o.drift ?? null, profile: o.profile,
     },
   };
 }

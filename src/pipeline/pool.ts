@@ -1,6 +1,7 @@
 // --jobs: a pool of worker threads, each validating whole files; defects and progress are relayed in order of arrival.
 import { Worker } from "node:worker_threads";
-import type { FileReport } from "../types.js";
+import { existsSync } from "node:fs";
+import type { ByteSource, FileReport } from "../types.js";
 import type { ResolvedOptions } from "./options.js";
 import type { ResolvedInput } from "../source/resolve.js";
 import type { WorkerJob, WorkerMessage } from "./worker.js";
@@ -24,7 +25,15 @@ export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions,
       queue.push(i);
     }
   }
-  const url = new URL("./worker.js", import.meta.url);
+  // why the search: the built tool has worker.js beside this file; running from source (tsx) has worker.ts;
+  // a single-file bundle may have neither, and then the files run in this thread
+  const js = new URL("./worker.js", import.meta.url);
+  const ts = new URL("./worker.ts", import.meta.url);
+  const spec = existsSync(js) ? { url: js, tsx: false } : existsSync(ts) ? { url: ts, tsx: true } : null;
+  if (spec === null) {
+    for (const i of queue) results[i] = await validateSource((inputs[i] as { source: ByteSource }).source, ro);
+    return results;
+  }
   const workers: Worker[] = [];
   let failure: Error | null = null;
   const runOne = (worker: Worker) => new Promise<void>((resolve) => {
@@ -52,7 +61,12 @@ export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions,
   });
   try {
     const n = Math.min(jobs, queue.length);
-    for (let k = 0; k < n; k++) workers.push(new Worker(url));
+    for (let k = 0; k < n; k++) {
+      workers.push(spec.tsx
+        // from source: the worker registers tsx's loader in its own thread before importing the TypeScript
+        ? new Worker(`import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(spec.url.href)}); })`, { eval: true })
+        : new Worker(spec.url));
+    }
     const onAbort = () => { for (const w of workers) void w.terminate(); };
     ro.signal?.addEventListener("abort", onAbort, { once: true });
     await Promise.all(workers.map(runOne));

@@ -4,6 +4,7 @@ import type { ByteSource, Defect, DefectDraft, Dialect, EncodingDecision, FileRe
 import type { CheckInstance, Header } from "../checks/types.js";
 import type { CompiledSchema } from "../schema/types.js";
 import type { ResolvedOptions } from "./options.js";
+import type { ColumnProfile } from "../profile/baseline.js";
 import { CATALOG, type DefectCode } from "../defects/catalog.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { maybeGunzip, type DecompressStatus } from "../source/decompress.js";
@@ -66,6 +67,8 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
   let partial = false;
   let completed = false;
   let rows = 0;
+  /** Column sketches when profiling (ro.profile), handed out beside the report. */
+  const profile: ColumnProfile[] = [];
   let lastProgress = 0;
   const progress = () => {
     if (!ro.onProgress) return;
@@ -193,6 +196,7 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
             const stats: ColumnStats[] = [];
             for (const c of checks) if (c.stats) stats.push(...c.stats());
             if (ro.stats && stats.length) file.stats = stats;
+            if (ro.profile) for (const c of checks) if (c.profile) profile.push(...c.profile());
           }
           if (dz.limitHit) {
             partial = true;
@@ -211,6 +215,14 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
     partial = true;
     const transient = e instanceof IngestError && e.code === "input-transient";
     file.fileDefect({ code: "source-error", row: null, line: null, params: { reason: readReason(e, dz), transient } });
+    file.transient = transient;
+  }
+  if (completed && !partial && !file.hasSourceError && source.size !== null && raw.read < source.size) {
+    // why: a stream that ends early without an error (a dropped connection, a file cut while read) would
+    // otherwise pass as a shorter success; the size known before reading tells
+    const transient = /^[a-z][a-z0-9+.-]*:\/\//i.test(source.uri);
+    partial = true;
+    file.fileDefect({ code: "source-error", row: null, line: null, params: { reason: `the input ended after ${raw.read} of its ${source.size} bytes`, transient } });
     file.transient = transient;
   }
   if (!completed && !file.hasSourceError) partial = true;
@@ -237,6 +249,8 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
     ...(file.stats ? { stats: file.stats } : {}),
   };
   Object.defineProperty(report, "transient", { value: file.transient, enumerable: false });
+  // why not a report field: the profile is not part of the JSON report (SPEC §4); profile() reads it from here
+  if (ro.profile) Object.defineProperty(report, "profile", { value: profile, enumerable: false });
   return report;
 }
 
@@ -261,7 +275,7 @@ function createChecks(schema: CompiledSchema, header: Header, file: FileCollecto
   const out: CheckInstance[] = [];
   const ctx = {
     schema, header, report: (d: DefectDraft) => file.report(d),
-    options: { collectStats: ro.stats },
+    options: { collectStats: ro.stats, profile: ro.profile, baseline: ro.baseline, drift: ro.drift },
     file: { source: file.source, encoding: encoding.name },
   };
   for (const m of CHECKS) {

@@ -5,6 +5,7 @@ import { glob, isDynamicPattern } from "tinyglobby";
 import type { ByteSource } from "../types.js";
 import { describeSystemError } from "../defects/errors.js";
 import { fileSource, stdinSource } from "./file.js";
+import type { S3Options } from "./s3.js";
 
 /** An input that could not be opened: it still gets its entry in the report, with a source-error. */
 export interface UnreadableInput {
@@ -39,11 +40,17 @@ async function asFile(path: string): Promise<ResolvedInput> {
 }
 
 /** Expands every input; a folder or glob expands in sorted path order, and one that matches nothing is an error entry. */
-export async function resolveInputs(inputs: string[], opts: { stdin?: NodeJS.ReadableStream } = {}): Promise<ResolvedInput[]> {
+export async function resolveInputs(inputs: string[], opts: { stdin?: NodeJS.ReadableStream; s3?: S3Options } = {}): Promise<ResolvedInput[]> {
   const out: ResolvedInput[] = [];
   for (const input of inputs) {
     if (input === "-") {
       out.push({ source: stdinSource(opts.stdin) });
+      continue;
+    }
+    if (/^s3:\/\//i.test(input)) {
+      // why lazy: the AWS SDK costs a noticeable start-up time that local runs should not pay
+      const { resolveS3 } = await import("./s3.js");
+      out.push(...(await resolveS3(input, opts.s3)));
       continue;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {

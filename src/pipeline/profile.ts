@@ -1,0 +1,31 @@
+// `ingest-check profile` / profile(): one pass of the pipeline over one input with the drift check collecting column sketches.
+import type { ColumnProfile, Profile } from "../profile/baseline.js";
+import { DEFAULT_SAMPLE_SIZE, DEFAULT_THRESHOLDS, DEFAULT_TOP_K } from "../profile/baseline.js";
+import type { IngestOptions, ResolvedOptions } from "./options.js";
+import { resolveInputs } from "../source/resolve.js";
+import { validateSource } from "./validate.js";
+import { IngestError } from "../defects/errors.js";
+import { VERSION } from "../version.js";
+
+/** The options profiling reads: how to read the input (schema, encoding, dialect); the rest is ignored. */
+export type ProfileOptions = Pick<IngestOptions, "schema" | "encoding" | "delimiter" | "quote" | "header" | "skipRows" | "comment" | "maxRecordChars" | "maxColumns" | "decompression" | "stdin" | "signal">;
+
+export async function profileInput(input: string, o: ProfileOptions, prepare: (o: IngestOptions) => Promise<ResolvedOptions>): Promise<Profile> {
+  const ro = await prepare({ ...o, profile: true, stats: false, maxDefects: 0, baseline: null });
+  const [resolved] = await resolveInputs([input], { stdin: ro.stdin });
+  if (!resolved || "error" in resolved) throw new IngestError("input", `${input}: ${resolved && "error" in resolved ? resolved.error.reason : "no input"}`);
+  const file = await validateSource(resolved.source, ro);
+  const err = file.defects.find((d) => d.code === "source-error" || d.code === "binary-file" || d.code === "empty-file");
+  if (err) throw new IngestError(err.code === "source-error" && (file as { transient?: boolean }).transient ? "input-transient" : "input", `${input}: ${err.message}`);
+  const columns = (file as { profile?: ColumnProfile[] }).profile ?? [];
+  return {
+    profileVersion: 1,
+    tool: { name: "ingest-check", version: VERSION },
+    source: file.source,
+    rows: file.rows.total,
+    sampleSize: DEFAULT_SAMPLE_SIZE,
+    topK: DEFAULT_TOP_K,
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    columns,
+  };
+}

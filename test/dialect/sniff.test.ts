@@ -1,0 +1,147 @@
+// Dialect sniffer: named fixtures (each one a shape the sniffer once got wrong or must keep right), options, limits.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sniffDialect, normalizeDelimiter } from "../../src/dialect/index.js";
+import { IngestError } from "../../src/defects/errors.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string): string => readFileSync(join(here, "..", "..", "fixtures", "dialect", name), "utf8");
+
+interface Want {
+  delimiter: string;
+  quote: string | null;
+  escape: string | null;
+  lineTerminator: string | null;
+  header: boolean;
+  skipRows: number;
+}
+
+const CASES: [string, Want][] = [
+  ["semicolon-decimal-comma.csv", { delimiter: ";", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  ["tab-separated.tsv", { delimiter: "\t", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  ["pipe-delimited.csv", { delimiter: "|", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  ["single-quote-quoted.csv", { delimiter: ",", quote: "'", escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  ["backslash-escape.csv", { delimiter: ",", quote: '"', escape: "\\", lineTerminator: "\n", header: true, skipRows: 0 }],
+  ["preamble-two-lines.csv", { delimiter: ",", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 2 }],
+  ["no-header-numbers.csv", { delimiter: ",", quote: null, escape: null, lineTerminator: "\n", header: false, skipRows: 0 }],
+  ["single-column.csv", { delimiter: "", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  ["cr-line-endings.csv", { delimiter: ",", quote: null, escape: null, lineTerminator: "\r", header: true, skipRows: 0 }],
+  // Corpus shapes that were wrong once (CleverCSV corpus files named in the comments).
+  // 07588a0d: the colons of times and the space before them are parts of values, not delimiters.
+  ["single-column-datetimes.csv", { delimiter: "", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // 782c00ca, 838191cf: `_`, `-` and `/` inside identifiers are never delimiters.
+  ["single-column-identifiers.csv", { delimiter: "", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // f47c68dc, cfa8bf39: one quoted text per line, spaces inside.
+  ["single-column-quoted-text.csv", { delimiter: "", quote: '"', escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // 155d71ce: apostrophes inside fields do not make `'` the quote.
+  ["apostrophe-in-text-not-quote.csv", { delimiter: ",", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // f5b15c8b, 2c9c4c64: `"` in the middle of fields (HTML, JSON) is text.
+  ["html-double-quotes-mid-field.csv", { delimiter: "|", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // 12c817be: a backslash escapes the delimiter in unquoted fields.
+  ["backslash-escaped-delimiter.csv", { delimiter: ",", quote: null, escape: "\\", lineTerminator: "\n", header: true, skipRows: 0 }],
+  // 01bd8030: `"` wraps names; `''` empty fields do not make `'` the quote.
+  ["double-quote-over-empty-single-quotes.tsv", { delimiter: "\t", quote: '"', escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // b7f51375, 2d194478: columns aligned with runs of spaces.
+  ["space-aligned-columns.txt", { delimiter: " ", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+];
+
+for (const [name, want] of CASES) {
+  test(`sniffs ${name}`, () => {
+    const d = sniffDialect(fixture(name), true);
+    assert.deepEqual(
+      { delimiter: d.delimiter, quote: d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, skipRows: d.skipRows },
+      want,
+    );
+    assert.equal(d.how, "sniffed");
+    assert.equal(d.uncertain, false);
+  });
+}
+
+test("a quote seen only past the scoring window still counts (23019208)", () => {
+  // why: the costly scoring reads the first 64 KiB; the quote check reads the whole sample.
+  const rows = ["word;pos;freq"];
+  for (let i = 0; rows.join("\n").length < 80_000; i++) rows.push(`w${i};Det;${1000 - (i % 900)}`);
+  rows.push('"&times;";Prep;16');
+  const d = sniffDialect(rows.join("\n") + "\n", true);
+  assert.equal(d.delimiter, ";");
+  assert.equal(d.quote, '"');
+});
+
+test("an empty sample gets the default dialect", () => {
+  assert.deepEqual(sniffDialect("", true), {
+    delimiter: ",", quote: '"', escape: null, lineTerminator: null, header: true,
+    skipRows: 0, comment: null, how: "default", uncertain: false,
+  });
+});
+
+test("forced options win, and how is forced when all are given", () => {
+  const d = sniffDialect("a;b\n1;2\n", true, { delimiter: "tab", quote: "'", header: false, skipRows: 0 });
+  assert.equal(d.delimiter, "\t");
+  assert.equal(d.quote, "'");
+  assert.equal(d.header, false);
+  assert.equal(d.skipRows, 0);
+  assert.equal(d.how, "forced");
+});
+
+test("a forced delimiter alone is used and the rest is sniffed", () => {
+  const d = sniffDialect('a,b;c\n"1,5";2\n"2,5";3\n', true, { delimiter: ";" });
+  assert.equal(d.delimiter, ";");
+  assert.equal(d.quote, '"');
+  assert.equal(d.how, "sniffed");
+});
+
+test("--skip-rows and --comment are applied before sniffing", () => {
+  const d = sniffDialect("junk line; with; semicolons\n# note\nx|y\n1|2\n3|4\n", true, { skipRows: 1, comment: "#" });
+  assert.equal(d.delimiter, "|");
+  assert.equal(d.skipRows, 1);
+  assert.equal(d.comment, "#");
+});
+
+test("--no-header is kept", () => {
+  assert.equal(sniffDialect("name,age\nann,3\nbob,4\n", true, { header: false }).header, false);
+});
+
+test("an incomplete sample ignores its cut last line", () => {
+  const text = "a,b,c\n1,2,3\n4,5,6\n7,8";
+  const d = sniffDialect(text, false);
+  assert.equal(d.delimiter, ",");
+  assert.equal(d.lineTerminator, "\n");
+});
+
+test("CRLF files report CRLF", () => {
+  assert.equal(sniffDialect("a,b\r\n1,2\r\n", true).lineTerminator, "\r\n");
+});
+
+test("a 1 MiB sample sniffs in well under 100 ms of CPU", () => {
+  const rows: string[] = [];
+  let len = 0;
+  for (let i = 0; len < 1024 * 1024; i++) {
+    const r = `${i},"name ${i}, jr",${(i * 1.37).toFixed(2)},2024-01-${String(1 + (i % 28)).padStart(2, "0")}`;
+    rows.push(r);
+    len += r.length + 1;
+  }
+  const text = rows.join("\n");
+  sniffDialect(text, false); // warm the JIT
+  const c0 = process.cpuUsage();
+  const d = sniffDialect(text, false);
+  const c = process.cpuUsage(c0);
+  assert.equal(d.delimiter, ",");
+  assert.equal(d.quote, '"');
+  assert.ok((c.user + c.system) / 1000 < 100, `took ${(c.user + c.system) / 1000} ms`);
+});
+
+test("normalizeDelimiter accepts spelled forms", () => {
+  assert.equal(normalizeDelimiter("\\t"), "\t");
+  assert.equal(normalizeDelimiter("tab"), "\t");
+  assert.equal(normalizeDelimiter("TAB"), "\t");
+  assert.equal(normalizeDelimiter("\t"), "\t");
+  assert.equal(normalizeDelimiter(";"), ";");
+});
+
+test("normalizeDelimiter rejects more than one character with a usage error", () => {
+  assert.throws(() => normalizeDelimiter(",,"), (e: unknown) => e instanceof IngestError && e.code === "usage" && e.exitCode === 2);
+  assert.throws(() => normalizeDelimiter(""), (e: unknown) => e instanceof IngestError && e.code === "usage");
+});
