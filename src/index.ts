@@ -6,11 +6,14 @@ import { runAll, buildReport, exitCodeOf } from "./pipeline/run.js";
 import { loadSchema } from "./schema/index.js";
 import { normalizeEncodingName } from "./encoding/index.js";
 import { normalizeDelimiter } from "./dialect/index.js";
+import { StateSession } from "./pipeline/state.js";
+import { selectShard } from "./pipeline/shard.js";
 import { profileInput, type ProfileOptions } from "./pipeline/profile.js";
 import type { Profile } from "./profile/baseline.js";
 
 export type { Report, FileReport, Defect, DefectDraft, ParsedRecord, Severity, RuleLevel, FailOn, ColumnStats } from "./types.js";
 export type { IngestOptions, Progress } from "./pipeline/options.js";
+export type { Shard } from "./pipeline/shard.js";
 export type { DefectCode } from "./defects/catalog.js";
 export { CATALOG, DEFECT_CODES } from "./defects/catalog.js";
 export { IngestError } from "./defects/errors.js";
@@ -36,9 +39,18 @@ export function profile(input: string, options: ProfileOptions = {}): Promise<Pr
 /** Validates every input and returns the JSON report (SPEC section 4). */
 export async function check(inputs: string | string[], options: IngestOptions = {}): Promise<Report> {
   const ro = await prepare(options);
-  const list = await resolveInputs(Array.isArray(inputs) ? inputs : [inputs], { stdin: ro.stdin });
-  const files = await runAll(list, ro);
-  return buildReport(files, ro);
+  // the lock comes first, so an overlapping run fails before it lists a bucket
+  const state = ro.state ? await StateSession.open(ro.state, ro) : null;
+  try {
+    const list = selectShard(await resolveInputs(Array.isArray(inputs) ? inputs : [inputs], { stdin: ro.stdin }), ro.shard);
+    const plan = state ? await state.plan(list) : null;
+    const files = plan ? plan.assemble(await runAll(plan.run, ro)) : await runAll(list, ro);
+    // an interrupted run remembers nothing: its entries may be partial
+    if (state && !ro.signal?.aborted) await state.save(list, files);
+    return buildReport(files, ro);
+  } finally {
+    await state?.release();
+  }
 }
 
 export type StreamItem = { type: "defect"; source: string; defect: Defect } | { type: "file"; file: FileReport };

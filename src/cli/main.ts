@@ -1,7 +1,7 @@
 // The command line: flags → library options, one reporter on stdout, logs on stderr, an exit code (never process.exit).
 import { Command, CommanderError, Option, InvalidArgumentError } from "commander";
 import type { Writable } from "node:stream";
-import type { FailOn, Report, RuleLevel } from "../types.js";
+import type { FailOn, FileReport, Report, RuleLevel } from "../types.js";
 import { IngestError, isIngestError } from "../defects/errors.js";
 import { FORMATS, type FormatName } from "../report/index.js";
 import { VERSION } from "../version.js";
@@ -187,14 +187,14 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 }
 
 async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Logger): Promise<number> {
-  if (flags.state) throw new IngestError("usage", "--state is not available in this version yet");
-  if (flags.shard) throw new IngestError("usage", "--shard is not available in this version yet");
   const { prepare } = await import("../index.js");
   const { resolveInputs } = await import("../source/resolve.js");
   const { runAll, buildReport, exitCodeOf } = await import("../pipeline/run.js");
   const { renderReport, renderHtml } = await import("../report/index.js");
   const { writeAtomic } = await import("../report/write.js");
   const { createProgress } = await import("./progress.js");
+  const { parseShard, selectShard } = await import("../pipeline/shard.js");
+  const { StateSession } = await import("../pipeline/state.js");
 
   const ndjson = flags.format === "ndjson";
   const { defectLine } = ndjson ? await import("../report/ndjson.js") : { defectLine: null };
@@ -219,17 +219,26 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     signal: io.signal,
     onDefect: defectLine ? (d, source) => { io.stdout.write(defectLine(d, source)); } : undefined,
     onProgress: progress ? (p) => progress.update(p) : undefined,
+    state: flags.state ?? null,
+    shard: flags.shard === undefined ? null : parseShard(flags.shard),
   });
   log.debug({ schema: ro.schemaRef, failOn: ro.failOn }, "options resolved");
-  const list = await resolveInputs(inputs, { stdin: io.stdin });
+  // --state: the lock is taken before listing, so an overlapping cron run exits 2 at once
+  const state = ro.state ? await StateSession.open(ro.state, ro, { warn: (m) => log.warn(m), info: (o, m) => log.info(o, m) }) : null;
+  try {
+  const all = await resolveInputs(inputs, { stdin: io.stdin });
+  const list = selectShard(all, ro.shard);
+  if (ro.shard) log.info({ shard: `${ro.shard.index}/${ro.shard.count}`, inputs: list.length, of: all.length }, "shard selected");
+  const plan = state ? await state.plan(list) : { run: list, assemble: (f: FileReport[]) => f };
   for (const input of list) {
     if ("error" in input) io.stderr.write(`ingest-check: ${input.error.uri}: ${input.error.reason}\n`);
   }
   const { quarantineSinks } = await import("../pipeline/quarantine.js");
-  const sinks = quarantineSinks(list, { clean: flags.clean ?? null, rejects: flags.rejects ?? null }, io.writeFs);
+  // all inputs, not this run's: whether --clean/--rejects name folders must not depend on shards or skipped files
+  const sinks = quarantineSinks(all, { clean: flags.clean ?? null, rejects: flags.rejects ?? null }, io.writeFs);
   let files;
   try {
-    files = await runAll(list, ro, sinks.sinkFor);
+    files = plan.assemble(await runAll(plan.run, ro, sinks.sinkFor));
   } catch (e) {
     // why: a failure mid-run must not leave the temporary --clean/--rejects files behind
     await sinks.abort();
@@ -245,11 +254,16 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
   for (const f of report.files) {
     const err = f.defects.find((d) => d.code === "source-error");
     if (err && !list.some((i) => "error" in i && i.error.uri === f.source)) io.stderr.write(`ingest-check: ${f.source}: ${err.message}\n`);
-    log.info({ source: f.source, rows: f.rows, errors: f.errors, warnings: f.warnings, durationMs: f.durationMs }, "file validated");
+    log.info({ source: f.source, rows: f.rows, errors: f.errors, warnings: f.warnings, durationMs: f.durationMs, ...(f.skipped ? { skipped: true } : {}) }, f.skipped ? "file skipped (unchanged)" : "file validated");
   }
   await sinks.commit();
   if (flags.report) await writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
   if (flags.html) await writeAtomic(flags.html, await renderHtml(report), io.writeFs);
   await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout), env: io.env }));
+  // after the report is out: a crash before this line re-validates next time rather than forgetting a verdict
+  if (state) await state.save(list, files);
   return exitCodeOf(report.files, ro.failOn);
+  } finally {
+    await state?.release();
+  }
 }
