@@ -226,43 +226,43 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
   // --state: the lock is taken before listing, so an overlapping cron run exits 2 at once
   const state = ro.state ? await StateSession.open(ro.state, ro, { warn: (m) => log.warn(m), info: (o, m) => log.info(o, m) }) : null;
   try {
-  const all = await resolveInputs(inputs, { stdin: io.stdin });
-  const list = selectShard(all, ro.shard);
-  if (ro.shard) log.info({ shard: `${ro.shard.index}/${ro.shard.count}`, inputs: list.length, of: all.length }, "shard selected");
-  const plan = state ? await state.plan(list) : { run: list, assemble: (f: FileReport[]) => f };
-  for (const input of list) {
-    if ("error" in input) io.stderr.write(`ingest-check: ${input.error.uri}: ${input.error.reason}\n`);
-  }
-  const { quarantineSinks } = await import("../pipeline/quarantine.js");
-  // all inputs, not this run's: whether --clean/--rejects name folders must not depend on shards or skipped files
-  const sinks = quarantineSinks(all, { clean: flags.clean ?? null, rejects: flags.rejects ?? null }, io.writeFs);
-  let files;
-  try {
-    files = plan.assemble(await runAll(plan.run, ro, sinks.sinkFor));
-  } catch (e) {
-    // why: a failure mid-run must not leave the temporary --clean/--rejects files behind
-    await sinks.abort();
-    throw e;
-  } finally {
-    progress?.done();
-  }
-  if (io.signal?.aborted) {
-    await sinks.abort();
-    throw new IngestError("interrupted", "interrupted: no output was written", { exitCode: io.signal.reason === "SIGTERM" ? 143 : 130 });
-  }
-  const report: Report = buildReport(files, ro);
-  for (const f of report.files) {
-    const err = f.defects.find((d) => d.code === "source-error");
-    if (err && !list.some((i) => "error" in i && i.error.uri === f.source)) io.stderr.write(`ingest-check: ${f.source}: ${err.message}\n`);
-    log.info({ source: f.source, rows: f.rows, errors: f.errors, warnings: f.warnings, durationMs: f.durationMs, ...(f.skipped ? { skipped: true } : {}) }, f.skipped ? "file skipped (unchanged)" : "file validated");
-  }
-  await sinks.commit();
-  if (flags.report) await writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
-  if (flags.html) await writeAtomic(flags.html, await renderHtml(report), io.writeFs);
-  await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout), env: io.env }));
-  // after the report is out: a crash before this line re-validates next time rather than forgetting a verdict
-  if (state) await state.save(list, files);
-  return exitCodeOf(report.files, ro.failOn);
+    const all = await resolveInputs(inputs, { stdin: io.stdin });
+    const list = selectShard(all, ro.shard);
+    if (ro.shard) log.info({ shard: `${ro.shard.index}/${ro.shard.count}`, inputs: list.length, of: all.length }, "shard selected");
+    const plan = state ? await state.plan(list) : { run: list, assemble: (f: FileReport[]) => f };
+    for (const input of list) {
+      if ("error" in input) io.stderr.write(`ingest-check: ${input.error.uri}: ${input.error.reason}\n`);
+    }
+    const { quarantineSinks } = await import("../pipeline/quarantine.js");
+    // all inputs, not this run's: whether --clean/--rejects name folders must not depend on shards or skipped files
+    const sinks = quarantineSinks(all, { clean: flags.clean ?? null, rejects: flags.rejects ?? null }, io.writeFs);
+    let files;
+    try {
+      files = plan.assemble(await runAll(plan.run, ro, sinks.sinkFor));
+    } catch (e) {
+      // why: a failure mid-run must not leave the temporary --clean/--rejects files behind
+      await sinks.abort();
+      throw e;
+    } finally {
+      progress?.done();
+    }
+    if (io.signal?.aborted) {
+      await sinks.abort();
+      throw new IngestError("interrupted", "interrupted: no output was written", { exitCode: io.signal.reason === "SIGTERM" ? 143 : 130 });
+    }
+    const report: Report = buildReport(files, ro);
+    for (const f of report.files) {
+      const err = f.defects.find((d) => d.code === "source-error");
+      if (err && !list.some((i) => "error" in i && i.error.uri === f.source)) io.stderr.write(`ingest-check: ${f.source}: ${err.message}\n`);
+      log.info({ source: f.source, rows: f.rows, errors: f.errors, warnings: f.warnings, durationMs: f.durationMs, ...(f.skipped ? { skipped: true } : {}) }, f.skipped ? "file skipped (unchanged)" : "file validated");
+    }
+    await sinks.commit();
+    if (flags.report) await writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
+    if (flags.html) await writeAtomic(flags.html, await renderHtml(report), io.writeFs);
+    await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout), env: io.env }));
+    // after the report is out: a crash before this line re-validates next time rather than forgetting a verdict
+    if (state) await state.save(list, files);
+    return exitCodeOf(report.files, ro.failOn);
   } finally {
     await state?.release();
   }

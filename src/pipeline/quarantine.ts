@@ -47,8 +47,14 @@ class AtomicCsv {
     });
   }
 
+  // why the end callback's error is kept: a write that fails while end() flushes (ENOSPC on the last buffers) reaches
+  // that callback before the 'error' event, and the half-written temporary file was then renamed over the target
   private close(): Promise<void> {
-    return new Promise((resolve) => { if (this.ws.closed) resolve(); else this.ws.end(() => resolve()); this.ws.once("error", () => resolve()); });
+    return new Promise((resolve) => {
+      if (this.ws.closed || this.ws.destroyed) { this.failure ??= this.ws.errored; resolve(); return; }
+      this.ws.end((e?: Error | null) => { if (e) this.failure ??= e; resolve(); });
+      this.ws.once("error", (e) => { this.failure ??= e; resolve(); });
+    });
   }
 
   async commit(): Promise<void> {

@@ -268,6 +268,8 @@ function buildFast(parser: TypeParser, identity: boolean, b: Bounds): ((text: st
       return true;
     };
   }
+  // why: with nothing to compare, "is it a value of the type" is all; parser.valid answers it without building the value.
+  if (!hasBounds && !hasLen && pattern === null && enumSet === null && parser.valid !== undefined) return parser.valid;
   if (kind === "number" || kind === "date") {
     if (!hasBounds && enumSet === null) return (t) => parse(t) !== INVALID;
     return (t) => {

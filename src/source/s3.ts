@@ -22,7 +22,7 @@ export interface S3Options {
   requestTimeoutMs?: number;
   /** ms a socket may stay idle, also while a body streams (default 60 s). */
   socketTimeoutMs?: number;
-  /** Attempts per request, retries included (SDK default 3). */
+  /** Attempts per request, retries included (default: the SDK's, 3, or AWS_MAX_ATTEMPTS). */
   maxAttempts?: number;
   /** A ready client (tests); overrides every option above but pageSize. */
   client?: S3Client;
@@ -103,7 +103,8 @@ export function createS3Client(o: S3Options = {}): S3Client {
     }),
     followRegionRedirects: true,
     ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
-    maxAttempts: o.maxAttempts ?? 3,
+    // unset: the SDK's own default (3) or AWS_MAX_ATTEMPTS / AWS_RETRY_MODE from the environment
+    ...(o.maxAttempts !== undefined ? { maxAttempts: o.maxAttempts } : {}),
     requestHandler: {
       connectionTimeout: o.connectionTimeoutMs ?? 10_000,
       requestTimeout: o.requestTimeoutMs ?? 60_000,

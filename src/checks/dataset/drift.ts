@@ -197,11 +197,11 @@ export const driftCheck: CheckModule = {
       profile(): ColumnProfile[] {
         if (!profiling) return [];
         return cols.map((c): ColumnProfile => {
-          const base = { name: c.name, index: c.columnIndex, type: c.type, count: c.count, missing: c.missing };
+          // key order is the order a reader of the JSON wants: what the column is, then its counts, then the long arrays
           if (c.parse !== null) {
             const m = c.moments!;
             return {
-              ...base, kind: "numeric", invalid: c.invalid,
+              name: c.name, index: c.columnIndex, kind: "numeric", type: c.type, count: c.count, missing: c.missing, invalid: c.invalid,
               min: m.count ? m.min : null, max: m.count ? m.max : null, mean: m.count ? m.mean : null,
               sample: { method: "reservoir", seed: c.seed, capacity: c.sample!.capacity, seen: c.sample!.seen, values: Array.from(c.sample!.sorted()) },
             };
@@ -209,7 +209,10 @@ export const driftCheck: CheckModule = {
           const f = c.freq!;
           const top = f.top(topK);
           const inTop = top.reduce((s, [, k]) => s + k, 0);
-          return { ...base, kind: "categorical", top, other: f.total - inTop, distinct: f.distinct, exact: !f.approximate };
+          return {
+            name: c.name, index: c.columnIndex, kind: "categorical", type: c.type, count: c.count, missing: c.missing,
+            distinct: f.distinct, exact: !f.approximate, other: f.total - inTop, top,
+          };
         });
       },
     };
