@@ -60,7 +60,7 @@ export const CASES = [
   },
   {
     name: "million-columns",
-    what: () => "a header of 1,000,000 columns and 2 rows as wide (~14 MB)",
+    what: () => "a header of 1,000,000 columns and 2 rows as wide (~11 MiB)",
     make: (p) => {
       const n = 1_000_000;
       const head = Array.from({ length: n }, (_, i) => `c${i}`).join(",") + "\n";

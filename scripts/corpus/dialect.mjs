@@ -141,7 +141,7 @@ function timing(sniff) {
 }
 
 export async function run({ corpusDir } = {}) {
-  const dir = corpusDir ?? process.env.CORPUS_DIR ?? "/work/shared/corpus";
+  const dir = corpusDir ?? process.env.CORPUS_DIR ?? (process.env.INGEST_CHECK_CORPUS ?? new URL("../../../shared/corpus", import.meta.url).pathname);
   const mod = await loadSniffer();
   const sniff = (s, c) => mod.sniffDialect(s, c);
   const cc = await clevercsv(join(dir, "clevercsv"), sniff);
@@ -179,7 +179,7 @@ export async function run({ corpusDir } = {}) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf("--corpus");
   const corpusDir = i > 0 ? process.argv[i + 1] : undefined;
-  const dir = corpusDir ?? "/work/shared/corpus";
+  const dir = corpusDir ?? (process.env.INGEST_CHECK_CORPUS ?? new URL("../../../shared/corpus", import.meta.url).pathname);
   if (!existsSync(join(dir, "clevercsv")) || !readdirSync(join(dir, "clevercsv")).length) {
     console.error(`no corpus at ${dir}`);
     process.exit(2);

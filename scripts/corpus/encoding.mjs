@@ -7,7 +7,7 @@ import iconv from "iconv-lite";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
-const DEFAULT_CORPUS = "/work/shared/corpus";
+const DEFAULT_CORPUS = process.env.INGEST_CHECK_CORPUS ?? new URL("../../../shared/corpus", import.meta.url).pathname;
 
 /** Label (as in labels.tsv) → iconv-lite name used to decode the reference text. */
 function labelCodec(label) {

@@ -224,7 +224,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
   });
   log.debug({ schema: ro.schemaRef, failOn: ro.failOn }, "options resolved");
   // --state: the lock is taken before listing, so an overlapping cron run exits 2 at once
-  const state = ro.state ? await StateSession.open(ro.state, ro, { warn: (m) => log.warn(m), info: (o, m) => log.info(o, m) }) : null;
+  const state = ro.state ? await StateSession.open(ro.state, ro, { warn: (m) => log.warn(m) }) : null;
   try {
     const all = await resolveInputs(inputs, { stdin: io.stdin });
     const list = selectShard(all, ro.shard);

@@ -9,6 +9,7 @@ import type { ResolvedOptions } from "./options.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { writeAtomic } from "../report/write.js";
 import { VERSION } from "../version.js";
+import { shardOf, type Shard } from "./shard.js";
 
 /** What a skipped input's entry is rebuilt from: the previous run's verdict and counts, no defect list. */
 export interface StateResult {
@@ -46,7 +47,6 @@ export interface StateFile {
 
 export interface StateLog {
   warn(msg: string): void;
-  info?(obj: object, msg: string): void;
 }
 
 /**
@@ -211,11 +211,13 @@ export interface StatePlan {
  */
 export class StateSession {
   private readonly fingerprint: string;
+  private readonly shard: Shard | null;
   /** Entries carried over for skipped inputs (with a refreshed mtime when a hash proved the content equal). */
   private readonly carried = new Map<string, StateEntry>();
 
   private constructor(readonly path: string, private readonly lock: StateLock, private readonly state: StateFile, ro: ResolvedOptions, private readonly log?: StateLog) {
     this.fingerprint = fingerprintOf(ro);
+    this.shard = ro.shard;
   }
 
   /** Takes the lock first (a second run exits 2 before listing anything), then reads the state. */
@@ -248,7 +250,6 @@ export class StateSession {
       if (e && "source" in input) {
         this.carried.set(input.source.uri, e);
         skipped.set(i, skippedEntry(input.source.uri, e));
-        this.log?.info?.({ source: input.source.uri, skipped: true, checkedAt: e.checkedAt }, "file skipped: unchanged since it was validated");
       } else {
         run.push(input);
       }
@@ -266,11 +267,15 @@ export class StateSession {
 
   /**
    * Writes the new state atomically: one entry per input of this run that was read whole or skipped. Inputs with
-   * a source-error are left out (validated again next time), and so are inputs not in this run: the state
+   * a source-error are left out (validated again next time), and so are inputs gone from this run: the state
    * describes the last run's inputs, so it does not grow forever as a landing bucket's files come and go.
+   * With --shard, entries of the other shards are kept, so shards run one after another may share a state file.
    */
   async save(list: ResolvedInput[], files: FileReport[]): Promise<void> {
     const entries: Record<string, StateEntry> = {};
+    if (this.shard) {
+      for (const [uri, e] of Object.entries(this.state.entries)) if (shardOf(uri, this.shard.count) !== this.shard.index) entries[uri] = e;
+    }
     const now = new Date().toISOString();
     for (const [i, input] of list.entries()) {
       const f = files[i];

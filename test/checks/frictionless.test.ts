@@ -7,8 +7,9 @@ import { describe, it } from "node:test";
 import { compileTableSchema } from "../../src/schema/table-schema.js";
 import type { Found } from "./harness.js";
 import { check } from "./harness.js";
+import { CORPUS } from "../helpers/shared.js";
 
-const ROOT = "/work/shared/corpus/frictionless";
+const ROOT = join(CORPUS, "frictionless");
 
 /** frictionless error types the schema layer is responsible for. */
 const OURS = new Set(["type-error", "constraint-error", "unique-error", "primary-key", "foreign-key", "missing-label", "extra-label"]);

@@ -4,8 +4,9 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CORPUS as SHARED_CORPUS } from "../helpers/shared.js";
 
-const CORPUS = process.env.INGEST_CHECK_CORPUS ?? "/work/shared/corpus";
+const CORPUS = SHARED_CORPUS;
 const here = dirname(fileURLToPath(import.meta.url));
 
 test("decode-equivalence accuracy on the labelled corpus", { skip: !existsSync(join(CORPUS, "encoding/labels.tsv")) && !existsSync(join(CORPUS, "labels.tsv")), timeout: 300_000 }, async () => {

@@ -5,12 +5,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { Report } from "../../src/types.js";
+import { REPORT_SCHEMA } from "./shared.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURES = join(ROOT, "fixtures");
 
 // The contract lives in /work/shared/spec; a copy in the repository (spec/) is used when present.
-const SCHEMA_PATHS = [join(ROOT, "spec/report.schema.json"), "/work/shared/spec/report.schema.json"];
+const SCHEMA_PATHS = [join(ROOT, "spec/report.schema.json"), REPORT_SCHEMA];
 const schemaPath = SCHEMA_PATHS.find((p) => existsSync(p));
 if (!schemaPath) throw new Error(`report.schema.json not found in ${SCHEMA_PATHS.join(" or ")}`);
 const ajv = new Ajv2020({ allErrors: true, strict: false });

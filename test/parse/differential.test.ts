@@ -7,8 +7,9 @@ import fc from "fast-check";
 import { parse } from "csv-parse/sync";
 import { sniffDialect } from "../../src/dialect/index.js";
 import { tokenize } from "../helpers/tokenize.js";
+import { CORPUS as SHARED_CORPUS } from "../helpers/shared.js";
 
-const CORPUS = process.env.INGEST_CHECK_CORPUS ?? "/work/shared/corpus";
+const CORPUS = SHARED_CORPUS;
 // encoding/ holds files for encoding detection (UTF-16, legacy code pages): read as UTF-8 they test nothing of the tokenizer
 const FOLDERS = ["csv-spectrum", "clevercsv", "pollock", "duckdb", "frictionless", "csvlint", "csvw"];
 // The default run keeps the suite fast (files up to 64 KiB); DIFFERENTIAL_FULL=1 compares every file up to 4 MiB.

@@ -137,6 +137,15 @@ describe("--state: skipping unchanged inputs", () => {
     assert.deepEqual(Object.keys(readState().entries).sort(), [join(dir, "bad.csv"), join(dir, "good.csv")].sort());
   });
 
+  it("shards run one after another may share a state file: each keeps the other shards' entries", async () => {
+    const a = await run({ shard: { index: 1, count: 2 } });
+    const b = await run({ shard: { index: 2, count: 2 } });
+    assert.equal(a.files.length + b.files.length, 3);
+    assert.deepEqual(Object.keys(readState().entries).sort(), files().sort());
+    assert.ok((await run({ shard: { index: 1, count: 2 } })).files.every((f) => f.skipped));
+    assert.ok((await run({ shard: { index: 2, count: 2 } })).files.every((f) => f.skipped));
+  });
+
   it("a damaged state file costs one full run, not a failure", async () => {
     writeFileSync(state, "{ not json");
     const r = await run();

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { INFER_CONFIDENCE, INFER_SAMPLE_ROWS } from "../../src/schema/index.js";
 import { brief, check } from "../checks/harness.js";
+import { CORPUS } from "../helpers/shared.js";
 
 const types = (csv: string): string[] => check(csv, null).schema.descriptor.fields.map((f) => String(f.type));
 
@@ -51,7 +52,7 @@ describe("inferSchema", () => {
   });
 
   // The clean files of the shared corpus and of fixtures/ (UTF-8 ones; the others need the encoding stage).
-  const roots = ["/work/shared/corpus/csv-spectrum/csvs", "fixtures"];
+  const roots = [join(CORPUS, "csv-spectrum/csvs"), "fixtures"];
   // fixtures that hold defects on purpose (by name); every other CSV there is meant to be clean
   const intentional = /defect|bad|blank|empty|nul-|quote-stray|quote-unclosed|ragged|header-|binary|png|tail|schema\/events/;
   for (const root of roots) {
