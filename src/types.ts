@@ -67,6 +67,8 @@ export interface Dialect {
   how: DialectHow;
   /** True when two dialects explain the sample about equally well (`dialect-uncertain`). */
   uncertain: boolean;
+  /** The runner-up when uncertain. */
+  alternative?: { delimiter: string; quote: string | null } | null;
 }
 
 // ---------------------------------------------------------------- parse

@@ -73,6 +73,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     comment,
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
+    alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,
   };
 }
 

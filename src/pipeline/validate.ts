@@ -108,7 +108,7 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
         dialect = sniffDialect(sample, complete, {
           delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment,
         });
-        if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect) } });
+        if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
         const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
         const batches = parseRecords(replay(head, it), {
           delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,

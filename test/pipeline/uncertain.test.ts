@@ -1,4 +1,4 @@
-// encoding-uncertain and encoding-error through the pipeline: a UTF-8 file whose tail was appended in windows-1252.
+// The file-level warnings of detection (encoding-uncertain, dialect-uncertain) and the encoding errors that go with them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { check } from "../../src/index.js";
@@ -27,4 +27,14 @@ test("a UTF-8 file with a windows-1252 tail", async (t) => {
     assert.equal(errs[0].message, "name holds bytes that are not valid utf-8 (they may be windows-1252 text in a UTF-8 file)");
     assert.deepEqual(f.rows, { total: 12, valid: 8, invalid: 4 });
   });
+});
+
+test("dialect-uncertain: a file that splits as well on | as on ;", async () => {
+  const report = await check(["fixtures/ambiguous-pipe-or-semicolon.csv"], { jobs: 1 });
+  assertReport(report);
+  const f = report.files[0];
+  assert.equal(f.dialect?.delimiter, ";");
+  assert.deepEqual(f.defects.map((d) => [d.code, d.severity, d.row, d.line, d.column]), [["dialect-uncertain", "warning", null, null, null]]);
+  assert.equal(f.defects[0].message, 'the CSV dialect is uncertain: read with delimiter ";", quote none, header, but delimiter "|", quote none fits about as well');
+  assert.equal(report.ok, true, "a warning does not fail the default --fail-on error");
 });
