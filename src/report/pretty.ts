@@ -47,7 +47,7 @@ export function render(report: Report, opts: PrettyOptions = {}): string {
       if (list.length) {
         out.push("");
         for (const d of list) {
-          const where = d.row !== null ? `row ${d.row}, line ${d.line}` : d.line !== null ? `line ${d.line}` : "file";
+          const where = d.row !== null ? `row ${d.row}, line ${d.line}` : d.line !== null ? `line ${d.line}` : d.column !== null || d.columnIndex !== null ? "column" : "file";
           const colText = d.column !== null ? ` ${c.cyan(shown(d.column, 24))}` : d.columnIndex !== null ? ` ${c.cyan(`#${d.columnIndex}`)}` : "";
           const sev = d.severity === "error" ? c.red(d.code) : c.yellow(d.code);
           out.push(`    ${c.dim(pad(where, 22))} ${sev}${colText}  ${d.message}`);
