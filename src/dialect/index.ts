@@ -66,10 +66,12 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   return {
     delimiter: choice.delimiter,
     quote: choice.quote === "" ? null : choice.quote,
-    escape: choice.escape === "" ? null : choice.escape,
+    // why: a user who names the quote describes the dialect; a `\"` in the data is then text, not an escape
+    escape: choice.escape === "" || forcedQuote !== null ? null : choice.escape,
     lineTerminator,
     header: structure.header,
-    skipRows: structure.skipRows,
+    // why: with --no-header every line is data, so a leading row unlike the rest is a record, not a preamble
+    skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),

@@ -123,7 +123,11 @@ export class CsvTokenizer {
     if (this.fffdAt === -1) this.fffdAt = -2;
     if (this.qAt === -1) this.qAt = -2;
     if (this.crAt === -1) this.crAt = -2;
-    this.nonAsciiAt = this.buf.search(NON_ASCII);
+    // only the new text is searched: the old part was searched when it came (a long record would make this quadratic)
+    if (this.nonAsciiAt === -1) {
+      const at = chunk.text.search(NON_ASCII);
+      this.nonAsciiAt = at === -1 ? -1 : this.buf.length - chunk.text.length + at;
+    }
     this.run(out, false);
     this.compact();
   }
@@ -148,6 +152,7 @@ export class CsvTokenizer {
     this.nulAt = this.nulAt >= keep ? this.nulAt - keep : this.nulAt === -1 ? -1 : -2;
     this.qAt = this.qAt >= keep ? this.qAt - keep : this.qAt === -1 ? -1 : -2;
     this.crAt = this.crAt >= keep ? this.crAt - keep : this.crAt === -1 ? -1 : -2;
+    // a non-ASCII character before the cut only matters if another one follows: search what is kept, once
     this.nonAsciiAt = this.nonAsciiAt >= keep ? this.nonAsciiAt - keep : this.nonAsciiAt === -1 ? -1 : this.buf.search(NON_ASCII);
     this.fffdAt = this.fffdAt >= keep ? this.fffdAt - keep : this.fffdAt === -1 ? -1 : -2;
   }

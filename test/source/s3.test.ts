@@ -194,10 +194,11 @@ for (const mode of ["reset", "chunked-short"] as const) {
     const srv = await brokenServer(200_000, 70_000, mode);
     try {
       const list = await resolveInputs(["s3://bucket/big.csv"], { s3: quick({ ...s3.env, AWS_ENDPOINT_URL: srv.url }) });
-      assert.ok("source" in list[0], JSON.stringify(list[0]));
-      assert.equal(list[0].source.size, 200_000);
+      const first = list[0];
+      assert.ok("source" in first, JSON.stringify(first));
+      assert.equal(first.source.size, 200_000);
       // straight from the source: the stream throws an IngestError, transient
-      await assert.rejects(async () => { for await (const _ of list[0].source.open()) { /* read */ } }, (e: unknown) => {
+      await assert.rejects(async () => { for await (const _ of first.source.open()) { /* read */ } }, (e: unknown) => {
         assert.ok(e instanceof IngestError);
         assert.equal(e.code, "input-transient");
         assert.match(e.message, /70000 of 200000 bytes/);

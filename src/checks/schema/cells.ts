@@ -32,12 +32,6 @@ function looksLikeFormula(t: string): boolean {
   return false;
 }
 
-/** The first character could start a formula (the cheap gate before looksLikeFormula). */
-function mayBeFormula(t: string): boolean {
-  const c = t.charCodeAt(0);
-  return c === 61 || c === 64 || c === 9 || c === 13 || c === 43 || c === 45;
-}
-
 function pct(x: number): string {
   const p = x * 100;
   return `${p === Math.round(p) ? p : p.toFixed(1)}%`;
@@ -176,39 +170,20 @@ export const cellsCheck: CheckModule = {
 
     if (!schema.rowLevel) {
       // ---- Table Schema and inferred: one compiled function per column; zod only when the fast path says no.
-      // why the parallel arrays: the per-cell loop reads one array slot per decision instead of
-      // chasing column → field → property; the rare paths (missing, tokens, failures) keep the objects.
       const n = cols.length;
-      const colAt = Int32Array.from(cols, (c) => c.col);
-      const fastAt = cols.map((c) => c.field.fast);
-      const textAt = Uint8Array.from(cols, (c) => (c.field.text ? 1 : 0));
-      const missingMaxAt = Int32Array.from(cols, (c) => c.field.missingMaxLength);
-      const args: string[] = ["cols", "fastAt", "precheck", "slowCell", "formula", "mayBeToken", "mayBeFormula"];
-      let body = "const cells = rec.cells, len = cells.length; let t;\n";
-      for (let k = 0; k < n; k++) {
-        body += `if (${colAt[k]} < len) { t = cells[${colAt[k]}]; cols[${k}].count++;
-          if (!((t.length <= ${missingMaxAt[k]} || mayBeToken(t)) && precheck(cols[${k}], t, rec, row))) {
-            ${fastAt[k] !== null ? `if (!f${k}(t)) slowCell(cols[${k}], t, rec, row);` : ""}
-            ${textAt[k] === 1 ? `if (t.length > 0 && mayBeFormula(t)) formula(cols[${k}], t, rec, row);` : ""}
-          } }\n`;
-      }
-      const fnames = fastAt.map((_, k) => `f${k}`);
-      const gen = new Function(...args, ...fnames, `return function onRow(rec, row) {\n${body}}`)(cols, fastAt, precheck, slowCell, formula, mayBeToken, mayBeFormula, ...fastAt);
-      if (process.env.GEN) return { onRow: gen, onEnd, stats };
       return {
         onRow(rec: ParsedRecord, row: number) {
           const cells = rec.cells;
           const len = cells.length;
           for (let k = 0; k < n; k++) {
-            const col = colAt[k];
-            if (col >= len) continue; // a missing cell: row-missing-cells says so, nothing else
-            const t = cells[col];
-            cols[k].count++;
-            // precheck settles only declared-missing cells and null-like / non-finite tokens
-            if ((t.length <= missingMaxAt[k] || mayBeToken(t)) && precheck(cols[k], t, rec, row)) continue;
-            const fast = fastAt[k];
-            if (fast !== null && !fast(t)) slowCell(cols[k], t, rec, row);
-            if (textAt[k] === 1 && t.length > 0 && mayBeFormula(t)) formula(cols[k], t, rec, row);
+            const c = cols[k];
+            if (c.col >= len) continue; // a missing cell: row-missing-cells says so, nothing else
+            const t = cells[c.col];
+            c.count++;
+            if (precheck(c, t, rec, row)) continue;
+            const f = c.field;
+            if (f.fast !== null && !f.fast(t)) slowCell(c, t, rec, row);
+            if (f.text) formula(c, t, rec, row);
           }
         },
         onEnd,

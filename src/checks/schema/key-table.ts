@@ -1,7 +1,7 @@
 // A 64-bit-hash → first-row table in typed arrays: the memory behind `unique`, `primaryKey` and `uniqueKeys`.
 
 /**
- * Open addressing (linear probing) over one typed array of 12-byte slots: the two 32-bit halves of the
+ * Open addressing (linear probing) over three parallel typed arrays: the two 32-bit halves of the
  * key's 64-bit hash and the 1-based row that first held it (0 = empty slot).
  *
  * why not a Map<string, number>: a Map keeps every key string (tens of bytes of header plus the text)
@@ -15,19 +15,18 @@
  * can see it is false.
  */
 export class KeyTable {
-  /**
-   * Slot i is slots[3i] (hash high half), slots[3i+1] (low half), slots[3i+2] (1-based first row, 0 = empty).
-   * why interleaved: a probe reads one 12-byte run (one cache line, mostly) instead of three arrays;
-   * with millions of keys every probe is a cache miss, so this is most of the cost of `unique`.
-   */
-  private slots: Int32Array;
+  private hi: Int32Array;
+  private lo: Int32Array;
+  private rows: Uint32Array;
   private mask: number;
   private count = 0;
 
   constructor(initialCapacity = 1024) {
     let cap = 16;
     while (cap < initialCapacity) cap *= 2;
-    this.slots = new Int32Array(cap * 3);
+    this.hi = new Int32Array(cap);
+    this.lo = new Int32Array(cap);
+    this.rows = new Uint32Array(cap);
     this.mask = cap - 1;
   }
 
@@ -37,43 +36,41 @@ export class KeyTable {
 
   /** Bytes held by the arrays. */
   get bytes(): number {
-    return this.slots.length * 4;
+    return this.rows.length * 12;
   }
 
   /** Records `row` for the hash (h1, h2) if it is new and returns 0; otherwise returns the first row. */
   addOrGet(h1: number, h2: number, row: number): number {
-    const slots = this.slots, mask = this.mask;
-    let i = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
+    let i = (h1 ^ Math.imul(h2, 0x9e3779b1)) & this.mask;
+    const rows = this.rows, hi = this.hi, lo = this.lo;
     for (;;) {
-      const at = i * 3;
-      const r = slots[at + 2];
-      if (r === 0) {
-        slots[at] = h1;
-        slots[at + 1] = h2;
-        slots[at + 2] = row;
-        if (++this.count * 10 > (mask + 1) * 7) this.grow();
-        return 0;
-      }
-      if (slots[at] === h1 && slots[at + 1] === h2) return r >>> 0;
-      i = (i + 1) & mask;
+      const r = rows[i];
+      if (r === 0) break;
+      if (hi[i] === h1 && lo[i] === h2) return r;
+      i = (i + 1) & this.mask;
     }
+    rows[i] = row;
+    hi[i] = h1;
+    lo[i] = h2;
+    if (++this.count * 10 > rows.length * 7) this.grow();
+    return 0;
   }
 
   private grow(): void {
-    const old = this.slots;
-    const cap = (this.mask + 1) * 2;
-    const slots = new Int32Array(cap * 3);
-    const mask = cap - 1;
-    for (let j = 0; j < old.length; j += 3) {
-      if (old[j + 2] === 0) continue;
-      let i = (old[j] ^ Math.imul(old[j + 1], 0x9e3779b1)) & mask;
-      while (slots[i * 3 + 2] !== 0) i = (i + 1) & mask;
-      slots[i * 3] = old[j];
-      slots[i * 3 + 1] = old[j + 1];
-      slots[i * 3 + 2] = old[j + 2];
+    const { hi, lo, rows } = this;
+    const cap = rows.length * 2;
+    this.hi = new Int32Array(cap);
+    this.lo = new Int32Array(cap);
+    this.rows = new Uint32Array(cap);
+    this.mask = cap - 1;
+    for (let j = 0; j < rows.length; j++) {
+      if (rows[j] === 0) continue;
+      let i = (hi[j] ^ Math.imul(lo[j], 0x9e3779b1)) & this.mask;
+      while (this.rows[i] !== 0) i = (i + 1) & this.mask;
+      this.rows[i] = rows[j];
+      this.hi[i] = hi[j];
+      this.lo[i] = lo[j];
     }
-    this.slots = slots;
-    this.mask = mask;
   }
 }
 
