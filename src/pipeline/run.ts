@@ -24,6 +24,9 @@ export function unreadableEntry(uri: string, reason: string): FileReport {
   };
 }
 
+/** Below this many input bytes in all, --jobs runs the files in this thread (workers would cost more than they save). */
+export const WORKER_MIN_BYTES = 16 * 1024 * 1024;
+
 /** Validates every input; each gets its entry in input order, whatever happens to the others. */
 export async function runAll(inputs: ResolvedInput[], ro: ResolvedOptions, sinkFor?: (uri: string, index: number) => RecordSink): Promise<FileReport[]> {
   const results: FileReport[] = new Array(inputs.length);
@@ -31,7 +34,10 @@ export async function runAll(inputs: ResolvedInput[], ro: ResolvedOptions, sinkF
   const files = inputs.filter((i) => "source" in i && i.source.path !== undefined).length;
   // why threads: validation is CPU-bound, so files only run in parallel on other cores. Record sinks
   // (--clean/--rejects) and non-file sources stay in this thread.
-  if (jobs > 1 && files > 1 && !sinkFor && ro.portable) {
+  let bytes = 0;
+  for (const i of inputs) if ("source" in i) bytes += i.source.size ?? 0;
+  // why a floor: a worker costs ~0.3 s to start (it loads the modules again), more than small files take
+  if (jobs > 1 && files > 1 && bytes >= WORKER_MIN_BYTES && !sinkFor && ro.portable) {
     const { runInWorkers } = await import("./pool.js");
     return runInWorkers(inputs, ro, jobs);
   }

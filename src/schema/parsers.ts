@@ -310,7 +310,10 @@ function isDefaultNumber(s: string): boolean {
 }
 
 function parseDefaultNumber(s: string): number | Invalid {
-  return NUMBER_RE.test(s) ? Number(s) : INVALID;
+  if (!NUMBER_RE.test(s)) return INVALID;
+  // why: "1e400" is spelled as a number but overflows to Infinity; it is a type-error, not a value
+  const v = Number(s);
+  return Number.isFinite(v) ? v : INVALID;
 }
 
 function escapeRe(s: string): string {
