@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { check } from "../../src/index.js";
 
 test("1e400 and -1e400 in a number field are type-errors", async () => {
-  const r = await check(["fixtures/schema/number-overflow.csv"], { schema: "fixtures/schema/number-overflow.schema.json", jobs: 1 });
+  const r = await check(["fixtures/schema/number-overflow-defect.csv"], { schema: "fixtures/schema/number-overflow.schema.json", jobs: 1 });
   const f = r.files[0];
   assert.deepEqual(f.defects.map((d) => [d.code, d.row, d.line, d.column, d.value]), [
     ["type-error", 2, 3, "x", "1e400"],

@@ -177,11 +177,10 @@ describe("schema options", () => {
     assert.deepEqual(brief(r.defects), [["pattern", 2, "a", 'a is "abba", which does not match the pattern /(ab)\\1/']]);
   });
 
-  it("pattern is anchored and linear: a crafted cell against (a+)+$ is fast", () => {
-    const t0 = Date.now();
+  // why no timing assertion: a backtracking engine would not finish at all; the runner's timeout catches a hang
+  it("pattern is anchored and linear: a crafted cell against (a+)+$ finishes with one defect", { timeout: 60_000 }, () => {
     const r = check(`a\n${"a".repeat(5000)}!\n`, { fields: [{ name: "a", constraints: { pattern: "(a+)+" } }] });
     assert.equal(r.defects.length, 1);
     assert.equal(r.defects[0].code, "pattern");
-    assert.ok(Date.now() - t0 < 2000);
   });
 });
