@@ -6,7 +6,7 @@ import type { ResolvedOptions } from "./options.js";
 import type { ResolvedInput } from "../source/resolve.js";
 import type { WorkerJob, WorkerMessage } from "./worker.js";
 import { validateSource } from "./validate.js";
-import { unreadableEntry } from "./run.js";
+import { reportUnreadable, unreadableEntry } from "./run.js";
 import { IngestError } from "../defects/errors.js";
 
 export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions, jobs: number): Promise<FileReport[]> {
@@ -15,10 +15,7 @@ export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions,
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
     if ("error" in input) {
-      const entry = unreadableEntry(input.error.uri, input.error.reason);
-      Object.defineProperty(entry, "transient", { value: input.error.transient, enumerable: false });
-      results[i] = entry;
-      ro.onDefect?.(entry.defects[0], input.error.uri);
+      results[i] = reportUnreadable(input.error, ro);
     } else if (input.source.path === undefined) {
       results[i] = await validateSource(input.source, ro);
     } else {

@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import type { FileReport, Report } from "../types.js";
 import type { ResolvedOptions } from "./options.js";
-import type { ResolvedInput } from "../source/resolve.js";
+import type { ResolvedInput, UnreadableInput } from "../source/resolve.js";
 import { validateSource, type RecordSink } from "./validate.js";
 import { CATALOG } from "../defects/catalog.js";
 import { VERSION } from "../version.js";
@@ -22,6 +22,14 @@ export function unreadableEntry(uri: string, reason: string): FileReport {
     warnings: 0,
     durationMs: 0,
   };
+}
+
+/** The entry of an input that could not be opened, streamed to onDefect like any other defect. */
+export function reportUnreadable(error: UnreadableInput, ro: ResolvedOptions): FileReport {
+  const entry = unreadableEntry(error.uri, error.reason);
+  Object.defineProperty(entry, "transient", { value: error.transient, enumerable: false });
+  ro.onDefect?.(entry.defects[0], error.uri);
+  return entry;
 }
 
 /** Below this many input bytes in all, --jobs runs the files in this thread (workers would cost more than they save). */
@@ -47,10 +55,7 @@ export async function runAll(inputs: ResolvedInput[], ro: ResolvedOptions, sinkF
       const i = next++;
       const input = inputs[i];
       if ("error" in input) {
-        const entry = unreadableEntry(input.error.uri, input.error.reason);
-        Object.defineProperty(entry, "transient", { value: input.error.transient, enumerable: false });
-        results[i] = entry;
-        ro.onDefect?.(entry.defects[0], input.error.uri);
+        results[i] = reportUnreadable(input.error, ro);
         continue;
       }
       results[i] = await validateSource(input.source, ro, sinkFor?.(input.source.uri, i));
