@@ -41,35 +41,13 @@ export const DELIMITERS = [",", ";", "\t", "|", " ", ":", "#", "^", "~", "&", "=
 export const SINGLE_COLUMN_PATTERN = 0.15;
 // why: characters that are never delimiters even though they are punctuation: they are part of numbers,
 // paths, quotes and brackets (CleverCSV's block list, plus the quote candidates).
-const NEVER_DELIMITER = new Set([".", "/", '"', "'", "`", "\n", "\r", "\\", "\uFEFF", "\u0000"]);
-const URLISH = /(?:[A-Za-z]{3,9}:(?:\/\/)?(?:[-;:&=+$,\w]+@)?[A-Za-z0-9.-]+|(?:www\.|[-;:&=+$,\w]+@)[A-Za-z0-9.-]+)(?:(?:\/[+~%/.\w\-_]*)?\??[-+=&;%@.\w_]*#?\w*)?/g;
-const BLOCKED_CATEGORY = /[\p{L}\p{N}\p{M}\p{Ps}\p{Pe}\p{Co}\p{Cs}]/u;
 
 /** Characters of the sample that may be a delimiter (URLs left out: their `:`, `=`, `&` are not delimiters). */
 export function delimiterCandidates(sample: string): string[] {
   return DELIMITERS.filter((d) => sample.includes(d));
 }
 
-/** Every character of the sample that could be a delimiter by its Unicode category (CleverCSV's wide set; unused). */
-export function anyDelimiterCandidates(sample: string): string[] {
-  const noUrl = sample.replace(URLISH, "U");
-  const seen = new Set<string>();
-  for (let i = 0; i < noUrl.length; i++) {
-    const c = noUrl[i];
-    if (seen.has(c)) continue;
-    seen.add(c);
-  }
-  const out: string[] = [];
-  for (const c of seen) {
-    if (c === "\t") { out.push(c); continue; }
-    if (NEVER_DELIMITER.has(c) || BLOCKED_CATEGORY.test(c)) continue;
-    const code = c.charCodeAt(0);
-    if (code < 32 || (code >= 0x7f && code < 0xa0)) continue;
-    out.push(c);
-  }
-  return out;
-}
-
+/** The quote characters that appear in the sample. */
 export function quoteCandidates(sample: string): string[] {
   return QUOTE_CANDIDATES.filter((q) => sample.includes(q));
 }

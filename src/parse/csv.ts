@@ -61,13 +61,10 @@ export class CsvTokenizer {
   /** Line number (1-based) of buf[pos]. */
   private lineNo = 1;
   private linesToSkip: number;
-  /** Byte offset of buf[0] in the input, or null once unknown. */
-  private bufByte: number | null = 0;
   /** Cursor for byte offsets inside buf: byte offset of buf[cursorPos]. */
   private cursorPos = 0;
   private cursorByte: number | null = 0;
   private recordIndex = 0;
-  private ended = false;
 
   // the record in progress
   private state: State = State.FieldStart;
@@ -111,7 +108,6 @@ export class CsvTokenizer {
       this.buf = chunk.text;
       this.pos = 0;
       this.recStart = 0;
-      this.bufByte = chunk.byteStart;
       this.cursorPos = 0;
       this.cursorByte = chunk.byteStart;
     } else {
@@ -134,7 +130,6 @@ export class CsvTokenizer {
 
   /** Ends the input: the last record (without a final line break) is emitted, an open quote is resolved. */
   end(out: ParsedRecord[]): void {
-    this.ended = true;
     this.run(out, true);
   }
 

@@ -1,6 +1,5 @@
 // --clean / --rejects: every record lands in exactly one of two UTF-8 CSV files, written atomically.
 import { createWriteStream, type WriteStream } from "node:fs";
-import { stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { ParsedRecord } from "../types.js";
 import type { ResolvedInput } from "../source/resolve.js";
@@ -128,14 +127,4 @@ export function quarantineSinks(inputs: ResolvedInput[], paths: { clean: string 
       for (const o of outputs) await o.abort();
     },
   };
-}
-
-/** With several inputs, --clean/--rejects must name existing folders. */
-export async function checkQuarantineFolders(inputs: number, paths: Array<string | null>): Promise<void> {
-  if (inputs <= 1) return;
-  for (const p of paths) {
-    if (!p) continue;
-    const st = await stat(p).catch(() => null);
-    if (!st?.isDirectory()) throw new IngestError("usage", `with several inputs, ${p} must be an existing folder (each input gets <name>.clean.csv / <name>.rejects.csv there)`);
-  }
 }
