@@ -46,6 +46,15 @@ export interface CheckInstance {
   onRow?(rec: ParsedRecord, row: number): void;
   /** Once, after the last record (dataset checks: unique is per row, but null-ratio, row-count… decide here). */
   onEnd?(totalRows: number): void;
+  /**
+   * A file split into parts (pipeline/split.ts) runs a copy of each check per part. A check whose
+   * running state spans records hands it over with partState() (structured-cloneable); the whole
+   * file's instance absorb()s each part's, in file order, before onEnd. A check whose state cannot be
+   * merged that way says `sequential: true`, and files it runs on are read in one pass.
+   */
+  partState?(): unknown;
+  absorb?(state: unknown): void;
+  sequential?: boolean;
   /** Per-column figures, when the check collects them. */
   stats?(): ColumnStats[];
   /** Column sketches for the baseline profile, when profiling. */

@@ -128,6 +128,27 @@ export class CsvTokenizer {
     this.compact();
   }
 
+  /**
+   * True when everything pushed so far ended exactly at the end of a record: no field, quote or
+   * record in progress. A file split into parts relies on it: a part whose text ends here leaves the
+   * next part to start from the state a single pass would have at that byte (pipeline/split.ts).
+   */
+  atRecordBoundary(): boolean {
+    return !this.inRecord && this.pos >= this.buf.length && this.linesToSkip === 0;
+  }
+
+  /** Line breaks consumed so far (the line number of the next character, minus one). */
+  linesConsumed(): number {
+    return this.lineNo - 1;
+  }
+
+  /** True once a byte offset could not be known (text holding U+FFFD): every later offset is null. */
+  offsetsLost(): boolean {
+    // why advance: the cursor moves lazily, at record starts; the next part's first record would move it here
+    this.advanceCursor(this.pos);
+    return this.cursorByte === null;
+  }
+
   /** Ends the input: the last record (without a final line break) is emitted, an open quote is resolved. */
   end(out: ParsedRecord[]): void {
     this.run(out, true);

@@ -132,6 +132,8 @@ export const driftCheck: CheckModule = {
     const n = cols.length;
 
     return {
+      // why: reservoir samples of one pass; parts would need a different merge of sketches
+      sequential: true,
       onRow(rec: ParsedRecord) {
         const cells = rec.cells;
         const len = cells.length;

@@ -162,6 +162,19 @@ export const cellsCheck: CheckModule = {
       }
     };
 
+    // a part's counts, added into the whole file's columns (same schema and header, so the same cols order)
+    type ColState = [count: number, missing: number, typeErrors: number, spellings: [string, number][]];
+    const partState = (): ColState[] => cols.map((c) => [c.count, c.missing, c.typeErrors, [...c.spellings]]);
+    const absorb = (state: unknown): void => {
+      (state as ColState[]).forEach(([count, missing, typeErrors, spellings], k) => {
+        const c = cols[k];
+        c.count += count;
+        c.missing += missing;
+        c.typeErrors += typeErrors;
+        for (const [s, n] of spellings) c.spellings.set(s, (c.spellings.get(s) ?? 0) + n);
+      });
+    };
+
     const stats = (): ColumnStats[] =>
       cols.map((c) => ({
         name: c.name, index: c.columnIndex, type: c.field.type, count: c.count, missing: c.missing,
@@ -188,6 +201,8 @@ export const cellsCheck: CheckModule = {
         },
         onEnd,
         stats,
+        partState,
+        absorb,
       };
     }
 
@@ -245,6 +260,8 @@ export const cellsCheck: CheckModule = {
       },
       onEnd,
       stats,
+      partState,
+      absorb,
     };
   },
 };

@@ -46,6 +46,8 @@ export const uniqueCheck: CheckModule = {
     if (trackers.length === 0) return null;
 
     return {
+      // why: the first row of each key lives in one table across the file; parts could not merge it
+      sequential: true,
       onRow(rec, row) {
         const cells = rec.cells;
         next: for (let t = 0; t < trackers.length; t++) {
