@@ -1,9 +1,9 @@
 // Streaming decode of the input bytes into TextChunks, BOM stripped once, with the byte offset of each chunk's first character.
 import { isAscii } from "node:buffer";
 import { TextDecoder } from "node:util";
-import iconv from "iconv-lite";
+import type iconv from "iconv-lite";
 import type { EncodingDecision, TextChunk } from "../types.js";
-import { isIconvOnly, isSingleByte, whatwgName } from "./names.js";
+import { isIconvOnly, isSingleByte, loadIconv, whatwgName } from "./names.js";
 import { utf8PendingLength } from "./utf8scan.js";
 
 /** BOM length that `decode` strips when `decision.bom` is set. */
@@ -61,10 +61,18 @@ export async function* decode(bytes: AsyncIterable<Buffer>, decision: EncodingDe
   for (const s of dec.end(offset)) if (s.text.length > 0) yield s;
 }
 
-interface Decoder {
+export interface Decoder {
   /** Decodes `chunk`, whose first byte is at input offset `at`. */
   write(chunk: Buffer, at: number): Step[];
   end(at: number): Step[];
+}
+
+/**
+ * A synchronous decoder for bytes that start at a character boundary, BOM not included: one part of a
+ * file split across threads (pipeline/part.ts) starts right after a line break.
+ */
+export function createDecoder(name: string): Decoder {
+  return makeDecoder(name);
 }
 
 function makeDecoder(name: string): Decoder {
@@ -240,7 +248,7 @@ class IconvDecoder implements Decoder {
   private first = true;
 
   constructor(name: string) {
-    this.d = iconv.getDecoder(name, { stripBOM: false });
+    this.d = loadIconv().getDecoder(name, { stripBOM: false });
     this.unit = name.startsWith("utf-32") || name.startsWith("utf32") ? 4 : 0;
   }
 

@@ -46,6 +46,8 @@ export interface IngestOptions {
   drift?: Partial<DriftThresholds> | null;
   /** @internal Collect column sketches for `profile()`. */
   profile?: boolean;
+  /** @internal Split files of at least `minBytes` across the workers in parts of about `partBytes` (tests use small ones). */
+  split?: { minBytes?: number; partBytes?: number };
   /** Called with every defect as it is found, never capped (ndjson). */
   onDefect?: (defect: Defect, source: string) => void;
   onProgress?: (p: Progress) => void;
@@ -88,6 +90,8 @@ export interface ResolvedOptions {
   shard: Shard | null;
   /** The options again in a form a worker thread can receive, or null when they hold a compiled schema. */
   portable: IngestOptions | null;
+  /** Overrides of split.ts's sizes (tests); null: its defaults. */
+  split: { minBytes: number | null; partBytes: number | null };
 }
 
 function wholeNumber(name: string, v: unknown, min: number): number {
@@ -166,6 +170,7 @@ export async function resolveOptions(o: IngestOptions, loaders: {
     stdin: o.stdin,
     state: o.state ? String(o.state) : null,
     shard: o.shard == null ? null : validateShard(o.shard),
+    split: { minBytes: o.split?.minBytes ?? null, partBytes: o.split?.partBytes ?? null },
     portable: o.schema && typeof o.schema !== "string" ? null : {
       schema: o.schema ?? null, encoding: o.encoding ?? null, delimiter: o.delimiter ?? null, quote: o.quote ?? null,
       header: o.header, skipRows: o.skipRows ?? null, comment: o.comment ?? null, maxDefects: o.maxDefects, failOn: o.failOn,

@@ -9,6 +9,27 @@ import { validateSource } from "./validate.js";
 import { reportUnreadable, unreadableEntry } from "./run.js";
 import { IngestError } from "../defects/errors.js";
 
+export interface WorkerSpec { url: URL; tsx: boolean }
+
+/**
+ * Where the worker script is. why the search: the built tool has worker.js beside this file; running from
+ * source (tsx) has worker.ts; a single-file bundle may have neither, and then everything runs in this thread.
+ */
+export function workerSpec(): WorkerSpec | null {
+  const js = new URL("./worker.js", import.meta.url);
+  const ts = new URL("./worker.ts", import.meta.url);
+  return existsSync(js) ? { url: js, tsx: false } : existsSync(ts) ? { url: ts, tsx: true } : null;
+}
+
+/** `youngMb` caps the worker's young generation (a smaller one keeps several workers' memory down). */
+export function startWorker(spec: WorkerSpec, youngMb?: number): Worker {
+  const options = youngMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngMb } } : {};
+  return spec.tsx
+    // from source: the worker registers tsx's loader in its own thread before importing the TypeScript
+    ? new Worker(`import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(spec.url.href)}); })`, { ...options, eval: true })
+    : new Worker(spec.url, options);
+}
+
 export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions, jobs: number): Promise<FileReport[]> {
   const results: FileReport[] = new Array(inputs.length);
   const queue: number[] = [];
@@ -22,11 +43,7 @@ export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions,
       queue.push(i);
     }
   }
-  // why the search: the built tool has worker.js beside this file; running from source (tsx) has worker.ts;
-  // a single-file bundle may have neither, and then the files run in this thread
-  const js = new URL("./worker.js", import.meta.url);
-  const ts = new URL("./worker.ts", import.meta.url);
-  const spec = existsSync(js) ? { url: js, tsx: false } : existsSync(ts) ? { url: ts, tsx: true } : null;
+  const spec = workerSpec();
   if (spec === null) {
     for (const i of queue) results[i] = await validateSource((inputs[i] as { source: ByteSource }).source, ro);
     return results;
@@ -48,7 +65,7 @@ export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions,
         const report = m.report as FileReport;
         Object.defineProperty(report, "transient", { value: m.transient, enumerable: false });
         results[m.id] = report;
-      } else {
+      } else if (m.type === "failed") {
         failure = new IngestError((m.error.code as never) ?? "internal", m.error.message, { exitCode: m.error.exitCode });
       }
       next();
@@ -59,10 +76,7 @@ export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions,
   try {
     const n = Math.min(jobs, queue.length);
     for (let k = 0; k < n; k++) {
-      workers.push(spec.tsx
-        // from source: the worker registers tsx's loader in its own thread before importing the TypeScript
-        ? new Worker(`import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(spec.url.href)}); })`, { eval: true })
-        : new Worker(spec.url));
+      workers.push(startWorker(spec));
     }
     const onAbort = () => { for (const w of workers) void w.terminate(); };
     ro.signal?.addEventListener("abort", onAbort, { once: true });

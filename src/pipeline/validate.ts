@@ -1,23 +1,23 @@
 // Wires the stages for one input: bytes → encoding → text → dialect → records → checks → FileReport.
 import { createHash } from "node:crypto";
-import type { ByteSource, Defect, DefectDraft, Dialect, EncodingDecision, FileReport, ParsedRecord, Severity, TextChunk, ColumnStats } from "../types.js";
+import type { ByteSource, Dialect, EncodingDecision, FileReport, ParsedRecord, TextChunk, ColumnStats } from "../types.js";
 import type { CheckInstance, Header } from "../checks/types.js";
 import type { CompiledSchema } from "../schema/types.js";
 import type { ResolvedOptions } from "./options.js";
 import type { ColumnProfile } from "../profile/baseline.js";
-import { CATALOG, type DefectCode } from "../defects/catalog.js";
+import type { DefectCode } from "../defects/catalog.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { maybeGunzip, type DecompressStatus } from "../source/decompress.js";
 import { sniffEncoding, decode, byteLengthOf } from "../encoding/index.js";
 import { sniffDialect } from "../dialect/index.js";
 import { parseRecords } from "../parse/csv.js";
-import { CHECKS } from "../checks/index.js";
-import { isBlank, blankDefect } from "../checks/structure/row-blank.js";
+import { isBlank } from "../checks/structure/row-blank.js";
+import { FileCollector, createChecks, checkRecord } from "./collector.js";
+import { headerFromSample, splitThreads, startSplitWorkers, validateSplit, type SplitWorkers } from "./split.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 
 /** Characters of decoded text the dialect sniffer sees. */
 const DIALECT_SAMPLE_CHARS = 1024 * 1024;
-const VALUE_MAX = 200;
 /** Blank lines held at the start of a file with a header before deciding it has no header line at all. */
 const MAX_LEADING_BLANK = 10_000;
 
@@ -56,6 +56,18 @@ async function* tap(bytes: AsyncIterable<Buffer>, state: { read: number; hash: R
 
 /** Validates one input fully and returns its report entry; data problems are defects, never exceptions. */
 export async function validateSource(source: ByteSource, ro: ResolvedOptions, sink: RecordSink = {}): Promise<FileReport> {
+  // why start them now: a worker takes ~0.3 s to load its modules, which the sniffing below hides; a file
+  // that turns out not to split (gzip, UTF-16, a unique key…) only costs them their start
+  const threads = splitThreads(source, ro, sink.onRecord !== undefined || sink.onHeader !== undefined || sink.end !== undefined);
+  const pool = threads > 0 ? startSplitWorkers(threads) : null;
+  try {
+    return await validateOne(source, ro, sink, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: RecordSink, pool: SplitWorkers | null): Promise<FileReport> {
   const t0 = performance.now();
   const file = new FileCollector(source.uri, ro);
   const raw = { read: 0, hash: createHash("sha256") };
@@ -70,12 +82,15 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
   /** Column sketches when profiling (ro.profile), handed out beside the report. */
   const profile: ColumnProfile[] = [];
   let lastProgress = 0;
+  /** Bytes the parts have validated, when the file is split (raw.read is then the hashing's). */
+  let splitBytes: number | null = null;
+  let splitInfo: { parts: number; reread: number } | null = null;
   const progress = () => {
     if (!ro.onProgress) return;
     const now = performance.now();
     if (now - lastProgress < 100) return;
     lastProgress = now;
-    ro.onProgress({ source: source.uri, bytesRead: raw.read, bytesTotal: source.size, rows });
+    ro.onProgress({ source: source.uri, bytesRead: splitBytes ?? raw.read, bytesTotal: source.size, rows });
   };
 
   try {
@@ -109,104 +124,121 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
           delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment,
         });
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
-        const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
-        const batches = parseRecords(replay(head, it), {
-          delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-          comment: dialect.comment, maxRecordChars: ro.maxRecordChars, byteLength: bl,
-          asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
-        });
-
-        // --- the record loop
-        let checks: CheckInstance[] = [];
-        let pending: ParsedRecord[] | null = null; // records buffered for schema inference
-        const start = (names: string[], headerRec: ParsedRecord | null) => {
-          if (names.length > ro.maxColumns) {
-            // why: per-column state is several KB, so a header of a million columns would exhaust memory; it is
-            // treated like a record too large to read (no columns), and each record is then row-extra-cells
-            file.fileDefect({ code: "row-too-large", row: null, line: headerRec ? headerRec.line : null, byteOffset: headerRec?.byteOffset ?? null,
-              message: `the ${headerRec ? "header" : "first record"} has ${names.length} columns, more than the limit of ${ro.maxColumns}; the file is checked without columns` });
-            names = [];
-          }
-          header = { names, line: headerRec ? headerRec.line : null, present: headerRec !== null };
-          sink.onHeader?.(header, headerRec);
-          file.columns = names;
-          if (headerRec?.defects) for (const d of headerRec.defects) file.fileDefect({ ...d, row: null });
-        };
-        const begin = () => {
-          if (!schema) schema = inferSchema(header!.names, pending ?? []);
-          checks = createChecks(schema, header!, file, encoding!, ro);
-          for (const c of checks) c.onHeader?.();
-        };
-        const runRecord = (rec: ParsedRecord) => {
-          const row = ++rows;
-          file.beginRow(row, rec);
-          // why line: rec.line: SPEC §4 gives a record's defects the line where the record starts (as its byteOffset
-          // already does); the tokenizer notes where inside a multi-line record it saw a stray quote. Only
-          // quote-unclosed keeps the line where its quote opened (SPEC §4).
-          if (rec.defects) for (const d of rec.defects) file.report({ ...d, row, line: d.code === "quote-unclosed" ? d.line : rec.line, byteOffset: d.byteOffset ?? rec.byteOffset, column: d.columnIndex ? header!.names[d.columnIndex - 1] ?? null : null });
-          if (!rec.skipped) {
-            if (isBlank(rec)) file.report(blankDefect(rec, row));
-            else for (let i = 0; i < checks.length; i++) checks[i].onRow?.(rec, row);
-          }
-          const invalid = file.endRow();
-          sink.onRecord?.(rec, row, invalid, file.rowCodes);
-          if (ro.stopAfter !== null && file.errors >= ro.stopAfter) throw new StopReading();
-        };
-
-        const feed = (rec: ParsedRecord) => {
-          if (header === null) {
-            if (dialect!.header) { start(rec.skipped ? [] : rec.cells, rec); return; }
-            start(rec.cells.map((_, i) => `field${i + 1}`), null);
-          }
-          if (pending !== null || (!schema && checks.length === 0)) {
-            // without a schema: buffer a sample, infer, then replay it through the checks
-            pending ??= [];
-            pending.push(rec);
-            if (pending.length >= INFER_SAMPLE_ROWS) { begin(); const p = pending; pending = null; for (const r of p) runRecord(r); }
-            return;
-          }
-          if (checks.length === 0) begin();
-          runRecord(rec);
-        };
-        let leadingBlank: ParsedRecord[] | null = [];
-
-        try {
-          for await (const batch of batches) {
-            if (ro.signal?.aborted) throw new StopReading();
-            for (const rec of batch) {
-              if (header === null && dialect.header && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
-                // why: a file of blank lines only has no header line (empty-file); held until a non-blank record shows
-                leadingBlank.push(rec);
-                continue;
-              }
-              if (leadingBlank !== null && leadingBlank.length) { const held = leadingBlank; leadingBlank = null; for (const r of held) feed(r); }
-              leadingBlank = null;
-              feed(rec);
-            }
-            // why: without waiting, a disk slower than validation would let --clean/--rejects buffer the whole file in memory
-            const backedUp = sink.drained?.();
-            if (backedUp) await backedUp;
-            progress();
-          }
-          if (header === null) {
-            file.fileDefect({ code: "empty-file", row: null, line: null, params: { bytes: dz.bytes } });
-          } else {
-            if (pending !== null || checks.length === 0) { begin(); const p = pending ?? []; pending = null; for (const r of p) runRecord(r); }
-            for (const c of checks) c.onEnd?.(rows);
+        const splitHeader = pool && !dz.gzip && schema ? headerFromSample(sample, dialect, encoding, ro) : null;
+        const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
+        if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
+          // a large file: its parts are read by the workers; this thread merges them and hashes the bytes
+          await it.return?.(undefined);
+          header = splitHeader;
+          file.columns = splitHeader.names;
+          for (const c of splitChecks) c.onHeader?.();
+          raw.read = 0;
+          raw.hash = createHash("sha256");
+          const r = await validateSplit({
+            source, ro, pool, encoding, dialect, header: splitHeader, file, checks: splitChecks, raw,
+            onProgress: (n) => { splitBytes = n; progress(); },
+          });
+          rows = r.rows;
+          splitInfo = { parts: r.parts, reread: r.reread };
+          if (r.aborted) partial = true;
+          else {
+            for (const c of splitChecks) c.onEnd?.(rows);
             const stats: ColumnStats[] = [];
-            for (const c of checks) if (c.stats) stats.push(...c.stats());
+            for (const c of splitChecks) if (c.stats) stats.push(...c.stats());
             if (ro.stats && stats.length) file.stats = stats;
-            if (ro.profile) for (const c of checks) if (c.profile) profile.push(...c.profile());
           }
-          if (dz.limitHit) {
+          completed = true;
+        } else {
+          const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
+          const batches = parseRecords(replay(head, it), {
+            delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
+            comment: dialect.comment, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+            asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
+          });
+
+          // --- the record loop
+          let checks: CheckInstance[] = [];
+          let pending: ParsedRecord[] | null = null; // records buffered for schema inference
+          const start = (names: string[], headerRec: ParsedRecord | null) => {
+            if (names.length > ro.maxColumns) {
+              // why: per-column state is several KB, so a header of a million columns would exhaust memory; it is
+              // treated like a record too large to read (no columns), and each record is then row-extra-cells
+              file.fileDefect({ code: "row-too-large", row: null, line: headerRec ? headerRec.line : null, byteOffset: headerRec?.byteOffset ?? null,
+                message: `the ${headerRec ? "header" : "first record"} has ${names.length} columns, more than the limit of ${ro.maxColumns}; the file is checked without columns` });
+              names = [];
+            }
+            header = { names, line: headerRec ? headerRec.line : null, present: headerRec !== null };
+            sink.onHeader?.(header, headerRec);
+            file.columns = names;
+            if (headerRec?.defects) for (const d of headerRec.defects) file.fileDefect({ ...d, row: null });
+          };
+          const begin = () => {
+            if (!schema) schema = inferSchema(header!.names, pending ?? []);
+            checks = createChecks(schema, header!, file, encoding!, ro);
+            for (const c of checks) c.onHeader?.();
+          };
+          const runRecord = (rec: ParsedRecord) => {
+            const row = ++rows;
+            const invalid = checkRecord(rec, row, file, checks, header!.names);
+            sink.onRecord?.(rec, row, invalid, file.rowCodes);
+            if (ro.stopAfter !== null && file.errors >= ro.stopAfter) throw new StopReading();
+          };
+
+          const feed = (rec: ParsedRecord) => {
+            if (header === null) {
+              if (dialect!.header) { start(rec.skipped ? [] : rec.cells, rec); return; }
+              start(rec.cells.map((_, i) => `field${i + 1}`), null);
+            }
+            if (pending !== null || (!schema && checks.length === 0)) {
+              // without a schema: buffer a sample, infer, then replay it through the checks
+              pending ??= [];
+              pending.push(rec);
+              if (pending.length >= INFER_SAMPLE_ROWS) { begin(); const p = pending; pending = null; for (const r of p) runRecord(r); }
+              return;
+            }
+            if (checks.length === 0) begin();
+            runRecord(rec);
+          };
+          let leadingBlank: ParsedRecord[] | null = [];
+
+          try {
+            for await (const batch of batches) {
+              if (ro.signal?.aborted) throw new StopReading();
+              for (const rec of batch) {
+                if (header === null && dialect.header && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
+                  // why: a file of blank lines only has no header line (empty-file); held until a non-blank record shows
+                  leadingBlank.push(rec);
+                  continue;
+                }
+                if (leadingBlank !== null && leadingBlank.length) { const held = leadingBlank; leadingBlank = null; for (const r of held) feed(r); }
+                leadingBlank = null;
+                feed(rec);
+              }
+              // why: without waiting, a disk slower than validation would let --clean/--rejects buffer the whole file in memory
+              const backedUp = sink.drained?.();
+              if (backedUp) await backedUp;
+              progress();
+            }
+            if (header === null) {
+              file.fileDefect({ code: "empty-file", row: null, line: null, params: { bytes: dz.bytes } });
+            } else {
+              if (pending !== null || checks.length === 0) { begin(); const p = pending ?? []; pending = null; for (const r of p) runRecord(r); }
+              for (const c of checks) c.onEnd?.(rows);
+              const stats: ColumnStats[] = [];
+              for (const c of checks) if (c.stats) stats.push(...c.stats());
+              if (ro.stats && stats.length) file.stats = stats;
+              if (ro.profile) for (const c of checks) if (c.profile) profile.push(...c.profile());
+            }
+            if (dz.limitHit) {
+              partial = true;
+              file.fileDefect({ code: "decompression-limit", row: null, line: null, params: { limit: dz.limitHit, bytes: dz.bytes } });
+            }
+            completed = true;
+          } catch (e) {
+            if (!(e instanceof StopReading)) throw e;
             partial = true;
-            file.fileDefect({ code: "decompression-limit", row: null, line: null, params: { limit: dz.limitHit, bytes: dz.bytes } });
+            completed = true;
           }
-          completed = true;
-        } catch (e) {
-          if (!(e instanceof StopReading)) throw e;
-          partial = true;
-          completed = true;
         }
       }
     }
@@ -251,6 +283,8 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
   Object.defineProperty(report, "transient", { value: file.transient, enumerable: false });
   // why not a report field: the profile is not part of the JSON report (SPEC §4); profile() reads it from here
   if (ro.profile) Object.defineProperty(report, "profile", { value: profile, enumerable: false });
+  // why not a report field: how a file was read is not part of its verdict; tests and the log read it
+  if (splitInfo) Object.defineProperty(report, "split", { value: splitInfo, enumerable: false });
   return report;
 }
 
@@ -271,93 +305,3 @@ function describeDialect(d: Dialect): string {
   return `delimiter ${name(d.delimiter)}, quote ${d.quote === null ? "none" : name(d.quote)}${d.header ? ", header" : ", no header"}`;
 }
 
-function createChecks(schema: CompiledSchema, header: Header, file: FileCollector, encoding: EncodingDecision, ro: ResolvedOptions): CheckInstance[] {
-  const out: CheckInstance[] = [];
-  const ctx = {
-    schema, header, report: (d: DefectDraft) => file.report(d),
-    options: { collectStats: ro.stats, profile: ro.profile, baseline: ro.baseline, drift: ro.drift },
-    file: { source: file.source, encoding: encoding.name },
-  };
-  for (const m of CHECKS) {
-    const inst = m.create(ctx);
-    if (inst) out.push(inst);
-  }
-  return out;
-}
-
-/**
- * Stamps severity and message on each draft, counts by code, keeps the capped list, and decides
- * each row's verdict (a row is invalid when it has at least one error).
- */
-class FileCollector {
-  readonly source: string;
-  private readonly ro: ResolvedOptions;
-  columns: string[] = [];
-  byCode: Partial<Record<DefectCode, number>> = {};
-  defects: Defect[] = [];
-  private rowDefectsKept = 0;
-  truncated = false;
-  invalidRows = 0;
-  errors = 0;
-  warnings = 0;
-  hasSourceError = false;
-  transient = false;
-  stats: ColumnStats[] | null = null;
-  private row = 0;
-  private rowInvalid = false;
-  rowCodes: DefectCode[] = [];
-
-  constructor(source: string, ro: ResolvedOptions) {
-    this.source = source;
-    this.ro = ro;
-  }
-
-  beginRow(row: number, _rec: ParsedRecord): void {
-    this.row = row;
-    this.rowInvalid = false;
-    this.rowCodes = [];
-  }
-
-  endRow(): boolean {
-    if (this.rowInvalid) this.invalidRows++;
-    return this.rowInvalid;
-  }
-
-  fileDefect(d: DefectDraft): void {
-    if (d.code === "source-error") this.hasSourceError = true;
-    this.report(d);
-  }
-
-  private severity(d: DefectDraft): Severity | null {
-    const level = this.ro.rules[d.code] ?? d.severity ?? CATALOG[d.code].severity;
-    return level === "off" ? null : level;
-  }
-
-  report(d: DefectDraft): void {
-    const severity = d.code === "source-error" ? "error" : this.severity(d);
-    if (severity === null) return;
-    const defect: Defect = {
-      code: d.code,
-      severity,
-      row: d.row,
-      line: d.line,
-      byteOffset: d.byteOffset ?? null,
-      column: d.column ?? null,
-      columnIndex: d.columnIndex ?? null,
-      value: d.value == null ? null : d.value.length > VALUE_MAX ? d.value.slice(0, VALUE_MAX) : d.value,
-      message: d.message ?? CATALOG[d.code].message(d),
-    };
-    if (d.code === "unique" || d.firstRow != null) defect.firstRow = d.firstRow ?? null;
-    this.byCode[d.code] = (this.byCode[d.code] ?? 0) + 1;
-    if (severity === "error") this.errors++; else this.warnings++;
-    if (d.row !== null && d.row === this.row) {
-      if (severity === "error") this.rowInvalid = true;
-      this.rowCodes.push(d.code);
-    }
-    this.ro.onDefect?.(defect, this.source);
-    // --max-defects caps row-level entries only; file- and column-level ones are always kept
-    if (d.row === null) this.defects.push(defect);
-    else if (this.rowDefectsKept < this.ro.maxDefects) { this.defects.push(defect); this.rowDefectsKept++; }
-    else this.truncated = true;
-  }
-}

@@ -1,14 +1,13 @@
-// A worker thread that validates whole files for --jobs: options in, defects and a FileReport out.
+// A worker thread for --jobs: validates whole files, or parts of one large file (split.ts); options in, defects and results out.
 import { parentPort } from "node:worker_threads";
 import { stat } from "node:fs/promises";
-import type { Defect } from "../types.js";
+import type { Defect, DefectDraft } from "../types.js";
 import type { IngestOptions, ResolvedOptions } from "./options.js";
 import { resolveOptions } from "./options.js";
-import { validateSource } from "./validate.js";
-import { fileSource } from "../source/file.js";
+import type { PartJob, PartResult } from "./part.js";
 import { loadSchema } from "../schema/index.js";
-import { normalizeEncodingName } from "../encoding/index.js";
-import { normalizeDelimiter } from "../dialect/index.js";
+import { normalizeEncodingName } from "../encoding/names.js";
+import { normalizeDelimiter } from "../dialect/normalize.js";
 
 export interface WorkerJob {
   id: number;
@@ -17,22 +16,33 @@ export interface WorkerJob {
   options: IngestOptions;
   streamDefects: boolean;
   progress: boolean;
+  /** Set for one part of a split file; absent for a whole file. */
+  part?: PartJob;
 }
 
 export type WorkerMessage =
   | { type: "defects"; id: number; source: string; defects: Defect[] }
   | { type: "progress"; id: number; bytesRead: number; bytesTotal: number | null; rows: number; source: string }
   | { type: "done"; id: number; report: unknown; transient: boolean }
+  | { type: "part-drafts"; id: number; drafts: DefectDraft[] }
+  | { type: "part-bytes"; id: number; bytes: number }
+  | { type: "part-done"; id: number; result: PartResult }
   | { type: "failed"; id: number; error: { message: string; code?: string; exitCode?: number } };
 
 let cached: { key: string; ro: Promise<ResolvedOptions> } | null = null;
 
+/** The options resolved once per worker (the schema is compiled once per worker, not once per file or part). */
+function optionsFor(options: IngestOptions): Promise<ResolvedOptions> {
+  const key = JSON.stringify(options);
+  if (!cached || cached.key !== key) cached = { key, ro: resolveOptions(options, { loadSchema, normalizeEncodingName, normalizeDelimiter }) };
+  return cached.ro;
+}
+
 async function run(job: WorkerJob): Promise<void> {
   const port = parentPort!;
-  const key = JSON.stringify(job.options);
-  // the schema is compiled once per worker, not once per file
-  if (!cached || cached.key !== key) cached = { key, ro: resolveOptions(job.options, { loadSchema, normalizeEncodingName, normalizeDelimiter }) };
-  const base = await cached.ro;
+  // why jobs 1: a worker never splits its file again across more threads
+  const base = { ...(await optionsFor(job.options)), jobs: 1 };
+  if (job.part) return runPart(job, job.part, base);
   let batch: Defect[] = [];
   const flush = () => { if (batch.length) { port.postMessage({ type: "defects", id: job.id, source: job.uri, defects: batch }); batch = []; } };
   const ro: ResolvedOptions = {
@@ -40,10 +50,27 @@ async function run(job: WorkerJob): Promise<void> {
     onDefect: job.streamDefects ? (d) => { batch.push(d); if (batch.length >= 256) flush(); } : null,
     onProgress: job.progress ? (p) => port.postMessage({ type: "progress", id: job.id, ...p }) : null,
   };
+  // why lazy (both paths): a worker for parts of a split file never loads the sniffers and the whole-file pipeline
+  const { validateSource } = await import("./validate.js");
+  const { fileSource } = await import("../source/file.js");
   const st = await stat(job.path);
   const report = await validateSource(fileSource(job.path, st, job.uri), ro);
   flush();
   port.postMessage({ type: "done", id: job.id, report, transient: Boolean((report as { transient?: boolean }).transient) });
+}
+
+async function runPart(job: WorkerJob, part: PartJob, ro: ResolvedOptions): Promise<void> {
+  const port = parentPort!;
+  let batch: DefectDraft[] = [];
+  const flush = () => { if (batch.length) { port.postMessage({ type: "part-drafts", id: job.id, drafts: batch }); batch = []; } };
+  let reported = 0;
+  const { validatePart } = await import("./part.js");
+  const result = await validatePart(part, { ...ro, onDefect: null, onProgress: null }, {
+    onDraft: job.streamDefects ? (d) => { batch.push(d); if (batch.length >= 512) flush(); } : null,
+    onBytes: job.progress ? (n) => { if (n - reported >= 4 << 20) { reported = n; port.postMessage({ type: "part-bytes", id: job.id, bytes: n }); } } : undefined,
+  });
+  flush();
+  port.postMessage({ type: "part-done", id: job.id, result });
 }
 
 parentPort?.on("message", (job: WorkerJob) => {

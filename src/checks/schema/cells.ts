@@ -14,11 +14,54 @@ interface Col {
   col: number;
   name: string;
   columnIndex: number;
+  /** cleanCellTest(field), or null: every cell takes the whole path. */
+  clean: ((t: string) => boolean) | null;
   count: number;
   missing: number;
   typeErrors: number;
   /** Spellings of "missing" seen: "" = an unquoted empty field, '""' = a quoted empty one, else the token. */
   spellings: Map<string, number>;
+}
+
+/** First characters after which a text cell may be a formula (looksLikeFormula decides): = @ tab CR + - */
+const FORMULA_FIRST = [61, 64, 9, 13, 43, 45];
+
+/**
+ * The per-cell shortcut of a field: true only when the whole cell path (precheck, the type and its
+ * constraints, formula-injection) would report nothing and count nothing but the cell itself. False
+ * means "take the whole path", which then decides exactly. Null when the field's cells always need it.
+ * why: most cells of most files are plainly valid; for them one call answers what the whole path asks
+ * through a Set lookup, a token filter, the fast path and the formula test. It is built from the field's
+ * own fast path, guarded by the few spellings the whole path treats specially before the type: the
+ * declared missing values, the null-like tokens and (number fields) the non-finite ones, each kept only
+ * when the fast path would accept it, so most fields (integers, dates, emails) need no guard at all.
+ */
+export function cleanCellTest(f: CompiledField): ((t: string) => boolean) | null {
+  const fast = f.fast;
+  const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
+  const guarded = new Set<string>();
+  for (const t of special) if (fast === null || fast(t)) guarded.add(t);
+  if (!f.text && guarded.size === 0) return fast ?? (() => true);
+  // first[c] = 1: a guarded spelling starts with char code c; 2: a formula may (text fields)
+  const first = new Uint8Array(128);
+  let nonAsciiFirst = false, longest = 0;
+  for (const t of guarded) {
+    const c = t.charCodeAt(0);
+    if (c < 128) first[c] = 1;
+    else if (t.length > 0) nonAsciiFirst = true;
+    longest = Math.max(longest, t.length);
+  }
+  if (f.text) for (const c of FORMULA_FIRST) first[c] = 2;
+  const emptyClean = !special.has("") && (fast === null || fast(""));
+  const check = (t: string): boolean => {
+    const n = t.length;
+    if (n === 0) return emptyClean;
+    const c = t.charCodeAt(0);
+    const g = c < 128 ? first[c] : nonAsciiFirst ? 1 : 0;
+    if (g !== 0 && (g === 2 || (n <= longest && guarded.has(t)))) return false;
+    return fast === null || fast(t);
+  };
+  return check;
 }
 
 /** `+`/`-` followed by a number-like remainder (a signed number or a phone number), not a formula. */
@@ -54,7 +97,7 @@ export const cellsCheck: CheckModule = {
     schema.fields.forEach((field, f) => {
       const col = b.columnOf[f];
       if (col < 0) return;
-      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, count: 0, missing: 0, typeErrors: 0, spellings: new Map() });
+      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: schema.rowLevel ? null : cleanCellTest(field), count: 0, missing: 0, typeErrors: 0, spellings: new Map() });
     });
     if (cols.length === 0 && !schema.rowLevel) return null;
     const colOfField = new Map<string, Col>(cols.map((c) => [c.field.name, c]));
@@ -193,6 +236,7 @@ export const cellsCheck: CheckModule = {
             if (c.col >= len) continue; // a missing cell: row-missing-cells says so, nothing else
             const t = cells[c.col];
             c.count++;
+            if (c.clean !== null && c.clean(t)) continue;
             if (precheck(c, t, rec, row)) continue;
             const f = c.field;
             if (f.fast !== null && !f.fast(t)) slowCell(c, t, rec, row);

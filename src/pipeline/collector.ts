@@ -1,0 +1,178 @@
+// One file's defect bookkeeping (severity, counts, the capped list, row verdicts), the checks it runs, and the per-record step.
+import type { ColumnStats, Defect, DefectDraft, EncodingDecision, ParsedRecord, Severity } from "../types.js";
+import type { CheckInstance, Header } from "../checks/types.js";
+import type { CompiledSchema } from "../schema/types.js";
+import type { ResolvedOptions } from "./options.js";
+import { CATALOG, type DefectCode } from "../defects/catalog.js";
+import { CHECKS } from "../checks/index.js";
+import { isBlank, blankDefect } from "../checks/structure/row-blank.js";
+
+const VALUE_MAX = 200;
+
+export function createChecks(schema: CompiledSchema, header: Header, file: FileCollector, encoding: EncodingDecision, ro: ResolvedOptions): CheckInstance[] {
+  const out: CheckInstance[] = [];
+  const ctx = {
+    schema, header, report: (d: DefectDraft) => file.report(d),
+    options: { collectStats: ro.stats, profile: ro.profile, baseline: ro.baseline, drift: ro.drift },
+    file: { source: file.source, encoding: encoding.name },
+  };
+  for (const m of CHECKS) {
+    const inst = m.create(ctx);
+    if (inst) out.push(inst);
+  }
+  return out;
+}
+
+/** Runs one data record through the file's checks (`row` is its 1-based number); returns whether it is invalid. */
+export function checkRecord(rec: ParsedRecord, row: number, file: FileCollector, checks: CheckInstance[], names: string[]): boolean {
+  file.beginRow(row, rec);
+  // why line: rec.line: SPEC §4 gives a record's defects the line where the record starts (as its byteOffset
+  // already does); the tokenizer notes where inside a multi-line record it saw a stray quote. Only
+  // quote-unclosed keeps the line where its quote opened (SPEC §4).
+  if (rec.defects) for (const d of rec.defects) file.report({ ...d, row, line: d.code === "quote-unclosed" ? d.line : rec.line, byteOffset: d.byteOffset ?? rec.byteOffset, column: d.columnIndex ? names[d.columnIndex - 1] ?? null : null });
+  if (!rec.skipped) {
+    if (isBlank(rec)) file.report(blankDefect(rec, row));
+    else for (let i = 0; i < checks.length; i++) checks[i].onRow?.(rec, row);
+  }
+  return file.endRow();
+}
+
+/** What one part of a split file found (pipeline/part.ts), with rows and lines counted from the part's start. */
+export interface PartCounts {
+  invalidRows: number;
+  byCode: Partial<Record<DefectCode, number>>;
+  errors: number;
+  warnings: number;
+  /** The defects kept (row-level ones capped at --max-defects), as drafts: the whole file stamps them once numbered. */
+  drafts: DefectDraft[];
+  truncated: boolean;
+}
+
+/**
+ * Stamps severity and message on each draft, counts by code, keeps the capped list, and decides
+ * each row's verdict (a row is invalid when it has at least one error).
+ *
+ * In `drafts` mode (a part of a split file) the kept defects stay drafts: their rows and lines are only
+ * known relative to the part until the parts before it are counted, and a message may quote the line.
+ */
+export class FileCollector {
+  readonly source: string;
+  private readonly ro: ResolvedOptions;
+  columns: string[] = [];
+  byCode: Partial<Record<DefectCode, number>> = {};
+  defects: Defect[] = [];
+  private rowDefectsKept = 0;
+  truncated = false;
+  invalidRows = 0;
+  errors = 0;
+  warnings = 0;
+  hasSourceError = false;
+  transient = false;
+  stats: ColumnStats[] | null = null;
+  private row = 0;
+  private rowInvalid = false;
+  rowCodes: DefectCode[] = [];
+  /** Drafts mode: the kept drafts, and where every draft goes as it is found (streamed defects). */
+  readonly drafts: DefectDraft[] | null;
+  private readonly onDraft: ((d: DefectDraft) => void) | null;
+
+  constructor(source: string, ro: ResolvedOptions, drafts?: { onDraft: ((d: DefectDraft) => void) | null }) {
+    this.source = source;
+    this.ro = ro;
+    this.drafts = drafts ? [] : null;
+    this.onDraft = drafts?.onDraft ?? null;
+  }
+
+  beginRow(row: number, _rec: ParsedRecord): void {
+    this.row = row;
+    this.rowInvalid = false;
+    this.rowCodes = [];
+  }
+
+  endRow(): boolean {
+    if (this.rowInvalid) this.invalidRows++;
+    return this.rowInvalid;
+  }
+
+  fileDefect(d: DefectDraft): void {
+    if (d.code === "source-error") this.hasSourceError = true;
+    this.report(d);
+  }
+
+  private severity(d: DefectDraft): Severity | null {
+    const level = this.ro.rules[d.code] ?? d.severity ?? CATALOG[d.code].severity;
+    return level === "off" ? null : level;
+  }
+
+  /** The defect as reported: severity, message and a value cut to VALUE_MAX characters. */
+  private stamp(d: DefectDraft, severity: Severity): Defect {
+    const defect: Defect = {
+      code: d.code,
+      severity,
+      row: d.row,
+      line: d.line,
+      byteOffset: d.byteOffset ?? null,
+      column: d.column ?? null,
+      columnIndex: d.columnIndex ?? null,
+      value: d.value == null ? null : d.value.length > VALUE_MAX ? d.value.slice(0, VALUE_MAX) : d.value,
+      message: d.message ?? CATALOG[d.code].message(d),
+    };
+    if (d.code === "unique" || d.firstRow != null) defect.firstRow = d.firstRow ?? null;
+    return defect;
+  }
+
+  /** --max-defects caps row-level entries only; file- and column-level ones are always kept. */
+  private keep<T>(list: T[], item: T, rowLevel: boolean): void {
+    if (!rowLevel) list.push(item);
+    else if (this.rowDefectsKept < this.ro.maxDefects) { list.push(item); this.rowDefectsKept++; }
+    else this.truncated = true;
+  }
+
+  report(d: DefectDraft): void {
+    const severity = d.code === "source-error" ? "error" : this.severity(d);
+    if (severity === null) return;
+    this.byCode[d.code] = (this.byCode[d.code] ?? 0) + 1;
+    if (severity === "error") this.errors++; else this.warnings++;
+    if (d.row !== null && d.row === this.row) {
+      if (severity === "error") this.rowInvalid = true;
+      this.rowCodes.push(d.code);
+    }
+    if (this.drafts !== null) {
+      // why cut here: a draft travels to the main thread; a 16 MB cell would travel with it
+      const kept = d.value != null && d.value.length > VALUE_MAX ? { ...d, value: d.value.slice(0, VALUE_MAX) } : d;
+      this.onDraft?.(kept);
+      this.keep(this.drafts, kept, d.row !== null);
+      return;
+    }
+    const defect = this.stamp(d, severity);
+    this.ro.onDefect?.(defect, this.source);
+    this.keep(this.defects, defect, d.row !== null);
+  }
+
+  /** The part's counts, for the whole file (drafts mode). */
+  partCounts(): PartCounts {
+    return { invalidRows: this.invalidRows, byCode: this.byCode, errors: this.errors, warnings: this.warnings, drafts: this.drafts ?? [], truncated: this.truncated };
+  }
+
+  /**
+   * Adds a part's counts and kept defects, parts in file order. `shift` numbers a part's draft in the
+   * whole file. Streamed defects (onDefect) are not sent from here: split.ts streams them as they come.
+   */
+  absorbPart(part: PartCounts, shift: (d: DefectDraft) => DefectDraft): void {
+    for (const [code, n] of Object.entries(part.byCode) as [DefectCode, number][]) this.byCode[code] = (this.byCode[code] ?? 0) + n;
+    this.errors += part.errors;
+    this.warnings += part.warnings;
+    this.invalidRows += part.invalidRows;
+    for (const d of part.drafts) {
+      const severity = this.severity(d);
+      if (severity !== null) this.keep(this.defects, this.stamp(shift(d), severity), d.row !== null);
+    }
+    if (part.truncated) this.truncated = true;
+  }
+
+  /** A part's draft numbered in the whole file, stamped (for streaming); null when its rule is off. */
+  stampShifted(d: DefectDraft): Defect | null {
+    const severity = this.severity(d);
+    return severity === null ? null : this.stamp(d, severity);
+  }
+}

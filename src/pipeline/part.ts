@@ -1,0 +1,135 @@
+// Validates one part of a large file (a byte range that starts at a record boundary) for split.ts: counts, kept defects and check states, numbered from the part's start.
+import { open } from "node:fs/promises";
+import type { DefectDraft, Dialect, EncodingDecision, ParsedRecord } from "../types.js";
+import type { Header } from "../checks/types.js";
+import type { ResolvedOptions } from "./options.js";
+import { IngestError, describeSystemError } from "../defects/errors.js";
+import { bomLength, byteLengthOf, createDecoder } from "../encoding/decode.js";
+import { CsvTokenizer } from "../parse/csv.js";
+import { FileCollector, createChecks, checkRecord, type PartCounts } from "./collector.js";
+
+export interface PartJob {
+  path: string;
+  uri: string;
+  /** Byte offset where the part starts: 0, or just after a line break. */
+  start: number;
+  /**
+   * Where the part may stop, ascending; the last is where it must. It stops at the first bound at which
+   * the text read so far ends exactly at a record's end; at the file's size it ends the input.
+   */
+  bounds: number[];
+  /** The file's size (its end). */
+  size: number;
+  encoding: EncodingDecision;
+  dialect: Dialect;
+  /** The header, read by the whole file's thread from its sample; part 0 skips its record. */
+  header: Header;
+}
+
+export interface PartResult extends PartCounts {
+  start: number;
+  /** The bound it stopped at. */
+  stop: number;
+  /** False when it reached its last bound (short of the file's end) inside a record. */
+  clean: boolean;
+  rows: number;
+  /** Line breaks read (the part's lines are numbered from 1). */
+  lines: number;
+  /** True once a byte offset became unknown (U+FFFD in UTF-8): the whole file's offsets after it are null too. */
+  offsetsLost: boolean;
+  /** Each check's partState(), in the order createChecks makes them. */
+  states: unknown[];
+}
+
+const CHUNK = 64 * 1024;
+
+/** Reads and checks the part. `onDraft` sees every defect as found (streamed defects); `onBytes` the bytes read so far. */
+export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { onDraft?: ((d: DefectDraft) => void) | null; onBytes?: (n: number) => void } = {}): Promise<PartResult> {
+  const { dialect, encoding, header } = job;
+  const schema = ro.schema;
+  if (!schema) throw new Error("a split file needs its schema before the parts start");
+  const file = new FileCollector(job.uri, ro, { onDraft: hooks.onDraft ?? null });
+  const checks = createChecks(schema, header, file, encoding, ro);
+  const first = job.start === 0;
+  const tok = new CsvTokenizer({
+    delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: first ? dialect.skipRows : 0,
+    comment: dialect.comment, maxRecordChars: ro.maxRecordChars,
+    byteLength: byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding),
+    asciiIsOneByte: true,
+  });
+  const dec = createDecoder(encoding.name);
+  let headerPending = first && dialect.header;
+  let rows = 0;
+  const out: ParsedRecord[] = [];
+  const drain = () => {
+    for (const rec of out) {
+      // the header record: the whole file's thread read it from its sample and reported what it holds
+      if (headerPending) { headerPending = false; continue; }
+      checkRecord(rec, ++rows, file, checks, header.names);
+    }
+    out.length = 0;
+  };
+
+  let fh;
+  try {
+    fh = await open(job.path, "r");
+  } catch (e) {
+    throw new IngestError("input", describeSystemError(e));
+  }
+  let at = job.start;
+  let b = 0;
+  let stop = -1;
+  let clean = true;
+  try {
+    while (true) {
+      const bound = job.bounds[b];
+      if (at >= bound) {
+        if (bound >= job.size) {
+          for (const s of dec.end(at)) if (s.text.length) tok.push({ text: s.text, byteStart: s.byteStart }, out);
+          tok.end(out);
+          drain();
+          stop = bound;
+          break;
+        }
+        if (tok.atRecordBoundary()) { stop = bound; break; }
+        // a record runs on past this bound: read on to the next one
+        if (++b >= job.bounds.length) { stop = bound; clean = false; break; }
+        continue;
+      }
+      const want = Math.min(CHUNK, bound - at);
+      const buf = Buffer.allocUnsafe(want);
+      let got: number;
+      try {
+        ({ bytesRead: got } = await fh.read(buf, 0, want, at));
+      } catch (e) {
+        throw new IngestError("input", describeSystemError(e));
+      }
+      // why an error: the size was known before reading; a file cut while read must not pass as a shorter success
+      if (got === 0) throw new IngestError("input", `the input ended after ${at} of its ${job.size} bytes`);
+      let bytes = got < want ? buf.subarray(0, got) : buf;
+      let from = at;
+      at += got;
+      if (first && from === 0 && encoding.bom) {
+        // why: part 0 starts at byte 0, where the BOM is (the sample showed it whole)
+        const n = bomLength(encoding.name);
+        bytes = bytes.subarray(n);
+        from += n;
+      }
+      for (const s of dec.write(bytes, from)) if (s.text.length) tok.push({ text: s.text, byteStart: s.byteStart }, out);
+      drain();
+      hooks.onBytes?.(at - job.start);
+    }
+  } finally {
+    await fh.close();
+  }
+  return {
+    ...file.partCounts(),
+    start: job.start,
+    stop,
+    clean,
+    rows,
+    lines: tok.linesConsumed(),
+    offsetsLost: tok.offsetsLost(),
+    states: checks.map((c) => c.partState?.()),
+  };
+}

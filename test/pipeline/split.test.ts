@@ -1,0 +1,147 @@
+// split.ts: a file read in parts by worker threads gives the same report and the same streamed defects as one pass.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { check, type Defect, type IngestOptions, type Report } from "../../src/index.js";
+import { assertReport } from "../helpers/report.js";
+
+const dir = mkdtempSync(join(tmpdir(), "ic-split-"));
+process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+
+const SCHEMA = join(dir, "schema.json");
+writeFileSync(SCHEMA, JSON.stringify({
+  fields: [
+    { name: "id", type: "integer", constraints: { required: true } },
+    { name: "name", type: "string" },
+    { name: "amount", type: "number", constraints: { minimum: 0 } },
+    { name: "day", type: "date" },
+    { name: "note", type: "string", constraints: { maxLength: 400 } },
+  ],
+  missingValues: [""],
+}));
+
+/** A deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A messy table: quoted commas, doubled quotes, line breaks inside quotes (some spanning many lines), bad values, ragged and blank rows, stray quotes. */
+function messy(seed: number, rows: number, eol: string): string {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const out = [["id", "name", "amount", "day", "note"].join(",")];
+  for (let i = 1; i <= rows; i++) {
+    const x = r();
+    const name = x < 0.1 ? `"Doe, Jane"` : x < 0.15 ? `"say ""hi"""` : pick(["Ann", "Bob", "Zoë", "Łukasz"]);
+    const amount = pick(["12.5", "0", "-3", "N/A", "NaN", "", "abc", "7"]);
+    const day = pick(["2024-01-31", "2024-02-30", "31/12/2024", "2023-12-01"]);
+    let note = pick(["", "plain", `"a, b"`, `"two${eol}lines"`, `"x""y"`]);
+    if (r() < 0.02) note = `"${Array.from({ length: 12 }, (_, k) => `long line ${k}`).join(eol)}"`;
+    let line = [String(i), name, amount, day, note].join(",");
+    const y = r();
+    if (y < 0.03) line += ",extra";
+    else if (y < 0.06) line = [String(i), name, amount].join(",");
+    else if (y < 0.08) line = "";
+    else if (y < 0.09) line = `${i},bad"quote,1,2024-01-01,z`;
+    out.push(line);
+  }
+  return out.join(eol) + eol;
+}
+
+async function both(file: string, extra: IngestOptions, partBytes: number): Promise<{ one: Report; split: Report; oneStream: Defect[]; splitStream: Defect[] }> {
+  const oneStream: Defect[] = [];
+  const splitStream: Defect[] = [];
+  const one = await check(file, { schema: SCHEMA, ...extra, jobs: 1, onDefect: (d) => oneStream.push(d) });
+  const split = await check(file, { schema: SCHEMA, ...extra, jobs: 2, split: { minBytes: 1, partBytes }, onDefect: (d) => splitStream.push(d) });
+  assertReport(one);
+  assertReport(split);
+  return { one, split, oneStream, splitStream };
+}
+
+function withoutTimes(r: Report): unknown {
+  return { ...r, files: r.files.map((f) => ({ ...f, durationMs: 0 })) };
+}
+
+function splitInfo(r: Report): { parts: number; reread: number } {
+  const info = (r.files[0] as unknown as { split?: { parts: number; reread: number } }).split;
+  assert.ok(info, "the file was split");
+  return info;
+}
+
+test("split: a messy LF file in parts of every size gives the one-pass report and stream", async () => {
+  const file = join(dir, "messy-lf.csv");
+  writeFileSync(file, messy(1, 600, "\n"));
+  for (const partBytes of [97, 1000, 7000]) {
+    const { one, split, oneStream, splitStream } = await both(file, {}, partBytes);
+    assert.ok(one.files[0].rows.invalid > 50, "the file has defects to compare");
+    assert.deepEqual(withoutTimes(split), withoutTimes(one), `parts of ${partBytes} bytes`);
+    assert.deepEqual(splitStream, oneStream, `streamed defects, parts of ${partBytes} bytes`);
+    assert.ok(splitInfo(split).parts > 1, `parts of ${partBytes} bytes: more than one part`);
+  }
+});
+
+test("split: parts smaller than a multi-line record are read again, with the same result", async () => {
+  const file = join(dir, "messy-crlf.csv");
+  writeFileSync(file, messy(2, 400, "\r\n"));
+  const { one, split, oneStream, splitStream } = await both(file, {}, 40);
+  assert.deepEqual(withoutTimes(split), withoutTimes(one));
+  assert.deepEqual(splitStream, oneStream);
+  assert.ok(splitInfo(split).reread > 0, "some part ran past its bounds and was read again");
+});
+
+test("split: an unclosed quote mid-file, U+FFFD bytes and a BOM: same rows, lines, offsets and defects", async () => {
+  const file = join(dir, "broken.csv");
+  const text = messy(3, 300, "\n").split("\n");
+  // a quote that pairs with one many records later (one long record), then one never closed at all
+  text[150] = `150,"runs on,1,2024-01-01,x`;
+  for (let i = 301; i <= 420; i++) text.push(i === 330 ? `${i},"never closed,1,2024-01-01,x` : `${i},plain,1,2024-01-01,x`);
+  const body = Buffer.from(text.join("\n") + "\n", "utf8");
+  const bad = Buffer.from([0xff, 0xfe, 0x41]); // invalid UTF-8: offsets after it are unknown in one pass
+  const cut = body.indexOf("\n200,");
+  writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body.subarray(0, cut + 5), bad, body.subarray(cut + 5)]));
+  for (const partBytes of [150, 2500]) {
+    const { one, split, oneStream, splitStream } = await both(file, {}, partBytes);
+    assert.ok(one.files[0].byCode["quote-unclosed"], "the unclosed quote is found");
+    assert.ok(one.files[0].byCode["encoding-error"], "the bad bytes are found");
+    assert.deepEqual(withoutTimes(split), withoutTimes(one), `parts of ${partBytes} bytes`);
+    assert.deepEqual(splitStream, oneStream);
+  }
+});
+
+test("split: --max-defects keeps the first defects in file order and says the list is truncated", async () => {
+  const file = join(dir, "capped.csv");
+  writeFileSync(file, messy(4, 500, "\n"));
+  const { one, split } = await both(file, { maxDefects: 7 }, 500);
+  assert.equal(one.files[0].defectsTruncated, true);
+  assert.deepEqual(withoutTimes(split), withoutTimes(one));
+  assert.ok(splitInfo(split).parts > 3);
+});
+
+test("split: windows-1252 bytes and a semicolon dialect split the same way", async () => {
+  const file = join(dir, "latin1.csv");
+  const text = messy(5, 400, "\r\n").replace(/,/g, ";").replace(/Zoë/g, "Zoë Müller");
+  writeFileSync(file, Buffer.from(text.replace(/Łukasz/g, "Lukas"), "latin1"));
+  const { one, split, oneStream, splitStream } = await both(file, { encoding: "windows-1252" }, 300);
+  assert.equal(one.files[0].dialect?.delimiter, ";");
+  assert.deepEqual(withoutTimes(split), withoutTimes(one));
+  assert.deepEqual(splitStream, oneStream);
+});
+
+test("split: a schema with a unique key is read in one pass (its first-row table cannot be merged)", async () => {
+  const uniqueSchema = join(dir, "unique.json");
+  writeFileSync(uniqueSchema, JSON.stringify({ fields: [{ name: "id", type: "integer", constraints: { unique: true } }, { name: "name", type: "string" }] }));
+  const file = join(dir, "unique.csv");
+  writeFileSync(file, "id,name\n" + Array.from({ length: 300 }, (_, i) => `${i % 250},n${i}`).join("\n") + "\n");
+  const r = await check(file, { schema: uniqueSchema, jobs: 2, split: { minBytes: 1, partBytes: 200 } });
+  assert.equal((r.files[0] as unknown as { split?: unknown }).split, undefined, "not split");
+  assert.equal(r.files[0].byCode.unique, 50);
+});
