@@ -121,6 +121,12 @@ const CONTENDERS = [
     cmd: (f) => ['node', [CLI, f.path, '--schema', SCHEMA, '--format', 'json', '-q']],
   },
   {
+    // why: the default (--jobs = cores) splits a large file across worker threads; this is one thread alone
+    id: 'ingest-check-1t', what: 'ingest-check --jobs 1 (one thread: the file is not split across workers; clean files only)',
+    enabled: haveCli, validator: true, okCodes: [0, 1], parse: ingestCounts, cleanOnly: true,
+    cmd: (f) => ['node', [CLI, f.path, '--schema', SCHEMA, '--format', 'json', '-q', '--jobs', '1']],
+  },
+  {
     id: 'ingest-check-unique', what: 'ingest-check with schema-unique.json (unique event_id; big files only)',
     enabled: haveCli, validator: true, okCodes: [0, 1], parse: ingestCounts, bigOnly: true,
     cmd: (f) => ['node', [CLI, f.path, '--schema', SCHEMA_UNIQUE, '--format', 'json', '-q']],
@@ -307,7 +313,7 @@ function summarise(file, contenders, res, info) {
 async function startupSection() {
   const file = ensureFile('clean', '1KB');
   const rounds = opt.quick ? 3 : 7;
-  const list = CONTENDERS.filter((c) => selected(c) && !c.bigOnly && c.id !== 'cat' && c.id !== 'csvclean');
+  const list = CONTENDERS.filter((c) => selected(c) && !c.bigOnly && !c.cleanOnly && c.id !== 'cat' && c.id !== 'csvclean');
   log(`start-up: ${rounds} rounds on ${file.name} of node -e 0 + ${list.map((c) => c.id).join(', ')}`);
   const base = [], per = new Map(list.map((c) => [c.id, { s: [], ratio: [], rss: [], errors: [] }]));
   for (let r = 0; r < rounds; r++) {
@@ -331,9 +337,9 @@ async function startupSection() {
   return out;
 }
 
-/** `--jobs 2` vs `--jobs 1` over 40 small files, alternating A B / B A; ratio within each pair. */
-async function jobsSection() {
-  const n = 40, size = opt.quick ? '100KB' : '1MB';
+/** `--jobs 2` vs `--jobs 1` over 40 files, alternating A B / B A; ratio within each pair. */
+async function jobsSection(size, pairs) {
+  const n = 40;
   const dir = path.join(DATA, `jobs-${n}x${size.toLowerCase()}`);
   const files = [];
   let expected = 0;
@@ -343,7 +349,6 @@ async function jobsSection() {
     expected += JSON.parse(fs.readFileSync(`${p}.meta.json`, 'utf8')).rows;
     files.push(p);
   }
-  const pairs = opt.quick ? 2 : 5;
   log(`jobs: ${pairs} pairs of --jobs 1 / --jobs 2 over ${n} × ${size} files`);
   spawnSync('sh', ['-c', `cat "$@" > /dev/null`, 'sh', ...files]);
   const run = (j) => measure('node', [CLI, ...files, '--schema', SCHEMA, '--format', 'json', '-q', '--jobs', String(j)]);
@@ -404,14 +409,14 @@ if (opt.startup) ensureFile('clean', '1KB');
 // Why a share of the budget per file: on a loaded machine the small files would otherwise use it
 // all and the 1 GB file (the memory goal) would be skipped. The weight is bytes × rounds, with the
 // big-file plan (no naive-zod) counted at 0.7.
-const EXTRAS_S = (opt.startup ? 40 : 0) + (opt.jobs && haveCli ? 60 : 0);
+const EXTRAS_S = (opt.startup ? 40 : 0) + (opt.jobs && haveCli ? 110 : 0);
 const weight = ({ file, big }) => file.meta.bytes * (big ? opt.bigRuns * 0.7 : opt.runs + 1);
 for (let i = 0; i < files.length; i++) {
   const { file, big } = files[i];
   if (overBudget(30)) { notes.push(`${file.name} skipped: over the ${opt.budgetMin}-minute budget`); log(notes.at(-1)); continue; }
   const rest = files.slice(i).reduce((a, f) => a + weight(f), 0);
   const deadlineS = elapsedS() + Math.max(0, budgetS - EXTRAS_S - elapsedS()) * (weight(files[i]) / rest);
-  const contenders = CONTENDERS.filter((c) => selected(c) && !(big && c.smallOnly) && !(!big && c.bigOnly));
+  const contenders = CONTENDERS.filter((c) => selected(c) && !(big && c.smallOnly) && !(!big && c.bigOnly) && !(c.cleanOnly && file.meta.variant !== 'clean'));
   const g = await benchFile(file, { runs: big ? opt.bigRuns : opt.runs, warmups: big ? 0 : 1, contenders, deadlineS });
   out.files.push(g);
   console.log(printFile(g));
@@ -432,10 +437,16 @@ if (opt.jobs) {
   if (!haveCli) notes.push('--jobs section skipped: ingest-check is not built.');
   else if (overBudget(60)) notes.push('--jobs section skipped: over budget');
   else {
-    out.jobs = await jobsSection();
-    const j = out.jobs;
-    console.log(`\n### --jobs 2 vs --jobs 1 over ${j.files} × ${j.fileSize} files (${j.pairs} alternating pairs)\n`);
-    console.log(`--jobs 1: ${fmt(j.jobs1.medianS, 3)} s, ${fmt(j.jobs1.peakRssMiB, 1)} MiB; --jobs 2: ${fmt(j.jobs2.medianS, 3)} s, ${fmt(j.jobs2.peakRssMiB, 1)} MiB; paired ratio jobs2/jobs1 = ${fmt(j.jobs2OverJobs1, 3)} (range ${j.ratioRange ? j.ratioRange.map((x) => fmt(x, 3)).join('–') : '–'}); rows ${j.rowsAgree ? 'agree' : `DISAGREE: ${j.rows.join(', ')} vs ${j.totalRows}`}${j.errors.length ? '; errors: ' + j.errors[0] : ''}`);
+    // why two sets: 1 MB files show the fixed cost per file and per worker; 4 MB files are nearer a landing bucket's
+    const sets = opt.quick ? [['100KB', 2]] : [['1MB', 5], ['4MB', 3]];
+    out.jobs = [];
+    for (const [size, pairs] of sets) {
+      if (out.jobs.length && overBudget(45)) { notes.push(`--jobs section over ${size} files skipped: over budget`); continue; }
+      const j = await jobsSection(size, pairs);
+      out.jobs.push(j);
+      console.log(`\n### --jobs 2 vs --jobs 1 over ${j.files} × ${j.fileSize} files (${j.pairs} alternating pairs)\n`);
+      console.log(`--jobs 1: ${fmt(j.jobs1.medianS, 3)} s, ${fmt(j.jobs1.peakRssMiB, 1)} MiB; --jobs 2: ${fmt(j.jobs2.medianS, 3)} s, ${fmt(j.jobs2.peakRssMiB, 1)} MiB; paired ratio jobs2/jobs1 = ${fmt(j.jobs2OverJobs1, 3)} (range ${j.ratioRange ? j.ratioRange.map((x) => fmt(x, 3)).join('–') : '–'}; speed-up ${fmt(j.jobs2OverJobs1 ? 1 / j.jobs2OverJobs1 : null, 2)}×); rows ${j.rowsAgree ? 'agree' : `DISAGREE: ${j.rows.join(', ')} vs ${j.totalRows}`}${j.errors.length ? '; errors: ' + j.errors[0] : ''}`);
+    }
   }
 }
 
