@@ -103,15 +103,16 @@ test("split: parts smaller than a multi-line record are read again, with the sam
 
 test("split: an unclosed quote mid-file, U+FFFD bytes and a BOM: same rows, lines, offsets and defects", async () => {
   const file = join(dir, "broken.csv");
-  const text = messy(3, 300, "\n").split("\n");
+  // why 2,500 records (~150 KB): offsets after the bad bytes must agree across 64 KiB reads, not just inside one
+  const text = messy(3, 2500, "\n").split("\n");
   // a quote that pairs with one many records later (one long record), then one never closed at all
   text[150] = `150,"runs on,1,2024-01-01,x`;
-  for (let i = 301; i <= 420; i++) text.push(i === 330 ? `${i},"never closed,1,2024-01-01,x` : `${i},plain,1,2024-01-01,x`);
+  for (let i = 2501; i <= 2620; i++) text.push(i === 2530 ? `${i},"never closed,1,2024-01-01,x` : `${i},plain,1,2024-01-01,x`);
   const body = Buffer.from(text.join("\n") + "\n", "utf8");
   const bad = Buffer.from([0xff, 0xfe, 0x41]); // invalid UTF-8: offsets after it are unknown in one pass
   const cut = body.indexOf("\n200,");
   writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body.subarray(0, cut + 5), bad, body.subarray(cut + 5)]));
-  for (const partBytes of [150, 2500]) {
+  for (const partBytes of [1500, 40000]) {
     const { one, split, oneStream, splitStream } = await both(file, {}, partBytes);
     assert.ok(one.files[0].byCode["quote-unclosed"], "the unclosed quote is found");
     assert.ok(one.files[0].byCode["encoding-error"], "the bad bytes are found");
@@ -166,4 +167,28 @@ test("split: random token soup after a plain header, in random part sizes, gives
     },
   ), { numRuns: 12, seed: 7 });
   assert.ok(split >= 6, `most cases were split (${split} of 12)`);
+});
+
+test("split: after invalid bytes every later byte offset is null, also where a 64 KiB read starts at a record", async () => {
+  const file = join(dir, "offsets.csv");
+  // accented names first, so the file is UTF-8 with one invalid byte (not windows-1252)
+  const parts: Buffer[] = [Buffer.from("id,name,amount,day,note\n" + "1,Zoë Müller Søren,1,2024-01-01,x\n".repeat(20) + "2,"), Buffer.from([0xff]), Buffer.from("b,1,2024-01-01,x\n")];
+  let size = parts.reduce((n, b) => n + b.length, 0);
+  let i = 3;
+  const line = (id: number, amount: string, pad = "") => Buffer.from(`${id},n,${amount},2024-01-01,x${pad}\n`);
+  // records up to just short of 65,536 bytes, then one padded to end exactly there: the next 64 KiB read starts a record
+  while (size + line(i, "1").length + 40 < 65536) { const b = line(i++, "1"); parts.push(b); size += b.length; }
+  const last = line(i, "1");
+  const pad = "p".repeat(65536 - size - last.length);
+  parts.push(line(i++, "1", pad));
+  size = 65536;
+  for (let k = 0; k < 3000; k++) parts.push(line(i++, k % 50 === 0 ? "abc" : "1"));
+  writeFileSync(file, Buffer.concat(parts));
+  const { one, split, oneStream, splitStream } = await both(file, {}, 20000);
+  assert.equal(one.files[0].encoding?.name, "utf-8");
+  const late = one.files[0].defects.filter((d) => d.code === "type-error");
+  assert.ok(late.length > 10, "type errors after the 64 KiB mark");
+  assert.ok(late.every((d) => d.byteOffset === null), "no offset after the invalid byte, whatever the reads");
+  assert.deepEqual(withoutTimes(split), withoutTimes(one));
+  assert.deepEqual(splitStream, oneStream);
 });
