@@ -6,9 +6,8 @@ import { runAll, buildReport, exitCodeOf } from "./pipeline/run.js";
 import { loadSchema } from "./schema/index.js";
 import { normalizeEncodingName } from "./encoding/index.js";
 import { normalizeDelimiter } from "./dialect/index.js";
-import { StateSession } from "./pipeline/state.js";
 import { selectShard } from "./pipeline/shard.js";
-import { profileInput, type ProfileOptions } from "./pipeline/profile.js";
+import type { ProfileOptions } from "./pipeline/profile.js";
 import type { Profile } from "./profile/baseline.js";
 
 export type { Report, FileReport, Defect, DefectDraft, ParsedRecord, Severity, RuleLevel, FailOn, ColumnStats } from "./types.js";
@@ -32,7 +31,9 @@ export function prepare(options: IngestOptions): Promise<ResolvedOptions> {
  * Reads one input in a streaming pass and returns its baseline profile (`profileVersion: 1`): a sample of each
  * numeric column and the top categories of each other column, for `check(…, { baseline })`. Memory stays bounded.
  */
-export function profile(input: string, options: ProfileOptions = {}): Promise<Profile> {
+export async function profile(input: string, options: ProfileOptions = {}): Promise<Profile> {
+  // why lazy (here and --state below): a plain check run loads neither
+  const { profileInput } = await import("./pipeline/profile.js");
   return profileInput(input, options, prepare);
 }
 
@@ -40,7 +41,7 @@ export function profile(input: string, options: ProfileOptions = {}): Promise<Pr
 export async function check(inputs: string | string[], options: IngestOptions = {}): Promise<Report> {
   const ro = await prepare(options);
   // the lock comes first, so an overlapping run fails before it lists a bucket
-  const state = ro.state ? await StateSession.open(ro.state, ro) : null;
+  const state = ro.state ? await (await import("./pipeline/state.js")).StateSession.open(ro.state, ro) : null;
   try {
     const list = selectShard(await resolveInputs(Array.isArray(inputs) ? inputs : [inputs], { stdin: ro.stdin }), ro.shard);
     const plan = state ? await state.plan(list) : null;

@@ -192,15 +192,13 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
   const { runAll, buildReport, exitCodeOf } = await import("../pipeline/run.js");
   const { renderReport, renderHtml } = await import("../report/index.js");
   const { writeAtomic } = await import("../report/write.js");
-  const { createProgress } = await import("./progress.js");
   const { parseShard, selectShard } = await import("../pipeline/shard.js");
-  const { StateSession } = await import("../pipeline/state.js");
 
   const ndjson = flags.format === "ndjson";
   const { defectLine } = ndjson ? await import("../report/ndjson.js") : { defectLine: null };
   // why the variable: the bar waits about a second so quick runs stay clean; tests shorten the wait
   const delay = Number(io.env.INGEST_CHECK_PROGRESS_DELAY_MS ?? 1000);
-  const progress = !flags.quiet && !io.env.CI ? createProgress(io.stderr, colorEnabled(io, io.stderr), Number.isFinite(delay) ? delay : 1000) : null;
+  const progress = !flags.quiet && !io.env.CI ? (await import("./progress.js")).createProgress(io.stderr, colorEnabled(io, io.stderr), Number.isFinite(delay) ? delay : 1000) : null;
   const ro = await prepare({
     schema: flags.schema ?? null,
     encoding: flags.encoding ?? null,
@@ -224,7 +222,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
   });
   log.debug({ schema: ro.schemaRef, failOn: ro.failOn }, "options resolved");
   // --state: the lock is taken before listing, so an overlapping cron run exits 2 at once
-  const state = ro.state ? await StateSession.open(ro.state, ro, { warn: (m) => log.warn(m) }) : null;
+  const state = ro.state ? await (await import("../pipeline/state.js")).StateSession.open(ro.state, ro, { warn: (m) => log.warn(m) }) : null;
   try {
     const all = await resolveInputs(inputs, { stdin: io.stdin });
     const list = selectShard(all, ro.shard);

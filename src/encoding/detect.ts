@@ -6,8 +6,7 @@ import { readBom } from "./bom.js";
 import { BINARY_CONTROL_SHARE, controlShare, magicKind } from "./binary.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { scanUtf8 } from "./utf8scan.js";
-import { statisticalGuess, type Guess } from "./statistical.js";
-import { plausibility } from "./plausibility.js";
+import type { Guess } from "./statistical.js";
 
 /** Bytes examined for BOM, NUL pattern and binary content, and the size of the detection window. */
 export const HEAD_BYTES = 64 * 1024;
@@ -85,7 +84,7 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
 
   if (controlShare(head) > BINARY_CONTROL_SHARE) {
     // why: BOM-less UTF-16 in CJK scripts has no NUL pattern and its bytes look like control codes; read it first.
-    const wide = utf16Reading(head);
+    const wide = await utf16Reading(head);
     if (wide !== null) return { decision: decision(wide, "utf16-pattern", 0.9), binary: null };
     return { decision: decision("utf-8", "default", null), binary: "binary data" };
   }
@@ -112,6 +111,8 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
     return { decision: decision("utf-8", "utf8-valid", round(conf), { uncertain: conf < 0.75 }), binary: null };
   }
 
+  // why lazy: only bytes that are neither ASCII nor (tolerantly) UTF-8 get here
+  const { statisticalGuess } = await import("./statistical.js");
   const guess = await statisticalGuess(sample.subarray(wStart, wEnd));
   const name = tryNormalizeEncodingName(guess.name) ?? "windows-1252";
   return {
@@ -122,7 +123,9 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
 }
 
 /** utf-16le or utf-16be when `head` reads as ordinary text in one of them (no stray controls, common characters). */
-export function utf16Reading(head: Uint8Array): "utf-16le" | "utf-16be" | null {
+export async function utf16Reading(head: Uint8Array): Promise<"utf-16le" | "utf-16be" | null> {
+  // why lazy: only samples full of control bytes get here (the statistical guess loads it too)
+  const { plausibility } = await import("./plausibility.js");
   const even = head.subarray(0, head.length & ~1);
   for (const name of ["utf-16le", "utf-16be"] as const) {
     const text = new TextDecoder(name, { ignoreBOM: true }).decode(even);

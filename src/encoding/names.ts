@@ -1,7 +1,14 @@
 // Encoding names: maps user and detector spellings to the WHATWG lower-case labels the report uses.
 import { TextDecoder } from "node:util";
-import iconv from "iconv-lite";
+import type iconv from "iconv-lite";
 import { IngestError } from "../defects/errors.js";
+import { lazy, nodeRequire } from "../lazy.js";
+
+/**
+ * iconv-lite, loaded at its first use. why lazy: only names outside WHATWG's table (UTF-32, cp437, mac-roman…)
+ * reach it; UTF-8, UTF-16 and the WHATWG code pages are TextDecoder's.
+ */
+export const loadIconv = lazy<typeof iconv>("iconv-lite", "encodings outside the WHATWG set", () => (typeof require === "function" ? require("iconv-lite") : nodeRequire("iconv-lite")));
 
 /**
  * Spellings that WHATWG's label table does not know (or maps somewhere we do not want),
@@ -78,7 +85,7 @@ export function whatwgName(label: string): string | null {
 
 /** Encodings that need iconv-lite because WHATWG (and so TextDecoder) lacks them. */
 export function isIconvOnly(name: string): boolean {
-  return whatwgName(name) === null && iconv.encodingExists(name);
+  return whatwgName(name) === null && loadIconv().encodingExists(name);
 }
 
 /** Same as normalizeEncodingName but returns null instead of throwing. */
@@ -94,7 +101,7 @@ export function tryNormalizeEncodingName(name: string): string | null {
   }
   // why: names outside WHATWG (cp437, cp850, mac-roman, utf-32…) are still decodable with iconv-lite,
   // so --encoding accepts them under iconv-lite's own spelling.
-  if (iconv.encodingExists(raw)) return raw;
+  if (loadIconv().encodingExists(raw)) return raw;
   return null;
 }
 

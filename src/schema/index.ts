@@ -3,11 +3,14 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import YAML from "yaml";
+import type * as Yaml from "yaml";
 import { describeSystemError, IngestError } from "../defects/errors.js";
+import { lazy, nodeRequire } from "../lazy.js";
 import { compileTableSchema, DescriptorError } from "./table-schema.js";
 import type { CompiledSchema, TableSchemaDescriptor } from "./types.js";
-import { compileZodModule, ModuleShapeError } from "./zod-module.js";
+
+// why lazy: yaml is one of the largest packages to load, and only YAML schemas and `infer --yaml` use it.
+const loadYaml = lazy<typeof Yaml>("yaml", "YAML schemas and infer --yaml", () => (typeof require === "function" ? require("yaml") : nodeRequire("yaml")));
 
 export { inferSchema, INFER_SAMPLE_ROWS, INFER_CONFIDENCE, INFER_NULL_SHARE } from "./infer.js";
 export { compileTableSchema } from "./table-schema.js";
@@ -40,9 +43,10 @@ export async function loadSchema(path: string): Promise<CompiledSchema> {
         return compileTableSchema(raw, { source: path, sha256 });
       }
       case ".yaml": case ".yml": {
+        const yaml = loadYaml(); // outside the try below: a failed load is not "invalid YAML"
         let raw: unknown;
         try {
-          raw = YAML.parse(bytes.toString("utf8"), { prettyErrors: true, uniqueKeys: true });
+          raw = yaml.parse(bytes.toString("utf8"), { prettyErrors: true, uniqueKeys: true });
         } catch (e) {
           throw new IngestError("schema", `${path}: invalid YAML: ${oneLine((e as Error).message)}`);
         }
@@ -66,7 +70,14 @@ export async function loadSchema(path: string): Promise<CompiledSchema> {
         // a CommonJS or tsx-wrapped module may nest the default export one level down
         if (def && typeof def === "object" && !("_zod" in def) && "default" in def) def = (def as { default: unknown }).default;
         if (def === undefined) throw new IngestError("schema", `${path}: default export: missing; export default z.object({...}) or (z) => z.object({...})`);
-        return compileZodModule(def, mod.missingValues, { source: path, sha256 });
+        // why lazy: only module schemas need it; its ModuleShapeError is named here so that import stays lazy
+        const { compileZodModule, ModuleShapeError } = await import("./zod-module.js");
+        try {
+          return compileZodModule(def, mod.missingValues, { source: path, sha256 });
+        } catch (e) {
+          if (e instanceof ModuleShapeError) throw new IngestError("schema", `${path}: default export: ${e.message}`);
+          throw e;
+        }
       }
       default:
         throw new IngestError("schema", `${path}: unknown schema file type ${JSON.stringify(ext || "(none)")}; use .json, .yaml, .yml, .ts, .js or .mjs`);
@@ -74,12 +85,11 @@ export async function loadSchema(path: string): Promise<CompiledSchema> {
   } catch (e) {
     if (e instanceof IngestError) throw e;
     if (e instanceof DescriptorError) throw new IngestError("schema", `${path}: ${e.message}`);
-    if (e instanceof ModuleShapeError) throw new IngestError("schema", `${path}: default export: ${e.message}`);
     throw new IngestError("schema", `${path}: ${oneLine(String((e as Error)?.message ?? e))}`, { cause: e });
   }
 }
 
 /** The descriptor as text, for `ingest-check infer` (JSON) and `infer --yaml`. */
 export function schemaToText(descriptor: TableSchemaDescriptor, format: "json" | "yaml"): string {
-  return format === "yaml" ? YAML.stringify(descriptor) : `${JSON.stringify(descriptor, null, 2)}\n`;
+  return format === "yaml" ? loadYaml().stringify(descriptor) : `${JSON.stringify(descriptor, null, 2)}\n`;
 }

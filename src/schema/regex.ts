@@ -1,6 +1,10 @@
 // Anchored pattern matching for the `pattern` constraint: linear time through re2js, or V8's RegExp
 // for the patterns whose backtracking is provably bounded (see `safeJsSource`).
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
+import { lazy, nodeRequire } from "../lazy.js";
+
+// why lazy: only schemas with a `pattern` constraint need re2js (an inferred schema or one without patterns does not).
+const loadRe2 = lazy<typeof import("re2js")>("re2js", "`pattern` constraints", () => (typeof require === "function" ? require("re2js") : nodeRequire("re2js")));
 
 export interface Matcher {
   test(text: string): boolean;
@@ -24,9 +28,10 @@ export interface Matcher {
  * the pattern itself is), rather than rejected. Throws when neither engine can compile it.
  */
 export function compilePattern(pattern: string): Matcher {
+  const re2 = loadRe2().RE2JS; // outside the try: a failed load must not pass for a pattern re2 rejects
   let re: RE2JS;
   try {
-    re = RE2JS.compile(pattern);
+    re = re2.compile(pattern);
   } catch (re2Error) {
     let js: RegExp;
     try {

@@ -1,5 +1,4 @@
 // Gzip detected by its magic bytes and decompressed on the fly, with a limit against decompression bombs.
-import { createGunzip } from "node:zlib";
 import { Readable } from "node:stream";
 
 export interface DecompressionLimits {
@@ -51,6 +50,8 @@ export async function* maybeGunzip(input: AsyncIterable<Buffer>, status: Decompr
     yield head;
     for await (const b of rest) { status.compressedBytes += b.length; yield b; }
   }
+  // why lazy: node:zlib takes a few milliseconds to load, and most inputs are not gzipped
+  const { createGunzip } = await import("node:zlib");
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   const src = Readable.from(compressed());
   src.on("error", (e) => gunzip.destroy(e));

@@ -1,9 +1,9 @@
 // Turns the inputs a user named (paths, folders, globs, "-") into byte sources, in the order SPEC section 4 gives.
 import { stat, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import type { ByteSource } from "../types.js";
 import { describeSystemError } from "../defects/errors.js";
+import { loadModule } from "../lazy.js";
 import { fileSource, stdinSource } from "./file.js";
 import type { S3Options } from "./s3.js";
 
@@ -18,6 +18,7 @@ export interface UnreadableInput {
 export type ResolvedInput = { source: ByteSource } | { error: UnreadableInput };
 
 const DATA_FILE = /\.(csv|tsv|txt)(\.gz)?$/i;
+const GLOB_CHARS = /[*?[{(!]/;
 
 async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -49,7 +50,7 @@ export async function resolveInputs(inputs: string[], opts: { stdin?: NodeJS.Rea
     }
     if (/^s3:\/\//i.test(input)) {
       // why lazy: the AWS SDK costs a noticeable start-up time that local runs should not pay
-      const { resolveS3 } = await import("./s3.js");
+      const { resolveS3 } = await loadModule("@aws-sdk/client-s3", "s3:// inputs", () => import("./s3.js"));
       out.push(...(await resolveS3(input, opts.s3)));
       continue;
     }
@@ -65,7 +66,11 @@ export async function resolveInputs(inputs: string[], opts: { stdin?: NodeJS.Rea
       for (const f of files) out.push(await asFile(f));
       continue;
     }
-    if (isDynamicPattern(input)) {
+    // why the character test first: tinyglobby (with picomatch) is loaded only for what may be a pattern. picomatch's
+    // scan calls a text a glob or a negation only when it holds one of * ? [ { ( !, so without them the answer is no.
+    const globber = GLOB_CHARS.test(input) ? await loadModule("tinyglobby", "glob patterns", () => import("tinyglobby")) : null;
+    if (globber?.isDynamicPattern(input)) {
+      const { glob } = globber;
       const files = (await glob(input, { onlyFiles: true, expandDirectories: false })).sort();
       if (files.length === 0) out.push({ error: { uri: input, reason: "the pattern matches no file", transient: false } });
       for (const f of files) out.push(await asFile(f));

@@ -1,0 +1,114 @@
+// Start-up laziness of the BUILT command line: a plain local run loads no optional piece (AWS SDK, pino, YAML, tsx, the other reporters…), and each loads when a run needs it.
+//
+// How: the CLI runs under `node --import <trace.mjs>`, which records every module the process loads: an ESM resolve
+// hook (module.register) appends each resolved URL to a file as it happens, and at exit the keys of require.cache
+// (pino, yaml, iconv-lite and re2js load through require, see src/lazy.ts) are appended too. No timing is asserted.
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ROOT } from "../helpers/report.js";
+import { BIN } from "../helpers/cli.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "ic-lazy-"));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+const TRACE = join(tmp, "trace.mjs");
+writeFileSync(join(tmp, "trace-hooks.mjs"), `
+import { appendFileSync } from "node:fs";
+let out;
+export function initialize(data) { out = data.out; }
+export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  appendFileSync(out, "esm " + r.url + "\\n");
+  return r;
+}
+`);
+writeFileSync(TRACE, `
+import { register, createRequire } from "node:module";
+import { appendFileSync } from "node:fs";
+const out = process.env.IC_TRACE_OUT;
+register(new URL("./trace-hooks.mjs", import.meta.url), { data: { out } });
+const require = createRequire(import.meta.url);
+process.on("exit", () => appendFileSync(out, Object.keys(require.cache).map((p) => "cjs " + p + "\\n").join("")));
+`);
+
+interface Traced { code: number; stdout: string; stderr: string; packages: Set<string>; distFiles: Set<string> }
+
+let runs = 0;
+/** Runs the built CLI from the repository root with the module trace; returns what it printed and what it loaded. */
+function traced(args: string[]): Traced {
+  const out = join(tmp, `trace-${++runs}.txt`);
+  writeFileSync(out, "");
+  const r = spawnSync(process.execPath, ["--import", pathToFileURL(TRACE).href, BIN, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, NO_COLOR: "1", CI: "1", IC_TRACE_OUT: out },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  if (r.error) throw r.error;
+  const lines = readFileSync(out, "utf8").split("\n").filter(Boolean);
+  const packages = new Set<string>();
+  const distFiles = new Set<string>();
+  const dist = join(ROOT, "dist") + sep;
+  for (const line of lines) {
+    const where = line.slice(4);
+    if (where.startsWith("node:") || !(where.startsWith("file:") || isAbsolute(where))) continue; // built-ins
+    const path = where.startsWith("file:") ? fileURLToPath(where) : where;
+    const pkg = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(path);
+    if (pkg) packages.add(pkg[1].replace("\\", "/"));
+    else if (path.startsWith(dist)) distFiles.add(path.slice(dist.length).split(sep).join("/"));
+  }
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, packages, distFiles };
+}
+
+/** Packages and built files that a plain run (local CSV, JSON Table Schema without patterns, --format json) must not load. */
+const OPTIONAL_PACKAGES = ["@aws-sdk/client-s3", "pino", "yaml", "tsx", "chardet", "jschardet", "iconv-lite", "tinyglobby", "picomatch", "re2js"];
+const OPTIONAL_FILES = [
+  "src/source/s3.js", "src/report/html.js", "src/report/sarif.js", "src/report/junit.js", "src/report/markdown.js",
+  "src/report/github.js", "src/report/pretty.js", "src/report/ndjson.js", "src/schema/zod-module.js",
+  "src/encoding/statistical.js", "src/encoding/plausibility.js", "src/pipeline/state.js", "src/pipeline/profile.js", "src/cli/progress.js",
+];
+
+describe("cli: start-up loads only what the run needs", { skip: !existsSync(BIN) && `${BIN} is missing: run npm run build` }, () => {
+  let plain: Traced;
+  before(() => {
+    plain = traced(["fixtures/people-defects.csv", "--schema", "fixtures/people.schema.json", "-q", "-f", "json"]);
+  });
+
+  it("the trace sees the run (the mechanism works)", () => {
+    assert.equal(plain.code, 1, plain.stderr);
+    assert.equal(JSON.parse(plain.stdout).files.length, 1);
+    assert.ok(plain.distFiles.has("bin/ingest-check.js") && plain.distFiles.has("src/report/json.js"), `dist files traced: ${[...plain.distFiles].join(" ")}`);
+    assert.ok(plain.packages.has("commander"), `packages traced: ${[...plain.packages].join(" ")}`);
+  });
+
+  it("a plain local run loads no optional package", () => {
+    const loaded = [...plain.packages].filter((p) => OPTIONAL_PACKAGES.includes(p) || p.startsWith("@aws-sdk/") || p.startsWith("@smithy/"));
+    assert.deepEqual(loaded, [], `loaded: ${[...plain.packages].sort().join(" ")}`);
+  });
+
+  it("a plain local run loads no other reporter, no S3 source, no zod-module, encoding statistics, state, profile or progress code", () => {
+    assert.deepEqual(OPTIONAL_FILES.filter((f) => plain.distFiles.has(f)), []);
+  });
+
+  it("each optional piece loads when the run needs it", () => {
+    // UTF-32 (a BOM iconv-lite decodes), windows-1251 (statistical detection with jschardet), a glob, a YAML schema with a
+    // pattern, JSON logs, SARIF on stdout and an HTML report
+    writeFileSync(join(tmp, "utf32.csv"), Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(Array.from("id,name\n1,Ann\n", (c) => [c.charCodeAt(0), 0, 0, 0]).flat())]));
+    const html = join(tmp, "report.html");
+    const r = traced(["fixtures/people-def*.csv", "fixtures/encoding/cyrillic-1251.csv", join(tmp, "utf32.csv"),
+      "--schema", "fixtures/schema/people.schema.yaml", "--log-level", "info", "-f", "sarif", "--html", html, "-q"]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(JSON.parse(r.stdout).version, "2.1.0");
+    assert.ok(existsSync(html));
+    assert.match(r.stderr, /"msg":"file validated"/);
+    for (const p of ["pino", "yaml", "tinyglobby", "re2js", "jschardet", "iconv-lite"]) assert.ok(r.packages.has(p), `${p} was not loaded: ${[...r.packages].sort().join(" ")}`);
+    for (const f of ["src/report/sarif.js", "src/report/html.js", "src/encoding/statistical.js"]) assert.ok(r.distFiles.has(f), `${f} was not loaded`);
+    // still lazy: the reporters this run did not ask for
+    for (const f of ["src/report/junit.js", "src/report/pretty.js", "src/source/s3.js"]) assert.ok(!r.distFiles.has(f), `${f} was loaded`);
+  });
+});
