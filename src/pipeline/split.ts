@@ -13,7 +13,7 @@ import { open } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import type { ByteSource, DefectDraft, Dialect, EncodingDecision } from "../types.js";
 import type { CheckInstance, Header } from "../checks/types.js";
-import type { ResolvedOptions } from "./options.js";
+import { SPLIT_MIN_BYTES, type ResolvedOptions } from "./options.js";
 import type { FileCollector } from "./collector.js";
 import type { PartJob, PartResult } from "./part.js";
 import type { WorkerJob, WorkerMessage } from "./worker.js";
@@ -23,8 +23,6 @@ import { CsvTokenizer } from "../parse/csv.js";
 import { isBlank } from "../checks/structure/row-blank.js";
 import { startWorker, workerSpec, type WorkerSpec } from "./pool.js";
 
-/** Files smaller than this are read in one pass: starting the workers (~0.3 s) would cost more than it saves. */
-export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 const PART_MIN = 4 * 1024 * 1024;
 const PART_MAX = 32 * 1024 * 1024;
 /** Bounds past its own end a part may read on to, inside a record, before it gives up and is read again. */

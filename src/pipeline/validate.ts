@@ -13,7 +13,8 @@ import { sniffDialect } from "../dialect/index.js";
 import { parseRecords } from "../parse/csv.js";
 import { isBlank } from "../checks/structure/row-blank.js";
 import { FileCollector, createChecks, checkRecord } from "./collector.js";
-import { headerFromSample, splitThreads, startSplitWorkers, validateSplit, type SplitWorkers } from "./split.js";
+import type { SplitWorkers } from "./split.js";
+import { SPLIT_MIN_BYTES } from "./options.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 
 /** Characters of decoded text the dialect sniffer sees. */
@@ -58,16 +59,19 @@ async function* tap(bytes: AsyncIterable<Buffer>, state: { read: number; hash: R
 export async function validateSource(source: ByteSource, ro: ResolvedOptions, sink: RecordSink = {}): Promise<FileReport> {
   // why start them now: a worker takes ~0.3 s to load its modules, which the sniffing below hides; a file
   // that turns out not to split (gzip, UTF-16, a unique key…) only costs them their start
-  const threads = splitThreads(source, ro, sink.onRecord !== undefined || sink.onHeader !== undefined || sink.end !== undefined);
-  const pool = threads > 0 ? startSplitWorkers(threads) : null;
+  // why lazy: the split code (and node:worker_threads) loads only for a file large enough to be split
+  const split = source.path !== undefined && (source.size ?? 0) >= (ro.split.minBytes ?? SPLIT_MIN_BYTES) ? await import("./split.js") : null;
+  const threads = split ? split.splitThreads(source, ro, sink.onRecord !== undefined || sink.onHeader !== undefined || sink.end !== undefined) : 0;
+  const pool = split && threads > 0 ? split.startSplitWorkers(threads) : null;
   try {
-    return await validateOne(source, ro, sink, pool);
+    return await validateOne(source, ro, sink, pool && split ? { pool, split } : null);
   } finally {
     await pool?.close();
   }
 }
 
-async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: RecordSink, pool: SplitWorkers | null): Promise<FileReport> {
+async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: RecordSink, splitting: { pool: SplitWorkers; split: typeof import("./split.js") } | null): Promise<FileReport> {
+  const pool = splitting?.pool ?? null;
   const t0 = performance.now();
   const file = new FileCollector(source.uri, ro);
   const raw = { read: 0, hash: createHash("sha256") };
@@ -124,7 +128,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment,
         });
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
-        const splitHeader = pool && !dz.gzip && schema ? headerFromSample(sample, dialect, encoding, ro) : null;
+        const splitHeader = splitting && !dz.gzip && schema ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
         if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
           // a large file: its parts are read by the workers; this thread merges them and hashes the bytes
@@ -134,7 +138,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           for (const c of splitChecks) c.onHeader?.();
           raw.read = 0;
           raw.hash = createHash("sha256");
-          const r = await validateSplit({
+          const r = await splitting!.split.validateSplit({
             source, ro, pool, encoding, dialect, header: splitHeader, file, checks: splitChecks, raw,
             onProgress: (n) => { splitBytes = n; progress(); },
           });
