@@ -101,10 +101,14 @@ function joined(chunks: Buffer[], size: number): Buffer {
 /** Replay slice size: the sample goes out in pieces like a file read, not as one 8 MiB chunk. */
 const REPLAY_CHUNK = 64 * 1024;
 
+const EMPTY = Buffer.alloc(0);
+
 async function* replay(sample: Buffer, it: AsyncIterator<Buffer>, eof: boolean): AsyncGenerator<Buffer> {
   let done = eof;
   try {
     for (let i = 0; i < sample.length; i += REPLAY_CHUNK) yield sample.subarray(i, i + REPLAY_CHUNK);
+    // why: the sample is up to 8 MiB; held here it would stay resident for the whole file
+    sample = EMPTY;
     while (!done) {
       const r = await it.next();
       if (r.done) {

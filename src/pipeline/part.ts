@@ -1,5 +1,5 @@
 // Validates one part of a large file (a byte range that starts at a record boundary) for split.ts: counts, kept defects and check states, numbered from the part's start.
-import { open } from "node:fs/promises";
+import { closeSync, openSync, readSync } from "node:fs";
 import type { DefectDraft, Dialect, EncodingDecision, ParsedRecord } from "../types.js";
 import type { Header } from "../checks/types.js";
 import type { ResolvedOptions } from "./options.js";
@@ -41,6 +41,7 @@ export interface PartResult extends PartCounts {
   states: unknown[];
 }
 
+// why 64 KiB: 256 KiB pieces raised a worker's CPU by half and its RSS by ~35 MB (bigger strings, more promoted)
 const CHUNK = 64 * 1024;
 
 /** Reads and checks the part. `onDraft` sees every defect as found (streamed defects); `onBytes` the bytes read so far. */
@@ -70,9 +71,11 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
     out.length = 0;
   };
 
-  let fh;
+  // why synchronous reads: this thread has nothing else to do, and a promise per 64 KiB read through the
+  // process-wide libuv pool cost ~15 % of a worker's time in profiles
+  let fd: number;
   try {
-    fh = await open(job.path, "r");
+    fd = openSync(job.path, "r");
   } catch (e) {
     throw new IngestError("input", describeSystemError(e));
   }
@@ -100,7 +103,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
       const buf = Buffer.allocUnsafe(want);
       let got: number;
       try {
-        ({ bytesRead: got } = await fh.read(buf, 0, want, at));
+        got = readSync(fd, buf, 0, want, at);
       } catch (e) {
         throw new IngestError("input", describeSystemError(e));
       }
@@ -120,7 +123,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
       hooks.onBytes?.(at - job.start);
     }
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
   return {
     ...file.partCounts(),
