@@ -23,6 +23,22 @@ const UNIX_PATH = /^[~.]?(?:\/[A-Za-z0-9.\-_]+)+\/?$/;
 const URI = /^[a-z][a-z0-9+.-]{1,15}:[\p{L}\p{N}_/()~?=&%\-#.:+@!$*']+$/u;
 const NA = /^(?:n\/a|#n\/a)$/i;
 
+// why the ASCII twins: a pattern with Unicode property classes costs milliseconds to compile, once per process
+// and worker thread, and a small file's start-up paid that in full. On ASCII text each twin gives the same
+// answer (\p{L} is A-Za-z there, \p{N} 0-9, \p{Sc} $, \p{M} and the non-ASCII extras nothing), so the
+// Unicode patterns are compiled only once a cell holds non-ASCII text.
+const NON_ASCII = /[^\x00-\x7f]/;
+const WORD_ASCII = /^[A-Za-z0-9 \-_.()?!]+$/;
+const WORD_QUOTED_ASCII = /^[A-Za-z0-9 \-_.()?!,]+$/;
+const URL_ASCII = /^(?:(?:https?|ftp|file):\/\/)?(?:(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,}|local)|localhost|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?(?:[/?#][A-Za-z0-9_/()~?=&%\-#.:+@!,;$*']*)?$/;
+const CURRENCY_ASCII = /^\$\s?(.+)$|^(.+?)\s?\$$/;
+const URI_ASCII = /^[a-z][a-z0-9+.-]{1,15}:[A-Za-z0-9_/()~?=&%\-#.:+@!$*']+$/;
+
+/** One UTF-16 unit: is it a currency sign (\p{Sc})? */
+function isCurrencySign(ch: string): boolean {
+  return ch.charCodeAt(0) < 128 ? ch === "$" : CURRENCY_END.test(ch);
+}
+
 function isNumber(s: string): boolean {
   return NUMBER.test(s) || NUMBER_GROUPED.test(s);
 }
@@ -46,17 +62,19 @@ function isDateTime(s: string): boolean {
 export function isKnownType(raw: string, quoted: boolean): boolean {
   const s = raw.trim();
   if (s === "") return true;
-  if ((quoted ? WORD_QUOTED : WORD).test(s)) return true;
+  if ((quoted ? WORD_QUOTED_ASCII : WORD_ASCII).test(s)) return true;
+  const ascii = !NON_ASCII.test(s);
+  if (!ascii && (quoted ? WORD_QUOTED : WORD).test(s)) return true;
   // why: the patterns below can backtrack badly on long text, and no number, date or URL is that long.
   if (s.length > 120) return false;
   if (isNumber(s)) return true;
   if (s.endsWith("%") && isNumber(s.slice(0, -1).trim())) return true;
-  if (CURRENCY_END.test(s[0]) || CURRENCY_END.test(s[s.length - 1])) {
-    const cur = CURRENCY.exec(s);
+  if (isCurrencySign(s[0]) || isCurrencySign(s[s.length - 1])) {
+    const cur = (ascii ? CURRENCY_ASCII : CURRENCY).exec(s);
     if (cur && isNumber((cur[1] ?? cur[2] ?? "").trim())) return true;
   }
   if (TIME.test(s) || DATE.test(s) || isDateTime(s)) return true;
   if (s.includes(" ")) return NA.test(s);
-  if (EMAIL.test(s) || URL.test(s) || URI.test(s) || UNIX_PATH.test(s) || NA.test(s)) return true;
+  if (EMAIL.test(s) || (ascii ? URL_ASCII : URL).test(s) || (ascii ? URI_ASCII : URI).test(s) || UNIX_PATH.test(s) || NA.test(s)) return true;
   return false;
 }

@@ -29,7 +29,10 @@ export function prior(c: Candidate): number {
  * @param full the whole sample, for the cheap checks
  */
 export function chooseDialect(text: string, full: string, forced: { delimiter: string | null; quote: string | null }): Choice {
-  let scored = scoreDialects(text, prior, forced.delimiter !== null ? [forced.delimiter] : undefined);
+  // why no rivalRatio when something is forced: the filters below may drop the best dialect, and then a dialect
+  // typed only to a bound could become the pick
+  const free = forced.delimiter === null && forced.quote === null;
+  let scored = scoreDialects(text, prior, forced.delimiter !== null ? [forced.delimiter] : undefined, free ? UNCERTAIN_RATIO : undefined);
   if (forced.quote !== null) scored = scored.filter((d) => d.quote === forced.quote || d.quote === "");
   if (forced.delimiter !== null) scored = scored.filter((d) => d.delimiter === forced.delimiter);
   const valid = scored.filter((d) => d.score !== null);

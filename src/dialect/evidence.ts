@@ -3,7 +3,7 @@
 // why: the consistency score reads only the first SCORE_CHARS of the sample, and a quote character that
 // occurs only in text (an apostrophe, `"` inside HTML) scores about as well as none. What tells a quote from
 // text is where it stands: a real quote opens at the start of a field and closes right before a delimiter
-// or a line break. These checks jump from one quote character to the next with indexOf, so they cost little
+// or a line break. These checks visit only the quote characters (found with indexOf), so they cost little
 // even on a 1 MiB sample.
 
 export interface QuoteEvidence {
@@ -27,14 +27,71 @@ function isBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
+const ESCAPED = 0;
+const DOUBLED = 1;
+const CLOSING = 2;
+const TEXT = 3;
+
+/**
+ * How the quote at offset k reads to a search for the end of a field opened at offset `open`: backslash-escaped,
+ * doubled, closing (followed, after spaces, by the delimiter, a line break or the end), or text.
+ */
+function quoteKind(s: string, k: number, open: number, qc: number, dc: number): number {
+  const n = s.length;
+  if (s.charCodeAt(k - 1) === 92 && k - 1 > open) return ESCAPED;
+  if (k + 1 < n && s.charCodeAt(k + 1) === qc) return DOUBLED;
+  let a = k + 1;
+  while (a < n && s.charCodeAt(a) === 32 && dc !== 32) a++;
+  const next = a >= n ? 10 : s.charCodeAt(a);
+  return next === dc || isBreak(next) || (dc === 32 && a > k + 1) ? CLOSING : TEXT;
+}
+
+/** Index of the first offset in `at` (sorted) that is at least x, looking from index t on. */
+function firstFrom(at: number[], t: number, x: number): number {
+  while (t < at.length && at[t] < x) t++;
+  return t;
+}
+
+/**
+ * Where a search for a closing quote that reaches quote t stops (closeAt[t], -1 for nowhere), and the doubled and
+ * backslash-escaped quotes it passes on the way; from the last quote back, since every search that reaches the
+ * same quote goes on alike. A search's first quote is not looked up: `k - 1 > open` depends on its opening.
+ */
+function searchTable(s: string, at: number[], qc: number, dc: number): { closeAt: Int32Array; doubledTo: Int32Array; backslashedTo: Int32Array } {
+  const m = at.length;
+  const closeAt = new Int32Array(m + 1).fill(-1);
+  const doubledTo = new Int32Array(m + 1);
+  const backslashedTo = new Int32Array(m + 1);
+  for (let t = m - 1; t >= 0; t--) {
+    const k = at[t];
+    const how = quoteKind(s, k, -1, qc, dc);
+    if (how === CLOSING) { closeAt[t] = k; continue; }
+    const u = how === DOUBLED ? firstFrom(at, t + 1, k + 2) : t + 1;
+    closeAt[t] = closeAt[u];
+    doubledTo[t] = doubledTo[u] + (how === DOUBLED ? 1 : 0);
+    backslashedTo[t] = backslashedTo[u] + (how === ESCAPED ? 1 : 0);
+  }
+  return { closeAt, doubledTo, backslashedTo };
+}
+
 /** Scans the sample for quote `q` with delimiter `d` ("" = single column). */
 export function quoteEvidence(s: string, d: string, q: string): QuoteEvidence {
   const ev: QuoteEvidence = { quote: q, proper: 0, properNonEmpty: 0, mid: 0, improper: 0, doubled: 0, backslashed: 0 };
   const dc = d ? d.charCodeAt(0) : -1;
   const qc = q.charCodeAt(0);
-  const n = s.length;
-  let i = s.indexOf(q);
-  while (i >= 0 && i < n) {
+  const at: number[] = [];
+  for (let i = s.indexOf(q); i >= 0; i = s.indexOf(q, i + 1)) at.push(i);
+  const m = at.length;
+  // why a budget: a search for the closing quote walks the quotes after the opening one, up to MAX_FIELD
+  // characters far, so a sample full of fields that never close (a line of `"a,b` repeated) made the scan
+  // quadratic: minutes on 1 MiB. Once the walks have visited many more quotes than there are, the searches
+  // look their answer up in searchTable instead (the same answers; building it costs a pass over the quotes,
+  // which ordinary samples never need).
+  let table: ReturnType<typeof searchTable> | null = null;
+  let walked = 0;
+  let t = 0;
+  while (t < m) {
+    const i = at[t];
     // Is this quote at the start of a field? Look back over spaces (unless space is the delimiter).
     let b = i - 1;
     while (b >= 0 && s.charCodeAt(b) === 32 && dc !== 32) b--;
@@ -42,35 +99,41 @@ export function quoteEvidence(s: string, d: string, q: string): QuoteEvidence {
     const atStart = prev === dc || isBreak(prev) || (dc === 32 && b < i - 1);
     if (!atStart) {
       ev.mid++;
-      i = s.indexOf(q, i + 1);
+      t = firstFrom(at, t + 1, i + 1);
       continue;
     }
     // Find the closing quote: a quote followed (after spaces) by the delimiter, a line break or the end.
-    let j = i + 1;
     let closedAt = -1;
     let doubled = 0;
     let backslashed = 0;
-    while (j < n && j - i < MAX_FIELD) {
-      const k = s.indexOf(q, j);
-      if (k < 0 || k - i >= MAX_FIELD) break;
-      if (s.charCodeAt(k - 1) === 92 && k - 1 > i) { backslashed++; j = k + 1; continue; }
-      if (k + 1 < n && s.charCodeAt(k + 1) === qc) { doubled++; j = k + 2; continue; }
-      let a = k + 1;
-      while (a < n && s.charCodeAt(a) === 32 && dc !== 32) a++;
-      const next = a >= n ? 10 : s.charCodeAt(a);
-      if (next === dc || isBreak(next) || (dc === 32 && a > k + 1)) { closedAt = k; break; }
-      j = k + 1;
+    let u = firstFrom(at, t + 1, i + 1);
+    while (u < m && at[u] - i < MAX_FIELD) {
+      const k = at[u];
+      const how = quoteKind(s, k, i, qc, dc);
+      if (how === CLOSING) { closedAt = k; break; }
+      if (how === ESCAPED) backslashed++;
+      else if (how === DOUBLED) doubled++;
+      u = how === DOUBLED ? firstFrom(at, u + 1, k + 2) : u + 1;
+      if (table !== null && u < m) {
+        // the rest of the walk, looked up
+        closedAt = table.closeAt[u];
+        doubled += table.doubledTo[u];
+        backslashed += table.backslashedTo[u];
+        if (closedAt - i >= MAX_FIELD) closedAt = -1;
+        break;
+      }
+      if (++walked > 4 * m + 1024) table = searchTable(s, at, qc, dc);
     }
     if (closedAt < 0) {
       ev.improper++;
-      i = s.indexOf(q, i + 1);
+      t = firstFrom(at, t + 1, i + 1);
       continue;
     }
     ev.proper++;
     if (closedAt > i + 1) ev.properNonEmpty++;
     ev.doubled += doubled;
     ev.backslashed += backslashed;
-    i = s.indexOf(q, closedAt + 1);
+    t = firstFrom(at, t + 1, closedAt + 1);
   }
   return ev;
 }

@@ -1,5 +1,5 @@
 // Whether the first row is a header, and how many preamble lines (titles, notes) come before it.
-import { forEachCell, type Candidate } from "./consistency.js";
+import { forEachCell, quoteRegions, valueInternal, type Candidate } from "./consistency.js";
 
 export interface Structure {
   header: boolean;
@@ -12,28 +12,54 @@ const CHARS = 64 * 1024;
 /** Never call more lines than this a preamble. */
 const MAX_PREAMBLE = 30;
 
-interface Row {
+export interface Row {
   cells: string[];
   /** Offset of the row's first character in the text. */
   start: number;
 }
 
-function readRows(text: string, d: Candidate): Row[] {
+/** The first ROWS rows of the text under a dialect, cells trimmed (exported for the fast-path tests). */
+export function readRows(text: string, d: Candidate): Row[] {
   const rows: Row[] = [];
-  forEachCell(text, d, null, (cell, _quoted, row, col, start) => {
+  const visit = (cell: string, _quoted: boolean, row: number, col: number, start: number): void => {
     if (col === 0) rows[row] = { cells: [], start };
     rows[row].cells.push(cell.trim());
-  }, ROWS);
+  };
+  // why a prefix of whole lines first: splitting needs the quoted regions and value colons of the text, and
+  // working them out over all CHARS for ROWS rows was most of this step. On a prefix that ends with a line
+  // break, with no quote left open and that break not escaped, they come out as on the whole text (no quoted
+  // region, time or URL match runs on past such a break); if the prefix holds ROWS rows, they are the text's.
+  const cut = afterLines(text, 2 * ROWS);
+  if (cut > 0 && cut < text.length && !/[\r\n]/.test(d.quote + d.escape)) {
+    const head = text.slice(0, cut);
+    const regions = quoteRegions(head, d.quote, d.escape, valueInternal(head));
+    if (regions.unclosed < 0 && regions.inside[cut - 1] === 0 && forEachCell(head, d, regions, visit, ROWS) === ROWS) return rows;
+    rows.length = 0;
+  }
+  forEachCell(text, d, null, visit, ROWS);
   return rows;
 }
 
+/** The offset just after the n-th LF of the text, or -1 when it has fewer. */
+function afterLines(text: string, n: number): number {
+  let i = -1;
+  for (let k = 0; k < n; k++) {
+    i = text.indexOf("\n", i + 1);
+    if (i < 0) return -1;
+  }
+  return i + 1;
+}
+
 const NUMERIC = /^[-+]?(?:\p{Sc}\s?)?(?:\d[\d,. ]*|\.\d+)(?:[eE][-+]?\d+)?%?$/u;
+// why: NUMERIC on ASCII text without compiling the Unicode class (see the ASCII twins in cell-types.ts)
+const NUMERIC_ASCII = /^[-+]?(?:\$\s?)?(?:\d[\d,. ]*|\.\d+)(?:[eE][-+]?\d+)?%?$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
 const MISSING = /^(?:|na|n\/a|null|none|nan|-|\?)$/i;
 
 function kind(cell: string): "empty" | "number" | "date" | "text" {
   if (cell === "") return "empty";
-  if (NUMERIC.test(cell)) return "number";
+  if (NUMERIC_ASCII.test(cell) || (NON_ASCII.test(cell) && NUMERIC.test(cell))) return "number";
   if (DATE_LIKE.test(cell)) return "date";
   return "text";
 }
@@ -124,16 +150,17 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   void complete;
   let text = sample.length > CHARS ? sample.slice(0, CHARS) : sample;
   let skipRows = opts.skipRows ?? 0;
-  let rows: Row[];
+  let rows: Row[] | null = null;
   if (opts.skipRows === null) {
     rows = readRows(text, d);
     const k = preambleRows(rows, d);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };
-  if (skipRows > 0) text = dropLines(text, skipRows);
-  if (opts.comment) text = text.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(opts.comment!)).join("\n");
-  rows = readRows(text, d);
+  if (skipRows > 0) { text = dropLines(text, skipRows); rows = null; }
+  if (opts.comment) { text = text.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(opts.comment!)).join("\n"); rows = null; }
+  // why reuse: with no preamble and no comment lines the text is the same, and so are its rows
+  rows ??= readRows(text, d);
   return { header: looksLikeHeader(rows, 0), skipRows };
 }
 

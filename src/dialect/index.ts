@@ -100,7 +100,9 @@ function fullText(sample: string, complete: boolean, comment: string | null, ski
 
 function cutAtLastBreak(s: string, limit: number): string {
   const head = s.slice(0, limit);
-  const cut = Math.max(head.lastIndexOf("\n"), head.lastIndexOf("\r"));
+  const lf = head.lastIndexOf("\n");
+  // why: look for a CR only after the last LF; lastIndexOf("\r") read the whole MiB back when there is none
+  const cut = head.indexOf("\r", lf + 1) >= 0 ? head.lastIndexOf("\r") : lf;
   return cut > 0 ? head.slice(0, cut + 1) : head;
 }
 
