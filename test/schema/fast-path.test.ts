@@ -36,6 +36,13 @@ const FIELDS: Array<Record<string, unknown>> = [
   { name: "b0", type: "boolean" },
   { name: "u0", type: "string", format: "uuid" },
   { name: "s3", type: "string", constraints: { pattern: "[A-Z]{2}" } },
+  { name: "s4", type: "string", constraints: { enum: ["a", "bb", "cc", "ddd", "é", "NULL"] } },
+  { name: "s5", type: "string", constraints: { enum: Array.from({ length: 70 }, (_, i) => `v${i}`) } },
+  { name: "s6", type: "string", constraints: { pattern: "^[a-f0-9]{2,4}$" } },
+  { name: "i3", type: "integer", constraints: { exclusiveMinimum: 0, exclusiveMaximum: 10 } },
+  { name: "i4", type: "integer", constraints: { minimum: 1 } },
+  { name: "i5", type: "integer", groupChar: ",", constraints: { maximum: 1000 } },
+  { name: "n4", type: "number", constraints: { minimum: -1.5 } },
 ];
 const schema = compileTableSchema({ fields: FIELDS }, { source: null, sha256: null });
 
@@ -46,7 +53,8 @@ const EDGE = ["", " ", "0", "-0", "+1", "-5", "-6", "100", "101", "1e2", "1.0", 
   "2020-06", "2020-07", "[]", "[1]", "[1,2,3]", "{}", "{\"a\":1}", "null", "90, 45", "181, 0", "P1D", "PT1H", "P", "NaN", "Infinity",
   "-12.50", "+.5", ".", "+", "-", "1.2.3", "1e", "1e+", "2E-3", "12345678901234567", "0.1234567890123456", "2024-02-29", "2023-02-29", "2000-02-29", "1900-02-29",
   "2024-05-10T25:61:00Z", "2024-02-30T10:00:00Z", "2024-05-10T10:00", "2024-05-10T10:00:00.123+02:00", "2024-05-10T10:00:00+0200", "2024-05-10 10:00:00", "10/05/2024 10:00",
-  "FR", "fr", "FRA", "F"];
+  "FR", "fr", "FRA", "F", "bb", "ddd", "é", "v7", "v69", "v70", "ab", "0f", "abcde", "10", "9", "1,000", "1,001", "-1.5", "-1.6",
+  "1" + "0".repeat(400), "-" + "9".repeat(400), "1" + "0".repeat(20), "0001", "+0", " 1", "1 ", "١", "２", "1\n", "-1" + "0".repeat(308) + "e-300"];
 
 /** Strings drawn from the characters the parsers care about, so the random cases hit near-misses. */
 const cellArb = fc.oneof(

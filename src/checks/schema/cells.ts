@@ -1,5 +1,6 @@
 // Every cell against its field (required, ambiguous-null, non-finite, type-error, constraints, custom,
 // formula-injection), and the column figures decided at the end (null-ratio, null-mixed, stats).
+import { fastFirstChars } from "../../schema/compile-field.js";
 import { mapIssue, type ZodIssueLike } from "../../schema/issues.js";
 import { mayBeToken, NON_FINITE, NULL_LIKE } from "../../schema/tokens.js";
 import type { CompiledField } from "../../schema/types.js";
@@ -14,13 +15,28 @@ interface Col {
   col: number;
   name: string;
   columnIndex: number;
-  /** cleanCellTest(field), or null: every cell takes the whole path. */
+  /** cleanCellTest(field); null for zod modules (their records go through zod whole). */
   clean: ((t: string) => boolean) | null;
   count: number;
   missing: number;
   typeErrors: number;
   /** Spellings of "missing" seen: "" = an unquoted empty field, '""' = a quoted empty one, else the token. */
   spellings: Map<string, number>;
+  /** "" is a declared missing value of the field. */
+  emptyMissing: boolean;
+  /**
+   * Unquoted empty cells not yet added to spellings[""] (see settle). why: an optional column is often
+   * half empty; a counter costs less than two Map lookups per cell. The first one puts "" in the Map with
+   * 0, so the Map keeps its first-seen order (the order of missingSpellings in the report).
+   */
+  empties: number;
+}
+
+/** Adds the counted unquoted empty cells into spellings[""]; before any read of the spellings. */
+function settle(c: Col): void {
+  if (c.empties === 0) return;
+  c.spellings.set("", c.spellings.get("")! + c.empties);
+  c.empties = 0;
 }
 
 /** First characters after which a text cell may be a formula (looksLikeFormula decides): = @ tab CR + - */
@@ -29,19 +45,22 @@ const FORMULA_FIRST = [61, 64, 9, 13, 43, 45];
 /**
  * The per-cell shortcut of a field: true only when the whole cell path (precheck, the type and its
  * constraints, formula-injection) would report nothing and count nothing but the cell itself. False
- * means "take the whole path", which then decides exactly. Null when the field's cells always need it.
+ * means "take the whole path", which then decides exactly.
  * why: most cells of most files are plainly valid; for them one call answers what the whole path asks
- * through a Set lookup, a token filter, the fast path and the formula test. It is built from the field's
- * own fast path, guarded by the few spellings the whole path treats specially before the type: the
- * declared missing values, the null-like tokens and (number fields) the non-finite ones, each kept only
- * when the fast path would accept it, so most fields (integers, dates, emails) need no guard at all.
+ * through a Set lookup, a token filter, the fast path and the formula test. It is the field's own fast
+ * path, wrapped in a first-character test only where needed: for the few spellings the whole path treats
+ * specially before the type (declared missing values, null-like tokens, non-finite ones in number fields)
+ * that the fast path would accept, and, in text fields, for a formula's first character unless the fast
+ * path accepts no text starting with one. Integers, dates, codes and enums then need no wrapper at all.
  */
-export function cleanCellTest(f: CompiledField): ((t: string) => boolean) | null {
+export function cleanCellTest(f: CompiledField): (t: string) => boolean {
   const fast = f.fast;
   const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
   const guarded = new Set<string>();
   for (const t of special) if (fast === null || fast(t)) guarded.add(t);
-  if (!f.text && guarded.size === 0) return fast ?? (() => true);
+  const firstChars = fast === null ? null : fastFirstChars(fast);
+  const formulaPossible = f.text && (firstChars === null || FORMULA_FIRST.some((c) => firstChars[c] === 1));
+  if (!formulaPossible && guarded.size === 0) return fast ?? (() => true);
   // first[c] = 1: a guarded spelling starts with char code c; 2: a formula may (text fields)
   const first = new Uint8Array(128);
   let nonAsciiFirst = false, longest = 0;
@@ -51,7 +70,7 @@ export function cleanCellTest(f: CompiledField): ((t: string) => boolean) | null
     else if (t.length > 0) nonAsciiFirst = true;
     longest = Math.max(longest, t.length);
   }
-  if (f.text) for (const c of FORMULA_FIRST) first[c] = 2;
+  if (formulaPossible) for (const c of FORMULA_FIRST) first[c] = 2;
   const emptyClean = !special.has("") && (fast === null || fast(""));
   const check = (t: string): boolean => {
     const n = t.length;
@@ -68,7 +87,7 @@ export function cleanCellTest(f: CompiledField): ((t: string) => boolean) | null
 const SIGNED_NUMBERISH = /^[+-][0-9.(][0-9 .,()\-/%]*$|^[+-]\d+(?:\.\d+)?[eE][+-]?\d+$/;
 
 /** First character of a text cell that a spreadsheet may run as a formula (OWASP CSV injection). */
-function looksLikeFormula(t: string): boolean {
+export function looksLikeFormula(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c === 61 || c === 64 || c === 9 || c === 13) return true; // = @ tab CR
   if (c === 43 || c === 45) return !SIGNED_NUMBERISH.test(t) && !NULL_LIKE.has(t);
@@ -97,7 +116,8 @@ export const cellsCheck: CheckModule = {
     schema.fields.forEach((field, f) => {
       const col = b.columnOf[f];
       if (col < 0) return;
-      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: schema.rowLevel ? null : cleanCellTest(field), count: 0, missing: 0, typeErrors: 0, spellings: new Map() });
+      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: schema.rowLevel ? null : cleanCellTest(field), count: 0, missing: 0, typeErrors: 0, spellings: new Map(),
+        emptyMissing: field.missing.has(""), empties: 0 });
     });
     if (cols.length === 0 && !schema.rowLevel) return null;
     const colOfField = new Map<string, Col>(cols.map((c) => [c.field.name, c]));
@@ -150,6 +170,14 @@ export const cellsCheck: CheckModule = {
       return false;
     };
 
+    /** precheck for an empty cell when "" is declared missing (the commonest missing cell), without the Set and Map lookups. */
+    const emptyCell = (c: Col, rec: ParsedRecord, row: number): void => {
+      c.missing++;
+      if (rec.quoted !== null && rec.quoted[c.col] === true) countSpelling(c, "", rec);
+      else if (c.empties++ === 0 && !c.spellings.has("")) c.spellings.set("", 0);
+      if (c.field.required) emit(c, "required", rec, row, "");
+    };
+
     /** The exact issues, from zod, for a cell the fast path did not accept. */
     const slowCell = (c: Col, t: string, rec: ParsedRecord, row: number): void => {
       const r = c.field.zod!.safeParse(t);
@@ -180,6 +208,7 @@ export const cellsCheck: CheckModule = {
 
     const onEnd = (): void => {
       for (const c of cols) {
+        settle(c);
         const f = c.field;
         if (f.maxNullRatio !== null && c.count > 0 && c.missing / c.count > f.maxNullRatio) {
           const level = fieldLevel(f, "null-ratio");
@@ -207,10 +236,11 @@ export const cellsCheck: CheckModule = {
 
     // a part's counts, added into the whole file's columns (same schema and header, so the same cols order)
     type ColState = [count: number, missing: number, typeErrors: number, spellings: [string, number][]];
-    const partState = (): ColState[] => cols.map((c) => [c.count, c.missing, c.typeErrors, [...c.spellings]]);
+    const partState = (): ColState[] => cols.map((c) => { settle(c); return [c.count, c.missing, c.typeErrors, [...c.spellings]]; });
     const absorb = (state: unknown): void => {
       (state as ColState[]).forEach(([count, missing, typeErrors, spellings], k) => {
         const c = cols[k];
+        settle(c);
         c.count += count;
         c.missing += missing;
         c.typeErrors += typeErrors;
@@ -219,10 +249,13 @@ export const cellsCheck: CheckModule = {
     };
 
     const stats = (): ColumnStats[] =>
-      cols.map((c) => ({
-        name: c.name, index: c.columnIndex, type: c.field.type, count: c.count, missing: c.missing,
-        missingSpellings: Object.fromEntries(c.spellings), typeErrors: c.typeErrors,
-      }));
+      cols.map((c) => {
+        settle(c);
+        return {
+          name: c.name, index: c.columnIndex, type: c.field.type, count: c.count, missing: c.missing,
+          missingSpellings: Object.fromEntries(c.spellings), typeErrors: c.typeErrors,
+        };
+      });
 
     if (!schema.rowLevel) {
       // ---- Table Schema and inferred: one compiled function per column; zod only when the fast path says no.
@@ -236,7 +269,9 @@ export const cellsCheck: CheckModule = {
             if (c.col >= len) continue; // a missing cell: row-missing-cells says so, nothing else
             const t = cells[c.col];
             c.count++;
-            if (c.clean !== null && c.clean(t)) continue;
+            // an empty cell where "" means missing is never clean (cleanCellTest): no call for it
+            if (t.length === 0 && c.emptyMissing) { emptyCell(c, rec, row); continue; }
+            if (c.clean!(t)) continue;
             if (precheck(c, t, rec, row)) continue;
             const f = c.field;
             if (f.fast !== null && !f.fast(t)) slowCell(c, t, rec, row);
