@@ -1,9 +1,18 @@
 // One field → its parser, its zod schema (the truth) and a hand-compiled fast path, decided once per schema.
-import { z, type ZodType } from "zod";
+import type * as Zod from "zod";
+import type { ZodType } from "zod";
+import { lazy, nodeRequire } from "../lazy.js";
 import { INVALID, typeParser, type TypeOptions, type TypeParser, type ValueKind } from "./parsers.js";
 import { compilePattern } from "./regex.js";
 import { NON_FINITE, NULL_LIKE } from "./tokens.js";
 import type { CompiledField, ConstraintDisplay, FieldSeverity } from "./types.js";
+
+/**
+ * zod, loaded when a field's schema is first needed: a cell the fast path does not accept, or a caller reading
+ * `field.zod`. why lazy: zod is the largest module graph the CLI would load (about 95 files), and a clean file under
+ * a Table Schema or an inferred one never asks it. why require (its CommonJS build): the row path is synchronous.
+ */
+export const loadZod = lazy<typeof Zod>("zod", "schema checks", () => (typeof require === "function" ? require("zod") : nodeRequire("zod")));
 
 /** A problem with one key of a field; the caller prefixes the file and the field's path. */
 export class SchemaKeyError extends Error {
@@ -195,8 +204,7 @@ export function compileField(spec: FieldSpec): CompiledField {
     display.enum = quoteList(c.enum);
   }
 
-  // ---- the zod schema (the engine of truth)
-  const inner = buildZod(kind, type, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet, display });
+  // ---- the zod schema (the engine of truth), built at its first use (see loadZod)
   const missing = new Set(spec.missing);
   const parse = parser.parse;
   const pre = (v: unknown): unknown => {
@@ -205,7 +213,11 @@ export function compileField(spec: FieldSpec): CompiledField {
     if (p === INVALID) return INVALID;
     return kind === "date" ? new Date(p as number) : p;
   };
-  const zod = z.preprocess(pre, spec.required ? inner : inner.optional());
+  let zod: ZodType | null = null;
+  const buildFieldZod = (): ZodType => {
+    const inner = buildZod(kind, type, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet, display });
+    return loadZod().z.preprocess(pre, spec.required ? inner : inner.optional());
+  };
 
   // ---- the fast path: the same decisions by hand, without allocation in the common case
   const identity = (type === "string" && (to.format ?? "default") === "default") || type === "any";
@@ -240,7 +252,7 @@ export function compileField(spec: FieldSpec): CompiledField {
     severity: spec.severity,
     parser,
     fast,
-    zod,
+    get zod() { return (zod ??= buildFieldZod()); },
     display,
   };
 }
@@ -253,6 +265,7 @@ interface Bounds {
 }
 
 function buildZod(kind: ValueKind, type: string, b: Bounds & { display: ConstraintDisplay }): ZodType {
+  const { z } = loadZod();
   let base: ZodType;
   switch (kind) {
     case "number": {

@@ -1,7 +1,7 @@
 // Inference: a conservative Table Schema (types and missing values, never constraints) from a sample of records.
-import { z, type ZodType } from "zod";
+import type { ZodType } from "zod";
 import type { ParsedRecord } from "../types.js";
-import { compileField } from "./compile-field.js";
+import { compileField, loadZod } from "./compile-field.js";
 import { parseIsoDate, parseIsoDatetime, parseIsoTime } from "./parsers.js";
 import { NON_FINITE, NULL_LIKE } from "./tokens.js";
 import type { CompiledField, CompiledSchema, TableSchemaDescriptor } from "./types.js";
@@ -78,12 +78,17 @@ export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledS
     desc.push(d);
   });
 
-  const shape: Record<string, ZodType> = {};
-  for (const f of fields) shape[f.name] = f.zod!;
+  // why a getter: the whole-record schema is read only for zod modules; building it would load zod (see loadZod)
+  let whole: ZodType | null = null;
+  const wholeZod = (): ZodType => {
+    const shape: Record<string, ZodType> = {};
+    for (const f of fields) shape[f.name] = f.zod!;
+    return loadZod().z.object(shape);
+  };
   const descriptor: TableSchemaDescriptor = { fields: desc, missingValues: [""] };
   return {
     source: null, sha256: null, inferred: true, kind: "inferred", descriptor,
-    fieldNames: fields.map((f) => f.name), fields, zod: z.object(shape), rowLevel: false,
+    fieldNames: fields.map((f) => f.name), fields, get zod() { return (whole ??= wholeZod()); }, rowLevel: false,
     fieldsMatch: null, positional: true, primaryKey: null, uniqueKeys: [], rows: null,
   };
 }

@@ -1,8 +1,8 @@
 // Table Schema (Frictionless v1 + v2 additions + ingest-check extensions) → CompiledSchema over zod.
-import { z, type ZodType } from "zod";
+import type { ZodType } from "zod";
 import { isDefectCode, type DefectCode } from "../defects/catalog.js";
 import type { RuleLevel } from "../types.js";
-import { compileField, SchemaKeyError, type FieldSpec } from "./compile-field.js";
+import { compileField, loadZod, SchemaKeyError, type FieldSpec } from "./compile-field.js";
 import { KNOWN_TYPES } from "./parsers.js";
 import type { CompiledField, CompiledSchema, FieldSeverity, FieldsMatch, TableSchemaDescriptor } from "./types.js";
 
@@ -125,8 +125,13 @@ export function compileTableSchema(raw: unknown, meta: { source: string | null; 
     if (rows.min !== null && rows.max !== null && rows.min > rows.max) throw new DescriptorError("rows", `min (${rows.min}) is greater than max (${rows.max})`);
   }
 
-  const shape: Record<string, ZodType> = {};
-  for (const f of fields) shape[f.name] = f.zod!;
+  // why a getter: the whole-record schema is read only for zod modules; building it would load zod (see loadZod)
+  let whole: ZodType | null = null;
+  const wholeZod = (): ZodType => {
+    const shape: Record<string, ZodType> = {};
+    for (const f of fields) shape[f.name] = f.zod!;
+    return loadZod().z.object(shape);
+  };
   return {
     source: meta.source,
     sha256: meta.sha256,
@@ -135,7 +140,7 @@ export function compileTableSchema(raw: unknown, meta: { source: string | null; 
     descriptor: raw as TableSchemaDescriptor,
     fieldNames: fields.map((f) => f.name),
     fields,
-    zod: z.object(shape),
+    get zod() { return (whole ??= wholeZod()); },
     rowLevel: false,
     fieldsMatch: fieldsMatch as FieldsMatch | null,
     positional: false,

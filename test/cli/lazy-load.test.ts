@@ -112,3 +112,19 @@ describe("cli: start-up loads only what the run needs", { skip: !existsSync(BIN)
     for (const f of ["src/report/junit.js", "src/report/pretty.js", "src/source/s3.js"]) assert.ok(!r.distFiles.has(f), `${f} was loaded`);
   });
 });
+
+describe("cli: zod loads only for a cell the fast path does not accept", { skip: !existsSync(BIN) && `${BIN} is missing: run npm run build` }, () => {
+  it("a clean file under a Table Schema never loads zod; a file with a bad cell does", () => {
+    const schema = join(tmp, "clean.schema.json");
+    writeFileSync(schema, JSON.stringify({ fields: [{ name: "id", type: "integer" }, { name: "name", type: "string" }, { name: "city", type: "string" }] }));
+    const clean = traced(["fixtures/clean.csv", "--schema", schema, "-q", "-f", "json"]);
+    assert.equal(clean.code, 0, clean.stderr);
+    assert.ok(!clean.packages.has("zod"), `zod was loaded: ${[...clean.packages].sort().join(" ")}`);
+    const bad = join(tmp, "bad.csv");
+    writeFileSync(bad, "id,name,city\n1,alice,Oslo\nx,bob,Lima\n");
+    const dirty = traced([bad, "--schema", schema, "-q", "-f", "json"]);
+    assert.equal(dirty.code, 1, dirty.stderr);
+    assert.equal(JSON.parse(dirty.stdout).files[0].byCode["type-error"], 1);
+    assert.ok(dirty.packages.has("zod"), "zod loads for the bad cell");
+  });
+});
