@@ -107,7 +107,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .option("--rule <code=level>", "change a code's severity: error, warning or off (repeatable)", collectRule, {})
     .option("--stop-after <n>", "stop reading a file after n error defects", int("--stop-after"))
     .option("--baseline <file>", "compare column distributions with a profile")
-    .option("--jobs <n>", "files validated in parallel (default: number of cores)", int("--jobs"))
+    .option("--jobs <n>", "threads: files validated in parallel, and one file of 16 MiB or more split across them (default: number of cores)", int("--jobs"))
     .option("--shard <i/n>", "validate only shard i of n of the inputs")
     .option("--state <file>", "remember validated inputs; skip unchanged ones next time")
     .addOption(new Option("--log-level <level>", "pino level for logs on standard error").choices(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"))

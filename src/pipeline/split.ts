@@ -207,6 +207,11 @@ export async function validateSplit(args: {
         return;
       }
       accepted++;
+      // why drop it now: a part's result holds up to --max-defects drafts; kept to the end they add up per part
+      results.delete(head);
+      const id = currentJob.get(head)!;
+      jobs.delete(id);
+      waiting.delete(id);
       file.absorbPart(r, shift);
       checks.forEach((c, i) => c.absorb?.(r.states[i]));
       rowBase += r.rows;
@@ -244,9 +249,10 @@ export async function validateSplit(args: {
       if (finished) return;
       if (m.type === "part-drafts") {
         const k = jobPart.get(m.id)!;
-        if (currentJob.get(k) !== m.id) return;
+        // a job replaced, or a part that an accepted part read on through: its drafts never count
+        if (currentJob.get(k) !== m.id || k < head) return;
         if (k === head) deliver(m.id, m.drafts);
-        else waiting.get(m.id)!.push(...m.drafts);
+        else waiting.get(m.id)?.push(...m.drafts);
         return;
       }
       if (m.type === "part-bytes") {
