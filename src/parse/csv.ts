@@ -89,7 +89,6 @@ export class CsvTokenizer {
   private quotePos = 0;
   private skipping = false;
   private skippedChars = 0;
-  private pendingCR = false;
 
   constructor(opts: ParseOptions) {
     this.opts = opts;
@@ -348,7 +347,7 @@ export class CsvTokenizer {
    */
   private quotedLine(out: ParsedRecord[], pos: number, end: number, q: number): boolean {
     const buf = this.buf;
-    const D = this.delim, Q = this.quote, qs = this.quoteStr, ds = this.delimStr;
+    const D = this.delim, Q = this.quote, qs = this.quoteStr;
     const fields: string[] = [];
     const quoted: boolean[] = [];
     let p = pos;

@@ -46,6 +46,14 @@ export function checkRecord(rec: ParsedRecord, row: number, file: FileCollector,
   return file.endRow();
 }
 
+/** After the last record: the dataset-level decisions (onEnd) and the column figures for the report. */
+export function endChecks(checks: CheckInstance[], rows: number, file: FileCollector, ro: ResolvedOptions): void {
+  for (const c of checks) c.onEnd?.(rows);
+  const stats: ColumnStats[] = [];
+  for (const c of checks) if (c.stats) stats.push(...c.stats());
+  if (ro.stats && stats.length) file.stats = stats;
+}
+
 /** What one part of a split file found (pipeline/part.ts), with rows and lines counted from the part's start. */
 export interface PartCounts {
   invalidRows: number;
@@ -123,18 +131,19 @@ export class FileCollector {
       byteOffset: d.byteOffset ?? null,
       column: d.column ?? null,
       columnIndex: d.columnIndex ?? null,
-      value: d.value == null ? null : own(d.value.length > VALUE_MAX ? d.value.slice(0, VALUE_MAX) : d.value),
+      value: d.value == null ? null : d.value.length > VALUE_MAX ? d.value.slice(0, VALUE_MAX) : d.value,
       message: d.message ?? CATALOG[d.code].message(d),
     };
     if (d.code === "unique" || d.firstRow != null) defect.firstRow = d.firstRow ?? null;
     return defect;
   }
 
-  /** --max-defects caps row-level entries only; file- and column-level ones are always kept. */
-  private keep<T>(list: T[], item: T, rowLevel: boolean): void {
-    if (!rowLevel) list.push(item);
-    else if (this.rowDefectsKept < this.ro.maxDefects) { list.push(item); this.rowDefectsKept++; }
-    else this.truncated = true;
+  /** Whether to keep one more: --max-defects caps row-level entries only; file- and column-level ones are always kept. */
+  private keeps(rowLevel: boolean): boolean {
+    if (!rowLevel) return true;
+    if (this.rowDefectsKept < this.ro.maxDefects) { this.rowDefectsKept++; return true; }
+    this.truncated = true;
+    return false;
   }
 
   report(d: DefectDraft): void {
@@ -148,14 +157,14 @@ export class FileCollector {
     }
     if (this.drafts !== null) {
       // why cut here: a draft travels to the main thread; a 16 MB cell would travel with it
-      const kept = d.value != null && d.value.length >= 13 ? { ...d, value: own(d.value.length > VALUE_MAX ? d.value.slice(0, VALUE_MAX) : d.value) } : d;
-      this.onDraft?.(kept);
-      this.keep(this.drafts, kept, d.row !== null);
+      const cut = d.value != null && d.value.length > VALUE_MAX ? { ...d, value: d.value.slice(0, VALUE_MAX) } : d;
+      this.onDraft?.(cut);
+      if (this.keeps(d.row !== null)) this.drafts.push(cut.value == null ? cut : { ...cut, value: own(cut.value) });
       return;
     }
     const defect = this.stamp(d, severity);
     this.ro.onDefect?.(defect, this.source);
-    this.keep(this.defects, defect, d.row !== null);
+    if (this.keeps(d.row !== null)) this.defects.push(defect.value === null ? defect : { ...defect, value: own(defect.value) });
   }
 
   /** The part's counts, for the whole file (drafts mode). */
@@ -174,7 +183,7 @@ export class FileCollector {
     this.invalidRows += part.invalidRows;
     for (const d of part.drafts) {
       const severity = this.severity(d);
-      if (severity !== null) this.keep(this.defects, this.stamp(shift(d), severity), d.row !== null);
+      if (severity !== null && this.keeps(d.row !== null)) this.defects.push(this.stamp(shift(d), severity));
     }
     if (part.truncated) this.truncated = true;
   }

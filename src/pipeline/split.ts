@@ -11,7 +11,7 @@
 import type { Worker } from "node:worker_threads";
 import { open } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import type { ByteSource, DefectDraft, Dialect, EncodingDecision } from "../types.js";
+import type { ByteSource, DefectDraft, Dialect, EncodingDecision, ParsedRecord } from "../types.js";
 import type { CheckInstance, Header } from "../checks/types.js";
 import { SPLIT_MIN_BYTES, type ResolvedOptions } from "./options.js";
 import type { FileCollector } from "./collector.js";
@@ -66,7 +66,7 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
     delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
     comment: dialect.comment, maxRecordChars: ro.maxRecordChars, byteLength: null,
   });
-  const out: import("../types.js").ParsedRecord[] = [];
+  const out: ParsedRecord[] = [];
   tok.push({ text: sample, byteStart: null }, out);
   const rec = out[0];
   // the plain case only: a header (or first record) read whole, without a defect, within the column limit
@@ -185,6 +185,8 @@ export async function validateSplit(args: {
     if (urgent) queue.unshift(id); else queue.push(id);
     return id;
   };
+  /** Drops what a job that no longer counts, or whose part is merged, still holds. */
+  const forget = (id: number) => { jobs.delete(id); waiting.delete(id); delivered.delete(id); skip.delete(id); };
   for (let k = 0; k < starts.length; k++) submit(k, false, false);
 
   let settle!: (r: SplitResult) => void;
@@ -204,15 +206,14 @@ export async function validateSplit(args: {
         const id = submit(head, true, true);
         reread++;
         skip.set(id, delivered.get(old) ?? 0);
+        forget(old);
         pump();
         return;
       }
       accepted++;
       // why drop it now: a part's result holds up to --max-defects drafts; kept to the end they add up per part
       results.delete(head);
-      const id = currentJob.get(head)!;
-      jobs.delete(id);
-      waiting.delete(id);
+      forget(currentJob.get(head)!);
       file.absorbPart(r, shift);
       checks.forEach((c, i) => c.absorb?.(r.states[i]));
       rowBase += r.rows;
@@ -297,7 +298,11 @@ export async function validateSplit(args: {
   }
 }
 
-/** Reads the whole file once more for its size and sha256 (cheap next to validation: ~1.3 GB/s). */
+/**
+ * Reads the whole file once more for its size and sha256 (~1.3 GB/s, cheap next to validation).
+ * why not source.open(): a read stream allocates a new 64 KiB buffer per chunk, and this thread allocates so
+ * little else that its GC seldom runs: the 1 GB peak RSS rose from ~124 to ~144 MB. One buffer, reused, stays flat.
+ */
 async function hashFile(path: string, size: number, raw: { read: number; hash: import("node:crypto").Hash }, signal: AbortSignal | null): Promise<void> {
   let fh;
   try {
@@ -310,12 +315,12 @@ async function hashFile(path: string, size: number, raw: { read: number; hash: i
     while (raw.read < size) {
       if (signal?.aborted) return;
       const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, size - raw.read), raw.read);
-      if (bytesRead === 0) throw new IngestError("input", `the input ended after ${raw.read} of its ${size} bytes`);
+      // a short file is caught where one pass catches it: validate.ts compares the bytes read with the size
+      if (bytesRead === 0) return;
       raw.hash.update(buf.subarray(0, bytesRead));
       raw.read += bytesRead;
     }
   } catch (e) {
-    if (e instanceof IngestError) throw e;
     throw new IngestError("input", describeSystemError(e));
   } finally {
     await fh.close();

@@ -215,7 +215,7 @@ export class StateSession {
   /** Entries carried over for skipped inputs (with a refreshed mtime when a hash proved the content equal). */
   private readonly carried = new Map<string, StateEntry>();
 
-  private constructor(readonly path: string, private readonly lock: StateLock, private readonly state: StateFile, ro: ResolvedOptions, private readonly log?: StateLog) {
+  private constructor(readonly path: string, private readonly lock: StateLock, private readonly state: StateFile, ro: ResolvedOptions) {
     this.fingerprint = fingerprintOf(ro);
     this.shard = ro.shard;
   }
@@ -224,7 +224,7 @@ export class StateSession {
   static async open(path: string, ro: ResolvedOptions, log?: StateLog): Promise<StateSession> {
     const lock = await StateLock.acquire(path, log);
     try {
-      return new StateSession(path, lock, await loadState(path, log), ro, log);
+      return new StateSession(path, lock, await loadState(path, log), ro);
     } catch (e) {
       await lock.release();
       throw e;

@@ -1,6 +1,6 @@
 // Wires the stages for one input: bytes → encoding → text → dialect → records → checks → FileReport.
 import { createHash } from "node:crypto";
-import type { ByteSource, Dialect, EncodingDecision, FileReport, ParsedRecord, TextChunk, ColumnStats } from "../types.js";
+import type { ByteSource, Dialect, EncodingDecision, FileReport, ParsedRecord, TextChunk } from "../types.js";
 import type { CheckInstance, Header } from "../checks/types.js";
 import type { CompiledSchema } from "../schema/types.js";
 import type { ResolvedOptions } from "./options.js";
@@ -12,7 +12,7 @@ import { sniffEncoding, decode, byteLengthOf } from "../encoding/index.js";
 import { sniffDialect } from "../dialect/index.js";
 import { parseRecords } from "../parse/csv.js";
 import { isBlank } from "../checks/structure/row-blank.js";
-import { FileCollector, createChecks, checkRecord } from "./collector.js";
+import { FileCollector, createChecks, checkRecord, endChecks } from "./collector.js";
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
@@ -146,13 +146,12 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           splitInfo = { parts: r.parts, reread: r.reread };
           if (r.aborted) partial = true;
           else {
-            for (const c of splitChecks) c.onEnd?.(rows);
-            const stats: ColumnStats[] = [];
-            for (const c of splitChecks) if (c.stats) stats.push(...c.stats());
-            if (ro.stats && stats.length) file.stats = stats;
+            endChecks(splitChecks, rows, file, ro);
           }
           completed = true;
         } else {
+          // why close now: the workers would sit idle, holding their heaps, for the whole of this file
+          await pool?.close();
           const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
           const batches = parseRecords(replay(head, it), {
             delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
@@ -227,10 +226,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
               file.fileDefect({ code: "empty-file", row: null, line: null, params: { bytes: dz.bytes } });
             } else {
               if (pending !== null || checks.length === 0) { begin(); const p = pending ?? []; pending = null; for (const r of p) runRecord(r); }
-              for (const c of checks) c.onEnd?.(rows);
-              const stats: ColumnStats[] = [];
-              for (const c of checks) if (c.stats) stats.push(...c.stats());
-              if (ro.stats && stats.length) file.stats = stats;
+              endChecks(checks, rows, file, ro);
               if (ro.profile) for (const c of checks) if (c.profile) profile.push(...c.profile());
             }
             if (dz.limitHit) {

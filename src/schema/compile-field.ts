@@ -215,7 +215,7 @@ export function compileField(spec: FieldSpec): CompiledField {
   };
   let zod: ZodType | null = null;
   const buildFieldZod = (): ZodType => {
-    const inner = buildZod(kind, type, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet, display });
+    const inner = buildZod(kind, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet, display });
     return loadZod().z.preprocess(pre, spec.required ? inner : inner.optional());
   };
 
@@ -264,7 +264,7 @@ interface Bounds {
   enumSet: Set<unknown> | null;
 }
 
-function buildZod(kind: ValueKind, type: string, b: Bounds & { display: ConstraintDisplay }): ZodType {
+function buildZod(kind: ValueKind, b: Bounds & { display: ConstraintDisplay }): ZodType {
   const { z } = loadZod();
   let base: ZodType;
   switch (kind) {

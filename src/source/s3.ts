@@ -127,11 +127,11 @@ export function s3ObjectSource(client: S3Client, bucket: string, key: string, me
     size: meta.size,
     mtimeMs: meta.lastModified ? meta.lastModified.getTime() : null,
     etag: meta.etag,
-    open: (signal) => streamObject(client, bucket, key, uri, meta, signal),
+    open: (signal) => streamObject(client, bucket, key, meta, signal),
   };
 }
 
-async function* streamObject(client: S3Client, bucket: string, key: string, uri: string, meta: { size: number | null; etag: string | null }, signal?: AbortSignal): AsyncGenerator<Buffer> {
+async function* streamObject(client: S3Client, bucket: string, key: string, meta: { size: number | null; etag: string | null }, signal?: AbortSignal): AsyncGenerator<Buffer> {
   let body: AsyncIterable<Uint8Array> & { destroy?: () => void };
   let expected: number | null;
   try {

@@ -9,6 +9,8 @@ import type { Defect, IngestOptions, Report } from "../../src/index.js";
 // (npm test builds before it tests)
 const { check } = await import("../../dist/src/index.js") as typeof import("../../src/index.js");
 import { assertReport } from "../helpers/report.js";
+// a seeded generator, so a failure names a seed that reproduces it
+import { seededRandom as rng } from "../../src/profile/stats.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ic-split-"));
 process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
@@ -24,18 +26,6 @@ writeFileSync(SCHEMA, JSON.stringify({
   ],
   missingValues: [""],
 }));
-
-/** A deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A messy table: quoted commas, doubled quotes, line breaks inside quotes (some spanning many lines), bad values, ragged and blank rows, stray quotes. */
 function messy(seed: number, rows: number, eol: string): string {
