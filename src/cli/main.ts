@@ -225,6 +225,11 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
   const state = ro.state ? await (await import("../pipeline/state.js")).StateSession.open(ro.state, ro, { warn: (m) => log.warn(m) }) : null;
   try {
     const all = await resolveInputs(inputs, { stdin: io.stdin });
+    // every output path is decided and checked now, before a byte of input is read (a typo must not cost a long read)
+    // all inputs, not this run's: the --clean/--rejects names must not depend on shards or skipped files
+    const outputs = await (await import("../pipeline/outputs.js")).planOutputs(inputs, all, {
+      clean: flags.clean ?? null, rejects: flags.rejects ?? null, report: flags.report ?? null, html: flags.html ?? null, state: flags.state ?? null,
+    });
     const list = selectShard(all, ro.shard);
     if (ro.shard) log.info({ shard: `${ro.shard.index}/${ro.shard.count}`, inputs: list.length, of: all.length }, "shard selected");
     const plan = state ? await state.plan(list) : { run: list, assemble: (f: FileReport[]) => f };
@@ -232,8 +237,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
       if ("error" in input) io.stderr.write(`ingest-check: ${input.error.uri}: ${input.error.reason}\n`);
     }
     const { quarantineSinks } = await import("../pipeline/quarantine.js");
-    // all inputs, not this run's: whether --clean/--rejects name folders must not depend on shards or skipped files
-    const sinks = quarantineSinks(all, { clean: flags.clean ?? null, rejects: flags.rejects ?? null }, io.writeFs);
+    const sinks = quarantineSinks(outputs, io.writeFs);
     let files;
     try {
       files = plan.assemble(await runAll(plan.run, ro, sinks.sinkFor));

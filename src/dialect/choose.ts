@@ -73,13 +73,39 @@ function breakTie(text: string, tied: Scored[]): Scored {
 
 const QUOTE_ORDER = ['"', "'", "`"];
 
+/**
+ * why a backtick needs more evidence than the other quotes: it is a rare quote but common in text (Markdown code,
+ * shell commands), and read as a quote it silently strips the text's own backticks (a cell `x` became x). It counts
+ * when a quote-all writer made the file (every field of the first line wrapped) or when quoting is needed somewhere
+ * (a doubled backtick, or a wrapped field holding the delimiter or a line break).
+ */
+function backtickQuotes(full: string, d: string, ev: QuoteEvidence): boolean {
+  if (ev.doubled > 0 || ev.backslashed > 0) return true;
+  const end = full.search(/[\r\n]/);
+  const first = end < 0 ? full : full.slice(0, end);
+  if (first.trim() !== "" && (d ? first.split(d) : [first]).every((f) => /^ *`[^`]*` *$/.test(f))) return true;
+  let prev = -1;
+  for (let i = full.indexOf("`"); i >= 0; i = full.indexOf("`", i + 1)) {
+    if (prev >= 0) {
+      const body = full.slice(prev + 1, i);
+      const before = prev === 0 ? "\n" : full[prev - 1];
+      const after = i + 1 >= full.length ? "\n" : full[i + 1];
+      const bounded = (before === d || before === "\n" || before === "\r") && (after === d || after === "\n" || after === "\r");
+      if (bounded && ((d !== "" && body.includes(d)) || /[\r\n]/.test(body))) return true;
+      prev = -1;
+    } else prev = i;
+  }
+  return false;
+}
+
 /** The quote (and escape) that the whole sample supports for a delimiter: see evidence.ts. */
 export function quoteAndEscape(full: string, delimiter: string, forcedQuote: string | null): { quote: string; escape: string } {
   let ev: QuoteEvidence | null = null;
   if (forcedQuote !== null) {
     ev = quoteEvidence(full, delimiter, forcedQuote);
   } else {
-    const real = QUOTE_ORDER.filter((q) => full.includes(q)).map((q) => quoteEvidence(full, delimiter, q)).filter(isRealQuote);
+    const real = QUOTE_ORDER.filter((q) => full.includes(q)).map((q) => quoteEvidence(full, delimiter, q))
+      .filter((e) => isRealQuote(e) && (e.quote !== "`" || backtickQuotes(full, delimiter, e)));
     // The quote that wraps the most non-empty fields; `"` first on a tie.
     for (const e of real) if (ev === null || e.properNonEmpty > ev.properNonEmpty) ev = e;
   }

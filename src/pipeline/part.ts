@@ -44,8 +44,8 @@ export interface PartResult extends PartCounts {
 // why 64 KiB: 256 KiB pieces raised a worker's CPU by half and its RSS by ~35 MB (bigger strings, more promoted)
 const CHUNK = 64 * 1024;
 
-/** Reads and checks the part. `onDraft` sees every defect as found (streamed defects); `onBytes` the bytes read so far. */
-export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { onDraft?: ((d: DefectDraft) => void) | null; onBytes?: (n: number) => void } = {}): Promise<PartResult> {
+/** Reads and checks the part. `onDraft` sees every defect as found (streamed defects); `onBytes` the bytes read and rows checked so far. */
+export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { onDraft?: ((d: DefectDraft) => void) | null; onBytes?: (n: number, rows: number) => void } = {}): Promise<PartResult> {
   const { dialect, encoding, header } = job;
   const schema = ro.schema;
   if (!schema) throw new Error("a split file needs its schema before the parts start");
@@ -120,7 +120,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
       }
       for (const s of dec.write(bytes, from)) if (s.text.length) tok.push({ text: s.text, byteStart: s.byteStart }, out);
       drain();
-      hooks.onBytes?.(at - job.start);
+      hooks.onBytes?.(at - job.start, rows);
     }
   } finally {
     closeSync(fd);

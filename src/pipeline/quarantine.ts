@@ -1,8 +1,7 @@
 // --clean / --rejects: every record lands in exactly one of two UTF-8 CSV files, written atomically.
 import { createWriteStream, type WriteStream } from "node:fs";
-import { basename, join } from "node:path";
 import type { ParsedRecord } from "../types.js";
-import type { ResolvedInput } from "../source/resolve.js";
+import type { QuarantinePlan } from "./outputs.js";
 import type { RecordSink } from "./validate.js";
 import { tempPathFor, realFs, type WriteFs } from "../report/write.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
@@ -14,6 +13,8 @@ export function csvCell(s: string): string {
 }
 
 export function csvLine(cells: string[]): string {
+  // why: a record of one empty cell written bare is a blank line, which CSV readers skip (Python's csv writes "" too)
+  if (cells.length === 1 && cells[0] === "") return '""\n';
   let out = "";
   for (let i = 0; i < cells.length; i++) out += (i ? "," : "") + csvCell(cells[i]);
   return out + "\n";
@@ -77,42 +78,68 @@ export interface Quarantine {
   abort(): Promise<void>;
 }
 
-function outName(base: string, folderMode: boolean, uri: string, kind: "clean" | "rejects"): string {
-  if (!folderMode) return base;
-  const name = uri === "-" ? "stdin" : basename(uri).replace(/\.gz$/i, "").replace(/\.(csv|tsv|txt)$/i, "");
-  return join(base, `${name}.${kind}.csv`);
+/** The first of `_name`, `__name`, … that is not a column of the input. */
+function freeName(name: string, taken: Set<string>): string {
+  let n = `_${name}`;
+  while (taken.has(n)) n = `_${n}`;
+  taken.add(n);
+  return n;
 }
 
-/** Sinks that write each input's clean and rejected records; with several inputs the paths name folders. */
-export function quarantineSinks(inputs: ResolvedInput[], paths: { clean: string | null; rejects: string | null }, fs: WriteFs = realFs): Quarantine {
-  if (!paths.clean && !paths.rejects) return { commit: async () => {}, abort: async () => {} };
-  const folderMode = inputs.length > 1;
+/**
+ * The rejects file's header: the input's columns, then `_line`, `_codes` and `_extra` (underscores added when the
+ * input has such a column already). Exported for the tests and the README's example.
+ */
+export function rejectsHeader(names: string[]): string[] {
+  const taken = new Set(names);
+  return [...names, freeName("line", taken), freeName("codes", taken), freeName("extra", taken)];
+}
+
+/**
+ * One rejected record as rejects-file cells: padded with empty cells to the header's width (a short row), the cells
+ * past the header's width kept as one CSV text in `_extra` (a long row), so `_line` and `_codes` stay under their
+ * names whatever the record's shape and every line has the same number of cells (a DataFrame loads it as is).
+ */
+export function rejectsCells(cells: string[], width: number, line: number, codes: string[]): string[] {
+  const own = cells.length >= width ? cells.slice(0, width) : [...cells, ...new Array<string>(width - cells.length).fill("")];
+  const extra = cells.length > width ? csvLine(cells.slice(width)).slice(0, -1) : "";
+  return [...own, String(line), [...new Set(codes)].join(" "), extra];
+}
+
+/** The two writers of one input: --clean mirrors the input (its header line only if it had one); --rejects always has a header. */
+function sinkOf(clean: AtomicCsv | null, rejects: AtomicCsv | null): RecordSink {
+  let width = 0;
+  return {
+    onHeader(header) {
+      width = header.names.length;
+      // why only a real header: a headerless input's clean file must load like the input (no field1,field2 line)
+      if (header.present) clean?.write(csvLine(header.names));
+      rejects?.write(csvLine(rejectsHeader(header.names)));
+    },
+    onRecord(rec: ParsedRecord, _row, invalid, codes) {
+      if (!invalid) { clean?.write(csvLine(rec.cells)); return; }
+      // a skipped record keeps its place with empty cells, so the two files together hold every record
+      rejects?.write(csvLine(rejectsCells(rec.skipped ? [] : rec.cells, width, rec.line, codes)));
+    },
+    drained() {
+      return clean?.drained() ?? rejects?.drained() ?? null;
+    },
+  };
+}
+
+/** Sinks that write each input's clean and rejected records to the files the output planner chose (outputs.ts). */
+export function quarantineSinks(plan: QuarantinePlan, fs: WriteFs = realFs): Quarantine {
+  const given = [...plan.values()].some((p) => p.clean !== null || p.rejects !== null);
+  if (!given) return { commit: async () => {}, abort: async () => {} };
   const outputs: AtomicCsv[] = [];
   return {
     sinkFor(uri) {
-      const clean = paths.clean ? new AtomicCsv(outName(paths.clean, folderMode, uri, "clean"), fs) : null;
-      const rejects = paths.rejects ? new AtomicCsv(outName(paths.rejects, folderMode, uri, "rejects"), fs) : null;
+      const paths = plan.get(uri);
+      const clean = paths?.clean ? new AtomicCsv(paths.clean, fs) : null;
+      const rejects = paths?.rejects ? new AtomicCsv(paths.rejects, fs) : null;
       if (clean) outputs.push(clean);
       if (rejects) outputs.push(rejects);
-      let width = 0;
-      return {
-        onHeader(header) {
-          width = header.names.length;
-          if (header.present || true) {
-            clean?.write(csvLine(header.names));
-            rejects?.write(csvLine([...header.names, "_line", "_codes"]));
-          }
-        },
-        onRecord(rec: ParsedRecord, _row, invalid, codes) {
-          if (!invalid) { clean?.write(csvLine(rec.cells)); return; }
-          // a skipped record keeps its place with empty cells, so the two files together hold every record
-          const cells = rec.skipped ? new Array<string>(width).fill("") : rec.cells;
-          rejects?.write(csvLine([...cells, String(rec.line), [...new Set(codes)].join(" ")]));
-        },
-        drained() {
-          return clean?.drained() ?? rejects?.drained() ?? null;
-        },
-      };
+      return sinkOf(clean, rejects);
     },
     async commit() {
       for (let i = 0; i < outputs.length; i++) {

@@ -119,7 +119,8 @@ export interface SplitResult {
 export async function validateSplit(args: {
   source: ByteSource; ro: ResolvedOptions; pool: SplitWorkers; encoding: EncodingDecision; dialect: Dialect; header: Header;
   file: FileCollector; checks: CheckInstance[]; raw: { read: number; hash: import("node:crypto").Hash };
-  onProgress: (bytes: number) => void;
+  /** Bytes validated so far, and rows (those of the parts merged, plus those the parts in flight have checked). */
+  onProgress: (bytes: number, rows: number) => void;
 }): Promise<SplitResult> {
   const { source, ro, pool, file, checks } = args;
   const path = source.path!;
@@ -143,6 +144,7 @@ export async function validateSplit(args: {
   let rowBase = 0, lineBase = 0, offsetsLost = false;
   const results = new Map<number, PartResult>(); // part index → result of the job that counts for it
   const jobPart = new Map<number, number>(); // job id → part index
+  const partRows = new Map<number, number>(); // job id → rows it has checked, until its part is merged (progress)
   const currentJob = new Map<number, number>(); // part index → the job id whose result counts
 
   const shift = (d: DefectDraft): DefectDraft => ({
@@ -186,7 +188,7 @@ export async function validateSplit(args: {
     return id;
   };
   /** Drops what a job that no longer counts, or whose part is merged, still holds. */
-  const forget = (id: number) => { jobs.delete(id); waiting.delete(id); delivered.delete(id); skip.delete(id); };
+  const forget = (id: number) => { jobs.delete(id); waiting.delete(id); delivered.delete(id); skip.delete(id); partRows.delete(id); };
   for (let k = 0; k < starts.length; k++) submit(k, false, false);
 
   let settle!: (r: SplitResult) => void;
@@ -234,7 +236,11 @@ export async function validateSplit(args: {
   const progress = () => {
     let n = 0;
     for (const b of bytesDone.values()) n += b;
-    args.onProgress(Math.min(n, size));
+    // why rowBase plus the parts not merged yet: the merge runs in file order, so rowBase alone stays 0 until part 0
+    // is done (the bar showed "0 rows" throughout); a part an earlier part read through no longer counts
+    let rows = rowBase;
+    for (const [id, r] of partRows) if ((jobPart.get(id) ?? -1) >= head) rows += r;
+    args.onProgress(Math.min(n, size), rows);
   };
   const pump = () => {
     while (idle.length && queue.length && !finished) {
@@ -259,6 +265,7 @@ export async function validateSplit(args: {
       }
       if (m.type === "part-bytes") {
         bytesDone.set(m.id, m.bytes);
+        if (currentJob.get(jobPart.get(m.id)!) === m.id) partRows.set(m.id, m.rows);
         progress();
         return;
       }
@@ -270,6 +277,7 @@ export async function validateSplit(args: {
       idle.push(w);
       const k = jobPart.get(m.id)!;
       bytesDone.set(m.id, m.result.stop - m.result.start);
+      if (currentJob.get(k) === m.id) partRows.set(m.id, m.result.rows);
       progress();
       if (currentJob.get(k) === m.id) {
         results.set(k, m.result);

@@ -88,13 +88,15 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
   let lastProgress = 0;
   /** Bytes the parts have validated, when the file is split (raw.read is then the hashing's). */
   let splitBytes: number | null = null;
+  /** Rows the parts have checked, when the file is split (`rows` is set only once they are merged). */
+  let splitRows: number | null = null;
   let splitInfo: { parts: number; reread: number } | null = null;
   const progress = () => {
     if (!ro.onProgress) return;
     const now = performance.now();
     if (now - lastProgress < 100) return;
     lastProgress = now;
-    ro.onProgress({ source: source.uri, bytesRead: splitBytes ?? raw.read, bytesTotal: source.size, rows });
+    ro.onProgress({ source: source.uri, bytesRead: splitBytes ?? raw.read, bytesTotal: source.size, rows: splitRows ?? rows });
   };
 
   try {
@@ -140,7 +142,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           raw.hash = createHash("sha256");
           const r = await splitting!.split.validateSplit({
             source, ro, pool, encoding, dialect, header: splitHeader, file, checks: splitChecks, raw,
-            onProgress: (n) => { splitBytes = n; progress(); },
+            onProgress: (n, r) => { splitBytes = n; splitRows = r; progress(); },
           });
           rows = r.rows;
           splitInfo = { parts: r.parts, reread: r.reread };

@@ -25,7 +25,7 @@ export type WorkerMessage =
   | { type: "progress"; id: number; bytesRead: number; bytesTotal: number | null; rows: number; source: string }
   | { type: "done"; id: number; report: unknown; transient: boolean }
   | { type: "part-drafts"; id: number; drafts: DefectDraft[] }
-  | { type: "part-bytes"; id: number; bytes: number }
+  | { type: "part-bytes"; id: number; bytes: number; rows: number }
   | { type: "part-done"; id: number; result: PartResult }
   | { type: "failed"; id: number; error: { message: string; code?: string; exitCode?: number } };
 
@@ -67,7 +67,7 @@ async function runPart(job: WorkerJob, part: PartJob, ro: ResolvedOptions): Prom
   const { validatePart } = await import("./part.js");
   const result = await validatePart(part, { ...ro, onDefect: null, onProgress: null }, {
     onDraft: job.streamDefects ? (d) => { batch.push(d); if (batch.length >= 512) flush(); } : null,
-    onBytes: job.progress ? (n) => { if (n - reported >= 4 << 20) { reported = n; port.postMessage({ type: "part-bytes", id: job.id, bytes: n }); } } : undefined,
+    onBytes: job.progress ? (n, rows) => { if (n - reported >= 4 << 20) { reported = n; port.postMessage({ type: "part-bytes", id: job.id, bytes: n, rows }); } } : undefined,
   });
   flush();
   port.postMessage({ type: "part-done", id: job.id, result });

@@ -60,3 +60,23 @@ test("progress bar", { skip: hasScript ? false : "util-linux `script` is not ins
     assert.equal(r.stderr, "");
   });
 });
+
+// QA 2026-12-01 item 17: on a file read in parts by worker threads the bar advanced in bytes but always said "0 rows".
+test("progress bar on a file split across threads counts rows while it runs", { skip: hasScript ? false : "util-linux `script` is not installed" }, () => {
+  const dir = mkdtempSync(join(tmpdir(), "ic-progress-split-"));
+  const path = join(dir, "split.csv");
+  // 17 MiB, past the 16 MiB at which a file with a schema is read in parts (--jobs 2)
+  const chunk: string[] = [];
+  for (let i = 0; i < 100_000; i++) chunk.push(`${i},${i % 10 ? i : "x"}\n`);
+  const block = chunk.join("");
+  let text = "id,n\n";
+  while (text.length < 17 * 1024 * 1024) text += block;
+  writeFileSync(path, text);
+  const schema = join(dir, "s.json");
+  writeFileSync(schema, JSON.stringify({ fields: [{ name: "id", type: "integer" }, { name: "n", type: "integer" }] }));
+  const out = underPty([path, "--schema", schema, "--jobs", "2", "--format", "json"], { NO_COLOR: "1" });
+  const counts = [...out.matchAll(/(\d+)% [^\r]*? ([\d,]+) rows {2}[\d,]+ rows\/s/g)].map((m) => ({ pct: Number(m[1]), rows: Number(m[2].replace(/,/g, "")) }));
+  assert.ok(counts.length > 0, `the bar was drawn: ${out.slice(0, 300)}`);
+  assert.ok(counts.some((c) => c.pct < 100 && c.rows > 0), `rows counted before the end: ${JSON.stringify(counts)}`);
+  for (let i = 1; i < counts.length; i++) assert.ok(counts[i].rows >= counts[i - 1].rows, "the count never goes back");
+});

@@ -46,6 +46,12 @@ const CASES: [string, Want][] = [
   ["double-quote-over-empty-single-quotes.tsv", { delimiter: "\t", quote: '"', escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
   // b7f51375, 2d194478: columns aligned with runs of spaces.
   ["space-aligned-columns.txt", { delimiter: " ", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // QA 2026-12-01 item 18: a value in Markdown backticks is text; read as a quote its backticks were stripped (`x` → x).
+  ["backtick-markdown-value-not-quote.csv", { delimiter: ",", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // 849753d3, e81e9d3d: a quote-all writer that wraps every field, the header too, in backticks.
+  ["backtick-quote-all.csv", { delimiter: ",", quote: "`", escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // a backtick that wraps a field holding the delimiter is a quote that is needed.
+  ["backtick-wraps-a-delimiter.csv", { delimiter: ",", quote: "`", escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
 ];
 
 for (const [name, want] of CASES) {

@@ -4,6 +4,10 @@ import { test } from "node:test";
 import { mdCell, render, visibleControls } from "../../src/report/markdown.js";
 import type { Report } from "../../src/types.js";
 import { fixture, golden } from "./helpers.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "../helpers/cli.js";
 
 /** Cells of a GFM table row: split on pipes not escaped by a backslash. */
 const cells = (line: string): string[] => line.replace(/^\||\|$/g, "").split(/(?<!\\)\|/);
@@ -96,4 +100,18 @@ test("a tiny budget still yields a well-formed, capped text", () => {
   const md = render(fixture("mixed"), { maxBytes: 700 });
   assert.ok(Buffer.byteLength(md) <= 700, `${Buffer.byteLength(md)} bytes`);
   assert.match(md, /Cut to fit/);
+});
+
+// QA 2026-12-01 item 18: a value `x` showed as x. The reporter escaped it; the sniffer had taken the backticks for
+// quotes (fixtures/dialect/backtick-markdown-value-not-quote.csv) and stripped them from the value itself.
+test("the built CLI keeps a value's backticks: in the JSON value, and escaped in the Markdown table", () => {
+  const schema = join(mkdtempSync(join(tmpdir(), "ic-md-")), "s.json");
+  writeFileSync(schema, JSON.stringify({ fields: [{ name: "id", type: "integer" }, { name: "n", type: "integer" }] }));
+  const input = "fixtures/dialect/backtick-markdown-value-not-quote.csv";
+  const json = JSON.parse(runCli([input, "--schema", schema, "--format", "json", "-q"]).stdout) as Report;
+  assert.equal(json.files[0].defects[0].value, "`x`");
+  const md = runCli([input, "--schema", schema, "--format", "markdown", "-q"]).stdout;
+  const row = md.split("\n").find((l) => l.startsWith("| 1 | 2 |"));
+  assert.ok(row, md);
+  assert.equal(cells(row)[3].trim(), "\\`x\\`", "backslash-escaped backticks render as backticks");
 });
