@@ -100,8 +100,8 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .addOption(new Option("-f, --format <name>", "what goes to standard output").choices(FORMATS).default("pretty"))
     .option("-o, --report <file>", "also write the JSON report to this file, atomically")
     .option("--html <file>", "also write a self-contained HTML report")
-    .option("--rejects <file>", "write every row with an error to this CSV (with _line and _codes)")
-    .option("--clean <file>", "write every row without an error to this CSV")
+    .option("--rejects <file>", "write every row with an error to this CSV (with _line, _codes, _extra); a folder with several inputs")
+    .option("--clean <file>", "write every row without an error to this CSV; a folder with several inputs")
     .option("--max-defects <n>", "keep at most n defect entries per file in the report", int("--max-defects"), 1000)
     .addOption(new Option("--fail-on <level>", "the lowest severity that makes the exit code 1").choices(["error", "warning", "none"]).default("error"))
     .option("--rule <code=level>", "change a code's severity: error, warning or off (repeatable)", collectRule, {})
@@ -229,6 +229,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     // all inputs, not this run's: the --clean/--rejects names must not depend on shards or skipped files
     const outputs = await (await import("../pipeline/outputs.js")).planOutputs(inputs, all, {
       clean: flags.clean ?? null, rejects: flags.rejects ?? null, report: flags.report ?? null, html: flags.html ?? null, state: flags.state ?? null,
+      reads: [["--schema", flags.schema], ["--baseline", flags.baseline]],
     });
     const list = selectShard(all, ro.shard);
     if (ro.shard) log.info({ shard: `${ro.shard.index}/${ro.shard.count}`, inputs: list.length, of: all.length }, "shard selected");

@@ -10,6 +10,8 @@ export interface OutputFlags {
   report?: string | null;
   html?: string | null;
   state?: string | null;
+  /** Other files the run reads (--schema, --baseline): an output must not replace them either. */
+  reads?: Array<[flag: string, path: string | null | undefined]>;
 }
 
 /** Each input's --clean and --rejects file (null when the flag is not given), by the input's uri. */
@@ -95,6 +97,10 @@ interface Target { flag: string; path: string; key: string }
  */
 export async function planOutputs(args: string[], inputs: ResolvedInput[], flags: OutputFlags): Promise<QuarantinePlan> {
   const plan: QuarantinePlan = new Map();
+  for (const [flag, p] of [["--clean", flags.clean], ["--rejects", flags.rejects], ["--report", flags.report], ["--html", flags.html], ["--state", flags.state]] as const) {
+    // why: written as a local path, s3://b/x became the folder "s3:" and failed only after the whole read
+    if (p && /^[a-z][a-z0-9+.-]*:\/\//i.test(p)) refuse(`${flag} ${p}: outputs are local paths; ${p.split(":")[0]}:// is not supported for them`);
+  }
   const sources = inputs.flatMap((i) => ("source" in i ? [i.source] : []));
   const uris = sources.map((s) => s.uri);
   const many = inputs.length > 1 || args.length > 1 || (await Promise.all(args.map(namesMany))).some(Boolean);
@@ -126,7 +132,9 @@ export async function planOutputs(args: string[], inputs: ResolvedInput[], flags
   }
   if (clean || rejects) refuseRepeatedInputs(uris);
   refuseSharedTargets(targets);
-  await refuseInputsAsOutputs(args, sources.flatMap((s) => (s.path ? [s.path] : [])), targets);
+  const read: Array<[string, string]> = sources.flatMap((s) => (s.path ? [["the input", s.path] as [string, string]] : []));
+  for (const [flag, p] of flags.reads ?? []) if (p) read.push([`the ${flag} file`, p]);
+  await refuseInputsAsOutputs(args, read, targets);
   return plan;
 }
 
@@ -161,16 +169,16 @@ function refuseSharedTargets(targets: Target[]): void {
 }
 
 /** An output that is one of the inputs (same file, however spelled or linked), or a data file inside an input folder. */
-async function refuseInputsAsOutputs(args: string[], inputPaths: string[], targets: Target[]): Promise<void> {
+async function refuseInputsAsOutputs(args: string[], read: Array<[what: string, path: string]>, targets: Target[]): Promise<void> {
   const ids = new Map<string, string>();
-  for (const p of inputPaths) {
+  for (const [what, p] of read) {
     const st = await statOf(p);
-    if (st) ids.set(`${st.dev}:${st.ino}`, p);
+    if (st?.isFile()) ids.set(`${st.dev}:${st.ino}`, `${what} ${p}`);
   }
   for (const t of targets) {
     const st = await statOf(t.path);
     const input = st && !st.isDirectory() ? ids.get(`${st.dev}:${st.ino}`) : undefined;
-    if (input !== undefined) refuse(`${t.flag} ${t.path} is the input ${input}; writing it would replace the data being checked`);
+    if (input !== undefined) refuse(`${t.flag} ${t.path} is ${input}; writing it would replace what this run reads`);
   }
   for (const arg of args) {
     const st = await statOf(arg);

@@ -149,6 +149,23 @@ describe("outputs: an output is never an input or another output (QA item 5)", (
     assert.equal(readFileSync(join(s.dir, "in.csv"), "utf8"), "id\n1\n");
   });
 
+  it("an output equal to the --schema or --baseline file, or to --state: refused, the file unchanged", () => {
+    const schema = JSON.stringify({ fields: [{ name: "id", type: "integer" }] });
+    const s = scratch({ "in.csv": "id\n1\n", "s.json": schema });
+    refused(s.run(["in.csv", "--schema", "s.json", "--report", "s.json", "-q"]), /--report s\.json is the --schema file s\.json/);
+    const baseline = s.run(["profile", "in.csv"]).stdout;
+    writeFileSync(join(s.dir, "b.json"), baseline);
+    refused(s.run(["in.csv", "--baseline", "b.json", "--html", "./b.json", "-q"]), /--html \.\/b\.json is the --baseline file b\.json/);
+    assert.equal(readFileSync(join(s.dir, "b.json"), "utf8"), baseline);
+    refused(s.run(["in.csv", "--state", "st.json", "--report", "st.json", "-q"]), /--report and --state name the same file st\.json/);
+    assert.equal(readFileSync(join(s.dir, "s.json"), "utf8"), schema);
+  });
+
+  it("an s3:// output is refused up front (it used to become a local folder named s3:)", () => {
+    const s = scratch({ "in.csv": "id\n1\n" });
+    refused(s.run(["in.csv", "--clean", "s3://bucket/clean/", "-q"]), /--clean s3:\/\/bucket\/clean\/: outputs are local paths/);
+  });
+
   it("a --clean folder inside the input folder: refused (the next run would read the outputs as input)", () => {
     const s = scratch({ "landing/a.csv": "id\n1\n", "landing/ok/.keep": "" });
     refused(s.run(["landing", "--clean", "landing/ok/", "-q"]), /inside the input folder landing/);
