@@ -259,6 +259,8 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
       if (err && !list.some((i) => "error" in i && i.error.uri === f.source)) io.stderr.write(`ingest-check: ${f.source}: ${err.message}\n`);
       log.info({ source: f.source, rows: f.rows, errors: f.errors, warnings: f.warnings, durationMs: f.durationMs, ...(f.skipped ? { skipped: true } : {}) }, f.skipped ? "file skipped (unchanged)" : "file validated");
     }
+    // why: an input whose read failed (a truncated .gz, a stream cut short) would leave a --clean that looks whole
+    for (const f of report.files) if (f.byCode["source-error"] && !f.skipped) await sinks.discard?.(f.source);
     await sinks.commit();
     if (flags.report) await writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
     if (flags.html) await writeAtomic(flags.html, await renderHtml(report), io.writeFs);

@@ -76,6 +76,8 @@ export interface Quarantine {
   sinkFor?: (uri: string, index: number) => RecordSink;
   commit(): Promise<void>;
   abort(): Promise<void>;
+  /** Drops one input's outputs unwritten (its read failed: a prefix of its records must not pass for the whole). */
+  discard?(uri: string): Promise<void>;
 }
 
 /** The first of `_name`, `__name`, … that is not a column of the input. */
@@ -131,14 +133,16 @@ function sinkOf(clean: AtomicCsv | null, rejects: AtomicCsv | null): RecordSink 
 export function quarantineSinks(plan: QuarantinePlan, fs: WriteFs = realFs): Quarantine {
   const given = [...plan.values()].some((p) => p.clean !== null || p.rejects !== null);
   if (!given) return { commit: async () => {}, abort: async () => {} };
-  const outputs: AtomicCsv[] = [];
+  let outputs: AtomicCsv[] = [];
+  const byUri = new Map<string, AtomicCsv[]>();
   return {
     sinkFor(uri) {
       const paths = plan.get(uri);
       const clean = paths?.clean ? new AtomicCsv(paths.clean, fs) : null;
       const rejects = paths?.rejects ? new AtomicCsv(paths.rejects, fs) : null;
-      if (clean) outputs.push(clean);
-      if (rejects) outputs.push(rejects);
+      const mine = [clean, rejects].filter((o): o is AtomicCsv => o !== null);
+      outputs.push(...mine);
+      byUri.set(uri, mine);
       return sinkOf(clean, rejects);
     },
     async commit() {
@@ -149,6 +153,11 @@ export function quarantineSinks(plan: QuarantinePlan, fs: WriteFs = realFs): Qua
           throw e;
         }
       }
+    },
+    async discard(uri) {
+      const mine = byUri.get(uri) ?? [];
+      for (const o of mine) await o.abort();
+      outputs = outputs.filter((o) => !mine.includes(o));
     },
     async abort() {
       for (const o of outputs) await o.abort();

@@ -1,9 +1,10 @@
 // The --clean / --rejects writer (src/pipeline/quarantine.ts): the QA repros of 2026-12-01 (items 2, 10, 16) on the built CLI.
 import { describe, it, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import { csvLine, rejectsCells, rejectsHeader } from "../../src/pipeline/quarantine.js";
 import { runCli } from "../helpers/cli.js";
@@ -79,5 +80,27 @@ describe("quarantine: --clean writes the input's records as they were (QA items 
   it("--no-header on a file with a header line: the line is a record of --clean, and no header is added", () => {
     const { clean } = quarantine("ragged-short-and-long.csv", ["--no-header", "--rule", "row-missing-cells=off", "--rule", "row-extra-cells=off"]);
     assert.equal(clean, readFileSync("fixtures/quarantine/ragged-short-and-long.csv", "utf8"));
+  });
+});
+
+describe("quarantine: an input whose read fails leaves no partial --clean/--rejects (found beside QA item 1)", () => {
+  it("a truncated .gz: exit 2, and --clean/--rejects keep their previous content instead of a prefix of the records", () => {
+    // why 600,000 rows of pseudo-random numbers: the cut must come after the first MiB of text (the sniffing sample)
+    let x = 1;
+    const rows = Array.from({ length: 600_000 }, (_, i) => { x = (x * 48271) % 2147483647; return `${i},${x}\n`; }).join("");
+    const gz = gzipSync("id,v\n" + rows);
+    const input = join(tmp, "cut.csv.gz");
+    writeFileSync(input, gz.subarray(0, Math.floor(gz.length * 0.9)));
+    const clean = join(tmp, "cut.clean.csv");
+    const rejects = join(tmp, "cut.rejects.csv");
+    writeFileSync(clean, "previous clean\n");
+    writeFileSync(rejects, "previous rejects\n");
+    const r = runCli([input, "--clean", clean, "--rejects", rejects, "-q", "-f", "json"]);
+    assert.equal(r.code, 2, r.stderr);
+    const f = (JSON.parse(r.stdout) as { files: { rows: { total: number }; byCode: Record<string, number> }[] }).files[0];
+    assert.equal(f.byCode["source-error"], 1);
+    assert.ok(f.rows.total > 0, "records were read before the stream failed (else this test shows nothing)");
+    assert.equal(readFileSync(clean, "utf8"), "previous clean\n");
+    assert.equal(readFileSync(rejects, "utf8"), "previous rejects\n");
   });
 });
