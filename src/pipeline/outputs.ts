@@ -106,20 +106,8 @@ export async function planOutputs(args: string[], inputs: ResolvedInput[], flags
   const many = inputs.length > 1 || args.length > 1 || (await Promise.all(args.map(namesMany))).some(Boolean);
   const names = outputNames(uris);
   const targets: Target[] = [];
-  const placeFor = async (flag: string, p: string | null, kind: "clean" | "rejects"): Promise<string[] | null> => {
-    if (p === null) return null;
-    const st = await statOf(p);
-    const folder = many || /[/\\]$/.test(p) || Boolean(st?.isDirectory());
-    if (!folder) {
-      await checkFile(flag, p);
-      return uris.map(() => p);
-    }
-    if (!st) refuse(`${flag} ${p}: no such folder (with ${many ? "several inputs, a folder or a pattern" : "a trailing /"} it names a folder, which must exist)`);
-    if (!st!.isDirectory()) refuse(`${flag} ${p} is a file, but ${many ? "several inputs (or a folder or a pattern)" : "a trailing /"} need${many ? "" : "s"} a folder, where each input gets <name>.${kind}.csv`);
-    return names.map((n) => join(p, `${n}.${kind}.csv`));
-  };
-  const clean = await placeFor("--clean", flags.clean, "clean");
-  const rejects = await placeFor("--rejects", flags.rejects, "rejects");
+  const clean = await place("--clean", flags.clean, "clean", many, names);
+  const rejects = await place("--rejects", flags.rejects, "rejects", many, names);
   uris.forEach((u, i) => plan.set(u, { clean: clean?.[i] ?? null, rejects: rejects?.[i] ?? null }));
   for (const [flag, list] of [["--clean", clean], ["--rejects", rejects]] as const) {
     if (!list) continue;
@@ -138,10 +126,25 @@ export async function planOutputs(args: string[], inputs: ResolvedInput[], flags
   return plan;
 }
 
+/** The --clean or --rejects path of each input (one entry per name), or null when the flag is not given. */
+async function place(flag: string, p: string | null, kind: "clean" | "rejects", many: boolean, names: string[]): Promise<string[] | null> {
+  if (p === null) return null;
+  const st = await statOf(p);
+  const folder = many || /[/\\]$/.test(p) || Boolean(st?.isDirectory());
+  if (!folder) {
+    await checkFile(flag, p);
+    return names.map(() => p);
+  }
+  const why = many ? "several inputs (or a folder or a pattern)" : "a trailing /";
+  if (!st) refuse(`${flag} ${p}: no such folder (with ${why} it names a folder, which must exist)`);
+  if (!st!.isDirectory()) refuse(`${flag} ${p} is a file, but with ${why} it names a folder, where each input gets <name>.${kind}.csv`);
+  return names.map((n) => join(p, `${n}.${kind}.csv`));
+}
+
 /** A file output: not a folder, and its folder exists. */
 async function checkFile(flag: string, p: string): Promise<void> {
   const st = await statOf(p);
-  if (st?.isDirectory()) refuse(`${flag} ${p} is a folder; name a file, or end the path with / for one file per input`);
+  if (st?.isDirectory()) refuse(`${flag} ${p} is a folder; name a file`);
   const dir = await statOf(dirname(resolve(p)));
   if (!dir?.isDirectory()) refuse(`${flag} ${p}: the folder ${dirname(p)} does not exist`);
 }

@@ -101,7 +101,7 @@ describe("outputs: folder or file decided up front (QA item 4)", () => {
 
   it("several inputs and --clean naming an existing file: refused, the file untouched", () => {
     const s = scratch({ "a.csv": "id\n1\n", "b.csv": "id\n2\n", "c.csv": "keep me\n" });
-    refused(s.run(["a.csv", "b.csv", "--clean", "c.csv", "-q"]), /--clean c\.csv is a file, but several inputs/);
+    refused(s.run(["a.csv", "b.csv", "--clean", "c.csv", "-q"]), /--clean c\.csv is a file, but with several inputs/);
     assert.equal(readFileSync(join(s.dir, "c.csv"), "utf8"), "keep me\n");
   });
 
