@@ -58,7 +58,7 @@ export function fingerprintOf(ro: ResolvedOptions): string {
   const material = {
     tool: VERSION,
     // a compiled schema handed in by a library caller has no file to hash: its descriptor stands in
-    schema: ro.schema ? ro.schema.sha256 ?? createHash("sha256").update(JSON.stringify(ro.schema.descriptor)).digest("hex") : null,
+    schema: ro.schema ? ro.schema.sha256 ?? createHash("sha256").update(JSON.stringify(ro.schema.descriptor, (_k, v) => (typeof v === "bigint" ? `${v}n` : v))).digest("hex") : null,
     encoding: ro.encoding, delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows,
     comment: ro.comment, rules: Object.fromEntries(Object.entries(ro.rules).sort()), stopAfter: ro.stopAfter,
     maxRecordChars: ro.maxRecordChars, maxColumns: ro.maxColumns, decompression: ro.decompression,

@@ -17,7 +17,8 @@ const FIELDS_MATCH = new Set(["exact", "equal", "subset", "superset", "partial"]
 const LEVELS = new Set(["error", "warning", "off"]);
 const CONSTRAINTS = new Set(["required", "unique", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "enum", "jsonSchema"]);
 
-const show = (v: unknown): string => (v === undefined ? "nothing" : JSON.stringify(v) ?? String(v));
+// why the bigint case: an integer literal past 2^53 is a BigInt (literals.ts), which JSON.stringify refuses
+const show = (v: unknown): string => (v === undefined ? "nothing" : JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? String(x) : x)) ?? String(v));
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** `missingValues`: strings, or v2 labelled values `{ value, label }`. */
