@@ -20,6 +20,8 @@ export async function mergeReports(paths: string[]): Promise<Report> {
   for (const [i, r] of reports.entries()) {
     if (JSON.stringify(r.run) !== JSON.stringify(run)) throw new IngestError("usage", `${paths[i]}: was made with other options (run: ${JSON.stringify(r.run)}) than ${paths[0]}`);
   }
+  sameVersion(reports, paths);
+  noPartTwice(reports, paths);
   const files: FileReport[] = reports.flatMap((r) => r.files).map((f) => ({
     ...f,
     // reports from before the counts were added: derive them from the list
@@ -27,4 +29,35 @@ export async function mergeReports(paths: string[]): Promise<Report> {
     warnings: f.warnings ?? f.defects.filter((d) => d.severity === "warning").length,
   }));
   return buildReport(files, { failOn: run.failOn, maxDefects: run.maxDefects, rules: run.rules, schemaRef: run.schema } as ResolvedOptions);
+}
+
+/**
+ * Refuses reports of different tool versions. why: a release may find defects another did not, so a sum of their
+ * counts describes no run; and the merged report carries one version, which would be false for some parts.
+ */
+function sameVersion(reports: Report[], paths: string[]): void {
+  const v = (r: Report): string => `${r.tool?.name ?? "?"} ${r.tool?.version ?? "?"}`;
+  for (const [i, r] of reports.entries()) {
+    if (v(r) !== v(reports[0])) throw new IngestError("usage", `${paths[i]}: was made by ${v(r)}, ${paths[0]} by ${v(reports[0])}; merge reports of one version (run the shards again)`);
+  }
+}
+
+/**
+ * Refuses the same part twice. A part is the same when two reports hold an entry for the same input (`source`):
+ * shards of one run never share an input (each hashes to one shard), so a shared source means a report given
+ * twice, a stale part-*.json from an earlier run, or two runs over the same files: counting both would double it.
+ * (Within one report, an input named twice on the command line stays as that run reported it.)
+ */
+function noPartTwice(reports: Report[], paths: string[]): void {
+  const owner = new Map<string, number>();
+  for (const [i, r] of reports.entries()) {
+    for (const f of r.files) {
+      const j = owner.get(f.source);
+      if (j !== undefined && j !== i) {
+        const same = paths[i] === paths[j] ? ` (${paths[i]} is given twice)` : "";
+        throw new IngestError("usage", `${paths[i]}: ${JSON.stringify(f.source)} is also in ${paths[j]}${same}; merging both would count it twice`);
+      }
+      owner.set(f.source, i);
+    }
+  }
 }
