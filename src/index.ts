@@ -33,10 +33,11 @@ export function prepare(options: IngestOptions): Promise<ResolvedOptions> {
  * Reads one input in a streaming pass and returns its baseline profile (`profileVersion: 1`): a sample of each
  * numeric column and the top categories of each other column, for `check(…, { baseline })`. Memory stays bounded.
  */
-export async function profile(input: string, options: ProfileOptions = {}): Promise<Profile> {
+export async function profile(input: CheckInput, options: ProfileOptions = {}): Promise<Profile> {
+  const source = givenSource(input); // a TypeError for what is neither a path nor bytes
   // why lazy (here and --state below): a plain check run loads neither
   const { profileInput } = await import("./pipeline/profile.js");
-  return profileInput(input, options, prepare);
+  return profileInput(source ?? (input as string), options, prepare);
 }
 
 /**

@@ -4,6 +4,9 @@ import type { FileReport, Report } from "../types.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { buildReport } from "./run.js";
 import type { ResolvedOptions } from "./options.js";
+import { isDefectCode } from "../defects/catalog.js";
+import { loadZod } from "../schema/compile-field.js";
+import type { ZodType } from "zod";
 
 export async function mergeReports(paths: string[]): Promise<Report> {
   const reports: Report[] = [];
@@ -13,6 +16,8 @@ export async function mergeReports(paths: string[]): Promise<Report> {
     let r: Report;
     try { r = JSON.parse(text) as Report; } catch { throw new IngestError("input", `${p}: not a JSON report`); }
     if (r?.reportVersion !== 1 || !Array.isArray(r.files)) throw new IngestError("input", `${p}: not an ingest-check report (reportVersion 1)`);
+    const damage = damaged(r);
+    if (damage) throw new IngestError("input", `${p}: not a whole ingest-check report: ${damage}`);
     reports.push(r);
   }
   if (reports.length === 0) throw new IngestError("usage", "merge needs at least one report");
@@ -60,4 +65,30 @@ function noPartTwice(reports: Report[], paths: string[]): void {
       owner.set(f.source, i);
     }
   }
+}
+
+let partSchema: ZodType | null = null;
+
+/**
+ * What is wrong with a part's figures (the first problem, with its path), or null. why: the counts are summed, so a
+ * part edited or cut by hand gave "internal error" (rows: null) or, worse, a summary of "03" errors (a string added).
+ */
+function damaged(r: Report): string | null {
+  if (partSchema === null) {
+    const { z } = loadZod();
+    const count = z.number().int().nonnegative();
+    const file = z.object({
+      source: z.string(),
+      rows: z.object({ total: count, valid: count, invalid: count }).refine((x) => x.total === x.valid + x.invalid, "total is not valid + invalid"),
+      byCode: z.record(z.string().refine(isDefectCode, "not a defect code"), count),
+      errors: count.optional(),
+      warnings: count.optional(),
+      defects: z.array(z.object({ severity: z.string() })),
+    });
+    partSchema = z.object({ tool: z.object({ name: z.string(), version: z.string() }), run: z.object({}), files: z.array(file) });
+  }
+  const res = partSchema.safeParse(r);
+  if (res.success) return null;
+  const issue = res.error.issues[0];
+  return `${issue.path.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("").replace(/^\./, "")}: ${issue.message}`;
 }

@@ -150,7 +150,7 @@ export function compileField(spec: FieldSpec): CompiledField {
   const display: ConstraintDisplay = {};
 
   // ---- bounds: parsed once with the field's own parser
-  // why `exact`: an integer field whose bound or enum lies outside ±(2^53 − 1) compares exactly (see exactValue)
+  // why `exact`: a number or integer field whose bound or enum lies outside ±(2^53 − 1) compares exactly (see exactValue)
   const big = parser.big;
   const exactOf = (raw: unknown, v: number): number | bigint => {
     if (big === undefined || Number.isSafeInteger(v)) return v;
@@ -181,9 +181,11 @@ export function compileField(spec: FieldSpec): CompiledField {
     const raw = c[key];
     if (raw === undefined) return null;
     if (!LENGTH_TYPES.has(type)) throw new SchemaKeyError(`constraints.${key}`, `not supported for type ${JSON.stringify(type)}`);
-    if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 0) throw new SchemaKeyError(`constraints.${key}`, `expected a non-negative integer, got ${JSON.stringify(raw)}`);
-    display[key] = raw;
-    return raw;
+    // a BigInt (a literal past 2^53) is as good a limit as its double: lengths stay far below 2^53
+    const n = typeof raw === "bigint" ? Number(raw) : raw;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw new SchemaKeyError(`constraints.${key}`, `expected a non-negative integer, got ${showRaw(raw)}`);
+    display[key] = n;
+    return n;
   };
   const minLen = length("minLength"), maxLen = length("maxLength");
 
@@ -442,7 +444,7 @@ function buildFast(parser: TypeParser, identity: boolean, b: Bounds): ((text: st
 type Exact = number | bigint;
 
 /**
- * The value of an integer cell for exact comparison: a number inside ±(2^53 − 1), a BigInt outside, NaN when not
+ * The value of an integer or number cell for exact comparison: a number inside ±(2^53 − 1), a BigInt outside, NaN when not
  * an integer. why both: JS compares a number with a BigInt exactly (`2n ** 53n + 1n > 2 ** 53` is true), so bounds
  * and cells need no common type; and a cell that rounds stays a number only where it cannot have rounded.
  * Used only by fields with a bound or enum outside the safe range: a safe bound is compared rightly by doubles
@@ -453,7 +455,8 @@ function exactValue(parser: TypeParser): (t: string) => Exact | Invalid {
   return (t) => {
     const v = num(t);
     if (v !== v) return INVALID;
-    return v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER ? v : big(t) ?? INVALID;
+    // a number field's "1.5e300" has no integer text: its double is compared as it is (exactly, with a BigInt bound)
+    return v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER ? v : big(t) ?? v;
   };
 }
 

@@ -28,7 +28,7 @@ export interface TypeParser {
    */
   num?: (text: string) => number;
   /**
-   * Integer types only: the exact value of an integer text (BigInt), null when the text is not an integer.
+   * Integer and number types: the exact value of an integer text (BigInt), null when the text is not an integer.
    * why: past 2^53 a double rounds (9007199254740993 reads as …992), so bounds and enums outside the safe
    * range compare with this instead (compile-field.ts `exactValue`).
    */
@@ -407,12 +407,12 @@ function numberText(integer: boolean, o: TypeOptions): ((s: string) => string | 
   };
 }
 
-/** The exact value of an integer field's cell (see TypeParser.big). */
-function bigInteger(o: TypeOptions): (s: string) => bigint | null {
-  const norm = numberText(true, o) ?? ((s: string) => (INTEGER_RE.test(s) ? s : null));
+/** The exact value of a cell that is an integer text (see TypeParser.big); for number fields, null for "1.5" or "1e20". */
+function bigInteger(integer: boolean, o: TypeOptions): (s: string) => bigint | null {
+  const norm = numberText(integer, o) ?? ((s: string) => s);
   return (s) => {
     const t = norm(s);
-    return t === null ? null : BigInt(t);
+    return t === null || !INTEGER_RE.test(t) ? null : BigInt(t);
   };
 }
 
@@ -498,15 +498,16 @@ export function typeParser(o: TypeOptions): TypeParser {
   switch (o.type) {
     case "integer": {
       const num = numberParser(true, o);
-      const big = bigInteger(o);
+      const big = bigInteger(true, o);
       if (num === defaultInteger) return { parse: parseDefaultInteger, num, valid: isDefaultInteger, big, kind: "number", expected: "an integer" };
       return { parse: nanToInvalid(num), num, big, kind: "number", expected: "an integer" };
     }
     case "number": {
       const num = numberParser(false, o);
       const expected = o.decimalChar && o.decimalChar !== "." ? `a number (decimal mark ${JSON.stringify(o.decimalChar)})` : "a number";
-      if (num === defaultNumber) return { parse: parseDefaultNumber, num, valid: isDefaultNumber, kind: "number", expected };
-      return { parse: nanToInvalid(num), num, kind: "number", expected };
+      const big = bigInteger(false, o);
+      if (num === defaultNumber) return { parse: parseDefaultNumber, num, valid: isDefaultNumber, big, kind: "number", expected };
+      return { parse: nanToInvalid(num), num, big, kind: "number", expected };
     }
     case "boolean": {
       const t = new Set(o.trueValues ?? DEFAULT_TRUE), f = new Set(o.falseValues ?? DEFAULT_FALSE);

@@ -117,8 +117,9 @@ export function compileTableSchema(raw: unknown, meta: { source: string | null; 
   if (raw.rows !== undefined) {
     if (!isObj(raw.rows)) throw new DescriptorError("rows", `expected { "min": n, "max": n }, got ${show(raw.rows)}`);
     const b = (k: "min" | "max"): number | null => {
-      const v = (raw.rows as Record<string, unknown>)[k];
-      if (v === undefined) return null;
+      const given = (raw.rows as Record<string, unknown>)[k];
+      if (given === undefined) return null;
+      const v = typeof given === "bigint" ? Number(given) : given; // a literal past 2^53 (literals.ts): counts stay far below it
       if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw new DescriptorError(`rows.${k}`, `expected a non-negative integer, got ${show(v)}`);
       return v;
     };

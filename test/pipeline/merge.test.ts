@@ -48,3 +48,15 @@ test("the same report twice, or an input in two parts (a stale part): exit 2, ne
   assert.equal(stale.code, 2);
   assert.match(stale.stderr, /stale\.json: "a\.csv" is also in p1\.json; merging both/);
 });
+
+test("a part whose figures are damaged (rows null, a count as text): exit 2 naming the part and the key, never an internal error or a string sum", () => {
+  edit("p1.json", "nullrows.json", (r) => { (r.files[0] as { rows: unknown }).rows = null; });
+  edit("p2.json", "textcount.json", (r) => { (r.files[0] as { errors: unknown }).errors = "3"; });
+  const a = runCli(["merge", "nullrows.json"], { cwd: dir });
+  assert.equal(a.code, 2);
+  assert.match(a.stderr.trim(), /^ingest-check: nullrows\.json: not a whole ingest-check report: files\[0\]\.rows: /);
+  const b = runCli(["merge", "p1.json", "textcount.json"], { cwd: dir });
+  assert.equal(b.code, 2);
+  assert.match(b.stderr.trim(), /^ingest-check: textcount\.json: not a whole ingest-check report: files\[0\]\.errors: /);
+  assert.doesNotMatch(a.stderr + b.stderr, /internal error/);
+});

@@ -60,6 +60,19 @@ test("library: a groupChar integer field compares its exact value; unique tells 
   }
 });
 
+test("library: a number field compares integer texts past 2^53 exactly; long literals for lengths and row counts still load", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "ic-big-"));
+  try {
+    writeFileSync(join(dir, "n.json"), '{"fields":[{"name":"x","type":"number","constraints":{"maximum":9007199254740992}},{"name":"s","constraints":{"maxLength":99999999999999999999}}],"rows":{"max":99999999999999999999}}');
+    writeFileSync(join(dir, "n.csv"), "x,s\n9007199254740992,a\n9007199254740993,b\n1.5,c\n");
+    const r = await check(join(dir, "n.csv"), { schema: join(dir, "n.json"), jobs: 1 });
+    assertReport(r);
+    assert.deepEqual(r.files[0].defects.map((d) => [d.code, d.row]), [["maximum", 2]]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("parseJsonExact: only integer literals past 2^53 become BigInt; strings, fractions and exponents stay as JSON.parse reads them", () => {
   const text = '{"a":9007199254740993,"b":[-18446744073709551616,1234567890123456],"s":"12345678901234567890","f":1.12345678901234567890,"x":1e12345678901234567,"q":"\\"99999999999999999"}';
   const v = parseJsonExact(text) as Record<string, unknown>;

@@ -54,3 +54,25 @@ test("a stream chunk that is not bytes is a source-error naming its type, not a 
   assert.equal(r.files[0].defects[0].code, "source-error");
   assert.match(r.files[0].defects[0].message, /yielded an object \(Object\), not bytes/);
 });
+
+test("profile() takes bytes too, and refuses what is neither a path nor bytes", async () => {
+  const { profile } = await import("../../dist/src/index.js") as typeof import("../../src/index.js");
+  const p = await profile({ data: Buffer.from("n\n1\n2\n3\n"), name: "mem.csv" });
+  assert.equal(p.source, "mem.csv");
+  assert.equal(p.rows, 3);
+  await assert.rejects(profile(undefined as never), TypeError);
+  await assert.rejects(profile({} as never), TypeError);
+});
+
+test("options of the wrong JavaScript type are a TypeError naming the option, not a silent misreading", async () => {
+  const cases: [Record<string, unknown> | null, RegExp][] = [
+    [null, /options must be an object/],
+    [{ schema: 5 }, /option schema must be a path/],
+    [{ schema: { fields: "x" } }, /option schema must be a path/],
+    [{ encoding: 5 }, /option encoding must be a string/],
+    [{ header: "no" }, /option header must be true or false/],
+    [{ onDefect: "log" }, /option onDefect must be a function/],
+    [{ signal: {} }, /option signal must be an AbortSignal/],
+  ];
+  for (const [options, message] of cases) await assert.rejects(check("fixtures/clean.csv", options as never), (e: Error) => e instanceof TypeError && message.test(e.message));
+});
