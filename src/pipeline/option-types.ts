@@ -28,4 +28,13 @@ export function assertOptionTypes(o: unknown): asserts o is IngestOptions {
     throw bad("schema", "a path (Table Schema or zod module) or a compiled schema");
   }
   if (opts.signal !== undefined && !(opts.signal instanceof AbortSignal)) throw bad("signal", "an AbortSignal");
+  const dz = opts.decompression;
+  if (dz != null) {
+    if (typeof dz !== "object" || Array.isArray(dz)) throw bad("decompression", "an object { maxRatio, maxBytes, ratioFloor }");
+    for (const [k, v] of Object.entries(dz)) {
+      // why: a limit compared as NaN or as text never stops a gzip bomb
+      if (!["maxRatio", "maxBytes", "ratioFloor"].includes(k)) throw new TypeError(`ingest-check: option decompression.${k} is unknown (maxRatio, maxBytes, ratioFloor)`);
+      if (v !== undefined && (typeof v !== "number" || !(v > 0))) throw new TypeError(`ingest-check: option decompression.${k} must be a number above 0, not ${describe(v)}`);
+    }
+  }
 }

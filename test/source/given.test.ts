@@ -73,6 +73,7 @@ test("options of the wrong JavaScript type are a TypeError naming the option, no
     [{ header: "no" }, /option header must be true or false/],
     [{ onDefect: "log" }, /option onDefect must be a function/],
     [{ signal: {} }, /option signal must be an AbortSignal/],
+    [{ decompression: { maxRatio: "1000" } }, /option decompression\.maxRatio must be a number above 0/],
   ];
   for (const [options, message] of cases) await assert.rejects(check("fixtures/clean.csv", options as never), (e: Error) => e instanceof TypeError && message.test(e.message));
 });
