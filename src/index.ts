@@ -1,7 +1,8 @@
 // The public API: check(), checkStream(), infer(), profile() and the types of the report.
 import type { Defect, FileReport, Report } from "./types.js";
 import { resolveOptions, type IngestOptions, type ResolvedOptions } from "./pipeline/options.js";
-import { resolveInputs } from "./source/resolve.js";
+import { resolveInputs, type ResolvedInput } from "./source/resolve.js";
+import { givenSource, type CheckInput } from "./source/given.js";
 import { runAll, buildReport, exitCodeOf } from "./pipeline/run.js";
 import { loadSchema } from "./schema/index.js";
 import { normalizeEncodingName } from "./encoding/index.js";
@@ -13,6 +14,7 @@ import type { Profile } from "./profile/baseline.js";
 export type { Report, FileReport, Defect, DefectDraft, ParsedRecord, Severity, RuleLevel, FailOn, ColumnStats } from "./types.js";
 export type { IngestOptions, Progress } from "./pipeline/options.js";
 export type { Shard } from "./pipeline/shard.js";
+export type { CheckInput, ByteInput, NamedInput } from "./source/given.js";
 export type { DefectCode } from "./defects/catalog.js";
 export { CATALOG, DEFECT_CODES } from "./defects/catalog.js";
 export { IngestError } from "./defects/errors.js";
@@ -31,19 +33,40 @@ export function prepare(options: IngestOptions): Promise<ResolvedOptions> {
  * Reads one input in a streaming pass and returns its baseline profile (`profileVersion: 1`): a sample of each
  * numeric column and the top categories of each other column, for `check(…, { baseline })`. Memory stays bounded.
  */
-export async function profile(input: string, options: ProfileOptions = {}): Promise<Profile> {
+export async function profile(input: CheckInput, options: ProfileOptions = {}): Promise<Profile> {
+  const source = givenSource(input); // a TypeError for what is neither a path nor bytes
   // why lazy (here and --state below): a plain check run loads neither
   const { profileInput } = await import("./pipeline/profile.js");
-  return profileInput(input, options, prepare);
+  return profileInput(source ?? (input as string), options, prepare);
 }
 
-/** Validates every input and returns the JSON report (SPEC section 4). */
-export async function check(inputs: string | string[], options: IngestOptions = {}): Promise<Report> {
+/**
+ * The inputs in order: paths expanded (folders, globs, prefixes), bytes as sources. Checked before anything runs,
+ * so a wrong argument is a TypeError at the call.
+ */
+function inputsOf(inputs: CheckInput | CheckInput[]): { given: (ReturnType<typeof givenSource>)[]; paths: (string | null)[] } {
+  const list = Array.isArray(inputs) ? inputs : [inputs];
+  const given = list.map(givenSource);
+  return { given, paths: list.map((x, i) => (given[i] === null ? (x as string) : null)) };
+}
+
+async function resolveAll(inputs: ReturnType<typeof inputsOf>, ro: ResolvedOptions): Promise<ResolvedInput[]> {
+  const out: ResolvedInput[] = [];
+  for (const [i, src] of inputs.given.entries()) {
+    if (src !== null) out.push({ source: src });
+    else out.push(...(await resolveInputs([inputs.paths[i]!], { stdin: ro.stdin })));
+  }
+  return out;
+}
+
+/** Validates every input and returns the JSON report (SPEC section 4). Inputs: see CheckInput (README "Library"). */
+export async function check(inputs: CheckInput | CheckInput[], options: IngestOptions = {}): Promise<Report> {
+  const given = inputsOf(inputs);
   const ro = await prepare(options);
   // the lock comes first, so an overlapping run fails before it lists a bucket
   const state = ro.state ? await (await import("./pipeline/state.js")).StateSession.open(ro.state, ro) : null;
   try {
-    const list = selectShard(await resolveInputs(Array.isArray(inputs) ? inputs : [inputs], { stdin: ro.stdin }), ro.shard);
+    const list = selectShard(await resolveAll(given, ro), ro.shard);
     const plan = state ? await state.plan(list) : null;
     const files = plan ? plan.assemble(await runAll(plan.run, ro)) : await runAll(list, ro);
     // an interrupted run remembers nothing: its entries may be partial
@@ -60,30 +83,48 @@ export type StreamItem = { type: "defect"; source: string; defect: Defect } | { 
  * Yields defects as they are found, then the file's report, for callers that process millions of
  * defects. The file reports keep at most `maxDefects` entries (default 1000) as in check().
  */
-export async function* checkStream(input: string, options: IngestOptions = {}): AsyncGenerator<StreamItem> {
+export async function* checkStream(input: CheckInput, options: IngestOptions = {}): AsyncGenerator<StreamItem> {
+  const given = inputsOf(input);
   const queue: StreamItem[] = [];
   let wake: (() => void) | null = null;
   let done = false;
   let failure: unknown = null;
   const notify = () => { const w = wake; wake = null; w?.(); };
-  const ro = await prepare({
-    ...options,
-    onDefect: (defect, source) => { queue.push({ type: "defect", source, defect }); options.onDefect?.(defect, source); notify(); },
-  });
-  const list = await resolveInputs([input], { stdin: ro.stdin });
-  const run = runAll(list, ro).then(
-    (files) => { for (const file of files) queue.push({ type: "file", file }); },
-    (e) => { failure = e; },
-  ).finally(() => { done = true; notify(); });
-  let head = 0;
-  while (true) {
-    // why an index, not shift(): shift is O(n) and a file may have millions of defects queued
-    while (head < queue.length) yield queue[head++];
-    queue.length = 0;
-    head = 0;
-    if (done) break;
-    await new Promise<void>((r) => { wake = r; });
+  // why our own signal: a consumer that leaves early (break, return, throw) must stop the run — the split workers
+  // and the open file — not let it validate the rest of the file for no one
+  const stop = new AbortController();
+  const onOuterAbort = () => stop.abort();
+  options.signal?.addEventListener("abort", onOuterAbort, { once: true });
+  if (options.signal?.aborted) stop.abort();
+  let run: Promise<void> | null = null;
+  try {
+    const ro = await prepare({
+      ...options,
+      signal: stop.signal,
+      onDefect: (defect, source) => { queue.push({ type: "defect", source, defect }); options.onDefect?.(defect, source); notify(); },
+    });
+    const list = await resolveAll(given, ro);
+    run = runAll(list, ro).then(
+      (files) => { for (const file of files) queue.push({ type: "file", file }); },
+      (e) => { failure = e; },
+    ).finally(() => { done = true; notify(); });
+    let head = 0;
+    while (true) {
+      // why an index, not shift(): shift is O(n) and a file may have millions of defects queued
+      while (head < queue.length) yield queue[head++];
+      queue.length = 0;
+      head = 0;
+      if (done) break;
+      await new Promise<void>((r) => { wake = r; });
+    }
+    await run;
+    if (failure) throw failure;
+  } finally {
+    options.signal?.removeEventListener("abort", onOuterAbort);
+    if (!done) {
+      // left early: stop the run and wait until its workers are gone and its files closed
+      stop.abort();
+      await run;
+    }
   }
-  await run;
-  if (failure) throw failure;
 }

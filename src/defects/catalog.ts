@@ -37,7 +37,7 @@ export const CATALOG = {
   "binary-file": {
     severity: "error", scope: "file",
     description: "the bytes are not text (e.g. an image or a zip), so no row can be read",
-    message: (d) => `the input is not text${d.params?.kind ? ` (it looks like ${p(d, "kind")})` : ""}; no row was read`,
+    message: (d) => `the input is not text${d.params?.kind ? ` (it looks like ${p(d, "kind")})` : ""}; ${d.params?.readAsText ? "read as text as its rule asks" : "no row was read"}`,
   },
   "encoding-uncertain": {
     severity: "warning", scope: "file",

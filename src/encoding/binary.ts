@@ -81,3 +81,17 @@ export function controlShare(head: Uint8Array): number {
 
 /** Above this share of control bytes the input is called binary. Random bytes give about 0.11. */
 export const BINARY_CONTROL_SHARE = 0.05;
+
+/**
+ * Fewer control bytes than this never make an input binary, whatever their share.
+ * why: in a short text a single stray NUL is already a large share (`id,name\n1,A\0nn\n` is 1/16); such a file is
+ * text with a `nul-byte` defect, and reading it shows the record, where calling it binary read no row at all.
+ * Binary data without a magic number has many: random bytes hold about 11 per 100.
+ */
+export const BINARY_CONTROL_MIN = 8;
+
+/** True when `head` holds too many control bytes, by share and by count, to be text (UTF-16/32 ruled out first). */
+export function looksBinary(head: Uint8Array): boolean {
+  const share = controlShare(head);
+  return share > BINARY_CONTROL_SHARE && share * head.length >= BINARY_CONTROL_MIN;
+}

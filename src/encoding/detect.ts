@@ -3,7 +3,7 @@ import { isAscii } from "node:buffer";
 import { TextDecoder } from "node:util";
 import type { EncodingDecision } from "../types.js";
 import { readBom } from "./bom.js";
-import { BINARY_CONTROL_SHARE, controlShare, magicKind } from "./binary.js";
+import { looksBinary, magicKind } from "./binary.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { scanUtf8 } from "./utf8scan.js";
 import type { Guess } from "./statistical.js";
@@ -82,7 +82,7 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
   const u16 = utf16Pattern(head);
   if (u16 !== null) return { decision: decision(u16, "utf16-pattern", 0.95), binary: null };
 
-  if (controlShare(head) > BINARY_CONTROL_SHARE) {
+  if (looksBinary(head)) {
     // why: BOM-less UTF-16 in CJK scripts has no NUL pattern and its bytes look like control codes; read it first.
     const wide = await utf16Reading(head);
     if (wide !== null) return { decision: decision(wide, "utf16-pattern", 0.9), binary: null };

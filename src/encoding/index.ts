@@ -1,7 +1,7 @@
 // The encoding stage: sniff the encoding from a bounded sample, then decode the whole input as a stream of text chunks.
 import type { EncodingDecision } from "../types.js";
 import { bomLengthFor, readBom } from "./bom.js";
-import { BINARY_CONTROL_SHARE, controlShare, magicKind } from "./binary.js";
+import { looksBinary, magicKind } from "./binary.js";
 import { HEAD_BYTES, WINDOW_BYTES, detectSample, firstNonAscii, utf16Pattern } from "./detect.js";
 import { normalizeEncodingName } from "./names.js";
 
@@ -63,7 +63,7 @@ export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: Encoding
       readBom(head) !== null ||
       magicKind(head) !== null ||
       utf16Pattern(head) !== null ||
-      controlShare(head) > BINARY_CONTROL_SHARE;
+      looksBinary(head);
     // why: keep reading while the sample is all ASCII, then ~64 KiB past the first non-ASCII byte, so a
     // windows-1252 file whose accents start late is still detected. Bounded at 8 MiB (plus one chunk).
     if (!settledByHead) {
@@ -75,7 +75,7 @@ export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: Encoding
     let binary: string | null;
     if (forced !== null) {
       const wide = /^utf-(16|32)/.test(forced);
-      binary = magicKind(head) ?? (!wide && controlShare(head) > BINARY_CONTROL_SHARE ? "binary data" : null);
+      binary = magicKind(head) ?? (!wide && looksBinary(head) ? "binary data" : null);
       decision = { name: forced, confidence: 1, bom: bomLengthFor(forced, head) > 0, how: "forced", uncertain: false };
     } else {
       const sample = all.subarray(0, Math.min(size, MAX_SAMPLE_BYTES));

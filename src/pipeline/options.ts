@@ -7,6 +7,7 @@ import { DEFAULT_DECOMPRESSION_LIMITS, type DecompressionLimits } from "../sourc
 import { DEFAULT_MAX_RECORD_CHARS } from "../parse/csv.js";
 import { validateShard, type Shard } from "./shard.js";
 import { checkProfile, loadProfile, type DriftThresholds, type Profile } from "../profile/baseline.js";
+import { assertOptionTypes } from "./option-types.js";
 
 /** Files smaller than this are read in one pass: starting workers (~0.3 s) would cost more than splitting saves (split.ts). */
 export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
@@ -128,6 +129,7 @@ export async function resolveOptions(o: IngestOptions, loaders: {
   normalizeEncodingName(name: string): string;
   normalizeDelimiter(s: string): string;
 }): Promise<ResolvedOptions> {
+  assertOptionTypes(o);
   const failOn = o.failOn ?? "error";
   if (!FAIL_ON.includes(failOn)) throw new IngestError("usage", `--fail-on must be error, warning or none, not ${JSON.stringify(failOn)}`);
   const rules: Record<string, RuleLevel> = {};

@@ -6,15 +6,18 @@ import { resolveInputs } from "../source/resolve.js";
 import { validateSource } from "./validate.js";
 import { IngestError } from "../defects/errors.js";
 import { VERSION } from "../version.js";
+import type { ByteSource } from "../types.js";
 
 /** The options profiling reads: how to read the input (schema, encoding, dialect); the rest is ignored. */
 export type ProfileOptions = Pick<IngestOptions, "schema" | "encoding" | "delimiter" | "quote" | "header" | "skipRows" | "comment" | "maxRecordChars" | "maxColumns" | "decompression" | "stdin" | "signal">;
 
-export async function profileInput(input: string, o: ProfileOptions, prepare: (o: IngestOptions) => Promise<ResolvedOptions>): Promise<Profile> {
+/** `input`: a path, or the byte source of bytes a library caller handed in (source/given.ts). */
+export async function profileInput(input: string | ByteSource, o: ProfileOptions, prepare: (o: IngestOptions) => Promise<ResolvedOptions>): Promise<Profile> {
   const ro = await prepare({ ...o, profile: true, stats: false, maxDefects: 0, baseline: null });
-  const [resolved] = await resolveInputs([input], { stdin: ro.stdin });
+  const [resolved] = typeof input === "string" ? await resolveInputs([input], { stdin: ro.stdin }) : [{ source: input }];
   if (!resolved || "error" in resolved) throw new IngestError("input", `${input}: ${resolved && "error" in resolved ? resolved.error.reason : "no input"}`);
   const file = await validateSource(resolved.source, ro);
+  input = resolved.source.uri;
   const err = file.defects.find((d) => d.code === "source-error" || d.code === "binary-file" || d.code === "empty-file");
   if (err) throw new IngestError(err.code === "source-error" && (file as { transient?: boolean }).transient ? "input-transient" : "input", `${input}: ${err.message}`);
   const columns = (file as { profile?: ColumnProfile[] }).profile ?? [];

@@ -297,7 +297,8 @@ export async function validateSplit(args: {
     hashing.catch(() => undefined); // awaited below; a failure while the parts run must not go unhandled
     const result = await done;
     finished = true;
-    if (result.aborted) return result;
+    // why wait on an abort too: the hashing returns at its next read then, and the caller may count on the file being closed
+    if (result.aborted) { await hashing.catch(() => undefined); return result; }
     await hashing;
     return result;
   } finally {

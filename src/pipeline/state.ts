@@ -33,6 +33,9 @@ export interface StateEntry {
   etag: string | null;
   /** sha256 of the raw bytes as read (the report's files[].sha256). */
   sha256: string;
+  /** A local file's status-change time in ns and inode, as decimal text (exact: both can pass 2^53); absent in older entries. */
+  ctimeNs?: string | null;
+  ino?: string | null;
   /** Tool version + options + schema sha256 that decide the counts (see fingerprintOf). */
   fingerprint: string;
   checkedAt: string;
@@ -58,7 +61,7 @@ export function fingerprintOf(ro: ResolvedOptions): string {
   const material = {
     tool: VERSION,
     // a compiled schema handed in by a library caller has no file to hash: its descriptor stands in
-    schema: ro.schema ? ro.schema.sha256 ?? createHash("sha256").update(JSON.stringify(ro.schema.descriptor)).digest("hex") : null,
+    schema: ro.schema ? ro.schema.sha256 ?? createHash("sha256").update(JSON.stringify(ro.schema.descriptor, (_k, v) => (typeof v === "bigint" ? `${v}n` : v))).digest("hex") : null,
     encoding: ro.encoding, delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows,
     comment: ro.comment, rules: Object.fromEntries(Object.entries(ro.rules).sort()), stopAfter: ro.stopAfter,
     maxRecordChars: ro.maxRecordChars, maxColumns: ro.maxColumns, decompression: ro.decompression,
@@ -161,7 +164,12 @@ async function loadState(path: string, log?: StateLog): Promise<StateFile> {
   }
   try {
     const s = JSON.parse(text) as StateFile;
-    if (s?.stateVersion === 1 && s.entries && typeof s.entries === "object") return s;
+    if (s?.stateVersion === 1 && s.entries && typeof s.entries === "object" && !Array.isArray(s.entries)) {
+      const { validEntries } = await import("./state-entry.js");
+      const checked = validEntries(s.entries);
+      if (checked.damaged) log?.warn(`--state ${path}: ${checked.damaged}`);
+      return { ...s, entries: checked.entries };
+    }
   } catch { /* fall through */ }
   // why not fail: the state only saves work; a damaged one costs one full run, a failing cron job costs an alert
   log?.warn(`--state ${path} is not an ingest-check state file (version 1); starting afresh, every input is validated`);
@@ -214,6 +222,8 @@ export class StateSession {
   private readonly shard: Shard | null;
   /** Entries carried over for skipped inputs (with a refreshed mtime when a hash proved the content equal). */
   private readonly carried = new Map<string, StateEntry>();
+  /** Local inputs' ctime (ns) and inode at planning time. */
+  private readonly ids = new Map<string, { ctimeNs: string; ino: string }>();
 
   private constructor(readonly path: string, private readonly lock: StateLock, private readonly state: StateFile, ro: ResolvedOptions) {
     this.fingerprint = fingerprintOf(ro);
@@ -236,16 +246,26 @@ export class StateSession {
     const e = this.state.entries[s.uri];
     if (!e || e.fingerprint !== this.fingerprint || e.size !== s.size) return null;
     if (s.etag !== null) return e.etag === s.etag ? e : null;
-    if (s.mtimeMs === e.mtimeMs) return e;
+    const id = this.ids.get(s.uri) ?? null;
+    // why ctime and inode too: a rewrite that restores the mtime (cp -p, rsync -t, tar x, touch -d) changes both
+    if (s.mtimeMs === e.mtimeMs && id !== null && id.ctimeNs === e.ctimeNs && id.ino === e.ino) return e;
     if (s.path === undefined) return null;
     const sha = await sha256File(s.path).catch(() => null);
-    return sha === e.sha256 ? { ...e, mtimeMs: s.mtimeMs } : null;
+    return sha === e.sha256 ? { ...e, mtimeMs: s.mtimeMs, ctimeNs: id?.ctimeNs ?? null, ino: id?.ino ?? null } : null;
+  }
+
+  /** A local file's ctime and inode, read before the run reads it (a change while it is read shows next time). */
+  private async identify(s: ByteSource): Promise<void> {
+    if (s.path === undefined || s.etag !== null) return;
+    const st = await stat(s.path, { bigint: true }).catch(() => null);
+    if (st) this.ids.set(s.uri, { ctimeNs: String(st.ctimeNs), ino: String(st.ino) });
   }
 
   async plan(list: ResolvedInput[]): Promise<StatePlan> {
     const skipped = new Map<number, FileReport>();
     const run: ResolvedInput[] = [];
     for (const [i, input] of list.entries()) {
+      if ("source" in input) await this.identify(input.source);
       const e = "source" in input ? await this.unchanged(input.source) : null;
       if (e && "source" in input) {
         this.carried.set(input.source.uri, e);
@@ -288,7 +308,7 @@ export class StateSession {
       }
       if (!hasIdentity(s) || f.sha256 === null || f.byCode["source-error"]) continue;
       entries[s.uri] = {
-        size: s.size, mtimeMs: s.mtimeMs, etag: s.etag, sha256: f.sha256, fingerprint: this.fingerprint, checkedAt: now,
+        size: s.size, mtimeMs: s.mtimeMs, etag: s.etag, ...this.ids.get(s.uri), sha256: f.sha256, fingerprint: this.fingerprint, checkedAt: now,
         result: {
           ok: f.errors === 0, bytes: f.bytes, encoding: f.encoding, dialect: f.dialect, columns: f.columns,
           rows: f.rows, byCode: f.byCode, errors: f.errors, warnings: f.warnings, ...(f.partial ? { partial: true } : {}),

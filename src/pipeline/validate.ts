@@ -103,11 +103,15 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     const bytes = maybeGunzip(tap(source.open(ro.signal ?? undefined), raw, progress), dz, ro.decompression);
     const enc = await sniffEncoding(bytes, { forced: ro.encoding });
     encoding = enc.decision;
-    if (enc.binary) {
+    // why read anyway below error: `--rule binary-file=off` (or warning) must not turn a file whose records were never
+    // read into "OK, 0 rows"; the user said it is text, so it is read as text (its NULs become nul-byte defects)
+    const readAnyway = enc.binary !== null && ro.rules["binary-file"] !== undefined && ro.rules["binary-file"] !== "error";
+    if (enc.binary && !readAnyway) {
       file.fileDefect({ code: "binary-file", row: null, line: null, params: { kind: enc.binary } });
       await drain(enc.bytes);
       completed = true;
     } else {
+      if (enc.binary) file.fileDefect({ code: "binary-file", row: null, line: null, params: { kind: enc.binary, readAsText: true } });
       if (encoding.uncertain) file.fileDefect({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown" } });
       const text = decode(enc.bytes, encoding);
       // dialect: sniff on the first characters, then replay them into the parser

@@ -2,7 +2,7 @@
 import type * as Zod from "zod";
 import type { ZodType } from "zod";
 import { lazy, nodeRequire } from "../lazy.js";
-import { INVALID, typeParser, type TypeOptions, type TypeParser, type ValueKind } from "./parsers.js";
+import { INVALID, typeParser, type Invalid, type TypeOptions, type TypeParser, type ValueKind } from "./parsers.js";
 import { compilePattern } from "./regex.js";
 import { NON_FINITE, NULL_LIKE } from "./tokens.js";
 import type { CompiledField, ConstraintDisplay, FieldSeverity } from "./types.js";
@@ -65,8 +65,11 @@ function enumKey(kind: ValueKind, v: unknown): unknown {
   return kind === "json" ? JSON.stringify(v) : v;
 }
 
+/** A schema value as the user wrote it (a BigInt from an integer literal past 2^53 has no JSON form). */
+const showRaw = (v: unknown): string => (typeof v === "bigint" ? String(v) : JSON.stringify(v) ?? String(v));
+
 function quoteList(values: unknown[]): string {
-  const shown = values.slice(0, 10).map((v) => (typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v)));
+  const shown = values.slice(0, 10).map(showRaw);
   return shown.join(", ") + (values.length > 10 ? `, … (${values.length} in all)` : "");
 }
 
@@ -147,19 +150,30 @@ export function compileField(spec: FieldSpec): CompiledField {
   const display: ConstraintDisplay = {};
 
   // ---- bounds: parsed once with the field's own parser
-  const bound = (key: "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum"): number | null => {
+  // why `exact`: a number or integer field whose bound or enum lies outside ±(2^53 − 1) compares exactly (see exactValue)
+  const big = parser.big;
+  const exactOf = (raw: unknown, v: number): number | bigint => {
+    if (big === undefined || Number.isSafeInteger(v)) return v;
+    if (typeof raw === "bigint") return raw;
+    if (typeof raw === "string") return big(raw) ?? v;
+    return Number.isInteger(v) ? BigInt(v) : v;
+  };
+  let exact = false;
+  const bound = (key: "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum"): number | bigint | null => {
     const raw = c[key];
     if (raw === undefined) return null;
     if (!BOUND_TYPES.has(type)) throw new SchemaKeyError(`constraints.${key}`, `not supported for type ${JSON.stringify(type)}`);
     let v: unknown;
-    if (typeof raw === "number" && kind === "number" && type !== "yearmonth" && type !== "time") v = raw;
+    if ((typeof raw === "number" || typeof raw === "bigint") && kind === "number" && type !== "yearmonth" && type !== "time") v = Number(raw);
     else if (typeof raw === "string") v = parser.parse(raw);
     else v = INVALID;
     if (v === INVALID || typeof v !== "number" || v !== v) {
-      throw new SchemaKeyError(`constraints.${key}`, `expected ${parser.expected}, got ${JSON.stringify(raw)}`);
+      throw new SchemaKeyError(`constraints.${key}`, `expected ${parser.expected}, got ${showRaw(raw)}`);
     }
     display[key] = String(raw);
-    return v;
+    const x = exactOf(raw, v);
+    if (typeof x === "bigint") exact = true;
+    return x;
   };
   const min = bound("minimum"), max = bound("maximum"), xmin = bound("exclusiveMinimum"), xmax = bound("exclusiveMaximum");
 
@@ -167,9 +181,11 @@ export function compileField(spec: FieldSpec): CompiledField {
     const raw = c[key];
     if (raw === undefined) return null;
     if (!LENGTH_TYPES.has(type)) throw new SchemaKeyError(`constraints.${key}`, `not supported for type ${JSON.stringify(type)}`);
-    if (typeof raw !== "number" || !Number.isInteger(raw) || raw < 0) throw new SchemaKeyError(`constraints.${key}`, `expected a non-negative integer, got ${JSON.stringify(raw)}`);
-    display[key] = raw;
-    return raw;
+    // a BigInt (a literal past 2^53) is as good a limit as its double: lengths stay far below 2^53
+    const n = typeof raw === "bigint" ? Number(raw) : raw;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw new SchemaKeyError(`constraints.${key}`, `expected a non-negative integer, got ${showRaw(raw)}`);
+    display[key] = n;
+    return n;
   };
   const minLen = length("minLength"), maxLen = length("maxLength");
 
@@ -194,19 +210,23 @@ export function compileField(spec: FieldSpec): CompiledField {
     c.enum.forEach((raw, i) => {
       let v: unknown;
       if (typeof raw === "string") { v = parser.parse(raw); enumTexts.add(raw); }
-      else if (typeof raw === "number" && kind === "number" && type !== "yearmonth" && type !== "time") v = raw;
+      else if ((typeof raw === "number" || typeof raw === "bigint") && kind === "number" && type !== "yearmonth" && type !== "time") v = Number(raw);
       else if (typeof raw === "boolean" && kind === "bool") v = raw;
       else if (kind === "json" && typeof raw === "object" && raw !== null) v = raw;
       else v = INVALID;
-      if (v === INVALID) throw new SchemaKeyError(`constraints.enum[${i}]`, `expected ${parser.expected}, got ${JSON.stringify(raw)}`);
-      enumSet!.add(enumKey(kind, v));
+      if (v === INVALID) throw new SchemaKeyError(`constraints.enum[${i}]`, `expected ${parser.expected}, got ${showRaw(raw)}`);
+      const x = typeof v === "number" ? exactOf(raw, v) : v;
+      if (typeof x === "bigint") exact = true;
+      enumSet!.add(enumKey(kind, x));
     });
     display.enum = quoteList(c.enum);
   }
 
   // ---- the zod schema (the engine of truth), built at its first use (see loadZod)
   const missing = new Set(spec.missing);
-  const parse = parser.parse;
+  if (exact) normalizeExact(enumSet);
+  const exactParse = exact ? exactValue(parser) : null;
+  const parse = exactParse ?? parser.parse;
   const pre = (v: unknown): unknown => {
     if (v === undefined || (typeof v === "string" && missing.has(v))) return undefined;
     const p = parse(v as string);
@@ -215,13 +235,13 @@ export function compileField(spec: FieldSpec): CompiledField {
   };
   let zod: ZodType | null = null;
   const buildFieldZod = (): ZodType => {
-    const inner = buildZod(kind, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet, display });
+    const inner = exactParse ? exactZod({ min, max, xmin, xmax, enumSet }) : buildZod(kind, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet, display } as Bounds & { display: ConstraintDisplay });
     return loadZod().z.preprocess(pre, spec.required ? inner : inner.optional());
   };
 
   // ---- the fast path: the same decisions by hand, without allocation in the common case
   const identity = (type === "string" && (to.format ?? "default") === "default") || type === "any";
-  const fast = buildFast(parser, identity, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet });
+  const fast = exactParse ? exactFast(exactParse, { min, max, xmin, xmax, enumSet }) : buildFast(parser, identity, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } as Bounds);
 
   // ---- null-like tokens this field flags: not declared missing, not a valid value of the type
   const nullLike = new Set<string>();
@@ -417,4 +437,64 @@ function buildFast(parser: TypeParser, identity: boolean, b: Bounds): ((text: st
     if (enumSet !== null && !enumSet.has(enumKey(kind, v))) return false;
     return true;
   };
+}
+
+// ---------------------------------------------------------------- integers past 2^53
+
+type Exact = number | bigint;
+
+/**
+ * The value of an integer or number cell for exact comparison: a number inside ±(2^53 − 1), a BigInt outside, NaN when not
+ * an integer. why both: JS compares a number with a BigInt exactly (`2n ** 53n + 1n > 2 ** 53` is true), so bounds
+ * and cells need no common type; and a cell that rounds stays a number only where it cannot have rounded.
+ * Used only by fields with a bound or enum outside the safe range: a safe bound is compared rightly by doubles
+ * (rounding is monotonic, and 2^53 itself is a double), so the ordinary fast path keeps its speed.
+ */
+function exactValue(parser: TypeParser): (t: string) => Exact | Invalid {
+  const num = parser.num!, big = parser.big!;
+  return (t) => {
+    const v = num(t);
+    if (v !== v) return INVALID;
+    // a number field's "1.5e300" has no integer text: its double is compared as it is (exactly, with a BigInt bound)
+    return v <= Number.MAX_SAFE_INTEGER && v >= -Number.MAX_SAFE_INTEGER ? v : big(t) ?? v;
+  };
+}
+
+/** Safe values of an exact enum as numbers, the others as BigInt: the form exactValue gives, so Set.has matches. */
+function normalizeExact(set: Set<unknown> | null): void {
+  if (set === null) return;
+  const all = [...set];
+  set.clear();
+  for (const v of all) set.add(typeof v === "bigint" && v >= -BigInt(Number.MAX_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
+}
+
+interface ExactBounds { min: Exact | null; max: Exact | null; xmin: Exact | null; xmax: Exact | null; enumSet: Set<unknown> | null }
+
+/** The first bound an exact value breaks, as the zod issue it maps to; null when none. */
+function exactIssue(v: Exact, b: ExactBounds): { code: "too_small" | "too_big" | "invalid_value"; bound?: Exact; inclusive?: boolean } | null {
+  if (b.min !== null && !(v >= b.min)) return { code: "too_small", bound: b.min, inclusive: true };
+  if (b.xmin !== null && !(v > b.xmin)) return { code: "too_small", bound: b.xmin, inclusive: false };
+  if (b.max !== null && !(v <= b.max)) return { code: "too_big", bound: b.max, inclusive: true };
+  if (b.xmax !== null && !(v < b.xmax)) return { code: "too_big", bound: b.xmax, inclusive: false };
+  if (b.enumSet !== null && !b.enumSet.has(v)) return { code: "invalid_value" };
+  return null;
+}
+
+function exactFast(value: (t: string) => Exact | Invalid, b: ExactBounds): (t: string) => boolean {
+  return (t) => {
+    const v = value(t);
+    return v !== INVALID && exactIssue(v as Exact, b) === null;
+  };
+}
+
+function exactZod(b: ExactBounds): ZodType {
+  const { z } = loadZod();
+  return z.any().superRefine((v, ctx) => {
+    if (typeof v !== "number" && typeof v !== "bigint") { ctx.addIssue({ code: "invalid_type", expected: "number", input: v }); return; }
+    const i = exactIssue(v, b);
+    if (i === null) return;
+    if (i.code === "too_small") ctx.addIssue({ code: "too_small", origin: "number", minimum: i.bound as never, inclusive: i.inclusive, input: v });
+    else if (i.code === "too_big") ctx.addIssue({ code: "too_big", origin: "number", maximum: i.bound as never, inclusive: i.inclusive, input: v });
+    else ctx.addIssue({ code: "invalid_value", values: [...b.enumSet!] as never, input: v });
+  });
 }

@@ -7,6 +7,7 @@ import type * as Yaml from "yaml";
 import { describeSystemError, IngestError } from "../defects/errors.js";
 import { lazy, nodeRequire } from "../lazy.js";
 import { compileTableSchema, DescriptorError } from "./table-schema.js";
+import { parseJsonExact, parseYamlExact } from "./literals.js";
 import type { CompiledSchema, TableSchemaDescriptor } from "./types.js";
 
 // why lazy: yaml is one of the largest packages to load, and only YAML schemas and `infer --yaml` use it.
@@ -36,7 +37,7 @@ export async function loadSchema(path: string): Promise<CompiledSchema> {
       case ".json": {
         let raw: unknown;
         try {
-          raw = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+          raw = parseJsonExact(bytes.toString("utf8").replace(/^\uFEFF/, ""));
         } catch (e) {
           throw new IngestError("schema", `${path}: invalid JSON: ${oneLine((e as Error).message)}`);
         }
@@ -46,7 +47,7 @@ export async function loadSchema(path: string): Promise<CompiledSchema> {
         const yaml = loadYaml(); // outside the try below: a failed load is not "invalid YAML"
         let raw: unknown;
         try {
-          raw = yaml.parse(bytes.toString("utf8"), { prettyErrors: true, uniqueKeys: true });
+          raw = parseYamlExact(yaml, bytes.toString("utf8"));
         } catch (e) {
           throw new IngestError("schema", `${path}: invalid YAML: ${oneLine((e as Error).message)}`);
         }

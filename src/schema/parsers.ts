@@ -27,6 +27,12 @@ export interface TypeParser {
    * one call and four compares decide a cell, with no INVALID symbol to test and no union-typed return.
    */
   num?: (text: string) => number;
+  /**
+   * Integer and number types: the exact value of an integer text (BigInt), null when the text is not an integer.
+   * why: past 2^53 a double rounds (9007199254740993 reads as …992), so bounds and enums outside the safe
+   * range compare with this instead (compile-field.ts `exactValue`).
+   */
+  big?: (text: string) => bigint | null;
 }
 
 export interface TypeOptions {
@@ -368,27 +374,45 @@ function escapeRe(s: string): string {
  * Non-finite spellings are handled before parsing (see checks/schema/cells.ts), so here they are not values (NaN).
  */
 function numberParser(integer: boolean, o: TypeOptions): (s: string) => number {
+  const norm = numberText(integer, o);
+  if (norm === null) return integer ? defaultInteger : defaultNumber; // why: the hot path allocates nothing
+  return (s) => {
+    const t = norm(s);
+    if (t === null) return NaN;
+    const v = Number(t);
+    return v - v === 0 ? v : NaN; // an overflow to ±Infinity is not a value (zod rejects it)
+  };
+}
+
+/**
+ * The cell text as plain number text (no group characters, `.` as the decimal mark, no bare-number
+ * decoration), or null when it is not a number; null for the whole function in the default case (the text is its own).
+ */
+function numberText(integer: boolean, o: TypeOptions): ((s: string) => string | null) | null {
   const dec = o.decimalChar ?? ".";
   const group = o.groupChar ?? "";
   const bare = o.bareNumber ?? true;
   const re = integer ? INTEGER_RE : NUMBER_RE;
-  if (dec === "." && group === "" && bare) {
-    if (integer) return defaultInteger;
-    // why: the default case is the hot path; one pre-compiled test and Number() allocate nothing.
-    return defaultNumber;
-  }
+  if (dec === "." && group === "" && bare) return null;
   const strip = bare ? null : new RegExp(`^[^0-9+\\-${escapeRe(dec)}]+|[^0-9]+$`, "g");
   return (s) => {
     let t = s;
     if (strip !== null) t = t.replace(strip, "");
     if (group !== "") t = t.split(group).join("");
     if (dec !== ".") {
-      if (t.includes(".")) return NaN;
+      if (t.includes(".")) return null;
       t = t.replace(dec, ".");
     }
-    if (!re.test(t)) return NaN;
-    const v = Number(t);
-    return v - v === 0 ? v : NaN; // an overflow to ±Infinity is not a value (zod rejects it)
+    return re.test(t) ? t : null;
+  };
+}
+
+/** The exact value of a cell that is an integer text (see TypeParser.big); for number fields, null for "1.5" or "1e20". */
+function bigInteger(integer: boolean, o: TypeOptions): (s: string) => bigint | null {
+  const norm = numberText(integer, o) ?? ((s: string) => s);
+  return (s) => {
+    const t = norm(s);
+    return t === null || !INTEGER_RE.test(t) ? null : BigInt(t);
   };
 }
 
@@ -474,14 +498,16 @@ export function typeParser(o: TypeOptions): TypeParser {
   switch (o.type) {
     case "integer": {
       const num = numberParser(true, o);
-      if (num === defaultInteger) return { parse: parseDefaultInteger, num, valid: isDefaultInteger, kind: "number", expected: "an integer" };
-      return { parse: nanToInvalid(num), num, kind: "number", expected: "an integer" };
+      const big = bigInteger(true, o);
+      if (num === defaultInteger) return { parse: parseDefaultInteger, num, valid: isDefaultInteger, big, kind: "number", expected: "an integer" };
+      return { parse: nanToInvalid(num), num, big, kind: "number", expected: "an integer" };
     }
     case "number": {
       const num = numberParser(false, o);
       const expected = o.decimalChar && o.decimalChar !== "." ? `a number (decimal mark ${JSON.stringify(o.decimalChar)})` : "a number";
-      if (num === defaultNumber) return { parse: parseDefaultNumber, num, valid: isDefaultNumber, kind: "number", expected };
-      return { parse: nanToInvalid(num), num, kind: "number", expected };
+      const big = bigInteger(false, o);
+      if (num === defaultNumber) return { parse: parseDefaultNumber, num, valid: isDefaultNumber, big, kind: "number", expected };
+      return { parse: nanToInvalid(num), num, big, kind: "number", expected };
     }
     case "boolean": {
       const t = new Set(o.trueValues ?? DEFAULT_TRUE), f = new Set(o.falseValues ?? DEFAULT_FALSE);

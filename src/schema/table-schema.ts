@@ -17,7 +17,8 @@ const FIELDS_MATCH = new Set(["exact", "equal", "subset", "superset", "partial"]
 const LEVELS = new Set(["error", "warning", "off"]);
 const CONSTRAINTS = new Set(["required", "unique", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "enum", "jsonSchema"]);
 
-const show = (v: unknown): string => (v === undefined ? "nothing" : JSON.stringify(v) ?? String(v));
+// why the bigint case: an integer literal past 2^53 is a BigInt (literals.ts), which JSON.stringify refuses
+const show = (v: unknown): string => (v === undefined ? "nothing" : JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? String(x) : x)) ?? String(v));
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** `missingValues`: strings, or v2 labelled values `{ value, label }`. */
@@ -116,8 +117,9 @@ export function compileTableSchema(raw: unknown, meta: { source: string | null; 
   if (raw.rows !== undefined) {
     if (!isObj(raw.rows)) throw new DescriptorError("rows", `expected { "min": n, "max": n }, got ${show(raw.rows)}`);
     const b = (k: "min" | "max"): number | null => {
-      const v = (raw.rows as Record<string, unknown>)[k];
-      if (v === undefined) return null;
+      const given = (raw.rows as Record<string, unknown>)[k];
+      if (given === undefined) return null;
+      const v = typeof given === "bigint" ? Number(given) : given; // a literal past 2^53 (literals.ts): counts stay far below it
       if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw new DescriptorError(`rows.${k}`, `expected a non-negative integer, got ${show(v)}`);
       return v;
     };

@@ -22,6 +22,29 @@ function findObject(s: AnyZod): (AnyZod & { shape: Record<string, AnyZod> }) | n
   return null;
 }
 
+/**
+ * Where the schema holds an `async` function (a transform or refinement), as " (field \"a\")" or "", or null.
+ * why at load: zod runs rows synchronously here, and an async transform then fails inside zod with a TypeError
+ * that says nothing of the cause. A function that returns a promise without `async` is caught when it runs
+ * (checks/schema/cells.ts `parseRecord`). The walk is bounded: zod definitions can be recursive (z.lazy).
+ */
+function findAsyncFunction(schema: AnyZod): string | null {
+  const seen = new Set<object>();
+  const walk = (v: unknown, field: string | null, parentKey: string): string | null => {
+    if (typeof v === "function") return v.constructor?.name === "AsyncFunction" ? (field === null ? "" : ` (field ${JSON.stringify(field)})`) : null;
+    if (typeof v !== "object" || v === null || seen.has(v) || seen.size > 20_000) return null;
+    seen.add(v);
+    for (const k of Object.keys(v)) {
+      let x: unknown;
+      try { x = (v as Record<string, unknown>)[k]; } catch { continue; }
+      const found = walk(x, field ?? (parentKey === "shape" ? k : null), k);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  return walk(schema._zod.def, null, "");
+}
+
 /** Best-effort Table Schema type of a zod field: unwraps optional/nullable/default and pipes. */
 function readType(s: AnyZod): { type: string; format?: string } {
   let cur: AnyZod = s;
@@ -75,6 +98,9 @@ export function compileZodModule(exported: unknown, missingExport: unknown, meta
   if (!isZod(schema)) throw new ModuleShapeError("the default export must be a zod object schema (z.object({...})) or a function (z) => z.object({...})");
   const obj = findObject(schema);
   if (obj === null) throw new ModuleShapeError(`the default export is a zod ${String(schema._zod.def.type)} schema; expected z.object({...}) over the column names`);
+
+  const asyncAt = findAsyncFunction(schema);
+  if (asyncAt !== null) throw new ModuleShapeError(`async refinements and transforms are not supported${asyncAt}; rows are checked synchronously, use a synchronous function`);
 
   let missing = [""];
   if (missingExport !== undefined) {

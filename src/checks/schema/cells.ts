@@ -1,5 +1,7 @@
 // Every cell against its field (required, ambiguous-null, non-finite, type-error, constraints, custom,
 // formula-injection), and the column figures decided at the end (null-ratio, null-mixed, stats).
+import type { ZodType } from "zod";
+import { IngestError } from "../../defects/errors.js";
 import { fastFirstChars } from "../../schema/compile-field.js";
 import { mapIssue, type ZodIssueLike } from "../../schema/issues.js";
 import { mayBeToken, NON_FINITE, NULL_LIKE } from "../../schema/tokens.js";
@@ -101,6 +103,24 @@ function pct(x: number): string {
 
 function describeSpelling(s: string): string {
   return s === "" ? "empty" : s === '""' ? 'quoted ""' : JSON.stringify(s);
+}
+
+/**
+ * A zod module's schema on one record. A refinement or transform that throws (or returns a promise, which zod
+ * cannot await here) is the module's failure, not the data's: it stops the run with one line naming the module
+ * and the row (exit 2), where it used to surface as a source-error on the data file with zod's internal text.
+ */
+function parseRecord(zod: ZodType, obj: Record<string, unknown>, source: string | null, row: number): ReturnType<ZodType["safeParse"]> {
+  try {
+    return zod.safeParse(obj);
+  } catch (e) {
+    const msg = String((e as Error)?.message ?? e).split("\n")[0];
+    const module = source ?? "the zod schema";
+    if ((e as Error)?.constructor?.name === "$ZodAsyncError") {
+      throw new IngestError("schema", `${module}: an async refinement or transform ran on row ${row}; only synchronous ones are supported`);
+    }
+    throw new IngestError("schema", `${module}: the schema threw on row ${row} (a refinement or transform that throws, or returns a promise): ${msg}`, { cause: e });
+  }
 }
 
 export const cellsCheck: CheckModule = {
@@ -313,7 +333,7 @@ export const cellsCheck: CheckModule = {
           if (precheck(c, t, rec, row)) settled.add(name);
           else if (f.text) formula(c, t, rec, row);
         }
-        const r = zod.safeParse(obj);
+        const r = parseRecord(zod, obj, schema.source, row);
         if (r.success) return;
         const issues = r.error.issues as unknown as ZodIssueLike[];
         const byField = new Map<string, ZodIssueLike[]>();
