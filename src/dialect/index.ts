@@ -4,6 +4,7 @@ import { normalizeDelimiter, normalizeQuote } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader } from "./header.js";
+import { sniffComment, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
 
@@ -36,8 +37,8 @@ const DEFAULT: Dialect = {
 export function sniffDialect(sample: string, complete: boolean, opts: DialectOptions = {}): Dialect {
   const forcedDelimiter = opts.delimiter != null && opts.delimiter !== "" ? normalizeDelimiter(opts.delimiter) : null;
   const forcedQuote = opts.quote != null && opts.quote !== "" ? normalizeQuote(opts.quote) : null;
-  const comment = opts.comment != null && opts.comment !== "" ? opts.comment : null;
-  const forcedSkip = opts.skipRows != null ? Math.max(0, Math.floor(opts.skipRows)) : null;
+  let comment = opts.comment != null && opts.comment !== "" ? opts.comment : null;
+  let forcedSkip = opts.skipRows != null ? Math.max(0, Math.floor(opts.skipRows)) : null;
   const lineTerminator = detectLineTerminator(sample);
 
   if (sample.trim() === "") {
@@ -53,6 +54,12 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     };
   }
 
+  // why "" differs from null: `--comment ''` says the file has no comment lines, so none is sniffed
+  if (opts.comment == null && sample.trim() !== "") {
+    const guess = guessComment(sample, complete, forcedSkip, { delimiter: forcedDelimiter, quote: forcedQuote });
+    comment = guess.comment;
+    if (guess.skipRows > 0 && forcedSkip === null) forcedSkip = guess.skipRows;
+  }
   const text = scoringText(sample, complete, comment, forcedSkip);
   const choice = chooseDialect(text, fullText(sample, complete, comment, forcedSkip), { delimiter: forcedDelimiter, quote: forcedQuote });
 
@@ -62,7 +69,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     header: opts.header ?? null,
   });
 
-  const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && forcedSkip !== null;
+  const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
     quote: choice.quote === "" ? null : choice.quote,
@@ -77,6 +84,16 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
     alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,
   };
+}
+
+/** The comment character of the sample (see comment.ts), judged on the lines of its scoring part. */
+function guessComment(sample: string, complete: boolean, skipRows: number | null, forced: { delimiter: string | null; quote: string | null }): CommentGuess {
+  if (!COMMENT_CANDIDATES.some((c) => sample.includes(c))) return { comment: null, skipRows: 0 };
+  const lines = scoringText(sample, complete, null, skipRows).split(/\r\n|\n|\r/);
+  if (lines.length && lines[lines.length - 1] === "") lines.pop();
+  const guess = sniffComment(lines, (rest) => chooseDialect(rest, rest, forced));
+  // the block to skip counts from the start of the file, after a forced preamble
+  return guess.skipRows > 0 ? { comment: null, skipRows: guess.skipRows + (skipRows ?? 0) } : guess;
 }
 
 /** The part of the sample the scorer reads: whole lines only, without forced preamble and comment lines. */
