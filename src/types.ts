@@ -53,7 +53,7 @@ export type DialectHow = "sniffed" | "forced" | "schema" | "default";
 
 export interface Dialect {
   delimiter: string;
-  /** null when no field in the sample is quoted (the parser still honours `"` then: see parse/). */
+  /** null when no field in the sample is quoted (the parser still honours `"` then: see parse/); "" when quoting is off (`--quote ''`). */
   quote: string | null;
   /** An escape character other than a doubled quote (e.g. `\`), or null. */
   escape: string | null;

@@ -36,7 +36,8 @@ const DEFAULT: Dialect = {
  */
 export function sniffDialect(sample: string, complete: boolean, opts: DialectOptions = {}): Dialect {
   const forcedDelimiter = opts.delimiter != null && opts.delimiter !== "" ? normalizeDelimiter(opts.delimiter) : null;
-  const forcedQuote = opts.quote != null && opts.quote !== "" ? normalizeQuote(opts.quote) : null;
+  // why "" is kept: `--quote ''` forces no quoting at all, which is not the same as leaving the quote to the sniffer
+  const forcedQuote = opts.quote === "" ? "" : opts.quote != null ? normalizeQuote(opts.quote) : null;
   let comment = opts.comment != null && opts.comment !== "" ? opts.comment : null;
   let forcedSkip = opts.skipRows != null ? Math.max(0, Math.floor(opts.skipRows)) : null;
   const lineTerminator = detectLineTerminator(sample);
@@ -72,7 +73,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
-    quote: choice.quote === "" ? null : choice.quote,
+    quote: forcedQuote === "" ? "" : choice.quote === "" ? null : choice.quote,
     // why: a user who names the quote describes the dialect; a `\"` in the data is then text, not an escape
     escape: choice.escape === "" || forcedQuote !== null ? null : choice.escape,
     lineTerminator,

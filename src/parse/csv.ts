@@ -9,7 +9,11 @@ import type { DefectDraft, ParsedRecord, TextChunk } from "../types.js";
 
 export interface ParseOptions {
   delimiter: string;
-  /** The quote character; null means the sample had none, and `"` is still honoured. */
+  /**
+   * The quote character; null means the sample had none: `"` still opens a quoted field at a field's start (and a
+   * `"` inside an unquoted field of a tab-separated file is text, not quote-stray); "" means no quoting at all
+   * (`--quote ''`).
+   */
   quote: string | null;
   escape: string | null;
   /** Physical lines to skip before the first record (a preamble). */
@@ -52,6 +56,8 @@ const enum State {
 export class CsvTokenizer {
   private readonly delim: number;
   private readonly quote: number;
+  /** The quote as the Unquoted scan sees it: -1 when a quote inside an unquoted field is text (no quote sniffed). */
+  private readonly midQuote: number;
   private readonly escape: number;
   private readonly comment: number;
   private readonly delimLen: number;
@@ -95,13 +101,17 @@ export class CsvTokenizer {
     this.delimStr = opts.delimiter;
     this.delim = opts.delimiter.charCodeAt(0);
     this.delimLen = opts.delimiter.length;
-    this.quote = (opts.quote ?? '"').charCodeAt(0);
+    // why -1 for "": no character has that code, so nothing ever opens a quoted field
+    this.quote = opts.quote === "" ? -1 : (opts.quote ?? '"').charCodeAt(0);
+    // why tab only: TSV (IANA text/tab-separated-values) has no quoting, so a `"` inside a field of a TSV with no
+    // quoted field is text; in a comma file RFC 4180 forbids it, and quote-stray stays a real finding
+    this.midQuote = opts.quote === null && opts.delimiter === "\t" ? -1 : this.quote;
     // an escape equal to the quote is the ordinary doubled quote
     this.escape = opts.escape && opts.escape !== (opts.quote ?? '"') ? opts.escape.charCodeAt(0) : -1;
     this.comment = opts.comment ? opts.comment.charCodeAt(0) : -1;
     this.linesToSkip = opts.skipRows;
     // why from the code: the state machine honours only the first character of the quote, so the searches must too
-    this.quoteStr = String.fromCharCode(this.quote);
+    this.quoteStr = this.quote === -1 ? "" : String.fromCharCode(this.quote);
     // why delimLen: an empty delimiter matches everywhere (splitInto would never advance); with no delimiter (a
     // single-column file) the general path, which never matches an empty delimiter, keeps each line whole
     this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false;
@@ -435,7 +445,7 @@ export class CsvTokenizer {
   private run(out: ParsedRecord[], final: boolean): void {
     const buf = this.buf;
     const len = buf.length;
-    const D = this.delim, Q = this.quote, E = this.escape;
+    const D = this.delim, Q = this.quote, E = this.escape, M = this.midQuote;
     let pos = this.pos;
 
     outer: while (true) {
@@ -473,7 +483,7 @@ export class CsvTokenizer {
             if (cr >= pos && cr === nl - 1) end = nl - 1; // why cr >= pos: with nl = 0 and no CR, cr (-1) equals nl - 1
             if (cr === -1 || cr >= end) {
               let q = this.qAt;
-              if (q === -2 || (q >= 0 && q < pos)) q = this.qAt = buf.indexOf(this.quoteStr, pos);
+              if (q === -2 || (q >= 0 && q < pos)) q = this.qAt = this.quote === -1 ? -1 : buf.indexOf(this.quoteStr, pos);
               if (q === -1 || q > nl) {
                 // no quote on the line: split natively
                 const fields: string[] = [];
@@ -516,13 +526,13 @@ export class CsvTokenizer {
             let i = pos;
             let ch = c;
             while (true) {
-              if (ch === D || ch === LF || ch === CR || ch === Q || ch === E) break;
+              if (ch === D || ch === LF || ch === CR || ch === M || ch === E) break;
               i++;
               if (i >= len) break;
               ch = buf.charCodeAt(i);
             }
             if (i >= len) { pos = i; break; }
-            if (ch === Q) {
+            if (ch === M) {
               if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1 });
               pos = i + 1;
               continue;

@@ -302,6 +302,6 @@ function readReason(e: unknown, dz: DecompressStatus): string {
 
 function describeDialect(d: Dialect): string {
   const name = (c: string) => (c === "\t" ? "tab" : c === " " ? "space" : JSON.stringify(c));
-  return `delimiter ${name(d.delimiter)}, quote ${d.quote === null ? "none" : name(d.quote)}${d.header ? ", header" : ", no header"}`;
+  return `delimiter ${name(d.delimiter)}, quote ${!d.quote ? "none" : name(d.quote)}${d.header ? ", header" : ", no header"}`;
 }
 
