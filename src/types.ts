@@ -64,6 +64,8 @@ export interface Dialect {
   skipRows: number;
   /** Lines starting with this character are comments, or null. */
   comment: string | null;
+  /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter, leading/trailing spaces none. */
+  whitespace?: boolean;
   how: DialectHow;
   /** True when two dialects explain the sample about equally well (`dialect-uncertain`). */
   uncertain: boolean;
@@ -146,6 +148,8 @@ export interface FileReport {
     skipRows?: number;
     /** The comment character in use, sniffed or forced (present when there is one). */
     comment?: string;
+    /** True for whitespace-aligned columns (delimiter " ", runs of spaces as one delimiter). */
+    whitespace?: boolean;
     how: DialectHow;
   } | null;
   columns: string[];

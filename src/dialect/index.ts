@@ -1,6 +1,6 @@
 // The dialect sniffer: delimiter, quote, escape, line terminator, header and preamble of a CSV text sample.
 import type { Dialect } from "../types.js";
-import { normalizeDelimiter, normalizeQuote } from "./normalize.js";
+import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader } from "./header.js";
@@ -35,7 +35,9 @@ const DEFAULT: Dialect = {
  * @param complete true when the sample is the whole file
  */
 export function sniffDialect(sample: string, complete: boolean, opts: DialectOptions = {}): Dialect {
-  const forcedDelimiter = opts.delimiter != null && opts.delimiter !== "" ? normalizeDelimiter(opts.delimiter) : null;
+  const named = opts.delimiter != null && opts.delimiter !== "" ? normalizeDelimiter(opts.delimiter) : null;
+  const forcedWhitespace = named === WHITESPACE;
+  const forcedDelimiter = forcedWhitespace ? " " : named;
   // why "" is kept: `--quote ''` forces no quoting at all, which is not the same as leaving the quote to the sniffer
   const forcedQuote = opts.quote === "" ? "" : opts.quote != null ? normalizeQuote(opts.quote) : null;
   let comment = opts.comment != null && opts.comment !== "" ? opts.comment : null;
@@ -81,10 +83,20 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     // why: with --no-header every line is data, so a leading row unlike the rest is a record, not a preamble
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
+    ...(forcedWhitespace || (forcedDelimiter === null && choice.delimiter === " " && aligned(text)) ? { whitespace: true } : {}),
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
     alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,
   };
+}
+
+/**
+ * True when space-delimited lines are aligned with runs of spaces: a line starts with a space, or two spaces stand
+ * between two values. why: a single-space file reads `a  b` as an empty middle field, an aligned table as two;
+ * runs mean alignment far more often than empty fields.
+ */
+function aligned(text: string): boolean {
+  return /(?:^|[\r\n]) +\S|\S {2,}\S/.test(text);
 }
 
 /** The comment character of the sample (see comment.ts), judged on the lines of its scoring part. */

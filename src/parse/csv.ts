@@ -20,6 +20,8 @@ export interface ParseOptions {
   skipRows: number;
   /** Lines that start with this character are comments and not records. */
   comment: string | null;
+  /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter; leading and trailing spaces are none. */
+  whitespace?: boolean;
   /** A record longer than this many characters is skipped unread (row-too-large). */
   maxRecordChars: number;
   /** Byte length of decoded text, for byte offsets; null where it cannot be known (multi-byte legacy encodings, text holding U+FFFD). */
@@ -66,6 +68,10 @@ export class CsvTokenizer {
   private readonly quoteStr: string;
   /** Whether whole lines may be read by the fast paths (no escape character in this dialect). */
   private readonly fast: boolean;
+  /** Whitespace-aligned columns (see ParseOptions.whitespace). */
+  private readonly ws: boolean;
+  /** In whitespace mode, true right after a delimiter: more spaces continue the run, a line break ends the record. */
+  private wsRun = false;
 
   private buf = "";
   private pos = 0;
@@ -114,7 +120,9 @@ export class CsvTokenizer {
     this.quoteStr = this.quote === -1 ? "" : String.fromCharCode(this.quote);
     // why delimLen: an empty delimiter matches everywhere (splitInto would never advance); with no delimiter (a
     // single-column file) the general path, which never matches an empty delimiter, keeps each line whole
-    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false;
+    this.ws = opts.whitespace === true && opts.delimiter === " ";
+    // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
+    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws;
   }
 
   /** Feeds one chunk of text; complete records are appended to `out`. */
@@ -259,6 +267,7 @@ export class CsvTokenizer {
 
   private startRecord(at: number): void {
     this.doubled = false;
+    this.wsRun = false;
     this.inRecord = true;
     this.recStart = at;
     this.recLine = this.lineNo;
@@ -500,6 +509,11 @@ export class CsvTokenizer {
             }
           }
         }
+        if (this.ws) {
+          // leading spaces of an aligned row are no delimiter (a row of spaces only reads as a blank line)
+          while (pos < len && buf.charCodeAt(pos) === 32) pos++;
+          if (pos >= len) break;
+        }
         this.startRecord(pos);
       }
 
@@ -507,6 +521,20 @@ export class CsvTokenizer {
         const c = buf.charCodeAt(pos);
         switch (this.state) {
           case State.FieldStart:
+            if (this.wsRun) {
+              if (c === 32) { pos++; continue; }
+              if (c === LF || c === CR) {
+                // trailing spaces: the record ends with the field before them
+                const next = this.lineBreak(pos, final);
+                if (next < 0) break outer;
+                this.wsRun = false;
+                this.emit(out, this.lineNo, pos);
+                this.lineNo++;
+                pos = next;
+                continue outer;
+              }
+              this.wsRun = false;
+            }
             if (c === Q) {
               this.state = State.Quoted;
               this.doubled = false;
@@ -554,6 +582,7 @@ export class CsvTokenizer {
               this.acc = "";
               pos = i + this.delimLen;
               this.state = State.FieldStart;
+              this.wsRun = this.ws;
               if (this.tooLarge(pos)) this.enterSkip(pos);
               // a delimiter at the very end of the record means one more (empty) field
               continue;
@@ -626,6 +655,7 @@ export class CsvTokenizer {
               if (!this.skipping) this.pushField(this.acc, true);
               this.acc = "";
               this.state = State.FieldStart;
+              this.wsRun = this.ws;
               pos += this.delimLen;
               continue;
             }
@@ -669,6 +699,7 @@ export class CsvTokenizer {
             if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), true);
             this.acc = "";
             this.state = State.FieldStart;
+            this.wsRun = this.ws;
             pos = i + this.delimLen;
             continue;
           }
@@ -719,7 +750,7 @@ export class CsvTokenizer {
       if (this.state === State.QuoteInQuoted) this.pushField(this.acc, true);
       else if (this.state === State.AfterClose) this.pushField(this.acc + buf.slice(this.fieldStart, pos), true);
       else if (this.state === State.Unquoted) this.pushField(this.acc + buf.slice(this.fieldStart, pos), false);
-      else this.pushField("", false); // a delimiter right before the end: one more empty field
+      else if (!this.wsRun) this.pushField("", false); // a delimiter right before the end: one more empty field
     }
     this.emit(out, this.lineNo, pos);
     return -1;
