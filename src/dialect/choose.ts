@@ -63,7 +63,8 @@ function shareInsideQuotes(text: string, regions: QuoteRegions, d: string): numb
 }
 
 /**
- * Drops the dialects whose delimiter sits mostly inside fields that a real quote wraps under another delimiter.
+ * Drops the dialects whose delimiter sits mostly inside fields that a real quote wraps under another delimiter, and
+ * never outside them (so no dialect with that quote counts it).
  * why: a quoted field's content is never delimiter evidence; but the no-quote reading of `":grinning:",😀` counts
  * its colons, and with cells of no known type the colon split (3 cells a row) outscores the comma (2 cells).
  */
@@ -74,7 +75,8 @@ function withoutQuotedDelimiters(text: string, full: string, valid: Scored[], fo
     if (!text.includes(q)) continue;
     const regions = quoteRegions(text, q, "");
     const share = new Map(delims.map((d) => [d, shareInsideQuotes(text, regions, d)]));
-    const kept = delims.filter((d) => share.get(d)! < 0.5);
+    // a delimiter that also splits rows outside these quotes has a dialect of its own with q: it stays
+    const kept = delims.filter((d) => share.get(d)! < 0.5 || valid.some((c) => c.delimiter === d && c.quote === q));
     if (kept.length === delims.length || kept.length === 0) continue;
     if (!kept.some((d) => isRealQuote(quoteEvidence(full, d, q)))) continue;
     return valid.filter((d) => kept.includes(d.delimiter));

@@ -65,7 +65,8 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // comments above a header that starts with the same character (`# note` then `#OTU ID<TAB>…`): skip the block
     const firstData = sample.findIndex((l) => !l.startsWith(c) && l.trim() !== "");
     const lastMisfit = misfits[misfits.length - 1];
-    if (lastMisfit < fits[0] && fits.every((i) => i < firstData) && fits.length === 1) return { comment: null, skipRows: lastMisfit + 1 };
+    // (the block ends at the header: blank lines between the notes and the header are skipped with them)
+    if (lastMisfit < fits[0] && fits.every((i) => i < firstData) && fits.length === 1) return { comment: null, skipRows: fits[0] };
     if (misfits.length >= 2 * fits.length) return { comment: c, skipRows: 0 };
   }
   return { comment: null, skipRows: 0 };

@@ -91,12 +91,14 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
 }
 
 /**
- * True when space-delimited lines are aligned with runs of spaces: a line starts with a space, or two spaces stand
- * between two values. why: a single-space file reads `a  b` as an empty middle field, an aligned table as two;
- * runs mean alignment far more often than empty fields.
+ * True when space-delimited lines are aligned with runs of spaces: at least half the lines start with a space or
+ * hold two spaces between two values. why half: a single-space file reads `a  b` as an empty middle field, and one
+ * such line in a file is an empty field; padding on most lines is alignment.
  */
 function aligned(text: string): boolean {
-  return /(?:^|[\r\n]) +\S|\S {2,}\S/.test(text);
+  const lines = text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
+  const padded = lines.filter((l) => /^ +\S|\S {2,}\S/.test(l)).length;
+  return lines.length > 0 && padded * 2 >= lines.length;
 }
 
 /** The comment character of the sample (see comment.ts), judged on the lines of its scoring part. */
