@@ -41,13 +41,39 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   }
   const best = valid[0].score!;
   const tied = valid.filter((d) => d.score! >= best * (1 - 1e-9));
-  const pick = tied.length > 1 ? breakTie(text, tied) : tied[0];
+  const first = tied.length > 1 ? breakTie(text, tied) : tied[0];
+  const pick = free ? multiLineRecords(full, scored, first) ?? first : first;
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);
   // Uncertain: another delimiter explains the sample about as well (within UNCERTAIN_RATIO of the score).
   const rival = valid.find((d) => d.delimiter !== pick.delimiter);
-  const uncertain = forced.delimiter === null && rival !== undefined && pick.score! > 0 && rival.score! >= pick.score! * UNCERTAIN_RATIO;
+  // why first's score: a pick by records (multiLineRecords) has no better score than the line reading it replaced
+  const uncertain = forced.delimiter === null && rival !== undefined && first.score! > 0 && rival.score! >= first.score! * UNCERTAIN_RATIO;
   const alternative = uncertain && rival ? { delimiter: rival.delimiter, quote: rival.quote, escape: rival.escape } : null;
   return { delimiter: pick.delimiter, quote, escape, uncertain, alternative, scored };
+}
+
+/** Widths (delimiters per row) at or above this mark an unclosed quote in the row (see consistency.ts). */
+const UNCLOSED = 1 << 24;
+
+/**
+ * A quoted dialect whose records span several lines each and all have one width, with clean quoting: it beats a
+ * pick that reads every physical line as a row. why: the pattern score grows with the number of rows, so a reading
+ * by lines (2,000 rows of ragged text) outscores the right reading by records (50 records of 4 fields); the
+ * sniffer must score records, and a quote that turns ragged lines into equal records is the stronger evidence.
+ */
+function multiLineRecords(full: string, scored: Scored[], pick: Scored): Scored | null {
+  let found: Scored | null = null;
+  for (const c of scored) {
+    if (!c.quote || !c.delimiter || c.rows < 3 || c.rows * 2 > pick.rows) continue;
+    let top = 0;
+    let topWidth = 0;
+    for (const [w, n] of c.widths) if (n > top) { top = n; topWidth = w; }
+    if (topWidth === 0 || topWidth >= UNCLOSED || top < c.rows * 0.9) continue;
+    const ev = quoteEvidence(full, c.delimiter, c.quote, c.escape !== "");
+    if (!isRealQuote(ev) || misplaced(ev) * 20 > ev.proper) continue;
+    if (found === null || c.rows > found.rows) found = c;
+  }
+  return found;
 }
 
 /** Share of the delimiter's occurrences in the text that sit inside closed `q`-quoted regions. */

@@ -38,35 +38,54 @@ function modeOf(xs: number[]): { value: number; count: number } {
   return best;
 }
 
+/** One record of the sample: its text (lines joined) and the index of its first physical line. */
+interface Rec { text: string; line: number }
+
+/**
+ * Physical lines joined into records where a `"` opened on one line closes on a later one. why: in an export whose
+ * text fields span lines, a line inside a field that starts with `#` (a markdown heading) is text, not a comment.
+ */
+function recordsOf(lines: string[]): Rec[] {
+  const out: Rec[] = [];
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (open) out[out.length - 1].text += "\n" + l;
+    else out.push({ text: l, line: i });
+    let q = 0;
+    for (let k = l.indexOf('"'); k >= 0; k = l.indexOf('"', k + 1)) q++;
+    if (q % 2 === 1) open = !open;
+  }
+  return out;
+}
+
 /**
  * Guesses the comment character of a sample.
  * @param lines physical lines of the sample (whole lines only)
- * @param sniff the dialect the lines NOT starting with a candidate make (called once per candidate present)
+ * @param sniff the dialect the records NOT starting with a candidate make (called once per candidate present)
  *
  * why by fit: a `#` or `;` starting a line is a comment only when that line is not a row of the table; a header
  * such as `#AgencyID,Token,Code` (or a `;`-file row with a blank first cell) has the table's width and stays data.
  */
 export function sniffComment(lines: string[], sniff: (withoutComments: string) => Candidate): CommentGuess {
-  const sample = lines.slice(0, MAX_LINES);
+  const recs = recordsOf(lines.slice(0, MAX_LINES));
   for (const c of COMMENT_CANDIDATES) {
-    const marked: number[] = [];
-    const rest: string[] = [];
-    sample.forEach((l, i) => { if (l.startsWith(c)) marked.push(i); else if (l.trim() !== "") rest.push(l); });
+    const marked = recs.filter((r) => r.text.startsWith(c));
+    const rest = recs.filter((r) => !r.text.startsWith(c) && r.text.trim() !== "");
     if (marked.length === 0 || rest.length < 2) continue;
-    const d = sniff(rest.join("\n"));
+    const d = sniff(rest.map((r) => r.text).join("\n"));
     if (d.delimiter === c) continue;
-    const table = modeOf(rest.map((l) => lineWidth(l, d)));
+    const table = modeOf(rest.map((r) => lineWidth(r.text, d)));
     // a ragged table tells nothing about which lines fit it
     if (table.count < rest.length * 0.8) continue;
-    const fits = marked.filter((i) => lineWidth(sample[i], d) === table.value);
-    const misfits = marked.filter((i) => lineWidth(sample[i], d) !== table.value);
+    const fits = marked.filter((r) => lineWidth(r.text, d) === table.value);
+    const misfits = marked.filter((r) => lineWidth(r.text, d) !== table.value);
     if (misfits.length === 0) continue;
     if (fits.length === 0) return { comment: c, skipRows: 0 };
     // comments above a header that starts with the same character (`# note` then `#OTU ID<TAB>…`): skip the block
-    const firstData = sample.findIndex((l) => !l.startsWith(c) && l.trim() !== "");
-    const lastMisfit = misfits[misfits.length - 1];
-    // (the block ends at the header: blank lines between the notes and the header are skipped with them)
-    if (lastMisfit < fits[0] && fits.every((i) => i < firstData) && fits.length === 1) return { comment: null, skipRows: fits[0] };
+    // (it ends at the header: blank lines between the notes and the header go with it)
+    const lastMisfit = misfits[misfits.length - 1].line;
+    if (fits.length === 1 && lastMisfit < fits[0].line && fits[0].line < rest[0].line) return { comment: null, skipRows: fits[0].line };
     if (misfits.length >= 2 * fits.length) return { comment: c, skipRows: 0 };
   }
   return { comment: null, skipRows: 0 };

@@ -115,8 +115,8 @@ function guessComment(sample: string, complete: boolean, skipRows: number | null
 function scoringText(sample: string, complete: boolean, comment: string | null, skipRows: number | null): string {
   let s = sample;
   if (skipRows) s = dropLines(s, skipRows);
-  if (!complete) s = cutAtLastBreak(s, s.length);
-  if (s.length > SCORE_CHARS) s = cutAtLastBreak(s, SCORE_CHARS);
+  if (!complete) s = cutAtRecordEnd(s, s.length);
+  if (s.length > SCORE_CHARS) s = cutAtRecordEnd(s, SCORE_CHARS);
   if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(comment)).join("\n");
   return s;
 }
@@ -125,9 +125,26 @@ function scoringText(sample: string, complete: boolean, comment: string | null, 
 function fullText(sample: string, complete: boolean, comment: string | null, skipRows: number | null): string {
   let s = sample;
   if (skipRows) s = dropLines(s, skipRows);
-  if (!complete) s = cutAtLastBreak(s, s.length);
+  if (!complete) s = cutAtRecordEnd(s, s.length);
   if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(comment)).join("\n");
   return s;
+}
+
+/**
+ * Cuts at the last line break before `limit` that ends a record: one outside `"` quotes, counting quotes from the
+ * start. why: a cut inside a quoted multi-line field leaves an unclosed quote, and every line after it scores as a
+ * row; the sniffer must score records, not lines. Falls back to the last line break when quotes never balance.
+ */
+function cutAtRecordEnd(s: string, limit: number): string {
+  const head = s.slice(0, limit);
+  let open = false;
+  let lastEven = -1;
+  let q = head.indexOf('"');
+  for (let nl = head.indexOf("\n"); nl >= 0; nl = head.indexOf("\n", nl + 1)) {
+    while (q >= 0 && q < nl) { open = !open; q = head.indexOf('"', q + 1); }
+    if (!open) lastEven = nl;
+  }
+  return lastEven > limit / 2 ? head.slice(0, lastEven + 1) : cutAtLastBreak(s, limit);
 }
 
 function cutAtLastBreak(s: string, limit: number): string {
