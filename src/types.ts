@@ -66,6 +66,8 @@ export interface Dialect {
   comment: string | null;
   /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter, leading/trailing spaces none. */
   whitespace?: boolean;
+  /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
+  inlineComment?: boolean;
   how: DialectHow;
   /** True when two dialects explain the sample about equally well (`dialect-uncertain`). */
   uncertain: boolean;
@@ -150,6 +152,8 @@ export interface FileReport {
     comment?: string;
     /** True for whitespace-aligned columns (delimiter " ", runs of spaces as one delimiter). */
     whitespace?: boolean;
+    /** True when the comment character also ends rows inside lines, after a tab or two spaces. */
+    inlineComment?: boolean;
     how: DialectHow;
   } | null;
   columns: string[];

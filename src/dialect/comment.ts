@@ -38,6 +38,20 @@ function modeOf(xs: number[]): { value: number; count: number } {
   return best;
 }
 
+/**
+ * True when rows of the text (comment lines already dropped) end in comments: a tab or two spaces, the comment
+ * character, a note (`Adindan,4201,5<TAB><TAB># Africa - Eritrea, Ethiopia`), on at least a fifth of the lines.
+ */
+export function inlineComments(text: string, c: string): boolean {
+  const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim() !== "");
+  const at = inlineAt(c);
+  const hits = lines.filter((l) => at.test(l) && !l.includes('"')).length;
+  return hits >= 2 && hits * 5 >= lines.length;
+}
+
+/** An inline comment to the end of the line: a tab or two spaces (after more blanks), then the comment character. */
+const inlineAt = (c: string): RegExp => new RegExp(`[\t ]*(?:\t| {2})\\${c}.*$`);
+
 /** One record of the sample: its text (lines joined) and the index of its first physical line. */
 interface Rec { text: string; line: number }
 
@@ -71,7 +85,9 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
   const recs = recordsOf(lines.slice(0, MAX_LINES));
   for (const c of COMMENT_CANDIDATES) {
     const marked = recs.filter((r) => r.text.startsWith(c));
-    const rest = recs.filter((r) => !r.text.startsWith(c) && r.text.trim() !== "");
+    // a row's inline comment (`<TAB># note, with commas`) is not part of its width
+    const tail = inlineAt(c);
+    const rest = recs.filter((r) => !r.text.startsWith(c) && r.text.trim() !== "").map((r) => ({ ...r, text: r.text.includes('"') ? r.text : r.text.replace(tail, "") }));
     if (marked.length === 0 || rest.length < 2) continue;
     const d = sniff(rest.map((r) => r.text).join("\n"));
     if (d.delimiter === c) continue;

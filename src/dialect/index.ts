@@ -4,7 +4,7 @@ import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader } from "./header.js";
-import { sniffComment, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
+import { sniffComment, inlineComments, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
 
@@ -83,6 +83,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     // why: with --no-header every line is data, so a leading row unlike the rest is a record, not a preamble
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
+    ...(comment && inlineComments(text, comment) ? { inlineComment: true } : {}),
     ...(forcedWhitespace || (forcedDelimiter === null && choice.delimiter === " " && aligned(text)) ? { whitespace: true } : {}),
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),

@@ -22,6 +22,8 @@ export interface ParseOptions {
   comment: string | null;
   /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter; leading and trailing spaces are none. */
   whitespace?: boolean;
+  /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
+  inlineComment?: boolean;
   /** A record longer than this many characters is skipped unread (row-too-large). */
   maxRecordChars: number;
   /** Byte length of decoded text, for byte offsets; null where it cannot be known (multi-byte legacy encodings, text holding U+FFFD). */
@@ -70,6 +72,8 @@ export class CsvTokenizer {
   private readonly fast: boolean;
   /** Whitespace-aligned columns (see ParseOptions.whitespace). */
   private readonly ws: boolean;
+  /** The inline comment character (see ParseOptions.inlineComment), or -1. */
+  private readonly inline: number;
   /** In whitespace mode, true right after a delimiter: more spaces continue the run, a line break ends the record. */
   private wsRun = false;
 
@@ -122,7 +126,9 @@ export class CsvTokenizer {
     // single-column file) the general path, which never matches an empty delimiter, keeps each line whole
     this.ws = opts.whitespace === true && opts.delimiter === " ";
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
-    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws;
+    this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
+    // why not with inline comments: the fast paths would keep the comment in the last field
+    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1;
   }
 
   /** Feeds one chunk of text; complete records are appended to `out`. */
@@ -454,7 +460,7 @@ export class CsvTokenizer {
   private run(out: ParsedRecord[], final: boolean): void {
     const buf = this.buf;
     const len = buf.length;
-    const D = this.delim, Q = this.quote, E = this.escape, M = this.midQuote;
+    const D = this.delim, Q = this.quote, E = this.escape, M = this.midQuote, C = this.inline;
     let pos = this.pos;
 
     outer: while (true) {
@@ -554,12 +560,19 @@ export class CsvTokenizer {
             let i = pos;
             let ch = c;
             while (true) {
-              if (ch === D || ch === LF || ch === CR || ch === M || ch === E) break;
+              if (ch === D || ch === LF || ch === CR || ch === M || ch === E || ch === C) break;
               i++;
               if (i >= len) break;
               ch = buf.charCodeAt(i);
             }
             if (i >= len) { pos = i; break; }
+            if (ch === C) {
+              const r = this.inlineComment(out, i, final);
+              if (r === -2) { pos = i + 1; continue; } // no comment here: the character is text
+              if (r === -1) { pos = i; break outer; } // the line's end is not in the buffer yet
+              pos = r;
+              continue outer;
+            }
             if (ch === M) {
               if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1 });
               pos = i + 1;
@@ -714,6 +727,29 @@ export class CsvTokenizer {
       pos = resume;
     }
     this.pos = pos;
+  }
+
+  /**
+   * A comment character at i inside an unquoted field: when a tab or two spaces stand right before it, the field
+   * ends before those and the rest of the line is dropped, and the record ends. Returns the position after the line
+   * break, -1 to wait for more text, or -2 when it is no comment (text).
+   */
+  private inlineComment(out: ParsedRecord[], i: number, final: boolean): number {
+    const buf = this.buf;
+    let k = i;
+    let tabs = 0;
+    while (k > this.fieldStart && (buf.charCodeAt(k - 1) === 9 || buf.charCodeAt(k - 1) === 32)) { if (buf.charCodeAt(k - 1) === 9) tabs++; k--; }
+    if (tabs === 0 && i - k < 2) return -2;
+    let e = i;
+    while (e < buf.length && buf.charCodeAt(e) !== LF && buf.charCodeAt(e) !== CR) e++;
+    if (e >= buf.length && !final) return -1;
+    const next = e >= buf.length ? e : this.lineBreak(e, final);
+    if (next < 0) return -1;
+    if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, k), false);
+    this.acc = "";
+    this.emit(out, this.lineNo, e);
+    this.lineNo++;
+    return next;
   }
 
   /**

@@ -65,3 +65,16 @@ test("the CLI reports the sniffed comment character and reads no comment line as
   assert.equal(report.files[0].rows.total, 4);
   assert.equal(report.files[0].errors, 0);
 });
+
+test("trailing '<TAB># note' comments (holding commas) are sniffed as inline comments and dropped from the rows", () => {
+  const d = sniff("inline-comments-after-tabs.csv");
+  assert.equal(d.comment, "#");
+  assert.equal(d.inlineComment, true);
+  const r = runCli([rel("inline-comments-after-tabs.csv"), "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.dialect?.inlineComment, true);
+  assert.equal(f.rows.total, 5);
+  assert.equal(f.errors, 0, JSON.stringify(f.defects.slice(0, 3)));
+  // whole-line comments only: no inline comments
+  assert.equal(sniff("comment-lines-after-header.csv").inlineComment, undefined);
+});
