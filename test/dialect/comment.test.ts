@@ -64,6 +64,11 @@ test("the CLI reports the sniffed comment character and reads no comment line as
   assert.equal(report.files[0].dialect?.comment, "#");
   assert.equal(report.files[0].rows.total, 4);
   assert.equal(report.files[0].errors, 0);
+  // --comment '' reads the '#' lines as (short) records; two characters are refused with exit 2
+  const off = JSON.parse(runCli([rel("comment-lines-after-header.csv"), "--comment", "", "--format", "json"]).stdout) as Report;
+  assert.equal(off.files[0].dialect?.comment, undefined);
+  assert.equal(off.files[0].rows.total, 8);
+  assert.equal(runCli([rel("comment-lines-after-header.csv"), "--comment", "ab"]).code, 2);
 });
 
 test("trailing '<TAB># note' comments (holding commas) are sniffed as inline comments and dropped from the rows", () => {
