@@ -53,7 +53,7 @@ export type DialectHow = "sniffed" | "forced" | "schema" | "default";
 
 export interface Dialect {
   delimiter: string;
-  /** null when no field in the sample is quoted (the parser still honours `"` then: see parse/). */
+  /** null when no field in the sample is quoted (the parser still honours `"` then: see parse/); "" when quoting is off (`--quote ''`). */
   quote: string | null;
   /** An escape character other than a doubled quote (e.g. `\`), or null. */
   escape: string | null;
@@ -64,6 +64,10 @@ export interface Dialect {
   skipRows: number;
   /** Lines starting with this character are comments, or null. */
   comment: string | null;
+  /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter, leading/trailing spaces none. */
+  whitespace?: boolean;
+  /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
+  inlineComment?: boolean;
   how: DialectHow;
   /** True when two dialects explain the sample about equally well (`dialect-uncertain`). */
   uncertain: boolean;
@@ -142,6 +146,14 @@ export interface FileReport {
     escape: string | null;
     lineTerminator: string | null;
     header: boolean;
+    /** Lines skipped before the header (present when not 0). */
+    skipRows?: number;
+    /** The comment character in use, sniffed or forced (present when there is one). */
+    comment?: string;
+    /** True for whitespace-aligned columns (delimiter " ", runs of spaces as one delimiter). */
+    whitespace?: boolean;
+    /** True when the comment character also ends rows inside lines, after a tab or two spaces. */
+    inlineComment?: boolean;
     how: DialectHow;
   } | null;
   columns: string[];

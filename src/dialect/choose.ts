@@ -1,6 +1,6 @@
 // Picks the dialect of a sample: consistency scoring over candidates, cheap checks, priors and tie-breaking.
-import { scoreDialects, quoteRegions, type Candidate, type Scored } from "./consistency.js";
-import { quoteEvidence, isRealQuote, escapedDelimiters, type QuoteEvidence } from "./evidence.js";
+import { scoreDialects, quoteRegions, type Candidate, type Scored, type QuoteRegions } from "./consistency.js";
+import { quoteEvidence, isRealQuote, escapedDelimiters, misplaced, onlyEmptyQuoted, type QuoteEvidence } from "./evidence.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -35,19 +35,79 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   let scored = scoreDialects(text, prior, forced.delimiter !== null ? [forced.delimiter] : undefined, free ? UNCERTAIN_RATIO : undefined);
   if (forced.quote !== null) scored = scored.filter((d) => d.quote === forced.quote || d.quote === "");
   if (forced.delimiter !== null) scored = scored.filter((d) => d.delimiter === forced.delimiter);
-  const valid = scored.filter((d) => d.score !== null);
+  const valid = withoutQuotedDelimiters(text, full, scored.filter((d) => d.score !== null), !free);
   if (valid.length === 0) {
     return { delimiter: forced.delimiter ?? ",", quote: forced.quote ?? '"', escape: "", uncertain: false, alternative: null, scored };
   }
   const best = valid[0].score!;
   const tied = valid.filter((d) => d.score! >= best * (1 - 1e-9));
-  const pick = tied.length > 1 ? breakTie(text, tied) : tied[0];
+  const first = tied.length > 1 ? breakTie(text, tied) : tied[0];
+  const pick = free ? multiLineRecords(full, scored, first) ?? first : first;
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);
   // Uncertain: another delimiter explains the sample about as well (within UNCERTAIN_RATIO of the score).
   const rival = valid.find((d) => d.delimiter !== pick.delimiter);
-  const uncertain = forced.delimiter === null && rival !== undefined && pick.score! > 0 && rival.score! >= pick.score! * UNCERTAIN_RATIO;
+  // why first's score: a pick by records (multiLineRecords) has no better score than the line reading it replaced
+  const uncertain = forced.delimiter === null && rival !== undefined && first.score! > 0 && rival.score! >= first.score! * UNCERTAIN_RATIO;
   const alternative = uncertain && rival ? { delimiter: rival.delimiter, quote: rival.quote, escape: rival.escape } : null;
   return { delimiter: pick.delimiter, quote, escape, uncertain, alternative, scored };
+}
+
+/** Widths (delimiters per row) at or above this mark an unclosed quote in the row (see consistency.ts). */
+const UNCLOSED = 1 << 24;
+
+/**
+ * A quoted dialect whose records span several lines each and all have one width, with clean quoting: it beats a
+ * pick that reads every physical line as a row. why: the pattern score grows with the number of rows, so a reading
+ * by lines (2,000 rows of ragged text) outscores the right reading by records (50 records of 4 fields); the
+ * sniffer must score records, and a quote that turns ragged lines into equal records is the stronger evidence.
+ */
+function multiLineRecords(full: string, scored: Scored[], pick: Scored): Scored | null {
+  let found: Scored | null = null;
+  for (const c of scored) {
+    if (!c.quote || !c.delimiter || c.rows < 3 || c.rows * 2 > pick.rows) continue;
+    let top = 0;
+    let topWidth = 0;
+    for (const [w, n] of c.widths) if (n > top) { top = n; topWidth = w; }
+    if (topWidth === 0 || topWidth >= UNCLOSED || top < c.rows * 0.9) continue;
+    const ev = quoteEvidence(full, c.delimiter, c.quote, c.escape !== "");
+    if (!isRealQuote(ev) || misplaced(ev) * 20 > ev.proper) continue;
+    if (found === null || c.rows > found.rows) found = c;
+  }
+  return found;
+}
+
+/** Share of the delimiter's occurrences in the text that sit inside closed `q`-quoted regions. */
+function shareInsideQuotes(text: string, regions: QuoteRegions, d: string): number {
+  if (!d) return 0;
+  let all = 0;
+  let inside = 0;
+  for (let i = text.indexOf(d); i >= 0; i = text.indexOf(d, i + 1)) {
+    all++;
+    if (regions.inside[i] === 1) inside++;
+  }
+  return all === 0 ? 0 : inside / all;
+}
+
+/**
+ * Drops the dialects whose delimiter sits mostly inside fields that a real quote wraps under another delimiter, and
+ * never outside them (so no dialect with that quote counts it).
+ * why: a quoted field's content is never delimiter evidence; but the no-quote reading of `":grinning:",😀` counts
+ * its colons, and with cells of no known type the colon split (3 cells a row) outscores the comma (2 cells).
+ */
+function withoutQuotedDelimiters(text: string, full: string, valid: Scored[], forced: boolean): Scored[] {
+  if (forced || valid.length < 2) return valid;
+  const delims = [...new Set(valid.map((d) => d.delimiter))];
+  for (const q of QUOTE_ORDER) {
+    if (!text.includes(q)) continue;
+    const regions = quoteRegions(text, q, "");
+    const share = new Map(delims.map((d) => [d, shareInsideQuotes(text, regions, d)]));
+    // a delimiter that also splits rows outside these quotes has a dialect of its own with q: it stays
+    const kept = delims.filter((d) => share.get(d)! < 0.5 || valid.some((c) => c.delimiter === d && c.quote === q));
+    if (kept.length === delims.length || kept.length === 0) continue;
+    if (!kept.some((d) => isRealQuote(quoteEvidence(full, d, q)))) continue;
+    return valid.filter((d) => kept.includes(d.delimiter));
+  }
+  return valid;
 }
 
 function quoteHasEffect(text: string, d: Candidate): boolean {
@@ -72,6 +132,8 @@ function breakTie(text: string, tied: Scored[]): Scored {
 }
 
 const QUOTE_ORDER = ['"', "'", "`"];
+/** Quote characters that are also common delimiters: chosen only on clear evidence (see clearQuote). */
+const RARE_QUOTES = ["|"];
 
 /**
  * why a backtick needs more evidence than the other quotes: it is a rare quote but common in text (Markdown code,
@@ -100,18 +162,62 @@ function backtickQuotes(full: string, d: string, ev: QuoteEvidence): boolean {
 
 /** The quote (and escape) that the whole sample supports for a delimiter: see evidence.ts. */
 export function quoteAndEscape(full: string, delimiter: string, forcedQuote: string | null): { quote: string; escape: string } {
+  // why: `--quote ''` names no quote character at all; there is nothing to look for
+  if (forcedQuote === "") return { quote: "", escape: escapedDelimiters(full, delimiter) > 0 ? "\\" : "" };
   let ev: QuoteEvidence | null = null;
   if (forcedQuote !== null) {
-    ev = quoteEvidence(full, delimiter, forcedQuote);
+    ev = evidenceOf(full, delimiter, forcedQuote);
   } else {
-    const real = QUOTE_ORDER.filter((q) => full.includes(q)).map((q) => quoteEvidence(full, delimiter, q))
+    const real = QUOTE_ORDER.filter((q) => full.includes(q)).map((q) => evidenceOf(full, delimiter, q))
       .filter((e) => isRealQuote(e) && (e.quote !== "`" || backtickQuotes(full, delimiter, e)));
     // The quote that wraps the most non-empty fields; `"` first on a tie.
     for (const e of real) if (ev === null || e.properNonEmpty > ev.properNonEmpty) ev = e;
+    const rare = clearQuote(full, delimiter, ev);
+    if (rare) ev = rare;
+    // why: a file whose only quoted fields are empty (`""`) is still quoted, though no field shows it with text
+    if (ev === null && full.includes('"')) {
+      const dq = quoteEvidence(full, delimiter, '"');
+      if (onlyEmptyQuoted(dq)) ev = dq;
+    }
   }
   const quote = forcedQuote ?? ev?.quote ?? "";
   let escape = "";
   if (ev && ev.backslashed > 0 && ev.backslashed >= ev.doubled) escape = "\\";
   else if (!quote && escapedDelimiters(full, delimiter) > 0) escape = "\\";
   return { quote, escape };
+}
+
+/** The evidence for a quote, read with a backslash escape only where the sample needs one (see backslashNeeded). */
+function evidenceOf(full: string, delimiter: string, q: string): QuoteEvidence {
+  const ev = quoteEvidence(full, delimiter, q);
+  if (!full.includes("\\" + q) || backslashNeeded(full, delimiter, ev)) return ev;
+  return quoteEvidence(full, delimiter, q, false);
+}
+
+/**
+ * A quote such as `|` (pymatgen's) when its evidence is clear: it wraps fields on most of the lines that hold it,
+ * never stands mid-field or unclosed, and wraps more fields than the quote found otherwise.
+ */
+function clearQuote(full: string, delimiter: string, found: QuoteEvidence | null): QuoteEvidence | null {
+  for (const q of RARE_QUOTES) {
+    if (q === delimiter || !full.includes(q)) continue;
+    const ev = evidenceOf(full, delimiter, q);
+    if (!isRealQuote(ev) || misplaced(ev) > 0 || ev.properNonEmpty < 3) continue;
+    if (found === null || ev.properNonEmpty > found.properNonEmpty) return ev;
+  }
+  return null;
+}
+
+/**
+ * True when the sample needs `\` as an escape: some `\"` stands inside a field (text follows it), or, read as
+ * RFC 4180 reads it (a backslash before a quote is text), more quotes are misplaced. why: `"C:\temp\"` is a
+ * valid RFC 4180 field whose backslash ends the text; a backslash escape would read its closing quote as text.
+ */
+function backslashNeeded(full: string, delimiter: string, ev: QuoteEvidence): boolean {
+  const pair = "\\" + ev.quote;
+  for (let i = full.indexOf(pair); i >= 0; i = full.indexOf(pair, i + 2)) {
+    const next = full[i + 2];
+    if (next !== undefined && next !== delimiter && next !== "\n" && next !== "\r") return true;
+  }
+  return misplaced(quoteEvidence(full, delimiter, ev.quote, false)) > misplaced(ev);
 }

@@ -238,7 +238,7 @@ function patternScores(s: string, delims: string[], regions: QuoteRegions, offse
       rows++;
       const base = r * m;
       // Trailing spaces are no delimiter.
-      if (space >= 0 && counts[base + space] > 0 && inside[b - 1] !== 2 && s.charCodeAt(b - 1) === 32) counts[base + space]--;
+      if (space >= 0 && counts[base + space] > 0 && inside[b - 1] !== 2 && s.charCodeAt(b - 1) === 32 && trailingRunCounted(s, inside, b)) counts[base + space]--;
       const mark = unclosed > prev && unclosed < b ? UNCLOSED : 0;
       for (let k = 0; k < m; k++) {
         const key = counts[base + k] + mark;
@@ -271,7 +271,28 @@ function spaceStartsRun(s: string, inside: Uint8Array, p: number): boolean {
   if (at === 2) return true;
   const c = s.charCodeAt(p - 1);
   if (c === 32 || c === 10) return false;
-  return !(c === 13 && at === 0);
+  if (c === 13 && at === 0) return false;
+  return !paddingRun(s, p);
+}
+
+/** Was the run of spaces that ends the row at b counted as a delimiter (see spaceStartsRun)? */
+function trailingRunCounted(s: string, inside: Uint8Array, b: number): boolean {
+  let k = b - 1;
+  while (k > 0 && s.charCodeAt(k - 1) === 32 && inside[k - 1] === 0) k--;
+  return spaceStartsRun(s, inside, k);
+}
+
+/** Delimiters that spaces pad (`3836 ,4084 ,`, `1, text`): a run of spaces next to one of them is padding. */
+const PADDED = new Set([44, 59, 9, 124]);
+
+/**
+ * True when the run of spaces starting at p touches a `,` `;` tab or `|`. why: `a , b` is a comma with padding, and
+ * counting its spaces as delimiters made the space win on files of `N, text` or `3836 ,4084 ,` lines.
+ */
+function paddingRun(s: string, p: number): boolean {
+  let j = p;
+  while (s.charCodeAt(j) === 32) j++;
+  return PADDED.has(s.charCodeAt(p - 1)) || PADDED.has(s.charCodeAt(j));
 }
 
 /** Called for each cell; returning true stops the walk. */
@@ -368,6 +389,7 @@ function forEachCellSpace(s: string, c: Candidate, reg: QuoteRegions, cell: Cell
     if (ch === 32) {
       let j = i;
       while (j + 1 < n && s.charCodeAt(j + 1) === 32 && inside[j + 1] === 0) j++;
+      if (rowHasChars && inside[i - 1] === 0 && paddingRun(s, i)) { i = j; continue; } // padding is text, as in patternScores
       const next = j + 1 < n ? s.charCodeAt(j + 1) : 10;
       if (!rowHasChars) { start = j + 1; i = j; continue; }
       if (next === 10 || next === 13) { i = j; continue; } // trailing: stays in the last cell, trimmed later

@@ -36,9 +36,9 @@ const TEXT = 3;
  * How the quote at offset k reads to a search for the end of a field opened at offset `open`: backslash-escaped,
  * doubled, closing (followed, after spaces, by the delimiter, a line break or the end), or text.
  */
-function quoteKind(s: string, k: number, open: number, qc: number, dc: number): number {
+function quoteKind(s: string, k: number, open: number, qc: number, dc: number, backslash: boolean): number {
   const n = s.length;
-  if (s.charCodeAt(k - 1) === 92 && k - 1 > open) return ESCAPED;
+  if (backslash && s.charCodeAt(k - 1) === 92 && k - 1 > open) return ESCAPED;
   if (k + 1 < n && s.charCodeAt(k + 1) === qc) return DOUBLED;
   let a = k + 1;
   while (a < n && s.charCodeAt(a) === 32 && dc !== 32) a++;
@@ -57,14 +57,14 @@ function firstFrom(at: number[], t: number, x: number): number {
  * backslash-escaped quotes it passes on the way; from the last quote back, since every search that reaches the
  * same quote goes on alike. A search's first quote is not looked up: `k - 1 > open` depends on its opening.
  */
-function searchTable(s: string, at: number[], qc: number, dc: number): { closeAt: Int32Array; doubledTo: Int32Array; backslashedTo: Int32Array } {
+function searchTable(s: string, at: number[], qc: number, dc: number, backslash: boolean): { closeAt: Int32Array; doubledTo: Int32Array; backslashedTo: Int32Array } {
   const m = at.length;
   const closeAt = new Int32Array(m + 1).fill(-1);
   const doubledTo = new Int32Array(m + 1);
   const backslashedTo = new Int32Array(m + 1);
   for (let t = m - 1; t >= 0; t--) {
     const k = at[t];
-    const how = quoteKind(s, k, -1, qc, dc);
+    const how = quoteKind(s, k, -1, qc, dc, backslash);
     if (how === CLOSING) { closeAt[t] = k; continue; }
     const u = how === DOUBLED ? firstFrom(at, t + 1, k + 2) : t + 1;
     closeAt[t] = closeAt[u];
@@ -74,8 +74,11 @@ function searchTable(s: string, at: number[], qc: number, dc: number): { closeAt
   return { closeAt, doubledTo, backslashedTo };
 }
 
-/** Scans the sample for quote `q` with delimiter `d` ("" = single column). */
-export function quoteEvidence(s: string, d: string, q: string): QuoteEvidence {
+/**
+ * Scans the sample for quote `q` with delimiter `d` ("" = single column).
+ * @param backslash whether `\"` reads as an escaped quote (false: as RFC 4180 reads it, a backslash then a quote)
+ */
+export function quoteEvidence(s: string, d: string, q: string, backslash = true): QuoteEvidence {
   const ev: QuoteEvidence = { quote: q, proper: 0, properNonEmpty: 0, mid: 0, improper: 0, doubled: 0, backslashed: 0 };
   const dc = d ? d.charCodeAt(0) : -1;
   const qc = q.charCodeAt(0);
@@ -109,7 +112,7 @@ export function quoteEvidence(s: string, d: string, q: string): QuoteEvidence {
     let u = firstFrom(at, t + 1, i + 1);
     while (u < m && at[u] - i < MAX_FIELD) {
       const k = at[u];
-      const how = quoteKind(s, k, i, qc, dc);
+      const how = quoteKind(s, k, i, qc, dc, backslash);
       if (how === CLOSING) { closedAt = k; break; }
       if (how === ESCAPED) backslashed++;
       else if (how === DOUBLED) doubled++;
@@ -122,7 +125,7 @@ export function quoteEvidence(s: string, d: string, q: string): QuoteEvidence {
         if (closedAt - i >= MAX_FIELD) closedAt = -1;
         break;
       }
-      if (++walked > 4 * m + 1024) table = searchTable(s, at, qc, dc);
+      if (++walked > 4 * m + 1024) table = searchTable(s, at, qc, dc, backslash);
     }
     if (closedAt < 0) {
       ev.improper++;
@@ -136,6 +139,14 @@ export function quoteEvidence(s: string, d: string, q: string): QuoteEvidence {
     t = firstFrom(at, t + 1, closedAt + 1);
   }
   return ev;
+}
+
+/** Quotes that do not read as the quoting of fields: in the middle of a field, or opening one that never closes. */
+export const misplaced = (ev: QuoteEvidence): number => ev.mid + ev.improper;
+
+/** True when the only quoting in the sample is of empty fields (`""`), with no quote character elsewhere. */
+export function onlyEmptyQuoted(ev: QuoteEvidence): boolean {
+  return ev.proper > 0 && ev.properNonEmpty === 0 && misplaced(ev) === 0;
 }
 
 /** True when the quote character really quotes fields in this sample. */

@@ -1,9 +1,10 @@
 // The dialect sniffer: delimiter, quote, escape, line terminator, header and preamble of a CSV text sample.
 import type { Dialect } from "../types.js";
-import { normalizeDelimiter, normalizeQuote } from "./normalize.js";
+import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader } from "./header.js";
+import { sniffComment, inlineComments, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
 
@@ -34,10 +35,13 @@ const DEFAULT: Dialect = {
  * @param complete true when the sample is the whole file
  */
 export function sniffDialect(sample: string, complete: boolean, opts: DialectOptions = {}): Dialect {
-  const forcedDelimiter = opts.delimiter != null && opts.delimiter !== "" ? normalizeDelimiter(opts.delimiter) : null;
-  const forcedQuote = opts.quote != null && opts.quote !== "" ? normalizeQuote(opts.quote) : null;
-  const comment = opts.comment != null && opts.comment !== "" ? opts.comment : null;
-  const forcedSkip = opts.skipRows != null ? Math.max(0, Math.floor(opts.skipRows)) : null;
+  const named = opts.delimiter != null && opts.delimiter !== "" ? normalizeDelimiter(opts.delimiter) : null;
+  const forcedWhitespace = named === WHITESPACE;
+  const forcedDelimiter = forcedWhitespace ? " " : named;
+  // why "" is kept: `--quote ''` forces no quoting at all, which is not the same as leaving the quote to the sniffer
+  const forcedQuote = opts.quote === "" ? "" : opts.quote != null ? normalizeQuote(opts.quote) : null;
+  let comment = opts.comment != null && opts.comment !== "" ? opts.comment : null;
+  let forcedSkip = opts.skipRows != null ? Math.max(0, Math.floor(opts.skipRows)) : null;
   const lineTerminator = detectLineTerminator(sample);
 
   if (sample.trim() === "") {
@@ -53,6 +57,12 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     };
   }
 
+  // why "" differs from null: `--comment ''` says the file has no comment lines, so none is sniffed
+  if (opts.comment == null && sample.trim() !== "") {
+    const guess = guessComment(sample, complete, forcedSkip, { delimiter: forcedDelimiter, quote: forcedQuote });
+    comment = guess.comment;
+    if (guess.skipRows > 0 && forcedSkip === null) forcedSkip = guess.skipRows;
+  }
   const text = scoringText(sample, complete, comment, forcedSkip);
   const choice = chooseDialect(text, fullText(sample, complete, comment, forcedSkip), { delimiter: forcedDelimiter, quote: forcedQuote });
 
@@ -62,10 +72,10 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     header: opts.header ?? null,
   });
 
-  const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && forcedSkip !== null;
+  const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
-    quote: choice.quote === "" ? null : choice.quote,
+    quote: forcedQuote === "" ? "" : choice.quote === "" ? null : choice.quote,
     // why: a user who names the quote describes the dialect; a `\"` in the data is then text, not an escape
     escape: choice.escape === "" || forcedQuote !== null ? null : choice.escape,
     lineTerminator,
@@ -73,18 +83,41 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     // why: with --no-header every line is data, so a leading row unlike the rest is a record, not a preamble
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
+    ...(comment && inlineComments(text, comment) ? { inlineComment: true } : {}),
+    ...(forcedWhitespace || (forcedDelimiter === null && choice.delimiter === " " && aligned(text)) ? { whitespace: true } : {}),
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
     alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,
   };
 }
 
+/**
+ * True when space-delimited lines are aligned with runs of spaces: at least half the lines start with a space or
+ * hold two spaces between two values. why half: a single-space file reads `a  b` as an empty middle field, and one
+ * such line in a file is an empty field; padding on most lines is alignment.
+ */
+function aligned(text: string): boolean {
+  const lines = text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
+  const padded = lines.filter((l) => /^ +\S|\S {2,}\S/.test(l)).length;
+  return lines.length > 0 && padded * 2 >= lines.length;
+}
+
+/** The comment character of the sample (see comment.ts), judged on the lines of its scoring part. */
+function guessComment(sample: string, complete: boolean, skipRows: number | null, forced: { delimiter: string | null; quote: string | null }): CommentGuess {
+  if (!COMMENT_CANDIDATES.some((c) => sample.includes(c))) return { comment: null, skipRows: 0 };
+  const lines = scoringText(sample, complete, null, skipRows).split(/\r\n|\n|\r/);
+  if (lines.length && lines[lines.length - 1] === "") lines.pop();
+  const guess = sniffComment(lines, (rest) => chooseDialect(rest, rest, forced));
+  // the block to skip counts from the start of the file, after a forced preamble
+  return guess.skipRows > 0 ? { comment: null, skipRows: guess.skipRows + (skipRows ?? 0) } : guess;
+}
+
 /** The part of the sample the scorer reads: whole lines only, without forced preamble and comment lines. */
 function scoringText(sample: string, complete: boolean, comment: string | null, skipRows: number | null): string {
   let s = sample;
   if (skipRows) s = dropLines(s, skipRows);
-  if (!complete) s = cutAtLastBreak(s, s.length);
-  if (s.length > SCORE_CHARS) s = cutAtLastBreak(s, SCORE_CHARS);
+  if (!complete) s = cutAtRecordEnd(s, s.length);
+  if (s.length > SCORE_CHARS) s = cutAtRecordEnd(s, SCORE_CHARS);
   if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(comment)).join("\n");
   return s;
 }
@@ -93,9 +126,26 @@ function scoringText(sample: string, complete: boolean, comment: string | null, 
 function fullText(sample: string, complete: boolean, comment: string | null, skipRows: number | null): string {
   let s = sample;
   if (skipRows) s = dropLines(s, skipRows);
-  if (!complete) s = cutAtLastBreak(s, s.length);
+  if (!complete) s = cutAtRecordEnd(s, s.length);
   if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(comment)).join("\n");
   return s;
+}
+
+/**
+ * Cuts at the last line break before `limit` that ends a record: one outside `"` quotes, counting quotes from the
+ * start. why: a cut inside a quoted multi-line field leaves an unclosed quote, and every line after it scores as a
+ * row; the sniffer must score records, not lines. Falls back to the last line break when quotes never balance.
+ */
+function cutAtRecordEnd(s: string, limit: number): string {
+  const head = s.slice(0, limit);
+  let open = false;
+  let lastEven = -1;
+  let q = head.indexOf('"');
+  for (let nl = head.indexOf("\n"); nl >= 0; nl = head.indexOf("\n", nl + 1)) {
+    while (q >= 0 && q < nl) { open = !open; q = head.indexOf('"', q + 1); }
+    if (!open) lastEven = nl;
+  }
+  return lastEven > limit / 2 ? head.slice(0, lastEven + 1) : cutAtLastBreak(s, limit);
 }
 
 function cutAtLastBreak(s: string, limit: number): string {

@@ -1,7 +1,11 @@
 // Turns a user's --delimiter / --quote spelling ("\\t", "tab", ";") into the one character it means.
 import { IngestError } from "../defects/errors.js";
 
+/** --delimiter whitespace: whitespace-aligned columns (runs of spaces are one delimiter); the sniffer turns it into " " plus a flag. */
+export const WHITESPACE = "whitespace";
+
 const NAMED: Record<string, string> = {
+  whitespace: WHITESPACE, ws: WHITESPACE,
   "\\t": "\t", tab: "\t", "\t": "\t",
   comma: ",", semicolon: ";", pipe: "|", space: " ", colon: ":",
 };
@@ -10,6 +14,7 @@ const NAMED: Record<string, string> = {
 export function normalizeDelimiter(s: string): string {
   const named = NAMED[s] ?? NAMED[s.toLowerCase()];
   const c = named ?? s;
+  if (c === WHITESPACE) return c;
   // why: count code points, so a delimiter outside the BMP (one character, two UTF-16 units) is still accepted.
   if ([...c].length !== 1) {
     throw new IngestError("usage", `the delimiter must be exactly one character (or "\\t" / "tab"), not ${JSON.stringify(s)}`);

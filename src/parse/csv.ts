@@ -9,13 +9,21 @@ import type { DefectDraft, ParsedRecord, TextChunk } from "../types.js";
 
 export interface ParseOptions {
   delimiter: string;
-  /** The quote character; null means the sample had none, and `"` is still honoured. */
+  /**
+   * The quote character; null means the sample had none: `"` still opens a quoted field at a field's start (and a
+   * `"` inside an unquoted field of a tab-separated file is text, not quote-stray); "" means no quoting at all
+   * (`--quote ''`).
+   */
   quote: string | null;
   escape: string | null;
   /** Physical lines to skip before the first record (a preamble). */
   skipRows: number;
   /** Lines that start with this character are comments and not records. */
   comment: string | null;
+  /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter; leading and trailing spaces are none. */
+  whitespace?: boolean;
+  /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
+  inlineComment?: boolean;
   /** A record longer than this many characters is skipped unread (row-too-large). */
   maxRecordChars: number;
   /** Byte length of decoded text, for byte offsets; null where it cannot be known (multi-byte legacy encodings, text holding U+FFFD). */
@@ -52,6 +60,8 @@ const enum State {
 export class CsvTokenizer {
   private readonly delim: number;
   private readonly quote: number;
+  /** The quote as the Unquoted scan sees it: -1 when a quote inside an unquoted field is text (no quote sniffed). */
+  private readonly midQuote: number;
   private readonly escape: number;
   private readonly comment: number;
   private readonly delimLen: number;
@@ -60,6 +70,12 @@ export class CsvTokenizer {
   private readonly quoteStr: string;
   /** Whether whole lines may be read by the fast paths (no escape character in this dialect). */
   private readonly fast: boolean;
+  /** Whitespace-aligned columns (see ParseOptions.whitespace). */
+  private readonly ws: boolean;
+  /** The inline comment character (see ParseOptions.inlineComment), or -1. */
+  private readonly inline: number;
+  /** In whitespace mode, true right after a delimiter: more spaces continue the run, a line break ends the record. */
+  private wsRun = false;
 
   private buf = "";
   private pos = 0;
@@ -95,16 +111,24 @@ export class CsvTokenizer {
     this.delimStr = opts.delimiter;
     this.delim = opts.delimiter.charCodeAt(0);
     this.delimLen = opts.delimiter.length;
-    this.quote = (opts.quote ?? '"').charCodeAt(0);
+    // why -1 for "": no character has that code, so nothing ever opens a quoted field
+    this.quote = opts.quote === "" ? -1 : (opts.quote ?? '"').charCodeAt(0);
+    // why tab only: TSV (IANA text/tab-separated-values) has no quoting, so a `"` inside a field of a TSV with no
+    // quoted field is text; in a comma file RFC 4180 forbids it, and quote-stray stays a real finding
+    this.midQuote = opts.quote === null && opts.delimiter === "\t" ? -1 : this.quote;
     // an escape equal to the quote is the ordinary doubled quote
     this.escape = opts.escape && opts.escape !== (opts.quote ?? '"') ? opts.escape.charCodeAt(0) : -1;
     this.comment = opts.comment ? opts.comment.charCodeAt(0) : -1;
     this.linesToSkip = opts.skipRows;
     // why from the code: the state machine honours only the first character of the quote, so the searches must too
-    this.quoteStr = String.fromCharCode(this.quote);
+    this.quoteStr = this.quote === -1 ? "" : String.fromCharCode(this.quote);
     // why delimLen: an empty delimiter matches everywhere (splitInto would never advance); with no delimiter (a
     // single-column file) the general path, which never matches an empty delimiter, keeps each line whole
-    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false;
+    this.ws = opts.whitespace === true && opts.delimiter === " ";
+    // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
+    this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
+    // why not with inline comments: the fast paths would keep the comment in the last field
+    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1;
   }
 
   /** Feeds one chunk of text; complete records are appended to `out`. */
@@ -249,6 +273,7 @@ export class CsvTokenizer {
 
   private startRecord(at: number): void {
     this.doubled = false;
+    this.wsRun = false;
     this.inRecord = true;
     this.recStart = at;
     this.recLine = this.lineNo;
@@ -435,7 +460,7 @@ export class CsvTokenizer {
   private run(out: ParsedRecord[], final: boolean): void {
     const buf = this.buf;
     const len = buf.length;
-    const D = this.delim, Q = this.quote, E = this.escape;
+    const D = this.delim, Q = this.quote, E = this.escape, M = this.midQuote, C = this.inline;
     let pos = this.pos;
 
     outer: while (true) {
@@ -473,7 +498,7 @@ export class CsvTokenizer {
             if (cr >= pos && cr === nl - 1) end = nl - 1; // why cr >= pos: with nl = 0 and no CR, cr (-1) equals nl - 1
             if (cr === -1 || cr >= end) {
               let q = this.qAt;
-              if (q === -2 || (q >= 0 && q < pos)) q = this.qAt = buf.indexOf(this.quoteStr, pos);
+              if (q === -2 || (q >= 0 && q < pos)) q = this.qAt = this.quote === -1 ? -1 : buf.indexOf(this.quoteStr, pos);
               if (q === -1 || q > nl) {
                 // no quote on the line: split natively
                 const fields: string[] = [];
@@ -490,6 +515,11 @@ export class CsvTokenizer {
             }
           }
         }
+        if (this.ws) {
+          // leading spaces of an aligned row are no delimiter (a row of spaces only reads as a blank line)
+          while (pos < len && buf.charCodeAt(pos) === 32) pos++;
+          if (pos >= len) break;
+        }
         this.startRecord(pos);
       }
 
@@ -497,6 +527,20 @@ export class CsvTokenizer {
         const c = buf.charCodeAt(pos);
         switch (this.state) {
           case State.FieldStart:
+            if (this.wsRun) {
+              if (c === 32) { pos++; continue; }
+              if (c === LF || c === CR) {
+                // trailing spaces: the record ends with the field before them
+                const next = this.lineBreak(pos, final);
+                if (next < 0) break outer;
+                this.wsRun = false;
+                this.emit(out, this.lineNo, pos);
+                this.lineNo++;
+                pos = next;
+                continue outer;
+              }
+              this.wsRun = false;
+            }
             if (c === Q) {
               this.state = State.Quoted;
               this.doubled = false;
@@ -516,13 +560,20 @@ export class CsvTokenizer {
             let i = pos;
             let ch = c;
             while (true) {
-              if (ch === D || ch === LF || ch === CR || ch === Q || ch === E) break;
+              if (ch === D || ch === LF || ch === CR || ch === M || ch === E || ch === C) break;
               i++;
               if (i >= len) break;
               ch = buf.charCodeAt(i);
             }
             if (i >= len) { pos = i; break; }
-            if (ch === Q) {
+            if (ch === C) {
+              const r = this.inlineComment(out, i, final);
+              if (r === -2) { pos = i + 1; continue; } // no comment here: the character is text
+              if (r === -1) { pos = i; break outer; } // the line's end is not in the buffer yet
+              pos = r;
+              continue outer;
+            }
+            if (ch === M) {
               if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1 });
               pos = i + 1;
               continue;
@@ -544,6 +595,7 @@ export class CsvTokenizer {
               this.acc = "";
               pos = i + this.delimLen;
               this.state = State.FieldStart;
+              this.wsRun = this.ws;
               if (this.tooLarge(pos)) this.enterSkip(pos);
               // a delimiter at the very end of the record means one more (empty) field
               continue;
@@ -616,6 +668,7 @@ export class CsvTokenizer {
               if (!this.skipping) this.pushField(this.acc, true);
               this.acc = "";
               this.state = State.FieldStart;
+              this.wsRun = this.ws;
               pos += this.delimLen;
               continue;
             }
@@ -659,6 +712,7 @@ export class CsvTokenizer {
             if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), true);
             this.acc = "";
             this.state = State.FieldStart;
+            this.wsRun = this.ws;
             pos = i + this.delimLen;
             continue;
           }
@@ -673,6 +727,29 @@ export class CsvTokenizer {
       pos = resume;
     }
     this.pos = pos;
+  }
+
+  /**
+   * A comment character at i inside an unquoted field: when a tab or two spaces stand right before it, the field
+   * ends before those and the rest of the line is dropped, and the record ends. Returns the position after the line
+   * break, -1 to wait for more text, or -2 when it is no comment (text).
+   */
+  private inlineComment(out: ParsedRecord[], i: number, final: boolean): number {
+    const buf = this.buf;
+    let k = i;
+    let tabs = 0;
+    while (k > this.fieldStart && (buf.charCodeAt(k - 1) === 9 || buf.charCodeAt(k - 1) === 32)) { if (buf.charCodeAt(k - 1) === 9) tabs++; k--; }
+    if (tabs === 0 && i - k < 2) return -2;
+    let e = i;
+    while (e < buf.length && buf.charCodeAt(e) !== LF && buf.charCodeAt(e) !== CR) e++;
+    if (e >= buf.length && !final) return -1;
+    const next = e >= buf.length ? e : this.lineBreak(e, final);
+    if (next < 0) return -1;
+    if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, k), false);
+    this.acc = "";
+    this.emit(out, this.lineNo, e);
+    this.lineNo++;
+    return next;
   }
 
   /**
@@ -709,7 +786,7 @@ export class CsvTokenizer {
       if (this.state === State.QuoteInQuoted) this.pushField(this.acc, true);
       else if (this.state === State.AfterClose) this.pushField(this.acc + buf.slice(this.fieldStart, pos), true);
       else if (this.state === State.Unquoted) this.pushField(this.acc + buf.slice(this.fieldStart, pos), false);
-      else this.pushField("", false); // a delimiter right before the end: one more empty field
+      else if (!this.wsRun) this.pushField("", false); // a delimiter right before the end: one more empty field
     }
     this.emit(out, this.lineNo, pos);
     return -1;

@@ -142,9 +142,11 @@ export async function resolveOptions(o: IngestOptions, loaders: {
   if (typeof o.schema === "string") schema = await loaders.loadSchema(o.schema);
   else if (o.schema) schema = o.schema;
   const quote = o.quote ?? null;
-  if (quote !== null && quote.length !== 1) throw new IngestError("usage", `--quote must be one character, not ${JSON.stringify(quote)}`);
+  // why "" is allowed: `--quote ''` says the file has no quoting (a `"` is text wherever it stands)
+  if (quote !== null && quote.length > 1) throw new IngestError("usage", `--quote must be one character (or '' for none), not ${JSON.stringify(quote)}`);
   const comment = o.comment ?? null;
-  if (comment !== null && comment.length !== 1) throw new IngestError("usage", `--comment must be one character, not ${JSON.stringify(comment)}`);
+  // why "" is allowed: `--comment ''` says there are no comment lines (nothing is sniffed)
+  if (comment !== null && comment.length > 1) throw new IngestError("usage", `--comment must be one character (or '' for none), not ${JSON.stringify(comment)}`);
   // the baseline is read and checked once here, so a malformed one stops the run before any file is read
   const baseline = typeof o.baseline === "string" ? await loadProfile(o.baseline) : o.baseline ? checkProfile(o.baseline, "(object)") : null;
   const drift = o.drift ? driftThresholds(o.drift) : null;

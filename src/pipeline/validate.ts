@@ -161,7 +161,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
           const batches = parseRecords(replay(head, it), {
             delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-            comment: dialect.comment, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+            comment: dialect.comment, whitespace: dialect.whitespace, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars, byteLength: bl,
             asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
           });
 
@@ -273,7 +273,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     bytes: dz.gzip ? dz.bytes : raw.read,
     sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
     encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how } : null,
-    dialect: d ? { delimiter: d.delimiter, quote: d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, how: d.how } : null,
+    dialect: d ? { delimiter: d.delimiter, quote: d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), how: d.how } : null,
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },
@@ -308,6 +308,6 @@ function readReason(e: unknown, dz: DecompressStatus): string {
 
 function describeDialect(d: Dialect): string {
   const name = (c: string) => (c === "\t" ? "tab" : c === " " ? "space" : JSON.stringify(c));
-  return `delimiter ${name(d.delimiter)}, quote ${d.quote === null ? "none" : name(d.quote)}${d.header ? ", header" : ", no header"}`;
+  return `delimiter ${name(d.delimiter)}, quote ${!d.quote ? "none" : name(d.quote)}${d.header ? ", header" : ", no header"}`;
 }
 

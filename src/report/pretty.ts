@@ -15,7 +15,7 @@ function dialectText(f: FileReport): string {
   const d = f.dialect;
   if (!d) return "";
   const name = (c: string) => (c === "\t" ? "tab" : c === " " ? "space" : c);
-  return `delimiter ${name(d.delimiter)}, quote ${d.quote ?? "none"}${d.escape ? `, escape ${d.escape}` : ""}, ${d.header ? "header" : "no header"}${d.lineTerminator ? `, ${JSON.stringify(d.lineTerminator).slice(1, -1)}` : ""} (${d.how})`;
+  return `delimiter ${name(d.delimiter)}, quote ${d.quote || "none"}${d.escape ? `, escape ${d.escape}` : ""}, ${d.header ? "header" : "no header"}${d.lineTerminator ? `, ${JSON.stringify(d.lineTerminator).slice(1, -1)}` : ""} (${d.how})`;
 }
 
 function pad(s: string, n: number): string {

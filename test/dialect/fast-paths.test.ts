@@ -93,6 +93,7 @@ function refCells(s: string, c: Candidate, reg: { inside: Uint8Array }, maxRows 
       const next = j + 1 < n ? s.charCodeAt(j + 1) : 10;
       if (!rowHasChars) { start = j + 1; i = j; continue; }
       if (next === 10 || next === 13) { i = j; continue; }
+      if (inside[i - 1] === 0 && refPadding(s, i, j)) { i = j; continue; }
       emit(i); col++; start = j + 1; i = j;
       continue;
     }
@@ -104,6 +105,9 @@ function refCells(s: string, c: Candidate, reg: { inside: Uint8Array }, maxRows 
 }
 
 const UNCLOSED = 1 << 24;
+
+/** The run of spaces [i, j] touches a `,` `;` tab or `|`: padding, not a delimiter. */
+const refPadding = (s: string, i: number, j: number): boolean => /[,;\t|]/.test(s[i - 1] ?? "") || /[,;\t|]/.test(s[j + 1] ?? "");
 
 /** Rows and their widths (delimiters per row, + UNCLOSED when an unclosed quote sits in it) for each delimiter. */
 function refPatterns(s: string, delims: string[], reg: { inside: Uint8Array; unclosed: number }): { rows: number; widths: Map<number, number>; total: number }[] {
@@ -119,10 +123,11 @@ function refPatterns(s: string, delims: string[], reg: { inside: Uint8Array; unc
   let rows = 0;
   const space = delims.indexOf(" ");
   let prevCode = 10;
+  let lastRunCounted = false;
   const endRow = (): void => {
     if (!rowHasChars) return;
     rows++;
-    if (space >= 0 && prevCode === 32 && counts[space] > 0) counts[space]--;
+    if (space >= 0 && prevCode === 32 && lastRunCounted && counts[space] > 0) counts[space]--;
     for (let k = 0; k < m; k++) {
       const key = counts[k] + (rowUnclosed ? UNCLOSED : 0);
       maps[k].set(key, (maps[k].get(key) ?? 0) + 1);
@@ -140,7 +145,12 @@ function refPatterns(s: string, delims: string[], reg: { inside: Uint8Array; unc
     if (i === unclosed) rowUnclosed = true;
     if (inside[i] === 2) { prevCode = 0; continue; }
     const k = index.get(c);
-    if (k !== undefined && (k !== space || (prevCode !== 32 && prevCode !== 10))) counts[k]++;
+    if (k === space && prevCode !== 32) {
+      let j = i;
+      while (s.charCodeAt(j + 1) === 32) j++;
+      lastRunCounted = prevCode !== 10 && (prevCode === 0 || !refPadding(s, i, j));
+    }
+    if (k !== undefined && (k !== space ? true : prevCode !== 32 && prevCode !== 10 && lastRunCounted)) counts[k]++;
     prevCode = c;
   }
   endRow();

@@ -1,0 +1,108 @@
+// Sniffs a comment character (`#`, `;`): lines starting with it that do not fit the table the other lines make.
+import type { Candidate } from "./consistency.js";
+
+/** Characters that may start comment lines, most common first. */
+export const COMMENT_CANDIDATES = ["#", ";"];
+/** Lines of the sample read to decide. */
+const MAX_LINES = 2000;
+
+export interface CommentGuess {
+  comment: string | null;
+  /** Lines to skip when the comment lines form a leading block above a header that itself starts with the character. */
+  skipRows: number;
+}
+
+/** Fields of one physical line under a dialect: delimiters outside a (naively tracked) quote, plus one. */
+export function lineWidth(line: string, d: Candidate): number {
+  if (!d.delimiter) return 1;
+  const t = d.delimiter === " " ? line.trim() : line;
+  let n = 1;
+  let inQuote = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (d.quote && c === d.quote) inQuote = !inQuote;
+    else if (!inQuote && c === d.delimiter) {
+      n++;
+      // a run of spaces is one delimiter
+      if (c === " ") while (t[i + 1] === " ") i++;
+    }
+  }
+  return n;
+}
+
+function modeOf(xs: number[]): { value: number; count: number } {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best = { value: 1, count: 0 };
+  for (const [value, count] of counts) if (count > best.count) best = { value, count };
+  return best;
+}
+
+/**
+ * True when rows of the text (comment lines already dropped) end in comments: a tab or two spaces, the comment
+ * character, a note (`Adindan,4201,5<TAB><TAB># Africa - Eritrea, Ethiopia`), on at least a fifth of the lines.
+ */
+export function inlineComments(text: string, c: string): boolean {
+  const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim() !== "");
+  const at = inlineAt(c);
+  const hits = lines.filter((l) => at.test(l) && !l.includes('"')).length;
+  return hits >= 2 && hits * 5 >= lines.length;
+}
+
+/** An inline comment to the end of the line: a tab or two spaces (after more blanks), then the comment character. */
+const inlineAt = (c: string): RegExp => new RegExp(`[\t ]*(?:\t| {2})\\${c}.*$`);
+
+/** One record of the sample: its text (lines joined) and the index of its first physical line. */
+interface Rec { text: string; line: number }
+
+/**
+ * Physical lines joined into records where a `"` opened on one line closes on a later one. why: in an export whose
+ * text fields span lines, a line inside a field that starts with `#` (a markdown heading) is text, not a comment.
+ */
+function recordsOf(lines: string[]): Rec[] {
+  const out: Rec[] = [];
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (open) out[out.length - 1].text += "\n" + l;
+    else out.push({ text: l, line: i });
+    let q = 0;
+    for (let k = l.indexOf('"'); k >= 0; k = l.indexOf('"', k + 1)) q++;
+    if (q % 2 === 1) open = !open;
+  }
+  return out;
+}
+
+/**
+ * Guesses the comment character of a sample.
+ * @param lines physical lines of the sample (whole lines only)
+ * @param sniff the dialect the records NOT starting with a candidate make (called once per candidate present)
+ *
+ * why by fit: a `#` or `;` starting a line is a comment only when that line is not a row of the table; a header
+ * such as `#AgencyID,Token,Code` (or a `;`-file row with a blank first cell) has the table's width and stays data.
+ */
+export function sniffComment(lines: string[], sniff: (withoutComments: string) => Candidate): CommentGuess {
+  const recs = recordsOf(lines.slice(0, MAX_LINES));
+  for (const c of COMMENT_CANDIDATES) {
+    const marked = recs.filter((r) => r.text.startsWith(c));
+    // a row's inline comment (`<TAB># note, with commas`) is not part of its width
+    const tail = inlineAt(c);
+    const rest = recs.filter((r) => !r.text.startsWith(c) && r.text.trim() !== "").map((r) => ({ ...r, text: r.text.includes('"') ? r.text : r.text.replace(tail, "") }));
+    if (marked.length === 0 || rest.length < 2) continue;
+    const d = sniff(rest.map((r) => r.text).join("\n"));
+    if (d.delimiter === c) continue;
+    const table = modeOf(rest.map((r) => lineWidth(r.text, d)));
+    // a ragged table tells nothing about which lines fit it
+    if (table.count < rest.length * 0.8) continue;
+    const fits = marked.filter((r) => lineWidth(r.text, d) === table.value);
+    const misfits = marked.filter((r) => lineWidth(r.text, d) !== table.value);
+    if (misfits.length === 0) continue;
+    if (fits.length === 0) return { comment: c, skipRows: 0 };
+    // comments above a header that starts with the same character (`# note` then `#OTU ID<TAB>…`): skip the block
+    // (it ends at the header: blank lines between the notes and the header go with it)
+    const lastMisfit = misfits[misfits.length - 1].line;
+    if (fits.length === 1 && lastMisfit < fits[0].line && fits[0].line < rest[0].line) return { comment: null, skipRows: fits[0].line };
+    if (misfits.length >= 2 * fits.length) return { comment: c, skipRows: 0 };
+  }
+  return { comment: null, skipRows: 0 };
+}

@@ -1,0 +1,85 @@
+// Comment sniffing (dialect/comment.ts): `#`/`;` lines that do not fit the table are comments; a header starting with `#` stays.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sniffDialect } from "../../src/dialect/index.js";
+import { sniffComment, lineWidth } from "../../src/dialect/comment.js";
+import { runCli } from "../helpers/cli.js";
+import type { Report } from "../../src/types.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rel = (name: string): string => join("fixtures", "dialect", name);
+const fixture = (name: string): string => readFileSync(join(here, "..", "..", rel(name)), "utf8");
+const sniff = (name: string, comment?: string) => sniffDialect(fixture(name), true, comment === undefined ? {} : { comment });
+
+test("a ';' block above headerless numbers is sniffed as comments, and the data has no header", () => {
+  const d = sniff("comment-block-before-headerless-data.csv");
+  assert.equal(d.comment, ";");
+  assert.equal(d.delimiter, ",");
+  assert.equal(d.header, false);
+});
+
+test("'#' lines under the header (one of them between records) are comments; the header stays", () => {
+  const d = sniff("comment-lines-after-header.csv");
+  assert.equal(d.comment, "#");
+  assert.equal(d.header, true);
+  assert.equal(d.skipRows, 0);
+});
+
+test("a '#' note above a header that starts with '#' is skipped as a block, so the header is kept", () => {
+  const d = sniff("comment-block-above-hash-header.tsv");
+  assert.equal(d.comment, null);
+  assert.equal(d.skipRows, 1);
+  assert.equal(d.header, true);
+  assert.equal(d.delimiter, "\t");
+});
+
+test("a header whose first name starts with '#' is no comment", () => {
+  const d = sniff("hash-starts-first-header-name.csv");
+  assert.equal(d.comment, null);
+  assert.equal(d.skipRows, 0);
+  assert.equal(d.header, true);
+});
+
+test("--comment '' turns sniffing off; a forced comment character wins", () => {
+  assert.equal(sniff("comment-lines-after-header.csv", "").comment, null);
+  assert.equal(sniff("comment-block-before-headerless-data.csv", "#").comment, "#");
+});
+
+test("sniffComment ignores lines that fit a ragged-free table and candidates equal to the delimiter", () => {
+  const csv = { delimiter: ",", quote: '"', escape: "" };
+  // every ';'-line has the table's width: rows with a blank first cell of a ';' file, not comments
+  assert.deepEqual(sniffComment(["a;b;c", ";2;3", "4;5;6", ";8;9"], () => ({ delimiter: ";", quote: "", escape: "" })), { comment: null, skipRows: 0 });
+  assert.deepEqual(sniffComment(["# note", "a,b", "1,2", "3,4"], () => csv), { comment: "#", skipRows: 0 });
+  assert.equal(lineWidth('"x,y",z', csv), 2);
+  assert.equal(lineWidth("  1   2  3 ", { delimiter: " ", quote: "", escape: "" }), 3);
+});
+
+test("the CLI reports the sniffed comment character and reads no comment line as a record", () => {
+  const r = runCli([rel("comment-lines-after-header.csv"), "--format", "json"]);
+  const report = JSON.parse(r.stdout) as Report;
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(report.files[0].dialect?.comment, "#");
+  assert.equal(report.files[0].rows.total, 4);
+  assert.equal(report.files[0].errors, 0);
+  // --comment '' reads the '#' lines as (short) records; two characters are refused with exit 2
+  const off = JSON.parse(runCli([rel("comment-lines-after-header.csv"), "--comment", "", "--format", "json"]).stdout) as Report;
+  assert.equal(off.files[0].dialect?.comment, undefined);
+  assert.equal(off.files[0].rows.total, 8);
+  assert.equal(runCli([rel("comment-lines-after-header.csv"), "--comment", "ab"]).code, 2);
+});
+
+test("trailing '<TAB># note' comments (holding commas) are sniffed as inline comments and dropped from the rows", () => {
+  const d = sniff("inline-comments-after-tabs.csv");
+  assert.equal(d.comment, "#");
+  assert.equal(d.inlineComment, true);
+  const r = runCli([rel("inline-comments-after-tabs.csv"), "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.dialect?.inlineComment, true);
+  assert.equal(f.rows.total, 5);
+  assert.equal(f.errors, 0, JSON.stringify(f.defects.slice(0, 3)));
+  // whole-line comments only: no inline comments
+  assert.equal(sniff("comment-lines-after-header.csv").inlineComment, undefined);
+});

@@ -1,0 +1,65 @@
+// Quote and escape sniffing (dialect/choose.ts, evidence.ts): quoted text is no delimiter evidence; `|` quotes; RFC 4180 backslashes; `--quote ''`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sniffDialect } from "../../src/dialect/index.js";
+import { runCli } from "../helpers/cli.js";
+import type { Report } from "../../src/types.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rel = (name: string): string => join("fixtures", "dialect", name);
+const sniff = (name: string, quote?: string) => sniffDialect(readFileSync(join(here, "..", "..", rel(name)), "utf8"), true, quote === undefined ? {} : { quote });
+const json = (args: string[]): { code: number; report: Report } => {
+  const r = runCli([...args, "--format", "json"]);
+  return { code: r.code, report: JSON.parse(r.stdout) as Report };
+};
+
+test("colons inside a quoted first field are not the delimiter: the comma is", () => {
+  const d = sniff("colons-inside-quoted-first-field.csv");
+  assert.equal(d.delimiter, ",");
+  assert.equal(d.quote, '"');
+});
+
+test("'|' wrapping every last field (with '\"' inside) is sniffed as the quote", () => {
+  const d = sniff("pipe-quoted-fields.csv");
+  assert.equal(d.delimiter, ",");
+  assert.equal(d.quote, "|");
+});
+
+test("a backslash before a closing quote (a valid RFC 4180 field) is no escape", () => {
+  const d = sniff("backslash-before-closing-quote-rfc4180.csv");
+  assert.equal(d.quote, '"');
+  assert.equal(d.escape, null);
+  // the escape is still found where `\"` stands inside a field
+  assert.equal(sniff("backslash-escape.csv").escape, "\\");
+});
+
+test("a file whose only quoted fields are empty (\"\") is quoted", () => {
+  assert.equal(sniff("only-empty-quoted-fields.csv").quote, '"');
+});
+
+test("--quote '' forces no quoting", () => {
+  const d = sniff("only-empty-quoted-fields.csv", "");
+  assert.equal(d.quote, "");
+  const { code, report } = json([rel("only-empty-quoted-fields.csv"), "--quote", ""]);
+  assert.equal(code, 0);
+  assert.equal(report.files[0].dialect?.quote, "");
+  // with no quoting, "" is a two-character value
+  const { report: r2 } = json([rel("pipe-quoted-fields.csv"), "--quote", ""]);
+  assert.equal(r2.files[0].dialect?.quote, "");
+});
+
+test("a TSV with no quoted field reads '\"' inside its text as text: no quote-stray", () => {
+  const { code, report } = json([rel("literal-quotes-in-unquoted-tsv.tsv")]);
+  assert.equal(report.files[0].dialect?.quote, null);
+  assert.equal(report.files[0].byCode["quote-stray"] ?? 0, 0);
+  assert.equal(code, 0);
+});
+
+test("the '|'-quoted file reads without quote-stray end to end", () => {
+  const { code, report } = json([rel("pipe-quoted-fields.csv")]);
+  assert.equal(report.files[0].errors, 0, JSON.stringify(report.files[0].defects.slice(0, 3)));
+  assert.equal(code, 0);
+});

@@ -1,0 +1,40 @@
+// CsvTokenizer in whitespace mode (aligned columns): runs of spaces split, leading and trailing spaces do not; sniffed and forced end to end.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { tokenize } from "../helpers/tokenize.js";
+import { runCli } from "../helpers/cli.js";
+import type { Report } from "../../src/types.js";
+
+const ws = { delimiter: " ", quote: null, whitespace: true } as const;
+
+test("runs of spaces are one delimiter; leading and trailing spaces are none, in any chunking", () => {
+  const text = " 0   0    0\n 1   1    1  \n10 100 1000\n\n  \"a b\"  c  d";
+  for (const sizes of [[], [1], [2, 5], [4]]) {
+    const recs = tokenize(text, ws, sizes);
+    assert.deepEqual(recs.map((r) => r.cells), [["0", "0", "0"], ["1", "1", "1"], ["10", "100", "1000"], [""], ["a b", "c", "d"]], `sizes ${sizes}`);
+    assert.deepEqual(recs.map((r) => r.line), [1, 2, 3, 4, 5]);
+  }
+});
+
+test("without the flag a space delimiter still splits at every space (an empty field between two)", () => {
+  assert.deepEqual(tokenize("a  b\n", { delimiter: " ", quote: null }).map((r) => r.cells), [["a", "", "b"]]);
+});
+
+test("CLI: a right-aligned table is sniffed as whitespace-aligned and reads without row-missing-cells", () => {
+  const r = runCli(["fixtures/dialect/whitespace-aligned-right.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.dialect?.whitespace, true);
+  assert.equal(f.columns.length, 3);
+  assert.equal(f.errors, 0);
+  assert.equal(r.code, 0);
+});
+
+test("CLI: --delimiter whitespace forces it; --delimiter space does not", () => {
+  const forced = (JSON.parse(runCli(["fixtures/dialect/whitespace-aligned-header.txt", "--delimiter", "whitespace", "--format", "json"]).stdout) as Report).files[0];
+  assert.equal(forced.dialect?.whitespace, true);
+  assert.deepEqual(forced.columns, ["name", "kind", "size"]);
+  assert.equal(forced.errors, 0);
+  const single = (JSON.parse(runCli(["fixtures/dialect/whitespace-aligned-header.txt", "--delimiter", "space", "--format", "json"]).stdout) as Report).files[0];
+  assert.equal(single.dialect?.whitespace, undefined);
+  assert.ok(single.errors > 0);
+});
