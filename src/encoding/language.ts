@@ -1,8 +1,8 @@
 // Language-aware plausibility: how likely decoded words are in a language the encoding serves (letter pairs from UDHR texts).
-import { PAIRS } from "./language-data.js";
+import { ALPHABETS, PAIRS } from "./language-data.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
-const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle"];
+const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est"];
 const CENTRAL = ["pol", "ces", "slk", "hun", "hrv", "slv", "ron", "deu"];
 const BALTIC = ["lit", "lav", "est"];
 const CYRILLIC = ["rus", "ukr", "bel", "bul", "srp", "mkd"];
@@ -38,31 +38,42 @@ export const SERVES: Record<string, string[]> = {
  * between readings that score alike and picks the commonest among candidates that decode to the same text.
  */
 export const PRIOR: Record<string, number> = {
-  "windows-1252": 0, "windows-1251": -0.5, "windows-1250": -0.5, "windows-1253": -1, "windows-1254": -1,
-  "windows-1255": -1, "windows-1256": -1, "windows-1257": -1, "windows-874": -1, "windows-1258": -1.5,
-  "koi8-r": -1, "iso-8859-2": -1.5, "iso-8859-15": -1.5, "iso-8859-7": -1.5, "iso-8859-9": -1.5,
-  "iso-8859-5": -2, "iso-8859-8": -2, "iso-8859-6": -2, "iso-8859-13": -2, "koi8-u": -2, ibm866: -2,
-  macintosh: -2.5, "iso-8859-4": -3, "iso-8859-16": -3,
+  "windows-1252": 0, "windows-1251": -1, "windows-1250": -2, "windows-1253": -3, "windows-1254": -3,
+  "windows-1255": -3, "windows-1256": -3, "windows-1257": -4, "windows-874": -3, "windows-1258": -4,
+  "koi8-r": -3, "iso-8859-2": -3, "iso-8859-15": -3, "iso-8859-7": -3.5, "iso-8859-9": -4,
+  "iso-8859-5": -4, "iso-8859-8": -4, "iso-8859-6": -4, "iso-8859-13": -5, "koi8-u": -4, ibm866: -4,
+  macintosh: -4, "iso-8859-4": -6, "iso-8859-16": -6,
 };
 
 /** Weight of the letter's own frequency in P(letter | previous letter) (interpolated smoothing). */
 const LAMBDA = 0.1;
-/** Probability of a letter a language does not use, in its own script (œ in French text) or in another one. */
-const UNKNOWN_LETTER = 1e-4;
+/**
+ * Probability of a letter of the language's alphabet that its UDHR text happens not to hold, of a letter it
+ * does not use but of its own script (ų in Danish), and of a letter of another script.
+ */
+const ALPHABET_LETTER = 3e-4;
+const UNKNOWN_LETTER = 2e-5;
 const FOREIGN_LETTER = 1e-7;
+const LOG_UNKNOWN = Math.log(UNKNOWN_LETTER);
+const LOG_FOREIGN = Math.log(FOREIGN_LETTER);
 /** An upper-case letter right after a lower-case one, where one of them is not ASCII ("aÉ", "éA"). */
 const CASE_FLIP = -6;
 
+/**
+ * One language's model as dense tables: its letters (the word boundary " " first) get local indexes, and
+ * `pairLog[a * n + b]` is log P(b | a), smoothed: (1 - λ) c(ab)/c(a) + λ P(b).
+ */
 interface Model {
   /** The script of the language's commonest letter. */
   script: number;
-  pair: Map<number, number>;
-  /** Count of each letter as the first of a pair. */
-  first: Map<number, number>;
-  /** Probability of each letter (and of the word end " "). */
-  uni: Map<number, number>;
-  /** Log-likelihood of each normalised word already scored. */
-  cache: Map<string, number>;
+  /** Local index of each BMP code unit, or -1. */
+  index: Int16Array;
+  n: number;
+  pairLog: Float64Array;
+  /** log P(b) for each local letter (used after a letter the language does not know). */
+  uniLog: Float64Array;
+  /** log λ, added to the log-probability of an unknown letter after a known one. */
+  lambdaLog: number;
 }
 
 const models = new Map<string, Model>();
@@ -70,26 +81,44 @@ const models = new Map<string, Model>();
 function model(lang: string): Model {
   let m = models.get(lang);
   if (m !== undefined) return m;
-  const pair = new Map<number, number>();
-  const first = new Map<number, number>();
-  const second = new Map<number, number>();
+  const index = new Int16Array(0x10000).fill(-1);
+  const chars: number[] = [];
+  const add = (c: number): number => {
+    if (index[c] < 0) {
+      index[c] = chars.length;
+      chars.push(c);
+    }
+    return index[c];
+  };
+  add(0x20);
+  const items = PAIRS[lang].split("|").map((it) => [add(it.charCodeAt(0)), add(it.charCodeAt(1)), parseInt(it.slice(2), 36)]);
+  for (let i = 0; i < ALPHABETS[lang].length; i++) add(ALPHABETS[lang].charCodeAt(i));
+  const n = chars.length;
+  const pairCount = new Float64Array(n * n);
+  const first = new Float64Array(n);
+  const second = new Float64Array(n);
   let total = 0;
-  for (const item of PAIRS[lang].split("|")) {
-    const a = item.charCodeAt(0);
-    const b = item.charCodeAt(1);
-    const c = parseInt(item.slice(2), 36);
-    pair.set((a << 16) | b, c);
-    first.set(a, (first.get(a) ?? 0) + c);
-    second.set(b, (second.get(b) ?? 0) + c);
+  for (const [a, b, c] of items) {
+    pairCount[a * n + b] = c;
+    first[a] += c;
+    second[b] += c;
     total += c;
   }
-  const uni = new Map<number, number>();
-  let top = 0x20;
-  for (const [b, c] of second) {
-    uni.set(b, (c + 0.5) / (total + 0.5 * second.size));
-    if (b !== 0x20 && c > (second.get(top) ?? 0)) top = b;
+  let seen = 0;
+  for (let b = 0; b < n; b++) if (second[b] > 0) seen++;
+  const uni = new Float64Array(n);
+  let top = 1;
+  for (let b = 0; b < n; b++) {
+    uni[b] = second[b] > 0 ? (second[b] + 0.5) / (total + 0.5 * seen) : ALPHABET_LETTER;
+    if (b > 0 && second[b] > second[top]) top = b;
   }
-  m = { script: scriptOf(top), pair, first, uni, cache: new Map() };
+  const pairLog = new Float64Array(n * n);
+  for (let a = 0; a < n; a++)
+    for (let b = 0; b < n; b++) {
+      const p = first[a] > 0 ? (1 - LAMBDA) * (pairCount[a * n + b] / first[a]) + LAMBDA * uni[b] : uni[b];
+      pairLog[a * n + b] = Math.log(p);
+    }
+  m = { script: scriptOf(chars[top]), index, n, pairLog, uniLog: uni.map(Math.log), lambdaLog: Math.log(LAMBDA) };
   models.set(lang, m);
   return m;
 }
@@ -105,116 +134,152 @@ function scriptOf(c: number): number {
   return 7;
 }
 
+const RE_COMBINING = /[\u0300-\u036f]/;
+
 /** NFC, lower case, ș ț folded to ş ţ: the normalisation scripts/build-language-tables.mjs applies. */
 export function normWord(word: string): string {
-  let out = "";
-  for (const ch of word.normalize("NFC")) {
-    if (ch === "İ") out += "i";
-    else {
-      const l = ch.toLowerCase();
-      out += l.length === 1 ? l : ch;
+  const w = RE_COMBINING.test(word) ? word.normalize("NFC") : word;
+  let out = w.toLowerCase();
+  // why: a few capitals lower-case to two characters (İ → i̇); keep those as the build script does.
+  if (out.length !== w.length) {
+    out = "";
+    for (const ch of w) {
+      if (ch === "İ") out += "i";
+      else {
+        const l = ch.toLowerCase();
+        out += l.length === 1 ? l : ch;
+      }
     }
   }
-  return out.replace(/ș/g, "ş").replace(/ț/g, "ţ");
+  return out.includes("ș") || out.includes("ț") ? out.replace(/ș/g, "ş").replace(/ț/g, "ţ") : out;
 }
 
 /** Log-likelihood of a normalised word (without its spaces) in `lang`, word start and end included. */
 function wordLogLik(m: Model, w: string): number {
-  let v = m.cache.get(w);
-  if (v !== undefined) return v;
-  v = 0;
-  let a = 0x20;
+  let v = 0;
+  let a = 0; // local index of the previous letter (0 is the word boundary), or -1 when unknown
   for (let i = 0; i <= w.length; i++) {
-    const b = i < w.length ? w.charCodeAt(i) : 0x20;
-    const pb = m.uni.get(b) ?? (scriptOf(b) === m.script ? UNKNOWN_LETTER : FOREIGN_LETTER);
-    const ca = m.first.get(a) ?? 0;
-    const p = ca > 0 ? (1 - LAMBDA) * ((m.pair.get((a << 16) | b) ?? 0) / ca) + LAMBDA * pb : pb;
-    v += Math.log(p);
+    const code = i < w.length ? w.charCodeAt(i) : 0x20;
+    const b = m.index[code];
+    if (b >= 0) v += a >= 0 ? m.pairLog[a * m.n + b] : m.uniLog[b];
+    else v += (scriptOf(code) === m.script ? LOG_UNKNOWN : LOG_FOREIGN) + (a >= 0 ? m.lambdaLog : 0);
     a = b;
   }
-  m.cache.set(w, v);
   return v;
 }
 
-/** Log-likelihood of `word` (letters and marks) under the mixture of `langs` (uniform weights). */
+/** Log-likelihood of `word` (letters and marks) in the likeliest of `langs`. */
 function wordScore(word: string, langs: string[]): number {
   const w = normWord(word);
   let best = -Infinity;
-  const lls: number[] = [];
-  for (const l of langs) {
-    const v = wordLogLik(model(l), w);
-    lls.push(v);
-    if (v > best) best = v;
-  }
-  let s = 0;
-  for (const v of lls) s += Math.exp(v - best);
-  return best + Math.log(s / langs.length) + caseScore(word);
-}
-
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-function isLower(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  // why the best language, not a mixture: a word that two encodings decode alike must score alike, whatever
+  // the number of languages each serves (an average favoured small sets, a sum large ones).
+  for (const l of langs) best = Math.max(best, wordLogLik(model(l), w));
+  return best + caseScore(word);
 }
 
 /** Penalty for case flips inside a word where a non-ASCII letter takes part ("ÀëÀ" is fine in no language). */
 function caseScore(word: string): number {
+  const L = letters();
   let s = 0;
   for (let i = 1; i < word.length; i++) {
     if (word.charCodeAt(i) < 0x80 && word.charCodeAt(i - 1) < 0x80) continue;
-    if (isUpper(word[i]) && isLower(word[i - 1])) s += CASE_FLIP;
+    if (L[word.charCodeAt(i)] === UPPER && L[word.charCodeAt(i - 1)] === LOWER) s += CASE_FLIP;
   }
   return s;
 }
 
-const RE_LETTER = /[\p{L}\p{M}]/u;
 const RE_CURRENCY = /\p{Sc}/u;
 const RE_UNASSIGNED = /[\p{Cn}\p{Co}\p{Cc}]/u;
 /** Symbols ordinary in CSV text: quotes, dashes, degrees, ordinals, ², ×, ±, №… */
 const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²³×·©®™µ±¿¡ºª÷№"]);
 /** Symbols that may sit between two letters in a real word (l·l in Catalan, d’Artagnan). */
 const INSIDE_WORD = new Set([..."’‘·–\u00ad"]);
+/** A letter run glued to a digit ("1990а1993"): real in "2ème" or "5км", but rare. */
+const NEXT_TO_DIGIT = -3;
 
-/** Log-probability of one non-letter, non-ASCII character, given its neighbours. */
-function symbolScore(c: string, prev: string, next: string): number {
-  let s: number;
+let letterTable: Uint8Array | null = null;
+const LOWER = 1;
+const UPPER = 2;
+const OTHER_LETTER = 3; // letters without case, and combining marks
+/** The letters and combining marks of the BMP (LOWER, UPPER, OTHER_LETTER; 0 for the rest), built on first use. */
+function letters(): Uint8Array {
+  if (letterTable !== null) return letterTable;
+  const t = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{M}]/u;
+  const lower = /\p{Ll}/u;
+  const upper = /\p{Lu}|\p{Lt}/u;
+  for (let c = 0x41; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (re.test(ch)) t[c] = lower.test(ch) ? LOWER : upper.test(ch) ? UPPER : OTHER_LETTER;
+  }
+  letterTable = t;
+  return t;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Log-probability of one non-letter, non-ASCII character at text[i], given its neighbours. */
+function symbolScore(text: string, i: number): number {
+  const c = text[i];
   if (c === "\ufffd" || RE_UNASSIGNED.test(c)) return -20;
+  const L = letters();
   const code = c.charCodeAt(0);
-  if (COMMON_SYMBOLS.has(c) || (RE_CURRENCY.test(c) && c !== "¤")) s = -5;
+  const before = i > 0 && L[text.charCodeAt(i - 1)] !== 0;
+  const after = i + 1 < text.length && L[text.charCodeAt(i + 1)] !== 0;
+  let s: number;
+  if (code === 0xa4) s = -14; // ¤, the generic currency sign: almost always € or ₪ read in the wrong code page
+  else if (COMMON_SYMBOLS.has(c) || RE_CURRENCY.test(c)) s = -5;
   else if (code >= 0x2500 && code <= 0x25ff) s = -15; // box drawing: KOI8/CP866 bytes read in the wrong page
   else s = -9;
-  const before = RE_LETTER.test(prev);
-  const after = RE_LETTER.test(next);
   if (before && after && !INSIDE_WORD.has(c)) s -= 6;
   // why: a rare symbol glued to a word ("½uf", "¦tefan") is a letter of another code page.
-  else if ((before || after) && s === -9) s -= 4;
+  else if ((before || after) && s <= -9) s -= 4;
+  // why: ’ opens no word ("’γιος" is Άγιος in the wrong Greek code page).
+  else if (code === 0x2019 && after && !before) s -= 4;
   return s;
 }
 
 /**
- * Log-likelihood of decoded evidence (words separated by "\n") in the languages `encoding` serves:
- * each word scored under the mixture of those languages, each other non-ASCII character by its kind.
+ * Log-likelihood of each line of decoded evidence (one word with its context per line) in the languages
+ * `encoding` serves: each letter run scored in its likeliest language, each other non-ASCII character by its kind.
+ * The encoding's prior is not included (see PRIOR).
  */
-export function languageScore(text: string, encoding: string): number {
+export function segmentScores(text: string, encoding: string): number[] {
   const langs = SERVES[encoding];
-  let total = PRIOR[encoding] ?? -3;
+  const L = letters();
+  const out: number[] = [];
+  let total = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text[i];
-    if (RE_LETTER.test(c)) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      out.push(total);
+      total = 0;
+    } else if (L[c] !== 0) {
       let j = i + 1;
-      while (j < n && RE_LETTER.test(text[j])) j++;
+      while (j < n && L[text.charCodeAt(j)] !== 0) j++;
       // why every run, ASCII ones too: a wrong reading cuts "määritelmiä" into "m", "ritelmi" and symbols,
       // and the pieces must pay for their odd ends like the whole word pays for its letters.
       total += wordScore(text.slice(i, j), langs);
+      if ((i > 0 && isDigit(text.charCodeAt(i - 1))) || (j < n && isDigit(text.charCodeAt(j)))) total += NEXT_TO_DIGIT;
       i = j;
       continue;
-    }
-    if (c.charCodeAt(0) >= 0x80) total += symbolScore(c, i > 0 ? text[i - 1] : " ", i + 1 < n ? text[i + 1] : " ");
+    } else if (c >= 0x80) total += symbolScore(text, i);
     i++;
   }
+  if (n === 0 || text.charCodeAt(n - 1) !== 0x0a) out.push(total);
+  return out;
+}
+
+/** Log-likelihood of decoded text in the languages `encoding` serves, its prior included. */
+export function languageScore(text: string, encoding: string): number {
+  let total = PRIOR[encoding] ?? -3;
+  for (const v of segmentScores(text, encoding)) total += v;
   return total;
 }
 

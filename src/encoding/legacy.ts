@@ -1,13 +1,16 @@
 // Legacy (non-UTF-8) encodings: gathers every non-ASCII word of the sample and picks the reading most likely in a language.
 import { TextDecoder } from "node:util";
-import { PRIOR, SERVES, languageScore } from "./language.js";
+import { PRIOR, SERVES, segmentScores } from "./language.js";
 import { loadIconv, tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
-const MAX_EVIDENCE_BYTES = 48 * 1024;
-const MAX_WORDS = 3000;
+const MAX_EVIDENCE_BYTES = 12 * 1024;
+const MAX_WORDS = 800;
+/** Readings scored on the whole evidence after a first round on its start (the rest are far behind). */
+const FINALISTS = 6;
+const FIRST_ROUND_BYTES = 1500;
 
 /** Margin (nats) between the two best different readings under which the answer is reported uncertain. */
 export const UNCERTAIN_MARGIN = 8;
@@ -97,6 +100,10 @@ function decodeMostlyClean(buf: Buffer, name: string): string | null {
 /** What an ASCII letter costs a CJK reading (about what it costs a single-byte reading in its language). */
 const ASCII_LETTER = 2.5;
 
+function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+}
+
 /** Log-likelihood of a CJK reading: common hanzi, kana and hangul are likely, rare ones and other letters less. */
 function cjkScore(text: string): number {
   let s = -1;
@@ -104,9 +111,12 @@ function cjkScore(text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       // why: the single-byte readings pay about this much per letter of a language; ASCII letters cost here too.
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) s -= ASCII_LETTER;
+      if (isAsciiLetter(c)) s -= ASCII_LETTER;
       continue;
     }
+    // why: in CJK text ASCII letters are words of their own; a kanji glued to one is a Latin accent misread.
+    if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) s -= 6;
+    if (i + 1 < text.length && isAsciiLetter(text.charCodeAt(i + 1))) s -= 6;
     if (c >= 0x3040 && c <= 0x30ff) s -= 5;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) s -= isCommonCjk(c) ? 8 : 13;
     else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) s -= 6;
@@ -118,20 +128,70 @@ function cjkScore(text: string): number {
 }
 
 /** The single-byte readings of `evidence`, best first, one per distinct text (the commonest encoding of each). */
-function singleByteReadings(evidence: Buffer): Reading[] {
-  const byText = new Map<string, Reading>();
-  for (const name of Object.keys(SERVES)) {
+function singleByteReadings(evidence: Buffer): Readings[] {
+  // why two rounds: 24 code pages times a thousand words is slow; the start of the evidence sorts out most.
+  const cut = evidence.length > FIRST_ROUND_BYTES ? evidence.indexOf(0x0a, FIRST_ROUND_BYTES) + 1 : 0;
+  let names = Object.keys(SERVES);
+  if (cut > 0) names = readingsOf(evidence.subarray(0, cut), names).slice(0, FINALISTS).flatMap((r) => r.names);
+  return readingsOf(evidence, names);
+}
+
+interface Readings extends Reading {
+  names: string[];
+  prior: number;
+  words: string[];
+  /** Score of each word of the evidence (the best over the encodings that read it alike). */
+  scores: number[];
+}
+
+function readingsOf(evidence: Buffer, names: string[]): Readings[] {
+  const byText = new Map<string, Readings>();
+  for (const name of names) {
     const text = decodeSingle(evidence, name);
-    const score = languageScore(text, name);
+    const scores = segmentScores(text, name);
+    const prior = PRIOR[name] ?? -3;
     const r = byText.get(text);
     // why: readings that give the same text are one answer; the commonest name stands for it, the best score counts.
-    if (r === undefined) byText.set(text, { name, text, score });
+    if (r === undefined) byText.set(text, { name, names: [name], text, prior, words: text.split("\n"), scores, score: 0 });
     else {
-      if ((PRIOR[name] ?? -3) > (PRIOR[r.name] ?? -3)) r.name = name;
-      r.score = Math.max(r.score, score);
+      if (prior > r.prior) {
+        r.name = name;
+        r.prior = prior;
+      }
+      r.names.push(name);
+      for (let i = 0; i < scores.length; i++) r.scores[i] = Math.max(r.scores[i], scores[i]);
     }
   }
-  return [...byText.values()].sort((a, b) => b.score - a.score);
+  const all = [...byText.values()];
+  for (const r of all) r.score = r.scores.reduce((x, y) => x + y, r.prior);
+  return all.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * How much better `a` explains the evidence than `b`, counting only the words they read differently (a word
+ * read alike says nothing about which is right, whatever languages each encoding serves), plus the priors.
+ */
+function advantage(a: Readings, b: Readings): number {
+  let d = a.prior - b.prior;
+  for (let i = 0; i < a.words.length; i++) if (a.words[i] !== b.words[i]) d += a.scores[i] - b.scores[i];
+  return d;
+}
+
+/** The reading that beats every other one word for word, and its closest rival with the margin. */
+function pick(readings: Readings[]): { best: Readings; rival: Readings | null; margin: number } {
+  let best = readings[0];
+  for (let pass = 0; pass < 2; pass++) for (const r of readings) if (r !== best && advantage(r, best) > 0) best = r;
+  let rival: Readings | null = null;
+  let margin = Infinity;
+  for (const r of readings) {
+    if (r === best) continue;
+    const d = advantage(best, r);
+    if (d < margin) {
+      margin = d;
+      rival = r;
+    }
+  }
+  return { best, rival, margin };
 }
 
 /** The first word that two readings decode differently, shown both ways. */
@@ -161,16 +221,14 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
   if (cjk.length > 0 && cjk[0].score > readings[0].score) {
     // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
     // than common-character lists do; our reading only decides whether the text is CJK at all.
-    const js = await statisticalGuess(window);
+    const js = await statisticalGuess(evidence);
     const n = tryNormalizeEncodingName(js.name);
     // why: when jschardet does not see CJK either, the single-byte reading stands.
     if (n !== null && CJK.includes(n)) return { name: n, confidence: js.confidence, alternative: null, example: null, candidates };
   }
-  const best = readings[0];
-  const rival = readings[1];
-  const margin = rival === undefined ? Infinity : best.score - rival.score;
-  const confidence = margin === Infinity ? 1 : margin / (margin + UNCERTAIN_MARGIN);
-  const close = margin < UNCERTAIN_MARGIN;
+  const { best, rival, margin } = pick(readings);
+  const confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + UNCERTAIN_MARGIN);
+  const close = rival !== null && margin < UNCERTAIN_MARGIN;
   return {
     name: best.name,
     confidence,
