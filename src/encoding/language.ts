@@ -46,12 +46,12 @@ export const PRIOR: Record<string, number> = {
 };
 
 /** Weight of the letter's own frequency in P(letter | previous letter) (interpolated smoothing). */
-const LAMBDA = 0.1;
+const LAMBDA = 0.03;
 /**
  * Probability of a letter of the language's alphabet that its UDHR text happens not to hold, of a letter it
  * does not use but of its own script (ų in Danish), and of a letter of another script.
  */
-const ALPHABET_LETTER = 3e-4;
+const ALPHABET_LETTER = 1e-3;
 const UNKNOWN_LETTER = 2e-5;
 const FOREIGN_LETTER = 1e-7;
 const LOG_UNKNOWN = Math.log(UNKNOWN_LETTER);
@@ -115,7 +115,9 @@ function model(lang: string): Model {
   const pairLog = new Float64Array(n * n);
   for (let a = 0; a < n; a++)
     for (let b = 0; b < n; b++) {
-      const p = first[a] > 0 ? (1 - LAMBDA) * (pairCount[a * n + b] / first[a]) + LAMBDA * uni[b] : uni[b];
+      // why: a letter of the alphabet that the UDHR text lacks (Dutch ë) has no pairs at all; it pays its own
+      // probability, not λ times it, or it reads worse than a wrong letter of another language.
+      const p = first[a] > 0 && second[b] > 0 ? (1 - LAMBDA) * (pairCount[a * n + b] / first[a]) + LAMBDA * uni[b] : uni[b];
       pairLog[a * n + b] = Math.log(p);
     }
   m = { script: scriptOf(chars[top]), index, n, pairLog, uniLog: uni.map(Math.log), lambdaLog: Math.log(LAMBDA) };
@@ -231,15 +233,16 @@ function symbolScore(text: string, i: number): number {
   const before = i > 0 && L[text.charCodeAt(i - 1)] !== 0;
   const after = i + 1 < text.length && L[text.charCodeAt(i + 1)] !== 0;
   let s: number;
-  if (code === 0xa4) s = -14; // ¤, the generic currency sign: almost always € or ₪ read in the wrong code page
-  else if (COMMON_SYMBOLS.has(c) || RE_CURRENCY.test(c)) s = -5;
+  if (code === 0xa4) return -20; // ¤, the generic currency sign: in practice always € or ₪ read in the wrong code page
+  const currency = RE_CURRENCY.test(c);
+  if (COMMON_SYMBOLS.has(c) || currency) s = -5;
   else if (code >= 0x2500 && code <= 0x25ff) s = -15; // box drawing: KOI8/CP866 bytes read in the wrong page
   else s = -9;
   if (before && after && !INSIDE_WORD.has(c)) s -= 6;
   // why: a rare symbol glued to a word ("½uf", "¦tefan") is a letter of another code page.
   else if ((before || after) && s <= -9) s -= 4;
-  // why: ’ opens no word ("’γιος" is Άγιος in the wrong Greek code page).
-  else if (code === 0x2019 && after && !before) s -= 4;
+  // why: ’ opens no word ("’γιος" is Άγιος in the wrong Greek code page), nor does £ ("£ukasz" is Łukasz).
+  else if ((code === 0x2019 || currency) && after && !before) s -= 4;
   return s;
 }
 
