@@ -197,6 +197,8 @@ const RE_UNASSIGNED = /[\p{Cn}\p{Co}\p{Cc}]/u;
 const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²³×·©®™µ±¿¡ºª÷№"]);
 /** Symbols that may sit between two letters in a real word (l·l in Catalan, d’Artagnan). */
 const INSIDE_WORD = new Set([..."’‘·–\u00ad"]);
+const OPENERS = new Set([..."„‚«¿¡"]);
+const CLOSERS = new Set([..."’”»"]);
 /** A letter run glued to a digit ("1990а1993"): real in "2ème" or "5км", but rare. */
 const NEXT_TO_DIGIT = -3;
 
@@ -238,11 +240,14 @@ function symbolScore(text: string, i: number): number {
   if (COMMON_SYMBOLS.has(c) || currency) s = -5;
   else if (code >= 0x2500 && code <= 0x25ff) s = -15; // box drawing: KOI8/CP866 bytes read in the wrong page
   else s = -9;
-  if (before && after && !INSIDE_WORD.has(c)) s -= 6;
-  // why: a rare symbol glued to a word ("½uf", "¦tefan") is a letter of another code page.
-  else if ((before || after) && s <= -9) s -= 4;
-  // why: ’ opens no word ("’γιος" is Άγιος in the wrong Greek code page), nor does £ ("£ukasz" is Łukasz).
-  else if ((code === 0x2019 || currency) && after && !before) s -= 4;
+  // why: a symbol inside a word ("Al¸eeria") or a rare one glued to it ("½uf", "¦tefan") is a letter of another
+  // code page: the very bytes where windows-1252 and ISO-8859-15, or windows-1250 and ISO-8859-2, differ.
+  if (before && after && !INSIDE_WORD.has(c)) s -= 10;
+  else if ((before || after) && s <= -9) s -= 7;
+  // why: ’ » ” open no word ("’γιος" is Άγιος in the wrong Greek code page), nor does £ ("£ukasz" is Łukasz);
+  // „ ‚ « ¿ ¡ close none ("Zeeland„" is Zeelandă in Mac Roman).
+  else if ((CLOSERS.has(c) || currency) && after && !before) s -= 4;
+  else if (OPENERS.has(c) && before && !after) s -= 4;
   return s;
 }
 
