@@ -70,6 +70,11 @@ interface Model {
   index: Int16Array;
   n: number;
   pairLog: Float64Array;
+  pairCount: Float64Array;
+  /** Count of each letter as the first, and as the second, of a pair; P(letter). */
+  first: Float64Array;
+  second: Float64Array;
+  uni: Float64Array;
   /** log P(b) for each local letter (used after a letter the language does not know). */
   uniLog: Float64Array;
   /** log λ, added to the log-probability of an unknown letter after a known one. */
@@ -112,15 +117,9 @@ function model(lang: string): Model {
     uni[b] = second[b] > 0 ? (second[b] + 0.5) / (total + 0.5 * seen) : ALPHABET_LETTER;
     if (b > 0 && second[b] > second[top]) top = b;
   }
-  const pairLog = new Float64Array(n * n);
-  for (let a = 0; a < n; a++)
-    for (let b = 0; b < n; b++) {
-      // why: a letter of the alphabet that the UDHR text lacks (Dutch ë) has no pairs at all; it pays its own
-      // probability, not λ times it, or it reads worse than a wrong letter of another language.
-      const p = first[a] > 0 && second[b] > 0 ? (1 - LAMBDA) * (pairCount[a * n + b] / first[a]) + LAMBDA * uni[b] : uni[b];
-      pairLog[a * n + b] = Math.log(p);
-    }
-  m = { script: scriptOf(chars[top]), index, n, pairLog, uniLog: uni.map(Math.log), lambdaLog: Math.log(LAMBDA) };
+  // why filled on demand (NaN = not yet): a few hundred pairs are looked up per file, of up to 40 000.
+  const pairLog = new Float64Array(n * n).fill(NaN);
+  m = { script: scriptOf(chars[top]), index, n, pairLog, pairCount, first, second, uni, uniLog: uni.map(Math.log), lambdaLog: Math.log(LAMBDA) };
   models.set(lang, m);
   return m;
 }
@@ -156,6 +155,20 @@ export function normWord(word: string): string {
   return out.includes("ș") || out.includes("ț") ? out.replace(/ș/g, "ş").replace(/ț/g, "ţ") : out;
 }
 
+/** log P(b | a) for local letters a, b: (1 - λ) c(ab)/c(a) + λ P(b). */
+function pairLog(m: Model, a: number, b: number): number {
+  const k = a * m.n + b;
+  let v = m.pairLog[k];
+  if (Number.isNaN(v)) {
+    // why: a letter of the alphabet that the UDHR text lacks (Dutch ë) has no pairs at all; it pays its own
+    // probability, not λ times it, or it reads worse than a wrong letter of another language.
+    const known = m.first[a] > 0 && m.second[b] > 0;
+    v = Math.log(known ? (1 - LAMBDA) * (m.pairCount[k] / m.first[a]) + LAMBDA * m.uni[b] : m.uni[b]);
+    m.pairLog[k] = v;
+  }
+  return v;
+}
+
 /** Log-likelihood of a normalised word (without its spaces) in `lang`, word start and end included. */
 function wordLogLik(m: Model, w: string): number {
   let v = 0;
@@ -163,7 +176,7 @@ function wordLogLik(m: Model, w: string): number {
   for (let i = 0; i <= w.length; i++) {
     const code = i < w.length ? w.charCodeAt(i) : 0x20;
     const b = m.index[code];
-    if (b >= 0) v += a >= 0 ? m.pairLog[a * m.n + b] : m.uniLog[b];
+    if (b >= 0) v += a >= 0 ? pairLog(m, a, b) : m.uniLog[b];
     else v += (scriptOf(code) === m.script ? LOG_UNKNOWN : LOG_FOREIGN) + (a >= 0 ? m.lambdaLog : 0);
     a = b;
   }
@@ -182,11 +195,10 @@ function wordScore(word: string, langs: string[]): number {
 
 /** Penalty for case flips inside a word where a non-ASCII letter takes part ("ÀëÀ" is fine in no language). */
 function caseScore(word: string): number {
-  const L = letters();
   let s = 0;
   for (let i = 1; i < word.length; i++) {
     if (word.charCodeAt(i) < 0x80 && word.charCodeAt(i - 1) < 0x80) continue;
-    if (L[word.charCodeAt(i)] === UPPER && L[word.charCodeAt(i - 1)] === LOWER) s += CASE_FLIP;
+    if (letterClass(word.charCodeAt(i)) === UPPER && letterClass(word.charCodeAt(i - 1)) === LOWER) s += CASE_FLIP;
   }
   return s;
 }
@@ -202,24 +214,25 @@ const CLOSERS = new Set([..."’”»"]);
 /** A letter run glued to a digit ("1990а1993"): real in "2ème" or "5км", but rare. */
 const NEXT_TO_DIGIT = -3;
 
-let letterTable: Uint8Array | null = null;
 const LOWER = 1;
 const UPPER = 2;
 const OTHER_LETTER = 3; // letters without case, and combining marks
-/** The letters and combining marks of the BMP (LOWER, UPPER, OTHER_LETTER; 0 for the rest), built on first use. */
-function letters(): Uint8Array {
-  if (letterTable !== null) return letterTable;
-  const t = new Uint8Array(0x10000);
-  const re = /[\p{L}\p{M}]/u;
-  const lower = /\p{Ll}/u;
-  const upper = /\p{Lu}|\p{Lt}/u;
-  for (let c = 0x41; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
+const NOT_LETTER = 4;
+/** Class of each BMP code unit (LOWER, UPPER, OTHER_LETTER, NOT_LETTER), worked out the first time it is seen. */
+const seenClass = new Uint8Array(0x10000);
+const RE_LETTER = /[\p{L}\p{M}]/u;
+const RE_LOWER = /\p{Ll}/u;
+const RE_UPPER = /\p{Lu}|\p{Lt}/u;
+
+/** LOWER, UPPER or OTHER_LETTER for a letter or combining mark, 0 for anything else. */
+function letterClass(c: number): number {
+  let k = seenClass[c];
+  if (k === 0) {
     const ch = String.fromCharCode(c);
-    if (re.test(ch)) t[c] = lower.test(ch) ? LOWER : upper.test(ch) ? UPPER : OTHER_LETTER;
+    k = c < 0x41 || (c >= 0xd800 && c <= 0xdfff) || !RE_LETTER.test(ch) ? NOT_LETTER : RE_LOWER.test(ch) ? LOWER : RE_UPPER.test(ch) ? UPPER : OTHER_LETTER;
+    seenClass[c] = k;
   }
-  letterTable = t;
-  return t;
+  return k === NOT_LETTER ? 0 : k;
 }
 
 function isDigit(c: number): boolean {
@@ -230,10 +243,9 @@ function isDigit(c: number): boolean {
 function symbolScore(text: string, i: number): number {
   const c = text[i];
   if (c === "\ufffd" || RE_UNASSIGNED.test(c)) return -20;
-  const L = letters();
   const code = c.charCodeAt(0);
-  const before = i > 0 && L[text.charCodeAt(i - 1)] !== 0;
-  const after = i + 1 < text.length && L[text.charCodeAt(i + 1)] !== 0;
+  const before = i > 0 && letterClass(text.charCodeAt(i - 1)) !== 0;
+  const after = i + 1 < text.length && letterClass(text.charCodeAt(i + 1)) !== 0;
   let s: number;
   if (code === 0xa4) return -20; // ¤, the generic currency sign: in practice always € or ₪ read in the wrong code page
   const currency = RE_CURRENCY.test(c);
@@ -258,7 +270,6 @@ function symbolScore(text: string, i: number): number {
  */
 export function segmentScores(text: string, encoding: string): number[] {
   const langs = SERVES[encoding];
-  const L = letters();
   const out: number[] = [];
   let total = 0;
   const n = text.length;
@@ -268,9 +279,9 @@ export function segmentScores(text: string, encoding: string): number[] {
     if (c === 0x0a) {
       out.push(total);
       total = 0;
-    } else if (L[c] !== 0) {
+    } else if (letterClass(c) !== 0) {
       let j = i + 1;
-      while (j < n && L[text.charCodeAt(j)] !== 0) j++;
+      while (j < n && letterClass(text.charCodeAt(j)) !== 0) j++;
       // why every run, ASCII ones too: a wrong reading cuts "määritelmiä" into "m", "ritelmi" and symbols,
       // and the pieces must pay for their odd ends like the whole word pays for its letters.
       total += wordScore(text.slice(i, j), langs);

@@ -1,7 +1,8 @@
 // Legacy (non-UTF-8) encodings: gathers every non-ASCII word of the sample and picks the reading most likely in a language.
 import { TextDecoder } from "node:util";
 import { PRIOR, SERVES, segmentScores } from "./language.js";
-import { loadIconv, tryNormalizeEncodingName } from "./names.js";
+import { nodeRequire } from "../lazy.js";
+import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
 
@@ -79,9 +80,36 @@ interface Reading {
   score: number;
 }
 
+/** The characters of bytes 0x80–0xFF in each single-byte code page, built on first use. */
+const highHalves = new Map<string, string>();
+
+function highHalf(name: string): string {
+  let t = highHalves.get(name);
+  if (t !== undefined) return t;
+  if (name === "iso-8859-16") {
+    // why iconv-lite's table file alone: TextDecoder lacks ISO-8859-16, and loading all of iconv-lite costs ~200 ms.
+    const data = nodeRequire("iconv-lite/encodings/sbcs-data-generated.js") as Record<string, { chars: string }>;
+    t = data.iso885916.chars;
+  } else {
+    t = "";
+    for (let b = 0x80; b <= 0xff; b++) {
+      // why one byte at a time: Node's TextDecoder drops some undefined bytes (windows-874, macintosh) instead of
+      // writing U+FFFD; stream:true avoids its one-shot windows-1252 bug (nodejs/node#56542).
+      const d = new TextDecoder(name, { ignoreBOM: true });
+      const ch = d.decode(Uint8Array.of(b), { stream: true }) + d.decode();
+      t += ch.length === 1 ? ch : "\ufffd";
+    }
+  }
+  highHalves.set(name, t);
+  return t;
+}
+
+/** `buf` read in a single-byte code page: one character per byte, U+FFFD for bytes the page leaves undefined. */
 function decodeSingle(buf: Buffer, name: string): string {
-  // why iconv-lite: Node's TextDecoder lacks iso-8859-16 and silently drops undefined bytes in some code pages.
-  return loadIconv().decode(buf, name);
+  const high = highHalf(name);
+  const codes = new Uint16Array(buf.length);
+  for (let i = 0; i < buf.length; i++) codes[i] = buf[i] < 0x80 ? buf[i] : high.charCodeAt(buf[i] - 0x80);
+  return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString("utf16le");
 }
 
 /** The reading of `buf` in a multi-byte encoding, or null when more than 2 % of its characters are invalid. */
