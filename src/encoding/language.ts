@@ -206,7 +206,7 @@ function caseScore(word: string): number {
 const RE_CURRENCY = /\p{Sc}/u;
 const RE_UNASSIGNED = /[\p{Cn}\p{Co}\p{Cc}]/u;
 /** Symbols ordinary in CSV text: quotes, dashes, degrees, ordinals, ², ×, ±, №… */
-const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²³×·©®™µ±¿¡ºª÷№"]);
+const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²³×·©®™µ±¿¡ºª№"]);
 /** Symbols that may sit between two letters in a real word (l·l in Catalan, d’Artagnan). */
 const INSIDE_WORD = new Set([..."’‘·–\u00ad"]);
 const OPENERS = new Set([..."„‚«¿¡"]);
@@ -258,7 +258,7 @@ function symbolScore(text: string, i: number): number {
   else if ((before || after) && s <= -9) s -= 7;
   // why: ’ » ” open no word ("’γιος" is Άγιος in the wrong Greek code page), nor does £ ("£ukasz" is Łukasz);
   // „ ‚ « ¿ ¡ close none ("Zeeland„" is Zeelandă in Mac Roman).
-  else if ((CLOSERS.has(c) || currency) && after && !before) s -= 4;
+  else if ((CLOSERS.has(c) || currency) && after && !before) s -= 7;
   else if (OPENERS.has(c) && before && !after) s -= 4;
   return s;
 }
