@@ -36,6 +36,9 @@ export interface EncodingDecision {
   how: EncodingHow;
   /** True when detection was unsure enough to warn (`encoding-uncertain`). */
   uncertain: boolean;
+  /** When uncertain: the runner-up encoding, and one value read both ways (for `encoding-uncertain`). */
+  alternative?: string;
+  example?: string;
 }
 
 /**

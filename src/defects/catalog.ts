@@ -42,7 +42,8 @@ export const CATALOG = {
   "encoding-uncertain": {
     severity: "warning", scope: "file",
     description: "detection confidence was low; the chosen encoding is in the report",
-    message: (d) => `the encoding is uncertain: read as ${p(d, "encoding")} with confidence ${p(d, "confidence")}${d.params?.alternative ? `; ${p(d, "alternative")} was close` : ""}`,
+    message: (d) =>
+      `the encoding is uncertain: read as ${p(d, "encoding")} with confidence ${p(d, "confidence")}${d.params?.alternative ? `; ${p(d, "alternative")} was close` : ""}${d.params?.example ? ` (${p(d, "example")}); pick one with --encoding` : ""}`,
   },
   "dialect-uncertain": {
     severity: "warning", scope: "file",

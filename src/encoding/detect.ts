@@ -65,6 +65,46 @@ function decision(
 /** Confidence below which a statistical answer is flagged `uncertain` (tuned on the corpus, see scripts/corpus). */
 export const UNCERTAIN_BELOW = 0.5;
 
+/** Start of the detection window: the line holding the first non-ASCII byte `p`. */
+function windowStart(sample: Buffer, p: number): number {
+  // why: CSVs are mostly ASCII, and an ASCII prefix only dilutes the statistics (it decodes the same everywhere).
+  const nl = sample.lastIndexOf(0x0a, p);
+  return nl < 0 ? 0 : nl + 1;
+}
+
+/**
+ * The UTF-8 answer when the window starting at the line of the first non-ASCII byte `p` reads as UTF-8
+ * (tolerantly), else null: the bytes are a legacy encoding.
+ */
+export function utf8Decision(sample: Buffer, p: number, eof: boolean): EncodingDecision | null {
+  const wStart = windowStart(sample, p);
+  const wEnd = Math.min(sample.length, p + WINDOW_BYTES);
+  const windowAtEof = eof && wEnd === sample.length;
+  const counts = scanUtf8(sample, wStart, wEnd, windowAtEof);
+  const { valid: V, invalid: E } = counts;
+  if (E === 0) return decision("utf-8", "utf8-valid", 1);
+  // why: tolerant UTF-8. A UTF-8 file with a few bad bytes (or a windows-1252 tail appended to it) must stay
+  // UTF-8: calling it windows-1252 would silently turn every é into Ã©. Its bad bytes become U+FFFD and
+  // `encoding-error` defects. Legacy files almost never form valid multi-byte sequences (V/E <= 0.41 on the
+  // corpus), so either clearly more valid than invalid sequences, or a long valid run before the first bad
+  // one (a file that starts as UTF-8), decides it.
+  if ((V >= 3 && V >= 1.5 * E) || counts.validBeforeFirstInvalid >= 8) {
+    const conf = V / (V + E);
+    return decision("utf-8", "utf8-valid", round(conf), { uncertain: conf < 0.75 });
+  }
+  return null;
+}
+
+/** Non-ASCII bytes under which a legacy sample grows past its window (to 8 MiB) to gather more words. */
+export const RARE_NON_ASCII = 400;
+
+/** Number of bytes >= 0x80 in `buf`, skipping ASCII blocks at memory speed. */
+export function countNonAscii(buf: Buffer): number {
+  let n = 0;
+  for (let i = firstNonAscii(buf, 0, buf.length); i >= 0 && i < buf.length; i = firstNonAscii(buf, i + 1, buf.length)) n++;
+  return n;
+}
+
 /**
  * Decides the encoding of `sample` (the first bytes of the input; `eof` when it is the whole input).
  * The sample should extend about WINDOW_BYTES past its first non-ASCII byte (see sample.ts).
@@ -92,34 +132,19 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
   const p = firstNonAscii(sample, 0, sample.length);
   if (p < 0) return { decision: decision("utf-8", "utf8-valid", 1), binary: null };
 
-  // why: detect on a window that starts at the line holding the first non-ASCII byte, not at byte 0:
-  // CSVs are mostly ASCII, and an ASCII prefix only dilutes the statistics (it decodes the same everywhere).
-  const nl = sample.lastIndexOf(0x0a, p);
-  const wStart = nl < 0 ? 0 : nl + 1;
+  const wStart = windowStart(sample, p);
   const wEnd = Math.min(sample.length, p + WINDOW_BYTES);
-  const windowAtEof = eof && wEnd === sample.length;
-  const counts = scanUtf8(sample, wStart, wEnd, windowAtEof);
-  const { valid: V, invalid: E } = counts;
-  if (E === 0) return { decision: decision("utf-8", "utf8-valid", 1), binary: null };
-  // why: tolerant UTF-8. A UTF-8 file with a few bad bytes (or a windows-1252 tail appended to it) must stay
-  // UTF-8: calling it windows-1252 would silently turn every é into Ã©. Its bad bytes become U+FFFD and
-  // `encoding-error` defects. Legacy files almost never form valid multi-byte sequences (V/E <= 0.41 on the
-  // corpus), so either clearly more valid than invalid sequences, or a long valid run before the first bad
-  // one (a file that starts as UTF-8), decides it.
-  if ((V >= 3 && V >= 1.5 * E) || counts.validBeforeFirstInvalid >= 8) {
-    const conf = V / (V + E);
-    return { decision: decision("utf-8", "utf8-valid", round(conf), { uncertain: conf < 0.75 }), binary: null };
-  }
+  const utf8 = utf8Decision(sample, p, eof);
+  if (utf8 !== null) return { decision: utf8, binary: null };
 
   // why lazy: only bytes that are neither ASCII nor (tolerantly) UTF-8 get here
-  const { statisticalGuess } = await import("./statistical.js");
-  const guess = await statisticalGuess(sample.subarray(wStart, wEnd));
+  const { legacyGuess } = await import("./legacy.js");
+  const guess = await legacyGuess(sample, wStart, sample.subarray(wStart, wEnd), eof);
   const name = tryNormalizeEncodingName(guess.name) ?? "windows-1252";
-  return {
-    decision: decision(name, "detected", round(guess.confidence), { uncertain: guess.confidence < UNCERTAIN_BELOW }),
-    binary: null,
-    candidates: guess.candidates,
-  };
+  const d = decision(name, "detected", round(guess.confidence), { uncertain: guess.confidence < UNCERTAIN_BELOW });
+  if (d.uncertain && guess.alternative !== null) d.alternative = guess.alternative;
+  if (d.uncertain && guess.example !== null) d.example = guess.example;
+  return { decision: d, binary: null, candidates: guess.candidates };
 }
 
 /** utf-16le or utf-16be when `head` reads as ordinary text in one of them (no stray controls, common characters). */

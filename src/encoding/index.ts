@@ -2,7 +2,7 @@
 import type { EncodingDecision } from "../types.js";
 import { bomLengthFor, readBom } from "./bom.js";
 import { looksBinary, magicKind } from "./binary.js";
-import { HEAD_BYTES, WINDOW_BYTES, detectSample, firstNonAscii, utf16Pattern } from "./detect.js";
+import { HEAD_BYTES, RARE_NON_ASCII, WINDOW_BYTES, countNonAscii, detectSample, firstNonAscii, utf16Pattern, utf8Decision } from "./detect.js";
 import { normalizeEncodingName } from "./names.js";
 
 export { decode, byteLengthOf } from "./decode.js";
@@ -35,6 +35,7 @@ export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: Encoding
   let size = 0;
   let eof = false;
   let nonAsciiAt = -1; // offset of the first byte >= 0x80 read so far, or -1
+  let nonAscii = 0; // bytes >= 0x80 read so far
 
   const readMore = async (): Promise<void> => {
     const r = await it.next();
@@ -48,6 +49,7 @@ export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: Encoding
       const i = firstNonAscii(c, 0, c.length);
       if (i >= 0) nonAsciiAt = size + i;
     }
+    if (nonAsciiAt >= 0) nonAscii += countNonAscii(c);
     chunks.push(c);
     size += c.length;
   };
@@ -68,6 +70,11 @@ export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: Encoding
     // windows-1252 file whose accents start late is still detected. Bounded at 8 MiB (plus one chunk).
     if (!settledByHead) {
       while (!eof && size < MAX_SAMPLE_BYTES && (nonAsciiAt < 0 || size < nonAsciiAt + WINDOW_BYTES)) await readMore();
+      // why: when non-ASCII bytes are rare and not UTF-8 (accents in one row of a few hundred), the window holds
+      // too few words to tell the languages apart: read on, up to 8 MiB, so every non-ASCII word is evidence.
+      if (!eof && nonAsciiAt >= 0 && nonAscii < RARE_NON_ASCII && utf8Decision(joined(chunks, size), nonAsciiAt, false) === null) {
+        while (!eof && size < MAX_SAMPLE_BYTES && nonAscii < RARE_NON_ASCII) await readMore();
+      }
     }
     const all = joined(chunks, size);
 

@@ -203,3 +203,9 @@ function asciiClass(c: number): number {
 function isWordish(k: number): boolean {
   return k === C_LOWER || k === C_UPPER || k === C_LETTER || k === C_HAN || k === C_HANGUL;
 }
+
+/** Whether a Han character or Hangul syllable is in the common sets (GB2312 level 1, Big5 frequent, JIS level 1, KS X 1001). */
+export function isCommonCjk(c: number): boolean {
+  if (commonCjk === null) build();
+  return (commonCjk as Uint8Array)[c] === 1;
+}

@@ -112,7 +112,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
       completed = true;
     } else {
       if (enc.binary) file.fileDefect({ code: "binary-file", row: null, line: null, params: { kind: enc.binary, readAsText: true } });
-      if (encoding.uncertain) file.fileDefect({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown" } });
+      if (encoding.uncertain) file.fileDefect({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown", ...(encoding.alternative ? { alternative: encoding.alternative } : {}), ...(encoding.example ? { example: encoding.example } : {}) } });
       const text = decode(enc.bytes, encoding);
       // dialect: sniff on the first characters, then replay them into the parser
       const it = text[Symbol.asyncIterator]();

@@ -70,7 +70,7 @@ const OPTIONAL_PACKAGES = ["@aws-sdk/client-s3", "pino", "yaml", "tsx", "chardet
 const OPTIONAL_FILES = [
   "src/source/s3.js", "src/report/html.js", "src/report/sarif.js", "src/report/junit.js", "src/report/markdown.js",
   "src/report/github.js", "src/report/pretty.js", "src/report/ndjson.js", "src/schema/zod-module.js",
-  "src/encoding/statistical.js", "src/encoding/plausibility.js", "src/pipeline/state.js", "src/pipeline/profile.js", "src/cli/progress.js",
+  "src/encoding/statistical.js", "src/encoding/plausibility.js", "src/encoding/legacy.js", "src/encoding/language.js", "src/encoding/language-data.js", "src/pipeline/state.js", "src/pipeline/profile.js", "src/cli/progress.js",
 ];
 
 describe("cli: start-up loads only what the run needs", { skip: !existsSync(BIN) && `${BIN} is missing: run npm run build` }, () => {
@@ -96,18 +96,18 @@ describe("cli: start-up loads only what the run needs", { skip: !existsSync(BIN)
   });
 
   it("each optional piece loads when the run needs it", () => {
-    // UTF-32 (a BOM iconv-lite decodes), windows-1251 (statistical detection with jschardet), a glob, a YAML schema with a
+    // UTF-32 (a BOM iconv-lite decodes), windows-1251 (the language model), Shift_JIS (jschardet), a glob, a YAML schema with a
     // pattern, JSON logs, SARIF on stdout and an HTML report
     writeFileSync(join(tmp, "utf32.csv"), Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(Array.from("id,name\n1,Ann\n", (c) => [c.charCodeAt(0), 0, 0, 0]).flat())]));
     const html = join(tmp, "report.html");
-    const r = traced(["fixtures/people-def*.csv", "fixtures/encoding/cyrillic-1251.csv", join(tmp, "utf32.csv"),
+    const r = traced(["fixtures/people-def*.csv", "fixtures/encoding/cyrillic-1251.csv", "fixtures/encoding/shiftjis-japanese.csv", join(tmp, "utf32.csv"),
       "--schema", "fixtures/schema/people.schema.yaml", "--log-level", "info", "-f", "sarif", "--html", html, "-q"]);
     assert.equal(r.code, 1, r.stderr);
     assert.equal(JSON.parse(r.stdout).version, "2.1.0");
     assert.ok(existsSync(html));
     assert.match(r.stderr, /"msg":"file validated"/);
     for (const p of ["pino", "yaml", "tinyglobby", "re2js", "jschardet", "iconv-lite"]) assert.ok(r.packages.has(p), `${p} was not loaded: ${[...r.packages].sort().join(" ")}`);
-    for (const f of ["src/report/sarif.js", "src/report/html.js", "src/encoding/statistical.js"]) assert.ok(r.distFiles.has(f), `${f} was not loaded`);
+    for (const f of ["src/report/sarif.js", "src/report/html.js", "src/encoding/statistical.js", "src/encoding/language-data.js"]) assert.ok(r.distFiles.has(f), `${f} was not loaded`);
     // still lazy: the reporters this run did not ask for
     for (const f of ["src/report/junit.js", "src/report/pretty.js", "src/source/s3.js"]) assert.ok(!r.distFiles.has(f), `${f} was loaded`);
   });

@@ -38,3 +38,14 @@ test("dialect-uncertain: a file that splits as well on | as on ;", async () => {
   assert.equal(f.defects[0].message, 'the CSV dialect is uncertain: read with delimiter ";", quote none, header, but delimiter "|", quote none fits about as well');
   assert.equal(report.ok, true, "a warning does not fail the default --fail-on error");
 });
+
+test("encoding-uncertain names both readings and shows one value read both ways", async () => {
+  // One Romanian word: ş (windows-1250) and ș (ISO-8859-16) are both right, so the file cannot tell them apart.
+  const report = await check(["fixtures/encoding/romanian-cedilla-1250-one-word.csv"], { jobs: 1 });
+  assertReport(report);
+  const f = report.files[0];
+  assert.equal(f.encoding?.name, "windows-1250");
+  const warn = f.defects.filter((d) => d.code === "encoding-uncertain");
+  assert.equal(warn.length, 1);
+  assert.match(warn[0].message, /^the encoding is uncertain: read as windows-1250 with confidence 0\.\d\d; iso-8859-16 was close \("Iaşi" \(windows-1250\) or "Iași" \(iso-8859-16\)\); pick one with --encoding$/);
+});

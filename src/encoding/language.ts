@@ -1,0 +1,308 @@
+// Language-aware plausibility: how likely decoded words are in a language the encoding serves (letter pairs from UDHR texts).
+import { ALPHABETS, PAIRS } from "./language-data.js";
+
+/** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
+const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est"];
+const CENTRAL = ["pol", "ces", "slk", "hun", "hrv", "slv", "ron", "deu"];
+const BALTIC = ["lit", "lav", "est"];
+const CYRILLIC = ["rus", "ukr", "bel", "bul", "srp", "mkd"];
+export const SERVES: Record<string, string[]> = {
+  "windows-1252": WEST,
+  "iso-8859-15": WEST,
+  macintosh: WEST,
+  "windows-1250": CENTRAL,
+  "iso-8859-2": CENTRAL,
+  "iso-8859-16": ["ron", "pol", "hun", "hrv", "slv", "deu", "fra", "ita"],
+  "windows-1257": BALTIC,
+  "iso-8859-13": [...BALTIC, "pol"],
+  "iso-8859-4": BALTIC,
+  "windows-1251": CYRILLIC,
+  "iso-8859-5": CYRILLIC,
+  "koi8-r": CYRILLIC,
+  "koi8-u": CYRILLIC,
+  ibm866: CYRILLIC,
+  "windows-1253": ["ell"],
+  "iso-8859-7": ["ell"],
+  "windows-1254": ["tur"],
+  "iso-8859-9": ["tur"],
+  "windows-1255": ["heb"],
+  "iso-8859-8": ["heb"],
+  "windows-1256": ["arb", "pes", "urd"],
+  "iso-8859-6": ["arb"],
+  "windows-874": ["tha"],
+  "windows-1258": ["vie"],
+};
+
+/**
+ * How common each encoding is in CSV exports, as a log prior (nats, for the whole file). It breaks ties
+ * between readings that score alike and picks the commonest among candidates that decode to the same text.
+ */
+export const PRIOR: Record<string, number> = {
+  "windows-1252": 0, "windows-1251": -1, "windows-1250": -2, "windows-1253": -3, "windows-1254": -3,
+  "windows-1255": -3, "windows-1256": -3, "windows-1257": -4, "windows-874": -3, "windows-1258": -4,
+  "koi8-r": -3, "iso-8859-2": -3, "iso-8859-15": -3, "iso-8859-7": -3.5, "iso-8859-9": -4,
+  "iso-8859-5": -4, "iso-8859-8": -4, "iso-8859-6": -4, "iso-8859-13": -5, "koi8-u": -4, ibm866: -4,
+  macintosh: -4, "iso-8859-4": -6, "iso-8859-16": -6,
+};
+
+/** Weight of the letter's own frequency in P(letter | previous letter) (interpolated smoothing). */
+const LAMBDA = 0.03;
+/**
+ * Probability of a letter of the language's alphabet that its UDHR text happens not to hold, of a letter it
+ * does not use but of its own script (ų in Danish), and of a letter of another script.
+ */
+const ALPHABET_LETTER = 1e-3;
+const UNKNOWN_LETTER = 2e-5;
+const FOREIGN_LETTER = 1e-7;
+const LOG_UNKNOWN = Math.log(UNKNOWN_LETTER);
+const LOG_FOREIGN = Math.log(FOREIGN_LETTER);
+/** An upper-case letter right after a lower-case one, where one of them is not ASCII ("aÉ", "éA"). */
+const CASE_FLIP = -6;
+
+/**
+ * One language's model as dense tables: its letters (the word boundary " " first) get local indexes, and
+ * `pairLog[a * n + b]` is log P(b | a), smoothed: (1 - λ) c(ab)/c(a) + λ P(b).
+ */
+interface Model {
+  /** The script of the language's commonest letter. */
+  script: number;
+  /** Local index of each BMP code unit, or -1. */
+  index: Int16Array;
+  n: number;
+  pairLog: Float64Array;
+  pairCount: Float64Array;
+  /** Count of each letter as the first, and as the second, of a pair; P(letter). */
+  first: Float64Array;
+  second: Float64Array;
+  uni: Float64Array;
+  /** log P(b) for each local letter (used after a letter the language does not know). */
+  uniLog: Float64Array;
+  /** log λ, added to the log-probability of an unknown letter after a known one. */
+  lambdaLog: number;
+}
+
+const models = new Map<string, Model>();
+
+function model(lang: string): Model {
+  let m = models.get(lang);
+  if (m !== undefined) return m;
+  const index = new Int16Array(0x10000).fill(-1);
+  const chars: number[] = [];
+  const add = (c: number): number => {
+    if (index[c] < 0) {
+      index[c] = chars.length;
+      chars.push(c);
+    }
+    return index[c];
+  };
+  add(0x20);
+  const items = PAIRS[lang].split("|").map((it) => [add(it.charCodeAt(0)), add(it.charCodeAt(1)), parseInt(it.slice(2), 36)]);
+  for (let i = 0; i < ALPHABETS[lang].length; i++) add(ALPHABETS[lang].charCodeAt(i));
+  const n = chars.length;
+  const pairCount = new Float64Array(n * n);
+  const first = new Float64Array(n);
+  const second = new Float64Array(n);
+  let total = 0;
+  for (const [a, b, c] of items) {
+    pairCount[a * n + b] = c;
+    first[a] += c;
+    second[b] += c;
+    total += c;
+  }
+  let seen = 0;
+  for (let b = 0; b < n; b++) if (second[b] > 0) seen++;
+  const uni = new Float64Array(n);
+  let top = 1;
+  for (let b = 0; b < n; b++) {
+    uni[b] = second[b] > 0 ? (second[b] + 0.5) / (total + 0.5 * seen) : ALPHABET_LETTER;
+    if (b > 0 && second[b] > second[top]) top = b;
+  }
+  // why filled on demand (NaN = not yet): a few hundred pairs are looked up per file, of up to 40 000.
+  const pairLog = new Float64Array(n * n).fill(NaN);
+  m = { script: scriptOf(chars[top]), index, n, pairLog, pairCount, first, second, uni, uniLog: uni.map(Math.log), lambdaLog: Math.log(LAMBDA) };
+  models.set(lang, m);
+  return m;
+}
+
+/** A coarse script id for a letter: 1 Latin, 2 Greek, 3 Cyrillic, 4 Hebrew, 5 Arabic, 6 Thai, 7 other. */
+function scriptOf(c: number): number {
+  if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00)) return 1;
+  if (c >= 0x370 && c < 0x400) return 2;
+  if (c >= 0x400 && c < 0x530) return 3;
+  if (c >= 0x590 && c < 0x600) return 4;
+  if ((c >= 0x600 && c < 0x780) || (c >= 0xfb50 && c < 0xff00)) return 5;
+  if (c >= 0xe00 && c < 0xe80) return 6;
+  return 7;
+}
+
+const RE_COMBINING = /[\u0300-\u036f]/;
+
+/** NFC, lower case, ș ț folded to ş ţ: the normalisation scripts/build-language-tables.mjs applies. */
+export function normWord(word: string): string {
+  const w = RE_COMBINING.test(word) ? word.normalize("NFC") : word;
+  let out = w.toLowerCase();
+  // why: a few capitals lower-case to two characters (İ → i̇); keep those as the build script does.
+  if (out.length !== w.length) {
+    out = "";
+    for (const ch of w) {
+      if (ch === "İ") out += "i";
+      else {
+        const l = ch.toLowerCase();
+        out += l.length === 1 ? l : ch;
+      }
+    }
+  }
+  return out.includes("ș") || out.includes("ț") ? out.replace(/ș/g, "ş").replace(/ț/g, "ţ") : out;
+}
+
+/** log P(b | a) for local letters a, b: (1 - λ) c(ab)/c(a) + λ P(b). */
+function pairLog(m: Model, a: number, b: number): number {
+  const k = a * m.n + b;
+  let v = m.pairLog[k];
+  if (Number.isNaN(v)) {
+    // why: a letter of the alphabet that the UDHR text lacks (Dutch ë) has no pairs at all; it pays its own
+    // probability, not λ times it, or it reads worse than a wrong letter of another language.
+    const known = m.first[a] > 0 && m.second[b] > 0;
+    v = Math.log(known ? (1 - LAMBDA) * (m.pairCount[k] / m.first[a]) + LAMBDA * m.uni[b] : m.uni[b]);
+    m.pairLog[k] = v;
+  }
+  return v;
+}
+
+/** Log-likelihood of a normalised word (without its spaces) in `lang`, word start and end included. */
+function wordLogLik(m: Model, w: string): number {
+  let v = 0;
+  let a = 0; // local index of the previous letter (0 is the word boundary), or -1 when unknown
+  for (let i = 0; i <= w.length; i++) {
+    const code = i < w.length ? w.charCodeAt(i) : 0x20;
+    const b = m.index[code];
+    if (b >= 0) v += a >= 0 ? pairLog(m, a, b) : m.uniLog[b];
+    else v += (scriptOf(code) === m.script ? LOG_UNKNOWN : LOG_FOREIGN) + (a >= 0 ? m.lambdaLog : 0);
+    a = b;
+  }
+  return v;
+}
+
+/** Log-likelihood of `word` (letters and marks) in the likeliest of `langs`. */
+function wordScore(word: string, langs: string[]): number {
+  const w = normWord(word);
+  let best = -Infinity;
+  // why the best language, not a mixture: a word that two encodings decode alike must score alike, whatever
+  // the number of languages each serves (an average favoured small sets, a sum large ones).
+  for (const l of langs) best = Math.max(best, wordLogLik(model(l), w));
+  return best + caseScore(word);
+}
+
+/** Penalty for case flips inside a word where a non-ASCII letter takes part ("ÀëÀ" is fine in no language). */
+function caseScore(word: string): number {
+  let s = 0;
+  for (let i = 1; i < word.length; i++) {
+    if (word.charCodeAt(i) < 0x80 && word.charCodeAt(i - 1) < 0x80) continue;
+    if (letterClass(word.charCodeAt(i)) === UPPER && letterClass(word.charCodeAt(i - 1)) === LOWER) s += CASE_FLIP;
+  }
+  return s;
+}
+
+const RE_CURRENCY = /\p{Sc}/u;
+const RE_UNASSIGNED = /[\p{Cn}\p{Co}\p{Cc}]/u;
+/** Symbols ordinary in CSV text: quotes, dashes, degrees, ordinals, ², ×, ±, №… */
+const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²³×·©®™µ±¿¡ºª№"]);
+/** Symbols that may sit between two letters in a real word (l·l in Catalan, d’Artagnan). */
+const INSIDE_WORD = new Set([..."’‘·–\u00ad"]);
+const OPENERS = new Set([..."„‚«¿¡"]);
+const CLOSERS = new Set([..."’”»"]);
+/** A letter run glued to a digit ("1990а1993"): real in "2ème" or "5км", but rare. */
+const NEXT_TO_DIGIT = -3;
+
+const LOWER = 1;
+const UPPER = 2;
+const OTHER_LETTER = 3; // letters without case, and combining marks
+const NOT_LETTER = 4;
+/** Class of each BMP code unit (LOWER, UPPER, OTHER_LETTER, NOT_LETTER), worked out the first time it is seen. */
+const seenClass = new Uint8Array(0x10000);
+const RE_LETTER = /[\p{L}\p{M}]/u;
+const RE_LOWER = /\p{Ll}/u;
+const RE_UPPER = /\p{Lu}|\p{Lt}/u;
+
+/** LOWER, UPPER or OTHER_LETTER for a letter or combining mark, 0 for anything else. */
+function letterClass(c: number): number {
+  let k = seenClass[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = c < 0x41 || (c >= 0xd800 && c <= 0xdfff) || !RE_LETTER.test(ch) ? NOT_LETTER : RE_LOWER.test(ch) ? LOWER : RE_UPPER.test(ch) ? UPPER : OTHER_LETTER;
+    seenClass[c] = k;
+  }
+  return k === NOT_LETTER ? 0 : k;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Log-probability of one non-letter, non-ASCII character at text[i], given its neighbours. */
+function symbolScore(text: string, i: number): number {
+  const c = text[i];
+  if (c === "\ufffd" || RE_UNASSIGNED.test(c)) return -20;
+  const code = c.charCodeAt(0);
+  const before = i > 0 && letterClass(text.charCodeAt(i - 1)) !== 0;
+  const after = i + 1 < text.length && letterClass(text.charCodeAt(i + 1)) !== 0;
+  let s: number;
+  if (code === 0xa4) return -20; // ¤, the generic currency sign: in practice always € or ₪ read in the wrong code page
+  const currency = RE_CURRENCY.test(c);
+  if (COMMON_SYMBOLS.has(c) || currency) s = -5;
+  else if (code >= 0x2500 && code <= 0x25ff) s = -15; // box drawing: KOI8/CP866 bytes read in the wrong page
+  else s = -9;
+  // why: a symbol inside a word ("Al¸eeria") or a rare one glued to it ("½uf", "¦tefan") is a letter of another
+  // code page: the very bytes where windows-1252 and ISO-8859-15, or windows-1250 and ISO-8859-2, differ.
+  if (before && after && !INSIDE_WORD.has(c)) s -= 10;
+  else if ((before || after) && s <= -9) s -= 7;
+  // why: ’ » ” open no word ("’γιος" is Άγιος in the wrong Greek code page), nor does £ ("£ukasz" is Łukasz);
+  // „ ‚ « ¿ ¡ close none ("Zeeland„" is Zeelandă in Mac Roman).
+  else if ((CLOSERS.has(c) || currency) && after && !before) s -= 7;
+  else if (OPENERS.has(c) && before && !after) s -= 4;
+  return s;
+}
+
+/**
+ * Log-likelihood of each line of decoded evidence (one word with its context per line) in the languages
+ * `encoding` serves: each letter run scored in its likeliest language, each other non-ASCII character by its kind.
+ * The encoding's prior is not included (see PRIOR).
+ */
+export function segmentScores(text: string, encoding: string): number[] {
+  const langs = SERVES[encoding];
+  const out: number[] = [];
+  let total = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      out.push(total);
+      total = 0;
+    } else if (letterClass(c) !== 0) {
+      let j = i + 1;
+      while (j < n && letterClass(text.charCodeAt(j)) !== 0) j++;
+      // why every run, ASCII ones too: a wrong reading cuts "määritelmiä" into "m", "ritelmi" and symbols,
+      // and the pieces must pay for their odd ends like the whole word pays for its letters.
+      total += wordScore(text.slice(i, j), langs);
+      if ((i > 0 && isDigit(text.charCodeAt(i - 1))) || (j < n && isDigit(text.charCodeAt(j)))) total += NEXT_TO_DIGIT;
+      i = j;
+      continue;
+    } else if (c >= 0x80) total += symbolScore(text, i);
+    i++;
+  }
+  if (n === 0 || text.charCodeAt(n - 1) !== 0x0a) out.push(total);
+  return out;
+}
+
+/** Log-likelihood of decoded text in the languages `encoding` serves, its prior included. */
+export function languageScore(text: string, encoding: string): number {
+  let total = PRIOR[encoding] ?? -3;
+  for (const v of segmentScores(text, encoding)) total += v;
+  return total;
+}
+
+/** Whether the language model knows `encoding`. */
+export function hasLanguageModel(encoding: string): boolean {
+  return SERVES[encoding] !== undefined;
+}

@@ -1,0 +1,267 @@
+// Legacy (non-UTF-8) encodings: gathers every non-ASCII word of the sample and picks the reading most likely in a language.
+import { TextDecoder } from "node:util";
+import { PRIOR, SERVES, segmentScores } from "./language.js";
+import { nodeRequire } from "../lazy.js";
+import { tryNormalizeEncodingName } from "./names.js";
+import { isCommonCjk } from "./plausibility.js";
+import { statisticalGuess } from "./statistical.js";
+
+/** Evidence is capped here: past it, more words only repeat what is known. */
+const MAX_EVIDENCE_BYTES = 12 * 1024;
+const MAX_WORDS = 800;
+/** Readings scored on the whole evidence after a first round on its start (the rest are far behind). */
+const FINALISTS = 6;
+const FIRST_ROUND_BYTES = 1500;
+
+/** Margin (nats) between the two best different readings under which the answer is reported uncertain. */
+export const UNCERTAIN_MARGIN = 8;
+
+/** Multi-byte encodings, tried when they decode every word of the evidence without an invalid sequence. */
+const CJK = ["shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"];
+
+export interface LegacyGuess {
+  name: string;
+  confidence: number;
+  /** The runner-up, when it decodes the sample differently and is close. */
+  alternative: string | null;
+  /** One value read both ways (`"Søren" (windows-1252) or "Sųren" (windows-1257)`), when uncertain. */
+  example: string | null;
+  candidates: { name: string; score: number; js: number }[];
+}
+
+/**
+ * Whether a byte ends a word: ASCII below "0" except digits' neighbours, and ":;<=>?". why: no trail byte of
+ * Shift_JIS, Big5, GBK or EUC is below 0x40 (GB18030's four-byte form uses digits, so digits do not cut),
+ * so cutting there never splits a multi-byte character.
+ */
+function isCut(b: number): boolean {
+  return b < 0x30 || (b >= 0x3a && b < 0x40);
+}
+
+/**
+ * Every distinct non-ASCII word of `sample` from `from` on (a maximal run of bytes between two cuts holding a
+ * byte >= 0x80), joined by "\n", up to MAX_EVIDENCE_BYTES. why the whole sample: when accents are rare (one
+ * value in a few hundred rows) a window holds one or two words, too few to tell Cyrillic from Latin soup.
+ */
+export function gatherEvidence(sample: Buffer, from: number, eof = true): Buffer {
+  const seen = new Set<string>();
+  const parts: Buffer[] = [];
+  let bytes = 0;
+  let i = from;
+  const n = sample.length;
+  while (i < n && bytes < MAX_EVIDENCE_BYTES && seen.size < MAX_WORDS) {
+    if (sample[i] < 0x80) {
+      i++;
+      continue;
+    }
+    let s = i;
+    while (s > 0 && !isCut(sample[s - 1])) s--;
+    let e = i + 1;
+    while (e < n && !isCut(sample[e])) e++;
+    // why: a word running into the end of a partial sample may stop inside a multi-byte character.
+    if (e === n && !eof && parts.length > 0) break;
+    const word = sample.subarray(s, e);
+    const key = word.toString("latin1");
+    if (!seen.has(key)) {
+      seen.add(key);
+      parts.push(word, NL);
+      bytes += word.length + 1;
+    }
+    i = e;
+  }
+  return Buffer.concat(parts);
+}
+
+const NL = Buffer.from("\n");
+
+interface Reading {
+  name: string;
+  text: string;
+  score: number;
+}
+
+/** The characters of bytes 0x80–0xFF in each single-byte code page, built on first use. */
+const highHalves = new Map<string, string>();
+
+function highHalf(name: string): string {
+  let t = highHalves.get(name);
+  if (t !== undefined) return t;
+  if (name === "iso-8859-16") {
+    // why iconv-lite's table file alone: TextDecoder lacks ISO-8859-16, and loading all of iconv-lite costs ~200 ms.
+    const data = nodeRequire("iconv-lite/encodings/sbcs-data-generated.js") as Record<string, { chars: string }>;
+    t = data.iso885916.chars;
+  } else {
+    t = "";
+    for (let b = 0x80; b <= 0xff; b++) {
+      // why one byte at a time: Node's TextDecoder drops some undefined bytes (windows-874, macintosh) instead of
+      // writing U+FFFD; stream:true avoids its one-shot windows-1252 bug (nodejs/node#56542).
+      const d = new TextDecoder(name, { ignoreBOM: true });
+      const ch = d.decode(Uint8Array.of(b), { stream: true }) + d.decode();
+      t += ch.length === 1 ? ch : "\ufffd";
+    }
+  }
+  highHalves.set(name, t);
+  return t;
+}
+
+/** `buf` read in a single-byte code page: one character per byte, U+FFFD for bytes the page leaves undefined. */
+function decodeSingle(buf: Buffer, name: string): string {
+  const high = highHalf(name);
+  const codes = new Uint16Array(buf.length);
+  for (let i = 0; i < buf.length; i++) codes[i] = buf[i] < 0x80 ? buf[i] : high.charCodeAt(buf[i] - 0x80);
+  return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString("utf16le");
+}
+
+/** The reading of `buf` in a multi-byte encoding, or null when more than 2 % of its characters are invalid. */
+function decodeMostlyClean(buf: Buffer, name: string): string | null {
+  const text = new TextDecoder(name, { ignoreBOM: true }).decode(buf);
+  let bad = 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    if (c >= 0x80) wide++;
+  }
+  return bad * 50 <= wide ? text : null;
+}
+
+/** What an ASCII letter costs a CJK reading (about what it costs a single-byte reading in its language). */
+const ASCII_LETTER = 2.5;
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+}
+
+/** Log-likelihood of a CJK reading: common hanzi, kana and hangul are likely, rare ones and other letters less. */
+function cjkScore(text: string): number {
+  let s = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // why: the single-byte readings pay about this much per letter of a language; ASCII letters cost here too.
+      if (isAsciiLetter(c)) s -= ASCII_LETTER;
+      continue;
+    }
+    // why: in CJK text ASCII letters are words of their own; a kanji glued to one is a Latin accent misread.
+    if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) s -= 6;
+    if (i + 1 < text.length && isAsciiLetter(text.charCodeAt(i + 1))) s -= 6;
+    if (c >= 0x3040 && c <= 0x30ff) s -= 5;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) s -= isCommonCjk(c) ? 8 : 13;
+    else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) s -= 6;
+    else if (c >= 0xd800 && c <= 0xdfff) s -= 10;
+    else if (c === 0xfffd) s -= 20;
+    else s -= 12;
+  }
+  return s;
+}
+
+/** The single-byte readings of `evidence`, best first, one per distinct text (the commonest encoding of each). */
+function singleByteReadings(evidence: Buffer): Readings[] {
+  // why two rounds: 24 code pages times a thousand words is slow; the start of the evidence sorts out most.
+  const cut = evidence.length > FIRST_ROUND_BYTES ? evidence.indexOf(0x0a, FIRST_ROUND_BYTES) + 1 : 0;
+  let names = Object.keys(SERVES);
+  if (cut > 0) names = readingsOf(evidence.subarray(0, cut), names).slice(0, FINALISTS).flatMap((r) => r.names);
+  return readingsOf(evidence, names);
+}
+
+interface Readings extends Reading {
+  names: string[];
+  prior: number;
+  words: string[];
+  /** Score of each word of the evidence (the best over the encodings that read it alike). */
+  scores: number[];
+}
+
+function readingsOf(evidence: Buffer, names: string[]): Readings[] {
+  const byText = new Map<string, Readings>();
+  for (const name of names) {
+    const text = decodeSingle(evidence, name);
+    const scores = segmentScores(text, name);
+    const prior = PRIOR[name] ?? -3;
+    const r = byText.get(text);
+    // why: readings that give the same text are one answer; the commonest name stands for it, the best score counts.
+    if (r === undefined) byText.set(text, { name, names: [name], text, prior, words: text.split("\n"), scores, score: 0 });
+    else {
+      if (prior > r.prior) {
+        r.name = name;
+        r.prior = prior;
+      }
+      r.names.push(name);
+      for (let i = 0; i < scores.length; i++) r.scores[i] = Math.max(r.scores[i], scores[i]);
+    }
+  }
+  const all = [...byText.values()];
+  for (const r of all) r.score = r.scores.reduce((x, y) => x + y, r.prior);
+  return all.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * How much better `a` explains the evidence than `b`, counting only the words they read differently (a word
+ * read alike says nothing about which is right, whatever languages each encoding serves), plus the priors.
+ */
+function advantage(a: Readings, b: Readings): number {
+  let d = a.prior - b.prior;
+  for (let i = 0; i < a.words.length; i++) if (a.words[i] !== b.words[i]) d += a.scores[i] - b.scores[i];
+  return d;
+}
+
+/** The reading that beats every other one word for word, and its closest rival with the margin. */
+function pick(readings: Readings[]): { best: Readings; rival: Readings | null; margin: number } {
+  let best = readings[0];
+  for (let pass = 0; pass < 2; pass++) for (const r of readings) if (r !== best && advantage(r, best) > 0) best = r;
+  let rival: Readings | null = null;
+  let margin = Infinity;
+  for (const r of readings) {
+    if (r === best) continue;
+    const d = advantage(best, r);
+    if (d < margin) {
+      margin = d;
+      rival = r;
+    }
+  }
+  return { best, rival, margin };
+}
+
+/** The first word that two readings decode differently, shown both ways. */
+function exampleOf(a: Reading, b: Reading): string | null {
+  const wa = a.text.split("\n");
+  const wb = b.text.split("\n");
+  for (let i = 0; i < wa.length && i < wb.length; i++) {
+    if (wa[i] !== wb[i]) return `"${wa[i]}" (${a.name}) or "${wb[i]}" (${b.name})`;
+  }
+  return null;
+}
+
+/**
+ * Decides a legacy encoding for `sample`, whose first non-ASCII byte is in the line starting at `wStart`;
+ * `window` is the detection window jschardet reads when a multi-byte encoding is in play.
+ */
+export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer, eof: boolean): Promise<LegacyGuess> {
+  const evidence = gatherEvidence(sample, wStart, eof);
+  const readings = singleByteReadings(evidence);
+  const cjk: Reading[] = [];
+  for (const name of CJK) {
+    const text = decodeMostlyClean(evidence, name);
+    if (text !== null) cjk.push({ name, text, score: cjkScore(text) });
+  }
+  cjk.sort((a, b) => b.score - a.score);
+  const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
+  if (cjk.length > 0 && cjk[0].score > readings[0].score) {
+    // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
+    // than common-character lists do; our reading only decides whether the text is CJK at all.
+    const js = await statisticalGuess(evidence);
+    const n = tryNormalizeEncodingName(js.name);
+    // why: when jschardet does not see CJK either, the single-byte reading stands.
+    if (n !== null && CJK.includes(n)) return { name: n, confidence: js.confidence, alternative: null, example: null, candidates };
+  }
+  const { best, rival, margin } = pick(readings);
+  const confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + UNCERTAIN_MARGIN);
+  const close = rival !== null && margin < UNCERTAIN_MARGIN;
+  return {
+    name: best.name,
+    confidence,
+    alternative: close ? rival.name : null,
+    example: close ? exampleOf(best, rival) : null,
+    candidates,
+  };
+}
