@@ -37,17 +37,23 @@ export async function profile(input: string, options: ProfileOptions = {}): Prom
   return profileInput(input, options, prepare);
 }
 
-/** Validates every input and returns the JSON report (SPEC section 4). */
+/** Validates every input and returns the JSON report (SPEC section 4). With `config` (a feeds file) or `state`, inputs are grouped in feeds (src/feeds/). */
 export async function check(inputs: string | string[], options: IngestOptions = {}): Promise<Report> {
   const ro = await prepare(options);
+  const args = Array.isArray(inputs) ? inputs : [inputs];
+  // why lazy: a plain check run loads neither the feeds nor the state
+  const feeds = options.config || ro.state ? await (await import("./feeds/run.js")).FeedsRun.open(options, ro, prepare) : null;
   // the lock comes first, so an overlapping run fails before it lists a bucket
-  const state = ro.state ? await (await import("./pipeline/state.js")).StateSession.open(ro.state, ro) : null;
+  const state = ro.state ? await (await import("./pipeline/state.js")).StateSession.open(ro.state, feeds?.stateOptions() ?? ro) : null;
   try {
-    const list = selectShard(await resolveInputs(Array.isArray(inputs) ? inputs : [inputs], { stdin: ro.stdin }), ro.shard);
+    feeds?.attach(state?.feedMemory() ?? {}, options.forgetFeeds ?? []);
+    const list = feeds ? (await feeds.resolve(args, ro.stdin)).list : selectShard(await resolveInputs(args, { stdin: ro.stdin }), ro.shard);
     const plan = state ? await state.plan(list) : null;
-    const files = plan ? plan.assemble(await runAll(plan.run, ro)) : await runAll(list, ro);
+    const run = (xs: typeof list) => (feeds ? feeds.runAll(xs) : runAll(xs, ro));
+    let files = plan ? plan.assemble(await run(plan.run)) : await run(list);
+    if (feeds) files = feeds.finish(files);
     // an interrupted run remembers nothing: its entries may be partial
-    if (state && !ro.signal?.aborted) await state.save(list, files);
+    if (state && !ro.signal?.aborted) await state.save(list, files, feeds?.memoryOut());
     return buildReport(files, ro);
   } finally {
     await state?.release();

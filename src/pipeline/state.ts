@@ -43,6 +43,8 @@ export interface StateFile {
   stateVersion: 1;
   tool: { name: "ingest-check"; version: string };
   entries: Record<string, StateEntry>;
+  /** Each feed's memory (src/feeds/memory.ts); absent in state files from before feeds, which read as no memory. */
+  feeds?: Record<string, unknown>;
 }
 
 export interface StateLog {
@@ -265,13 +267,18 @@ export class StateSession {
     };
   }
 
+  /** The feeds' memory as the state file holds it (src/feeds/ reads and checks it). */
+  feedMemory(): Record<string, unknown> {
+    return this.state.feeds ?? {};
+  }
+
   /**
    * Writes the new state atomically: one entry per input of this run that was read whole or skipped. Inputs with
    * a source-error are left out (validated again next time), and so are inputs gone from this run: the state
    * describes the last run's inputs, so it does not grow forever as a landing bucket's files come and go.
    * With --shard, entries of the other shards are kept, so shards run one after another may share a state file.
    */
-  async save(list: ResolvedInput[], files: FileReport[]): Promise<void> {
+  async save(list: ResolvedInput[], files: FileReport[], feeds?: Record<string, unknown>): Promise<void> {
     const entries: Record<string, StateEntry> = {};
     if (this.shard) {
       for (const [uri, e] of Object.entries(this.state.entries)) if (shardOf(uri, this.shard.count) !== this.shard.index) entries[uri] = e;
@@ -297,6 +304,8 @@ export class StateSession {
     }
     const sorted = Object.fromEntries(Object.keys(entries).sort().map((k) => [k, entries[k]]));
     const out: StateFile = { stateVersion: 1, tool: { name: "ingest-check", version: VERSION }, entries: sorted };
+    const memory = feeds ?? this.state.feeds;
+    if (memory) out.feeds = memory;
     await writeAtomic(this.path, JSON.stringify(out, null, 1) + "\n");
   }
 
