@@ -48,6 +48,10 @@ export interface FeedMemory {
 
 export const QUANTILES = 32;
 export const TOP = 10;
+/** Categories below this share are not kept: a column of only rare values gets no sketch (and no drift). */
+export const MIN_SHARE = 0.02;
+/** Categorical columns with more distinct values than this (or than a fifth of their values) get no sketch. */
+export const MAX_DISTINCT = 50;
 /** Columns sketched per feed: a wider feed keeps the first 200 (the state's bound holds whatever the width). */
 export const MAX_SKETCHED_COLUMNS = 200;
 
@@ -121,6 +125,8 @@ function mergeNumeric(old: Sketch | undefined, col: ColumnProfile & { kind: "num
 function mergeCategorical(old: Sketch | undefined, col: ColumnProfile & { kind: "categorical" }, w: number): Sketch | null {
   const total = col.top.reduce((s, [, n]) => s + n, 0) + col.other;
   if (total === 0) return old ?? null;
+  // a column of mostly distinct values (names, e-mails, free text) has no distribution of categories to compare
+  if (col.distinct > MAX_DISTINCT || col.distinct > 0.2 * total) return null;
   const wNew = old?.top ? w : 1;
   const shares = new Map<string, number>();
   for (const [v, n] of col.top) shares.set(v, (wNew * n) / total);
@@ -129,8 +135,10 @@ function mergeCategorical(old: Sketch | undefined, col: ColumnProfile & { kind: 
     for (const [v, pm] of old.top) shares.set(v, (shares.get(v) ?? 0) + ((1 - wNew) * pm) / 1000);
     other += ((1 - wNew) * (old.other ?? 0)) / 1000;
   }
-  const sorted = [...shares].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  for (const [, s] of sorted.slice(TOP)) other += s;
+  // why a floor: rare values (ids, e-mails, names) come and go between deliveries; comparing their bins cries wolf
+  const sorted = [...shares].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).filter(([, s], i) => i < TOP && s >= MIN_SHARE);
+  other = Math.max(0, 1 - sorted.reduce((t, [, s]) => t + s, 0));
+  if (sorted.length === 0) return null;
   return { name: col.name, type: col.type, top: sorted.slice(0, TOP).map(([v, s]) => [v, Math.round(s * 1000)]), other: Math.round(other * 1000) };
 }
 
@@ -153,6 +161,7 @@ export function foldProfile(mem: FeedMemory, cols: ColumnProfile[], history: num
 /** The rolling profile as a baseline for the drift check (the sketches become its sample and categories). */
 export function baselineOf(mem: FeedMemory, feed: string, skip: (s: Sketch) => boolean): Profile | null {
   const columns: ColumnProfile[] = [];
+  const rows = Math.min(...mem.deliveries.map((d) => d.rows));
   mem.profile.forEach((s, i) => {
     if (skip(s)) return;
     const base = { name: s.name, index: i + 1, type: s.type, count: 0, missing: 0 };
@@ -161,7 +170,9 @@ export function baselineOf(mem: FeedMemory, feed: string, skip: (s: Sketch) => b
       // why capacity 10,000: the new file keeps a full sample; the KS p-value weighs the 32 points as 32
       columns.push({ ...base, kind: "numeric", invalid: 0, min: values[0] ?? null, max: values[values.length - 1] ?? null, mean: null, sample: { method: "reservoir", seed: 0, capacity: 10_000, seen: values.length, values } });
     } else if (s.top) {
-      columns.push({ ...base, kind: "categorical", top: s.top, other: s.other ?? 0, distinct: s.top.length, exact: false });
+      // why a wider PSI threshold on small deliveries: PSI has no p-value, and its sampling noise grows as bins / rows
+      const psi = DEFAULT_THRESHOLDS.psi + (3 * s.top.length) / Math.max(1, rows);
+      columns.push({ ...base, kind: "categorical", top: s.top, other: s.other ?? 0, distinct: s.top.length, exact: false, thresholds: { psi: Math.round(psi * 1000) / 1000 } });
     }
   });
   if (columns.length === 0) return null;

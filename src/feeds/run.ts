@@ -66,6 +66,15 @@ function addDefects(f: FileReport, drafts: DefectDraft[], rules: Record<string, 
   }
 }
 
+/** Removes a code's defects from a file, keeping its counts exact. */
+function dropDefects(f: FileReport, code: Defect["code"]): void {
+  const gone = f.defects.filter((d) => d.code === code);
+  if (gone.length === 0) return;
+  f.defects = f.defects.filter((d) => d.code !== code);
+  delete f.byCode[code];
+  for (const d of gone) if (d.severity === "error") f.errors--; else f.warnings--;
+}
+
 export class FeedsRun {
   private placed: Placed[] = [];
   private roots: string[] = [];
@@ -204,7 +213,10 @@ export class FeedsRun {
   private remember(f: FileReport, name: string): void {
     const feed = this.feed(name);
     let mem: FeedMemory = { ...(this.memory[name] ?? newMemory(this.now)), lastArrival: this.now.toISOString() };
-    addDefects(f, compareDelivery(f, feed, mem), this.roCache.get(name)?.rules ?? this.ro.rules, this.ro.onDefect);
+    const drafts = compareDelivery(f, feed, mem);
+    // why: text read in another encoding differs everywhere; its drift is a symptom of the switch, not news
+    if (drafts.some((d) => d.code === "encoding-mismatch" || d.code === "encoding-changed")) dropDefects(f, "drift");
+    addDefects(f, drafts, this.roCache.get(name)?.rules ?? this.ro.rules, this.ro.onDefect);
     // why only clean deliveries: a failed one must not become what the next is compared with
     if (f.errors === 0 && f.sha256 && !duplicateOf(f, mem)) {
       const layouts = mem.layouts.map((l) => l);
