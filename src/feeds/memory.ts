@@ -25,7 +25,7 @@ export interface Layout {
   types: string;
 }
 
-/** A numeric column: 32 weighted quantiles; a categorical one: the top 10 shares (per mille) and the rest. */
+/** A numeric column: 20 weighted quantiles; a categorical one: the top 10 shares (per mille) and the rest. */
 export interface Sketch {
   name: string;
   type: string | null;
@@ -46,7 +46,7 @@ export interface FeedMemory {
   profile: Sketch[];
 }
 
-export const QUANTILES = 32;
+export const QUANTILES = 20;
 export const TOP = 10;
 /** Categories below this share are not kept: a column of only rare values gets no sketch (and no drift). */
 export const MIN_SHARE = 0.02;
@@ -58,7 +58,8 @@ export const MAX_SKETCHED_COLUMNS = 200;
 export const newMemory = (now: Date): FeedMemory => ({ since: now.toISOString(), deliveries: [], layouts: [], merged: 0, profile: [] });
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-const sig = (x: number): number => Number(x.toPrecision(7));
+/** Quantiles keep 4 significant digits: a relative error of 1e-4 moves no KS statistic that matters. */
+const sig = (x: number): number => Number(x.toPrecision(4));
 export const numbersOf = (text: string): number[] => (text === "" ? [] : text.split(",").map(Number));
 
 /** The columns and types of a delivery, from its report (stats carry the type the schema gave or inferred). */
@@ -167,7 +168,7 @@ export function baselineOf(mem: FeedMemory, feed: string, skip: (s: Sketch) => b
     const base = { name: s.name, index: i + 1, type: s.type, count: 0, missing: 0 };
     if (s.q !== undefined) {
       const values = numbersOf(s.q);
-      // why capacity 10,000: the new file keeps a full sample; the KS p-value weighs the 32 points as 32
+      // why capacity 10,000: the new file keeps a full sample; the KS p-value weighs the 20 points as 20
       columns.push({ ...base, kind: "numeric", invalid: 0, min: values[0] ?? null, max: values[values.length - 1] ?? null, mean: null, sample: { method: "reservoir", seed: 0, capacity: 10_000, seen: values.length, values } });
     } else if (s.top) {
       // why a wider PSI threshold on small deliveries: PSI has no p-value, and its sampling noise grows as bins / rows

@@ -151,6 +151,12 @@ export class StateLock {
 
 // ---------------------------------------------------------------- state
 
+/** The state's text with the feeds' memory added, one feed per line. why one line each: indented, the memory's arrays tripled its size. */
+function withFeeds(text: string, feeds: Record<string, unknown>): string {
+  const lines = Object.entries(feeds).map(([name, m]) => `  ${JSON.stringify(name)}: ${JSON.stringify(m)}`);
+  return `${text.slice(0, text.lastIndexOf("}")).trimEnd()},\n "feeds": {\n${lines.join(",\n")}\n }\n}\n`;
+}
+
 function emptyState(): StateFile {
   return { stateVersion: 1, tool: { name: "ingest-check", version: VERSION }, entries: {} };
 }
@@ -305,8 +311,8 @@ export class StateSession {
     const sorted = Object.fromEntries(Object.keys(entries).sort().map((k) => [k, entries[k]]));
     const out: StateFile = { stateVersion: 1, tool: { name: "ingest-check", version: VERSION }, entries: sorted };
     const memory = feeds ?? this.state.feeds;
-    if (memory) out.feeds = memory;
-    await writeAtomic(this.path, JSON.stringify(out, null, 1) + "\n");
+    const text = JSON.stringify(out, null, 1);
+    await writeAtomic(this.path, memory ? withFeeds(text, memory) : text + "\n");
   }
 
   release(): Promise<void> {

@@ -67,7 +67,7 @@ function deliveries(day: number): Record<string, string | Buffer> {
   // day 4: both exports switch to ISO-8859-1; day 7: yesterday's orders file again under a new name
   out[`orders/orders_2026-11-${d}.csv`] = day === 4 ? latin1(o) : o;
   const c = customers(day, 100, day >= 5);
-  out[`crm/customers_2026${d}.csv`] = day === 4 ? latin1(c) : c;
+  out[`crm/customers_202611${d}.csv`] = day === 4 ? latin1(c) : c;
   if (day !== 8) out[`stock/2026/11/${d}/stock.csv`] = stock(day, day === 6 ? 20 : 200);
   return out;
 }
@@ -106,6 +106,7 @@ const EXPECTED: Array<{ code: number; codes: Record<string, string[]>; extra?: s
 
 test("ten days of three feeds in a bucket: each day's exit code and codes", async () => {
   const state = join(dir, "landing.state.json");
+  const reports: Report[] = [];
   for (let day = 1; day <= 10; day++) {
     await emptyBucket();
     for (const [key, body] of Object.entries(deliveries(day))) await s3.put("landing", key, body);
@@ -114,9 +115,21 @@ test("ten days of three feeds in a bucket: each day's exit code and codes", asyn
     assert.equal(r.code, want.code, `day ${day}: exit code (stderr: ${r.stderr})`);
     const report = JSON.parse(r.stdout) as Report;
     assertReport(report);
+    reports.push(report);
     assert.deepEqual(codesByFeed(report), want.codes, `day ${day}: codes per feed: ${report.files.flatMap((f) => f.defects.map((d) => d.message)).join(" / ")}`);
     for (const f of report.files) if (f.source.startsWith("s3://landing/orders/")) assert.equal(f.feed, "orders", `day ${day}: ${f.source} is an orders delivery`);
   }
+  // the messages say what changed, against what
+  const message = (day: number, code: string) => reports[day - 1].files.flatMap((f) => f.defects).find((d) => d.code === code)?.message;
+  assert.match(message(4, "encoding-mismatch") ?? "", /^the file is (windows-1252|iso-8859-\d+); the feed "orders" declares utf-8$/);
+  assert.equal(message(4, "encoding-changed"), 'the file is windows-1252; the feed "customers" was utf-8 in its last 3 deliveries');
+  assert.equal(message(5, "columns-changed"), 'the columns changed since the feed\'s last delivery (s3://landing/crm/customers_20261103.csv): "email" renamed to "mail"');
+  assert.equal(message(6, "row-count-changed"), "the file has 20 records, −90 % against the median 200 of the feed's last 5 deliveries (tolerance ±50 %)");
+  assert.equal(message(7, "duplicate-delivery"), "the file has the same bytes (sha256) as s3://landing/orders/orders_2026-11-06.csv, delivered 2026-11-06T06:00:00.000Z");
+  assert.equal(message(8, "missing-delivery"), 'the feed "stock" expects a delivery every 1d (grace 6h); the last one was at 2026-11-07T06:00:00.000Z');
+  assert.match(message(9, "drift") ?? "", /^amount differs from the baseline: KS D = /);
+  const missing = reports[7].files.find((f) => f.feed === "stock")!;
+  assert.deepEqual([missing.source, missing.bytes, missing.rows.total], ["s3://landing/stock/**/*.csv", null, 0], "the missing delivery's own entry");
   // bounded: three feeds, ten deliveries each, with their rolling profiles
   assert.ok(statSync(state).size < 60_000, `state is ${statSync(state).size} bytes`);
   const saved = JSON.parse(readFileSync(state, "utf8")) as { feeds: Record<string, { deliveries: Array<{ encoding: string }> }> };
