@@ -14,7 +14,7 @@ import { IngestError } from "../defects/errors.js";
 import { inputUri, shardOf } from "../pipeline/shard.js";
 import { normalizeEncodingName } from "../encoding/index.js";
 import { normalizeDelimiter } from "../dialect/index.js";
-import { checkFeedsConfig, loadFeedsConfig, type Feed, type FeedsConfig } from "./config.js";
+import type { Feed, FeedsConfig } from "./config.js";
 import { idleFeeds, placeAll, rootOf, shardPlaced, type Placed } from "./assign.js";
 import { compareDelivery, duplicateOf } from "./compare.js";
 import { baselineOf, deliveryOf, foldProfile, newMemory, trim, type FeedMemory, type Sketch } from "./memory.js";
@@ -98,6 +98,8 @@ export class FeedsRun {
     const now = parseNow(options.now);
     if (!options.config && !ro.state) return null;
     let config: FeedsConfig | null = null;
+    // why lazy: zod is loaded only when a feeds file is named (a --state run on clean files never loads it)
+    const { checkFeedsConfig, loadFeedsConfig } = options.config ? await import("./config.js") : ({} as never);
     if (typeof options.config === "string") config = await loadFeedsConfig(options.config, isDefectCode);
     else if (options.config) config = await checkFeedsConfig(options.config, "(object)", process.cwd(), isDefectCode);
     for (const f of config?.feeds ?? []) {

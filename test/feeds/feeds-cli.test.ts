@@ -184,3 +184,25 @@ test("the state stays under 1.5 MB for 100 feeds × 10 deliveries × 50 columns"
   assert.ok(bytes < 1_500_000, `${bytes} bytes`);
   assert.ok(statSync(join(dir, "bound", "state.json")).size === bytes);
 });
+
+test("--shard keeps each feed whole in one shard (one state per shard), and merge joins the shards' reports", () => {
+  const files: Record<string, string> = {};
+  for (const feed of ["a", "b", "c", "d"]) for (let i = 1; i <= 3; i++) files[`${feed}/${feed}_${i}.csv`] = `x\n${i}\n`;
+  const config = "version: 1\nfeeds:\n" + ["a", "b", "c", "d"].map((f) => `  - { name: ${f}, match: "${f}/*.csv" }\n`).join("");
+  const root = landing("shards", files, config);
+  const feedsOf: string[][] = [];
+  for (const i of [1, 2]) {
+    const r = runCli([join(root, "in") + "/", "--config", join(root, "feeds.yaml"), "--shard", `${i}/2`, "--state", join(root, `state-${i}.json`), "--report", join(root, `part-${i}.json`), "-q", "-f", "json"], { cwd: root });
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as Report;
+    feedsOf.push([...new Set(report.files.map((f) => f.feed!))].sort());
+    for (const feed of feedsOf[i - 1]) assert.equal(report.files.filter((f) => f.feed === feed).length, 3, `feed ${feed} whole in shard ${i}`);
+  }
+  assert.deepEqual([...feedsOf[0], ...feedsOf[1]].sort(), ["a", "b", "c", "d"], "every feed in exactly one shard");
+  const merged = runCli(["merge", join(root, "part-1.json"), join(root, "part-2.json")], { cwd: root });
+  assert.equal(merged.code, 0);
+  const m = JSON.parse(merged.stdout) as Report;
+  assertReport(m);
+  assert.equal(m.files.length, 12);
+  assert.ok(m.files.every((f) => f.feed !== undefined), "merge keeps files[].feed");
+});
