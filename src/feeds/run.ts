@@ -214,6 +214,8 @@ export class FeedsRun {
 
   private remember(f: FileReport, name: string): void {
     const feed = this.feed(name);
+    // the very delivery already remembered (validated again after the config or the tool changed): nothing new
+    if (this.memory[name]?.deliveries.some((d) => d.sha256 === f.sha256 && d.source === f.source)) return;
     let mem: FeedMemory = { ...(this.memory[name] ?? newMemory(this.now)), lastArrival: this.now.toISOString() };
     const drafts = compareDelivery(f, feed, mem);
     // why: text read in another encoding differs everywhere; its drift is a symptom of the switch, not news

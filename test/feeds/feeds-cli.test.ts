@@ -206,3 +206,14 @@ test("--shard keeps each feed whole in one shard (one state per shard), and merg
   assert.equal(m.files.length, 12);
   assert.ok(m.files.every((f) => f.feed !== undefined), "merge keeps files[].feed");
 });
+
+test("a remembered delivery validated again (the feeds file changed) is not a new delivery", () => {
+  const root = landing("revalidate", { "o/a_1.csv": "x\n1\n2\n" }, "version: 1\nfeeds:\n  - { name: o, match: 'o/*.csv' }\n");
+  const args = ["--config", join(root, "feeds.yaml"), "--state", join(root, "state.json")];
+  assert.equal(run(root, args).code, 0);
+  writeFileSync(join(root, "feeds.yaml"), "version: 1\nfeeds:\n  - { name: o, match: 'o/*.csv', history: 5 }\n");
+  const r = run(root, args);
+  assert.equal(r.report!.files[0].skipped, undefined, "validated again: the config changed");
+  const saved = JSON.parse(readFileSync(join(root, "state.json"), "utf8"));
+  assert.equal(saved.feeds.o.deliveries.length, 1, "remembered once");
+});
