@@ -34,6 +34,9 @@ Examples:
   As a cron job on a landing folder (JSON report written atomically, JSON logs on stderr):
     $ ingest-check /landing/ --schema schema.json --format ndjson -q --report /reports/latest.json --log-level info
 
+  A landing bucket of several feeds, each compared with its own last deliveries (encoding, columns, rows, arrival …):
+    $ ingest-check s3://landing/ --config feeds.yaml --state landing.state.json -q --report /reports/latest.json
+
 Exit codes: 0 no defect reached --fail-on, 1 data defects, 2 the tool could not do its job, 3 as 2 but may pass (network).
 `;
 

@@ -160,7 +160,8 @@ export class FeedsRun {
     if (cached) return cached;
     const f = this.feed(name);
     const o = this.options;
-    const memory = this.ro.state !== null;
+    // why not for implicit feeds: profiling reads a file in one pass, and a plain --state run keeps splitting large files
+    const memory = this.ro.state !== null && this.byName.has(name);
     const schema = f.schema !== null && !f.schemaFromDefaults ? f.schema : o.schema ?? f.schema;
     const ro = await this.prepare({
       ...o, schema, rules: { ...(this.config?.defaultRules ?? {}), ...(o.rules ?? {}), ...f.rules },
