@@ -28,6 +28,7 @@ const common = {
   history: z.number().int().min(1).max(100).optional().describe("deliveries remembered per feed (default 10)"),
   tolerances: tolerances.optional(),
   rules: z.record(z.string(), LEVEL).optional().describe("severities of codes for this feed, as --rule"),
+  drift: z.strictObject({ ignore: z.array(z.string()).optional().describe("columns left out of drift (they change by nature)") }).optional(),
 };
 
 const feed = z.strictObject({
@@ -62,6 +63,8 @@ export interface Feed {
   history: number;
   tolerances: { rows: number; nullRate: number };
   rules: Record<string, "error" | "warning" | "off">;
+  /** Columns left out of drift, besides dates, times and ids. */
+  driftIgnore: string[];
   arrival: { everyMs: number; graceMs: number; every: string; grace: string } | null;
 }
 
@@ -105,6 +108,7 @@ function resolveFeed(f: FeedInput, d: z.infer<typeof FEEDS_CONFIG>["defaults"], 
     history: f.history ?? d?.history ?? 10,
     tolerances: { rows: 0.5, nullRate: 0.2, ...d?.tolerances, ...f.tolerances },
     rules: { ...(f.rules ?? {}) },
+    driftIgnore: [...(d?.drift?.ignore ?? []), ...(f.drift?.ignore ?? [])],
     arrival: every ? { every, grace, everyMs: durationMs(every), graceMs: durationMs(grace) } : null,
   };
 }

@@ -30,7 +30,7 @@ const ID_NAME = /(^|[_\s.-])id$|[a-z]Id$/i;
 
 const implicitFeed = (name: string): Feed => ({
   name, match: "", schema: null, schemaFromDefaults: true, encoding: null, dialect: null, rows: null, history: 10,
-  tolerances: { rows: 0.5, nullRate: 0.2 }, rules: {}, arrival: null,
+  tolerances: { rows: 0.5, nullRate: 0.2 }, rules: {}, driftIgnore: [], arrival: null,
 });
 
 function memoryFrom(raw: Record<string, unknown>, log?: FeedsLog): Record<string, FeedMemory> {
@@ -169,7 +169,7 @@ export class FeedsRun {
     });
     const mem = this.memory[name];
     if (memory && !ro.baseline && mem) {
-      const unique = new Set((ro.schema?.fields ?? []).filter((x) => x.unique).map((x) => x.name));
+      const unique = new Set([...(ro.schema?.fields ?? []).filter((x) => x.unique).map((x) => x.name), ...f.driftIgnore]);
       const skip = (s: Sketch) => DATE_TYPES.has(s.type ?? "") || ID_NAME.test(s.name) || unique.has(s.name);
       ro.baseline = baselineOf(mem, name, skip);
       if (ro.portable) ro.portable = { ...ro.portable, baseline: ro.baseline };

@@ -217,3 +217,20 @@ test("a remembered delivery validated again (the feeds file changed) is not a ne
   const saved = JSON.parse(readFileSync(join(root, "state.json"), "utf8"));
   assert.equal(saved.feeds.o.deliveries.length, 1, "remembered once");
 });
+
+test("drift against the feed's rolling profile, and a feed's drift.ignore", () => {
+  const amounts = (d: number, base: number) => csv("amount", 120, (i) => String(base + ((i * 37 + d * 11) % 41)));
+  const config = "version: 1\nfeeds:\n  - { name: a, match: 'a/*.csv', drift: { ignore: [amount] } }\n  - { name: b, match: 'b/*.csv' }\n";
+  const root = join(dir, "drift");
+  const results = [];
+  for (const [d, base] of [[1, 50], [2, 50], [3, 150]]) {
+    rmSync(join(root, "in"), { recursive: true, force: true });
+    landing("drift", { [`a/x_${d}.csv`]: amounts(d, base), [`b/x_${d}.csv`]: amounts(d, base) }, config);
+    results.push(run(root, ["--config", join(root, "feeds.yaml"), "--state", join(root, "state.json")]));
+  }
+  assert.deepEqual(results.map((r) => r.code), [0, 0, 0]);
+  assert.deepEqual(codes(results[1].report), [], "no drift on the same distribution");
+  const [a, b] = results[2].report!.files;
+  assert.deepEqual([a.feed, Object.keys(a.byCode)], ["a", []], "amount ignored in feed a");
+  assert.deepEqual([b.feed, Object.keys(b.byCode)], ["b", ["drift"]]);
+});
