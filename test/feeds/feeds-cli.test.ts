@@ -234,3 +234,17 @@ test("drift against the feed's rolling profile, and a feed's drift.ignore", () =
   assert.deepEqual([a.feed, Object.keys(a.byCode)], ["a", []], "amount ignored in feed a");
   assert.deepEqual([b.feed, Object.keys(b.byCode)], ["b", ["drift"]]);
 });
+
+test("--jobs: files validated in worker threads still bring their column sketches to the feed's memory", async () => {
+  // why 8 × 2.4 MB: whole files go to worker threads only from 16 MiB of input in all (run.ts WORKER_MIN_BYTES)
+  const rows = Array.from({ length: 100_000 }, (_, i) => `${i % 1000},${["x", "y", "z"][i % 3]},${"padding-".repeat(2)}`).join("\n");
+  const files: Record<string, string> = {};
+  for (let k = 1; k <= 8; k++) files[`w/a_${k}.csv`] = `n,c,pad\n${rows}\n${k},x,p\n`;
+  const root = landing("workers", files);
+  const state = join(root, "state.json");
+  const report = await check([join(root, "in") + "/"], { config: { version: 1, feeds: [{ name: "w", match: "w/*.csv" }] }, state, jobs: 2 });
+  assert.equal(report.summary.rows, 800_008);
+  const mem = JSON.parse(readFileSync(state, "utf8")).feeds.w;
+  assert.equal(mem.deliveries.length, 8);
+  assert.equal(mem.merged, 8, "every file's sketches were folded in, those sent back by the workers too");
+});
