@@ -50,6 +50,12 @@ function inputsOf(inputs: CheckInput | CheckInput[]): { given: (ReturnType<typeo
   return { given, paths: list.map((x, i) => (given[i] === null ? (x as string) : null)) };
 }
 
+/** Feeds match inputs by path: bytes and streams have none, so a feeds run takes paths only. */
+function pathsOnly(inputs: ReturnType<typeof inputsOf>): string[] {
+  if (inputs.paths.some((p) => p === null)) throw new TypeError("check(): with `config` or `state`, every input must be a path (feeds are matched by path)");
+  return inputs.paths as string[];
+}
+
 async function resolveAll(inputs: ReturnType<typeof inputsOf>, ro: ResolvedOptions): Promise<ResolvedInput[]> {
   const out: ResolvedInput[] = [];
   for (const [i, src] of inputs.given.entries()) {
@@ -59,18 +65,23 @@ async function resolveAll(inputs: ReturnType<typeof inputsOf>, ro: ResolvedOptio
   return out;
 }
 
-/** Validates every input and returns the JSON report (SPEC section 4). Inputs: see CheckInput (README "Library"). */
+/** Validates every input and returns the JSON report (SPEC section 4). Inputs: see CheckInput (README "Library"). With `config` (a feeds file) or `state`, inputs are grouped in feeds (src/feeds/). */
 export async function check(inputs: CheckInput | CheckInput[], options: IngestOptions = {}): Promise<Report> {
   const given = inputsOf(inputs);
   const ro = await prepare(options);
+  // why lazy: a plain check run loads neither the feeds nor the state
+  const feeds = options.config || ro.state ? await (await import("./feeds/run.js")).FeedsRun.open(options, ro, prepare) : null;
   // the lock comes first, so an overlapping run fails before it lists a bucket
-  const state = ro.state ? await (await import("./pipeline/state.js")).StateSession.open(ro.state, ro) : null;
+  const state = ro.state ? await (await import("./pipeline/state.js")).StateSession.open(ro.state, feeds?.stateOptions() ?? ro) : null;
   try {
-    const list = selectShard(await resolveAll(given, ro), ro.shard);
+    feeds?.attach(state?.feedMemory() ?? {}, options.forgetFeeds ?? []);
+    const list = feeds ? (await feeds.resolve(pathsOnly(given), ro.stdin)).list : selectShard(await resolveAll(given, ro), ro.shard);
     const plan = state ? await state.plan(list) : null;
-    const files = plan ? plan.assemble(await runAll(plan.run, ro)) : await runAll(list, ro);
+    const run = (xs: typeof list) => (feeds ? feeds.runAll(xs) : runAll(xs, ro));
+    let files = plan ? plan.assemble(await run(plan.run)) : await run(list);
+    if (feeds) files = feeds.finish(files);
     // an interrupted run remembers nothing: its entries may be partial
-    if (state && !ro.signal?.aborted) await state.save(list, files);
+    if (state && !ro.signal?.aborted) await state.save(list, files, feeds?.memoryOut());
     return buildReport(files, ro);
   } finally {
     await state?.release();

@@ -171,6 +171,8 @@ export interface FileReport {
   defectsTruncated: boolean;
   skipped?: boolean;
   partial?: boolean;
+  /** The feed the file belongs to (--config, or the implicit feed of --state): see src/feeds/. */
+  feed?: string;
   durationMs: number;
   /** Per-column figures (nulls, types, values) for the HTML report and drift; an extension of the schema. */
   stats?: ColumnStats[];

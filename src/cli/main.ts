@@ -34,6 +34,9 @@ Examples:
   As a cron job on a landing folder (JSON report written atomically, JSON logs on stderr):
     $ ingest-check /landing/ --schema schema.json --format ndjson -q --report /reports/latest.json --log-level info
 
+  A landing bucket of several feeds, each compared with its own last deliveries (encoding, columns, rows, arrival …):
+    $ ingest-check s3://landing/ --config feeds.yaml --state landing.state.json -q --report /reports/latest.json
+
 Exit codes: 0 no defect reached --fail-on, 1 data defects, 2 the tool could not do its job, 3 as 2 but may pass (network).
 `;
 
@@ -55,6 +58,7 @@ interface CheckFlags {
   skipRows?: number; comment?: string; format: FormatName; report?: string; html?: string;
   rejects?: string; clean?: string; maxDefects: number; failOn: FailOn; rule: Record<string, RuleLevel>;
   stopAfter?: number; baseline?: string; jobs?: number; shard?: string; state?: string;
+  config?: string; now?: string; forgetFeed: string[];
   logLevel: string; quiet?: boolean; progress?: boolean;
 }
 
@@ -109,7 +113,10 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .option("--baseline <file>", "compare column distributions with a profile")
     .option("--jobs <n>", "threads: files validated in parallel, and one file of 16 MiB or more split across them (default: number of cores)", int("--jobs"))
     .option("--shard <i/n>", "validate only shard i of n of the inputs")
-    .option("--state <file>", "remember validated inputs; skip unchanged ones next time")
+    .option("--state <file>", "remember validated inputs; skip unchanged ones next time; remember each feed's deliveries")
+    .option("--config <file>", "a feeds file (YAML/JSON): which files form which feed, each feed's schema and contract")
+    .option("--forget-feed <name>", "drop a feed's remembered deliveries before the run, after an intended change (repeatable)", (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option("--now <time>", "the run's clock for feeds' arrival checks (ISO 8601; for replays and tests)")
     .addOption(new Option("--log-level <level>", "pino level for logs on standard error").choices(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"))
     .option("-q, --quiet", "no progress bar, no summary; only the requested format")
     .action(async (inputs: string[], flags: CheckFlags) => {
@@ -220,18 +227,22 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     state: flags.state ?? null,
     shard: flags.shard === undefined ? null : parseShard(flags.shard),
   });
+  const feedOptions = { config: flags.config ?? null, now: flags.now ?? null, schema: flags.schema ?? null, rules: flags.rule, baseline: flags.baseline ?? null };
+  const feeds = flags.config || ro.state ? await (await import("../feeds/run.js")).FeedsRun.open({ ...ro.portable, ...feedOptions, stdin: io.stdin, signal: io.signal, onDefect: ro.onDefect ?? undefined, onProgress: ro.onProgress ?? undefined, jobs: flags.jobs, state: ro.state, shard: ro.shard }, ro, prepare, { warn: (m) => log.warn(m) }) : null;
   log.debug({ schema: ro.schemaRef, failOn: ro.failOn }, "options resolved");
   // --state: the lock is taken before listing, so an overlapping cron run exits 2 at once
-  const state = ro.state ? await (await import("../pipeline/state.js")).StateSession.open(ro.state, ro, { warn: (m) => log.warn(m) }) : null;
+  const state = ro.state ? await (await import("../pipeline/state.js")).StateSession.open(ro.state, feeds?.stateOptions() ?? ro, { warn: (m) => log.warn(m) }) : null;
   try {
-    const all = await resolveInputs(inputs, { stdin: io.stdin });
+    feeds?.attach(state?.feedMemory() ?? {}, flags.forgetFeed);
+    const resolved = feeds ? await feeds.resolve(inputs, io.stdin) : null;
+    const all = resolved?.all ?? await resolveInputs(inputs, { stdin: io.stdin });
     // every output path is decided and checked now, before a byte of input is read (a typo must not cost a long read)
     // all inputs, not this run's: the --clean/--rejects names must not depend on shards or skipped files
     const outputs = await (await import("../pipeline/outputs.js")).planOutputs(inputs, all, {
       clean: flags.clean ?? null, rejects: flags.rejects ?? null, report: flags.report ?? null, html: flags.html ?? null, state: flags.state ?? null,
-      reads: [["--schema", flags.schema], ["--baseline", flags.baseline]],
+      reads: [["--schema", flags.schema], ["--baseline", flags.baseline], ["--config", flags.config]],
     });
-    const list = selectShard(all, ro.shard);
+    const list = resolved ? resolved.list : selectShard(all, ro.shard);
     if (ro.shard) log.info({ shard: `${ro.shard.index}/${ro.shard.count}`, inputs: list.length, of: all.length }, "shard selected");
     const plan = state ? await state.plan(list) : { run: list, assemble: (f: FileReport[]) => f };
     for (const input of list) {
@@ -241,7 +252,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     const sinks = quarantineSinks(outputs, io.writeFs);
     let files;
     try {
-      files = plan.assemble(await runAll(plan.run, ro, sinks.sinkFor));
+      files = plan.assemble(await (feeds ? feeds.runAll(plan.run, sinks.sinkFor) : runAll(plan.run, ro, sinks.sinkFor)));
     } catch (e) {
       // why: a failure mid-run must not leave the temporary --clean/--rejects files behind
       await sinks.abort();
@@ -253,6 +264,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
       await sinks.abort();
       throw new IngestError("interrupted", "interrupted: no output was written", { exitCode: io.signal.reason === "SIGTERM" ? 143 : 130 });
     }
+    if (feeds) files = feeds.finish(files);
     const report: Report = buildReport(files, ro);
     for (const f of report.files) {
       const err = f.defects.find((d) => d.code === "source-error");
@@ -266,7 +278,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     if (flags.html) await writeAtomic(flags.html, await renderHtml(report), io.writeFs);
     await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout), env: io.env }));
     // after the report is out: a crash before this line re-validates next time rather than forgetting a verdict
-    if (state) await state.save(list, files);
+    if (state) await state.save(list, files, feeds?.memoryOut());
     return exitCodeOf(report.files, ro.failOn);
   } finally {
     await state?.release();

@@ -215,6 +215,63 @@ export const CATALOG = {
     description: "a column's distribution differs from the baseline",
     message: (d) => `${col(d)} differs from the baseline: ${p(d, "statistic")} = ${p(d, "value")} (threshold ${p(d, "threshold")}${pValue(d)})`,
   },
+
+  // ---------------------------------------------------------------- feeds (a delivery against its feed's contract and memory: src/feeds/)
+  "encoding-mismatch": {
+    severity: "error", scope: "file",
+    description: "the file's encoding differs from the one its feed declares",
+    message: (d) => `the file is ${p(d, "actual")}; the feed ${JSON.stringify(p(d, "feed"))} declares ${p(d, "expected")}`,
+  },
+  "dialect-mismatch": {
+    severity: "error", scope: "file",
+    description: "the file's delimiter, quote or header differs from what its feed declares",
+    message: (d) => `the file's ${p(d, "what")} is ${p(d, "actual")}; the feed ${JSON.stringify(p(d, "feed"))} declares ${p(d, "expected")}`,
+  },
+  "encoding-changed": {
+    severity: "error", scope: "file",
+    description: "the file's encoding differs from the feed's previous deliveries (nothing declared)",
+    message: (d) => `the file is ${p(d, "actual")}; the feed ${JSON.stringify(p(d, "feed"))} was ${p(d, "expected")} in its last ${p(d, "deliveries")} deliveries`,
+  },
+  "dialect-changed": {
+    severity: "error", scope: "file",
+    description: "the file's delimiter or header differs from the feed's previous deliveries (nothing declared)",
+    message: (d) => `the file's ${p(d, "what")} is ${p(d, "actual")}; the feed ${JSON.stringify(p(d, "feed"))} had ${p(d, "expected")} in its last ${p(d, "deliveries")} deliveries`,
+  },
+  "columns-changed": {
+    severity: "error", scope: "file",
+    description: "columns added, removed, renamed or reordered against the feed's last delivery",
+    message: (d) => `the columns changed since the feed's last delivery (${p(d, "last")}): ${p(d, "changes")}`,
+  },
+  "type-changed": {
+    severity: "warning", scope: "column",
+    description: "a column's inferred type differs from the feed's last delivery",
+    message: (d) => `${col(d)} reads as ${p(d, "actual")}; it was ${p(d, "expected")} in the feed's last delivery`,
+  },
+  "row-count-changed": {
+    severity: "warning", scope: "file",
+    description: "the number of records is outside a tolerance (default ±50 %) of the median of the feed's last deliveries",
+    message: (d) => `the file has ${p(d, "rows")} records, ${p(d, "change")} against the median ${p(d, "median")} of the feed's last ${p(d, "deliveries")} deliveries (tolerance ±${p(d, "tolerance")})`,
+  },
+  "null-rate-changed": {
+    severity: "warning", scope: "column",
+    description: "a column's share of missing values moved more than a tolerance (default 0.2) from the feed's median",
+    message: (d) => `${col(d)} is missing in ${p(d, "ratio")} of the records; the feed's median was ${p(d, "median")} (tolerance ${p(d, "tolerance")})`,
+  },
+  "duplicate-delivery": {
+    severity: "warning", scope: "file",
+    description: "the same bytes as an earlier delivery of the feed, under another name",
+    message: (d) => `the file has the same bytes (sha256) as ${p(d, "earlier")}, delivered ${p(d, "seen")}`,
+  },
+  "missing-delivery": {
+    severity: "error", scope: "file",
+    description: "a feed with an arrival rule got nothing new within every + grace; reported on the run, as an entry without a file",
+    message: (d) => `the feed ${JSON.stringify(p(d, "feed"))} expects a delivery every ${p(d, "every")} (grace ${p(d, "grace")}); the last one was ${p(d, "last")}`,
+  },
+  "unmatched-file": {
+    severity: "warning", scope: "file",
+    description: "an input file that no feed of the --config file matches",
+    message: (d) => `no feed of the config matches ${JSON.stringify(p(d, "path"))}`,
+  },
 } as const satisfies Record<string, Entry>;
 
 export type DefectCode = keyof typeof CATALOG;

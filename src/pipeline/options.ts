@@ -63,6 +63,12 @@ export interface IngestOptions {
   state?: string | null;
   /** `--shard i/n`: validate only shard `index` (1-based) of `count`. */
   shard?: Shard | null;
+  /** `--config`: a feeds file (YAML/JSON path) or its object; see src/feeds/ and the README's feeds file reference. */
+  config?: string | Record<string, unknown> | null;
+  /** `--now`: the run's clock for feeds' arrival (tests and replays); default: the real time. */
+  now?: Date | string | null;
+  /** `--forget-feed`: feeds whose memory is dropped before the run (after an intended change). */
+  forgetFeeds?: string[];
 }
 
 export interface ResolvedOptions {

@@ -64,6 +64,7 @@ export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions,
       if (m.type === "done") {
         const report = m.report as FileReport;
         Object.defineProperty(report, "transient", { value: m.transient, enumerable: false });
+        if (m.profile) Object.defineProperty(report, "profile", { value: m.profile, enumerable: false });
         results[m.id] = report;
       } else if (m.type === "failed") {
         failure = new IngestError((m.error.code as never) ?? "internal", m.error.message, { exitCode: m.error.exitCode });

@@ -46,6 +46,8 @@ export interface StateFile {
   stateVersion: 1;
   tool: { name: "ingest-check"; version: string };
   entries: Record<string, StateEntry>;
+  /** Each feed's memory (src/feeds/memory.ts); absent in state files from before feeds, which read as no memory. */
+  feeds?: Record<string, unknown>;
 }
 
 export interface StateLog {
@@ -151,6 +153,12 @@ export class StateLock {
 }
 
 // ---------------------------------------------------------------- state
+
+/** The state's text with the feeds' memory added, one feed per line. why one line each: indented, the memory's arrays tripled its size. */
+function withFeeds(text: string, feeds: Record<string, unknown>): string {
+  const lines = Object.entries(feeds).map(([name, m]) => `  ${JSON.stringify(name)}: ${JSON.stringify(m)}`);
+  return `${text.slice(0, text.lastIndexOf("}")).trimEnd()},\n "feeds": {\n${lines.join(",\n")}\n }\n}\n`;
+}
 
 function emptyState(): StateFile {
   return { stateVersion: 1, tool: { name: "ingest-check", version: VERSION }, entries: {} };
@@ -285,13 +293,18 @@ export class StateSession {
     };
   }
 
+  /** The feeds' memory as the state file holds it (src/feeds/ reads and checks it). */
+  feedMemory(): Record<string, unknown> {
+    return this.state.feeds ?? {};
+  }
+
   /**
    * Writes the new state atomically: one entry per input of this run that was read whole or skipped. Inputs with
    * a source-error are left out (validated again next time), and so are inputs gone from this run: the state
    * describes the last run's inputs, so it does not grow forever as a landing bucket's files come and go.
    * With --shard, entries of the other shards are kept, so shards run one after another may share a state file.
    */
-  async save(list: ResolvedInput[], files: FileReport[]): Promise<void> {
+  async save(list: ResolvedInput[], files: FileReport[], feeds?: Record<string, unknown>): Promise<void> {
     const entries: Record<string, StateEntry> = {};
     if (this.shard) {
       for (const [uri, e] of Object.entries(this.state.entries)) if (shardOf(uri, this.shard.count) !== this.shard.index) entries[uri] = e;
@@ -317,7 +330,9 @@ export class StateSession {
     }
     const sorted = Object.fromEntries(Object.keys(entries).sort().map((k) => [k, entries[k]]));
     const out: StateFile = { stateVersion: 1, tool: { name: "ingest-check", version: VERSION }, entries: sorted };
-    await writeAtomic(this.path, JSON.stringify(out, null, 1) + "\n");
+    const memory = feeds ?? this.state.feeds;
+    const text = JSON.stringify(out, null, 1);
+    await writeAtomic(this.path, memory ? withFeeds(text, memory) : text + "\n");
   }
 
   release(): Promise<void> {

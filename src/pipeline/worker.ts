@@ -23,7 +23,7 @@ export interface WorkerJob {
 export type WorkerMessage =
   | { type: "defects"; id: number; source: string; defects: Defect[] }
   | { type: "progress"; id: number; bytesRead: number; bytesTotal: number | null; rows: number; source: string }
-  | { type: "done"; id: number; report: unknown; transient: boolean }
+  | { type: "done"; id: number; report: unknown; transient: boolean; profile?: unknown }
   | { type: "part-drafts"; id: number; drafts: DefectDraft[] }
   | { type: "part-bytes"; id: number; bytes: number; rows: number }
   | { type: "part-done"; id: number; result: PartResult }
@@ -56,7 +56,8 @@ async function run(job: WorkerJob): Promise<void> {
   const st = await stat(job.path);
   const report = await validateSource(fileSource(job.path, st, job.uri), ro);
   flush();
-  port.postMessage({ type: "done", id: job.id, report, transient: Boolean((report as { transient?: boolean }).transient) });
+  // the column sketches are a non-enumerable property (not part of the report): sent beside it, for feeds (src/feeds/)
+  port.postMessage({ type: "done", id: job.id, report, transient: Boolean((report as { transient?: boolean }).transient), profile: (report as { profile?: unknown }).profile });
 }
 
 async function runPart(job: WorkerJob, part: PartJob, ro: ResolvedOptions): Promise<void> {

@@ -1,0 +1,79 @@
+// Unit tests of a delivery's comparison with its feed (src/feeds/compare.ts) and of the memory's folding (src/feeds/memory.ts).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { columnChanges, compareDelivery } from "../../src/feeds/compare.js";
+import { deliveryOf, foldProfile, newMemory, trim, QUANTILES, TOP } from "../../src/feeds/memory.js";
+import type { Feed } from "../../src/feeds/config.js";
+import type { FileReport } from "../../src/types.js";
+import type { ColumnProfile } from "../../src/profile/baseline.js";
+
+const feed = (over: Partial<Feed> = {}): Feed => ({
+  name: "f", match: "*.csv", schema: null, schemaFromDefaults: true, encoding: null, dialect: null, rows: null, history: 3,
+  tolerances: { rows: 0.5, nullRate: 0.2 }, rules: {}, driftIgnore: [], arrival: null, ...over,
+});
+
+function file(source: string, over: Partial<FileReport> = {}): FileReport {
+  return {
+    source, bytes: 10, sha256: `sha-${source}`, encoding: { name: "utf-8", confidence: null, bom: false, how: "utf8-valid" },
+    dialect: { delimiter: ",", quote: null, escape: null, lineTerminator: "\n", header: true, how: "sniffed" },
+    columns: ["a", "b"], rows: { total: 100, valid: 100, invalid: 0 }, byCode: {}, errors: 0, warnings: 0, defects: [],
+    defectsTruncated: false, durationMs: 0,
+    stats: [{ name: "a", index: 1, type: "integer", count: 100, missing: 0, missingSpellings: {}, typeErrors: 0 }, { name: "b", index: 2, type: "string", count: 100, missing: 0, missingSpellings: {}, typeErrors: 0 }],
+    ...over,
+  };
+}
+
+test("columnChanges names renames, additions, removals and a new order", () => {
+  assert.deepEqual(columnChanges(["a", "b", "c"], ["a", "b", "c"]), []);
+  assert.deepEqual(columnChanges(["a", "b", "c"], ["c", "a", "b"]), ["reordered (was a, b, c)"]);
+  assert.deepEqual(columnChanges(["a", "b", "c"], ["a", "c"]), ['"b" removed']);
+  assert.deepEqual(columnChanges(["a", "b"], ["a", "B", "x"]), ['"b" renamed to "B"', '"x" added']);
+});
+
+test("a feed's first delivery reports nothing; the next is compared with it", () => {
+  const mem = newMemory(new Date("2026-11-01T00:00:00Z"));
+  assert.deepEqual(compareDelivery(file("d1", { encoding: { name: "windows-1252", confidence: 0.9, bom: false, how: "detected" } }), feed(), mem), []);
+  mem.deliveries.push(deliveryOf(file("d1"), mem, new Date()));
+  const latin = file("d2", { encoding: { name: "windows-1252", confidence: 0.9, bom: false, how: "detected" } });
+  assert.deepEqual(compareDelivery(latin, feed(), mem).map((d) => d.code), ["encoding-changed"]);
+  // declared: the contract speaks, not the history
+  assert.deepEqual(compareDelivery(latin, feed({ encoding: "utf-8" }), mem).map((d) => d.code), ["encoding-mismatch"]);
+});
+
+test("a pure-ASCII (valid UTF-8) file is no change for a single-byte feed", () => {
+  const mem = newMemory(new Date());
+  mem.deliveries.push(deliveryOf(file("d1", { encoding: { name: "windows-1252", confidence: 0.9, bom: false, how: "detected" } }), mem, new Date()));
+  assert.deepEqual(compareDelivery(file("d2"), feed(), mem), []);
+  assert.deepEqual(compareDelivery(file("d2"), feed({ encoding: "windows-1252" }), mem), []);
+  // with a BOM the file is UTF-8 for sure
+  const bom = file("d3", { encoding: { name: "utf-8", confidence: null, bom: true, how: "bom" } });
+  assert.deepEqual(compareDelivery(bom, feed(), mem).map((d) => d.code), ["encoding-changed"]);
+});
+
+test("the memory keeps the last `history` deliveries and only the layouts they use", () => {
+  let mem = newMemory(new Date());
+  for (let i = 1; i <= 5; i++) {
+    const f = file(`d${i}`, i === 1 ? { columns: ["old"], stats: [] } : {});
+    mem = trim({ ...mem, deliveries: [...mem.deliveries, deliveryOf(f, mem, new Date())] }, 3);
+  }
+  assert.deepEqual(mem.deliveries.map((d) => d.source), ["d3", "d4", "d5"]);
+  assert.equal(mem.layouts.length, 1, "the layout of d1 is gone with it");
+  assert.deepEqual(mem.layouts[0].columns, ["a", "b"]);
+});
+
+test("the rolling profile stays bounded: 20 quantiles, at most 10 categories, whatever the deliveries", () => {
+  let mem = newMemory(new Date());
+  for (let d = 0; d < 30; d++) {
+    const values = Array.from({ length: 1000 }, (_, i) => i * (d + 1)).sort((a, b) => a - b);
+    const cols: ColumnProfile[] = [
+      { name: "n", index: 1, type: "number", count: 1000, missing: 0, kind: "numeric", invalid: 0, min: 0, max: 1, mean: 0, sample: { method: "reservoir", seed: 0, capacity: 10_000, seen: 1000, values } },
+      { name: "c", index: 2, type: "string", count: 1000, missing: 0, kind: "categorical", top: Array.from({ length: 15 }, (_, k) => [`v${k}${d % 3}`, 60] as [string, number]), other: 100, distinct: 15, exact: true },
+    ];
+    mem = foldProfile(mem, cols, 10);
+  }
+  assert.equal(mem.merged, 10);
+  assert.equal(mem.profile[0].q!.split(",").length, QUANTILES);
+  assert.ok(mem.profile[1].top!.length <= TOP);
+  const shares = mem.profile[1].top!.reduce((s, [, pm]) => s + pm, 0) + mem.profile[1].other!;
+  assert.ok(Math.abs(shares - 1000) <= TOP, `shares add up to 1000 per mille (${shares})`);
+});
