@@ -18,6 +18,7 @@ const SECTIONS = [
   { name: "frictionless", module: "frictionless.mjs", needs: ["frictionless"], title: "frictionless-py fixtures (corpus/frictionless)" },
   { name: "csvlint", module: "csvlint.mjs", needs: ["csvlint"], title: "csvlint.rb fixtures (corpus/csvlint)" },
   { name: "duckdb", module: "duckdb.mjs", needs: ["duckdb"], title: "DuckDB test files (corpus/duckdb)" },
+  { name: "realworld", module: "realworld.mjs", needs: ["realworld"], title: "Real files from npm and Debian packages (corpus/realworld; no schema, no options)" },
   { name: "false-alarms", module: "false-alarms.mjs", needs: ["csv-spectrum", "pollock", "frictionless", "csvlint", "csvw"], title: "False alarms (known-good files of several corpora, one row per corpus)" },
 ];
 

@@ -142,6 +142,10 @@ export interface FileReport {
     escape: string | null;
     lineTerminator: string | null;
     header: boolean;
+    /** Lines skipped before the header (present when not 0). */
+    skipRows?: number;
+    /** The comment character in use, sniffed or forced (present when there is one). */
+    comment?: string;
     how: DialectHow;
   } | null;
   columns: string[];
