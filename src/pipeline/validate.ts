@@ -15,6 +15,7 @@ import { isBlank } from "../checks/structure/row-blank.js";
 import { FileCollector, createChecks, checkRecord, endChecks } from "./collector.js";
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
+import { rowNamesColumn } from "../schema/row-names.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 
 /** Characters of decoded text the dialect sniffer sees. */
@@ -127,6 +128,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         dialect = sniffDialect(sample, complete, {
           delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment,
         });
+        // why: a sniffed preamble is never skipped silently; the option that keeps or undoes the reading is named
+        if (dialect.skipRows > 0 && ro.skipRows === null) file.fileDefect({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
         const splitHeader = splitting && !dz.gzip && schema ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
@@ -175,8 +178,16 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             file.columns = names;
             if (headerRec?.defects) for (const d of headerRec.defects) file.fileDefect({ ...d, row: null });
           };
+          // without a schema, an R or pandas row-names column is named and reported once (not an error per row)
+          const adoptRowNames = () => {
+            const rn = header!.present ? rowNamesColumn(header!.names, pending ?? []) : null;
+            if (!rn) return;
+            header = { ...header!, names: rn.names };
+            file.columns = rn.names;
+            file.fileDefect({ code: "row-names-column", row: null, line: header.line, column: rn.column, columnIndex: 1, params: { kind: rn.kind, column: rn.column } });
+          };
           const begin = () => {
-            if (!schema) schema = inferSchema(header!.names, pending ?? []);
+            if (!schema) { adoptRowNames(); schema = inferSchema(header!.names, pending ?? []); }
             checks = createChecks(schema, header!, file, encoding!, ro);
             for (const c of checks) c.onHeader?.();
           };

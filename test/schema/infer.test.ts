@@ -33,9 +33,23 @@ describe("inferSchema", () => {
     ]);
   });
   it("a null-like token used often is declared a missing value of that column", () => {
-    const r = check("n,s\n1,a\nNA,NA\n3,c\n", null);
-    assert.deepEqual(r.schema.descriptor, { fields: [{ name: "n", type: "integer", missingValues: ["", "NA"] }, { name: "s", type: "string", missingValues: ["", "NA"] }], missingValues: [""] });
+    const r = check("n,s\n1,a\n-,-\n3,c\n", null);
+    assert.deepEqual(r.schema.descriptor, { fields: [{ name: "n", type: "integer", missingValues: ["", "-"] }, { name: "s", type: "string", missingValues: ["", "-"] }], missingValues: [""] });
     assert.deepEqual(r.defects, []);
+  });
+  it("the file's own missing marker (R's NA) is learned file-wide and named in the schema's missingValues", () => {
+    const text = readFileSync("fixtures/realworld-kinds/na-token-r-export.csv", "utf8");
+    const r = check(text, null);
+    assert.deepEqual(r.schema.descriptor.missingValues, ["", "NA"]);
+    assert.equal(r.schema.descriptor.fields[2].type, "number");
+    assert.deepEqual(r.defects.filter((d) => d.code === "ambiguous-null"), []);
+  });
+  it("two null-like spellings in one file stay ambiguous: no marker is learned", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `${i},${i % 50 === 0 ? "NA" : `w${i}`}`);
+    rows[7] = "NULL,w7";
+    const r = check(`n,s\n${rows.join("\n")}\n`, null);
+    assert.deepEqual(r.schema.descriptor.missingValues, [""]);
+    assert.deepEqual(r.defects.map((d) => d.code), ["ambiguous-null"]);
   });
   it("never flags null-like tokens in inferred string columns, never adds constraints", () => {
     const rows = Array.from({ length: 300 }, (_, i) => `w${i}`);

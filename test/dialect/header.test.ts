@@ -1,0 +1,54 @@
+// Header and preamble detection (src/dialect/header.ts) on small files shaped like real exports: numbered names, id lists, preambles.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { sniffDialect } from "../../src/dialect/index.js";
+
+const sniff = (name: string) => sniffDialect(readFileSync(`fixtures/realworld-kinds/${name}`, "utf8"), true);
+
+test("a header of years after two names is a header (World Bank layout)", () => {
+  const d = sniff("header-years.csv");
+  assert.equal(d.header, true);
+  assert.equal(d.skipRows, 0);
+});
+
+test("quoted numbers as names above unquoted numbers are a header (R quotes names)", () => {
+  assert.equal(sniff("header-quoted-numbers.csv").header, true);
+  // the same file unquoted gives no quoting evidence and no run of numbers: a first row like the rest is data
+  const plain = readFileSync("fixtures/realworld-kinds/header-quoted-numbers.csv", "utf8").replace(/"/g, "");
+  assert.equal(sniffDialect(plain.replace(/^species,/, "x1,"), true).header, false);
+});
+
+test("R write.table: quoted numeric names one short of the rows are a header", () => {
+  const d = sniff("row-names-write-table.tsv");
+  assert.equal(d.delimiter, "\t");
+  assert.equal(d.header, true);
+  assert.equal(d.skipRows, 0);
+});
+
+test("a headerless list of fixed-shape ids does not take its first id as a name", () => {
+  assert.equal(sniff("headerless-id-list.tsv").header, false);
+  // a name above the ids is still a header
+  assert.equal(sniffDialect(`barcode\n${readFileSync("fixtures/realworld-kinds/headerless-id-list.tsv", "utf8")}`, true).header, true);
+});
+
+test("a metadata line of counts above a headerless numeric table is a preamble", () => {
+  const d = sniff("preamble-counts-line.csv");
+  assert.deepEqual([d.skipRows, d.header, d.delimiter], [1, false, ","]);
+});
+
+test("ten lines of title and filters above a header are a preamble", () => {
+  const d = sniff("preamble-title-and-filters.csv");
+  assert.deepEqual([d.skipRows, d.header], [10, true]);
+});
+
+test("a short header of names above longer records stays the header (not a preamble)", () => {
+  const rows = Array.from({ length: 12 }, (_, i) => `r${i},${i},${i * 2},x`);
+  const d = sniffDialect(`name,value\n${rows.join("\n")}\n`, true);
+  assert.deepEqual([d.skipRows, d.header], [0, true]);
+});
+
+test("a numeric grid whose every row is a run of integers has no header", () => {
+  const rows = Array.from({ length: 10 }, (_, i) => [i, i + 1, i + 2, i + 3].join(","));
+  assert.equal(sniffDialect(`${rows.join("\n")}\n`, true).header, false);
+});
