@@ -1,5 +1,6 @@
 // Whether the first row is a header, and how many preamble lines (titles, notes) come before it.
 import { forEachCell, quoteRegions, valueInternal, type Candidate } from "./consistency.js";
+import { recordTypeWidths } from "../schema/record-types.js";
 
 export interface Structure {
   header: boolean;
@@ -110,7 +111,8 @@ function preambleRows(rows: Row[], d: Candidate): number {
     if (!preambleLike(rows[k], width, commentRow(rows[k], width, d))) break;
     k++;
   }
-  if (k === 0) return 0;
+  // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type
+  if (k === 0 || recordTypeWidths(rows.map((r) => r.cells)) !== null) return 0;
   // why: only a table that follows makes the rows above it a preamble; require the header row to have the
   // table's width and most of the rest too.
   if (rows[k].cells.length !== width) return 0;
@@ -131,14 +133,13 @@ function commentRow(row: Row, width: number, d: Candidate): boolean {
 }
 
 /**
- * A preamble-like row that is not a short header: a blank line or a title, or a line of counts (it holds a
- * number). why not one name short of the table: R's write.table header (row names have no name); and why not
+ * A preamble-like row that is not a short header: a line of counts (it holds a number). why not one name short of the table: R's write.table header (row names have no name); and why not
  * a `#` line of names: it may be the header itself (QIIME's "#SampleID,…").
  */
 function metadataLike(row: Row, width: number): boolean {
   if (row.cells.length === width - 1) return false;
-  const filled = row.cells.filter((c) => c !== "");
-  return filled.length <= 1 || filled.some(typed);
+  // why not a lone title: above records it is as likely a header whose delimiters were lost ("DATE TIME Qty")
+  return row.cells.some(typed);
 }
 
 /** 1 when the rows below a header are one cell longer than it (R's write.table row names), else 0. */

@@ -28,12 +28,25 @@ export function rowNamesColumn(names: string[], sample: ParsedRecord[]): RowName
   if (PANDAS_INDEX.test(names[0])) return { names, kind: "pandas", column: names[0] };
   const name = names.includes(ROW_NAMES) ? `${ROW_NAMES}.1` : ROW_NAMES;
   if (names[0].trim() === "") {
-    return uniqueFirstCells(recs) ? { names: [name, ...names.slice(1)], kind: "blank", column: name } : null;
+    // why not above shorter records: there the blank name is a delimiter too many (header-blank)
+    return uniqueFirstCells(recs) && recs.every((r) => r.cells.length >= names.length) ? { names: [name, ...names.slice(1)], kind: "blank", column: name } : null;
   }
-  if (recs.every((r) => r.cells.length === names.length + 1) && uniqueFirstCells(recs)) {
+  if (recs.every((r) => r.cells.length === names.length + 1) && uniqueFirstCells(recs) && labelLike(recs)) {
     return { names: [name, ...names], kind: "short", column: name };
   }
   return null;
+}
+
+const NUMBER_OR_DATE = /^[-+]?[\d.,]+(?:[eE][-+]?\d+)?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+
+/**
+ * First cells that read as R row names: all quoted (write.table's default quote = TRUE), words, or R's default
+ * names 1, 2, 3 … why: a header short of a name above dates or amounts is more likely a lost delimiter.
+ */
+function labelLike(recs: ParsedRecord[]): boolean {
+  if (recs.every((r) => r.quoted?.[0] === true)) return true;
+  if (recs.every((r) => !NUMBER_OR_DATE.test(r.cells[0]))) return true;
+  return recs.every((r, i) => r.cells[0] === String(i + 1));
 }
 
 function uniqueFirstCells(recs: ParsedRecord[]): boolean {

@@ -16,12 +16,16 @@ test("rowNamesColumn: a blank first name above unique labels is named row.names"
 
 test("rowNamesColumn: a blank first name above repeated labels is not row names", () => {
   assert.equal(rowNamesColumn(["", "a"], recs([["x", "1"], ["x", "3"]])), null);
+  // records one cell short: the blank name is a delimiter too many
+  assert.equal(rowNamesColumn(["", "a", "b"], recs([["x", "1"], ["y", "3"]])), null);
 });
 
 test("rowNamesColumn: a header one short of every record gets row.names in front", () => {
   const r = rowNamesColumn(["a", "b"], recs([["g1", "1", "2"], ["g2", "3", "4"]]));
   assert.deepEqual(r?.names, [ROW_NAMES, "a", "b"]);
   assert.equal(r?.kind, "short");
+  // dates or amounts as first cells: more likely a delimiter lost in the header than row names
+  assert.equal(rowNamesColumn(["a", "b"], recs([["28/01/2018", "1", "2"], ["29/01/2018", "3", "4"]])), null);
   // one record of the header's width: not the convention (a ragged file)
   assert.equal(rowNamesColumn(["a", "b"], recs([["g1", "1", "2"], ["3", "4"]])), null);
 });
