@@ -206,6 +206,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
     if (k === "text" || k === "empty") return k;
     return named.has(c) || quotedAboveUnquoted(c, shift, quoted?.[at], bodyQuoted, body) ? "text" : k;
   });
+  // why: a first row one cell short of every row below, whose first cells are labels, is R's write.table header
+  if (shift === 1 && body.length >= 2 && body.every((r) => kind(r.cells[0]) === "text")) return true;
   // A first row of numbers and dates only is data.
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
   if (body.length === 0) return true;

@@ -26,6 +26,14 @@ test("R write.table: quoted numeric names one short of the rows are a header", (
   assert.equal(d.skipRows, 0);
 });
 
+test("R write.table with quote = FALSE: numeric names one short of labelled rows are a header", () => {
+  const text = readFileSync("fixtures/realworld-kinds/row-names-write-table.tsv", "utf8").replace(/"/g, "");
+  assert.equal(sniffDialect(text, true).header, true);
+  // the same rows with numbers as their first cells: a first record one cell short, not a header
+  const numeric = text.split("\n").map((l, i) => (i === 0 ? l : l.replace(/^[^\t]+/, String(i * 7)))).join("\n");
+  assert.equal(sniffDialect(numeric, true).header, false);
+});
+
 test("a headerless list of fixed-shape ids does not take its first id as a name", () => {
   assert.equal(sniff("headerless-id-list.tsv").header, false);
   // a name above the ids is still a header
