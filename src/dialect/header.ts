@@ -99,11 +99,13 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
   // a header with an extra name).
   if (width >= 2 && row.cells.length !== width && filled < width) return true;
   // A padded title ("Meetings,,,,,,,,"): one filled cell in a wide table.
-  return width >= 3 && filled === 1 && row.cells[0] !== "";
+  if (width >= 3 && filled === 1 && row.cells[0] !== "") return true;
+  // A padded filter line ("geo,Belgium,,,"): a name and a value at the start of a wider table, the rest empty.
+  return width >= 4 && filled === 2 && row.cells[0] !== "" && row.cells[1] !== "";
 }
 
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
-function preambleRows(rows: Row[], d: Candidate): number {
+function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][]): number {
   if (rows.length < 3) return 0;
   const width = modalWidth(rows, Math.min(rows.length - 1, 5));
   let k = 0;
@@ -119,8 +121,8 @@ function preambleRows(rows: Row[], d: Candidate): number {
   const rest = rows.slice(k + 1);
   const same = rest.filter((r) => r.cells.length === width).length;
   if (same < rest.length * 0.6) return 0;
-  // The row after the preamble reads as column names: a preamble above a header.
-  if (!rows[k].cells.some(typed)) return k;
+  // The row after the preamble reads as column names (years count as names): a preamble above a header.
+  if (!rows[k].cells.some(typed) || looksLikeHeader(rows, k, quoted)) return k;
   // It reads as a record: the rows above are the preamble of a headerless table (sklearn's
   // "569,30,malignant,benign" counts line) only when none of them could be a short header instead.
   return rows.slice(0, k).every((r) => metadataLike(r, width)) ? k : 0;
@@ -237,7 +239,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   let quoted: boolean[][] = [];
   if (opts.skipRows === null) {
     rows = readRows(text, d, quoted);
-    const k = preambleRows(rows, d);
+    const k = preambleRows(rows, d, quoted);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };

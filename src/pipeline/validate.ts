@@ -16,6 +16,7 @@ import { FileCollector, createChecks, checkRecord, endChecks } from "./collector
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
 import { rowNamesColumn } from "../schema/row-names.js";
+import { trailingDelimiterColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 
@@ -195,6 +196,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             return inferSchema(names, []);
           };
           const adoptRowNames = () => {
+            const trailing = header!.present ? trailingDelimiterColumn(header!.names, pending ?? []) : null;
+            if (trailing) { header = { ...header!, names: trailing }; file.columns = trailing; }
             const rn = header!.present ? rowNamesColumn(header!.names, pending ?? []) : null;
             if (!rn) return;
             header = { ...header!, names: rn.names };

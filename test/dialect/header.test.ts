@@ -60,3 +60,13 @@ test("a numeric grid whose every row is a run of integers has no header", () => 
   const rows = Array.from({ length: 10 }, (_, i) => [i, i + 1, i + 2, i + 3].join(","));
   assert.equal(sniffDialect(`${rows.join("\n")}\n`, true).header, false);
 });
+
+test("a World Bank export: four lines of source and date above a header of years", () => {
+  const d = sniff("preamble-world-bank-export.csv");
+  assert.deepEqual([d.skipRows, d.header], [4, true]);
+});
+
+test("filter lines padded to the table's width (\"geo\",\"Belgium\",,,) are a preamble", () => {
+  const d = sniff("preamble-padded-filters.csv");
+  assert.deepEqual([d.skipRows, d.header], [7, true]);
+});

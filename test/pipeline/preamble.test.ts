@@ -21,3 +21,10 @@ test("with --skip-rows given, no warning", async () => {
   const f = (await check(["fixtures/realworld-kinds/preamble-counts-line.csv"], { jobs: 1, skipRows: 1 })).files[0];
   assert.deepEqual(f.defects.map((d) => d.code), []);
 });
+
+test("a World Bank export: the preamble skipped, the trailing delimiter's blank last name is no header-blank", async () => {
+  const f = (await check(["fixtures/realworld-kinds/preamble-world-bank-export.csv"], { jobs: 1 })).files[0];
+  assert.deepEqual(f.defects.map((d) => d.code), ["preamble-skipped"]);
+  assert.deepEqual(f.columns?.slice(0, 5), ["Country Name", "Country Code", "Indicator Name", "Indicator Code", "1960"]);
+  assert.equal(f.columns?.at(-1), "field21");
+});
