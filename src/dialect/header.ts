@@ -182,14 +182,16 @@ function quotedAboveUnquoted(c: number, shift: number, head: boolean[] | undefin
   return typedN > 0 && unquoted >= typedN * 0.9;
 }
 
-const shape = (s: string): string => s.replace(/[A-Z]+/g, "A").replace(/[a-z]+/g, "a").replace(/\d+/g, "9");
+const punctuation = (s: string): string => s.replace(/[A-Za-z0-9]/g, "x");
 
-/** A text cell shaped like every value below it (fixed-length ids such as barcodes "ATGCCAGAACGACT-1"): data. */
+/**
+ * A text cell shaped like every value below it: fixed-length ids holding digits, with their punctuation at the
+ * same places (barcodes "ATGCCAGAACGACT-1", UUIDs, accession numbers). Such a first row is data.
+ */
 function sameShapeAsBody(cell: string, values: string[]): boolean {
-  if (values.length < 3 || cell.length < 8) return false;
-  const sh = shape(cell);
-  if (!/[9]/.test(sh) || !/[Aa]/.test(sh)) return false;
-  return values.every((v) => v.length === cell.length && shape(v) === sh);
+  if (values.length < 3 || cell.length < 8 || !/\d/.test(cell)) return false;
+  const mask = punctuation(cell);
+  return values.every((v) => v.length === cell.length && punctuation(v) === mask);
 }
 
 /** Does the row look like column names above the rows that follow it? */

@@ -72,7 +72,8 @@ function inferType(values: string[]): string {
  */
 export function fileMissingToken(cols: ColumnSample[]): string | null {
   const seen = new Set<string>();
-  for (const c of cols) for (const t of c.nullCounts.keys()) seen.add(t);
+  // why not NaN: a number column's not-a-number (R and pandas write it next to NA) is a value, not a spelling of missing
+  for (const c of cols) for (const t of c.nullCounts.keys()) if (!NON_FINITE.has(t)) seen.add(t);
   if (seen.size !== 1) return null;
   const [t] = seen;
   // why a habit somewhere: a lone "N/A" in 2000 integers is a typo or a stray, still ambiguous

@@ -36,6 +36,9 @@ test("R write.table with quote = FALSE: numeric names one short of labelled rows
 
 test("a headerless list of fixed-shape ids does not take its first id as a name", () => {
   assert.equal(sniff("headerless-id-list.tsv").header, false);
+  // UUIDs: letters and digits vary, the hyphens sit at the same places
+  const uuids = ["3f2b9c1e-8a4d-4c2e-9b7f-1d2e3f4a5b6c", "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", "0f9e8d7c-6b5a-4f3e-2d1c-0b9a8f7e6d5c", "9c8b7a6f-5e4d-4c3b-2a19-f8e7d6c5b4a3"];
+  assert.equal(sniffDialect(`${uuids.join("\n")}\n`, true).header, false);
   // a name above the ids is still a header
   assert.equal(sniffDialect(`barcode\n${readFileSync("fixtures/realworld-kinds/headerless-id-list.tsv", "utf8")}`, true).header, true);
 });

@@ -44,6 +44,13 @@ describe("inferSchema", () => {
     assert.equal(r.schema.descriptor.fields[2].type, "number");
     assert.deepEqual(r.defects.filter((d) => d.code === "ambiguous-null"), []);
   });
+  it("NaN next to NA does not stop NA being learned (NaN is a number's value, not a missing spelling)", () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `${i % 40 === 3 ? "NA" : i / 7},${i % 20 === 0 ? "NA" : `w${i}`}`);
+    rows[11] = "NaN,w11";
+    const r = check(`x,s\n${rows.join("\n")}\n`, null);
+    assert.deepEqual(r.schema.descriptor.missingValues, ["", "NA"]);
+    assert.equal(r.defects.some((d) => d.code === "ambiguous-null"), false);
+  });
   it("two null-like spellings in one file stay ambiguous: no marker is learned", () => {
     const rows = Array.from({ length: 300 }, (_, i) => `${i},${i % 50 === 0 ? "NA" : `w${i}`}`);
     rows[7] = "NULL,w7";
