@@ -37,6 +37,9 @@ const CANDIDATES: Candidate[] = [
 /** Null-like words a file may use as its own missing-value marker (R's NA, SQL's NULL, MySQL's \N …). */
 const MARKERS: ReadonlySet<string> = new Set(["NA", "N/A", "n/a", "NULL", "null", "None", "#N/A", "\\N", "nil"]);
 
+/** Markers that tools write by default (R's write.csv / write.table, MySQL and PostgreSQL dumps). */
+const WRITER_DEFAULTS: ReadonlySet<string> = new Set(["NA", "\\N"]);
+
 interface ColumnSample { present: number; nullCounts: Map<string, number>; values: string[] }
 
 function sampleColumn(sample: ParsedRecord[], col: number): ColumnSample {
@@ -66,7 +69,8 @@ function inferType(values: string[]): string {
 
 /**
  * The file's own missing-value marker: the one null-like word (`NA` of R, `NULL`, `\N` …) that is the only
- * null-like spelling anywhere in the sample, and fills at least INFER_NULL_SHARE of some column. why file-wide:
+ * null-like spelling anywhere in the sample, and fills at least INFER_NULL_SHARE of some column (or is a
+ * writer's default marker, NA or \N). why file-wide:
  * R writes NA in every column, so a numeric column with two NAs in 300 rows (and NA common in another column)
  * holds missing values, not ambiguous ones. Two spellings in one file stay ambiguous.
  */
@@ -76,8 +80,9 @@ export function fileMissingToken(cols: ColumnSample[]): string | null {
   for (const c of cols) for (const t of c.nullCounts.keys()) if (!NON_FINITE.has(t)) seen.add(t);
   if (seen.size !== 1) return null;
   const [t] = seen;
-  // why a habit somewhere: a lone "N/A" in 2000 integers is a typo or a stray, still ambiguous
-  const habit = cols.some((c) => c.present > 0 && (c.nullCounts.get(t) ?? 0) / c.present >= INFER_NULL_SHARE);
+  // why a habit somewhere: a lone "N/A" in 2000 integers is a typo or a stray, still ambiguous; but NA and \N
+  // are what R's write.csv and database dumps write for every missing value, however few
+  const habit = WRITER_DEFAULTS.has(t) || cols.some((c) => c.present > 0 && (c.nullCounts.get(t) ?? 0) / c.present >= INFER_NULL_SHARE);
   return MARKERS.has(t) && habit ? t : null;
 }
 

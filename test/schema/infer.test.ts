@@ -44,6 +44,13 @@ describe("inferSchema", () => {
     assert.equal(r.schema.descriptor.fields[2].type, "number");
     assert.deepEqual(r.defects.filter((d) => d.code === "ambiguous-null"), []);
   });
+  it("R's NA is learned however rare; a rare N/A is not", () => {
+    const rows = Array.from({ length: 500 }, (_, i) => String(i));
+    rows[250] = "NA";
+    assert.deepEqual(check(`n\n${rows.join("\n")}\n`, null).defects, []);
+    rows[250] = "N/A";
+    assert.deepEqual(check(`n\n${rows.join("\n")}\n`, null).defects.map((d) => d.code), ["ambiguous-null"]);
+  });
   it("NaN next to NA does not stop NA being learned (NaN is a number's value, not a missing spelling)", () => {
     const rows = Array.from({ length: 200 }, (_, i) => `${i % 40 === 3 ? "NA" : i / 7},${i % 20 === 0 ? "NA" : `w${i}`}`);
     rows[11] = "NaN,w11";
