@@ -194,6 +194,20 @@ function sameShapeAsBody(cell: string, values: string[]): boolean {
   return values.every((v) => v.length === cell.length && punctuation(v) === mask);
 }
 
+const FRAME = /^[^\p{L}\p{N}\s]$/u;
+
+/**
+ * A text cell framed by the same symbols as every value below it (":grinning:" above ":smiley:", "<a>" above
+ * "<b>"): a value of that column, not its name.
+ */
+function framedLikeBody(cell: string, values: string[]): boolean {
+  if (values.length < 3 || cell.length < 3) return false;
+  const first = cell[0];
+  const last = cell[cell.length - 1];
+  if (!FRAME.test(first) || !FRAME.test(last)) return false;
+  return values.every((v) => v.length >= 3 && v[0] === first && v[v.length - 1] === last);
+}
+
 /** Does the row look like column names above the rows that follow it? */
 function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): boolean {
   const head = rows[at];
@@ -226,8 +240,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       if (h === "text" && !MISSING.test(head.cells[c])) votes++;
       else if (h !== "empty") votes--;
     } else if (h === "text") {
-      // A text column: a header cell that repeats as a value, or is shaped like every value, is data.
-      if (values.includes(head.cells[c]) || sameShapeAsBody(head.cells[c], values)) votes--;
+      // A text column: a header cell that repeats as a value, or is shaped or framed like every value, is data.
+      if (values.includes(head.cells[c]) || sameShapeAsBody(head.cells[c], values) || framedLikeBody(head.cells[c], values)) votes--;
     }
   }
   return votes >= 0;

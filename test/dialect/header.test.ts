@@ -73,3 +73,10 @@ test("filter lines padded to the table's width (\"geo\",\"Belgium\",,,) are a pr
   const d = sniff("preamble-padded-filters.csv");
   assert.deepEqual([d.skipRows, d.header], [7, true]);
 });
+
+test("a first cell framed like every value below it (\":grinning:\" above \":smiley:\") is data", () => {
+  const rows = ["grinning", "smiley", "smile", "grin", "laughing", "sweat_smile"].map((n) => `":${n}:",${n.replace("_", " ")} face`);
+  assert.equal(sniffDialect(`${rows.join("\n")}\n`, true).header, false);
+  // a plain name above the framed values is a header
+  assert.equal(sniffDialect(`"code",n\n${rows.join("\n")}\n`, true).header, true);
+});
