@@ -10,6 +10,8 @@ export interface Header {
   line: number | null;
   /** True when the file has a header row (false: names are field1, field2 …). */
   present: boolean;
+  /** A header/detail layout: the cells of each record type (its first cell), instead of one width for all. */
+  recordWidths?: Record<string, number>;
 }
 
 export interface CheckContext {

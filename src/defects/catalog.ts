@@ -60,6 +60,23 @@ export const CATALOG = {
     description: "a header cell is empty",
     message: (d) => `header cell ${d.columnIndex ?? "?"} is empty`,
   },
+  "preamble-skipped": {
+    severity: "warning", scope: "file",
+    description: "lines above the table (a title, notes, a line of counts) were read as a preamble and skipped",
+    message: (d) => `the first ${p(d, "lines")} line${d.params?.lines === 1 ? "" : "s"} read as a preamble (not the table) and skipped; give --skip-rows ${p(d, "lines")} to keep this reading, or --skip-rows 0 to read them as the table`,
+  },
+  "record-types": {
+    severity: "warning", scope: "file",
+    description: "a header/detail layout: the first column holds record types, each with a width of its own",
+    message: (d) => `the first column holds record types, each with its own width (${p(d, "types")}): a header/detail layout, read without a header; each record is checked against the width of its type, and the columns are not typed`,
+  },
+  "row-names-column": {
+    severity: "warning", scope: "file",
+    description: "the first column holds row names (an R or pandas export): its header name is blank, missing or pandas' \"Unnamed: 0\"",
+    message: (d) => d.params?.kind === "pandas"
+      ? `the first column "${p(d, "column")}" is a pandas index saved as data (to_csv without index=False)`
+      : `the first column holds row names (${d.params?.kind === "short" ? "the header is one name short of every record, as R's write.table writes it" : "its header name is blank, as R's write.csv and pandas write it"}); read as column "${p(d, "column")}"`,
+  },
   "header-duplicate": {
     severity: "error", scope: "file",
     description: "two header cells have the same name",

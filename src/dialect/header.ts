@@ -1,5 +1,6 @@
 // Whether the first row is a header, and how many preamble lines (titles, notes) come before it.
 import { forEachCell, quoteRegions, valueInternal, type Candidate } from "./consistency.js";
+import { recordTypeWidths } from "../schema/record-types.js";
 
 export interface Structure {
   header: boolean;
@@ -18,12 +19,16 @@ export interface Row {
   start: number;
 }
 
-/** The first ROWS rows of the text under a dialect, cells trimmed (exported for the fast-path tests). */
-export function readRows(text: string, d: Candidate): Row[] {
+/**
+ * The first ROWS rows of the text under a dialect, cells trimmed (exported for the fast-path tests).
+ * @param quoted when given, filled with each row's quoted flags (a header's quoting is evidence: see looksLikeHeader)
+ */
+export function readRows(text: string, d: Candidate, quoted?: boolean[][]): Row[] {
   const rows: Row[] = [];
-  const visit = (cell: string, _quoted: boolean, row: number, col: number, start: number): void => {
-    if (col === 0) rows[row] = { cells: [], start };
+  const visit = (cell: string, q: boolean, row: number, col: number, start: number): void => {
+    if (col === 0) { rows[row] = { cells: [], start }; if (quoted) quoted[row] = []; }
     rows[row].cells.push(cell.trim());
+    if (quoted) quoted[row].push(q);
   };
   // why a prefix of whole lines first: splitting needs the quoted regions and value colons of the text, and
   // working them out over all CHARS for ROWS rows was most of this step. On a prefix that ends with a line
@@ -35,6 +40,7 @@ export function readRows(text: string, d: Candidate): Row[] {
     const regions = quoteRegions(head, d.quote, d.escape, valueInternal(head));
     if (regions.unclosed < 0 && regions.inside[cut - 1] === 0 && forEachCell(head, d, regions, visit, ROWS) === ROWS) return rows;
     rows.length = 0;
+    if (quoted) quoted.length = 0;
   }
   forEachCell(text, d, null, visit, ROWS);
   return rows;
@@ -93,54 +99,149 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
   // a header with an extra name).
   if (width >= 2 && row.cells.length !== width && filled < width) return true;
   // A padded title ("Meetings,,,,,,,,"): one filled cell in a wide table.
-  return width >= 3 && filled === 1 && row.cells[0] !== "";
+  if (width >= 3 && filled === 1 && row.cells[0] !== "") return true;
+  // A padded filter line ("geo,Belgium,,,"): a name and a value at the start of a wider table, the rest empty.
+  return width >= 4 && filled === 2 && row.cells[0] !== "" && row.cells[1] !== "";
 }
 
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
-function preambleRows(rows: Row[], d: Candidate): number {
+function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][]): number {
   if (rows.length < 3) return 0;
   const width = modalWidth(rows, Math.min(rows.length - 1, 5));
   let k = 0;
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
-    const first = rows[k].cells[0] ?? "";
-    const comment = first.startsWith("#") && d.delimiter !== "#" && rows[k].cells.length !== width;
-    if (!preambleLike(rows[k], width, comment)) break;
+    if (!preambleLike(rows[k], width, commentRow(rows[k], width, d))) break;
     k++;
   }
-  if (k === 0) return 0;
+  // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type
+  if (k === 0 || recordTypeWidths(rows.map((r) => r.cells)) !== null) return 0;
   // why: only a table that follows makes the rows above it a preamble; require the header row to have the
   // table's width and most of the rest too.
   if (rows[k].cells.length !== width) return 0;
-  // The row after the preamble must read as column names, not as a record (else the preamble-like row
-  // above it was the header).
-  if (rows[k].cells.some((c) => kind(c) === "number" || kind(c) === "date")) return 0;
   const rest = rows.slice(k + 1);
   const same = rest.filter((r) => r.cells.length === width).length;
-  return same >= rest.length * 0.6 ? k : 0;
+  if (same < rest.length * 0.6) return 0;
+  // The row after the preamble reads as column names (years count as names): a preamble above a header.
+  if (!rows[k].cells.some(typed) || looksLikeHeader(rows, k, quoted)) return k;
+  // It reads as a record: the rows above are the preamble of a headerless table (sklearn's
+  // "569,30,malignant,benign" counts line) only when none of them could be a short header instead.
+  return rows.slice(0, k).every((r) => metadataLike(r, width)) ? k : 0;
+}
+
+const typed = (c: string): boolean => kind(c) === "number" || kind(c) === "date";
+
+function commentRow(row: Row, width: number, d: Candidate): boolean {
+  return (row.cells[0] ?? "").startsWith("#") && d.delimiter !== "#" && row.cells.length !== width;
+}
+
+/**
+ * A preamble-like row that is not a short header: a line of counts (it holds a number). why not one name short of the table: R's write.table header (row names have no name); and why not
+ * a `#` line of names: it may be the header itself (QIIME's "#SampleID,…").
+ */
+function metadataLike(row: Row, width: number): boolean {
+  if (row.cells.length === width - 1) return false;
+  // why not a lone title: above records it is as likely a header whose delimiters were lost ("DATE TIME Qty")
+  return row.cells.some(typed);
+}
+
+/** 1 when the rows below a header are one cell longer than it (R's write.table row names), else 0. */
+function rowNamesShift(rows: Row[], at: number): number {
+  const width = rows[at].cells.length;
+  const body = rows.slice(at + 1, at + 21);
+  return body.length > 0 && body.filter((r) => r.cells.length === width + 1).length >= body.length * 0.9 ? 1 : 0;
+}
+
+/**
+ * Positions of header cells that are numbers yet read as names: an arithmetic run of at least 3 integers
+ * (years "1960,1961,…", sample numbers "1,2,3,…") covering every number of the row, which no body row repeats.
+ */
+function numberedNames(head: string[], body: string[][]): Set<number> {
+  const at: number[] = [];
+  head.forEach((c, i) => { if (kind(c) === "number") at.push(i); });
+  const isRun = (cells: string[]): boolean => {
+    if (!cells.every((c) => /^\d{1,9}$/.test(c))) return false;
+    const step = Number(cells[1]) - Number(cells[0]);
+    return step > 0 && cells.every((c, j) => j === 0 || Number(c) - Number(cells[j - 1]) === step);
+  };
+  if (at.length < 3 || at.some((p, j) => j > 0 && p !== at[j - 1] + 1)) return new Set();
+  if (!isRun(at.map((i) => head[i]))) return new Set();
+  if (body.some((r) => isRun(at.map((i) => r[i] ?? "")))) return new Set();
+  return new Set(at);
+}
+
+/** A typed header cell quoted above a column whose typed values are not: written as a name (R quotes names). */
+function quotedAboveUnquoted(c: number, shift: number, head: boolean[] | undefined, bodyQuoted: boolean[][], body: Row[]): boolean {
+  if (!head?.[c]) return false;
+  let typedN = 0;
+  let unquoted = 0;
+  body.forEach((r, j) => {
+    if (!typed(r.cells[c + shift] ?? "")) return;
+    typedN++;
+    if (!bodyQuoted[j]?.[c + shift]) unquoted++;
+  });
+  return typedN > 0 && unquoted >= typedN * 0.9;
+}
+
+const punctuation = (s: string): string => s.replace(/[A-Za-z0-9]/g, "x");
+
+/**
+ * A text cell shaped like every value below it: fixed-length ids holding digits, with their punctuation at the
+ * same places (barcodes "ATGCCAGAACGACT-1", UUIDs, accession numbers). Such a first row is data.
+ */
+function sameShapeAsBody(cell: string, values: string[]): boolean {
+  if (values.length < 3 || cell.length < 8 || !/\d/.test(cell)) return false;
+  const mask = punctuation(cell);
+  return values.every((v) => v.length === cell.length && punctuation(v) === mask);
+}
+
+const FRAME = /^[^\p{L}\p{N}\s]$/u;
+
+/**
+ * A text cell framed by the same symbols as every value below it (":grinning:" above ":smiley:", "<a>" above
+ * "<b>"): a value of that column, not its name.
+ */
+function framedLikeBody(cell: string, values: string[]): boolean {
+  if (values.length < 3 || cell.length < 3) return false;
+  const first = cell[0];
+  const last = cell[cell.length - 1];
+  if (!FRAME.test(first) || !FRAME.test(last)) return false;
+  return values.every((v) => v.length >= 3 && v[0] === first && v[v.length - 1] === last);
 }
 
 /** Does the row look like column names above the rows that follow it? */
-function looksLikeHeader(rows: Row[], at: number): boolean {
+function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): boolean {
   const head = rows[at];
   if (!head) return true;
   const width = head.cells.length;
-  const body = rows.slice(at + 1, at + 21).filter((r) => r.cells.length === width);
-  const headKinds = head.cells.map(kind);
+  const shift = rowNamesShift(rows, at);
+  const picked: number[] = [];
+  for (let j = at + 1; j < Math.min(rows.length, at + 21); j++) if (rows[j].cells.length === width + shift) picked.push(j);
+  const body = picked.map((j) => rows[j]);
+  const bodyQuoted = picked.map((j) => quoted?.[j] ?? []);
+  const named = numberedNames(head.cells, body.map((r) => r.cells.slice(shift)));
+  const headKinds = head.cells.map((cell, c) => {
+    const k = kind(cell);
+    if (k === "text" || k === "empty") return k;
+    return named.has(c) || quotedAboveUnquoted(c, shift, quoted?.[at], bodyQuoted, body) ? "text" : k;
+  });
+  // why: a first row one cell short of every row below, whose first cells are labels, is R's write.table header
+  if (shift === 1 && body.length >= 2 && body.every((r) => kind(r.cells[0]) === "text")) return true;
   // A first row of numbers and dates only is data.
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
   if (body.length === 0) return true;
   let votes = 0;
   for (let c = 0; c < width; c++) {
-    const kinds = body.map((r) => kind(r.cells[c])).filter((k) => k !== "empty");
+    const values = body.map((r) => r.cells[c + shift]).filter((v) => v !== "");
+    const kinds = values.map(kind);
     if (kinds.length === 0) continue;
-    const typed = kinds.filter((k) => k !== "text").length;
+    const typedN = kinds.filter((k) => k !== "text").length;
     const h = headKinds[c];
-    if (typed >= kinds.length * 0.8) {
+    if (typedN >= kinds.length * 0.8) {
       if (h === "text" && !MISSING.test(head.cells[c])) votes++;
       else if (h !== "empty") votes--;
     } else if (h === "text") {
-      // A text column: a header cell that repeats as a value is data.
-      if (body.some((r) => r.cells[c] === head.cells[c])) votes--;
+      // A text column: a header cell that repeats as a value, or is shaped or framed like every value, is data.
+      if (values.includes(head.cells[c]) || sameShapeAsBody(head.cells[c], values) || framedLikeBody(head.cells[c], values)) votes--;
     }
   }
   return votes >= 0;
@@ -151,17 +252,18 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   let text = sample.length > CHARS ? sample.slice(0, CHARS) : sample;
   let skipRows = opts.skipRows ?? 0;
   let rows: Row[] | null = null;
+  let quoted: boolean[][] = [];
   if (opts.skipRows === null) {
-    rows = readRows(text, d);
-    const k = preambleRows(rows, d);
+    rows = readRows(text, d, quoted);
+    const k = preambleRows(rows, d, quoted);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };
   if (skipRows > 0) { text = dropLines(text, skipRows); rows = null; }
   if (opts.comment) { text = text.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(opts.comment!)).join("\n"); rows = null; }
   // why reuse: with no preamble and no comment lines the text is the same, and so are its rows
-  rows ??= readRows(text, d);
-  return { header: looksLikeHeader(rows, 0), skipRows };
+  if (rows === null) { quoted = []; rows = readRows(text, d, quoted); }
+  return { header: looksLikeHeader(rows, 0, quoted), skipRows };
 }
 
 function dropLines(s: string, n: number): string {

@@ -15,6 +15,9 @@ import { isBlank } from "../checks/structure/row-blank.js";
 import { FileCollector, createChecks, checkRecord, endChecks } from "./collector.js";
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
+import { rowNamesColumn } from "../schema/row-names.js";
+import { trailingDelimiterColumn } from "../schema/trailing-column.js";
+import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 
 /** Characters of decoded text the dialect sniffer sees. */
@@ -133,6 +136,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         dialect = sniffDialect(sample, complete, {
           delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment,
         });
+        // why: a sniffed preamble is never skipped silently; the option that keeps or undoes the reading is named
+        if (dialect.skipRows > 0 && ro.skipRows === null) file.fileDefect({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
         const splitHeader = splitting && !dz.gzip && schema ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
@@ -168,6 +173,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           // --- the record loop
           let checks: CheckInstance[] = [];
           let pending: ParsedRecord[] | null = null; // records buffered for schema inference
+          let headerRecord: ParsedRecord | null = null;
           const start = (names: string[], headerRec: ParsedRecord | null) => {
             if (names.length > ro.maxColumns) {
               // why: per-column state is several KB, so a header of a million columns would exhaust memory; it is
@@ -177,12 +183,35 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
               names = [];
             }
             header = { names, line: headerRec ? headerRec.line : null, present: headerRec !== null };
+            headerRecord = headerRec;
             sink.onHeader?.(header, headerRec);
             file.columns = names;
             if (headerRec?.defects) for (const d of headerRec.defects) file.fileDefect({ ...d, row: null });
           };
+          // without a schema, an R or pandas row-names column is named and reported once (not an error per row)
+          // without a schema, a header/detail layout is read headerless, each record type with its own width
+          const adoptRecordTypes = (): CompiledSchema | null => {
+            const rt = recordTypes(header!.present ? headerRecord?.cells ?? null : null, pending ?? []);
+            if (!rt) return null;
+            const width = Math.max(...Object.values(rt.widths));
+            const names = Array.from({ length: width }, (_, i) => `field${i + 1}`);
+            if (header!.present && headerRecord) (pending ??= []).unshift(headerRecord);
+            header = { names, line: null, present: false, recordWidths: rt.widths };
+            file.columns = names;
+            file.fileDefect({ code: "record-types", row: null, line: null, params: { types: describeRecordTypes(rt) } });
+            return inferSchema(names, []);
+          };
+          const adoptRowNames = () => {
+            const trailing = header!.present ? trailingDelimiterColumn(header!.names, pending ?? []) : null;
+            if (trailing) { header = { ...header!, names: trailing }; file.columns = trailing; }
+            const rn = header!.present ? rowNamesColumn(header!.names, pending ?? []) : null;
+            if (!rn) return;
+            header = { ...header!, names: rn.names };
+            file.columns = rn.names;
+            file.fileDefect({ code: "row-names-column", row: null, line: header.line, column: rn.column, columnIndex: 1, params: { kind: rn.kind, column: rn.column } });
+          };
           const begin = () => {
-            if (!schema) schema = inferSchema(header!.names, pending ?? []);
+            if (!schema) schema = adoptRecordTypes() ?? (adoptRowNames(), inferSchema(header!.names, pending ?? []));
             checks = createChecks(schema, header!, file, encoding!, ro);
             for (const c of checks) c.onHeader?.();
           };

@@ -34,39 +34,76 @@ const CANDIDATES: Candidate[] = [
   { type: "time", test: (s) => parseIsoTime(s) === parseIsoTime(s) },
 ];
 
+/** Null-like words a file may use as its own missing-value marker (R's NA, SQL's NULL, MySQL's \N …). */
+const MARKERS: ReadonlySet<string> = new Set(["NA", "N/A", "n/a", "NULL", "null", "None", "#N/A", "\\N", "nil"]);
+
+/** Markers that tools write by default (R's write.csv / write.table, MySQL and PostgreSQL dumps). */
+const WRITER_DEFAULTS: ReadonlySet<string> = new Set(["NA", "\\N"]);
+
+interface ColumnSample { present: number; nullCounts: Map<string, number>; values: string[] }
+
+function sampleColumn(sample: ParsedRecord[], col: number): ColumnSample {
+  let present = 0;
+  const nullCounts = new Map<string, number>();
+  const values: string[] = [];
+  for (const rec of sample) {
+    if (rec.skipped || col >= rec.cells.length) continue;
+    present++;
+    const v = rec.cells[col];
+    if (v === "") continue;
+    if (NULL_LIKE.has(v)) nullCounts.set(v, (nullCounts.get(v) ?? 0) + 1);
+    else values.push(v);
+  }
+  return { present, nullCounts, values };
+}
+
+function inferType(values: string[]): string {
+  if (values.length === 0) return "string";
+  for (const c of CANDIDATES) {
+    let ok = 0;
+    for (const v of values) if (c.test(v)) ok++;
+    if (ok / values.length >= INFER_CONFIDENCE) return c.type;
+  }
+  return "string";
+}
+
+/**
+ * The file's own missing-value marker: the one null-like word (`NA` of R, `NULL`, `\N` …) that is the only
+ * null-like spelling anywhere in the sample, and fills at least INFER_NULL_SHARE of some column (or is a
+ * writer's default marker, NA or \N). why file-wide:
+ * R writes NA in every column, so a numeric column with two NAs in 300 rows (and NA common in another column)
+ * holds missing values, not ambiguous ones. Two spellings in one file stay ambiguous.
+ */
+export function fileMissingToken(cols: ColumnSample[]): string | null {
+  const seen = new Set<string>();
+  // why not NaN: a number column's not-a-number (R and pandas write it next to NA) is a value, not a spelling of missing
+  for (const c of cols) for (const t of c.nullCounts.keys()) if (!NON_FINITE.has(t)) seen.add(t);
+  if (seen.size !== 1) return null;
+  const [t] = seen;
+  // why a habit somewhere: a lone "N/A" in 2000 integers is a typo or a stray, still ambiguous; but NA and \N
+  // are what R's write.csv and database dumps write for every missing value, however few
+  const habit = WRITER_DEFAULTS.has(t) || cols.some((c) => c.present > 0 && (c.nullCounts.get(t) ?? 0) / c.present >= INFER_NULL_SHARE);
+  return MARKERS.has(t) && habit ? t : null;
+}
+
 /** Infers one field per header column (bound by position, so blank or repeated names are fine). */
 export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledSchema {
   const used = new Set<string>();
   const fields: CompiledField[] = [];
   const desc: Array<Record<string, unknown>> = [];
+  const cols = header.map((_, col) => sampleColumn(sample, col));
+  const fileToken = fileMissingToken(cols);
   header.forEach((rawName, col) => {
     let name = rawName === "" ? `field${col + 1}` : rawName;
     if (used.has(name)) name = `${name}_${col + 1}`;
     used.add(name);
 
-    let present = 0;
-    const nullCounts = new Map<string, number>();
-    const values: string[] = [];
-    for (const rec of sample) {
-      if (rec.skipped || col >= rec.cells.length) continue;
-      present++;
-      const v = rec.cells[col];
-      if (v === "") continue;
-      if (NULL_LIKE.has(v)) nullCounts.set(v, (nullCounts.get(v) ?? 0) + 1);
-      else values.push(v);
-    }
-    const declared: string[] = [];
-    for (const [tok, n] of nullCounts) if (n / present >= INFER_NULL_SHARE) declared.push(tok);
+    const { present, nullCounts, values } = cols[col];
+    const declared: string[] = fileToken ? [fileToken] : [];
+    if (!fileToken) for (const [tok, n] of nullCounts) if (n / present >= INFER_NULL_SHARE) declared.push(tok);
     declared.sort();
 
-    let type = "string";
-    if (values.length > 0) {
-      for (const c of CANDIDATES) {
-        let ok = 0;
-        for (const v of values) if (c.test(v)) ok++;
-        if (ok / values.length >= INFER_CONFIDENCE) { type = c.type; break; }
-      }
-    }
+    const type = inferType(values);
     const missing = ["", ...declared];
     fields.push(compileField({
       name, typeOptions: { type }, required: false, unique: false, constraints: {},
@@ -74,7 +111,7 @@ export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledS
       flagNullLike: type !== "string",
     }));
     const d: Record<string, unknown> = { name, type };
-    if (declared.length > 0) d.missingValues = missing;
+    if (declared.length > 0 && !fileToken) d.missingValues = missing;
     desc.push(d);
   });
 
@@ -85,7 +122,8 @@ export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledS
     for (const f of fields) shape[f.name] = f.zod!;
     return loadZod().z.object(shape);
   };
-  const descriptor: TableSchemaDescriptor = { fields: desc, missingValues: [""] };
+  // why at the top: a marker learned from the whole file is the file's missing value, and the report says so there
+  const descriptor: TableSchemaDescriptor = { fields: desc, missingValues: fileToken ? ["", fileToken] : [""] };
   return {
     source: null, sha256: null, inferred: true, kind: "inferred", descriptor,
     fieldNames: fields.map((f) => f.name), fields, get zod() { return (whole ??= wholeZod()); }, rowLevel: false,

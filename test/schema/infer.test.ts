@@ -33,9 +33,37 @@ describe("inferSchema", () => {
     ]);
   });
   it("a null-like token used often is declared a missing value of that column", () => {
-    const r = check("n,s\n1,a\nNA,NA\n3,c\n", null);
-    assert.deepEqual(r.schema.descriptor, { fields: [{ name: "n", type: "integer", missingValues: ["", "NA"] }, { name: "s", type: "string", missingValues: ["", "NA"] }], missingValues: [""] });
+    const r = check("n,s\n1,a\n-,-\n3,c\n", null);
+    assert.deepEqual(r.schema.descriptor, { fields: [{ name: "n", type: "integer", missingValues: ["", "-"] }, { name: "s", type: "string", missingValues: ["", "-"] }], missingValues: [""] });
     assert.deepEqual(r.defects, []);
+  });
+  it("the file's own missing marker (R's NA) is learned file-wide and named in the schema's missingValues", () => {
+    const text = readFileSync("fixtures/realworld-kinds/na-token-r-export.csv", "utf8");
+    const r = check(text, null);
+    assert.deepEqual(r.schema.descriptor.missingValues, ["", "NA"]);
+    assert.equal(r.schema.descriptor.fields[2].type, "number");
+    assert.deepEqual(r.defects.filter((d) => d.code === "ambiguous-null"), []);
+  });
+  it("R's NA is learned however rare; a rare N/A is not", () => {
+    const rows = Array.from({ length: 500 }, (_, i) => String(i));
+    rows[250] = "NA";
+    assert.deepEqual(check(`n\n${rows.join("\n")}\n`, null).defects, []);
+    rows[250] = "N/A";
+    assert.deepEqual(check(`n\n${rows.join("\n")}\n`, null).defects.map((d) => d.code), ["ambiguous-null"]);
+  });
+  it("NaN next to NA does not stop NA being learned (NaN is a number's value, not a missing spelling)", () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `${i % 40 === 3 ? "NA" : i / 7},${i % 20 === 0 ? "NA" : `w${i}`}`);
+    rows[11] = "NaN,w11";
+    const r = check(`x,s\n${rows.join("\n")}\n`, null);
+    assert.deepEqual(r.schema.descriptor.missingValues, ["", "NA"]);
+    assert.equal(r.defects.some((d) => d.code === "ambiguous-null"), false);
+  });
+  it("two null-like spellings in one file stay ambiguous: no marker is learned", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `${i},${i % 50 === 0 ? "NA" : `w${i}`}`);
+    rows[7] = "NULL,w7";
+    const r = check(`n,s\n${rows.join("\n")}\n`, null);
+    assert.deepEqual(r.schema.descriptor.missingValues, [""]);
+    assert.deepEqual(r.defects.map((d) => d.code), ["ambiguous-null"]);
   });
   it("never flags null-like tokens in inferred string columns, never adds constraints", () => {
     const rows = Array.from({ length: 300 }, (_, i) => `w${i}`);

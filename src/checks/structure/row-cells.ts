@@ -1,4 +1,4 @@
-// row-missing-cells / row-extra-cells: a record with fewer or more cells than the header.
+// row-missing-cells / row-extra-cells: a record with fewer or more cells than the header (or than its record type).
 import type { CheckModule } from "../types.js";
 
 export const rowCells: CheckModule = {
@@ -8,10 +8,13 @@ export const rowCells: CheckModule = {
     codes: ["row-missing-cells", "row-extra-cells"],
   },
   create(ctx) {
-    const expected = ctx.header.names.length;
+    const names = ctx.header.names.length;
+    const perType = ctx.header.recordWidths;
     return {
       onRow(rec, row) {
         const n = rec.cells.length;
+        // why: in a header/detail layout each record type has its own width; a type not seen in the sample is let be
+        const expected = perType ? perType[rec.cells[0]] ?? n : names;
         if (n === expected) return;
         if (n < expected) {
           // points at the first missing cell

@@ -1,0 +1,60 @@
+// Row-names columns of R and pandas exports (a blank first header name, a header one name short of its rows, pandas' "Unnamed: 0").
+import type { ParsedRecord } from "../types.js";
+
+export type RowNamesKind = "blank" | "short" | "pandas";
+
+export interface RowNames {
+  /** The header with the row-names column named. */
+  names: string[];
+  kind: RowNamesKind;
+  column: string;
+}
+
+/** The name given to an unnamed row-names column (R's own name for it). */
+export const ROW_NAMES = "row.names";
+
+const PANDAS_INDEX = /^Unnamed: 0(?:\.\d+)*$/;
+
+/**
+ * Recognises a row-names column from the header and a sample of records, or null.
+ * - blank: R's write.csv and pandas' to_csv leave the first header cell empty above unique labels;
+ * - short: R's write.table writes no name for them at all, so every record has one cell more than the header;
+ * - pandas: a pandas index saved, read back and saved again is named "Unnamed: 0".
+ * why unique labels: a blank first name above repeated or empty values is a missing name (header-blank).
+ */
+export function rowNamesColumn(names: string[], sample: ParsedRecord[]): RowNames | null {
+  const recs = sample.filter((r) => !r.skipped && !(r.cells.length === 1 && r.cells[0] === ""));
+  if (names.length === 0 || recs.length === 0) return null;
+  if (PANDAS_INDEX.test(names[0])) return { names, kind: "pandas", column: names[0] };
+  const name = names.includes(ROW_NAMES) ? `${ROW_NAMES}.1` : ROW_NAMES;
+  if (names[0].trim() === "") {
+    // why not above shorter records: there the blank name is a delimiter too many (header-blank)
+    return uniqueFirstCells(recs) && recs.every((r) => r.cells.length >= names.length) ? { names: [name, ...names.slice(1)], kind: "blank", column: name } : null;
+  }
+  if (recs.every((r) => r.cells.length === names.length + 1) && uniqueFirstCells(recs) && labelLike(recs)) {
+    return { names: [name, ...names], kind: "short", column: name };
+  }
+  return null;
+}
+
+const NUMBER_OR_DATE = /^[-+]?[\d.,]+(?:[eE][-+]?\d+)?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+
+/**
+ * First cells that read as R row names: all quoted (write.table's default quote = TRUE), words, or R's default
+ * names 1, 2, 3 … why: a header short of a name above dates or amounts is more likely a lost delimiter.
+ */
+function labelLike(recs: ParsedRecord[]): boolean {
+  if (recs.every((r) => r.quoted?.[0] === true)) return true;
+  if (recs.every((r) => !NUMBER_OR_DATE.test(r.cells[0]))) return true;
+  return recs.every((r, i) => r.cells[0] === String(i + 1));
+}
+
+function uniqueFirstCells(recs: ParsedRecord[]): boolean {
+  const seen = new Set<string>();
+  for (const r of recs) {
+    const v = r.cells[0] ?? "";
+    if (v === "" || seen.has(v)) return false;
+    seen.add(v);
+  }
+  return true;
+}

@@ -1,0 +1,82 @@
+// Header and preamble detection (src/dialect/header.ts) on small files shaped like real exports: numbered names, id lists, preambles.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { sniffDialect } from "../../src/dialect/index.js";
+
+const sniff = (name: string) => sniffDialect(readFileSync(`fixtures/realworld-kinds/${name}`, "utf8"), true);
+
+test("a header of years after two names is a header (World Bank layout)", () => {
+  const d = sniff("header-years.csv");
+  assert.equal(d.header, true);
+  assert.equal(d.skipRows, 0);
+});
+
+test("quoted numbers as names above unquoted numbers are a header (R quotes names)", () => {
+  assert.equal(sniff("header-quoted-numbers.csv").header, true);
+  // the same file unquoted gives no quoting evidence and no run of numbers: a first row like the rest is data
+  const plain = readFileSync("fixtures/realworld-kinds/header-quoted-numbers.csv", "utf8").replace(/"/g, "");
+  assert.equal(sniffDialect(plain.replace(/^species,/, "x1,"), true).header, false);
+});
+
+test("R write.table: quoted numeric names one short of the rows are a header", () => {
+  const d = sniff("row-names-write-table.tsv");
+  assert.equal(d.delimiter, "\t");
+  assert.equal(d.header, true);
+  assert.equal(d.skipRows, 0);
+});
+
+test("R write.table with quote = FALSE: numeric names one short of labelled rows are a header", () => {
+  const text = readFileSync("fixtures/realworld-kinds/row-names-write-table.tsv", "utf8").replace(/"/g, "");
+  assert.equal(sniffDialect(text, true).header, true);
+  // the same rows with numbers as their first cells: a first record one cell short, not a header
+  const numeric = text.split("\n").map((l, i) => (i === 0 ? l : l.replace(/^[^\t]+/, String(i * 7)))).join("\n");
+  assert.equal(sniffDialect(numeric, true).header, false);
+});
+
+test("a headerless list of fixed-shape ids does not take its first id as a name", () => {
+  assert.equal(sniff("headerless-id-list.tsv").header, false);
+  // UUIDs: letters and digits vary, the hyphens sit at the same places
+  const uuids = ["3f2b9c1e-8a4d-4c2e-9b7f-1d2e3f4a5b6c", "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", "0f9e8d7c-6b5a-4f3e-2d1c-0b9a8f7e6d5c", "9c8b7a6f-5e4d-4c3b-2a19-f8e7d6c5b4a3"];
+  assert.equal(sniffDialect(`${uuids.join("\n")}\n`, true).header, false);
+  // a name above the ids is still a header
+  assert.equal(sniffDialect(`barcode\n${readFileSync("fixtures/realworld-kinds/headerless-id-list.tsv", "utf8")}`, true).header, true);
+});
+
+test("a metadata line of counts above a headerless numeric table is a preamble", () => {
+  const d = sniff("preamble-counts-line.csv");
+  assert.deepEqual([d.skipRows, d.header, d.delimiter], [1, false, ","]);
+});
+
+test("ten lines of title and filters above a header are a preamble", () => {
+  const d = sniff("preamble-title-and-filters.csv");
+  assert.deepEqual([d.skipRows, d.header], [10, true]);
+});
+
+test("a short header of names above longer records stays the header (not a preamble)", () => {
+  const rows = Array.from({ length: 12 }, (_, i) => `r${i},${i},${i * 2},x`);
+  const d = sniffDialect(`name,value\n${rows.join("\n")}\n`, true);
+  assert.deepEqual([d.skipRows, d.header], [0, true]);
+});
+
+test("a numeric grid whose every row is a run of integers has no header", () => {
+  const rows = Array.from({ length: 10 }, (_, i) => [i, i + 1, i + 2, i + 3].join(","));
+  assert.equal(sniffDialect(`${rows.join("\n")}\n`, true).header, false);
+});
+
+test("a World Bank export: four lines of source and date above a header of years", () => {
+  const d = sniff("preamble-world-bank-export.csv");
+  assert.deepEqual([d.skipRows, d.header], [4, true]);
+});
+
+test("filter lines padded to the table's width (\"geo\",\"Belgium\",,,) are a preamble", () => {
+  const d = sniff("preamble-padded-filters.csv");
+  assert.deepEqual([d.skipRows, d.header], [7, true]);
+});
+
+test("a first cell framed like every value below it (\":grinning:\" above \":smiley:\") is data", () => {
+  const rows = ["grinning", "smiley", "smile", "grin", "laughing", "sweat_smile"].map((n) => `":${n}:",${n.replace("_", " ")} face`);
+  assert.equal(sniffDialect(`${rows.join("\n")}\n`, true).header, false);
+  // a plain name above the framed values is a header
+  assert.equal(sniffDialect(`"code",n\n${rows.join("\n")}\n`, true).header, true);
+});
