@@ -230,7 +230,7 @@ function encodeText(codec, text, bom) {
  * Writes one file. `plan` says, row by row, which rows are native (the rest are ASCII):
  * normal: all; rare: 1–3 of a few hundred; late: none until `lateAt` bytes, then all; short: all, under 500 bytes.
  */
-function makeFile({ seed, label, lang, difficulty, filter = null, inject = null, bom = false }) {
+function makeFile({ seed, label, lang, difficulty, filter = null, inject = null, bom = false, lateMax = 3 << 20 }) {
   const enc = BY_LABEL.get(label);
   const m = new Maker(seed, lang, enc.codec, filter, inject);
   const shapeName = m.pickOf(Object.keys(SHAPES));
@@ -264,8 +264,8 @@ function makeFile({ seed, label, lang, difficulty, filter = null, inject = null,
     const natives = new Set(Array.from({ length: m.int(1, 3) }, () => m.int(1, rows)));
     for (let i = 1; i <= rows; i++) line(i, natives.has(i), true);
   } else if (difficulty === "late") {
-    // log-uniform between 70 KiB and 3 MiB: most past the first 64 KiB, some several MB in
-    const lateAt = Math.round(70 * 1024 * Math.exp(m.rand() * Math.log((3 * 1024) / 70)));
+    // log-uniform between 70 KiB and `lateMax` (3 MiB): all past the first 64 KiB, some several MB in
+    const lateAt = Math.round(70 * 1024 * Math.exp(m.rand() * Math.log(lateMax / (70 * 1024))));
     let i = 1;
     while (size < lateAt) line(i++, false);
     const tail = m.int(20, 200);
@@ -327,8 +327,9 @@ export function generateSet({ seed = 13, scale = "full" } = {}) {
     const wide = /^utf-16/.test(label);
     const pickLang = (k) => langs[(k + hash(label)) % langs.length];
     if (small) {
-      const cls = ["normal", "rare", "short"][hash(label) % 3];
-      add(label, pickLang(0), wide ? "normal" : cls, { bom: wide && hash(label) % 2 === 0 });
+      // why late files stay near 100 KiB here: the small set is for the test suite, which must stay fast
+      const cls = ["normal", "rare", "short", "late"][hash(label) % 4];
+      add(label, pickLang(0), wide ? "normal" : cls, { bom: wide && hash(label) % 2 === 0, lateMax: 110 << 10 });
       continue;
     }
     const normals = Math.max(3, Math.min(langs.length, 5));
@@ -364,3 +365,31 @@ function addLookalike(out, seed, label, other, count) {
 }
 
 export { LANGUAGES };
+
+/**
+ * A UTF-8 export with a legacy tail (rows appended by another tool): `head` native rows in UTF-8, then `tail`
+ * rows in `label`. Returns the bytes and the data-row numbers (1-based, header excluded) whose bytes are not
+ * valid UTF-8, i.e. the rows a reader must flag and the only ones.
+ */
+export function mixedFile({ seed = 13, label, lang, head = 30, tail = 12 }) {
+  const enc = BY_LABEL.get(label);
+  const m = new Maker(hash(`${seed}|mixed|${label}|${lang}`), lang, enc.codec);
+  m.groupOn = false;
+  m.nativeRow = true;
+  const shape = SHAPES.customers;
+  const delim = m.pools.decimal === "," ? ";" : ",";
+  const parts = [Buffer.from(csvLine(shape.header, delim, false) + "\r\n")];
+  const badRows = [];
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  for (let i = 1; i <= head + tail; i++) {
+    const text = csvLine(shape.row(m, i, true), delim, false) + "\r\n";
+    const bytes = i <= head ? Buffer.from(text, "utf8") : encodeText(enc.codec, text, false);
+    try {
+      strict.decode(bytes);
+    } catch {
+      badRows.push(i);
+    }
+    parts.push(bytes);
+  }
+  return { bytes: Buffer.concat(parts), badRows };
+}
