@@ -180,7 +180,7 @@ class Maker {
       const v = this.pick(this.pickOf(TEXT_POOLS), "territories", "languages");
       if (v) parts.push(v);
     }
-    return parts.join(this.pickOf([", ", " – ", " / ", "; ", ". "]) ?? ", ");
+    return parts.join(this.pickOf([", ", " – ", " / ", "; ", ". "].filter((sep) => fits(this.codec, sep))));
   }
 }
 
@@ -222,6 +222,8 @@ function csvLine(fields, delim, quoteAll) {
 
 function encodeText(codec, text, bom) {
   const body = iconv.encode(prepare(codec, text), codec);
+  // why: iconv-lite writes "?" for a character the code page lacks; a file must hold only text its label can say
+  if (iconv.decode(body, codec) !== prepare(codec, text)) throw new Error(`encset: text not representable in ${codec}`);
   if (!bom) return body;
   return Buffer.concat([iconv.encode("\ufeff", codec), body]);
 }
