@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import iconv from "iconv-lite";
 import chardet from "chardet";
 import jschardet from "jschardet";
-import { generateSet, labelCodec } from "./encset/build.mjs";
+import { generateSet, labelCodec, mixedFile } from "./encset/build.mjs";
 import { mdTable, pct } from "./lib.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -149,11 +149,45 @@ export function tableOf(results, { peers = true, uchardet = true } = {}) {
   ].join("\n");
 }
 
+/**
+ * UTF-8 exports with a legacy tail, one per encoding below, read by `check` (the library's): how many of
+ * their non-UTF-8 rows it flags with encoding-error, and how many clean rows.
+ */
+export const MIXED_CASES = [["windows-1252", "da"], ["windows-1250", "pl"], ["windows-1251", "ru"], ["iso-8859-7", "el"], ["windows-1254", "tr"], ["windows-1255", "he"],
+  ["windows-1256", "ar"], ["windows-1257", "lt"], ["windows-874", "th"], ["shift_jis", "ja"], ["gbk", "zh_CN"], ["big5", "zh_TW"], ["euc-kr", "ko"]];
+
+export async function scoreMixed(check) {
+  const dir = mkdtempSync(join(tmpdir(), "encset-mixed-"));
+  const out = { files: 0, perfect: 0, badRows: 0, flaggedBad: 0, flaggedClean: 0, imperfect: [] };
+  try {
+    for (const [label, lang] of MIXED_CASES) {
+      const { bytes, badRows } = mixedFile({ label, lang });
+      const path = join(dir, `utf8-then-${label}.csv`);
+      writeFileSync(path, bytes);
+      const f = (await check([path], { jobs: 1, maxDefects: 100_000 })).files[0];
+      const flagged = new Set(f.defects.filter((d) => d.code === "encoding-error").map((d) => d.row));
+      const hit = badRows.filter((r) => flagged.has(r)).length;
+      const clean = [...flagged].filter((r) => !badRows.includes(r)).length;
+      out.files++;
+      out.badRows += badRows.length;
+      out.flaggedBad += hit;
+      out.flaggedClean += clean;
+      if (hit === badRows.length && clean === 0 && f.encoding?.name === "utf-8") out.perfect++;
+      else out.imperfect.push(`${label} (read as ${f.encoding?.name}, ${hit}/${badRows.length} flagged, ${clean} clean rows flagged)`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
 /** The `npm run corpus` section: generates the full set in memory (it needs no corpus folder) and scores it. */
 export async function run({ distDir = process.env.ENCSET_DIST ? resolve(process.env.ENCSET_DIST) : join(root, "dist"), scale = "full", peers = true } = {}) {
   const files = generateSet({ scale });
   const { results, uchardet } = await scoreSet(files, { distDir, peers });
-  return { table: tableOf(results, { peers, uchardet }), numbers: numbersOf(results, peers), results };
+  const mixed = await scoreMixed((await import(pathToFileURL(join(distDir, "src", "index.js")).href)).check);
+  const mixedLine = `- UTF-8 exports with a legacy tail (${mixed.files}, through the whole pipeline): ${mixed.perfect} perfect; non-UTF-8 rows flagged ${mixed.flaggedBad}/${mixed.badRows}, clean rows flagged ${mixed.flaggedClean}${mixed.imperfect.length ? `; not perfect: ${mixed.imperfect.join(", ")}` : ""}.`;
+  return { table: `${tableOf(results, { peers, uchardet })}\n\n${mixedLine}`, numbers: { ...numbersOf(results, peers), mixed }, results };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
