@@ -49,8 +49,8 @@ export const LOOKALIKES = [
   ["windows-1252", "macintosh"], ["macintosh", "windows-1252"], ["iso-8859-2", "windows-1250"], ["iso-8859-16", "iso-8859-2"],
   ["koi8-u", "koi8-r"], ["windows-1251", "koi8-r"], ["koi8-r", "windows-1251"], ["iso-8859-5", "windows-1251"], ["ibm866", "windows-1251"],
   ["iso-8859-7", "windows-1253"], ["windows-1253", "iso-8859-7"], ["windows-1255", "iso-8859-8"], ["windows-1254", "windows-1252"],
-  ["iso-8859-9", "iso-8859-1"], ["windows-1257", "iso-8859-13"], ["iso-8859-13", "windows-1257"], ["iso-8859-4", "iso-8859-13"],
-  ["windows-1258", "windows-1252"], ["euc-kr", "gb18030"], ["gbk", "euc-jp"], ["euc-jp", "gbk"], ["big5", "gbk"], ["shift_jis", "big5"],
+  ["iso-8859-9", "iso-8859-1"], ["windows-1257", "windows-1252"], ["iso-8859-13", "windows-1257"], ["iso-8859-4", "iso-8859-13"],
+  ["windows-1258", "windows-1252"], ["euc-kr", "gb18030"], ["gbk", "euc-jp"], ["euc-jp", "gbk"], ["big5", "gbk"], ["shift_jis", "gb18030"],
 ];
 
 const BY_LABEL = new Map(ENCODINGS.map((e) => [e[0], { label: e[0], codec: e[1], family: e[2], languages: e[3] }]));
@@ -180,7 +180,7 @@ class Maker {
       const v = this.pick(this.pickOf(TEXT_POOLS), "territories", "languages");
       if (v) parts.push(v);
     }
-    return parts.join(this.pickOf([", ", " – ", " / ", "; ", ". "].filter((sep) => fits(this.codec, sep))));
+    return parts.join(this.pickOf([", ", " – ", " / ", "; ", ". "].filter((sep) => fits(this.codec, sep) && (!this.filter || this.filter(sep)))));
   }
 }
 
@@ -280,6 +280,29 @@ function makeFile({ seed, label, lang, difficulty, filter = null, inject = null,
   return encodeText(enc.codec, text, bom);
 }
 
+/**
+ * For a single-byte pair: the words of the languages (from the pools) holding a character whose byte reads as
+ * another printable character in `other` (Greek words with Ά for windows-1253 vs ISO-8859-7), so that a file
+ * has some even when such words are rare. Null for multi-byte pairs, where nearly every character differs.
+ */
+function telling(label, other, langs) {
+  const a = labelCodec(label), b = labelCodec(other);
+  if (/^(cp932|euc-jp|gbk|gb18030|big5|euc-kr)$/.test(a)) return null;
+  const memo = new Map();
+  const differs = (ch) => {
+    if (!memo.has(ch)) {
+      const x = iconv.decode(iconv.encode(prepare(a, ch), a), b);
+      memo.set(ch, ch.charCodeAt(0) >= 0x80 && x !== ch && printable(x) && !/[\u0000-\u001f]/.test(x));
+    }
+    return memo.get(ch);
+  };
+  const words = new Set();
+  for (const lang of langs) {
+    for (const name of [...TEXT_POOLS, "cities", "firstNames", "lastNames"]) for (const v of pool(lang, name, a)) if ([...v].some(differs)) words.add(v);
+  }
+  return [...words].slice(0, 400);
+}
+
 function printable(s) {
   return s.length > 0 && !/[\ufffd\u0080-\u009f]/.test(s);
 }
@@ -348,7 +371,7 @@ export function generateSet({ seed = 13, scale = "full" } = {}) {
 function addLookalike(out, seed, label, other, count) {
   const enc = BY_LABEL.get(label);
   const filter = lookalikeFilter(label, other);
-  const inject = INJECT[`${label}>${other}`]?.filter((v) => fits(enc.codec, v)) ?? null;
+  const inject = (INJECT[`${label}>${other}`]?.filter((v) => fits(enc.codec, v)) ?? telling(label, other, enc.languages))?.filter(filter) ?? null;
   let made = 0;
   for (let attempt = 0; attempt < 12 && made < count; attempt++) {
     const lang = enc.languages[(attempt + made) % enc.languages.length];
@@ -357,10 +380,14 @@ function addLookalike(out, seed, label, other, count) {
     let bytes;
     try {
       bytes = makeFile({ seed: hash(`${seed}|${name}|${attempt}`), label, lang, difficulty: made === 0 ? "normal" : "short", filter, inject });
-    } catch {
+    } catch (e) {
+      if (process.env.ENCSET_DEBUG) console.error(name, e.message);
       continue;
     }
-    if (!isLookalike(bytes, label, other)) continue;
+    if (!isLookalike(bytes, label, other)) {
+      if (process.env.ENCSET_DEBUG) console.error(name, "not a lookalike");
+      continue;
+    }
     out.push({ path: name, encoding: label, family: enc.family, language: lang, difficulty, bytes, lookalike: other });
     made++;
   }
