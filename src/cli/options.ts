@@ -21,11 +21,11 @@ export interface ReadingFlags {
 export function addReadingOptions(cmd: Command): Command {
   return cmd
     .option("--encoding <name>", "skip detection and decode as this encoding")
-    .option("--delimiter <char>", "skip sniffing: the field delimiter (\\t for tab)")
-    .option("--quote <char>", "skip sniffing: the quote character")
+    .option("--delimiter <char>", "skip sniffing: the field delimiter (\\t for tab; whitespace for aligned columns)")
+    .option("--quote <char>", "skip sniffing: the quote character ('' for no quoting)")
     .option("--no-header", "the first row is data; columns are named field1…")
     .option("--skip-rows <n>", "skip n lines before the header (a preamble)", int("--skip-rows"))
-    .option("--comment <char>", "skip lines starting with this character");
+    .option("--comment <char>", "skip lines starting with this character ('' for none; default: sniffed)");
 }
 
 /** The library options the reading flags stand for. */

@@ -16,8 +16,9 @@ type HintInput = Pick<FileReport, "encoding" | "dialect" | "columns" | "rows" | 
 const STRUCTURAL = ["row-missing-cells", "row-extra-cells", "quote-stray", "quote-unclosed"] as const;
 const COMMENT_MARKERS = ["#", ";"];
 
-/** A single character as people read it: `","`, `tab`, `'"'`. */
+/** A single character as people read it: `","`, `tab`, `'"'`; a longer token (a name) as it is. */
 export function quoteChar(c: string): string {
+  if (c.length !== 1) return c;
   if (c === "\t") return "tab";
   if (c === " ") return "space";
   return c === '"' ? `'"'` : `"${c}"`;
@@ -61,7 +62,7 @@ function structure(f: HintInput): Hint | null {
   const code = STRUCTURAL.find((c) => mostRows(f, c));
   if (!code) return null;
   const quote = code.startsWith("quote");
-  const now = f.dialect ? ` (read with delimiter ${quoteChar(f.dialect.delimiter)}, quote ${f.dialect.quote === null ? "none" : quoteChar(f.dialect.quote)})` : "";
+  const now = f.dialect ? ` (read with delimiter ${quoteChar(f.dialect.delimiter)}, quote ${f.dialect.quote ? quoteChar(f.dialect.quote) : "none"})` : "";
   const tryText = quote ? "Try --quote with the file's real quote character" : "Try --delimiter (or --quote) with the file's real ones";
   return { kind: "structure", option: quote ? "--quote" : "--delimiter", message: `most rows fail ${code}: the file is probably read the wrong way${now}. ${tryText}.` };
 }

@@ -15,7 +15,7 @@ const shown = (s: string | null, max = 40) => (s === null ? "" : esc(s.length > 
 function dialectText(f: FileReport): string {
   const d = f.dialect;
   if (!d) return "";
-  return `delimiter ${quoteChar(d.delimiter)}, quote ${d.quote === null ? "none" : quoteChar(d.quote)}${d.escape ? `, escape ${quoteChar(d.escape)}` : ""}, ${d.header ? "header" : "no header"}${d.lineTerminator ? `, ${JSON.stringify(d.lineTerminator).slice(1, -1)}` : ""} (${d.how})`;
+  return `delimiter ${quoteChar(d.delimiter)}, quote ${d.quote ? quoteChar(d.quote) : "none"}${d.escape ? `, escape ${quoteChar(d.escape)}` : ""}, ${d.header ? "header" : "no header"}${d.lineTerminator ? `, ${JSON.stringify(d.lineTerminator).slice(1, -1)}` : ""} (${d.how})`;
 }
 
 /** "1 row", "3 rows", with thousands separators. */
