@@ -14,14 +14,15 @@ async function fileOf(path: string, options: Parameters<typeof check>[1] = {}): 
 const kinds = (f: FileReport) => hintsFor(f).map((h) => [h.kind, h.option]);
 
 describe("hintsFor", () => {
+  // why past line 2000: comment lines within the dialect sniffer's first 2,000 lines are found and skipped by it
   it("comment lines: short records starting with # suggest --comment '#'", async () => {
-    const f = await fileOf("fixtures/hints/comment-lines-hash.csv");
+    const f = await fileOf("fixtures/hints/comment-lines-hash-after-line-2000.csv");
     assert.deepEqual(kinds(f), [["comment-lines", "--comment '#'"]]);
     assert.match(hintsFor(f)[0].message, /^3 short records start with "#"/);
   });
 
   it("comment lines: the option it names makes the hint go away", async () => {
-    assert.deepEqual(kinds(await fileOf("fixtures/hints/comment-lines-hash.csv", { comment: "#" })), []);
+    assert.deepEqual(kinds(await fileOf("fixtures/hints/comment-lines-hash-after-line-2000.csv", { comment: "#" })), []);
   });
 
   it("a title line above the header suggests --skip-rows with the number of lines to skip", async () => {
