@@ -10,9 +10,11 @@ import { BIN } from "../helpers/cli.js";
 test("standard output closed after the first bytes: exit 1 for the defects, nothing on standard error", async () => {
   const dir = mkdtempSync(join(tmpdir(), "ingest-check-pipe-"));
   try {
-    const file = join(dir, "short-rows.csv");
-    writeFileSync(file, "a,b,c\n" + "1\n".repeat(50_000)); // one defect line per row in ndjson
-    const child = spawn(process.execPath, [BIN, file, "-f", "ndjson", "--jobs", "1", "--delimiter", ","], { env: { PATH: process.env.PATH, CI: "1" } });
+    const file = join(dir, "ids-not-integers.csv");
+    const schema = join(dir, "ids.schema.json");
+    writeFileSync(file, "id,name\n" + "x,Ann\n".repeat(50_000)); // one type-error line per row in ndjson
+    writeFileSync(schema, JSON.stringify({ fields: [{ name: "id", type: "integer" }, { name: "name", type: "string" }] }));
+    const child = spawn(process.execPath, [BIN, file, "--schema", schema, "-f", "ndjson", "--jobs", "1"], { env: { PATH: process.env.PATH, CI: "1" } });
     let stderr = "";
     child.stderr.on("data", (b) => { stderr += b; });
     child.stdout.once("data", () => child.stdout.destroy());
