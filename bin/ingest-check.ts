@@ -17,6 +17,10 @@ for (const sig of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
+// why: a reader that stops early (`ingest-check … | head`) closes the pipe: the run still finishes (outputs, state)
+// with its own exit code, and no stack trace
+process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code !== "EPIPE") throw e; });
+
 import("../src/cli/main.js")
   .then(({ main }) => main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, signal: controller.signal }))
   .then(

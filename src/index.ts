@@ -23,6 +23,7 @@ export { exitCodeOf };
 export type { Profile, ColumnProfile, NumericColumnProfile, CategoricalColumnProfile, DriftThresholds } from "./profile/baseline.js";
 export type { ProfileOptions } from "./pipeline/profile.js";
 export { profileToText, parseProfile } from "./profile/baseline.js";
+export { hintsFor, type Hint, type HintKind } from "./report/hints.js";
 
 /** Resolves the options once (validated, schema compiled); exported for the CLI. */
 export function prepare(options: IngestOptions): Promise<ResolvedOptions> {

@@ -7,6 +7,7 @@ import { FORMATS, type FormatName } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { createLogger, type Logger } from "./log.js";
 import type { WriteFs } from "../report/write.js";
+import { addGlobalOptions, addReadingOptions, colorEnabled as colorOn, int, readingOptions, type GlobalFlags, type ReadingFlags } from "./options.js";
 
 export interface CliIO {
   stdout: Writable & { isTTY?: boolean };
@@ -40,36 +41,31 @@ Examples:
 Exit codes: 0 no defect reached --fail-on, 1 data defects, 2 the tool could not do its job, 3 as 2 but may pass (network).
 `;
 
-function int(name: string) {
-  return (v: string): number => {
-    if (!/^\d+$/.test(v)) throw new InvalidArgumentError(`${name} takes a whole number, not ${JSON.stringify(v)}`);
-    return Number(v);
-  };
-}
-
-function collectRule(v: string, prev: Record<string, RuleLevel>): Record<string, RuleLevel> {
+function collectRule(v: string, prev: Record<string, RuleLevel> | undefined): Record<string, RuleLevel> {
   const m = /^([a-z0-9-]+)=(error|warning|off)$/.exec(v);
   if (!m) throw new InvalidArgumentError(`takes code=level (level: error, warning or off), not ${JSON.stringify(v)}`);
   return { ...prev, [m[1]]: m[2] as RuleLevel };
 }
 
-interface CheckFlags {
-  schema?: string; encoding?: string; delimiter?: string; quote?: string; header: boolean;
-  skipRows?: number; comment?: string; format: FormatName; report?: string; html?: string;
-  rejects?: string; clean?: string; maxDefects: number; failOn: FailOn; rule: Record<string, RuleLevel>;
+interface CheckFlags extends ReadingFlags, GlobalFlags {
+  schema?: string; format: FormatName; report?: string; html?: string;
+  rejects?: string; clean?: string; maxDefects: number; failOn: FailOn; rule?: Record<string, RuleLevel>;
   stopAfter?: number; baseline?: string; jobs?: number; shard?: string; state?: string;
   config?: string; now?: string; forgetFeed: string[];
-  logLevel: string; quiet?: boolean; progress?: boolean;
+  progress?: boolean;
 }
 
-function colorEnabled(io: CliIO, stream: { isTTY?: boolean }): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
-  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
-  return Boolean(stream.isTTY);
+function colorEnabled(io: CliIO, stream: { isTTY?: boolean }, flags: { color?: boolean } = {}): boolean {
+  return colorOn(io.env, stream, flags.color ?? true);
 }
 
+/** Writes and waits for the buffer to drain; a stream closed by its reader (`| head`) ends the wait too. */
 function write(stream: Writable, text: string): Promise<void> {
-  return new Promise((resolve) => { if (stream.write(text)) resolve(); else stream.once("drain", resolve); });
+  return new Promise((resolve) => {
+    if (stream.destroyed || stream.write(text)) return resolve();
+    const done = () => { stream.off("drain", done); stream.off("close", done); resolve(); };
+    stream.on("drain", done).on("close", done);
+  });
 }
 
 /** Runs the command line and resolves to the exit code. */
@@ -88,19 +84,20 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       outputError: (s, w) => w(s.replace(/^error: /, "ingest-check: ")),
     })
     .showSuggestionAfterError(true)
-    .addHelpText("after", EXAMPLES);
+    .addHelpText("after", EXAMPLES)
+    // the global options, on every command: one logger, and --log-level debug shows stacks
+    .hook("preAction", (_program, command) => {
+      const flags = command.opts() as GlobalFlags;
+      debug = flags.logLevel === "debug" || flags.logLevel === "trace";
+      logger = createLogger(flags.logLevel, io.stderr);
+    });
 
-  program
+  const check = program
     .command("check", { isDefault: true })
     .description("validate inputs (files, folders, globs, - for stdin)")
     .argument("<input...>", "files, folders, globs, or - for standard input")
-    .option("-s, --schema <file>", "Table Schema (.json/.yaml) or zod module (.js/.mjs/.ts); default: inferred")
-    .option("--encoding <name>", "skip detection and decode as this encoding")
-    .option("--delimiter <char>", "skip sniffing: the field delimiter (\\t for tab; whitespace for aligned columns)")
-    .option("--quote <char>", "skip sniffing: the quote character ('' for no quoting)")
-    .option("--no-header", "the first row is data; columns are named field1…")
-    .option("--skip-rows <n>", "skip n lines before the header (a preamble)", int("--skip-rows"))
-    .option("--comment <char>", "skip lines starting with this character ('' for none; default: sniffed)")
+    .option("-s, --schema <file>", "Table Schema (.json/.yaml) or zod module (.js/.mjs/.ts); default: inferred");
+  addReadingOptions(check)
     .addOption(new Option("-f, --format <name>", "what goes to standard output").choices(FORMATS).default("pretty"))
     .option("-o, --report <file>", "also write the JSON report to this file, atomically")
     .option("--html <file>", "also write a self-contained HTML report")
@@ -108,7 +105,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .option("--clean <file>", "write every row without an error to this CSV; a folder with several inputs")
     .option("--max-defects <n>", "keep at most n defect entries per file in the report", int("--max-defects"), 1000)
     .addOption(new Option("--fail-on <level>", "the lowest severity that makes the exit code 1").choices(["error", "warning", "none"]).default("error"))
-    .option("--rule <code=level>", "change a code's severity: error, warning or off (repeatable)", collectRule, {})
+    .option("--rule <code=level>", "change a code's severity: error, warning or off (repeatable)", collectRule)
     .option("--stop-after <n>", "stop reading a file after n error defects", int("--stop-after"))
     .option("--baseline <file>", "compare column distributions with a profile")
     .option("--jobs <n>", "threads: files validated in parallel, and one file of 16 MiB or more split across them (default: number of cores)", int("--jobs"))
@@ -116,58 +113,58 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .option("--state <file>", "remember validated inputs; skip unchanged ones next time; remember each feed's deliveries")
     .option("--config <file>", "a feeds file (YAML/JSON): which files form which feed, each feed's schema and contract")
     .option("--forget-feed <name>", "drop a feed's remembered deliveries before the run, after an intended change (repeatable)", (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option("--now <time>", "the run's clock for feeds' arrival checks (ISO 8601; for replays and tests)")
-    .addOption(new Option("--log-level <level>", "pino level for logs on standard error").choices(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("warn"))
-    .option("-q, --quiet", "no progress bar, no summary; only the requested format")
+    .option("--now <time>", "the run's clock for feeds' arrival checks (ISO 8601; for replays and tests)");
+  addGlobalOptions(check, "no progress bar, no summary; only the requested format")
     .action(async (inputs: string[], flags: CheckFlags) => {
-      debug = flags.logLevel === "debug" || flags.logLevel === "trace";
-      logger = createLogger(flags.logLevel, io.stderr);
-      exitCode = await runCheck(inputs, flags, io, logger);
+      exitCode = await runCheck(inputs, flags, io, logger!);
     });
 
-  program
+  const infer = program
     .command("infer")
     .description("print a Table Schema inferred from the data, to edit and pass back with --schema")
     .argument("<input>", "a file, or - for standard input")
-    .option("--yaml", "print YAML instead of JSON")
-    .option("--encoding <name>", "skip detection and decode as this encoding")
-    .option("--delimiter <char>", "skip sniffing: the field delimiter")
-    .option("--quote <char>", "skip sniffing: the quote character")
-    .option("--no-header", "the first row is data")
-    .action(async (input: string, flags: { yaml?: boolean; encoding?: string; delimiter?: string; quote?: string; header: boolean }) => {
+    .option("--yaml", "print YAML instead of JSON");
+  addGlobalOptions(addReadingOptions(infer), "accepted for scripts that pass it to every command (infer prints only the schema)")
+    .action(async (input: string, flags: ReadingFlags & GlobalFlags & { yaml?: boolean }) => {
       const { inferDescriptor } = await import("../pipeline/infer.js");
       const { schemaToText } = await import("../schema/index.js");
-      const descriptor = await inferDescriptor(input, { encoding: flags.encoding, delimiter: flags.delimiter, quote: flags.quote, header: flags.header, stdin: io.stdin });
+      const descriptor = await inferDescriptor(input, { ...readingOptions(flags), stdin: io.stdin });
+      logger!.info({ source: input, fields: descriptor.fields.length }, "schema inferred");
       await write(io.stdout, schemaToText(descriptor, flags.yaml ? "yaml" : "json"));
       exitCode = 0;
     });
 
-  program
+  const profileCmd = program
     .command("profile")
     .description("print a baseline profile of the columns, for drift checks with --baseline")
     .argument("<input>", "a file, or - for standard input")
-    .option("-s, --schema <file>", "Table Schema (.json/.yaml) or zod module: decides which columns are numeric; default: inferred")
-    .option("--encoding <name>", "skip detection and decode as this encoding")
-    .option("--delimiter <char>", "skip sniffing: the field delimiter")
-    .option("--quote <char>", "skip sniffing: the quote character")
-    .option("--no-header", "the first row is data; columns are named field1…")
-    .action(async (input: string, flags: { schema?: string; encoding?: string; delimiter?: string; quote?: string; header: boolean }) => {
+    .option("-s, --schema <file>", "Table Schema (.json/.yaml) or zod module: decides which columns are numeric; default: inferred");
+  addReadingOptions(profileCmd)
+    .option("-o, --report <file>", "write the profile to this file, atomically, instead of standard output");
+  addGlobalOptions(profileCmd, "accepted for scripts that pass it to every command (profile prints only the profile)")
+    .action(async (input: string, flags: ReadingFlags & GlobalFlags & { schema?: string; report?: string }) => {
       const { profile, profileToText } = await import("../index.js");
-      const p = await profile(input, { schema: flags.schema ?? null, encoding: flags.encoding ?? null, delimiter: flags.delimiter ?? null, quote: flags.quote ?? null, header: flags.header, stdin: io.stdin, signal: io.signal });
-      await write(io.stdout, profileToText(p));
+      const p = await profile(input, { schema: flags.schema ?? null, ...readingOptions(flags), stdin: io.stdin, signal: io.signal });
+      logger!.info({ source: p.source, rows: p.rows, columns: p.columns.length }, "profile built");
+      if (flags.report) await (await import("../report/write.js")).writeAtomic(flags.report, profileToText(p), io.writeFs);
+      else await write(io.stdout, profileToText(p));
       exitCode = 0;
     });
 
-  program
+  const merge = program
     .command("merge")
     .description("merge the JSON reports of shards into one")
     .argument("<report...>", "JSON reports written with --report")
-    .option("-f, --format <name>", "output format", "json")
-    .action(async (paths: string[], flags: { format: FormatName }) => {
+    .addOption(new Option("-f, --format <name>", "what goes to standard output").choices(FORMATS).default("json"))
+    .option("-o, --report <file>", "also write the merged JSON report to this file, atomically");
+  addGlobalOptions(merge, "accepted for scripts that pass it to every command (merge prints only the requested format)")
+    .action(async (paths: string[], flags: GlobalFlags & { format: FormatName; report?: string }) => {
       const { mergeReports } = await import("../pipeline/merge.js");
       const { renderReport } = await import("../report/index.js");
       const report = await mergeReports(paths);
-      await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout), env: io.env }));
+      logger!.info({ reports: paths.length, files: report.summary.files, errors: report.summary.errors }, "reports merged");
+      if (flags.report) await (await import("../report/write.js")).writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
+      await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout, flags), env: io.env }));
       exitCode = report.ok ? 0 : 1;
     });
 
@@ -205,18 +202,13 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
   const { defectLine } = ndjson ? await import("../report/ndjson.js") : { defectLine: null };
   // why the variable: the bar waits about a second so quick runs stay clean; tests shorten the wait
   const delay = Number(io.env.INGEST_CHECK_PROGRESS_DELAY_MS ?? 1000);
-  const progress = !flags.quiet && !io.env.CI ? (await import("./progress.js")).createProgress(io.stderr, colorEnabled(io, io.stderr), Number.isFinite(delay) ? delay : 1000) : null;
+  const progress = !flags.quiet && !io.env.CI ? (await import("./progress.js")).createProgress(io.stderr, colorEnabled(io, io.stderr, flags), Number.isFinite(delay) ? delay : 1000) : null;
   const ro = await prepare({
     schema: flags.schema ?? null,
-    encoding: flags.encoding ?? null,
-    delimiter: flags.delimiter ?? null,
-    quote: flags.quote ?? null,
-    header: flags.header,
-    skipRows: flags.skipRows ?? null,
-    comment: flags.comment ?? null,
+    ...readingOptions(flags),
     maxDefects: flags.maxDefects,
     failOn: flags.failOn,
-    rules: flags.rule,
+    rules: flags.rule ?? {},
     stopAfter: flags.stopAfter ?? null,
     jobs: flags.jobs,
     baseline: flags.baseline ?? null,
@@ -276,7 +268,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     await sinks.commit();
     if (flags.report) await writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
     if (flags.html) await writeAtomic(flags.html, await renderHtml(report), io.writeFs);
-    await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout), env: io.env }));
+    await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout, flags), env: io.env }));
     // after the report is out: a crash before this line re-validates next time rather than forgetting a verdict
     if (state) await state.save(list, files, feeds?.memoryOut());
     return exitCodeOf(report.files, ro.failOn);

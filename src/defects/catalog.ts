@@ -13,6 +13,8 @@ interface Entry {
 }
 
 const p = (d: DefectDraft, key: string): string => String(d.params?.[key] ?? "");
+/** A count with its noun, singular for 1: "1 cell", "3 cells". */
+const count = (d: DefectDraft, key: string, noun: string): string => `${p(d, key)} ${noun}${p(d, key) === "1" ? "" : "s"}`;
 const col = (d: DefectDraft): string => d.column ?? (d.columnIndex ? `column ${d.columnIndex}` : "the value");
 /** The KS p-value of a drift draft, as ", p = 0.012" or ", p < 0.001"; empty when the draft has none (PSI). */
 const pValue = (d: DefectDraft): string => {
@@ -53,7 +55,7 @@ export const CATALOG = {
   "decompression-limit": {
     severity: "error", scope: "file",
     description: "a compressed input expands past the limit (default 1000:1 and 64 GiB), so reading stopped",
-    message: (d) => `the compressed input expands past the limit (${p(d, "limit")}); reading stopped after ${p(d, "bytes")} bytes`,
+    message: (d) => `the compressed input expands past the limit (${p(d, "limit")}); reading stopped after ${count(d, "bytes", "byte")}`,
   },
   "header-blank": {
     severity: "error", scope: "file",
@@ -100,7 +102,7 @@ export const CATALOG = {
   "row-count": {
     severity: "error", scope: "file",
     description: "fewer or more records than the schema's bounds",
-    message: (d) => `the file has ${p(d, "rows")} records; the schema requires ${d.params?.min !== undefined && Number(d.params.rows) < Number(d.params.min) ? `at least ${p(d, "min")}` : `at most ${p(d, "max")}`}`,
+    message: (d) => `the file has ${count(d, "rows", "record")}; the schema requires ${d.params?.min !== undefined && Number(d.params.rows) < Number(d.params.min) ? `at least ${p(d, "min")}` : `at most ${p(d, "max")}`}`,
   },
 
   // ---------------------------------------------------------------- row structure
@@ -112,12 +114,12 @@ export const CATALOG = {
   "row-missing-cells": {
     severity: "error", scope: "row",
     description: "fewer cells than the header",
-    message: (d) => `the record has ${p(d, "cells")} cells; the header has ${p(d, "expected")}`,
+    message: (d) => `the record has ${count(d, "cells", "cell")}; the header has ${p(d, "expected")}`,
   },
   "row-extra-cells": {
     severity: "error", scope: "row",
     description: "more cells than the header",
-    message: (d) => `the record has ${p(d, "cells")} cells; the header has ${p(d, "expected")}`,
+    message: (d) => `the record has ${count(d, "cells", "cell")}; the header has ${p(d, "expected")}`,
   },
   "row-blank": {
     severity: "warning", scope: "row",
@@ -144,7 +146,7 @@ export const CATALOG = {
   "row-too-large": {
     severity: "error", scope: "row",
     description: "the record is longer than the limit (default 16 MiB); it is skipped without reading it into memory whole",
-    message: (d) => `the record is longer than the limit of ${p(d, "limit")} characters; it was skipped`,
+    message: (d) => `the record is longer than the limit of ${count(d, "limit", "character")}; it was skipped`,
   },
 
   // ---------------------------------------------------------------- cells

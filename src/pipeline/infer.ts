@@ -1,12 +1,15 @@
 // `ingest-check infer`: reads a sample of one input and returns the Table Schema inferred from it.
 import type { TableSchemaDescriptor } from "../schema/types.js";
 import { prepare } from "../index.js";
+import type { IngestOptions } from "./options.js";
 import { resolveInputs } from "../source/resolve.js";
 import { validateSource } from "./validate.js";
 import { IngestError } from "../defects/errors.js";
 
-export async function inferDescriptor(input: string, o: { encoding?: string; delimiter?: string; quote?: string; header?: boolean; stdin?: NodeJS.ReadableStream }): Promise<TableSchemaDescriptor> {
-  const ro = await prepare({ encoding: o.encoding ?? null, delimiter: o.delimiter ?? null, quote: o.quote ?? null, header: o.header, stats: false, maxDefects: 0, stdin: o.stdin });
+export type InferOptions = Pick<IngestOptions, "encoding" | "delimiter" | "quote" | "header" | "skipRows" | "comment" | "stdin">;
+
+export async function inferDescriptor(input: string, o: InferOptions): Promise<TableSchemaDescriptor> {
+  const ro = await prepare({ ...o, stats: false, maxDefects: 0 });
   const [resolved] = await resolveInputs([input], { stdin: o.stdin });
   if (!resolved || "error" in resolved) throw new IngestError("input", `${input}: ${resolved && "error" in resolved ? resolved.error.reason : "no input"}`);
   const file = await validateSource(resolved.source, ro);

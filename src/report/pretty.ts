@@ -1,6 +1,7 @@
 // The default output for people: per file, what was detected, the row counts, a table by code and the first defects.
 import { createColors } from "picocolors";
 import type { FileReport, Report } from "../types.js";
+import { hintsFor, quoteChar } from "./hints.js";
 
 export interface PrettyOptions {
   color?: boolean;
@@ -14,9 +15,11 @@ const shown = (s: string | null, max = 40) => (s === null ? "" : esc(s.length > 
 function dialectText(f: FileReport): string {
   const d = f.dialect;
   if (!d) return "";
-  const name = (c: string) => (c === "\t" ? "tab" : c === " " ? "space" : c);
-  return `delimiter ${name(d.delimiter)}, quote ${d.quote || "none"}${d.escape ? `, escape ${d.escape}` : ""}, ${d.header ? "header" : "no header"}${d.lineTerminator ? `, ${JSON.stringify(d.lineTerminator).slice(1, -1)}` : ""} (${d.how})`;
+  return `delimiter ${quoteChar(d.delimiter)}, quote ${d.quote ? quoteChar(d.quote) : "none"}${d.escape ? `, escape ${quoteChar(d.escape)}` : ""}, ${d.header ? "header" : "no header"}${d.lineTerminator ? `, ${JSON.stringify(d.lineTerminator).slice(1, -1)}` : ""} (${d.how})`;
 }
+
+/** "1 row", "3 rows", with thousands separators. */
+const count = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
@@ -56,10 +59,13 @@ export function render(report: Report, opts: PrettyOptions = {}): string {
         if (total > list.length) out.push(c.dim(`    … and ${(total - list.length).toLocaleString("en-US")} more (see --format json, --report or --html)`));
       }
     }
+    const hints = hintsFor(f);
+    if (hints.length) out.push("");
+    for (const h of hints) out.push(`  ${c.cyan("hint")}      ${h.message}`);
     out.push("");
   }
   const s = report.summary;
   const verdict = report.ok ? c.green(c.bold("OK")) : c.red(c.bold("FAILED"));
-  out.push(`${verdict}  ${s.files} file${s.files === 1 ? "" : "s"}, ${s.rows.toLocaleString("en-US")} rows (${s.invalidRows.toLocaleString("en-US")} invalid), ${s.errors.toLocaleString("en-US")} errors, ${s.warnings.toLocaleString("en-US")} warnings  ${c.dim(`[fail on: ${report.run.failOn}]`)}`);
+  out.push(`${verdict}  ${count(s.files, "file")}, ${count(s.rows, "row")} (${s.invalidRows.toLocaleString("en-US")} invalid), ${count(s.errors, "error")}, ${count(s.warnings, "warning")}  ${c.dim(`[fail on: ${report.run.failOn}]`)}`);
   return out.join("\n") + "\n";
 }

@@ -7,7 +7,7 @@ import { describe, it } from "node:test";
 import { compileTableSchema } from "../../src/schema/table-schema.js";
 import type { Found } from "./harness.js";
 import { check } from "./harness.js";
-import { CORPUS } from "../helpers/shared.js";
+import { CORPUS, corpusSkip } from "../helpers/shared.js";
 
 const ROOT = join(CORPUS, "frictionless");
 
@@ -35,7 +35,7 @@ function toFrictionless(d: Found, schemaPk: boolean): [number | null, number | n
 
 const key = (e: [number | null, number | null, string]): string => JSON.stringify(e);
 
-describe("frictionless agreement", { skip: !existsSync(join(ROOT, "expected.json")) && "corpus absent" }, () => {
+describe("frictionless agreement", { skip: corpusSkip("frictionless/expected.json") }, () => {
   const cases = existsSync(join(ROOT, "expected.json")) ? (JSON.parse(readFileSync(join(ROOT, "expected.json"), "utf8")).cases as Case[]) : [];
   const results: Array<{ id: string; agree: boolean; detail: string }> = [];
 

@@ -36,7 +36,7 @@ describe("header against fields", () => {
 
 describe("whole-file and column checks", () => {
   it("row-count: fewer or more records than rows.min / rows.max", () => {
-    assert.deepEqual(brief(check("a\n1\n", { fields: [{ name: "a" }], rows: { min: 2 } }).defects), [["row-count", null, null, "the file has 1 records; the schema requires at least 2"]]);
+    assert.deepEqual(brief(check("a\n1\n", { fields: [{ name: "a" }], rows: { min: 2 } }).defects), [["row-count", null, null, "the file has 1 record; the schema requires at least 2"]]);
     assert.deepEqual(brief(check("a\n1\n2\n3\n", { fields: [{ name: "a" }], rows: { min: 1, max: 2 } }).defects), [["row-count", null, null, "the file has 3 records; the schema requires at most 2"]]);
     assert.deepEqual(check("a\n1\n2\n", { fields: [{ name: "a" }], rows: { min: 1, max: 2 } }).defects, []);
   });

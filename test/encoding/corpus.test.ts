@@ -1,15 +1,15 @@
-// Corpus accuracy of encoding detection stays at its measured level (skipped without /work/shared/corpus).
+// Corpus accuracy of encoding detection stays at its measured level (skipped, with a message, without the shared corpus).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CORPUS as SHARED_CORPUS } from "../helpers/shared.js";
+import { CORPUS as SHARED_CORPUS, corpusSkip } from "../helpers/shared.js";
 
 const CORPUS = SHARED_CORPUS;
 const here = dirname(fileURLToPath(import.meta.url));
 
-test("decode-equivalence accuracy on the labelled corpus", { skip: !existsSync(join(CORPUS, "encoding/labels.tsv")) && !existsSync(join(CORPUS, "labels.tsv")), timeout: 300_000 }, async () => {
+test("decode-equivalence accuracy on the labelled corpus", { skip: !existsSync(join(CORPUS, "encoding/labels.tsv")) && !existsSync(join(CORPUS, "labels.tsv")) && corpusSkip("encoding/labels.tsv"), timeout: 300_000 }, async () => {
   const script: string = "../../scripts/corpus/encoding.mjs"; // a plain .mjs script, without type declarations
   const { run } = (await import(script)) as {
     run(o: { corpusDir: string; distDir: string; moduleExt: string }): Promise<{ numbers: Record<string, number> }>;

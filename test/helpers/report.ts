@@ -1,21 +1,18 @@
-// assertReport: every report a test produces is valid against spec/report.schema.json and keeps its accounting exact.
+// assertReport: every report a test produces is valid against schema/report.schema.json and keeps its accounting exact.
 import assert from "node:assert/strict";
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { Report } from "../../src/types.js";
-import { REPORT_SCHEMA } from "./shared.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURES = join(ROOT, "fixtures");
 
-// The contract lives in /work/shared/spec; a copy in the repository (spec/) is used when present.
-const SCHEMA_PATHS = [join(ROOT, "spec/report.schema.json"), REPORT_SCHEMA];
-const schemaPath = SCHEMA_PATHS.find((p) => existsSync(p));
-if (!schemaPath) throw new Error(`report.schema.json not found in ${SCHEMA_PATHS.join(" or ")}`);
+/** The report's JSON Schema, published with the package: the one contract every test checks reports against. */
+export const REPORT_SCHEMA = join(ROOT, "schema/report.schema.json");
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")));
+const validate = ajv.compile(JSON.parse(readFileSync(REPORT_SCHEMA, "utf8")));
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

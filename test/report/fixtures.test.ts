@@ -6,7 +6,7 @@ import { fixture, reportValidator } from "./helpers.js";
 const validate = reportValidator();
 
 for (const name of ["mixed", "clean"] as const) {
-  test(`fixtures/report/${name}.json validates against spec/report.schema.json`, () => {
+  test(`fixtures/report/${name}.json validates against schema/report.schema.json`, () => {
     const r = fixture(name);
     const ok = validate(r);
     assert.ok(ok, JSON.stringify(validate.errors, null, 2));

@@ -121,9 +121,9 @@ test("GITHUB_STEP_SUMMARY: the Markdown summary is appended; without it nothing 
   const writeFile = (p: string, t: string) => { writes.push([p, t]); };
   render(fixture("mixed"), { env: {}, writeFile });
   assert.equal(writes.length, 0);
-  const out = render(fixture("mixed"), { env: { GITHUB_STEP_SUMMARY: "/tmp/summary.md" }, writeFile });
+  const out = render(fixture("mixed"), { env: { GITHUB_STEP_SUMMARY: "/runner/_temp/summary.md" }, writeFile });
   assert.equal(writes.length, 1);
-  assert.equal(writes[0][0], "/tmp/summary.md");
+  assert.equal(writes[0][0], "/runner/_temp/summary.md");
   assert.match(writes[0][1], /^## ingest-check: ❌ failed/);
   assert.match(writes[0][1], /\| 4 \| 1,260 \| 1,169 \| 91 \| 95 \| 11 \|/);
   assert.match(out, /see the job summary/);

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { Report } from "../../src/types.js";
+import { REPORT_SCHEMA } from "../helpers/report.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const FIXTURES = join(ROOT, "fixtures", "report");
@@ -44,7 +45,7 @@ export function ajv2020(opts: Record<string, unknown> = {}) {
 }
 
 export function reportValidator() {
-  const schema = JSON.parse(readFileSync(join(ROOT, "..", "shared", "spec", "report.schema.json"), "utf8"));
+  const schema = JSON.parse(readFileSync(REPORT_SCHEMA, "utf8"));
   return ajv2020().compile(schema);
 }
 

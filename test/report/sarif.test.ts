@@ -127,7 +127,7 @@ test("toUri: relative paths stay relative and are percent-encoded; absolute ones
   assert.equal(toUri("data/a b.csv"), "data/a%20b.csv");
   assert.equal(toUri("a:b.csv"), "a%3Ab.csv");
   assert.equal(toUri("data\\win\\x.csv"), "data/win/x.csv");
-  assert.equal(toUri("/tmp/x y.csv"), "file:///tmp/x%20y.csv");
+  assert.equal(toUri("/data/x y.csv"), "file:///data/x%20y.csv");
   assert.equal(toUri("C:\\data\\x.csv"), "file:///C:/data/x.csv");
   assert.equal(toUri("s3://bucket/landing/2024 01.csv"), "s3://bucket/landing/2024%2001.csv");
   assert.equal(toUri("données/été.csv"), "donn%C3%A9es/%C3%A9t%C3%A9.csv");

@@ -17,8 +17,9 @@ export const rowCells: CheckModule = {
         const expected = perType ? perType[rec.cells[0]] ?? n : names;
         if (n === expected) return;
         if (n < expected) {
-          // points at the first missing cell
-          ctx.report({ code: "row-missing-cells", row, line: rec.line, byteOffset: rec.byteOffset, column: ctx.header.names[n] ?? null, columnIndex: n + 1, value: null, params: { cells: n, expected } });
+          // points at the first missing cell; why value is the record's first cell: it shows what the short
+          // record is (a comment line "# …", a footer "Total"), for people and for the hints (report/hints.ts)
+          ctx.report({ code: "row-missing-cells", row, line: rec.line, byteOffset: rec.byteOffset, column: ctx.header.names[n] ?? null, columnIndex: n + 1, value: n > 0 ? rec.cells[0].slice(0, 200) : null, params: { cells: n, expected } });
         } else {
           ctx.report({ code: "row-extra-cells", row, line: rec.line, byteOffset: rec.byteOffset, column: null, columnIndex: expected + 1, value: rec.cells[expected].slice(0, 200), params: { cells: n, expected } });
         }
