@@ -51,7 +51,7 @@ interface CheckFlags extends ReadingFlags, GlobalFlags {
   schema?: string; format: FormatName; report?: string; html?: string;
   rejects?: string; clean?: string; maxDefects: number; failOn: FailOn; rule?: Record<string, RuleLevel>;
   stopAfter?: number; baseline?: string; jobs?: number; shard?: string; state?: string;
-  config?: string; now?: string; forgetFeed: string[];
+  config?: string; now?: string; forgetFeed?: string[];
   progress?: boolean;
 }
 
@@ -112,7 +112,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .option("--shard <i/n>", "validate only shard i of n of the inputs")
     .option("--state <file>", "remember validated inputs; skip unchanged ones next time; remember each feed's deliveries")
     .option("--config <file>", "a feeds file (YAML/JSON): which files form which feed, each feed's schema and contract")
-    .option("--forget-feed <name>", "drop a feed's remembered deliveries before the run, after an intended change (repeatable)", (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option("--forget-feed <name>", "drop a feed's remembered deliveries before the run, after an intended change (repeatable)", (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .option("--now <time>", "the run's clock for feeds' arrival checks (ISO 8601; for replays and tests)");
   addGlobalOptions(check, "no progress bar, no summary; only the requested format")
     .action(async (inputs: string[], flags: CheckFlags) => {
@@ -225,7 +225,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
   // --state: the lock is taken before listing, so an overlapping cron run exits 2 at once
   const state = ro.state ? await (await import("../pipeline/state.js")).StateSession.open(ro.state, feeds?.stateOptions() ?? ro, { warn: (m) => log.warn(m) }) : null;
   try {
-    feeds?.attach(state?.feedMemory() ?? {}, flags.forgetFeed);
+    feeds?.attach(state?.feedMemory() ?? {}, flags.forgetFeed ?? []);
     const resolved = feeds ? await feeds.resolve(inputs, io.stdin) : null;
     const all = resolved?.all ?? await resolveInputs(inputs, { stdin: io.stdin });
     // every output path is decided and checked now, before a byte of input is read (a typo must not cost a long read)

@@ -59,15 +59,16 @@ interface Rec { text: string; line: number }
  * Physical lines joined into records where a `"` opened on one line closes on a later one. why: in an export whose
  * text fields span lines, a line inside a field that starts with `#` (a markdown heading) is text, not a comment.
  */
-function recordsOf(lines: string[]): Rec[] {
+function recordsOf(lines: string[], quote: string): Rec[] {
   const out: Rec[] = [];
+  if (!quote) return lines.map((text, line) => ({ text, line }));
   let open = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (open) out[out.length - 1].text += "\n" + l;
     else out.push({ text: l, line: i });
     let q = 0;
-    for (let k = l.indexOf('"'); k >= 0; k = l.indexOf('"', k + 1)) q++;
+    for (let k = l.indexOf(quote); k >= 0; k = l.indexOf(quote, k + 1)) q++;
     if (q % 2 === 1) open = !open;
   }
   return out;
@@ -77,17 +78,18 @@ function recordsOf(lines: string[]): Rec[] {
  * Guesses the comment character of a sample.
  * @param lines physical lines of the sample (whole lines only)
  * @param sniff the dialect the records NOT starting with a candidate make (called once per candidate present)
+ * @param quote the quote that joins lines into records: the forced one when given (`''` for none), else `"`
  *
  * why by fit: a `#` or `;` starting a line is a comment only when that line is not a row of the table; a header
  * such as `#AgencyID,Token,Code` (or a `;`-file row with a blank first cell) has the table's width and stays data.
  */
-export function sniffComment(lines: string[], sniff: (withoutComments: string) => Candidate): CommentGuess {
-  const recs = recordsOf(lines.slice(0, MAX_LINES));
+export function sniffComment(lines: string[], sniff: (withoutComments: string) => Candidate, quote = '"'): CommentGuess {
+  const recs = recordsOf(lines.slice(0, MAX_LINES), quote);
   for (const c of COMMENT_CANDIDATES) {
     const marked = recs.filter((r) => r.text.startsWith(c));
     // a row's inline comment (`<TAB># note, with commas`) is not part of its width
     const tail = inlineAt(c);
-    const rest = recs.filter((r) => !r.text.startsWith(c) && r.text.trim() !== "").map((r) => ({ ...r, text: r.text.includes('"') ? r.text : r.text.replace(tail, "") }));
+    const rest = recs.filter((r) => !r.text.startsWith(c) && r.text.trim() !== "").map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") }));
     if (marked.length === 0 || rest.length < 2) continue;
     const d = sniff(rest.map((r) => r.text).join("\n"));
     if (d.delimiter === c) continue;

@@ -107,7 +107,7 @@ function guessComment(sample: string, complete: boolean, skipRows: number | null
   if (!COMMENT_CANDIDATES.some((c) => sample.includes(c))) return { comment: null, skipRows: 0 };
   const lines = scoringText(sample, complete, null, skipRows).split(/\r\n|\n|\r/);
   if (lines.length && lines[lines.length - 1] === "") lines.pop();
-  const guess = sniffComment(lines, (rest) => chooseDialect(rest, rest, forced));
+  const guess = sniffComment(lines, (rest) => chooseDialect(rest, rest, forced), forced.quote ?? '"');
   // the block to skip counts from the start of the file, after a forced preamble
   return guess.skipRows > 0 ? { comment: null, skipRows: guess.skipRows + (skipRows ?? 0) } : guess;
 }

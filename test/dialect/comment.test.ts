@@ -83,3 +83,12 @@ test("trailing '<TAB># note' comments (holding commas) are sniffed as inline com
   // whole-line comments only: no inline comments
   assert.equal(sniff("comment-lines-after-header.csv").inlineComment, undefined);
 });
+
+test("with a forced quote other than '\"', lines are joined into records by that quote: a '#' row of the table's width is data", () => {
+  const rel = join("fixtures", "dialect", "hash-row-inside-forced-quote-records.csv");
+  // three records of one quoted line break each, then `#||`: by `"` the lines would look ragged and `#||` a comment
+  const r = runCli([rel, "--no-header", "--delimiter", "|", "--quote", "'", "-q", "-f", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.dialect?.comment, undefined);
+  assert.deepEqual(f.rows, { total: 4, valid: 4, invalid: 0 });
+});
