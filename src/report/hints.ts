@@ -69,7 +69,10 @@ function structure(f: HintInput): Hint | null {
 
 function encoding(f: HintInput): Hint | null {
   if (!f.byCode["encoding-uncertain"] || !f.encoding) return null;
-  const example = f.encoding.name === "utf-8" ? "windows-1252" : "utf-8";
+  // why the warning's rival first: the detector names the reading that came close ("…; windows-1250 was close");
+  // a report carries only the message, so it is read from there. utf-8 ↔ windows-1252 otherwise
+  const rival = /; (\S+) was close/.exec(f.defects.find((d) => d.code === "encoding-uncertain")?.message ?? "")?.[1];
+  const example = rival ?? (f.encoding.name === "utf-8" ? "windows-1252" : "utf-8");
   return {
     kind: "encoding", option: "--encoding",
     message: `the encoding is a guess (${f.encoding.name}): if letters look wrong, name it, e.g. --encoding ${example}.`,

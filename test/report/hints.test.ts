@@ -38,6 +38,14 @@ describe("hintsFor", () => {
     assert.deepEqual(kinds(shifted), [["title-line", "--skip-rows 2"]]);
   });
 
+  it("an uncertain encoding suggests the rival the warning names", async () => {
+    const f = await fileOf("fixtures/hints/short-spanish-1252-close-to-1250.csv");
+    const warning = f.defects.find((d) => d.code === "encoding-uncertain");
+    const rival = /; (\S+) was close/.exec(warning?.message ?? "")?.[1];
+    assert.ok(rival && rival !== f.encoding?.name, `the warning names a rival: ${warning?.message}`);
+    assert.match(hintsFor(f)[0].message, new RegExp(`--encoding ${rival}\\.$`));
+  });
+
   it("an uncertain encoding suggests --encoding", async () => {
     const f = await fileOf("fixtures/encoding/utf8-then-1252-tail.csv");
     assert.deepEqual(kinds(f), [["encoding", "--encoding"]]);
