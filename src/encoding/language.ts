@@ -183,16 +183,6 @@ function wordLogLik(m: Model, w: string): number {
   return v;
 }
 
-/** Log-likelihood of `word` (letters and marks) in the likeliest of `langs`. */
-function wordScore(word: string, langs: string[]): number {
-  const w = normWord(word);
-  let best = -Infinity;
-  // why the best language, not a mixture: a word that two encodings decode alike must score alike, whatever
-  // the number of languages each serves (an average favoured small sets, a sum large ones).
-  for (const l of langs) best = Math.max(best, wordLogLik(model(l), w));
-  return best + caseScore(word);
-}
-
 /** Penalty for case flips inside a word where a non-ASCII letter takes part ("ÀëÀ" is fine in no language). */
 function caseScore(word: string): number {
   let s = 0;
@@ -205,10 +195,11 @@ function caseScore(word: string): number {
 
 const RE_CURRENCY = /\p{Sc}/u;
 const RE_UNASSIGNED = /[\p{Cn}\p{Co}\p{Cc}]/u;
-/** Symbols ordinary in CSV text: quotes, dashes, degrees, ordinals, ², ×, ±, №… */
-const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²³×·©®™µ±¿¡ºª№"]);
+/** Symbols ordinary in CSV text: quotes, dashes, degrees, ordinals, ², ×, ±, №, Hebrew maqaf and gershayim… */
+const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²³×·©®™µ±¿¡ºª№\u05be\u05f3\u05f4"]);
 /** Symbols that may sit between two letters in a real word (l·l in Catalan, d’Artagnan). */
-const INSIDE_WORD = new Set([..."’‘·–\u00ad"]);
+// why Hebrew maqaf ־ and geresh ׳ / gershayim ״: they join words (ה־Alt) and mark abbreviations (ארה״ב) inside a word.
+const INSIDE_WORD = new Set([..."’‘·–\u00ad\u05be\u05f3\u05f4"]);
 const OPENERS = new Set([..."„‚«¿¡"]);
 const CLOSERS = new Set([..."’”»"]);
 /** A letter run glued to a digit ("1990а1993"): real in "2ème" or "5км", but rare. */
@@ -264,35 +255,51 @@ function symbolScore(text: string, i: number): number {
 }
 
 /**
- * Log-likelihood of each line of decoded evidence (one word with its context per line) in the languages
- * `encoding` serves: each letter run scored in its likeliest language, each other non-ASCII character by its kind.
+ * Log-likelihood of each line of decoded evidence (one word with its context per line) in each language
+ * `encoding` serves: row k holds every line's score in langs[k], each non-letter by its kind (the same in every row).
  * The encoding's prior is not included (see PRIOR).
  */
-export function segmentScores(text: string, encoding: string): number[] {
+export function segmentScoresByLanguage(text: string, encoding: string): { langs: string[]; rows: number[][] } {
   const langs = SERVES[encoding];
-  const out: number[] = [];
-  let total = 0;
+  const rows: number[][] = langs.map(() => []);
+  const total = new Float64Array(langs.length);
+  const add = (v: number): void => {
+    for (let k = 0; k < langs.length; k++) total[k] += v;
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
-      out.push(total);
-      total = 0;
+      for (let k = 0; k < langs.length; k++) rows[k].push(total[k]);
+      total.fill(0);
     } else if (letterClass(c) !== 0) {
       let j = i + 1;
       while (j < n && letterClass(text.charCodeAt(j)) !== 0) j++;
       // why every run, ASCII ones too: a wrong reading cuts "määritelmiä" into "m", "ritelmi" and symbols,
       // and the pieces must pay for their odd ends like the whole word pays for its letters.
-      total += wordScore(text.slice(i, j), langs);
-      if ((i > 0 && isDigit(text.charCodeAt(i - 1))) || (j < n && isDigit(text.charCodeAt(j)))) total += NEXT_TO_DIGIT;
+      const word = text.slice(i, j);
+      const w = normWord(word);
+      const extra = caseScore(word) + ((i > 0 && isDigit(text.charCodeAt(i - 1))) || (j < n && isDigit(text.charCodeAt(j))) ? NEXT_TO_DIGIT : 0);
+      for (let k = 0; k < langs.length; k++) total[k] += wordLogLik(model(langs[k]), w) + extra;
       i = j;
       continue;
-    } else if (c >= 0x80) total += symbolScore(text, i);
+    } else if (c >= 0x80) add(symbolScore(text, i));
     i++;
   }
-  if (n === 0 || text.charCodeAt(n - 1) !== 0x0a) out.push(total);
-  return out;
+  if (n === 0 || text.charCodeAt(n - 1) !== 0x0a) for (let k = 0; k < langs.length; k++) rows[k].push(total[k]);
+  return { langs, rows };
+}
+
+/**
+ * Log-likelihood of each line of decoded evidence in the languages `encoding` serves, each line in its
+ * likeliest language. The encoding's prior is not included (see PRIOR).
+ */
+export function segmentScores(text: string, encoding: string): number[] {
+  const { rows } = segmentScoresByLanguage(text, encoding);
+  // why the best language, not a mixture: a word that two encodings decode alike must score alike, whatever
+  // the number of languages each serves (an average favoured small sets, a sum large ones).
+  return rows[0].map((_, i) => Math.max(...rows.map((r) => r[i])));
 }
 
 /** Log-likelihood of decoded text in the languages `encoding` serves, its prior included. */
