@@ -15,6 +15,11 @@ const FIRST_ROUND_BYTES = 1500;
 
 /** Margin (nats) between the two best different readings under which the answer is reported uncertain. */
 export const UNCERTAIN_MARGIN = 8;
+/**
+ * The same for a CJK answer against the best single-byte reading: wider, because the CJK score is a flat cost
+ * per character with no sequence model (real CJK files lead by 30 nats and more; short Thai trails by 0-15).
+ */
+const CJK_UNCERTAIN_MARGIN = 20;
 
 /** Multi-byte encodings, tried when they decode every word of the evidence without an invalid sequence. */
 const CJK = ["shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"];
@@ -261,9 +266,9 @@ function pick(readings: Readings[]): { best: Readings; rival: Readings | null; m
  * why: short Thai, Greek or Cyrillic text also decodes as rare hanzi or half-width kana, scoring nearly as well.
  */
 function cjkGuess(name: string, jsConfidence: number, margin: number, evidence: Buffer, rival: Reading, candidates: LegacyGuess["candidates"]): LegacyGuess {
-  if (margin >= UNCERTAIN_MARGIN) return { name, confidence: jsConfidence, alternative: null, example: null, candidates };
+  if (margin >= CJK_UNCERTAIN_MARGIN) return { name, confidence: jsConfidence, alternative: null, example: null, candidates };
   const mine = { name, text: new TextDecoder(name, { ignoreBOM: true }).decode(evidence), score: 0 };
-  const confidence = Math.min(jsConfidence, Math.max(0, margin) / (Math.max(0, margin) + UNCERTAIN_MARGIN));
+  const confidence = Math.min(jsConfidence, Math.max(0, margin) / (Math.max(0, margin) + CJK_UNCERTAIN_MARGIN));
   return { name, confidence, alternative: rival.name, example: exampleOf(mine, rival), candidates };
 }
 
