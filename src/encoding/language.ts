@@ -79,7 +79,12 @@ interface Model {
   uniLog: Float64Array;
   /** log λ, added to the log-probability of an unknown letter after a known one. */
   lambdaLog: number;
+  /** Written without spaces between words (Thai): a value's start and end are no word boundaries of the text. */
+  spaceless: boolean;
 }
+
+/** Letters per space above which a language counts as written without spaces between words. */
+const SPACELESS_RUN = 12;
 
 const models = new Map<string, Model>();
 
@@ -119,7 +124,7 @@ function model(lang: string): Model {
   }
   // why filled on demand (NaN = not yet): a few hundred pairs are looked up per file, of up to 40 000.
   const pairLog = new Float64Array(n * n).fill(NaN);
-  m = { script: scriptOf(chars[top]), index, n, pairLog, pairCount, first, second, uni, uniLog: uni.map(Math.log), lambdaLog: Math.log(LAMBDA) };
+  m = { script: scriptOf(chars[top]), index, n, pairLog, pairCount, first, second, uni, uniLog: uni.map(Math.log), lambdaLog: Math.log(LAMBDA), spaceless: total > SPACELESS_RUN * first[0] };
   models.set(lang, m);
   return m;
 }
@@ -172,8 +177,11 @@ function pairLog(m: Model, a: number, b: number): number {
 /** Log-likelihood of a normalised word (without its spaces) in `lang`, word start and end included. */
 function wordLogLik(m: Model, w: string): number {
   let v = 0;
-  let a = 0; // local index of the previous letter (0 is the word boundary), or -1 when unknown
-  for (let i = 0; i <= w.length; i++) {
+  // why: in Thai a space ends a phrase, not a word; a CSV value starting or ending is no such end, so the
+  // first letter pays its own frequency and the end pays nothing.
+  let a = m.spaceless ? -1 : 0; // local index of the previous letter (0 is the word boundary), or -1 when unknown
+  const end = m.spaceless ? w.length - 1 : w.length;
+  for (let i = 0; i <= end; i++) {
     const code = i < w.length ? w.charCodeAt(i) : 0x20;
     const b = m.index[code];
     if (b >= 0) v += a >= 0 ? pairLog(m, a, b) : m.uniLog[b];

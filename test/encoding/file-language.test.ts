@@ -80,3 +80,10 @@ test("segmentScoresByLanguage: one row per served language, symbols priced alike
   const gap = (r: number[][], k: number) => r[langs.indexOf("deu")][k] - r[langs.indexOf("fra")][k];
   assert.ok(Math.abs(gap(rows, 1) - gap(alone, 0)) < 1e-9);
 });
+
+test("a short Thai export with a foreign word is read as windows-874 (a value's ends are no Thai word ends)", async () => {
+  // why: Thai writes no space between words, so the tables know few word ends; before, this read as Shift_JIS.
+  const text = csv(["กยีรอคัสเตอร GCredentials", "เทมเพลต"], 0, "\t");
+  const d = await detect(text, "windows-874");
+  assert.equal(d.name, "windows-874");
+});
