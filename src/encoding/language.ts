@@ -79,7 +79,12 @@ interface Model {
   uniLog: Float64Array;
   /** log λ, added to the log-probability of an unknown letter after a known one. */
   lambdaLog: number;
+  /** Written without spaces between words (Thai): a value's start and end are no word boundaries of the text. */
+  spaceless: boolean;
 }
+
+/** Letters per space above which a language counts as written without spaces between words. */
+const SPACELESS_RUN = 12;
 
 const models = new Map<string, Model>();
 
@@ -119,7 +124,7 @@ function model(lang: string): Model {
   }
   // why filled on demand (NaN = not yet): a few hundred pairs are looked up per file, of up to 40 000.
   const pairLog = new Float64Array(n * n).fill(NaN);
-  m = { script: scriptOf(chars[top]), index, n, pairLog, pairCount, first, second, uni, uniLog: uni.map(Math.log), lambdaLog: Math.log(LAMBDA) };
+  m = { script: scriptOf(chars[top]), index, n, pairLog, pairCount, first, second, uni, uniLog: uni.map(Math.log), lambdaLog: Math.log(LAMBDA), spaceless: total > SPACELESS_RUN * first[0] };
   models.set(lang, m);
   return m;
 }
@@ -172,8 +177,11 @@ function pairLog(m: Model, a: number, b: number): number {
 /** Log-likelihood of a normalised word (without its spaces) in `lang`, word start and end included. */
 function wordLogLik(m: Model, w: string): number {
   let v = 0;
-  let a = 0; // local index of the previous letter (0 is the word boundary), or -1 when unknown
-  for (let i = 0; i <= w.length; i++) {
+  // why: in Thai a space ends a phrase, not a word; a CSV value starting or ending is no such end, so the
+  // first letter pays its own frequency and the end pays nothing.
+  let a = m.spaceless ? -1 : 0; // local index of the previous letter (0 is the word boundary), or -1 when unknown
+  const end = m.spaceless ? w.length - 1 : w.length;
+  for (let i = 0; i <= end; i++) {
     const code = i < w.length ? w.charCodeAt(i) : 0x20;
     const b = m.index[code];
     if (b >= 0) v += a >= 0 ? pairLog(m, a, b) : m.uniLog[b];
@@ -181,16 +189,6 @@ function wordLogLik(m: Model, w: string): number {
     a = b;
   }
   return v;
-}
-
-/** Log-likelihood of `word` (letters and marks) in the likeliest of `langs`. */
-function wordScore(word: string, langs: string[]): number {
-  const w = normWord(word);
-  let best = -Infinity;
-  // why the best language, not a mixture: a word that two encodings decode alike must score alike, whatever
-  // the number of languages each serves (an average favoured small sets, a sum large ones).
-  for (const l of langs) best = Math.max(best, wordLogLik(model(l), w));
-  return best + caseScore(word);
 }
 
 /** Penalty for case flips inside a word where a non-ASCII letter takes part ("ÀëÀ" is fine in no language). */
@@ -205,10 +203,11 @@ function caseScore(word: string): number {
 
 const RE_CURRENCY = /\p{Sc}/u;
 const RE_UNASSIGNED = /[\p{Cn}\p{Co}\p{Cc}]/u;
-/** Symbols ordinary in CSV text: quotes, dashes, degrees, ordinals, ², ×, ±, №… */
-const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²³×·©®™µ±¿¡ºª№"]);
+/** Symbols ordinary in CSV text: quotes, dashes, degrees, ordinals, ², ×, ±, №, Hebrew maqaf and gershayim… */
+const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²³×·©®™µ±¿¡ºª№\u05be\u05f3\u05f4"]);
 /** Symbols that may sit between two letters in a real word (l·l in Catalan, d’Artagnan). */
-const INSIDE_WORD = new Set([..."’‘·–\u00ad"]);
+// why Hebrew maqaf ־ and geresh ׳ / gershayim ״: they join words (ה־Alt) and mark abbreviations (ארה״ב) inside a word.
+const INSIDE_WORD = new Set([..."’‘·–\u00ad\u05be\u05f3\u05f4"]);
 const OPENERS = new Set([..."„‚«¿¡"]);
 const CLOSERS = new Set([..."’”»"]);
 /** A letter run glued to a digit ("1990а1993"): real in "2ème" or "5км", but rare. */
@@ -264,35 +263,51 @@ function symbolScore(text: string, i: number): number {
 }
 
 /**
- * Log-likelihood of each line of decoded evidence (one word with its context per line) in the languages
- * `encoding` serves: each letter run scored in its likeliest language, each other non-ASCII character by its kind.
+ * Log-likelihood of each line of decoded evidence (one word with its context per line) in each language
+ * `encoding` serves: row k holds every line's score in langs[k], each non-letter by its kind (the same in every row).
  * The encoding's prior is not included (see PRIOR).
  */
-export function segmentScores(text: string, encoding: string): number[] {
+export function segmentScoresByLanguage(text: string, encoding: string): { langs: string[]; rows: number[][] } {
   const langs = SERVES[encoding];
-  const out: number[] = [];
-  let total = 0;
+  const rows: number[][] = langs.map(() => []);
+  const total = new Float64Array(langs.length);
+  const add = (v: number): void => {
+    for (let k = 0; k < langs.length; k++) total[k] += v;
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
-      out.push(total);
-      total = 0;
+      for (let k = 0; k < langs.length; k++) rows[k].push(total[k]);
+      total.fill(0);
     } else if (letterClass(c) !== 0) {
       let j = i + 1;
       while (j < n && letterClass(text.charCodeAt(j)) !== 0) j++;
       // why every run, ASCII ones too: a wrong reading cuts "määritelmiä" into "m", "ritelmi" and symbols,
       // and the pieces must pay for their odd ends like the whole word pays for its letters.
-      total += wordScore(text.slice(i, j), langs);
-      if ((i > 0 && isDigit(text.charCodeAt(i - 1))) || (j < n && isDigit(text.charCodeAt(j)))) total += NEXT_TO_DIGIT;
+      const word = text.slice(i, j);
+      const w = normWord(word);
+      const extra = caseScore(word) + ((i > 0 && isDigit(text.charCodeAt(i - 1))) || (j < n && isDigit(text.charCodeAt(j))) ? NEXT_TO_DIGIT : 0);
+      for (let k = 0; k < langs.length; k++) total[k] += wordLogLik(model(langs[k]), w) + extra;
       i = j;
       continue;
-    } else if (c >= 0x80) total += symbolScore(text, i);
+    } else if (c >= 0x80) add(symbolScore(text, i));
     i++;
   }
-  if (n === 0 || text.charCodeAt(n - 1) !== 0x0a) out.push(total);
-  return out;
+  if (n === 0 || text.charCodeAt(n - 1) !== 0x0a) for (let k = 0; k < langs.length; k++) rows[k].push(total[k]);
+  return { langs, rows };
+}
+
+/**
+ * Log-likelihood of each line of decoded evidence in the languages `encoding` serves, each line in its
+ * likeliest language. The encoding's prior is not included (see PRIOR).
+ */
+export function segmentScores(text: string, encoding: string): number[] {
+  const { rows } = segmentScoresByLanguage(text, encoding);
+  // why the best language, not a mixture: a word that two encodings decode alike must score alike, whatever
+  // the number of languages each serves (an average favoured small sets, a sum large ones).
+  return rows[0].map((_, i) => Math.max(...rows.map((r) => r[i])));
 }
 
 /** Log-likelihood of decoded text in the languages `encoding` serves, its prior included. */

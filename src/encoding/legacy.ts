@@ -1,6 +1,6 @@
 // Legacy (non-UTF-8) encodings: gathers every non-ASCII word of the sample and picks the reading most likely in a language.
 import { TextDecoder } from "node:util";
-import { PRIOR, SERVES, segmentScores } from "./language.js";
+import { PRIOR, SERVES, segmentScoresByLanguage } from "./language.js";
 import { nodeRequire } from "../lazy.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
@@ -15,6 +15,11 @@ const FIRST_ROUND_BYTES = 1500;
 
 /** Margin (nats) between the two best different readings under which the answer is reported uncertain. */
 export const UNCERTAIN_MARGIN = 8;
+/**
+ * The same for a CJK answer against the best single-byte reading: wider, because the CJK score is a flat cost
+ * per character with no sequence model (real CJK files lead by 30 nats and more; short Thai trails by 0-15).
+ */
+const CJK_UNCERTAIN_MARGIN = 20;
 
 /** Multi-byte encodings, tried when they decode every word of the evidence without an invalid sequence. */
 const CJK = ["shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"];
@@ -168,40 +173,74 @@ interface Readings extends Reading {
   names: string[];
   prior: number;
   words: string[];
-  /** Score of each word of the evidence (the best over the encodings that read it alike). */
+  /** Each served language's score of every word (the same text scores the same in a language, whatever the encoding). */
+  byLang: Map<string, number[]>;
+  /** The language that explains the whole evidence best (the file's language in this reading). */
+  lang: string;
+  /** Score of each word: in the file's language, or in another served one at SWITCH_LANGUAGE's cost. */
   scores: number[];
 }
+
+/** What a word costs for being in another language than the rest of the file (a foreign name in a list). */
+const SWITCH_LANGUAGE = 2;
 
 function readingsOf(evidence: Buffer, names: string[]): Readings[] {
   const byText = new Map<string, Readings>();
   for (const name of names) {
     const text = decodeSingle(evidence, name);
-    const scores = segmentScores(text, name);
     const prior = PRIOR[name] ?? -3;
-    const r = byText.get(text);
-    // why: readings that give the same text are one answer; the commonest name stands for it, the best score counts.
-    if (r === undefined) byText.set(text, { name, names: [name], text, prior, words: text.split("\n"), scores, score: 0 });
-    else {
+    let r = byText.get(text);
+    // why: readings that give the same text are one answer; the commonest name stands for it, all their languages count.
+    if (r === undefined) {
+      r = { name, names: [name], text, prior, words: text.split("\n"), byLang: new Map(), lang: "", scores: [], score: 0 };
+      byText.set(text, r);
+    } else {
       if (prior > r.prior) {
         r.name = name;
         r.prior = prior;
       }
       r.names.push(name);
-      for (let i = 0; i < scores.length; i++) r.scores[i] = Math.max(r.scores[i], scores[i]);
     }
+    const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
+    if (fresh.length === 0) continue;
+    const { langs, rows } = segmentScoresByLanguage(text, name);
+    langs.forEach((l, k) => r.byLang.set(l, rows[k]));
   }
   const all = [...byText.values()];
-  for (const r of all) r.score = r.scores.reduce((x, y) => x + y, r.prior);
+  for (const r of all) stickyScores(r);
   return all.sort((a, b) => b.score - a.score);
 }
 
 /**
- * How much better `a` explains the evidence than `b`, counting only the words they read differently (a word
- * read alike says nothing about which is right, whatever languages each encoding serves), plus the priors.
+ * Scores each word of a reading in the file's language, or in another at a cost, and the reading as a whole.
+ * why one language for the file: words that two readings decode alike ("Nízké" in Czech, read the same in
+ * windows-1252) still tell which language the file is in, and so which code page wrote it.
+ */
+function stickyScores(r: Readings): void {
+  let bestTotal = -Infinity;
+  for (const [l, row] of r.byLang) {
+    const t = row.reduce((x, y) => x + y, 0);
+    if (t > bestTotal) [bestTotal, r.lang] = [t, l];
+  }
+  const home = r.byLang.get(r.lang) as number[];
+  const rows = [...r.byLang.values()];
+  r.scores = home.map((v, i) => Math.max(v, Math.max(...rows.map((row) => row[i])) - SWITCH_LANGUAGE));
+  r.score = r.scores.reduce((x, y) => x + y, r.prior);
+}
+
+/**
+ * How much better `a` explains the evidence than `b`, plus the priors: counting the words they read
+ * differently, and the words read alike only when the readings put the file in different languages.
  */
 function advantage(a: Readings, b: Readings): number {
   let d = a.prior - b.prior;
-  for (let i = 0; i < a.words.length; i++) if (a.words[i] !== b.words[i]) d += a.scores[i] - b.scores[i];
+  const sameLang = a.lang === b.lang;
+  for (let i = 0; i < a.scores.length; i++) {
+    if (a.words[i] !== b.words[i]) d += a.scores[i] - b.scores[i];
+    // why capped: a word read alike only tells the file's language, and it may be a foreign name (a Finnish
+    // surname in an Estonian list); it can move the answer by no more than a foreign word costs.
+    else if (!sameLang) d += Math.max(-SWITCH_LANGUAGE, Math.min(SWITCH_LANGUAGE, a.scores[i] - b.scores[i]));
+  }
   return d;
 }
 
@@ -220,6 +259,17 @@ function pick(readings: Readings[]): { best: Readings; rival: Readings | null; m
     }
   }
   return { best, rival, margin };
+}
+
+/**
+ * The CJK answer, uncertain with the best single-byte reading named when that reading comes close.
+ * why: short Thai, Greek or Cyrillic text also decodes as rare hanzi or half-width kana, scoring nearly as well.
+ */
+function cjkGuess(name: string, jsConfidence: number, margin: number, evidence: Buffer, rival: Reading, candidates: LegacyGuess["candidates"]): LegacyGuess {
+  if (margin >= CJK_UNCERTAIN_MARGIN) return { name, confidence: jsConfidence, alternative: null, example: null, candidates };
+  const mine = { name, text: new TextDecoder(name, { ignoreBOM: true }).decode(evidence), score: 0 };
+  const confidence = Math.min(jsConfidence, Math.max(0, margin) / (Math.max(0, margin) + CJK_UNCERTAIN_MARGIN));
+  return { name, confidence, alternative: rival.name, example: exampleOf(mine, rival), candidates };
 }
 
 /** The first word that two readings decode differently, shown both ways. */
@@ -252,7 +302,7 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     const js = await statisticalGuess(evidence);
     const n = tryNormalizeEncodingName(js.name);
     // why: when jschardet does not see CJK either, the single-byte reading stands.
-    if (n !== null && CJK.includes(n)) return { name: n, confidence: js.confidence, alternative: null, example: null, candidates };
+    if (n !== null && CJK.includes(n)) return cjkGuess(n, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates);
   }
   const { best, rival, margin } = pick(readings);
   const confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + UNCERTAIN_MARGIN);
