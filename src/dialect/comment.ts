@@ -75,6 +75,20 @@ function recordsOf(lines: string[], quote: string): Rec[] {
 }
 
 /**
+ * Which widths fit the table the rows make: its usual width; or, for a ragged table whose rows all have two cells
+ * or more (tzdata's zone.tab: 3 cells, 4 when a note follows), any width between its narrowest and widest row.
+ * why the range: a prose line (one cell) or a wider commented header still stands out; a table with one-cell
+ * rows tells nothing about which lines fit it (null).
+ */
+function tableFit(widths: number[]): ((w: number) => boolean) | null {
+  const table = modeOf(widths);
+  if (table.count >= widths.length * 0.8) return (w) => w === table.value;
+  const lo = Math.min(...widths);
+  const hi = Math.max(...widths);
+  return lo >= 2 && hi - lo <= 2 ? (w) => w >= lo && w <= hi : null;
+}
+
+/**
  * Guesses the comment character of a sample.
  * @param lines physical lines of the sample (whole lines only)
  * @param sniff the dialect the records NOT starting with a candidate make (called once per candidate present)
@@ -93,11 +107,10 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     if (marked.length === 0 || rest.length < 2) continue;
     const d = sniff(rest.map((r) => r.text).join("\n"));
     if (d.delimiter === c) continue;
-    const table = modeOf(rest.map((r) => lineWidth(r.text, d)));
-    // a ragged table tells nothing about which lines fit it
-    if (table.count < rest.length * 0.8) continue;
-    const fits = marked.filter((r) => lineWidth(r.text, d) === table.value);
-    const misfits = marked.filter((r) => lineWidth(r.text, d) !== table.value);
+    const fitsTable = tableFit(rest.map((r) => lineWidth(r.text, d)));
+    if (!fitsTable) continue;
+    const fits = marked.filter((r) => fitsTable(lineWidth(r.text, d)));
+    const misfits = marked.filter((r) => !fitsTable(lineWidth(r.text, d)));
     if (misfits.length === 0) continue;
     if (fits.length === 0) return { comment: c, skipRows: 0 };
     // comments above a header that starts with the same character (`# note` then `#OTU ID<TAB>…`): skip the block

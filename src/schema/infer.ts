@@ -78,12 +78,28 @@ export function fileMissingToken(cols: ColumnSample[]): string | null {
   const seen = new Set<string>();
   // why not NaN: a number column's not-a-number (R and pandas write it next to NA) is a value, not a spelling of missing
   for (const c of cols) for (const t of c.nullCounts.keys()) if (!NON_FINITE.has(t)) seen.add(t);
+  if (seen.size === 0) return nanMarker(cols);
   if (seen.size !== 1) return null;
   const [t] = seen;
   // why a habit somewhere: a lone "N/A" in 2000 integers is a typo or a stray, still ambiguous; but NA and \N
   // are what R's write.csv and database dumps write for every missing value, however few
   const habit = WRITER_DEFAULTS.has(t) || cols.some((c) => c.present > 0 && (c.nullCounts.get(t) ?? 0) / c.present >= INFER_NULL_SHARE);
   return MARKERS.has(t) && habit ? t : null;
+}
+
+/**
+ * `NaN` as the file's missing marker: the only non-finite spelling in the sample, standing in a column of whole
+ * numbers somewhere (Observable's penguins.csv: `Adelie,Torgersen,NaN,NaN,NaN,NaN,`).
+ * why: an integer has no not-a-number, so there NaN can only mean "no value" — and a writer that says so in one
+ * column says so in all. Without such a column NaN stays a number's value (non-finite, as before).
+ */
+function nanMarker(cols: ColumnSample[]): string | null {
+  const spellings = new Set<string>();
+  for (const c of cols) for (const t of c.nullCounts.keys()) spellings.add(t);
+  if (spellings.size !== 1) return null;
+  const [t] = spellings;
+  const inWholeNumbers = cols.some((c) => (c.nullCounts.get(t) ?? 0) > 0 && c.values.length > 0 && c.values.every((v) => INT_RE.test(v)));
+  return t === "NaN" && inWholeNumbers ? t : null;
 }
 
 /** Infers one field per header column (bound by position, so blank or repeated names are fine). */

@@ -36,6 +36,17 @@ test("a '#' note above a header that starts with '#' is skipped as a block, so t
   assert.equal(d.delimiter, "\t");
 });
 
+test("a '#' block above ragged tab rows (3 cells, 4 when a note follows) is sniffed as comments", () => {
+  const d = sniff("comment-block-above-ragged-tab-rows.tab");
+  assert.equal(d.comment, "#");
+  assert.equal(d.delimiter, "\t");
+});
+
+test("'#' lines are not guessed as comments when the table's own rows vary from one cell up", () => {
+  const lines = ["# a", "# b", "x", "y\tz", "w", "v\tu\tt"];
+  assert.equal(sniffComment(lines, () => ({ delimiter: "\t", quote: "", escape: "" })).comment, null);
+});
+
 test("a header whose first name starts with '#' is no comment", () => {
   const d = sniff("hash-starts-first-header-name.csv");
   assert.equal(d.comment, null);

@@ -58,6 +58,19 @@ describe("inferSchema", () => {
     assert.deepEqual(r.schema.descriptor.missingValues, ["", "NA"]);
     assert.equal(r.defects.some((d) => d.code === "ambiguous-null"), false);
   });
+  it("NaN standing in a column of whole numbers is the file's missing marker, in its number columns too", () => {
+    const r = check(readFileSync("fixtures/realworld-kinds/nan-marker-in-integer-column.csv", "utf8"), null);
+    assert.deepEqual(r.schema.descriptor.missingValues, ["", "NaN"]);
+    assert.equal(r.schema.descriptor.fields[3].type, "integer");
+    assert.deepEqual(r.defects, []);
+  });
+  it("NaN only among decimals stays a number's value (non-finite), no marker learned", () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `${i / 4},${i}`);
+    rows[9] = "NaN,9";
+    const r = check(`x,n\n${rows.join("\n")}\n`, null);
+    assert.deepEqual(r.schema.descriptor.missingValues, [""]);
+    assert.deepEqual(r.defects.map((d) => d.code), ["non-finite"]);
+  });
   it("two null-like spellings in one file stay ambiguous: no marker is learned", () => {
     const rows = Array.from({ length: 300 }, (_, i) => `${i},${i % 50 === 0 ? "NA" : `w${i}`}`);
     rows[7] = "NULL,w7";
