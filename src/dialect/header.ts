@@ -61,7 +61,7 @@ const NUMERIC = /^[-+]?(?:\p{Sc}\s?)?(?:\d[\d,. ]*|\.\d+)(?:[eE][-+]?\d+)?%?$/u;
 const NUMERIC_ASCII = /^[-+]?(?:\$\s?)?(?:\d[\d,. ]*|\.\d+)(?:[eE][-+]?\d+)?%?$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
-const MISSING = /^(?:|na|n\/a|null|none|nan|-|\?)$/i;
+const MISSING = /^(?:|na|n\/a|null|none|nan|-|\?|\.)$/i;
 
 function kind(cell: string): "empty" | "number" | "date" | "text" {
   if (cell === "") return "empty";
@@ -182,7 +182,8 @@ function quotedAboveUnquoted(c: number, shift: number, head: boolean[] | undefin
   return typedN > 0 && unquoted >= typedN * 0.9;
 }
 
-const punctuation = (s: string): string => s.replace(/[A-Za-z0-9]/g, "x");
+// why one sign class: signed fixed-width numbers (ISO 6709 positions "+4230+00131" above "-0848+01314") differ in sign only
+const punctuation = (s: string): string => s.replace(/[A-Za-z0-9]/g, "x").replace(/[+-]/g, "±");
 
 /**
  * A text cell shaped like every value below it: fixed-length ids holding digits, with their punctuation at the
@@ -228,7 +229,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   if (shift === 1 && body.length >= 2 && body.every((r) => kind(r.cells[0]) === "text")) return true;
   // A first row of numbers and dates only is data.
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
-  if (body.length === 0) return true;
+  // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates
+  if (body.length === 0) return !headKinds.includes("date");
   let votes = 0;
   for (let c = 0; c < width; c++) {
     const values = body.map((r) => r.cells[c + shift]).filter((v) => v !== "");
@@ -240,8 +242,9 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       if (h === "text" && !MISSING.test(head.cells[c])) votes++;
       else if (h !== "empty") votes--;
     } else if (h === "text") {
-      // A text column: a header cell that repeats as a value, or is shaped or framed like every value, is data.
-      if (values.includes(head.cells[c]) || sameShapeAsBody(head.cells[c], values) || framedLikeBody(head.cells[c], values)) votes--;
+      // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped or
+      // framed like every value, is data.
+      if (values.includes(head.cells[c]) || MISSING.test(head.cells[c]) || sameShapeAsBody(head.cells[c], values) || framedLikeBody(head.cells[c], values)) votes--;
     }
   }
   return votes >= 0;

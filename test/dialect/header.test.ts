@@ -43,6 +43,23 @@ test("a headerless list of fixed-shape ids does not take its first id as a name"
   assert.equal(sniffDialect(`barcode\n${readFileSync("fixtures/realworld-kinds/headerless-id-list.tsv", "utf8")}`, true).header, true);
 });
 
+test("signed fixed-width positions in the first row are data: '+' and '-' count as one sign", () => {
+  const text = readFileSync("fixtures/dialect/signed-positions-no-header.tsv", "utf8");
+  assert.equal(sniffDialect(text, true).header, false);
+  assert.equal(sniffDialect(`code\tposition\tzone\n${text}`, true).header, true);
+});
+
+test("a placeholder code ('.') as the first cell of a text column is a value, not a name", () => {
+  const text = readFileSync("fixtures/dialect/placeholder-code-first-row.csv", "utf8");
+  assert.equal(sniffDialect(text, true).header, false);
+  assert.equal(sniffDialect(`code;meaning\n${text}`, true).header, true);
+});
+
+test("a file of one record holding a date is data; one record of names is a header", () => {
+  assert.equal(sniffDialect(readFileSync("fixtures/dialect/one-line-log-record.csv", "utf8"), true).header, false);
+  assert.equal(sniffDialect("time,user,count\n", true).header, true);
+});
+
 test("a metadata line of counts above a headerless numeric table is a preamble", () => {
   const d = sniff("preamble-counts-line.csv");
   assert.deepEqual([d.skipRows, d.header, d.delimiter], [1, false, ","]);
