@@ -81,10 +81,22 @@ export function fileMissingToken(cols: ColumnSample[]): string | null {
   if (seen.size === 0) return nanMarker(cols);
   if (seen.size !== 1) return null;
   const [t] = seen;
+  // why: in a column of two-letter codes, NA is Namibia (tzdata's zone.tab), a value like its neighbours
+  const holders = cols.filter((c) => (c.nullCounts.get(t) ?? 0) > 0 && !shapedLikeValues(t, c.values));
+  if (holders.length === 0) return null;
   // why a habit somewhere: a lone "N/A" in 2000 integers is a typo or a stray, still ambiguous; but NA and \N
   // are what R's write.csv and database dumps write for every missing value, however few
-  const habit = WRITER_DEFAULTS.has(t) || cols.some((c) => c.present > 0 && (c.nullCounts.get(t) ?? 0) / c.present >= INFER_NULL_SHARE);
+  const habit = WRITER_DEFAULTS.has(t) || holders.some((c) => c.present > 0 && (c.nullCounts.get(t) ?? 0) / c.present >= INFER_NULL_SHARE);
   return MARKERS.has(t) && habit ? t : null;
+}
+
+const shapeOf = (s: string): string => s.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a").replace(/[0-9]/g, "9");
+
+/** True when nearly every other value of the column has the token's shape (`NA` among `AD`, `AE`, `ZW`). */
+function shapedLikeValues(t: string, values: string[]): boolean {
+  if (values.length < 3) return false;
+  const shape = shapeOf(t);
+  return values.filter((v) => shapeOf(v) === shape).length >= values.length * 0.9;
 }
 
 /**

@@ -71,6 +71,13 @@ describe("inferSchema", () => {
     assert.deepEqual(r.schema.descriptor.missingValues, [""]);
     assert.deepEqual(r.defects.map((d) => d.code), ["non-finite"]);
   });
+  it("NA among two-letter country codes is a code (Namibia), not the file's missing marker", () => {
+    const r = check(readFileSync("fixtures/realworld-kinds/country-codes-with-na.tsv", "utf8"), null);
+    assert.deepEqual(r.schema.descriptor.missingValues, [""]);
+    // the same column in an R export with NA among numbers is still the marker
+    const rows = Array.from({ length: 300 }, (_, i) => `${i === 40 ? "NA" : i * 3},w${i}`);
+    assert.deepEqual(check(`n,s\n${rows.join("\n")}\n`, null).schema.descriptor.missingValues, ["", "NA"]);
+  });
   it("two null-like spellings in one file stay ambiguous: no marker is learned", () => {
     const rows = Array.from({ length: 300 }, (_, i) => `${i},${i % 50 === 0 ? "NA" : `w${i}`}`);
     rows[7] = "NULL,w7";
