@@ -230,7 +230,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   // A first row of numbers and dates only is data.
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
   // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates
-  if (body.length === 0) return !headKinds.includes("date");
+  if (body.length === 0) return rows.length > 1 || !headKinds.includes("date");
   let votes = 0;
   for (let c = 0; c < width; c++) {
     const values = body.map((r) => r.cells[c + shift]).filter((v) => v !== "");
