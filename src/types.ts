@@ -163,6 +163,8 @@ export interface FileReport {
   /** The schema used, as Table Schema; present when it was inferred. */
   schema?: unknown;
   rows: { total: number; valid: number; invalid: number };
+  /** Lines read but not as records: comment lines and preamble lines skipped (present when either is not 0). */
+  lines?: { comments: number; preamble: number };
   byCode: Partial<Record<DefectCode, number>>;
   /** Exact counts of error and warning defects (an extension: `merge` recomputes `ok` from them). */
   errors: number;

@@ -67,6 +67,11 @@ export const CATALOG = {
     description: "lines above the table (a title, notes, a line of counts) were read as a preamble and skipped",
     message: (d) => `the first ${p(d, "lines")} line${d.params?.lines === 1 ? "" : "s"} read as a preamble (not the table) and skipped; give --skip-rows ${p(d, "lines")} to keep this reading, or --skip-rows 0 to read them as the table`,
   },
+  "comment-data-like": {
+    severity: "warning", scope: "file",
+    description: "a line skipped as a comment (it starts with the sniffed comment character) is as wide as the table: it may be a data row",
+    message: (d) => `a line skipped as a comment (it starts with ${JSON.stringify(p(d, "comment"))}) is as wide as the table, so it may be a data row (${count(d, "lines", "comment line")} skipped in all); give --comment '' to read lines starting with ${JSON.stringify(p(d, "comment"))} as data`,
+  },
   "record-types": {
     severity: "warning", scope: "file",
     description: "a header/detail layout: the first column holds record types, each with a width of its own",

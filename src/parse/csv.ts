@@ -32,7 +32,20 @@ export interface ParseOptions {
   asciiIsOneByte?: boolean;
   /** False reads every record with the state machine: the reference the fast paths are tested against (default true). */
   fastPaths?: boolean;
+  /** True when records came before this text (a part of a split file after the first): see CsvTokenizer.skippedLines. */
+  afterRecords?: boolean;
 }
+
+/** Lines skipped whole, not read as records: comment lines and preamble lines (SPEC: every input line accounted for). */
+export interface SkippedLines {
+  comments: number;
+  preamble: number;
+  /** For comment lines that look like a data row, the first such line for each field count (see dataLikeComment). */
+  dataLike: Map<number, number>;
+}
+
+// why a bound: the map holds one entry per distinct field count; a file of prose comments must not grow it
+const MAX_DATA_LIKE_WIDTHS = 64;
 
 export const DEFAULT_MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
@@ -105,6 +118,8 @@ export class CsvTokenizer {
   private quotePos = 0;
   private skipping = false;
   private skippedChars = 0;
+  private readonly skipped: SkippedLines = { comments: 0, preamble: 0, dataLike: new Map() };
+  private readonly recordsBefore: boolean;
 
   constructor(opts: ParseOptions) {
     this.opts = opts;
@@ -120,6 +135,7 @@ export class CsvTokenizer {
     this.escape = opts.escape && opts.escape !== (opts.quote ?? '"') ? opts.escape.charCodeAt(0) : -1;
     this.comment = opts.comment ? opts.comment.charCodeAt(0) : -1;
     this.linesToSkip = opts.skipRows;
+    this.recordsBefore = opts.afterRecords === true;
     // why from the code: the state machine honours only the first character of the quote, so the searches must too
     this.quoteStr = this.quote === -1 ? "" : String.fromCharCode(this.quote);
     // why delimLen: an empty delimiter matches everywhere (splitInto would never advance); with no delimiter (a
@@ -199,6 +215,35 @@ export class CsvTokenizer {
   /** Line breaks consumed so far (the line number of the next character, minus one). */
   linesConsumed(): number {
     return this.lineNo - 1;
+  }
+
+  /** The lines skipped so far as preamble or comments (not records). */
+  skippedLines(): SkippedLines {
+    return this.skipped;
+  }
+
+  /** Counts the skipped line buf[from, to) (its line break not included) as preamble or as a comment. */
+  private countSkipped(from: number, to: number): void {
+    if (this.linesToSkip > 0) { this.linesToSkip--; this.skipped.preamble++; return; }
+    this.skipped.comments++;
+    const width = this.dataLikeComment(from, to);
+    if (width > 0 && !this.skipped.dataLike.has(width) && this.skipped.dataLike.size < MAX_DATA_LIKE_WIDTHS) this.skipped.dataLike.set(width, this.lineNo);
+  }
+
+  /**
+   * The field count of a comment line that looks like a data row, or 0. Why these rules: a note (`# source: …`)
+   * has a space after the comment character, and a commented-out header (`#id,name,score`) stands above the first
+   * record and holds no digit; a data row that starts with the character (`#3,x,y`) is neither.
+   */
+  private dataLikeComment(from: number, to: number): number {
+    if (this.ws || this.delimLen === 0 || to - from < 2) return 0;
+    const buf = this.buf;
+    const second = buf.charCodeAt(from + 1);
+    if (second === 32 || second === 9 || second === this.comment) return 0;
+    if (!this.recordsBefore && this.recordIndex === 0 && !/[0-9]/.test(buf.slice(from, to))) return 0;
+    let n = 1;
+    for (let k = buf.indexOf(this.delimStr, from); k >= 0 && k < to; k = buf.indexOf(this.delimStr, k + this.delimLen)) n++;
+    return n;
   }
 
   /** True once a byte offset could not be known (text holding U+FFFD): every later offset is null. */
@@ -476,15 +521,15 @@ export class CsvTokenizer {
           }
           if (i >= len) {
             if (!final) break;
+            this.countSkipped(pos, i);
             pos = len;
-            if (this.linesToSkip > 0) this.linesToSkip--;
             break;
           }
           const next = this.lineBreak(i, final);
           if (next < 0) break;
+          this.countSkipped(pos, i);
           pos = next;
           this.lineNo++;
-          if (this.linesToSkip > 0) this.linesToSkip--;
           continue;
         }
         if (this.fast) {
@@ -814,8 +859,10 @@ function undouble(s: string, q: string): string {
 }
 
 /** Parses a stream of text chunks into batches of records (one batch per chunk). */
-export async function* parseRecords(text: AsyncIterable<TextChunk>, opts: ParseOptions): AsyncGenerator<ParsedRecord[]> {
+export async function* parseRecords(text: AsyncIterable<TextChunk>, opts: ParseOptions, onSkipped?: (live: SkippedLines) => void): AsyncGenerator<ParsedRecord[]> {
   const tok = new CsvTokenizer(opts);
+  // why the live object: the caller reads the counts when its loop ends, however it ends
+  onSkipped?.(tok.skippedLines());
   for await (const chunk of text) {
     const out: ParsedRecord[] = [];
     tok.push(chunk, out);

@@ -5,7 +5,7 @@ import type { Header } from "../checks/types.js";
 import type { ResolvedOptions } from "./options.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { bomLength, byteLengthOf, createDecoder } from "../encoding/decode.js";
-import { CsvTokenizer } from "../parse/csv.js";
+import { CsvTokenizer, type SkippedLines } from "../parse/csv.js";
 import { FileCollector, createChecks, checkRecord, type PartCounts } from "./collector.js";
 
 export interface PartJob {
@@ -37,6 +37,8 @@ export interface PartResult extends PartCounts {
   lines: number;
   /** True once a byte offset became unknown (U+FFFD in UTF-8): the whole file's offsets after it are null too. */
   offsetsLost: boolean;
+  /** Lines skipped whole in the part (comments; preamble in the first part), their lines numbered from 1. */
+  skipped: SkippedLines;
   /** Each check's partState(), in the order createChecks makes them. */
   states: unknown[];
 }
@@ -57,6 +59,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
     comment: dialect.comment, whitespace: dialect.whitespace, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars,
     byteLength: byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding),
     asciiIsOneByte: true,
+    afterRecords: !first,
   });
   const dec = createDecoder(encoding.name);
   let headerPending = first && dialect.header;
@@ -133,6 +136,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
     rows,
     lines: tok.linesConsumed(),
     offsetsLost: tok.offsetsLost(),
+    skipped: tok.skippedLines(),
     states: checks.map((c) => c.partState?.()),
   };
 }

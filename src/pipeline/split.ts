@@ -19,7 +19,8 @@ import type { PartJob, PartResult } from "./part.js";
 import type { WorkerJob, WorkerMessage } from "./worker.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { isSingleByte } from "../encoding/names.js";
-import { CsvTokenizer } from "../parse/csv.js";
+import { CsvTokenizer, type SkippedLines } from "../parse/csv.js";
+import { addSkippedLines, noSkippedLines } from "./skipped.js";
 import { isBlank } from "../checks/structure/row-blank.js";
 import { startWorker, workerSpec, type WorkerSpec } from "./pool.js";
 
@@ -110,6 +111,8 @@ export interface SplitResult {
   /** Parts accepted, and parts read again without bounds (a record ran on past them). */
   parts: number;
   reread: number;
+  /** Lines skipped whole (comments, preamble) in the parts merged, numbered in the whole file. */
+  skipped: SkippedLines;
 }
 
 /**
@@ -142,6 +145,7 @@ export async function validateSplit(args: {
   // ---- the merge, in file order
   let head = 0; // the part whose start is where the accepted parts end
   let rowBase = 0, lineBase = 0, offsetsLost = false;
+  const skipped = noSkippedLines();
   const results = new Map<number, PartResult>(); // part index → result of the job that counts for it
   const jobPart = new Map<number, number>(); // job id → part index
   const partRows = new Map<number, number>(); // job id → rows it has checked, until its part is merged (progress)
@@ -219,6 +223,7 @@ export async function validateSplit(args: {
       file.absorbPart(r, shift);
       checks.forEach((c, i) => c.absorb?.(r.states[i]));
       rowBase += r.rows;
+      addSkippedLines(skipped, r.skipped, lineBase);
       lineBase += r.lines;
       offsetsLost ||= r.offsetsLost;
       const next = r.stop >= size ? starts.length : indexOfStart.get(r.stop);
@@ -227,7 +232,7 @@ export async function validateSplit(args: {
       if (streaming) flushHead();
     }
     finished = true;
-    settle({ rows: rowBase, aborted: false, parts: accepted, reread });
+    settle({ rows: rowBase, aborted: false, parts: accepted, reread, skipped });
   };
 
   // ---- the workers
@@ -288,7 +293,7 @@ export async function validateSplit(args: {
     w.on("error", (e) => fail(e));
   }
 
-  const onAbort = () => { if (!finished) { finished = true; settle({ rows: rowBase, aborted: true, parts: accepted, reread }); } };
+  const onAbort = () => { if (!finished) { finished = true; settle({ rows: rowBase, aborted: true, parts: accepted, reread, skipped }); } };
   ro.signal?.addEventListener("abort", onAbort, { once: true });
   pump();
   try {

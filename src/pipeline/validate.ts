@@ -11,6 +11,8 @@ import { maybeGunzip, type DecompressStatus } from "../source/decompress.js";
 import { sniffEncoding, decode, byteLengthOf } from "../encoding/index.js";
 import { sniffDialect } from "../dialect/index.js";
 import { parseRecords } from "../parse/csv.js";
+import type { SkippedLines } from "../parse/csv.js";
+import { reportSkippedLines } from "./skipped.js";
 import { isBlank } from "../checks/structure/row-blank.js";
 import { FileCollector, createChecks, checkRecord, endChecks } from "./collector.js";
 import type { SplitWorkers } from "./split.js";
@@ -94,6 +96,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
   /** Rows the parts have checked, when the file is split (`rows` is set only once they are merged). */
   let splitRows: number | null = null;
   let splitInfo: { parts: number; reread: number } | null = null;
+  let skipped: SkippedLines | null = null; // lines skipped whole (comments, preamble), counted by the tokenizer
   const progress = () => {
     if (!ro.onProgress) return;
     const now = performance.now();
@@ -154,6 +157,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             onProgress: (n, r) => { splitBytes = n; splitRows = r; progress(); },
           });
           rows = r.rows;
+          skipped = r.skipped;
           splitInfo = { parts: r.parts, reread: r.reread };
           if (r.aborted) partial = true;
           else {
@@ -168,7 +172,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
             comment: dialect.comment, whitespace: dialect.whitespace, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars, byteLength: bl,
             asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
-          });
+          }, (live) => { skipped = live; });
 
           // --- the record loop
           let checks: CheckInstance[] = [];
@@ -297,6 +301,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
 
   const d = dialect as Dialect | null;
   const s = schema as CompiledSchema | null;
+  const lines = reportSkippedLines(skipped, file.columns.length, d?.comment && ro.comment === null ? d.comment : null, file);
   const report: FileReport = {
     source: source.uri,
     bytes: dz.gzip ? dz.bytes : raw.read,
@@ -306,6 +311,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },
+    ...(lines ? { lines } : {}),
     byCode: file.byCode,
     defects: file.defects,
     defectsTruncated: file.truncated,

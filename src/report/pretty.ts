@@ -21,6 +21,14 @@ function dialectText(f: FileReport): string {
 /** "1 row", "3 rows", with thousands separators. */
 const count = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
 
+/** "; 7 comment lines skipped" after the row counts (every input line accounted for); empty when none was skipped. */
+function skippedText(f: FileReport): string {
+  const l = f.lines;
+  if (!l) return "";
+  const parts = [l.comments ? count(l.comments, "comment line") : "", l.preamble ? count(l.preamble, "preamble line") : ""].filter(Boolean);
+  return parts.length ? `; ${parts.join(", ")} skipped` : "";
+}
+
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
 }
@@ -35,7 +43,7 @@ export function render(report: Report, opts: PrettyOptions = {}): string {
     if (f.encoding) out.push(c.dim(`  encoding  ${f.encoding.name}${f.encoding.bom ? " with BOM" : ""} (${f.encoding.how}${f.encoding.confidence !== null && f.encoding.confidence !== undefined && f.encoding.how === "detected" ? `, confidence ${f.encoding.confidence.toFixed(2)}` : ""})`));
     if (f.dialect) out.push(c.dim(`  dialect   ${dialectText(f)}`));
     if (f.columns.length) out.push(c.dim(`  columns   ${f.columns.length}: ${f.columns.slice(0, 8).map((x) => shown(x, 20)).join(", ")}${f.columns.length > 8 ? ", …" : ""}`));
-    out.push(`  rows      ${f.rows.total.toLocaleString("en-US")} total, ${c.green(f.rows.valid.toLocaleString("en-US") + " valid")}, ${f.rows.invalid ? c.red(f.rows.invalid.toLocaleString("en-US") + " invalid") : "0 invalid"}`);
+    out.push(`  rows      ${f.rows.total.toLocaleString("en-US")} total, ${c.green(f.rows.valid.toLocaleString("en-US") + " valid")}, ${f.rows.invalid ? c.red(f.rows.invalid.toLocaleString("en-US") + " invalid") : "0 invalid"}${skippedText(f)}`);
     const codes = Object.entries(f.byCode).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0));
     if (codes.length) {
       const sevOf = (code: string) => f.defects.find((d) => d.code === code)?.severity;
