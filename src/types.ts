@@ -69,6 +69,8 @@ export interface Dialect {
   comment: string | null;
   /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter, leading/trailing spaces none. */
   whitespace?: boolean;
+  /** Fixed-width columns of a whitespace-aligned table: the character position where each column starts. */
+  columns?: number[];
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
   how: DialectHow;
@@ -155,6 +157,8 @@ export interface FileReport {
     comment?: string;
     /** True for whitespace-aligned columns (delimiter " ", runs of spaces as one delimiter). */
     whitespace?: boolean;
+    /** Fixed-width whitespace-aligned columns: the character position (from 0) where each column starts. */
+    columns?: number[];
     /** True when the comment character also ends rows inside lines, after a tab or two spaces. */
     inlineComment?: boolean;
     how: DialectHow;

@@ -1,6 +1,7 @@
 // Whether the first row is a header, and how many preamble lines (titles, notes) come before it.
 import { forEachCell, quoteRegions, valueInternal, type Candidate } from "./consistency.js";
 import { recordTypeWidths } from "../schema/record-types.js";
+import { cutColumns } from "./columns.js";
 
 export interface Structure {
   header: boolean;
@@ -24,6 +25,26 @@ export interface Row {
  * @param quoted when given, filled with each row's quoted flags (a header's quoting is evidence: see looksLikeHeader)
  */
 export function readRows(text: string, d: Candidate, quoted?: boolean[][]): Row[] {
+  return readDelimited(text, d, quoted);
+}
+
+/** The first rows of a fixed-width text, cut at the column starts (a line that does not fit: at runs of spaces). */
+function fixedRows(text: string, columns: number[], quoted: boolean[][]): Row[] {
+  const rows: Row[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    const l = line.endsWith("\r") ? line.slice(0, -1) : line;
+    if (l.trim() !== "" && rows.length < ROWS) {
+      const cells = cutColumns(l, columns) ?? l.trim().split(/ +/);
+      rows.push({ cells, start });
+      quoted.push(cells.map(() => false));
+    }
+    start += line.length + 1;
+  }
+  return rows;
+}
+
+function readDelimited(text: string, d: Candidate, quoted?: boolean[][]): Row[] {
   const rows: Row[] = [];
   const visit = (cell: string, q: boolean, row: number, col: number, start: number): void => {
     if (col === 0) { rows[row] = { cells: [], start }; if (quoted) quoted[row] = []; }
@@ -250,8 +271,11 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   return votes >= 0;
 }
 
-export function detectHeader(sample: string, complete: boolean, d: Candidate, opts: { comment: string | null; skipRows: number | null; header: boolean | null }): Structure {
+export function detectHeader(sample: string, complete: boolean, d: Candidate, opts: { comment: string | null; skipRows: number | null; header: boolean | null; columns?: number[] | null }): Structure {
   void complete;
+  const columns = opts.columns ?? null;
+  // why: fixed-width columns are read as the parser will cut them (`Canes Venatici` one cell), not at every space
+  const readRows = columns ? (t: string, _d: Candidate, q: boolean[][]) => fixedRows(t, columns, q) : readDelimited;
   let text = sample.length > CHARS ? sample.slice(0, CHARS) : sample;
   let skipRows = opts.skipRows ?? 0;
   let rows: Row[] | null = null;

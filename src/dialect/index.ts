@@ -4,6 +4,7 @@ import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader } from "./header.js";
+import { fixedColumns } from "./columns.js";
 import { sniffComment, inlineComments, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
@@ -66,10 +67,12 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   const text = scoringText(sample, complete, comment, forcedSkip);
   const choice = chooseDialect(text, fullText(sample, complete, comment, forcedSkip), { delimiter: forcedDelimiter, quote: forcedQuote });
 
+  const columns = choice.delimiter === " " && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
   const structure = detectHeader(sample, complete, choice, {
     comment,
     skipRows: forcedSkip,
     header: opts.header ?? null,
+    columns,
   });
 
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
@@ -84,7 +87,9 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
     ...(comment && inlineComments(text, comment) ? { inlineComment: true } : {}),
-    ...(forcedWhitespace || (forcedDelimiter === null && choice.delimiter === " " && aligned(text)) ? { whitespace: true } : {}),
+    ...(forcedWhitespace || columns || (forcedDelimiter === null && choice.delimiter === " " && aligned(text)) ? { whitespace: true } : {}),
+    // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
+    ...(columns ? { columns } : {}),
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
     alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,

@@ -6,6 +6,7 @@
 // memory on a record of any size. csv-parse stays the reference: test/parse/differential.test.ts proves
 // this tokenizer yields the same records as csv-parse on every well-formed corpus file and on fuzzed input.
 import type { DefectDraft, ParsedRecord, TextChunk } from "../types.js";
+import { cutColumns } from "../dialect/columns.js";
 
 export interface ParseOptions {
   delimiter: string;
@@ -22,6 +23,12 @@ export interface ParseOptions {
   comment: string | null;
   /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter; leading and trailing spaces are none. */
   whitespace?: boolean;
+  /**
+   * Fixed-width columns of a whitespace-aligned table: the start position of each column. Each one-line record is cut
+   * there instead of at runs of spaces; a line that does not fit (a character right before a column start) keeps the
+   * runs reading, so its cell count tells the defect.
+   */
+  columns?: number[] | null;
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
   /** A record longer than this many characters is skipped unread (row-too-large). */
@@ -89,6 +96,11 @@ export class CsvTokenizer {
   private readonly inline: number;
   /** In whitespace mode, true right after a delimiter: more spaces continue the run, a line break ends the record. */
   private wsRun = false;
+  /** Fixed-width column starts (see ParseOptions.columns), or null. */
+  private readonly columns: number[] | null;
+  /** Leading spaces skipped before the record in progress (whitespace mode), and those counted so far before the next. */
+  private recLead = 0;
+  private wsLead = 0;
 
   private buf = "";
   private pos = 0;
@@ -141,6 +153,7 @@ export class CsvTokenizer {
     // why delimLen: an empty delimiter matches everywhere (splitInto would never advance); with no delimiter (a
     // single-column file) the general path, which never matches an empty delimiter, keeps each line whole
     this.ws = opts.whitespace === true && opts.delimiter === " ";
+    this.columns = this.ws && opts.columns && opts.columns.length > 1 ? opts.columns : null;
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
     // why not with inline comments: the fast paths would keep the comment in the last field
@@ -371,6 +384,7 @@ export class CsvTokenizer {
       if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < this.recStart)) this.fffdAt = this.buf.indexOf("\uFFFD", this.recStart);
       replacement = this.fffdAt >= 0 && this.fffdAt < endPos;
     }
+    if (this.columns !== null && !this.skipping && endLine === this.recLine && this.quoted === null) this.cutFixed(endPos);
     const rec: ParsedRecord = {
       index: this.recordIndex++,
       line: this.recLine,
@@ -392,6 +406,14 @@ export class CsvTokenizer {
     this.quoted = null;
     this.defects = null;
     this.skipping = false;
+  }
+
+  /** Fixed-width mode: replaces the fields of the one-line record ending at endPos by its cells cut at the column starts. */
+  private cutFixed(endPos: number): void {
+    let line = " ".repeat(this.recLead) + this.buf.slice(this.recStart, endPos);
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    const cells = cutColumns(line, this.columns!);
+    if (cells !== null) this.fields = cells;
   }
 
   /** Emits the one-line record buf[pos, end) read by a fast path: what startRecord and the state machine would have set. */
@@ -562,10 +584,12 @@ export class CsvTokenizer {
         }
         if (this.ws) {
           // leading spaces of an aligned row are no delimiter (a row of spaces only reads as a blank line)
-          while (pos < len && buf.charCodeAt(pos) === 32) pos++;
+          while (pos < len && buf.charCodeAt(pos) === 32) { pos++; this.wsLead++; }
           if (pos >= len) break;
         }
         this.startRecord(pos);
+        this.recLead = this.wsLead;
+        this.wsLead = 0;
       }
 
       while (pos < len) {

@@ -65,7 +65,7 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
   if (dialect.lineTerminator !== "\n" && dialect.lineTerminator !== "\r\n") return null;
   const tok = new CsvTokenizer({
     delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-    comment: dialect.comment, whitespace: dialect.whitespace, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars, byteLength: null,
+    comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars, byteLength: null,
   });
   const out: ParsedRecord[] = [];
   tok.push({ text: sample, byteStart: null }, out);

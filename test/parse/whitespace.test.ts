@@ -38,3 +38,31 @@ test("CLI: --delimiter whitespace forces it; --delimiter space does not", () => 
   assert.equal(single.dialect?.whitespace, undefined);
   assert.ok(single.errors > 0);
 });
+
+test("fixed-width columns: one-line records cut at the column starts in any chunking; a line that does not fit keeps the runs reading", () => {
+  const text = "  id name      city\n   1 Ann Lee   New York\n  22 Bob       Paris\n 333 Carla Smith Oslo\n";
+  for (const sizes of [[], [1], [3, 7], [5]]) {
+    const recs = tokenize(text, { ...ws, columns: [0, 5, 15] }, sizes);
+    assert.deepEqual(recs.map((r) => r.cells), [["id", "name", "city"], ["1", "Ann Lee", "New York"], ["22", "Bob", "Paris"], ["333", "Carla", "Smith", "Oslo"]], `sizes ${sizes}`);
+  }
+});
+
+test("CLI: an aligned table with single spaces inside text columns reads without defects, columns reported", () => {
+  const r = runCli(["fixtures/dialect/fixed-width-text-with-spaces.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.dialect?.whitespace, true);
+  assert.deepEqual(f.dialect?.columns, [1, 6, 13, 27]);
+  assert.deepEqual(f.columns, ["id", "score", "name", "city"]);
+  assert.equal(f.errors, 0);
+  assert.equal(r.code, 0);
+  const single = (JSON.parse(runCli(["fixtures/dialect/fixed-width-text-with-spaces.txt", "--delimiter", "space", "--format", "json"]).stdout) as Report).files[0];
+  assert.ok(single.errors > 0);
+});
+
+test("CLI: a code column then a name of several words (headerless) is read as two columns", () => {
+  const r = runCli(["fixtures/dialect/code-then-name-with-spaces.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual(f.dialect?.columns, [0, 4]);
+  assert.equal(f.columns.length, 2);
+  assert.equal(f.errors, 0);
+});

@@ -1,0 +1,80 @@
+// Fixed-width columns of a whitespace-aligned table: the character positions where each column starts.
+
+/** Fewest lines on which column positions are learned (fewer: a blank position may be chance). */
+const MIN_LINES = 3;
+
+/**
+ * The start position of each column when the lines are aligned by position and reading them so explains the table
+ * better than splitting at runs of spaces (`1 Ohio St` in a text column); null otherwise. A gap is a position blank
+ * on every line that reaches it and reached by at least half the lines. why half: a ragged last column (text whose
+ * length varies) leaves positions reached by few lines blank by chance; those are no boundary.
+ */
+export function fixedColumns(lines: string[]): number[] | null {
+  const rows = lines.filter((l) => l.trim() !== "" && !l.includes("\t"));
+  if (rows.length < MIN_LINES || rows.length !== lines.filter((l) => l.trim() !== "").length) return null;
+  const starts = mergeChance(rows, columnStarts(rows));
+  if (starts.length < 2) return null;
+  const byRuns = offWidth(rows.map((l) => l.trim().split(/ +/).length));
+  const byPosition = offWidth(rows.map((l) => cutColumns(l, starts)?.length ?? -1));
+  // why strictly better: a table that runs of spaces already read right keeps the plain whitespace reading
+  return byPosition < byRuns ? starts : null;
+}
+
+/** Positions where a column starts: a non-gap position after a gap (or the first non-gap position). */
+function columnStarts(rows: string[]): number[] {
+  const width = Math.max(...rows.map((l) => l.length));
+  const starts: number[] = [];
+  let inGap = true;
+  for (let p = 0; p < width; p++) {
+    let reach = 0;
+    let blank = true;
+    for (const l of rows) {
+      if (l.length <= p) continue;
+      reach++;
+      if (l.charCodeAt(p) !== 32) blank = false;
+    }
+    const gap = blank && reach * 2 >= rows.length;
+    if (!gap && inGap) starts.push(p);
+    inGap = gap;
+  }
+  return starts;
+}
+
+/**
+ * Drops the column starts that follow a one-space gap and begin a column empty on more than half the lines. why: in
+ * a text column the inner spaces of a few long values can line up by chance (`Carla de Sa` alone past `de`); a real
+ * column after one space (`Rank Team`) holds a value on most lines.
+ */
+function mergeChance(rows: string[], starts: number[]): number[] {
+  return starts.filter((p, k) => {
+    const wideGap = !rows.some((l) => l.length > p - 2 && l.charCodeAt(p - 2) !== 32);
+    if (k === 0 || wideGap) return true;
+    const to = k + 1 < starts.length ? starts[k + 1] : Infinity;
+    const filled = rows.filter((l) => l.slice(p, to).trim() !== "").length;
+    return filled * 2 > rows.length;
+  });
+}
+
+/** Lines whose cell count differs from the most common one. */
+function offWidth(counts: number[]): number {
+  const freq = new Map<number, number>();
+  for (const c of counts) freq.set(c, (freq.get(c) ?? 0) + 1);
+  const top = Math.max(...freq.values());
+  return counts.length - top + (counts.includes(-1) ? counts.length : 0);
+}
+
+/**
+ * The cells of one line cut at the column starts, trimmed; null when the line does not fit the columns (a character
+ * right before a column start: a value spilling over a boundary). A line ending before a column has no cell there.
+ */
+export function cutColumns(line: string, starts: number[]): string[] | null {
+  const cells: string[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const from = k === 0 ? 0 : starts[k];
+    if (k > 0 && from >= line.length) break;
+    if (k > 0 && line.charCodeAt(from - 1) !== 32) return null;
+    const to = k + 1 < starts.length ? starts[k + 1] : line.length;
+    cells.push(line.slice(from, to).trim());
+  }
+  return cells;
+}

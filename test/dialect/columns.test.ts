@@ -1,0 +1,53 @@
+// Fixed-width column detection (src/dialect/columns.ts) and its use by the sniffer: text columns with single spaces.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { fixedColumns, cutColumns } from "../../src/dialect/columns.js";
+import { sniffDialect } from "../../src/dialect/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string): string => readFileSync(join(here, "..", "..", "fixtures", "dialect", name), "utf8");
+const lines = (name: string): string[] => fixture(name).split("\n");
+
+test("fixedColumns: column starts of an aligned table whose text columns hold single spaces", () => {
+  // right-aligned id and score, left-aligned name and a ragged last column (city)
+  assert.deepEqual(fixedColumns(lines("fixed-width-text-with-spaces.txt")), [1, 6, 13, 27]);
+});
+
+test("fixedColumns: inner spaces that line up on one long value are no boundary (`Carla de Sa`)", () => {
+  const starts = fixedColumns(lines("fixed-width-text-with-spaces.txt"))!;
+  assert.deepEqual(cutColumns("  13  120.2  Carla de Sa   Rio de Janeiro", starts), ["13", "120.2", "Carla de Sa", "Rio de Janeiro"]);
+});
+
+test("fixedColumns: a code column then a name of one or more words", () => {
+  assert.deepEqual(fixedColumns(lines("code-then-name-with-spaces.txt")), [0, 4]);
+});
+
+test("fixedColumns: none when runs of spaces already read the table right, or with too few lines", () => {
+  assert.equal(fixedColumns(lines("whitespace-aligned-right.txt")), null);
+  assert.equal(fixedColumns(["a b c", "d e f g"]), null);
+});
+
+test("cutColumns: a value over a column boundary does not fit; a short line has fewer cells", () => {
+  assert.equal(cutColumns("  1234 Bob", [0, 4]), null);
+  assert.deepEqual(cutColumns("  12 Bob", [0, 5, 10]), ["12", "Bob"]);
+  assert.deepEqual(cutColumns("  12      x", [0, 5, 10]), ["12", "", "x"]);
+});
+
+test("sniffDialect: fixed-width columns reported with whitespace, and the header read from them", () => {
+  const d = sniffDialect(fixture("fixed-width-text-with-spaces.txt"), true);
+  assert.equal(d.delimiter, " ");
+  assert.equal(d.whitespace, true);
+  assert.deepEqual(d.columns, [1, 6, 13, 27]);
+  assert.equal(d.header, true);
+  const plain = sniffDialect(fixture("whitespace-aligned-right.txt"), true);
+  assert.equal(plain.whitespace, true);
+  assert.equal(plain.columns, undefined);
+});
+
+test("sniffDialect: a forced other delimiter learns no columns", () => {
+  assert.equal(sniffDialect(fixture("code-then-name-with-spaces.txt"), true, { delimiter: "space" }).columns, undefined);
+  assert.deepEqual(sniffDialect(fixture("code-then-name-with-spaces.txt"), true, { delimiter: "whitespace" }).columns, [0, 4]);
+});
