@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { tokenize } from "../helpers/tokenize.js";
 import { runCli } from "../helpers/cli.js";
 import type { Report } from "../../src/types.js";
+import { reportValidator } from "../report/helpers.js";
 
 const ws = { delimiter: " ", quote: null, whitespace: true } as const;
 
@@ -49,6 +50,8 @@ test("fixed-width columns: one-line records cut at the column starts in any chun
 
 test("CLI: an aligned table with single spaces inside text columns reads without defects, columns reported", () => {
   const r = runCli(["fixtures/dialect/fixed-width-text-with-spaces.txt", "--format", "json"]);
+  const validate = reportValidator();
+  assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors));
   const f = (JSON.parse(r.stdout) as Report).files[0];
   assert.equal(f.dialect?.whitespace, true);
   assert.deepEqual(f.dialect?.columns, [1, 6, 13, 27]);
