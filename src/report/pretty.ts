@@ -15,7 +15,10 @@ const shown = (s: string | null, max = 40) => (s === null ? "" : esc(s.length > 
 function dialectText(f: FileReport): string {
   const d = f.dialect;
   if (!d) return "";
-  return `delimiter ${quoteChar(d.delimiter)}, quote ${d.quote ? quoteChar(d.quote) : "none"}${d.escape ? `, escape ${quoteChar(d.escape)}` : ""}, ${d.header ? "header" : "no header"}${d.lineTerminator ? `, ${JSON.stringify(d.lineTerminator).slice(1, -1)}` : ""} (${d.how})`;
+  const delimiter = d.whitespace ? (d.columns ? "aligned columns" : "runs of spaces") : quoteChar(d.delimiter);
+  // why these three only when set: they say the tool skipped or cut lines on its own, which a reader must see
+  const extras = `${d.comment ? `, comment ${quoteChar(d.comment)}` : ""}${d.skipRows ? `, ${count(d.skipRows, "line")} skipped before the table` : ""}`;
+  return `delimiter ${delimiter}, quote ${d.quote ? quoteChar(d.quote) : "none"}${d.escape ? `, escape ${quoteChar(d.escape)}` : ""}, ${d.header ? "header" : "no header"}${extras}${d.lineTerminator ? `, ${JSON.stringify(d.lineTerminator).slice(1, -1)}` : ""} (${d.how})`;
 }
 
 /** "1 row", "3 rows", with thousands separators. */

@@ -12,6 +12,12 @@ describe("pretty wording", () => {
     assert.match(pretty("fixtures/quoted-newline.csv"), /quote '"'/);
   });
 
+  it("says what the tool skipped or cut on its own: a sniffed comment character, a preamble, aligned columns", () => {
+    assert.match(pretty("fixtures/dialect/comment-lines-after-header.csv"), /dialect +delimiter ",".*, comment "#",/);
+    assert.match(pretty("fixtures/realworld-kinds/preamble-counts-line.csv"), /dialect +.*no header, 1 line skipped before the table,/);
+    assert.match(pretty("fixtures/dialect/fixed-width-text-with-spaces.txt"), /dialect +delimiter aligned columns,/);
+  });
+
   it("counts in the singular for one: 1 file, 1 row, 1 error, 1 cell", () => {
     const out = pretty("fixtures/one-short-row.csv");
     assert.match(out, /the record has 1 cell; the header has 3/);
