@@ -66,10 +66,13 @@ export function placeAll(perArg: Array<{ arg: string; inputs: ResolvedInput[] }>
   return out;
 }
 
-/** With a feeds file a feed's files stay in one shard (sharded by feed name), so its memory is whole in that shard's state. */
-export function shardPlaced(placed: Placed[], shard: Shard | null): Placed[] {
+/**
+ * With a feeds file a feed's files stay in one shard (sharded by feed name), so its memory is whole in that shard's
+ * state. why not implicit feeds (`--state` alone): there the shard stays the SPEC's hash of the input's name.
+ */
+export function shardPlaced(placed: Placed[], shard: Shard | null, byFeed: boolean): Placed[] {
   if (!shard || shard.count === 1) return placed;
-  return placed.filter((p) => shardOf(p.feed ?? inputUri(p.input), shard.count) === shard.index);
+  return placed.filter((p) => shardOf((byFeed ? p.feed : null) ?? inputUri(p.input), shard.count) === shard.index);
 }
 
 /** Feeds of the config whose glob matched no input of this run (a warning: a typo, or a feed that did not deliver). */

@@ -134,7 +134,7 @@ export class FeedsRun {
     this.roots = args.map(rootOf);
     let placed = placeAll(perArg, this.config?.feeds ?? null);
     if (this.config?.unmatched === "ignore") placed = placed.filter((p) => p.feed !== null || !("source" in p.input));
-    placed = shardPlaced(placed, this.ro.shard);
+    placed = shardPlaced(placed, this.ro.shard, this.config !== null);
     for (const f of idleFeeds(placed, this.feedsOfShard())) this.log?.warn(`--config: feed ${JSON.stringify(f.name)} matches no input file (match: ${f.match})`);
     this.placed = placed;
     return { all: perArg.flatMap((p) => p.inputs), list: placed.map((p) => p.input) };
@@ -210,7 +210,7 @@ export class FeedsRun {
   private unmatched(f: FileReport): void {
     const p = this.placed.find((x) => inputUri(x.input) === f.source)!;
     const level = this.config!.unmatched as "error" | "warning";
-    addDefects(f, [{ code: "unmatched-file", row: null, line: null, params: { path: p.rel }, severity: level }], {}, this.ro.onDefect);
+    addDefects(f, [{ code: "unmatched-file", row: null, line: null, params: { path: p.rel }, severity: level }], { ...this.config!.defaultRules, ...this.ro.rules }, this.ro.onDefect);
   }
 
   private remember(f: FileReport, name: string): void {

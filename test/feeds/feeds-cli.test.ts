@@ -93,6 +93,25 @@ test("unmatched files: warning by default, error, or left out with ignore", () =
   }
 });
 
+test("--rule unmatched-file=LEVEL overrides the config's unmatched level", () => {
+  const root = landing("unmatched-rule", { "orders/a.csv": "x\n1\n", "tmp/export.csv": "x\n1\n" }, `version: 1\nfeeds:\n  - { name: orders, match: "orders/*.csv" }\n`);
+  const err = run(root, ["--config", join(root, "feeds.yaml"), "--rule", "unmatched-file=error"]);
+  assert.equal(err.code, 1);
+  assert.equal(err.report!.files[1].defects[0].severity, "error");
+  const off = run(root, ["--config", join(root, "feeds.yaml"), "--rule", "unmatched-file=off"]);
+  assert.equal(off.code, 0);
+  assert.deepEqual(off.report!.files[1].defects, []);
+});
+
+test("--state without a config shards by the input's name (SPEC), not by the implicit feed", () => {
+  const files: Record<string, string> = {};
+  for (let d = 10; d < 30; d++) files[`orders_202611${d}.csv`] = "x\n1\n";
+  const root = landing("state-shard", files, "version: 1\nfeeds: []\n");
+  const seen = [1, 2].map((i) => run(root, ["--state", join(root, `s${i}.json`), "--shard", `${i}/2`]).report!.files.map((f) => f.source));
+  assert.ok(seen[0].length > 0 && seen[1].length > 0, `both shards get files: ${seen.map((s) => s.length)}`);
+  assert.equal(seen[0].length + seen[1].length, 20);
+});
+
 test("declared dialect, row bounds and per-feed rules; a schema path relative to the feeds file", () => {
   const root = landing("declared", { "o/a.csv": "id;name\n1;x\n" },
     "version: 1\nfeeds:\n  - { name: o, match: 'o/*.csv', schema: s.json, dialect: { delimiter: ',' }, rows: { min: 5 }, rules: { row-count: warning } }\n");
