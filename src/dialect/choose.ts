@@ -1,5 +1,5 @@
 // Picks the dialect of a sample: consistency scoring over candidates, cheap checks, priors and tie-breaking.
-import { scoreDialects, quoteRegions, type Candidate, type Scored, type QuoteRegions } from "./consistency.js";
+import { scoreDialects, quoteRegions, UNCLOSED, type Candidate, type Scored, type QuoteRegions } from "./consistency.js";
 import { quoteEvidence, isRealQuote, escapedDelimiters, misplaced, onlyEmptyQuoted, type QuoteEvidence } from "./evidence.js";
 
 export interface Choice extends Candidate {
@@ -53,7 +53,6 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
 }
 
 /** Widths (delimiters per row) at or above this mark an unclosed quote in the row (see consistency.ts). */
-const UNCLOSED = 1 << 24;
 
 /**
  * A quoted dialect whose records span several lines each and all have one width, with clean quoting: it beats a

@@ -101,16 +101,18 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
   const recs = recordsOf(lines.slice(0, MAX_LINES), quote);
   for (const c of COMMENT_CANDIDATES) {
     const marked = recs.filter((r) => r.text.startsWith(c));
+    if (marked.length === 0) continue;
     // a row's inline comment (`<TAB># note, with commas`) is not part of its width
     const tail = inlineAt(c);
     const rest = recs.filter((r) => !r.text.startsWith(c) && r.text.trim() !== "").map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") }));
-    if (marked.length === 0 || rest.length < 2) continue;
+    if (rest.length < 2) continue;
     const d = sniff(rest.map((r) => r.text).join("\n"));
     if (d.delimiter === c) continue;
     const fitsTable = tableFit(rest.map((r) => lineWidth(r.text, d)));
     if (!fitsTable) continue;
-    const fits = marked.filter((r) => fitsTable(lineWidth(r.text, d)));
-    const misfits = marked.filter((r) => !fitsTable(lineWidth(r.text, d)));
+    const fits: Rec[] = [];
+    const misfits: Rec[] = [];
+    for (const r of marked) (fitsTable(lineWidth(r.text, d)) ? fits : misfits).push(r);
     if (misfits.length === 0) continue;
     if (fits.length === 0) return { comment: c, skipRows: 0 };
     // comments above a header that starts with the same character (`# note` then `#OTU ID<TAB>…`): skip the block

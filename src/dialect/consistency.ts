@@ -32,7 +32,7 @@ export interface Scored extends Candidate {
 
 const EPS_PATTERN = 1e-3;
 const EPS_TYPE = 1e-10;
-const UNCLOSED = 1 << 24;
+export const UNCLOSED = 1 << 24;
 
 const QUOTE_CANDIDATES = ['"', "'", "`"];
 // why: the delimiters that real files use (the CleverCSV corpus annotations hold no other). Letting any
