@@ -317,7 +317,3 @@ export function languageScore(text: string, encoding: string): number {
   return total;
 }
 
-/** Whether the language model knows `encoding`. */
-export function hasLanguageModel(encoding: string): boolean {
-  return SERVES[encoding] !== undefined;
-}

@@ -1,7 +1,7 @@
 // The run's output-path planner: every --clean/--rejects/--report/--html/--state path decided and checked before a byte is read.
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import type { ResolvedInput } from "../source/resolve.js";
+import { DATA_FILE, type ResolvedInput } from "../source/resolve.js";
 import { IngestError } from "../defects/errors.js";
 
 export interface OutputFlags {
@@ -17,8 +17,6 @@ export interface OutputFlags {
 /** Each input's --clean and --rejects file (null when the flag is not given), by the input's uri. */
 export type QuarantinePlan = Map<string, { clean: string | null; rejects: string | null }>;
 
-/** What a folder walk or a later run would read as data (resolve.ts's DATA_FILE). */
-const DATA_FILE = /\.(csv|tsv|txt)(\.gz)?$/i;
 const GLOB_CHARS = /[*?[{(!]/;
 
 const refuse = (message: string): never => { throw new IngestError("usage", message); };

@@ -24,7 +24,7 @@ export function quoteChar(c: string): string {
   return c === '"' ? `'"'` : `"${c}"`;
 }
 
-const plural = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+export const plural = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
 /** An option value as a shell would need it: `'#'`, `';'`. */
 const shellArg = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
 

@@ -1,7 +1,7 @@
 // The default output for people: per file, what was detected, the row counts, a table by code and the first defects.
 import { createColors } from "picocolors";
 import type { FileReport, Report } from "../types.js";
-import { hintsFor, quoteChar } from "./hints.js";
+import { hintsFor, plural, quoteChar } from "./hints.js";
 
 export interface PrettyOptions {
   color?: boolean;
@@ -17,18 +17,16 @@ function dialectText(f: FileReport): string {
   if (!d) return "";
   const delimiter = d.whitespace ? (d.columns ? "aligned columns" : "runs of spaces") : quoteChar(d.delimiter);
   // why these three only when set: they say the tool skipped or cut lines on its own, which a reader must see
-  const extras = `${d.comment ? `, comment ${quoteChar(d.comment)}` : ""}${d.skipRows ? `, ${count(d.skipRows, "line")} skipped before the table` : ""}`;
+  const extras = `${d.comment ? `, comment ${quoteChar(d.comment)}` : ""}${d.skipRows ? `, ${plural(d.skipRows, "line")} skipped before the table` : ""}`;
   return `delimiter ${delimiter}, quote ${d.quote ? quoteChar(d.quote) : "none"}${d.escape ? `, escape ${quoteChar(d.escape)}` : ""}, ${d.header ? "header" : "no header"}${extras}${d.lineTerminator ? `, ${JSON.stringify(d.lineTerminator).slice(1, -1)}` : ""} (${d.how})`;
 }
 
-/** "1 row", "3 rows", with thousands separators. */
-const count = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
 
 /** "; 7 comment lines skipped" after the row counts (every input line accounted for); empty when none was skipped. */
 function skippedText(f: FileReport): string {
   const l = f.lines;
   if (!l) return "";
-  const parts = [l.comments ? count(l.comments, "comment line") : "", l.preamble ? count(l.preamble, "preamble line") : ""].filter(Boolean);
+  const parts = [l.comments ? plural(l.comments, "comment line") : "", l.preamble ? plural(l.preamble, "preamble line") : ""].filter(Boolean);
   return parts.length ? `; ${parts.join(", ")} skipped` : "";
 }
 
@@ -77,6 +75,6 @@ export function render(report: Report, opts: PrettyOptions = {}): string {
   }
   const s = report.summary;
   const verdict = report.ok ? c.green(c.bold("OK")) : c.red(c.bold("FAILED"));
-  out.push(`${verdict}  ${count(s.files, "file")}, ${count(s.rows, "row")} (${s.invalidRows.toLocaleString("en-US")} invalid), ${count(s.errors, "error")}, ${count(s.warnings, "warning")}  ${c.dim(`[fail on: ${report.run.failOn}]`)}`);
+  out.push(`${verdict}  ${plural(s.files, "file")}, ${plural(s.rows, "row")} (${s.invalidRows.toLocaleString("en-US")} invalid), ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}  ${c.dim(`[fail on: ${report.run.failOn}]`)}`);
   return out.join("\n") + "\n";
 }

@@ -17,7 +17,7 @@ export interface UnreadableInput {
 
 export type ResolvedInput = { source: ByteSource } | { error: UnreadableInput };
 
-const DATA_FILE = /\.(csv|tsv|txt)(\.gz)?$/i;
+export const DATA_FILE = /\.(csv|tsv|txt)(\.gz)?$/i;
 const GLOB_CHARS = /[*?[{(!]/;
 
 async function walk(dir: string): Promise<string[]> {
