@@ -20,6 +20,8 @@ export interface CheckContext {
   header: Header;
   /** Report a defect draft; the pipeline stamps severity and message, counts it and applies limits. */
   report(d: DefectDraft): void;
+  /** In a part of a split file (options.part): how many defects the part has reported so far (where a deferred one goes). */
+  reported?: () => number;
   /** Options that checks may read (decided once per run). */
   options: CheckOptions;
   /** What the earlier stages decided about the file. */
@@ -35,6 +37,17 @@ export interface CheckOptions {
   baseline?: Profile | null;
   /** Drift thresholds from the options (override the baseline file's, not its per-column ones). Optional: absent = off. */
   drift?: Partial<DriftThresholds> | null;
+  /** The check runs on one part of a split file (pipeline/part.ts), whose rows are numbered from the part's start. */
+  part?: boolean;
+}
+
+/**
+ * A defect found only when the parts before it are merged (a key repeated from an earlier part), numbered in its
+ * part; `seq` is how many of the part's own defects come before it (ctx.reported() when the part saw its row).
+ */
+export interface SeqDraft {
+  seq: number;
+  draft: DefectDraft & { row: number };
 }
 
 /** What a check does with the file; every hook is optional. */
@@ -56,6 +69,11 @@ export interface CheckInstance {
    */
   partState?(): unknown;
   absorb?(state: unknown): void;
+  /**
+   * Like absorb, for a check whose defects depend on every part before (unique): called in file order with the
+   * rows of the parts merged so far; returns the part's defects in order, numbered in the part, for the merge to place.
+   */
+  absorbDeferred?(state: unknown, rowBase: number): SeqDraft[];
   sequential?: boolean;
   /** Per-column figures, when the check collects them. */
   stats?(): ColumnStats[];

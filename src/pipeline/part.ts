@@ -41,6 +41,8 @@ export interface PartResult extends PartCounts {
   skipped: SkippedLines;
   /** Each check's partState(), in the order createChecks makes them. */
   states: unknown[];
+  /** With a check that defers defects to the merge (unique): a bit per row (part-relative), set when the row is invalid. */
+  invalid: Uint8Array | null;
 }
 
 // why 64 KiB: 256 KiB pieces raised a worker's CPU by half and its RSS by ~35 MB (bigger strings, more promoted)
@@ -52,7 +54,9 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
   const schema = ro.schema;
   if (!schema) throw new Error("a split file needs its schema before the parts start");
   const file = new FileCollector(job.uri, ro, { onDraft: hooks.onDraft ?? null });
-  const checks = createChecks(schema, header, file, encoding, ro);
+  const checks = createChecks(schema, header, file, encoding, ro, true);
+  // why the verdicts: a key repeated from an earlier part makes its row invalid only at the merge, unless it already is
+  let invalid: Uint8Array | null = checks.some((c) => c.absorbDeferred) ? new Uint8Array(1024) : null;
   const first = job.start === 0;
   const tok = new CsvTokenizer({
     delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: first ? dialect.skipRows : 0,
@@ -69,7 +73,8 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
     for (const rec of out) {
       // the header record: the whole file's thread read it from its sample and reported what it holds
       if (headerPending) { headerPending = false; continue; }
-      checkRecord(rec, ++rows, file, checks, header.names);
+      const bad = checkRecord(rec, ++rows, file, checks, header.names);
+      if (invalid !== null) invalid = markRow(invalid, rows, bad);
     }
     out.length = 0;
   };
@@ -138,5 +143,14 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
     offsetsLost: tok.offsetsLost(),
     skipped: tok.skippedLines(),
     states: checks.map((c) => c.partState?.()),
+    invalid: invalid === null ? null : invalid.slice(0, (rows + 7) >> 3),
   };
+}
+
+/** Sets row's bit when it is invalid, growing the set as needed; returns the set. */
+function markRow(bits: Uint8Array, row: number, bad: boolean): Uint8Array {
+  const r = row - 1;
+  if (r >> 3 >= bits.length) { const wider = new Uint8Array(bits.length * 2); wider.set(bits); bits = wider; }
+  if (bad) bits[r >> 3] |= 1 << (r & 7);
+  return bits;
 }
