@@ -72,8 +72,9 @@ export interface CheckInstance {
   /**
    * Like absorb, for a check whose defects depend on every part before (unique): called in file order with the
    * rows of the parts merged so far; returns the part's defects in order, numbered in the part, for the merge to place.
+   * `scale`: the file's bytes over the part's, for sizing what the check keeps from the first part on.
    */
-  absorbDeferred?(state: unknown, rowBase: number): SeqDraft[];
+  absorbDeferred?(state: unknown, rowBase: number, scale: number): SeqDraft[];
   sequential?: boolean;
   /** Per-column figures, when the check collects them. */
   stats?(): ColumnStats[];

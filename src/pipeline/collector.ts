@@ -227,9 +227,9 @@ export function interleave(list: DefectDraft[], seqOf: (j: number) => number, de
 }
 
 /** The checks' deferred defects for one part, merged in file order (rowBase: rows of the parts before it). */
-export function deferredDrafts(checks: CheckInstance[], states: unknown[], rowBase: number): SeqDraft[] {
+export function deferredDrafts(checks: CheckInstance[], states: unknown[], rowBase: number, scale: number): SeqDraft[] {
   const lists: SeqDraft[][] = [];
-  checks.forEach((c, i) => { if (c.absorbDeferred) lists.push(c.absorbDeferred(states[i], rowBase)); });
+  checks.forEach((c, i) => { if (c.absorbDeferred) lists.push(c.absorbDeferred(states[i], rowBase, scale)); });
   if (lists.length <= 1) return lists[0] ?? [];
   // why stable: within a row, the checks' defects keep the order the checks run in
   return lists.flat().sort((x, y) => x.seq - y.seq || x.draft.row - y.draft.row);

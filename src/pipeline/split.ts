@@ -224,7 +224,7 @@ export async function validateSplit(args: {
       results.delete(head);
       const id = currentJob.get(head)!;
       // keys: probed in file order, now that the rows before this part are counted
-      const deferred = keyed ? deferredDrafts(checks, r.states, rowBase) : [];
+      const deferred = keyed ? deferredDrafts(checks, r.states, rowBase, size / Math.max(1, r.stop - r.start)) : [];
       if (keyed && streaming) deliver(id, interleave(waiting.get(id) ?? [], (j) => j, deferred));
       forget(id);
       file.absorbPart(r, shift, deferred, r.invalid);

@@ -22,7 +22,26 @@ export interface PartKeyState {
   chars: Uint16Array;
 }
 
+/** Recorders of parts finished in this thread, for the next part to reuse (see PartKeys.take). */
+const spare: PartKeys[] = [];
+
 export class PartKeys {
+  /**
+   * A recorder, reused from a finished part when there is one. why: a part's arrays live as long as the part, so they
+   * are promoted to the old generation, where a worker (which allocates little that lives long) seldom collects:
+   * new arrays per part left dead ones of earlier parts unreleased, ~200 MB more peak RSS at 1 GB.
+   */
+  static take(): PartKeys {
+    return spare.pop() ?? new PartKeys();
+  }
+
+  /** Empties it for the next part (after state() copied what it holds). */
+  recycle(): void {
+    this.n = 0;
+    this.used = 0;
+    spare.push(this);
+  }
+
   private n = 0;
   private cap = 1024;
   private hi = new Int32Array(this.cap);

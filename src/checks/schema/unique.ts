@@ -58,7 +58,7 @@ export const uniqueCheck: CheckModule = {
         cols,
         fields: idx.map((f) => schema.fields[f]),
         table: new KeyTable(part ? 16 : 1024),
-        keys: part ? new PartKeys() : null,
+        keys: part ? PartKeys.take() : null,
         column: key.length === 1 ? header.names[cols[0]] : key.join(", "),
         columnIndex: cols[0] + 1,
         params: key.length === 1 ? undefined : { fields: key.join(", ") },
@@ -113,18 +113,27 @@ export const uniqueCheck: CheckModule = {
 
     return {
       onRow: part ? onPartRow : onRow,
-      partState: () => trackers.map((tr) => tr.keys?.state() ?? null),
+      partState: () => trackers.map((tr) => {
+        if (tr.keys === null) return null;
+        const s = tr.keys.state();
+        tr.keys.recycle();
+        tr.keys = null;
+        return s;
+      }),
       /**
        * A part's keys, in file order (the parts before it are merged): each key goes into the table with its row in
        * the file; a repeat becomes a defect numbered in the part (the merge shifts it), with its first row in the file.
        */
-      absorbDeferred(state: unknown, rowBase: number): SeqDraft[] {
+      absorbDeferred(state: unknown, rowBase: number, scale: number): SeqDraft[] {
         const states = state as (PartKeyState | null)[];
         const out: SeqDraft[] = [];
         for (let t = 0; t < trackers.length; t++) {
           const s = states[t];
           if (!s) continue;
           const table = trackers[t].table;
+          // why: the first part tells about how many keys the file holds; a table sized for them at once never
+          // resizes (the moment of 1.5× its size, and rehashing every key) and is no larger than growing makes it
+          if (table.size === 0) table.reserve(Math.floor(s.n * scale));
           for (let i = 0; i < s.n; i++) {
             const first = table.addOrGet(s.hi[i], s.lo[i], rowBase + s.row[i]);
             if (first === 0 || levels[t] === "off") continue;
