@@ -119,21 +119,38 @@ test("interleave: a deferred defect goes after the part's defects reported befor
   assert.deepEqual(interleave([own[0], own[2]], (j) => [0, 2][j], deferred).map((x) => [x.row, x.code]), [[2, "type-error"], [2, "unique"], [4, "required"], [5, "unique"]]);
 });
 
-test("PartKeys: keys past the first capacity keep their rows and values, cut at 200 characters", async () => {
-  const { PartKeys, keyValue } = await import("../../src/checks/schema/part-keys.js");
-  const pk = new PartKeys();
+test("PartKeys: keys read back in order with their rows, defect counts, lines, offsets and values, past every capacity", async () => {
+  const { PartKeys, KeyCursor } = await import("../../src/checks/schema/part-keys.js");
+  const pk = PartKeys.take();
+  const want: [number, number, number, number | null, string][] = [];
+  let row = 0, seq = 0, line = 1, offset = 100;
   for (let i = 1; i <= 3000; i++) {
-    pk.add(i, -i, i, i * 2, i + 1, i === 7 ? null : i * 10);
-    pk.addChars(`k${i}`, 200);
+    // rows without a key, defects, multi-line records and unknown offsets come and go
+    row += i % 7 === 0 ? 2 : 1;
+    seq += i % 5 === 0 ? 3 : 0;
+    line = Math.max(line + 1, row + (i > 1500 ? 40 : 2));
+    offset += 30 + (i % 3);
+    const off = i === 7 || i > 2900 ? null : i === 2800 ? offset + 2 ** 33 : offset;
+    const value = i === 2999 ? `k${i}, ${"x".repeat(500)}` : i === 1200 ? `k${i}, Łódź` : `k${i}, é`;
+    pk.add(i, -i, row, seq, line, off);
+    const [a, b] = value.split(", ");
+    pk.addChars(a, 200);
     pk.addChars(", ", 200);
-    pk.addChars(i === 2999 ? "x".repeat(500) : "é", 200);
+    pk.addChars(b, 200);
     pk.endKey();
+    want.push([row, seq, line, off, value.slice(0, 200)]);
   }
   const s = pk.state();
+  pk.recycle();
   assert.equal(s.n, 3000);
-  assert.deepEqual([s.hi[2500], s.lo[2500], s.row[2500], s.seq[2500], s.line[2500], s.offset[2500]], [2501, -2501, 2501, 5002, 2502, 25010]);
-  assert.ok(Number.isNaN(s.offset[6]));
-  assert.equal(keyValue(s, 0), "k1, é");
-  assert.equal(keyValue(s, 2998), `k2999, ${"x".repeat(200 - 7)}`);
-  assert.equal(keyValue(s, 2999), "k3000, é");
+  assert.ok(s.runs.length / 4 < 3000, "rows, defect counts and lines are kept as runs");
+  const k = new KeyCursor(s);
+  const got: typeof want = [];
+  while (k.next()) {
+    assert.deepEqual([s.hi[k.i], s.lo[k.i]], [k.i + 1, -(k.i + 1)]);
+    got.push([k.row, k.seq, k.line, k.offset(), k.value()]);
+  }
+  assert.deepEqual(got, want);
+  assert.equal(PartKeys.take(), pk, "a recycled recorder is reused");
+  assert.equal(pk.state().n, 0, "and empty");
 });

@@ -4,7 +4,7 @@ import type { ParsedRecord } from "../../types.js";
 import type { CheckModule, SeqDraft } from "../types.js";
 import { bind } from "./binding.js";
 import { hashAdd, hashHi, hashLo, hashStart, KeyTable } from "./key-table.js";
-import { keyValue, PartKeys, type PartKeyState } from "./part-keys.js";
+import { KeyCursor, PartKeys, type PartKeyState } from "./part-keys.js";
 import { cut, fieldLevel, VALUE_CUT } from "./severity.js";
 
 interface Tracker {
@@ -111,6 +111,8 @@ export const uniqueCheck: CheckModule = {
       }
     };
 
+    let warmth = 0; // what KeyTable.warm read, kept so its reads are not optimised away
+
     return {
       onRow: part ? onPartRow : onRow,
       partState: () => trackers.map((tr) => {
@@ -134,11 +136,12 @@ export const uniqueCheck: CheckModule = {
           // why: the first part tells about how many keys the file holds; a table sized for them at once never
           // resizes (the moment of 1.5× its size, and rehashing every key) and is no larger than growing makes it
           if (table.size === 0) table.reserve(Math.floor(s.n * scale));
-          for (let i = 0; i < s.n; i++) {
-            const first = table.addOrGet(s.hi[i], s.lo[i], rowBase + s.row[i]);
+          const k = new KeyCursor(s);
+          while (k.next()) {
+            if ((k.i & 31) === 0) warmth ^= table.warm(s.hi, s.lo, k.i, Math.min(s.n, k.i + 32));
+            const first = table.addOrGet(s.hi[k.i], s.lo[k.i], rowBase + k.row);
             if (first === 0 || levels[t] === "off") continue;
-            const offset = s.offset[i];
-            out.push({ seq: s.seq[i], draft: draft(t, s.row[i], s.line[i], Number.isNaN(offset) ? null : offset, keyValue(s, i), first) });
+            out.push({ seq: k.seq, draft: draft(t, k.row, k.line, k.offset(), k.value(), first) });
           }
         }
         // why stable by row: within a row the keys come in tracker order, as in one pass
