@@ -108,6 +108,26 @@ test("split keys: --max-defects and --rule unique=warning keep the one-pass list
   }
 });
 
+test("split keys: random token soup with repeating keys, in random part sizes, gives the one-pass report (property)", async () => {
+  const fc = (await import("fast-check")).default;
+  // few distinct ids and codes, so keys repeat near and far; quotes and line breaks move where parts may start
+  const TOKENS = ["1", "2", "3", "12", "C1", "C2", "N/A", "FR", "2001", "2002", ",", ",", ",", ",", '"', '""', "\n", "\n", "\n", "\r\n", "x", ""];
+  let n = 0;
+  let split = 0;
+  await fc.assert(fc.asyncProperty(
+    fc.array(fc.constantFrom(...TOKENS), { minLength: 80, maxLength: 700 }), fc.integer({ min: 8, max: 300 }),
+    async (tokens, partBytes) => {
+      const file = join(dir, `soup-${++n}.csv`);
+      writeFileSync(file, "id,code,country,year,note\n" + tokens.join(""));
+      const { one, split: s, oneStream, splitStream } = await both(file, {}, partBytes);
+      assert.deepEqual(withoutTimes(s), withoutTimes(one));
+      assert.deepEqual(splitStream, oneStream);
+      if ((s.files[0] as unknown as { split?: unknown }).split && one.files[0].byCode.unique) split++;
+    },
+  ), { numRuns: 16, seed: 16 });
+  assert.ok(split >= 5, `many cases were split and had repeated keys (${split} of 16)`);
+});
+
 test("interleave: a deferred defect goes after the part's defects reported before its row, before the rest", async () => {
   const { interleave } = await import("../../src/pipeline/collector.js");
   const d = (row: number, code: "type-error" | "unique" | "required") => ({ code, row, line: row + 1 });
