@@ -2,6 +2,7 @@
 import type { DefectCode, DefectDraft, ParsedRecord, Severity, ColumnStats } from "../types.js";
 import type { CompiledSchema } from "../schema/types.js";
 import type { ColumnProfile, DriftThresholds, Profile } from "../profile/baseline.js";
+import type { ForeignKeyTables } from "../references/load.js";
 
 /** The header as read: names in file order (index 0 = column 1). */
 export interface Header {
@@ -35,6 +36,8 @@ export interface CheckOptions {
   baseline?: Profile | null;
   /** Drift thresholds from the options (override the baseline file's, not its per-column ones). Optional: absent = off. */
   drift?: Partial<DriftThresholds> | null;
+  /** The key tables of the schema's foreignKeys, in order, read before the file (references/load.ts). */
+  foreignKeys?: ForeignKeyTables;
 }
 
 /** What a check does with the file; every hook is optional. */

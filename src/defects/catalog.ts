@@ -222,6 +222,13 @@ export const CATALOG = {
     description: "a text cell starts like a spreadsheet formula (=, +, -, @, tab or carriage return)",
     message: (d) => `${col(d)} starts with ${JSON.stringify((d.value ?? "").charAt(0))}, which a spreadsheet may run as a formula`,
   },
+  "foreign-key": {
+    severity: "error", scope: "row",
+    description: "the row's foreign key (foreignKeys) is not among the keys of the table it references",
+    message: (d) => d.params?.fields && String(d.params.fields).includes(",")
+      ? `the key (${p(d, "fields")}) = ${val(d)} matches no (${p(d, "referenceFields")}) in ${p(d, "reference")}`
+      : `${col(d)} ${val(d)} matches no ${p(d, "referenceFields")} in ${p(d, "reference")}`,
+  },
 
   // ---------------------------------------------------------------- whole columns
   "null-ratio": {

@@ -56,6 +56,16 @@ export class KeyTable {
     return 0;
   }
 
+  /** Whether the hash (h1, h2) is in the table (foreign keys look keys up without adding them). */
+  has(h1: number, h2: number): boolean {
+    let i = (h1 ^ Math.imul(h2, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      if (this.rows[i] === 0) return false;
+      if (this.hi[i] === h1 && this.lo[i] === h2) return true;
+      i = (i + 1) & this.mask;
+    }
+  }
+
   private grow(): void {
     const { hi, lo, rows } = this;
     const cap = rows.length * 2;

@@ -1,0 +1,118 @@
+// foreignKeys through the built CLI (whole reports against fixtures/references/expected), the corpus self-reference, split files, bad descriptors.
+//
+// Regenerate the expected reports with `UPDATE_EXPECTED=1 node scripts/run-tests.mjs test/references` and review them by hand.
+import { describe, it, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { check } from "../../src/index.js";
+import type { Report } from "../../src/types.js";
+import { assertReport, normalise, FIXTURES } from "../helpers/report.js";
+import { runCli } from "../helpers/cli.js";
+import { CORPUS, corpusSkip } from "../helpers/shared.js";
+
+const DIR = join(FIXTURES, "references");
+const EXPECTED = join(DIR, "expected");
+const UPDATE = process.env.UPDATE_EXPECTED === "1";
+const tmp = mkdtempSync(join(tmpdir(), "ic-fk-"));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+function jsonRun(args: string[]): { code: number; report: Report; stderr: string } {
+  const r = runCli([...args, "--format", "json"]);
+  const report = JSON.parse(r.stdout) as Report;
+  assertReport(report);
+  return { code: r.code, report, stderr: r.stderr };
+}
+
+function golden(name: string, report: Report): void {
+  const file = join(EXPECTED, `${name}.json`);
+  const got = normalise(report);
+  if (UPDATE) writeFileSync(file, JSON.stringify(got, null, 2) + "\n");
+  assert.ok(existsSync(file), `${file} is missing: run UPDATE_EXPECTED=1 node scripts/run-tests.mjs test/references and review it`);
+  assert.deepEqual(got, JSON.parse(readFileSync(file, "utf8")));
+}
+
+describe("foreign-key: whole reports of the CLI", () => {
+  it("another file (a path relative to the schema) and the same file with a forward reference; missing values are not looked up", () => {
+    const r = jsonRun(["fixtures/references/products.csv", "--schema", "fixtures/references/products.schema.json"]);
+    assert.equal(r.code, 1);
+    golden("products", r.report);
+    const fk = r.report.files[0].defects.filter((d) => d.code === "foreign-key");
+    // row 1's parent 3 is defined two rows later (forward); rows 5 and 6 have a missing category
+    assert.deepEqual(fk.map((d) => [d.row, d.column, d.value]), [[4, "category", "nuts"], [5, "parent", "9"]]);
+    assert.equal(fk[0].message, 'category "nuts" matches no id in "categories.csv"');
+    assert.equal(fk[1].message, 'parent "9" matches no id in this file');
+  });
+
+  it("a composite key: a partly missing key is looked up (as frictionless-py does), a wholly missing one is not", () => {
+    const r = jsonRun(["fixtures/references/offices.csv", "--schema", "fixtures/references/offices.schema.json"]);
+    assert.equal(r.code, 1);
+    golden("offices", r.report);
+    const fk = r.report.files[0].defects.filter((d) => d.code === "foreign-key");
+    assert.deepEqual(fk.map((d) => [d.row, d.value]), [[2, "DE, 75"], [3, "FR, "]]);
+    assert.equal(fk[0].message, 'the key (country, code) = "DE, 75" matches no (country, code) in "regions.csv"');
+  });
+
+  it("--rule foreign-key=warning keeps the rows valid", () => {
+    const r = jsonRun(["fixtures/references/offices.csv", "--schema", "fixtures/references/offices.schema.json", "--rule", "foreign-key=warning"]);
+    assert.equal(r.code, 0);
+    assert.equal(r.report.files[0].rows.invalid, 0);
+    assert.equal(r.report.files[0].byCode["foreign-key"], 2);
+  });
+});
+
+describe("foreign-key: the frictionless self-reference cases", { skip: corpusSkip("frictionless/expected.json") }, () => {
+  const F = join(CORPUS, "frictionless");
+  it("nested.csv is valid, nested-invalid.csv has one foreign-key at frictionless row 6 (our row 5)", () => {
+    const ok = jsonRun([join(F, "data/nested.csv"), "--schema", join(F, "schemas/nested-self-fk.schema.json")]);
+    assert.equal(ok.code, 0);
+    assert.equal(ok.report.summary.errors, 0);
+    const bad = jsonRun([join(F, "data/nested-invalid.csv"), "--schema", join(F, "schemas/nested-self-fk.schema.json")]);
+    assert.equal(bad.code, 1);
+    assert.deepEqual(bad.report.files[0].defects.map((d) => [d.code, d.row, d.value]), [["foreign-key", 5, "6"]]);
+  });
+});
+
+describe("foreign-key: bad references are one line and exit 2", () => {
+  const schema = (fks: unknown) => {
+    const p = join(tmp, `s${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(p, JSON.stringify({ fields: [{ name: "id" }, { name: "ref" }], foreignKeys: fks }));
+    return p;
+  };
+  const cases: Array<[string, unknown, RegExp]> = [
+    ["a field the schema lacks", [{ fields: "nope", reference: { resource: "", fields: "id" } }], /foreignKeys\[0\]\.fields: names no field: "nope"/],
+    ["unequal key lengths", [{ fields: ["id", "ref"], reference: { resource: "", fields: "id" } }], /foreignKeys\[0\]\.reference\.fields: names 1 field\(s\) for the 2/],
+    ["a missing reference file", [{ fields: "ref", reference: { resource: "nowhere.csv", fields: "id" } }], /foreignKeys\[0\]: the reference "nowhere\.csv": no such file or directory/],
+    ["a column the reference lacks", [{ fields: "ref", reference: { resource: join(DIR, "categories.csv"), fields: "code" } }], /the file has no column "code"/],
+  ];
+  for (const [what, fks, message] of cases) {
+    it(what, () => {
+      const r = runCli(["fixtures/references/products.csv", "--schema", schema(fks)]);
+      assert.equal(r.code, 2);
+      assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
+      assert.match(r.stderr, message);
+    });
+  }
+  it("a self-reference on standard input", () => {
+    const r = runCli(["-", "--schema", "fixtures/references/products.schema.json"], { stdin: readFileSync(join(DIR, "products.csv")) });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /refers to the same file, which standard input cannot give twice/);
+  });
+});
+
+describe("foreign-key: split files", () => {
+  it("a file large enough to split is read in one pass (sequential) and gives the --jobs 1 report", async () => {
+    const rows = ["id,category,parent"];
+    for (let i = 1; i <= 20000; i++) rows.push(`${i},${i % 97 === 0 ? "nuts" : "fruit"},${i % 89 === 0 ? 999999 : (i % 500) + 1}`);
+    const big = join(tmp, "big.csv");
+    writeFileSync(big, rows.join("\n") + "\n");
+    const sch = join(tmp, "big.schema.json");
+    writeFileSync(sch, readFileSync(join(DIR, "products.schema.json"), "utf8").replace("categories.csv", join(DIR, "categories.csv")));
+    const one = await check(big, { schema: sch, jobs: 1 });
+    const split = await check(big, { schema: sch, jobs: 2, split: { minBytes: 1, partBytes: 16 * 1024 } });
+    assert.equal((split.files[0] as { split?: unknown }).split, undefined, "read in one pass");
+    assert.deepEqual(normalise(split), normalise(one));
+    assert.equal(one.files[0].byCode["foreign-key"], 206 + 224);
+  });
+});
