@@ -31,6 +31,8 @@ export interface ResourceRef {
   comment: string | null;
   /** Missing values of each field of the resource's schema (default [""]). */
   missing: Record<string, string[]>;
+  /** The resource's schema's field names in order (a headerless file's columns), or null without a schema. */
+  fields: string[] | null;
 }
 
 /** A loaded reference: its key table and how a message names it. */
@@ -80,11 +82,11 @@ async function readKeys(source: ByteSource, ro: ResolvedOptions, columns: (h: He
 
 const missingOf = (names: string[], m: Record<string, string[]> | null): Set<string>[] => names.map((n) => new Set(m?.[n] ?? [""]));
 
-/** Columns of `fields` in a referenced file's header, by name. */
-function byName(fields: string[], missing: Record<string, string[]> | null, what: string) {
+/** Columns of `fields` in a referenced file's header, by name (without a header row: by the position in `order`, its schema's fields). */
+function byName(fields: string[], missing: Record<string, string[]> | null, what: string, order: string[] | null = null) {
   return (h: Header) => {
-    if (!h.present) throw new IngestError("schema", `${what}: the file has no header row, so its fields cannot be found by name`);
-    const cols = fields.map((f) => h.names.indexOf(f));
+    if (!h.present && !order) throw new IngestError("schema", `${what}: the file has no header row, so its fields cannot be found by name`);
+    const cols = fields.map((f) => (h.present ? h.names : order!).indexOf(f));
     const lacking = fields.filter((_, i) => cols[i] < 0);
     if (lacking.length) throw new IngestError("schema", `${what}: the file has no column ${lacking.map((n) => JSON.stringify(n)).join(", ")} (its columns: ${h.names.join(", ")})`);
     return { cols, missing: missingOf(fields, missing) };
@@ -121,6 +123,7 @@ async function loadOne(fk: ForeignKeySpec, i: number, source: ByteSource, schema
     return { table, label: "this file" };
   }
   const pkg = ro.references?.[name];
+  if (ro.references && !pkg) throw new IngestError("schema", `${where}: the reference names no CSV resource of the Data Package: ${JSON.stringify(name)} (its resources: ${Object.keys(ro.references).join(", ")})`);
   const key = JSON.stringify([pkg ? `resource:${name}` : resolveRef(name, schema), fk.reference.fields]);
   const cache = (ro.referenceCache ??= new Map());
   let hit = cache.get(key);
@@ -146,7 +149,7 @@ async function loadResource(r: ResourceRef, fk: ForeignKeySpec, where: string, r
   const what = `${where}: the resource ${JSON.stringify(r.name)}`;
   const table = new KeyTable();
   // a resource of several files (a split path): its keys are those of all of them
-  for (const p of r.paths) await readKeys(await sourceOfPath(p, `${what} (${p})`), readingOptions(ro, r), byName(fk.reference.fields, r.missing, `${what} (${p})`), what, table);
+  for (const p of r.paths) await readKeys(await sourceOfPath(p, `${what} (${p})`), readingOptions(ro, r), byName(fk.reference.fields, r.missing, `${what} (${p})`, r.fields), what, table);
   return { table, label: `the resource ${JSON.stringify(r.name)}` };
 }
 

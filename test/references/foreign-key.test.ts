@@ -3,35 +3,22 @@
 // Regenerate the expected reports with `UPDATE_EXPECTED=1 node scripts/run-tests.mjs test/references` and review them by hand.
 import { describe, it, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { check } from "../../src/index.js";
 import type { Report } from "../../src/types.js";
-import { assertReport, normalise, FIXTURES } from "../helpers/report.js";
+import { normalise, FIXTURES } from "../helpers/report.js";
+import { jsonRun, golden as goldenFile } from "../helpers/golden.js";
 import { runCli } from "../helpers/cli.js";
 import { CORPUS, corpusSkip } from "../helpers/shared.js";
 
 const DIR = join(FIXTURES, "references");
 const EXPECTED = join(DIR, "expected");
-const UPDATE = process.env.UPDATE_EXPECTED === "1";
 const tmp = mkdtempSync(join(tmpdir(), "ic-fk-"));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-function jsonRun(args: string[]): { code: number; report: Report; stderr: string } {
-  const r = runCli([...args, "--format", "json"]);
-  const report = JSON.parse(r.stdout) as Report;
-  assertReport(report);
-  return { code: r.code, report, stderr: r.stderr };
-}
-
-function golden(name: string, report: Report): void {
-  const file = join(EXPECTED, `${name}.json`);
-  const got = normalise(report);
-  if (UPDATE) writeFileSync(file, JSON.stringify(got, null, 2) + "\n");
-  assert.ok(existsSync(file), `${file} is missing: run UPDATE_EXPECTED=1 node scripts/run-tests.mjs test/references and review it`);
-  assert.deepEqual(got, JSON.parse(readFileSync(file, "utf8")));
-}
+const golden = (name: string, report: Report) => goldenFile(EXPECTED, name, report, "test/references");
 
 describe("foreign-key: whole reports of the CLI", () => {
   it("another file (a path relative to the schema) and the same file with a forward reference; missing values are not looked up", () => {
