@@ -72,6 +72,8 @@ export interface IngestOptions {
   forgetFeeds?: string[];
   /** @internal The Data Package's resources a schema's foreignKeys may name (set by src/datapackage/). */
   references?: Record<string, ResourceRef> | null;
+  /** @internal Keys one foreign key's reference may hold (default references/load.ts MAX_REFERENCE_KEYS; tests use small ones). */
+  referenceKeyCap?: number;
 }
 
 export interface ResolvedOptions {
@@ -107,6 +109,7 @@ export interface ResolvedOptions {
   split: { minBytes: number | null; partBytes: number | null };
   /** Data Package resources by name, for foreignKeys (references/load.ts); null outside a package. */
   references: Record<string, ResourceRef> | null;
+  referenceKeyCap: number | null;
   /** Reference tables read in this run, shared by the files whose keys point at the same one. */
   referenceCache?: Map<string, Promise<LoadedReference>>;
   /** The current file's foreign-key tables (set by validate.ts for the checks; one file only). */
@@ -194,11 +197,12 @@ export async function resolveOptions(o: IngestOptions, loaders: {
     shard: o.shard == null ? null : validateShard(o.shard),
     split: { minBytes: o.split?.minBytes ?? null, partBytes: o.split?.partBytes ?? null },
     references: o.references ?? null,
+    referenceKeyCap: o.referenceKeyCap == null ? null : wholeNumber("referenceKeyCap", o.referenceKeyCap, 1),
     portable: o.schema && typeof o.schema !== "string" ? null : {
       schema: o.schema ?? null, encoding: o.encoding ?? null, delimiter: o.delimiter ?? null, quote: o.quote ?? null,
       header: o.header, skipRows: o.skipRows ?? null, comment: o.comment ?? null, maxDefects: o.maxDefects, failOn: o.failOn,
       rules: o.rules, stopAfter: o.stopAfter ?? null, maxRecordChars: o.maxRecordChars, maxColumns: o.maxColumns, decompression: o.decompression, stats: o.stats,
-      baseline: o.baseline ?? null, drift: o.drift ?? null, profile: o.profile, references: o.references ?? null,
+      baseline: o.baseline ?? null, drift: o.drift ?? null, profile: o.profile, references: o.references ?? null, referenceKeyCap: o.referenceKeyCap,
     },
   };
 }

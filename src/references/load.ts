@@ -64,6 +64,7 @@ function readingOptions(ro: ResolvedOptions, r: Partial<ResourceRef> | null): Re
 async function readKeys(source: ByteSource, ro: ResolvedOptions, columns: (h: Header) => { cols: number[]; missing: Set<string>[] }, what: string, table = new KeyTable()): Promise<KeyTable> {
   const { validateSource } = await import("../pipeline/validate.js");
   let bound: { cols: number[]; missing: Set<string>[] } | null = null;
+  const cap = ro.referenceKeyCap ?? MAX_REFERENCE_KEYS;
   const report = await validateSource(source, ro, {
     onHeader(h: Header) {
       bound = columns(h); // an IngestError thrown here stops the read (validate.ts passes it on)
@@ -72,13 +73,16 @@ async function readKeys(source: ByteSource, ro: ResolvedOptions, columns: (h: He
       if (bound === null || rec.skipped || !hashKey(rec.cells, bound.cols, bound.missing)) return;
       const lo = hashLo(), hi = hashHi();
       table.addOrGet(hi, lo, 1);
-      if (table.size > MAX_REFERENCE_KEYS) throw new IngestError("usage", `${what}: more than ${MAX_REFERENCE_KEYS.toLocaleString("en")} keys, the cap of a foreign key's reference table (about 400 MB); check it against a smaller reference`);
+      if (table.size > cap) throw new IngestError("usage", `${what}: more than ${cap.toLocaleString("en")} keys, the cap of a foreign key's reference table (${tableMB(cap)} MB); check against a smaller reference`);
     },
   });
   const err = report.defects.find((d) => d.code === "source-error" || d.code === "binary-file" || d.code === "empty-file");
   if (err) throw new IngestError("schema", `${what}: ${err.message}`);
   return table;
 }
+
+/** The key table's size at `keys` keys: 12 bytes a slot, slots a power of two at most 70 % full (key-table.ts). */
+const tableMB = (keys: number): number => Math.round(2 ** Math.ceil(Math.log2(keys / 0.7)) * 12 / 1e6);
 
 const missingOf = (names: string[], m: Record<string, string[]> | null): Set<string>[] => names.map((n) => new Set(m?.[n] ?? [""]));
 

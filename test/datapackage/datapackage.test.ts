@@ -58,7 +58,7 @@ describe("datapackage: v1 descriptor", () => {
 });
 
 describe("datapackage: v2 descriptor", () => {
-  it("a resource of two files (path array), its schema and dialect as paths, no header row, comment lines", () => {
+  it("resources of two files (path arrays), schema and dialect as paths, no header row, comment lines; a foreign key sees every file's keys", () => {
     const r = jsonRun(["fixtures/datapackage/v2/datapackage.json"]);
     assert.equal(r.code, 1);
     golden("v2", r.report);
@@ -70,7 +70,9 @@ describe("datapackage: v2 descriptor", () => {
       assert.deepEqual(f.lines, { comments: 1, preamble: 0 });
     }
     assert.deepEqual(codes(r.report, "sales-2026-02.tsv"), [["foreign-key", 2, 'field1 "Z9" matches no sku in the resource "items"']]);
+    // A1 is in items-1.csv, A2 in items-2.csv: both are keys of the resource "items"
     assert.equal(entry(r.report, "sales-2026-01.tsv").errors, 0);
+    assert.deepEqual(r.report.files.filter((f) => f.resource === "items").map((f) => f.rows.total), [1, 1]);
   });
 });
 

@@ -88,6 +88,13 @@ describe("foreign-key: bad references are one line and exit 2", () => {
   });
 });
 
+describe("foreign-key: the key table's cap", () => {
+  it("a reference past the cap stops the run with an error naming the cap", async () => {
+    await assert.rejects(check(join(DIR, "products.csv"), { schema: join(DIR, "products.schema.json"), referenceKeyCap: 1 }),
+      /the reference "categories\.csv": more than 1 keys, the cap of a foreign key's reference table/);
+  });
+});
+
 describe("foreign-key: split files", () => {
   it("a file large enough to split is read in one pass (sequential) and gives the --jobs 1 report", async () => {
     const rows = ["id,category,parent"];
