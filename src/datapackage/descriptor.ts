@@ -18,6 +18,8 @@ export interface DeclaredDialect {
   commentChar?: string;
   skipInitialSpace?: boolean;
   lineTerminator?: string;
+  /** Keys this version does not read (v2 headerRows, headerJoin, commentRows, nullSequence …): warned about, never silently ignored. */
+  unread: string[];
 }
 
 export interface PackageResource {
@@ -42,6 +44,8 @@ export interface DataPackage {
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const DIALECT_STRINGS = ["delimiter", "quoteChar", "escapeChar", "commentChar", "lineTerminator"] as const;
 const DIALECT_BOOLS = ["doubleQuote", "header", "skipInitialSpace"] as const;
+/** Dialect keys that change nothing in how a CSV file is read. */
+const DIALECT_INERT = new Set(["csvddfVersion", "caseSensitiveHeader", "$schema", "name", "title", "description", "type"]);
 
 async function readJson(path: string, what: string): Promise<unknown> {
   let text: string;
@@ -59,7 +63,8 @@ async function readJson(path: string, what: string): Promise<unknown> {
 
 function readDialect(v: unknown, at: string): DeclaredDialect {
   if (!isObj(v)) throw new IngestError("schema", `${at}: expected a CSV dialect object, got ${JSON.stringify(v)}`);
-  const out: DeclaredDialect = {};
+  const known = new Set<string>([...DIALECT_STRINGS, ...DIALECT_BOOLS, ...DIALECT_INERT]);
+  const out: DeclaredDialect = { unread: Object.keys(v).filter((k) => !known.has(k)) };
   for (const k of DIALECT_STRINGS) {
     if (v[k] === undefined) continue;
     if (typeof v[k] !== "string") throw new IngestError("schema", `${at}.${k}: expected a string, got ${JSON.stringify(v[k])}`);
@@ -125,7 +130,7 @@ async function readResource(r: unknown, i: number, dir: string, pkg: string, ski
     name,
     paths: rel.map((p) => (isAbsolute(p) ? p : join(dir, p))),
     encoding: (r.encoding as string | undefined) ?? null,
-    dialect: rawDialect === undefined ? {} : readDialect(rawDialect, `${at}.dialect`),
+    dialect: rawDialect === undefined ? { unread: [] } : readDialect(rawDialect, `${at}.dialect`),
     schema: await readSchema(r.schema, dir, at),
     schemaPath: typeof r.schema === "string" ? (isAbsolute(r.schema) ? r.schema : join(dir, r.schema)) : null,
   };

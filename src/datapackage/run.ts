@@ -118,9 +118,9 @@ function readingOf(r: PackageResource): Partial<IngestOptions> {
   return { ...(d.header === false ? { header: false } : {}), ...(d.commentChar !== undefined ? { comment: d.commentChar } : {}) };
 }
 
-/** Declared keys read differently from what they declare (logged once, never silently ignored). */
+/** Declared dialect keys this version does not apply (logged once per resource, never silently ignored). */
 function unsupported(r: PackageResource): string[] {
-  const out: string[] = [];
+  const out: string[] = [...r.dialect.unread];
   if (r.dialect.skipInitialSpace === true) out.push("skipInitialSpace");
   if (r.dialect.doubleQuote === false && r.dialect.escapeChar === undefined) out.push("doubleQuote");
   return out;

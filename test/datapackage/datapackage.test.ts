@@ -73,6 +73,7 @@ describe("datapackage: v2 descriptor", () => {
     // A1 is in items-1.csv, A2 in items-2.csv: both are keys of the resource "items"
     assert.equal(entry(r.report, "sales-2026-01.tsv").errors, 0);
     assert.deepEqual(r.report.files.filter((f) => f.resource === "items").map((f) => f.rows.total), [1, 1]);
+    assert.match(r.stderr, /resource \\"sales\\": dialect\.nullSequence is not applied by this version/);
   });
 });
 
