@@ -5,10 +5,11 @@ import { describe, it, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { check } from "../../src/index.js";
 import type { Report } from "../../src/types.js";
-import { normalise, FIXTURES } from "../helpers/report.js";
+import { normalise, FIXTURES, ROOT } from "../helpers/report.js";
 import { jsonRun, golden as goldenFile } from "../helpers/golden.js";
 import { runCli } from "../helpers/cli.js";
 import { CORPUS, corpusSkip } from "../helpers/shared.js";
@@ -92,6 +93,26 @@ describe("foreign-key: the key table's cap", () => {
   it("a reference past the cap stops the run with an error naming the cap", async () => {
     await assert.rejects(check(join(DIR, "products.csv"), { schema: join(DIR, "products.schema.json"), referenceKeyCap: 1 }),
       /the reference "categories\.csv": more than 1 keys, the cap of a foreign key's reference table/);
+  });
+});
+
+describe("foreign-key: memory", () => {
+  it("a reference of a million keys costs about what the README states (17–34 bytes a key, 1.5× while the table doubles)", () => {
+    const n = 1_000_000;
+    const ref = join(tmp, "million.csv");
+    const lines = ["id"];
+    for (let i = 0; i < n; i++) lines.push(`K${i * 7 + 3}`);
+    writeFileSync(ref, lines.join("\n") + "\n");
+    writeFileSync(join(tmp, "child.csv"), "id,ref\n1,K3\n2,K10\n3,K4\n");
+    const sch = join(tmp, "child.schema.json");
+    writeFileSync(sch, JSON.stringify({ fields: [{ name: "id" }, { name: "ref" }], foreignKeys: [{ fields: "ref", reference: { resource: "million.csv", fields: "id" } }] }));
+    // why the heap cap: without it V8 lets garbage pile up before collecting, so RSS would measure GC laziness
+    const r = spawnSync(process.execPath, ["--max-old-space-size=64", "--import", "tsx", join(ROOT, "test/helpers/measure-check.ts"), join(tmp, "child.csv"), JSON.stringify({ schema: sch })], { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, timeout: 120_000 });
+    assert.equal(r.status, 0, r.stderr);
+    const { rssGrowth, report } = JSON.parse(r.stdout) as { rssGrowth: number; report: Report };
+    assert.deepEqual(report.files[0].defects.map((d) => [d.code, d.row, d.value]), [["foreign-key", 3, "K4"]]);
+    // 2^21 slots × 12 bytes = 25 MB, 37.7 MB while it doubles; 64 MB more for the heap and the read buffers
+    assert.ok(rssGrowth < 34 * n * 1.5 + 64 * 1024 * 1024, `RSS grew by ${(rssGrowth / 1048576).toFixed(0)} MiB for ${n} keys`);
   });
 });
 
