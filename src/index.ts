@@ -8,7 +8,7 @@ import { loadSchema } from "./schema/index.js";
 import { normalizeEncodingName } from "./encoding/index.js";
 import { normalizeDelimiter } from "./dialect/index.js";
 import { selectShard } from "./pipeline/shard.js";
-import { isDataPackagePath } from "./datapackage/path.js";
+import { isDataPackagePath, refuseDataPackage } from "./datapackage/path.js";
 import type { ProfileOptions } from "./pipeline/profile.js";
 import type { Profile } from "./profile/baseline.js";
 
@@ -36,6 +36,7 @@ export function prepare(options: IngestOptions): Promise<ResolvedOptions> {
  * numeric column and the top categories of each other column, for `check(…, { baseline })`. Memory stays bounded.
  */
 export async function profile(input: CheckInput, options: ProfileOptions = {}): Promise<Profile> {
+  refuseDataPackage(input, "profile");
   const source = givenSource(input); // a TypeError for what is neither a path nor bytes
   // why lazy (here and --state below): a plain check run loads neither
   const { profileInput } = await import("./pipeline/profile.js");
@@ -107,6 +108,7 @@ export type StreamItem = { type: "defect"; source: string; defect: Defect } | { 
  * defects. The file reports keep at most `maxDefects` entries (default 1000) as in check().
  */
 export async function* checkStream(input: CheckInput, options: IngestOptions = {}): AsyncGenerator<StreamItem> {
+  refuseDataPackage(input, "checkStream()");
   const given = inputsOf(input);
   const queue: StreamItem[] = [];
   let wake: (() => void) | null = null;

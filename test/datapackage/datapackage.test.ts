@@ -120,3 +120,13 @@ describe("datapackage: split files", () => {
     assert.equal(one.files[0].resource, "big");
   });
 });
+
+describe("datapackage: one-file commands refuse a descriptor (read as CSV it would be misread)", () => {
+  for (const cmd of ["infer", "profile"]) {
+    it(cmd, () => {
+      const r = runCli([cmd, "fixtures/datapackage/v1/datapackage.json"]);
+      assert.equal(r.code, 2);
+      assert.equal(r.stderr, `ingest-check: fixtures/datapackage/v1/datapackage.json: ${cmd} reads one data file; a Data Package is checked whole with \`ingest-check fixtures/datapackage/v1/datapackage.json\` (or check() in the library)\n`);
+    });
+  }
+});
