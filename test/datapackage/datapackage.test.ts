@@ -57,6 +57,16 @@ describe("datapackage: v1 descriptor", () => {
   });
 });
 
+describe("datapackage: the pretty report", () => {
+  it("names each file's resource", () => {
+    const r = runCli(["fixtures/datapackage/v2/datapackage.json"]);
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.stdout.split("\n").filter((l) => l.includes("resource  ")).map((l) => l.trim()), [
+      "resource  items (Data Package)", "resource  items (Data Package)", "resource  sales (Data Package)", "resource  sales (Data Package)",
+    ]);
+  });
+});
+
 describe("datapackage: v2 descriptor", () => {
   it("resources of two files (path arrays), schema and dialect as paths, no header row, comment lines; a foreign key sees every file's keys", () => {
     const r = jsonRun(["fixtures/datapackage/v2/datapackage.json"]);
