@@ -28,6 +28,7 @@ Examples:
   Locally, a quick look at a file:
     $ ingest-check data.csv
     $ ingest-check data.csv --schema schema.json --html report.html
+    $ ingest-check datapackage.json
 
   As a CI gate on a data merge (annotations, exit code 1 on errors):
     $ ingest-check data/ --schema schema.yaml --format github --fail-on error
@@ -96,7 +97,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   const check = program
     .command("check", { isDefault: true })
     .description("validate inputs (files, folders, globs, - for stdin)")
-    .argument("<input...>", "files, folders, globs, or - for standard input")
+    .argument("<input...>", "files, folders, globs, a datapackage.json (its CSV resources), or - for standard input")
     .option("-s, --schema <file>", "Table Schema (.json/.yaml) or zod module (.js/.mjs/.ts); default: inferred");
   addReadingOptions(check)
     .addOption(new Option("-f, --format <name>", "what goes to standard output").choices(FORMATS).default("pretty"))
