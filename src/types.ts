@@ -179,6 +179,8 @@ export interface FileReport {
   partial?: boolean;
   /** The feed the file belongs to (--config, or the implicit feed of --state): see src/feeds/. */
   feed?: string;
+  /** The Data Package resource the file belongs to (an input `datapackage.json`): see src/datapackage/. */
+  resource?: string;
   durationMs: number;
   /** Per-column figures (nulls, types, values) for the HTML report and drift; an extension of the schema. */
   stats?: ColumnStats[];

@@ -2,6 +2,7 @@
 import type { DefectCode, DefectDraft, ParsedRecord, Severity, ColumnStats } from "../types.js";
 import type { CompiledSchema } from "../schema/types.js";
 import type { ColumnProfile, DriftThresholds, Profile } from "../profile/baseline.js";
+import type { ForeignKeyTables } from "../references/load.js";
 
 /** The header as read: names in file order (index 0 = column 1). */
 export interface Header {
@@ -39,6 +40,8 @@ export interface CheckOptions {
   drift?: Partial<DriftThresholds> | null;
   /** The check runs on one part of a split file (pipeline/part.ts), whose rows are numbered from the part's start. */
   part?: boolean;
+  /** The key tables of the schema's foreignKeys, in order, read before the file (references/load.ts). */
+  foreignKeys?: ForeignKeyTables;
 }
 
 /**

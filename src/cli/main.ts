@@ -7,6 +7,7 @@ import { FORMATS, type FormatName } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { createLogger, type Logger } from "./log.js";
 import type { WriteFs } from "../report/write.js";
+import { isDataPackagePath } from "../datapackage/path.js";
 import { addGlobalOptions, addReadingOptions, colorEnabled as colorOn, int, readingOptions, type GlobalFlags, type ReadingFlags } from "./options.js";
 
 export interface CliIO {
@@ -27,6 +28,7 @@ Examples:
   Locally, a quick look at a file:
     $ ingest-check data.csv
     $ ingest-check data.csv --schema schema.json --html report.html
+    $ ingest-check datapackage.json
 
   As a CI gate on a data merge (annotations, exit code 1 on errors):
     $ ingest-check data/ --schema schema.yaml --format github --fail-on error
@@ -95,7 +97,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   const check = program
     .command("check", { isDefault: true })
     .description("validate inputs (files, folders, globs, - for stdin)")
-    .argument("<input...>", "files, folders, globs, or - for standard input")
+    .argument("<input...>", "files, folders, globs, a datapackage.json (its CSV resources), or - for standard input")
     .option("-s, --schema <file>", "Table Schema (.json/.yaml) or zod module (.js/.mjs/.ts); default: inferred");
   addReadingOptions(check)
     .addOption(new Option("-f, --format <name>", "what goes to standard output").choices(FORMATS).default("pretty"))
@@ -221,6 +223,9 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
   });
   const feedOptions = { config: flags.config ?? null, now: flags.now ?? null, schema: flags.schema ?? null, rules: flags.rule, baseline: flags.baseline ?? null };
   const feeds = flags.config || ro.state ? await (await import("../feeds/run.js")).FeedsRun.open({ ...ro.portable, ...feedOptions, stdin: io.stdin, signal: io.signal, onDefect: ro.onDefect ?? undefined, onProgress: ro.onProgress ?? undefined, jobs: flags.jobs, state: ro.state, shard: ro.shard }, ro, prepare, { warn: (m) => log.warn(m) }) : null;
+  // Data Packages: each input datapackage.json stands for its resources' files, each read with its own options
+  const pkgs = inputs.some(isDataPackagePath) ? await (await import("../datapackage/run.js")).PackageRun.open(inputs, { ...ro.portable, ...feedOptions, stdin: io.stdin, signal: io.signal, onDefect: ro.onDefect ?? undefined, onProgress: ro.onProgress ?? undefined, jobs: flags.jobs, state: ro.state, shard: ro.shard }, prepare, { warn: (m) => log.warn(m) }) : null;
+  if (pkgs) inputs = pkgs.inputs();
   log.debug({ schema: ro.schemaRef, failOn: ro.failOn }, "options resolved");
   // --state: the lock is taken before listing, so an overlapping cron run exits 2 at once
   const state = ro.state ? await (await import("../pipeline/state.js")).StateSession.open(ro.state, feeds?.stateOptions() ?? ro, { warn: (m) => log.warn(m) }) : null;
@@ -244,7 +249,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     const sinks = quarantineSinks(outputs, io.writeFs);
     let files;
     try {
-      files = plan.assemble(await (feeds ? feeds.runAll(plan.run, sinks.sinkFor) : runAll(plan.run, ro, sinks.sinkFor)));
+      files = plan.assemble(await (feeds ? feeds.runAll(plan.run, sinks.sinkFor) : pkgs ? pkgs.runAll(plan.run, ro, sinks.sinkFor) : runAll(plan.run, ro, sinks.sinkFor)));
     } catch (e) {
       // why: a failure mid-run must not leave the temporary --clean/--rejects files behind
       await sinks.abort();
@@ -257,6 +262,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
       throw new IngestError("interrupted", "interrupted: no output was written", { exitCode: io.signal.reason === "SIGTERM" ? 143 : 130 });
     }
     if (feeds) files = feeds.finish(files);
+    if (pkgs) files = pkgs.finish(files);
     const report: Report = buildReport(files, ro);
     for (const f of report.files) {
       const err = f.defects.find((d) => d.code === "source-error");

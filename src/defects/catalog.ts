@@ -23,6 +23,8 @@ const pValue = (d: DefectDraft): string => {
   return v < 0.001 ? ", p < 0.001" : `, p = ${Number(v.toPrecision(2))}`;
 };
 const val = (d: DefectDraft): string => JSON.stringify(d.value ?? "");
+/** Who declared a contract: `the feed "x"`, or `the resource "x"` of a Data Package (params.by). */
+const declarer = (d: DefectDraft): string => `the ${d.params?.by === "resource" ? "resource" : "feed"} ${JSON.stringify(p(d, "feed"))}`;
 
 export const CATALOG = {
   // ---------------------------------------------------------------- file and header
@@ -222,6 +224,13 @@ export const CATALOG = {
     description: "a text cell starts like a spreadsheet formula (=, +, -, @, tab or carriage return)",
     message: (d) => `${col(d)} starts with ${JSON.stringify((d.value ?? "").charAt(0))}, which a spreadsheet may run as a formula`,
   },
+  "foreign-key": {
+    severity: "error", scope: "row",
+    description: "the row's foreign key (foreignKeys) is not among the keys of the table it references",
+    message: (d) => d.params?.fields && String(d.params.fields).includes(",")
+      ? `the key (${p(d, "fields")}) = ${val(d)} matches no (${p(d, "referenceFields")}) in ${p(d, "reference")}`
+      : `${col(d)} ${val(d)} matches no ${p(d, "referenceFields")} in ${p(d, "reference")}`,
+  },
 
   // ---------------------------------------------------------------- whole columns
   "null-ratio": {
@@ -243,13 +252,13 @@ export const CATALOG = {
   // ---------------------------------------------------------------- feeds (a delivery against its feed's contract and memory: src/feeds/)
   "encoding-mismatch": {
     severity: "error", scope: "file",
-    description: "the file's encoding differs from the one its feed declares",
-    message: (d) => `the file is ${p(d, "actual")}; the feed ${JSON.stringify(p(d, "feed"))} declares ${p(d, "expected")}`,
+    description: "the file's encoding differs from the one its feed (or Data Package resource) declares",
+    message: (d) => `the file is ${p(d, "actual")}; ${declarer(d)} declares ${p(d, "expected")}`,
   },
   "dialect-mismatch": {
     severity: "error", scope: "file",
-    description: "the file's delimiter, quote or header differs from what its feed declares",
-    message: (d) => `the file's ${p(d, "what")} is ${p(d, "actual")}; the feed ${JSON.stringify(p(d, "feed"))} declares ${p(d, "expected")}`,
+    description: "the file's delimiter, quote or header (for a Data Package resource also its escape character or line terminator) differs from what its feed or resource declares",
+    message: (d) => `the file's ${p(d, "what")} is ${p(d, "actual")}; ${declarer(d)} declares ${p(d, "expected")}`,
   },
   "encoding-changed": {
     severity: "error", scope: "file",

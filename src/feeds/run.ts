@@ -50,8 +50,8 @@ function parseNow(v: IngestOptions["now"]): Date {
   return d;
 }
 
-/** Stamps comparison drafts as defects of the file, keeping its counts exact. */
-function addDefects(f: FileReport, drafts: DefectDraft[], rules: Record<string, RuleLevel>, onDefect: ResolvedOptions["onDefect"]): void {
+/** Stamps comparison drafts as defects of the file, keeping its counts exact (also for Data Package resources). */
+export function addDefects(f: FileReport, drafts: DefectDraft[], rules: Record<string, RuleLevel>, onDefect: ResolvedOptions["onDefect"]): void {
   for (const d of drafts) {
     const level = rules[d.code] ?? d.severity ?? CATALOG[d.code].severity;
     if (level === "off") continue;

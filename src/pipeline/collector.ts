@@ -22,7 +22,7 @@ export function createChecks(schema: CompiledSchema, header: Header, file: FileC
   const out: CheckInstance[] = [];
   const ctx = {
     schema, header, report: (d: DefectDraft) => file.report(d), reported: () => file.reported,
-    options: { collectStats: ro.stats, profile: ro.profile, baseline: ro.baseline, drift: ro.drift, part },
+    options: { collectStats: ro.stats, profile: ro.profile, baseline: ro.baseline, drift: ro.drift, part, foreignKeys: ro.foreignKeyTables },
     file: { source: file.source, encoding: encoding.name },
   };
   for (const m of CHECKS) {

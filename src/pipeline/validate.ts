@@ -62,6 +62,8 @@ async function* tap(bytes: AsyncIterable<Buffer>, state: { read: number; hash: R
 
 /** Validates one input fully and returns its report entry; data problems are defects, never exceptions. */
 export async function validateSource(source: ByteSource, ro: ResolvedOptions, sink: RecordSink = {}): Promise<FileReport> {
+  // why before the file: a foreign key's referenced keys must all be known before its first row is judged
+  if (ro.schema?.foreignKeys?.length) ro = { ...ro, foreignKeyTables: await (await import("../references/load.js")).loadForeignKeys(source, ro) };
   // why start them now: a worker takes ~0.3 s to load its modules, which the sniffing below hides; a file
   // that turns out not to split (gzip, UTF-16, a unique key…) only costs them their start
   // why lazy: the split code (and node:worker_threads) loads only for a file large enough to be split

@@ -88,4 +88,16 @@ export interface CompiledSchema {
   primaryKey: string[] | null;
   uniqueKeys: string[][];
   rows: { min: number | null; max: number | null } | null;
+  /** Table Schema `foreignKeys` (checked by checks/schema/foreign-key.ts); absent or empty: none. */
+  foreignKeys?: ForeignKeySpec[];
+}
+
+/** One `foreignKeys` entry: `fields` of this table must be a key of `reference.fields` in `reference.resource`. */
+export interface ForeignKeySpec {
+  fields: string[];
+  reference: {
+    /** "" = this same file; otherwise a Data Package resource name, or a path (relative to the schema file). */
+    resource: string;
+    fields: string[];
+  };
 }

@@ -3,6 +3,7 @@ import { cellsCheck } from "./cells.js";
 import { headerCheck } from "./header.js";
 import { rowCountCheck } from "./row-count.js";
 import { uniqueCheck } from "./unique.js";
+import { foreignKeyCheck } from "./foreign-key.js";
 import type { CheckModule } from "../types.js";
 
-export const SCHEMA_CHECKS: CheckModule[] = [headerCheck, cellsCheck, uniqueCheck, rowCountCheck];
+export const SCHEMA_CHECKS: CheckModule[] = [headerCheck, cellsCheck, uniqueCheck, rowCountCheck, foreignKeyCheck];

@@ -85,6 +85,18 @@ export class KeyTable {
     return x;
   }
 
+  /** Whether the hash (h1, h2) is in the table (foreign keys look keys up without adding them). */
+  has(h1: number, h2: number): boolean {
+    const s = this.slots, mask = this.mask;
+    let i = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
+    for (;;) {
+      const j = i * 3;
+      if (s[j + 2] === 0) return false;
+      if (s[j] === h1 && s[j + 1] === h2) return true;
+      i = (i + 1) & mask;
+    }
+  }
+
   private grow(): void {
     const old = this.slots;
     const cap = (this.mask + 1) * 2;
