@@ -222,6 +222,16 @@ export const CATALOG = {
     description: "a text cell starts like a spreadsheet formula (=, +, -, @, tab or carriage return)",
     message: (d) => `${col(d)} starts with ${JSON.stringify((d.value ?? "").charAt(0))}, which a spreadsheet may run as a formula`,
   },
+  "duplicate-row": {
+    severity: "warning", scope: "row",
+    description: "the record repeats an earlier record cell for cell (checked when the schema sets duplicateRows: true)",
+    message: (d) => `the record repeats row ${d.firstRow ?? "?"} cell for cell`,
+  },
+  "row-rule": {
+    severity: "error", scope: "row",
+    description: "the record breaks one of the schema's rowRules (an expression over its fields)",
+    message: (d) => `the rule ${JSON.stringify(p(d, "rule"))}${p(d, "rule") === p(d, "check") ? "" : ` (${p(d, "check")})`} does not hold${d.params?.missing ? `: ${p(d, "missing")} is missing` : d.params?.invalid ? `: ${p(d, "invalid")} is not a valid value of its type` : ""}`,
+  },
 
   // ---------------------------------------------------------------- whole columns
   "null-ratio": {

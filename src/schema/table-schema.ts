@@ -5,6 +5,7 @@ import type { RuleLevel } from "../types.js";
 import { compileField, loadZod, SchemaKeyError, type FieldSpec } from "./compile-field.js";
 import { KNOWN_TYPES } from "./parsers.js";
 import type { CompiledField, CompiledSchema, FieldSeverity, FieldsMatch, TableSchemaDescriptor } from "./types.js";
+import { ExtensionError, readAggregates, readDuplicateRows, readMostly, readRowRules } from "./extensions.js";
 
 /** A problem in the descriptor, at a key path such as `fields[2] ("age").constraints.minimum`. */
 export class DescriptorError extends Error {
@@ -127,6 +128,8 @@ export function compileTableSchema(raw: unknown, meta: { source: string | null; 
     if (rows.min !== null && rows.max !== null && rows.min > rows.max) throw new DescriptorError("rows", `min (${rows.min}) is greater than max (${rows.max})`);
   }
 
+  const { duplicateRows, rowRules } = extension(() => ({ duplicateRows: readDuplicateRows(raw.duplicateRows), rowRules: readRowRules(raw.rowRules, fields) }));
+
   // why a getter: the whole-record schema is read only for zod modules; building it would load zod (see loadZod)
   let whole: ZodType | null = null;
   const wholeZod = (): ZodType => {
@@ -149,7 +152,19 @@ export function compileTableSchema(raw: unknown, meta: { source: string | null; 
     primaryKey,
     uniqueKeys,
     rows,
+    duplicateRows,
+    rowRules,
   };
+}
+
+/** Runs a reader of extensions.ts, its errors as DescriptorErrors. */
+function extension<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ExtensionError) throw new DescriptorError(e.path, e.message);
+    throw e;
+  }
 }
 
 function compileDescriptorField(f: Record<string, unknown>, path: string, schemaMissing: string[]): CompiledField {
@@ -192,10 +207,14 @@ function compileDescriptorField(f: Record<string, unknown>, path: string, schema
     severity: readSeverity(f.severity, `${path}.severity`),
     flagNullLike: true,
   };
+  let field: CompiledField;
   try {
-    return compileField(spec);
+    field = compileField(spec);
   } catch (e) {
     if (e instanceof SchemaKeyError) throw new DescriptorError(`${path}.${e.key}`, e.message);
     throw e;
   }
+  field.mostly = extension(() => readMostly(f.mostly, path));
+  field.aggregates = extension(() => readAggregates(f.aggregates, path, field.parser?.kind === "number"));
+  return field;
 }

@@ -3,6 +3,8 @@ import { cellsCheck } from "./cells.js";
 import { headerCheck } from "./header.js";
 import { rowCountCheck } from "./row-count.js";
 import { uniqueCheck } from "./unique.js";
+import { rowRulesCheck } from "./row-rules.js";
+import { duplicateRowCheck } from "./duplicate-row.js";
 import type { CheckModule } from "../types.js";
 
-export const SCHEMA_CHECKS: CheckModule[] = [headerCheck, cellsCheck, uniqueCheck, rowCountCheck];
+export const SCHEMA_CHECKS: CheckModule[] = [headerCheck, cellsCheck, uniqueCheck, rowRulesCheck, duplicateRowCheck, rowCountCheck];

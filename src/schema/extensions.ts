@@ -1,0 +1,91 @@
+// The schema-level and field-level keys of issue 17 (duplicateRows, rowRules, mostly, aggregates), read and checked for table-schema.ts.
+import type { RuleLevel } from "../types.js";
+import { compileRule, RuleError, type RowRule } from "./row-rules.js";
+import type { AggregateBounds, Bound, CompiledField } from "./types.js";
+
+/** A problem at a key path (table-schema.ts turns it into its DescriptorError). */
+export class ExtensionError extends Error {
+  constructor(readonly path: string, message: string) {
+    super(message);
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const show = (v: unknown): string => JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? String(x) : x)) ?? String(v);
+const LEVELS = new Set(["error", "warning", "off"]);
+
+/** `duplicateRows: true` (the `duplicate-row` check). */
+export function readDuplicateRows(v: unknown): boolean {
+  if (v === undefined) return false;
+  if (typeof v !== "boolean") throw new ExtensionError("duplicateRows", `expected true or false, got ${show(v)}`);
+  return v;
+}
+
+/**
+ * `rowRules: [{ name, check, severity? }]`; Frictionless's row-constraint check is taken as it is written in its
+ * checklist, `{ "type": "row-constraint", "formula": "…" }` (named after its formula).
+ */
+export function readRowRules(v: unknown, fields: CompiledField[]): RowRule[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) throw new ExtensionError("rowRules", `expected an array of { "name": …, "check": … }, got ${show(v)}`);
+  return v.map((r: unknown, i: number) => {
+    const path = `rowRules[${i}]`;
+    if (!isObj(r)) throw new ExtensionError(path, `expected { "name": …, "check": … }, got ${show(r)}`);
+    const frictionless = r.type === "row-constraint";
+    const check = frictionless ? r.formula : r.check;
+    const key = frictionless ? "formula" : "check";
+    if (typeof check !== "string" || check.trim() === "") throw new ExtensionError(`${path}.${key}`, `expected an expression such as "end >= start", got ${show(check)}`);
+    const name = r.name === undefined && frictionless ? check : r.name;
+    if (typeof name !== "string" || name === "") throw new ExtensionError(`${path}.name`, `expected a non-empty string, got ${show(name)}`);
+    for (const k of Object.keys(r)) if (!["name", "check", "severity", "type", "formula", "description"].includes(k)) throw new ExtensionError(`${path}.${k}`, "unknown key (name, check, severity)");
+    if (r.severity !== undefined && (typeof r.severity !== "string" || !LEVELS.has(r.severity))) throw new ExtensionError(`${path}.severity`, `expected "error", "warning" or "off", got ${show(r.severity)}`);
+    let rule: RowRule;
+    try {
+      rule = compileRule(name, check, fields);
+    } catch (e) {
+      if (e instanceof RuleError) throw new ExtensionError(`${path} (${JSON.stringify(name)}).${key}`, e.message);
+      throw e;
+    }
+    if (r.severity !== undefined) rule.severity = r.severity as RuleLevel;
+    return rule;
+  });
+}
+
+/** Field `mostly`: a share from 0 to 1. */
+export function readMostly(v: unknown, path: string): number | null {
+  if (v === undefined) return null;
+  if (typeof v !== "number" || !(v >= 0 && v <= 1)) throw new ExtensionError(`${path}.mostly`, `expected a share from 0 to 1 (e.g. 0.99), got ${show(v)}`);
+  return v;
+}
+
+const FIGURES = ["mean", "sum", "min", "max", "distinct", "missingRatio"] as const;
+const NUMERIC_ONLY = new Set(["mean", "sum", "min", "max"]);
+
+/** Field `aggregates: { mean: { min, max }, … }`; mean, sum, min and max need a number field. */
+export function readAggregates(v: unknown, path: string, numeric: boolean): AggregateBounds | null {
+  if (v === undefined) return null;
+  const at = `${path}.aggregates`;
+  if (!isObj(v)) throw new ExtensionError(at, `expected { "mean": { "min": …, "max": … }, … }, got ${show(v)}`);
+  const out: AggregateBounds = {};
+  for (const [k, b] of Object.entries(v)) {
+    if (!(FIGURES as readonly string[]).includes(k)) throw new ExtensionError(`${at}.${k}`, `unknown figure (${FIGURES.join(", ")})`);
+    if (NUMERIC_ONLY.has(k) && !numeric) throw new ExtensionError(`${at}.${k}`, "applies to number and integer fields only");
+    out[k as keyof AggregateBounds] = readBound(b, `${at}.${k}`);
+  }
+  return out;
+}
+
+function readBound(v: unknown, path: string): Bound {
+  if (!isObj(v)) throw new ExtensionError(path, `expected { "min": n, "max": n }, got ${show(v)}`);
+  const one = (k: "min" | "max"): number | null => {
+    const x = typeof v[k] === "bigint" ? Number(v[k]) : v[k];
+    if (x === undefined) return null;
+    if (typeof x !== "number" || !Number.isFinite(x)) throw new ExtensionError(`${path}.${k}`, `expected a number, got ${show(x)}`);
+    return x;
+  };
+  for (const k of Object.keys(v)) if (k !== "min" && k !== "max") throw new ExtensionError(`${path}.${k}`, "unknown key (min, max)");
+  const b = { min: one("min"), max: one("max") };
+  if (b.min === null && b.max === null) throw new ExtensionError(path, "give min, max or both");
+  if (b.min !== null && b.max !== null && b.min > b.max) throw new ExtensionError(path, `min (${b.min}) is greater than max (${b.max})`);
+  return b;
+}
