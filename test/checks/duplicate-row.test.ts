@@ -5,6 +5,7 @@ import { describe, it } from "node:test";
 import { check } from "../../src/index.js";
 import { cliReport, matchExpected } from "../helpers/expected-report.js";
 import { FIXTURES } from "../helpers/report.js";
+import { CORPUS, corpusSkip } from "../helpers/shared.js";
 
 const DIR = join(FIXTURES, "rules");
 
@@ -31,5 +32,11 @@ describe("duplicate-row", () => {
     const two = await check(join(DIR, "duplicate-rows.csv"), { schema, jobs: 2, split: { minBytes: 1, partBytes: 16 } });
     assert.equal((two.files[0] as { split?: unknown }).split, undefined, "not split");
     assert.deepEqual(two.files[0].defects, one.files[0].defects);
+  });
+
+  it("Frictionless's duplicate-row case gives its row (4, header = 1) and no other defect", { skip: corpusSkip("frictionless/data/duplicate-rows.csv") }, async () => {
+    const schema = join(DIR, "duplicate-rows.schema.json");
+    const r = await check(join(CORPUS, "frictionless/data/duplicate-rows.csv"), { schema });
+    assert.deepEqual(r.files[0].defects.map((d) => [d.row === null ? null : d.row + 1, d.code]), [[4, "duplicate-row"]]);
   });
 });
