@@ -249,6 +249,11 @@ export const CATALOG = {
     description: "a column's distribution differs from the baseline",
     message: (d) => `${col(d)} differs from the baseline: ${p(d, "statistic")} = ${p(d, "value")} (threshold ${p(d, "threshold")}${pValue(d)})`,
   },
+  "aggregate": {
+    severity: "error", scope: "column",
+    description: "a figure of the whole column (mean, sum, min, max, distinct values, missing share, or the share of values passing under mostly) is outside the field's bounds",
+    message: (d) => `${col(d)}: ${p(d, "figure")} is ${p(d, "value")}; the schema requires ${p(d, "bound")}`,
+  },
 
   // ---------------------------------------------------------------- feeds (a delivery against its feed's contract and memory: src/feeds/)
   "encoding-mismatch": {

@@ -5,6 +5,7 @@ import { rowCountCheck } from "./row-count.js";
 import { uniqueCheck } from "./unique.js";
 import { rowRulesCheck } from "./row-rules.js";
 import { duplicateRowCheck } from "./duplicate-row.js";
+import { aggregatesCheck } from "./aggregates.js";
 import type { CheckModule } from "../types.js";
 
-export const SCHEMA_CHECKS: CheckModule[] = [headerCheck, cellsCheck, uniqueCheck, rowRulesCheck, duplicateRowCheck, rowCountCheck];
+export const SCHEMA_CHECKS: CheckModule[] = [headerCheck, cellsCheck, uniqueCheck, rowRulesCheck, duplicateRowCheck, rowCountCheck, aggregatesCheck];

@@ -1,0 +1,132 @@
+// aggregate: a field's `aggregates` bounds on figures of the whole column (mean, sum, min, max, distinct, missingRatio), merged across parts.
+import type { AggregateBounds, Bound, CompiledField } from "../../schema/types.js";
+import type { CheckContext, CheckModule } from "../types.js";
+import { bind } from "./binding.js";
+import { hashAdd, hashHi, hashLo, hashStart, KeyTable } from "./key-table.js";
+import { fieldLevel } from "./severity.js";
+
+/** One bounded column's running figures. */
+interface Col {
+  field: CompiledField;
+  bounds: AggregateBounds;
+  col: number;
+  name: string;
+  columnIndex: number;
+  cells: number;
+  missing: number;
+  /** Values that read as numbers: their count, Neumaier sum (sum + carry), least and greatest. */
+  n: number;
+  sum: number;
+  carry: number;
+  min: number;
+  max: number;
+  /** Distinct non-missing texts, as hashes; null when distinct has no bound. */
+  distinct: KeyTable | null;
+}
+
+type State = [cells: number, missing: number, n: number, sum: number, carry: number, min: number, max: number, hi: Int32Array | null, lo: Int32Array | null];
+
+/** Neumaier's compensated step: adds x to (sum, carry). why: a split file adds its parts' sums in another order than one pass; the carry keeps both equal in practice. */
+function addTo(c: Col, x: number): void {
+  const t = c.sum + x;
+  c.carry += Math.abs(c.sum) >= Math.abs(x) ? (c.sum - t) + x : (x - t) + c.sum;
+  c.sum = t;
+}
+
+const FIGURE: Record<keyof AggregateBounds, string> = {
+  mean: "the mean", sum: "the sum", min: "the least value", max: "the greatest value",
+  distinct: "the number of distinct values", missingRatio: "the share of missing values",
+};
+
+const show = (x: number): string => String(Number(x.toPrecision(6)));
+
+export function describeBound(b: Bound, fmt: (x: number) => string = show): string {
+  if (b.min !== null && b.max !== null) return `from ${fmt(b.min)} to ${fmt(b.max)}`;
+  return b.min !== null ? `at least ${fmt(b.min)}` : `at most ${fmt(b.max!)}`;
+}
+
+/** The column's figures; null where there is none (no number read: no mean, min or max). */
+function figures(c: Col): Record<keyof AggregateBounds, number | null> {
+  const total = c.sum + c.carry;
+  return {
+    mean: c.n ? total / c.n : null, sum: total, min: c.n ? c.min : null, max: c.n ? c.max : null,
+    distinct: c.distinct ? c.distinct.size : null, missingRatio: c.cells ? c.missing / c.cells : null,
+  };
+}
+
+function report(ctx: CheckContext, c: Col): void {
+  const got = figures(c);
+  for (const [k, b] of Object.entries(c.bounds) as [keyof AggregateBounds, Bound][]) {
+    const v = got[k];
+    if (v === null || ((b.min === null || v >= b.min) && (b.max === null || v <= b.max))) continue;
+    const level = fieldLevel(c.field, "aggregate");
+    if (level === "off") continue;
+    const pct = (x: number): string => `${Number((x * 100).toPrecision(4))}%`;
+    ctx.report({
+      code: "aggregate", row: null, line: null, column: c.name, columnIndex: c.columnIndex,
+      params: { figure: FIGURE[k], value: k === "missingRatio" ? pct(v) : show(v), bound: describeBound(b, k === "missingRatio" ? pct : show), aggregate: k },
+      ...(level ? { severity: level } : {}),
+    });
+  }
+}
+
+function onRow(c: Col, t: string): void {
+  c.cells++;
+  const f = c.field;
+  if (t.length <= f.missingMaxLength && f.missing.has(t)) { c.missing++; return; }
+  if (c.distinct) {
+    hashStart();
+    hashAdd(t);
+    c.distinct.addOrGet(hashHi(), hashLo(), 1);
+  }
+  const num = f.parser?.kind === "number" ? f.parser.num : undefined;
+  if (!num) return;
+  const x = num(t);
+  if (!Number.isFinite(x)) return; // a type-error (or NaN, INF) is reported per cell, not counted here
+  c.n++;
+  addTo(c, x);
+  if (x < c.min) c.min = x;
+  if (x > c.max) c.max = x;
+}
+
+export const aggregatesCheck: CheckModule = {
+  meta: { id: "schema-aggregates", description: "bounds on figures of a whole column", codes: ["aggregate"] },
+  create(ctx) {
+    const b = bind(ctx.schema, ctx.header);
+    const cols: Col[] = [];
+    ctx.schema.fields.forEach((field, i) => {
+      const col = b.columnOf[i];
+      if (!field.aggregates || col < 0) return;
+      cols.push({ field, bounds: field.aggregates, col, name: ctx.header.names[col], columnIndex: col + 1, cells: 0, missing: 0, n: 0, sum: 0, carry: 0,
+        min: Infinity, max: -Infinity, distinct: field.aggregates.distinct ? new KeyTable() : null });
+    });
+    if (cols.length === 0) return null;
+    return {
+      onRow(rec) {
+        const cells = rec.cells;
+        for (const c of cols) if (c.col < cells.length) onRow(c, cells[c.col]);
+      },
+      onEnd() {
+        for (const c of cols) report(ctx, c);
+      },
+      // a part's figures, added into the whole file's in file order; distinct values travel as their hashes
+      partState: (): State[] => cols.map((c) => {
+        const h = c.distinct?.hashes() ?? null;
+        return [c.cells, c.missing, c.n, c.sum, c.carry, c.min, c.max, h?.hi ?? null, h?.lo ?? null];
+      }),
+      absorb(state) {
+        (state as State[]).forEach(([cells, missing, n, sum, carry, min, max, hi, lo], k) => {
+          const c = cols[k];
+          c.cells += cells;
+          c.missing += missing;
+          c.n += n;
+          addTo(c, sum);
+          addTo(c, carry);
+          c.min = Math.min(c.min, min);
+          c.max = Math.max(c.max, max);
+          if (c.distinct && hi && lo) for (let j = 0; j < hi.length; j++) c.distinct.addOrGet(hi[j], lo[j], 1);
+        });
+      },
+    };
+  },
+};
