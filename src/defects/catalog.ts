@@ -110,6 +110,12 @@ export const CATALOG = {
     message: (d) => `the file has ${count(d, "rows", "record")}; the schema requires ${d.params?.min !== undefined && Number(d.params.rows) < Number(d.params.min) ? `at least ${p(d, "min")}` : `at most ${p(d, "max")}`}`,
   },
 
+  "schema-unsupported": {
+    severity: "warning", scope: "file",
+    description: "a key of the schema file is accepted but not checked (e.g. an ODCS quality rule with no CSV meaning)",
+    message: (d) => `the schema's ${p(d, "key")} is not checked: ${p(d, "why")}`,
+  },
+
   // ---------------------------------------------------------------- row structure
   "encoding-error": {
     severity: "error", scope: "row",

@@ -58,7 +58,7 @@ export function readMostly(v: unknown, path: string): number | null {
   return v;
 }
 
-const FIGURES = ["mean", "sum", "min", "max", "distinct", "missingRatio"] as const;
+const FIGURES = ["mean", "sum", "min", "max", "distinct", "missingRatio", "missing"] as const;
 const NUMERIC_ONLY = new Set(["mean", "sum", "min", "max"]);
 
 /** Field `aggregates: { mean: { min, max }, … }`; mean, sum, min and max need a number field. */
@@ -83,8 +83,13 @@ function readBound(v: unknown, path: string): Bound {
     if (typeof x !== "number" || !Number.isFinite(x)) throw new ExtensionError(`${path}.${k}`, `expected a number, got ${show(x)}`);
     return x;
   };
-  for (const k of Object.keys(v)) if (k !== "min" && k !== "max") throw new ExtensionError(`${path}.${k}`, "unknown key (min, max)");
-  const b = { min: one("min"), max: one("max") };
+  for (const k of Object.keys(v)) if (!["min", "max", "minExclusive", "maxExclusive"].includes(k)) throw new ExtensionError(`${path}.${k}`, "unknown key (min, max, minExclusive, maxExclusive)");
+  const b: Bound = { min: one("min"), max: one("max") };
+  for (const k of ["minExclusive", "maxExclusive"] as const) {
+    if (v[k] === undefined) continue;
+    if (typeof v[k] !== "boolean") throw new ExtensionError(`${path}.${k}`, `expected true or false, got ${show(v[k])}`);
+    b[k] = v[k] as boolean;
+  }
   if (b.min === null && b.max === null) throw new ExtensionError(path, "give min, max or both");
   if (b.min !== null && b.max !== null && b.min > b.max) throw new ExtensionError(path, `min (${b.min}) is greater than max (${b.max})`);
   return b;

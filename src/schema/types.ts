@@ -67,8 +67,8 @@ export interface CompiledField {
   aggregates?: AggregateBounds | null;
 }
 
-/** A column figure's bounds, both optional (`{ "min": 1, "max": 9 }`). */
-export interface Bound { min: number | null; max: number | null }
+/** A column figure's bounds, both optional (`{ "min": 1, "max": 9 }`); exclusive ones come from ODCS's mustBeGreaterThan / mustBeLessThan. */
+export interface Bound { min: number | null; max: number | null; minExclusive?: boolean; maxExclusive?: boolean }
 
 /** Field `aggregates`: bounds on figures of the whole column, merged across a split file's parts. */
 export interface AggregateBounds {
@@ -78,6 +78,8 @@ export interface AggregateBounds {
   max?: Bound;
   distinct?: Bound;
   missingRatio?: Bound;
+  /** Missing cells, counted (ODCS nullValues / missingValues in rows). */
+  missing?: Bound;
 }
 
 /** A schema key accepted but not checked (an ODCS key with no CSV meaning, …): `schema-unsupported`, once per file. */

@@ -35,14 +35,22 @@ function addTo(c: Col, x: number): void {
 
 const FIGURE: Record<keyof AggregateBounds, string> = {
   mean: "the mean", sum: "the sum", min: "the least value", max: "the greatest value",
-  distinct: "the number of distinct values", missingRatio: "the share of missing values",
+  distinct: "the number of distinct values", missingRatio: "the share of missing values", missing: "the number of missing values",
 };
 
 const show = (x: number): string => String(Number(x.toPrecision(6)));
 
 export function describeBound(b: Bound, fmt: (x: number) => string = show): string {
-  if (b.min !== null && b.max !== null) return `from ${fmt(b.min)} to ${fmt(b.max)}`;
-  return b.min !== null ? `at least ${fmt(b.min)}` : `at most ${fmt(b.max!)}`;
+  const lo = b.min === null ? null : `${b.minExclusive ? "more than" : "at least"} ${fmt(b.min)}`;
+  const hi = b.max === null ? null : `${b.maxExclusive ? "less than" : "at most"} ${fmt(b.max)}`;
+  if (lo && hi && !b.minExclusive && !b.maxExclusive) return `from ${fmt(b.min!)} to ${fmt(b.max!)}`;
+  return lo && hi ? `${lo} and ${hi}` : (lo ?? hi)!;
+}
+
+/** Whether v is within the bound (inclusive unless marked exclusive). */
+function within(v: number, b: Bound): boolean {
+  if (b.min !== null && (b.minExclusive ? v <= b.min : v < b.min)) return false;
+  return b.max === null || (b.maxExclusive ? v < b.max : v <= b.max);
 }
 
 /** The column's figures; null where there is none (no number read: no mean, min or max). */
@@ -50,7 +58,7 @@ function figures(c: Col): Record<keyof AggregateBounds, number | null> {
   const total = c.sum + c.carry;
   return {
     mean: c.n ? total / c.n : null, sum: total, min: c.n ? c.min : null, max: c.n ? c.max : null,
-    distinct: c.distinct ? c.distinct.size : null, missingRatio: c.cells ? c.missing / c.cells : null,
+    distinct: c.distinct ? c.distinct.size : null, missingRatio: c.cells ? c.missing / c.cells : null, missing: c.missing,
   };
 }
 
@@ -58,7 +66,7 @@ function report(ctx: CheckContext, c: Col): void {
   const got = figures(c);
   for (const [k, b] of Object.entries(c.bounds) as [keyof AggregateBounds, Bound][]) {
     const v = got[k];
-    if (v === null || ((b.min === null || v >= b.min) && (b.max === null || v <= b.max))) continue;
+    if (v === null || within(v, b)) continue;
     const level = fieldLevel(c.field, "aggregate");
     if (level === "off") continue;
     const pct = (x: number): string => `${Number((x * 100).toPrecision(4))}%`;

@@ -6,6 +6,7 @@ import { uniqueCheck } from "./unique.js";
 import { rowRulesCheck } from "./row-rules.js";
 import { duplicateRowCheck } from "./duplicate-row.js";
 import { aggregatesCheck } from "./aggregates.js";
+import { unsupportedCheck } from "./unsupported.js";
 import type { CheckModule } from "../types.js";
 
-export const SCHEMA_CHECKS: CheckModule[] = [headerCheck, cellsCheck, uniqueCheck, rowRulesCheck, duplicateRowCheck, rowCountCheck, aggregatesCheck];
+export const SCHEMA_CHECKS: CheckModule[] = [unsupportedCheck, headerCheck, cellsCheck, uniqueCheck, rowRulesCheck, duplicateRowCheck, rowCountCheck, aggregatesCheck];
