@@ -22,9 +22,25 @@ interface Col {
   max: number;
   /** Distinct non-missing texts, as hashes; null when distinct has no bound. */
   distinct: KeyTable | null;
+  /** The same hashes in the order first seen (halves interleaved), for a split file's merge. */
+  seen: HashList | null;
 }
 
-type State = [cells: number, missing: number, n: number, sum: number, carry: number, min: number, max: number, hi: Int32Array | null, lo: Int32Array | null];
+/** A growing list of 64-bit hashes as pairs of 32-bit halves. */
+class HashList {
+  data = new Int32Array(64);
+  n = 0;
+  push(hi: number, lo: number): void {
+    if (this.n + 2 > this.data.length) { const d = new Int32Array(this.data.length * 2); d.set(this.data); this.data = d; }
+    this.data[this.n++] = hi;
+    this.data[this.n++] = lo;
+  }
+  pairs(): Int32Array {
+    return this.data.slice(0, this.n);
+  }
+}
+
+type State = [cells: number, missing: number, n: number, sum: number, carry: number, min: number, max: number, distinct: Int32Array | null];
 
 /** Neumaier's compensated step: adds x to (sum, carry). why: a split file adds its parts' sums in another order than one pass; the carry keeps both equal in practice. */
 function addTo(c: Col, x: number): void {
@@ -85,7 +101,8 @@ function onRow(c: Col, t: string): void {
   if (c.distinct) {
     hashStart();
     hashAdd(t);
-    c.distinct.addOrGet(hashHi(), hashLo(), 1);
+    const hi = hashHi(), lo = hashLo();
+    if (c.distinct.addOrGet(hi, lo, 1) === 0) c.seen!.push(hi, lo);
   }
   const num = f.parser?.kind === "number" ? f.parser.num : undefined;
   if (!num) return;
@@ -106,7 +123,7 @@ export const aggregatesCheck: CheckModule = {
       const col = b.columnOf[i];
       if (!field.aggregates || col < 0) return;
       cols.push({ field, bounds: field.aggregates, col, name: ctx.header.names[col], columnIndex: col + 1, cells: 0, missing: 0, n: 0, sum: 0, carry: 0,
-        min: Infinity, max: -Infinity, distinct: field.aggregates.distinct ? new KeyTable() : null });
+        min: Infinity, max: -Infinity, distinct: field.aggregates.distinct ? new KeyTable() : null, seen: field.aggregates.distinct ? new HashList() : null });
     });
     if (cols.length === 0) return null;
     return {
@@ -118,12 +135,9 @@ export const aggregatesCheck: CheckModule = {
         for (const c of cols) report(ctx, c);
       },
       // a part's figures, added into the whole file's in file order; distinct values travel as their hashes
-      partState: (): State[] => cols.map((c) => {
-        const h = c.distinct?.hashes() ?? null;
-        return [c.cells, c.missing, c.n, c.sum, c.carry, c.min, c.max, h?.hi ?? null, h?.lo ?? null];
-      }),
+      partState: (): State[] => cols.map((c) => [c.cells, c.missing, c.n, c.sum, c.carry, c.min, c.max, c.seen?.pairs() ?? null]),
       absorb(state) {
-        (state as State[]).forEach(([cells, missing, n, sum, carry, min, max, hi, lo], k) => {
+        (state as State[]).forEach(([cells, missing, n, sum, carry, min, max, pairs], k) => {
           const c = cols[k];
           c.cells += cells;
           c.missing += missing;
@@ -132,7 +146,7 @@ export const aggregatesCheck: CheckModule = {
           addTo(c, carry);
           c.min = Math.min(c.min, min);
           c.max = Math.max(c.max, max);
-          if (c.distinct && hi && lo) for (let j = 0; j < hi.length; j++) c.distinct.addOrGet(hi[j], lo[j], 1);
+          if (c.distinct && pairs) for (let j = 0; j < pairs.length; j += 2) c.distinct.addOrGet(pairs[j], pairs[j + 1], 1);
         });
       },
     };

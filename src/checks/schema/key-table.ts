@@ -56,14 +56,6 @@ export class KeyTable {
     return 0;
   }
 
-  /** The hashes held, as two arrays of halves (a split file's parts send them to be added into the whole file's table). */
-  hashes(): { hi: Int32Array; lo: Int32Array } {
-    const hi = new Int32Array(this.count), lo = new Int32Array(this.count);
-    let n = 0;
-    for (let j = 0; j < this.rows.length; j++) if (this.rows[j] !== 0) { hi[n] = this.hi[j]; lo[n] = this.lo[j]; n++; }
-    return { hi, lo };
-  }
-
   private grow(): void {
     const { hi, lo, rows } = this;
     const cap = rows.length * 2;
