@@ -188,7 +188,9 @@ class Contract {
       if (refs.some((r) => r === null)) return;
       const resources = new Set(refs.map((r) => r!.resource));
       if (resources.size !== 1 || refs.length !== from.length) { this.warn(at, "the relationship's from and to do not pair up in one object"); return; }
-      const resource = refs[0]!.resource === o.name ? "" : refs[0]!.resource;
+      const target = refs[0]!.resource;
+      const resource = target === o.name ? "" : fileOf(all.find((x) => x.name === target));
+      if (resource === null) { this.warn(at, `the object ${JSON.stringify(target)} names no CSV file: give it a physicalName such as "${target}.csv" (relative to the contract)`); return; }
       out.push({ fields: from, reference: { resource, fields: refs.map((r) => r!.field) } });
     };
     props.forEach((p, i) => {
@@ -217,6 +219,12 @@ class Contract {
     this.warn(path, `the reference ${JSON.stringify(s)} is not followed (object.property, or schema/<id>/properties/<id> in this contract, are)`);
     return null;
   }
+}
+
+/** Where another object's rows are: its physicalName when that names a data file (a foreign key's reference is a path). */
+function fileOf(o: Obj | undefined): string | null {
+  const p = o?.physicalName;
+  return typeof p === "string" && /\.(csv|tsv|txt)(\.gz)?$/i.test(p) ? p : null;
 }
 
 /** The rule's operators as one bound; null for mustNotBe / mustNotBeBetween. */

@@ -76,6 +76,24 @@ describe("odcs", () => {
     assert.deepEqual(unsupported.map((u) => u.key), ["schema[0].properties[1].quality[1]"]);
   });
 
+  it("relationships become foreignKeys: this object as \"\", another by the file its physicalName names, else a warning", () => {
+    const { descriptor, unsupported } = compileOdcs({
+      kind: "DataContract",
+      schema: [
+        { name: "orders", properties: [{ name: "id" }, { name: "parent", relationships: [{ to: "orders.id" }] }, { name: "customer", relationships: [{ to: "schema/c/properties/cid" }] }, { name: "shop", relationships: [{ to: "shops.id" }] }],
+          relationships: [{ from: ["orders.customer", "orders.shop"], to: ["customers.id", "customers.shop"] }] },
+        { id: "c", name: "customers", physicalName: "customers.csv", properties: [{ id: "cid", name: "id" }, { name: "shop" }] },
+        { name: "shops", properties: [{ name: "id" }] },
+      ],
+    }, "orders");
+    assert.deepEqual(descriptor.foreignKeys, [
+      { fields: ["parent"], reference: { resource: "", fields: ["id"] } },
+      { fields: ["customer"], reference: { resource: "customers.csv", fields: ["id"] } },
+      { fields: ["customer", "shop"], reference: { resource: "customers.csv", fields: ["id", "shop"] } },
+    ]);
+    assert.deepEqual(unsupported.map((u) => u.key), ["schema[0].properties[3].relationships[0]"]);
+  });
+
   it("turns Java date patterns into strftime, and refuses letters it does not know", () => {
     assert.equal(javaToStrftime("dd/MM/yyyy"), "%d/%m/%Y");
     assert.equal(javaToStrftime("yyyy-MM-dd'T'HH:mm:ss"), "%Y-%m-%dT%H:%M:%S");
