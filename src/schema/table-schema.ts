@@ -1,11 +1,11 @@
 // Table Schema (Frictionless v1 + v2 additions + ingest-check extensions) → CompiledSchema over zod.
 import type { ZodType } from "zod";
+import { ExtensionError, readAggregates, readDuplicateRows, readMostly, readRowRules } from "./extensions.js";
 import { isDefectCode, type DefectCode } from "../defects/catalog.js";
 import type { RuleLevel } from "../types.js";
 import { compileField, loadZod, SchemaKeyError, type FieldSpec } from "./compile-field.js";
 import { KNOWN_TYPES } from "./parsers.js";
 import type { CompiledField, CompiledSchema, FieldSeverity, FieldsMatch, TableSchemaDescriptor } from "./types.js";
-import { ExtensionError, readAggregates, readDuplicateRows, readMostly, readRowRules } from "./extensions.js";
 
 /** A problem in the descriptor, at a key path such as `fields[2] ("age").constraints.minimum`. */
 export class DescriptorError extends Error {
@@ -79,6 +79,16 @@ function optStrings(f: Record<string, unknown>, key: string, path: string): stri
   return v as string[];
 }
 
+/** Runs a reader of extensions.ts, its errors as DescriptorErrors. */
+function extension<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ExtensionError) throw new DescriptorError(e.path, e.message);
+    throw e;
+  }
+}
+
 /**
  * Validates a descriptor and compiles it. Throws DescriptorError naming the offending key.
  * Unknown keys outside `constraints` (title, description, example, rdfType …) are ignored, as the
@@ -149,22 +159,12 @@ export function compileTableSchema(raw: unknown, meta: { source: string | null; 
     rowLevel: false,
     fieldsMatch: fieldsMatch as FieldsMatch | null,
     positional: false,
+    duplicateRows,
+    rowRules,
     primaryKey,
     uniqueKeys,
     rows,
-    duplicateRows,
-    rowRules,
   };
-}
-
-/** Runs a reader of extensions.ts, its errors as DescriptorErrors. */
-function extension<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof ExtensionError) throw new DescriptorError(e.path, e.message);
-    throw e;
-  }
 }
 
 function compileDescriptorField(f: Record<string, unknown>, path: string, schemaMissing: string[]): CompiledField {

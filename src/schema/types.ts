@@ -107,13 +107,13 @@ export interface CompiledSchema {
   fieldsMatch: FieldsMatch | null;
   /** Bind fields to columns by position rather than by name (inferred schemas). */
   positional: boolean;
-  primaryKey: string[] | null;
-  uniqueKeys: string[][];
-  rows: { min: number | null; max: number | null } | null;
   /** `rowRules`: expressions over a record's fields (`row-rule`), compiled once. */
   rowRules?: import("./row-rules.js").RowRule[];
   /** `duplicateRows: true`: whole-record repeats are `duplicate-row`. */
   duplicateRows?: boolean;
   /** Keys of the schema file accepted but not checked, each a `schema-unsupported` warning per file. */
   unsupported?: UnsupportedKey[];
+  primaryKey: string[] | null;
+  uniqueKeys: string[][];
+  rows: { min: number | null; max: number | null } | null;
 }
