@@ -57,7 +57,7 @@ class Contract {
     if (objectName !== null) at = names.indexOf(objectName);
     else if (objects.length > 1) throw new OdcsError("schema", `the contract describes ${objects.length} objects (${names.join(", ")}); name one after the path, as in …odcs.yaml#${names[0]}`);
     if (at < 0) throw new OdcsError("schema", `no object is named ${JSON.stringify(objectName)} (${names.join(", ")})`);
-    return this.object(objects[at] as Obj, `schema[${at}]`, objects as Obj[]);
+    return this.object(objects[at] as Obj, `schema[${at}] (${JSON.stringify(names[at])})`, objects as Obj[]);
   }
 
   private object(o: Obj, path: string, all: Obj[]): TableSchemaDescriptor {
@@ -74,8 +74,9 @@ class Contract {
     return d as TableSchemaDescriptor;
   }
 
-  private property(p: Obj, path: string): Obj {
-    if (typeof p.name !== "string" || p.name === "") throw new OdcsError(`${path}.name`, `expected a non-empty string, got ${show(p.name)}`);
+  private property(p: Obj, at: string): Obj {
+    if (typeof p.name !== "string" || p.name === "") throw new OdcsError(`${at}.name`, `expected a non-empty string, got ${show(p.name)}`);
+    const path = `${at} (${JSON.stringify(p.name)})`;
     for (const k of Object.keys(p)) if (!PROPERTY_QUIET.has(k)) this.warn(`${path}.${k}`, k === "items" || k === "properties" || k === "map" ? "nested values are not checked inside a CSV cell" : "no check of a CSV file reads it");
     const lt = p.logicalType === undefined ? "string" : String(p.logicalType);
     const type = TYPES[lt] ?? (lt === "map" ? "object" : null);
@@ -194,7 +195,7 @@ class Contract {
       out.push({ fields: from, reference: { resource, fields: refs.map((r) => r!.field) } });
     };
     props.forEach((p, i) => {
-      if (Array.isArray(p.relationships)) p.relationships.forEach((r, k) => isObj(r) && add([String(p.name)], r.to, `${path}.properties[${i}].relationships[${k}]`));
+      if (Array.isArray(p.relationships)) p.relationships.forEach((r, k) => isObj(r) && add([String(p.name)], r.to, `${path}.properties[${i}] (${JSON.stringify(p.name)}).relationships[${k}]`));
     });
     if (Array.isArray(o.relationships)) o.relationships.forEach((r, k) => {
       if (!isObj(r)) return;

@@ -19,9 +19,9 @@ describe("odcs", () => {
     const f = report.files[0];
     assert.deepEqual(f.defects.filter((d) => d.code === "schema-unsupported").map((d) => d.message), [
       "the schema's slaProperties is not checked: no check of a CSV file reads it",
-      "the schema's schema[0].properties[4].logicalTypeOptions.multipleOf is not checked: this logical type option is not checked",
-      "the schema's schema[0].quality[1] is not checked: a sql rule is not run (library metrics are)",
-      "the schema's schema[0].quality[2] is not checked: a text rule is not run (library metrics are)",
+      "the schema's schema[0] (\"orders\").properties[4] (\"amount\").logicalTypeOptions.multipleOf is not checked: this logical type option is not checked",
+      "the schema's schema[0] (\"orders\").quality[1] is not checked: a sql rule is not run (library metrics are)",
+      "the schema's schema[0] (\"orders\").quality[2] is not checked: a text rule is not run (library metrics are)",
       "the schema's relationships is not checked: foreign keys are not checked by this version (parent_order → (this object).order_id)",
     ]);
     assert.deepEqual(f.defects.filter((d) => d.code !== "schema-unsupported").map((d) => [d.code, d.row, d.column]), [
@@ -56,7 +56,7 @@ describe("odcs", () => {
     writeFileSync(bad, "kind: DataContract\nschema: [{ name: t, properties: [{ name: a, logicalType: decimal }] }]\n");
     const r = runCli(["fixtures/odcs/orders-defects.csv", "--schema", bad]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /schema\[0\]\.properties\[0\]\.logicalType: unknown logical type "decimal"/);
+    assert.match(r.stderr, /schema\[0\] \("t"\)\.properties\[0\] \("a"\)\.logicalType: unknown logical type "decimal"/);
   });
 
   it("compiles metrics to the same schema keys a Table Schema would use", () => {
@@ -73,7 +73,7 @@ describe("odcs", () => {
       { name: "b", type: "string", aggregates: { missing: { max: 5, maxExclusive: true } } },
       { name: "c", type: "date", constraints: { minimum: "2024-01-01" } },
     ], rows: { min: 101, max: 119 }, uniqueKeys: [["a", "b"]], duplicateRows: true });
-    assert.deepEqual(unsupported.map((u) => u.key), ["schema[0].properties[1].quality[1]"]);
+    assert.deepEqual(unsupported.map((u) => u.key), ['schema[0] ("t").properties[1] ("b").quality[1]']);
   });
 
   it("relationships become foreignKeys: this object as \"\", another by the file its physicalName names, else a warning", () => {
@@ -91,7 +91,7 @@ describe("odcs", () => {
       { fields: ["customer"], reference: { resource: "customers.csv", fields: ["id"] } },
       { fields: ["customer", "shop"], reference: { resource: "customers.csv", fields: ["id", "shop"] } },
     ]);
-    assert.deepEqual(unsupported.map((u) => u.key), ["schema[0].properties[3].relationships[0]"]);
+    assert.deepEqual(unsupported.map((u) => u.key), ['schema[0] ("orders").properties[3] ("shop").relationships[0]']);
   });
 
   it("turns Java date patterns into strftime, and refuses letters it does not know", () => {
