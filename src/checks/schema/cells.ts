@@ -148,13 +148,13 @@ export const cellsCheck: CheckModule = {
     const unboundFields = schema.fields.filter((_, f) => b.columnOf[f] < 0).map((f) => f.name);
 
     const emit = (c: Col | null, code: DefectCode, rec: ParsedRecord, row: number, value: string | null, params?: Record<string, unknown>, message?: string): void => {
+      const level = fieldLevel(c?.field ?? null, code);
+      if (level === "off") return;
       if (c !== null && c.field.mostly != null && MOSTLY_CODES.has(code)) {
         // why no defect: under `mostly` a failing cell is counted, and the column is judged once at the end
         if (c.failRow !== row) { c.failed++; c.failRow = row; }
         return;
       }
-      const level = fieldLevel(c?.field ?? null, code);
-      if (level === "off") return;
       const d: DefectDraft = {
         code, row, line: rec.line, byteOffset: rec.byteOffset,
         column: c ? c.name : null, columnIndex: c ? c.columnIndex : null,
