@@ -59,27 +59,42 @@ export function readMostly(v: unknown, path: string): number | null {
 }
 
 const FIGURES = ["mean", "sum", "min", "max", "distinct", "missingRatio", "missing"] as const;
-const NUMERIC_ONLY = new Set(["mean", "sum", "min", "max"]);
+const NUMERIC_ONLY = new Set(["mean", "sum"]);
+const ORDERED = new Set(["min", "max"]);
 
-/** Field `aggregates: { mean: { min, max }, … }`; mean, sum, min and max need a number field. */
-export function readAggregates(v: unknown, path: string, numeric: boolean): AggregateBounds | null {
+/**
+ * Field `aggregates: { mean: { min, max }, … }`. mean and sum need a number field; min and max a number, date or
+ * datetime field, whose bounds are then dates as the field writes them (`"2024-01-01"`), read by its parser.
+ */
+export function readAggregates(v: unknown, path: string, field: CompiledField): AggregateBounds | null {
   if (v === undefined) return null;
   const at = `${path}.aggregates`;
   if (!isObj(v)) throw new ExtensionError(at, `expected { "mean": { "min": …, "max": … }, … }, got ${show(v)}`);
+  const kind = field.parser?.kind;
   const out: AggregateBounds = {};
   for (const [k, b] of Object.entries(v)) {
     if (!(FIGURES as readonly string[]).includes(k)) throw new ExtensionError(`${at}.${k}`, `unknown figure (${FIGURES.join(", ")})`);
-    if (NUMERIC_ONLY.has(k) && !numeric) throw new ExtensionError(`${at}.${k}`, "applies to number and integer fields only");
-    out[k as keyof AggregateBounds] = readBound(b, `${at}.${k}`);
+    if (NUMERIC_ONLY.has(k) && kind !== "number") throw new ExtensionError(`${at}.${k}`, "applies to number and integer fields only");
+    if (ORDERED.has(k) && kind !== "number" && kind !== "date") throw new ExtensionError(`${at}.${k}`, "applies to number, integer, date and datetime fields only");
+    const read = ORDERED.has(k) && kind === "date" ? (x: unknown, p: string) => temporal(x, p, field) : undefined;
+    out[k as keyof AggregateBounds] = readBound(b, `${at}.${k}`, read);
   }
   return out;
 }
 
-function readBound(v: unknown, path: string): Bound {
+/** A date bound written as the field writes its values, as the milliseconds its parser gives. */
+function temporal(x: unknown, path: string, field: CompiledField): number {
+  const ms = typeof x === "string" ? field.parser!.num!(x) : NaN;
+  if (ms !== ms) throw new ExtensionError(path, `expected ${field.parser!.expected}, got ${show(x)}`);
+  return ms;
+}
+
+function readBound(v: unknown, path: string, read?: (x: unknown, path: string) => number): Bound {
   if (!isObj(v)) throw new ExtensionError(path, `expected { "min": n, "max": n }, got ${show(v)}`);
   const one = (k: "min" | "max"): number | null => {
     const x = typeof v[k] === "bigint" ? Number(v[k]) : v[k];
     if (x === undefined) return null;
+    if (read) return read(x, `${path}.${k}`);
     if (typeof x !== "number" || !Number.isFinite(x)) throw new ExtensionError(`${path}.${k}`, `expected a number, got ${show(x)}`);
     return x;
   };

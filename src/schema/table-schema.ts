@@ -215,6 +215,6 @@ function compileDescriptorField(f: Record<string, unknown>, path: string, schema
     throw e;
   }
   field.mostly = extension(() => readMostly(f.mostly, path));
-  field.aggregates = extension(() => readAggregates(f.aggregates, path, field.parser?.kind === "number"));
+  field.aggregates = extension(() => readAggregates(f.aggregates, path, field));
   return field;
 }

@@ -46,6 +46,22 @@ describe("aggregate", () => {
     assert.match(runCli([join(DIR, "aggregates.csv"), "--schema", path]).stderr, /aggregates\.median: unknown figure/);
   });
 
+  it("min and max of a date or datetime field compare as dates, bounds written as the field writes them", async () => {
+    const csv = join(tmp, "dates.csv"), schema = join(tmp, "dates.schema.json");
+    writeFileSync(csv, "d,t\n2024-01-05,2024-01-05T10:00:00Z\n2023-12-31,2024-02-01T00:00:00Z\n");
+    writeFileSync(schema, JSON.stringify({ fields: [
+      { name: "d", type: "date", aggregates: { min: { min: "2024-01-01" } } },
+      { name: "t", type: "datetime", aggregates: { max: { max: "2024-01-31T23:59:59Z" } } },
+    ] }));
+    const r = await check(csv, { schema });
+    assert.deepEqual(r.files[0].defects.map((d) => d.message), [
+      "d: the least value is 2023-12-31; the schema requires at least 2024-01-01",
+      "t: the greatest value is 2024-02-01T00:00:00Z; the schema requires at most 2024-01-31T23:59:59Z",
+    ]);
+    writeFileSync(schema, JSON.stringify({ fields: [{ name: "d", type: "date", aggregates: { min: { min: "soon" } } }, { name: "t" }] }));
+    assert.match(runCli([csv, "--schema", schema]).stderr, /aggregates\.min\.min: expected a date in the form YYYY-MM-DD, got "soon"/);
+  });
+
   it("a split file merges the parts' figures (distinct values as hashes): the one-pass report", async () => {
     const lines = ["id,amount,code"];
     for (let i = 0; i < 3000; i++) lines.push(`${i},${(i * 7919) % 1000 - 50},C${i % 37}`);

@@ -55,6 +55,9 @@ const FIGURE: Record<keyof AggregateBounds, string> = {
 };
 
 const show = (x: number): string => String(Number(x.toPrecision(6)));
+const pct = (x: number): string => `${Number((x * 100).toPrecision(4))}%`;
+/** A date or datetime field's milliseconds written back in ISO 8601 (UTC). */
+const when = (type: string) => (ms: number): string => { const iso = new Date(ms).toISOString(); return type === "date" ? iso.slice(0, 10) : iso.replace(".000Z", "Z"); };
 
 export function describeBound(b: Bound, fmt: (x: number) => string = show): string {
   const lo = b.min === null ? null : `${b.minExclusive ? "more than" : "at least"} ${fmt(b.min)}`;
@@ -85,10 +88,10 @@ function report(ctx: CheckContext, c: Col): void {
     if (v === null || within(v, b)) continue;
     const level = fieldLevel(c.field, "aggregate");
     if (level === "off") continue;
-    const pct = (x: number): string => `${Number((x * 100).toPrecision(4))}%`;
+    const fmt = k === "missingRatio" ? pct : (k === "min" || k === "max") && c.field.parser?.kind === "date" ? when(c.field.type) : show;
     ctx.report({
       code: "aggregate", row: null, line: null, column: c.name, columnIndex: c.columnIndex,
-      params: { figure: FIGURE[k], value: k === "missingRatio" ? pct(v) : show(v), bound: describeBound(b, k === "missingRatio" ? pct : show), aggregate: k },
+      params: { figure: FIGURE[k], value: fmt(v), bound: describeBound(b, fmt), aggregate: k },
       ...(level ? { severity: level } : {}),
     });
   }
@@ -104,7 +107,7 @@ function onRow(c: Col, t: string): void {
     const hi = hashHi(), lo = hashLo();
     if (c.distinct.addOrGet(hi, lo, 1) === 0) c.seen!.push(hi, lo);
   }
-  const num = f.parser?.kind === "number" ? f.parser.num : undefined;
+  const num = f.parser?.kind === "number" || f.parser?.kind === "date" ? f.parser.num : undefined;
   if (!num) return;
   const x = num(t);
   if (!Number.isFinite(x)) return; // a type-error (or NaN, INF) is reported per cell, not counted here
