@@ -112,6 +112,12 @@ export const CATALOG = {
     message: (d) => `the file has ${count(d, "rows", "record")}; the schema requires ${d.params?.min !== undefined && Number(d.params.rows) < Number(d.params.min) ? `at least ${p(d, "min")}` : `at most ${p(d, "max")}`}`,
   },
 
+  "schema-unsupported": {
+    severity: "warning", scope: "file",
+    description: "a key of the schema file is accepted but not checked (e.g. an ODCS quality rule with no CSV meaning)",
+    message: (d) => `the schema's ${p(d, "key")} is not checked: ${p(d, "why")}`,
+  },
+
   // ---------------------------------------------------------------- row structure
   "encoding-error": {
     severity: "error", scope: "row",
@@ -231,6 +237,16 @@ export const CATALOG = {
       ? `the key (${p(d, "fields")}) = ${val(d)} matches no (${p(d, "referenceFields")}) in ${p(d, "reference")}`
       : `${col(d)} ${val(d)} matches no ${p(d, "referenceFields")} in ${p(d, "reference")}`,
   },
+  "duplicate-row": {
+    severity: "warning", scope: "row",
+    description: "the record repeats an earlier record cell for cell (checked when the schema sets duplicateRows: true)",
+    message: (d) => `the record repeats row ${d.firstRow ?? "?"} cell for cell`,
+  },
+  "row-rule": {
+    severity: "error", scope: "row",
+    description: "the record breaks one of the schema's rowRules (an expression over its fields)",
+    message: (d) => `the rule ${JSON.stringify(p(d, "rule"))}${p(d, "rule") === p(d, "check") ? "" : ` (${p(d, "check")})`} does not hold${d.params?.missing ? `: ${p(d, "missing")} is missing` : d.params?.invalid ? `: ${p(d, "invalid")} is not a valid value of its type` : ""}`,
+  },
 
   // ---------------------------------------------------------------- whole columns
   "null-ratio": {
@@ -247,6 +263,11 @@ export const CATALOG = {
     severity: "warning", scope: "column",
     description: "a column's distribution differs from the baseline",
     message: (d) => `${col(d)} differs from the baseline: ${p(d, "statistic")} = ${p(d, "value")} (threshold ${p(d, "threshold")}${pValue(d)})`,
+  },
+  "aggregate": {
+    severity: "error", scope: "column",
+    description: "a figure of the whole column (mean, sum, min, max, distinct values, missing share, or the share of values passing under mostly) is outside the field's bounds",
+    message: (d) => `${col(d)}: ${p(d, "figure")} is ${p(d, "value")}; the schema requires ${p(d, "bound")}`,
   },
 
   // ---------------------------------------------------------------- feeds (a delivery against its feed's contract and memory: src/feeds/)

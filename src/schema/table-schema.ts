@@ -1,5 +1,6 @@
 // Table Schema (Frictionless v1 + v2 additions + ingest-check extensions) → CompiledSchema over zod.
 import type { ZodType } from "zod";
+import { ExtensionError, readAggregates, readDuplicateRows, readMostly, readRowRules } from "./extensions.js";
 import { isDefectCode, type DefectCode } from "../defects/catalog.js";
 import type { RuleLevel } from "../types.js";
 import { compileField, loadZod, SchemaKeyError, type FieldSpec } from "./compile-field.js";
@@ -78,6 +79,16 @@ function optStrings(f: Record<string, unknown>, key: string, path: string): stri
   return v as string[];
 }
 
+/** Runs a reader of extensions.ts, its errors as DescriptorErrors. */
+function extension<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ExtensionError) throw new DescriptorError(e.path, e.message);
+    throw e;
+  }
+}
+
 /**
  * Validates a descriptor and compiles it. Throws DescriptorError naming the offending key.
  * Unknown keys outside `constraints` (title, description, example, rdfType …) are ignored, as the
@@ -127,6 +138,8 @@ export function compileTableSchema(raw: unknown, meta: { source: string | null; 
     if (rows.min !== null && rows.max !== null && rows.min > rows.max) throw new DescriptorError("rows", `min (${rows.min}) is greater than max (${rows.max})`);
   }
 
+  const { duplicateRows, rowRules } = extension(() => ({ duplicateRows: readDuplicateRows(raw.duplicateRows), rowRules: readRowRules(raw.rowRules, fields) }));
+
   // why a getter: the whole-record schema is read only for zod modules; building it would load zod (see loadZod)
   let whole: ZodType | null = null;
   const wholeZod = (): ZodType => {
@@ -146,6 +159,8 @@ export function compileTableSchema(raw: unknown, meta: { source: string | null; 
     rowLevel: false,
     fieldsMatch: fieldsMatch as FieldsMatch | null,
     positional: false,
+    duplicateRows,
+    rowRules,
     primaryKey,
     uniqueKeys,
     rows,
@@ -215,10 +230,14 @@ function compileDescriptorField(f: Record<string, unknown>, path: string, schema
     severity: readSeverity(f.severity, `${path}.severity`),
     flagNullLike: true,
   };
+  let field: CompiledField;
   try {
-    return compileField(spec);
+    field = compileField(spec);
   } catch (e) {
     if (e instanceof SchemaKeyError) throw new DescriptorError(`${path}.${e.key}`, e.message);
     throw e;
   }
+  field.mostly = extension(() => readMostly(f.mostly, path));
+  field.aggregates = extension(() => readAggregates(f.aggregates, path, field));
+  return field;
 }
