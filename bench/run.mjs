@@ -168,7 +168,8 @@ async function measure(cmd, args, { devnull = false } = {}) {
   const outFd = fs.openSync(outPath, 'w'), errFd = fs.openSync(errPath, 'w');
   // Why stdout to a file rather than a pipe: no back-pressure from this process, and the
   // contender writes as it would to a redirect.
-  const [file, argv] = haveTime ? [TIME, ['-f', '%M', '-o', rssPath, cmd, ...args]] : [cmd, args];
+  // why the CPU too: on a shared machine the wall time follows the load; user + system seconds are steadier
+  const [file, argv] = haveTime ? [TIME, ['-f', '%M %U %S', '-o', rssPath, cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
   const child = spawn(file, argv, { stdio: ['ignore', outFd, errFd], cwd: ROOT });
   let hwm = 0, timer = null;
@@ -184,18 +185,20 @@ async function measure(cmd, args, { devnull = false } = {}) {
   const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
   if (timer) clearInterval(timer);
   fs.closeSync(outFd); fs.closeSync(errFd);
-  let rssKiB = hwm || null;
+  let rssKiB = hwm || null, cpuS = null;
   if (haveTime) {
-    // GNU time writes "Command exited with non-zero status N" before the figure when the child fails.
+    // GNU time writes "Command exited with non-zero status N" before the figures when the child fails.
     const lines = fs.readFileSync(rssPath, 'utf8').trim().split('\n');
-    rssKiB = Number(lines.at(-1)) || null;
+    const [rss, user, sys] = lines.at(-1).split(' ').map(Number);
+    rssKiB = rss || null;
+    cpuS = Number.isFinite(user + sys) ? user + sys : null;
     fs.rmSync(rssPath, { force: true });
   }
   const stdout = devnull ? '' : fs.readFileSync(outPath, 'utf8');
   const stderr = fs.readFileSync(errPath, 'utf8');
   if (!devnull) fs.rmSync(outPath, { force: true });
   fs.rmSync(errPath, { force: true });
-  return { wallS, rssKiB, code, stdout, stderr };
+  return { wallS, rssKiB, cpuS, code, stdout, stderr };
 }
 
 // ---------------------------------------------------------------- statistics
@@ -264,7 +267,7 @@ async function benchFile(file, { runs, warmups, contenders, deadlineS = Infinity
         log(`  ${c.id}: ERROR ${error}`);
         continue;
       }
-      if (counted) st.runs.push({ round: r - warmups, wallS: round(m.wallS, 4), rssKiB: m.rssKiB, code: m.code, ...counts });
+      if (counted) st.runs.push({ round: r - warmups, wallS: round(m.wallS, 4), cpuS: m.cpuS, rssKiB: m.rssKiB, code: m.code, ...counts });
       log(`  ${counted ? 'run ' + (r - warmups + 1) : 'warm-up'} ${c.id.padEnd(20)} ${m.wallS.toFixed(3).padStart(8)} s ${String(Math.round((m.rssKiB ?? 0) / 1024)).padStart(5)} MiB${counts.rows != null ? ' rows ' + counts.rows : ''}${counts.invalid != null ? ' invalid ' + counts.invalid : ''}`);
     }
     lastRoundS = (performance.now() - t) / 1000;
@@ -278,6 +281,7 @@ function summarise(file, contenders, res, info) {
   const byRound = (id) => new Map(res.get(id)?.runs.map((r) => [r.round, r.wallS]) ?? []);
   const refs = { cat: byRound('cat'), 'csv-parse': byRound('csv-parse'), duckdb: byRound('duckdb'), 'duckdb-rules': byRound('duckdb-rules'), '1t': byRound('ingest-check-1t') };
   const paired = (runs, ref) => median(runs.map((r) => (ref.has(r.round) ? r.wallS / ref.get(r.round) : null)));
+  const oneThreadCpu = new Map(res.get('ingest-check-1t')?.runs.map((r) => [r.round, r.cpuS]) ?? []);
   const rows = [];
   for (const c of contenders) {
     const st = res.get(c.id);
@@ -305,6 +309,8 @@ function summarise(file, contenders, res, info) {
       xDuckdb: round(paired(st.runs, refs.duckdb), 3),
       xDuckdbRules: round(paired(st.runs, refs['duckdb-rules']), 3),
       xOneThread: c.id === 'ingest-check-1t' ? null : round(paired(st.runs, refs['1t']), 3),
+      medianCpuS: round(median(st.runs.map((r) => r.cpuS)), 3),
+      xOneThreadCpu: c.id === 'ingest-check-1t' ? null : round(median(st.runs.map((r) => (oneThreadCpu.get(r.round) ? r.cpuS / oneThreadCpu.get(r.round) : null))), 3),
       peakRssMiB: st.runs.length ? round(Math.max(...st.runs.map((r) => r.rssKiB ?? 0)) / 1024, 1) : null,
       rows: rowsSeen[0] ?? null,
       invalid: invalidSeen[0] ?? null,
@@ -395,10 +401,10 @@ const fmt = (x, d = 2) => (x == null ? '–' : x.toLocaleString('en-US', { minim
 function printFile(g) {
   const lines = [];
   lines.push(`\n### ${g.file} (${fmt(g.bytes / 1e6, 1)} MB, ${g.expectedRows.toLocaleString('en-US')} rows, ${g.damagedRows.toLocaleString('en-US')} damaged, ${g.encoding}) — ${g.warmups} warm-up + ${g.countedRuns} runs${g.truncated ? ` (of ${g.runs}: cut short by the budget)` : ''}, load avg ${g.loadavg1.map((x) => x.toFixed(2)).join(' → ')}\n`);
-  lines.push('| contender | MB/s | median s (min–max) | × cat | × csv-parse | × DuckDB | × DuckDB rules | × 1 thread | peak RSS MiB | rows | invalid rows | check |');
-  lines.push('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  lines.push('| contender | MB/s | median s (min–max) | × cat | × csv-parse | × DuckDB | × DuckDB rules | × 1 thread | CPU s | CPU × 1 thread | peak RSS MiB | rows | invalid rows | check |');
+  lines.push('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of g.results) {
-    lines.push(`| ${r.contender} | ${fmt(r.mbPerS, 1)} | ${r.medianS == null ? '–' : `${fmt(r.medianS, 3)} (${fmt(r.minS, 3)}–${fmt(r.maxS, 3)})`} | ${fmt(r.xCat, 1)} | ${fmt(r.xCsvParse, 2)} | ${fmt(r.xDuckdb, 2)} | ${fmt(r.xDuckdbRules, 2)} | ${fmt(r.xOneThread, 2)} | ${fmt(r.peakRssMiB, 1)} | ${r.rows == null ? '–' : r.rows.toLocaleString('en-US')} | ${r.invalid == null ? '–' : r.invalid.toLocaleString('en-US')} | ${r.check}${r.errors.length ? ': ' + r.errors[0] : ''} |`);
+    lines.push(`| ${r.contender} | ${fmt(r.mbPerS, 1)} | ${r.medianS == null ? '–' : `${fmt(r.medianS, 3)} (${fmt(r.minS, 3)}–${fmt(r.maxS, 3)})`} | ${fmt(r.xCat, 1)} | ${fmt(r.xCsvParse, 2)} | ${fmt(r.xDuckdb, 2)} | ${fmt(r.xDuckdbRules, 2)} | ${fmt(r.xOneThread, 2)} | ${fmt(r.medianCpuS, 2)} | ${fmt(r.xOneThreadCpu, 2)} | ${fmt(r.peakRssMiB, 1)} | ${r.rows == null ? '–' : r.rows.toLocaleString('en-US')} | ${r.invalid == null ? '–' : r.invalid.toLocaleString('en-US')} | ${r.check}${r.errors.length ? ': ' + r.errors[0] : ''} |`);
   }
   return lines.join('\n');
 }
