@@ -153,7 +153,7 @@ const out = {};
 const alphabets = {};
 let total = 0;
 /** After mixing, pairs below this share of the language's total are dropped (the model smooths them back in). */
-const MIN_SHARE = 2e-5;
+const MIN_SHARE = 5e-6;
 
 for (const [lang, codes] of Object.entries(SOURCES)) {
   const udhr = new Map();
