@@ -97,3 +97,19 @@ test("a first cell framed like every value below it (\":grinning:\" above \":smi
   // a plain name above the framed values is a header
   assert.equal(sniffDialect(`"code",n\n${rows.join("\n")}\n`, true).header, true);
 });
+
+test("blank lines between a comment block and the table are not the row judged as a header", () => {
+  // with the comment character given, the blank line is the first line left; the first record below it is judged
+  const text = readFileSync("fixtures/dialect/hex-codes-after-comment-block.txt", "utf8");
+  assert.equal(sniffDialect(text, true, { comment: "#" }).header, false);
+  assert.equal(sniffDialect(text.replace("\n\n", "\n\ncode;glyph;name\n"), true, { comment: "#" }).header, true);
+});
+
+test("an all-digit code above codes of its shape ('0391' above '039A') is data, not a name", () => {
+  const text = readFileSync("fixtures/dialect/hash-notes-above-headerless-codes.tsv", "utf8");
+  const d = sniffDialect(text, true);
+  assert.equal(d.header, false);
+  // and the `#` notes above it are still not part of the table
+  assert.equal(d.skipRows, 6);
+  assert.equal(sniffDialect(text.replace("\n\nIPv4", "\n\nname\ttype\taliases\nIPv4"), true).header, true);
+});
