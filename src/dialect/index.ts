@@ -125,7 +125,8 @@ function tabsAndSpaces(text: string): boolean {
   const runs = lines.map((l) => l.trim().split(/[ \t]+/).length);
   const share = modalShare(runs);
   if (share < 0.99 || Math.max(...runs) < 2) return false;
-  return modalShare(lines.map((l) => l.split("\t").length)) < share;
+  // why trimmed: a TAB at the end of the header (an empty last name) is no alignment
+  return modalShare(lines.map((l) => l.trim().split("\t").length)) < share;
 }
 
 /** The share of the values equal to the most common one. */

@@ -90,6 +90,8 @@ test("sniffer: tabs and spaces mixed as separators read as whitespace; a TSV wit
   const tsv = sniffDialect("a\tb\tc\n1\t\t3\n4\t5\t6\n7\t8\t9\n", true);
   assert.equal(tsv.delimiter, "\t");
   assert.equal(tsv.whitespace, undefined);
+  // a TAB ending the header only (an empty last name) is no alignment either
+  assert.equal(sniffDialect("day\tcount\t\n2024-01-01\t3\n2024-01-02\t5\n2024-01-03\t8\n", true).delimiter, "\t");
 });
 
 test("sniffer: numbers padded for their sign on some lines only are read at runs of spaces", () => {
