@@ -126,7 +126,7 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
 }
 
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
-function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][]): number {
+function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], notes = true): number {
   if (rows.length < 3) return 0;
   const width = modalWidth(rows, Math.min(rows.length - 1, 5));
   let k = 0;
@@ -148,7 +148,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][]): number {
   // "569,30,malignant,benign" counts line) only when none of them could be a short header instead.
   // why `#` notes too: a `#` line of one cell, or two or more short of the table ("# Link-layer frame types"), is no
   // short header; a `#` line of about the table's width may be one (gdal's "#AgencyID,Token,…" above wider rows)
-  const note = (r: Row): boolean => commentRow(r, width, d) && (r.cells.filter((c) => c !== "").length <= 1 || r.cells.length < width - 1);
+  const note = (r: Row): boolean => notes && commentRow(r, width, d) && (r.cells.filter((c) => c !== "").length <= 1 || r.cells.length < width - 1);
   return rows.slice(0, k).every((r) => metadataLike(r, width) || note(r)) ? k : 0;
 }
 
@@ -289,7 +289,8 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   let quoted: boolean[][] = [];
   if (opts.skipRows === null) {
     rows = readRows(text, d, quoted);
-    const k = preambleRows(rows, d, quoted);
+    // why no `#` notes with a comment character: its lines are skipped as comments, not as a preamble
+    const k = preambleRows(rows, d, quoted, opts.comment === null);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };

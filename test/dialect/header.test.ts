@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
+import { detectHeader } from "../../src/dialect/header.js";
 
 const sniff = (name: string) => sniffDialect(readFileSync(`fixtures/realworld-kinds/${name}`, "utf8"), true);
 
@@ -109,7 +110,10 @@ test("an all-digit code above codes of its shape ('0391' above '039A') is data, 
   const text = readFileSync("fixtures/dialect/hash-notes-above-headerless-codes.tsv", "utf8");
   const d = sniffDialect(text, true);
   assert.equal(d.header, false);
-  // and the `#` notes above it are still not part of the table
-  assert.equal(d.skipRows, 6);
+  assert.equal(d.comment, "#");
+  // with no comment character, the `#` notes above the codes are a preamble (they were the reason to keep the
+  // first code as a header before)
+  const tab = { delimiter: "\t", quote: "", escape: "" };
+  assert.deepEqual(detectHeader(text, true, tab, { comment: null, skipRows: null, header: null }), { header: false, skipRows: 6 });
   assert.equal(sniffDialect(text.replace("\n\nIPv4", "\n\nname\ttype\taliases\nIPv4"), true).header, true);
 });
