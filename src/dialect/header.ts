@@ -215,12 +215,15 @@ const punctuation = (s: string): string => s.replace(/[A-Za-z0-9]/g, "x").replac
  */
 function sameShapeAsBody(cell: string, values: string[]): boolean {
   // why 4 for codes of digits: hex code points ("0041" above "00C6") are as fixed as barcodes; a name has no digit
-  if (values.length < 3 || cell.length < (values.every((v) => /\d/.test(v)) ? 4 : 8) || !/\d/.test(cell)) return false;
+  if (values.length < 3 || cell.length < (values.every((v) => /\d/.test(v)) ? 4 : 8)) return false;
+  // why hex without a digit: a colour "ffffff" above "000000", "a0a0a0" is one of them; a name is no hex string
+  if (!/\d/.test(cell) && !(HEX.test(cell) && values.every((v) => HEX.test(v)) && values.filter((v) => /\d/.test(v)).length * 2 >= values.length)) return false;
   const mask = punctuation(cell);
   return values.every((v) => v.length === cell.length && punctuation(v) === mask);
 }
 
 const FRAME = /^[^\p{L}\p{N}\s]$/u;
+const HEX = /^[0-9a-f]+$/i;
 
 /**
  * A text cell framed by the same symbols as every value below it (":grinning:" above ":smiley:", "<a>" above

@@ -269,6 +269,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
               if (backedUp) await backedUp;
               progress();
             }
+            // why: a headerless file of blank records only (`,,` lines) is that many rows, as before the hold
+            if (header === null && !dialect.header && leadingBlank !== null && leadingBlank.length) { const held = leadingBlank; leadingBlank = null; for (const r of held) feed(r); }
             if (header === null) {
               file.fileDefect({ code: "empty-file", row: null, line: null, params: { bytes: dz.bytes } });
             } else {

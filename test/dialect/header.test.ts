@@ -117,3 +117,11 @@ test("an all-digit code above codes of its shape ('0391' above '039A') is data, 
   assert.deepEqual(detectHeader(text, true, tab, { comment: null, skipRows: null, header: null }), { header: false, skipRows: 6 });
   assert.equal(sniffDialect(text.replace("\n\nIPv4", "\n\nname\ttype\taliases\nIPv4"), true).header, true);
 });
+
+test("a hex colour without a digit ('ffffff') above hex colours is data; a name above them is a header", () => {
+  const text = readFileSync("fixtures/dialect/hex-colours-tab-aligned.txt", "utf8");
+  const d = sniffDialect(text, true);
+  assert.equal(d.whitespace, true);
+  assert.equal(d.header, false);
+  assert.equal(sniffDialect(`colour\trgb\n${text}`, true).header, true);
+});

@@ -32,3 +32,10 @@ test("a file of blank lines only is still an empty file", () => {
   const { file } = run(["fixtures/dialect/only-blank-lines.csv"]);
   assert.ok(file.byCode["empty-file"] >= 1);
 });
+
+test("headerless: a file of blank records only keeps them as rows", () => {
+  const { file } = run(["fixtures/dialect/only-blank-lines.csv", "--no-header"]);
+  assert.equal(file.rows.total, 3);
+  assert.equal(file.byCode["row-blank"], 3);
+  assert.equal(file.byCode["empty-file"], undefined);
+});
