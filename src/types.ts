@@ -67,7 +67,7 @@ export interface Dialect {
   skipRows: number;
   /** Lines starting with this character are comments, or null. */
   comment: string | null;
-  /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter, leading/trailing spaces none. */
+  /** Whitespace-aligned columns (delimiter " "): a run of spaces (and TABs) is one delimiter, leading/trailing spaces none. */
   whitespace?: boolean;
   /** Fixed-width columns of a whitespace-aligned table: the character position where each column starts. */
   columns?: number[];

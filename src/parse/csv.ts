@@ -21,7 +21,7 @@ export interface ParseOptions {
   skipRows: number;
   /** Lines that start with this character are comments and not records. */
   comment: string | null;
-  /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter; leading and trailing spaces are none. */
+  /** Whitespace-aligned columns (delimiter " "): a run of spaces (and TABs) is one delimiter; leading and trailing spaces are none. */
   whitespace?: boolean;
   /**
    * Fixed-width columns of a whitespace-aligned table: the start position of each column. Each one-line record is cut
@@ -170,7 +170,9 @@ export class CsvTokenizer {
 
   /** Feeds one chunk of text; complete records are appended to `out` (an array, or a sink that checks each at once). */
   push(chunk: TextChunk, out: RecordOut): void {
-    const text = chunk.text;
+    // why: in whitespace mode a TAB is whitespace too (tables aligned with tabs and spaces mixed); one character
+    // for one keeps every offset and byte count
+    const text = this.ws && chunk.text.includes("\t") ? chunk.text.replace(/\t/g, " ") : chunk.text;
     // why two steps: appending the chunk to the text left over (a record begun in the last chunk) copies the whole
     // chunk into a new string at the first search (~10 % of the tokenizer's time). So only the chunk's first line is
     // appended, and when that ends the record, the rest becomes the buffer as it is, uncopied. Not when the text left

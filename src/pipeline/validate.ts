@@ -249,12 +249,20 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             for await (const batch of batches) {
               if (ro.signal?.aborted) throw new StopReading();
               for (const rec of batch) {
-                if (header === null && dialect.header && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
+                if (header === null && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
                   // why: a file of blank lines only has no header line (empty-file); held until a non-blank record shows
                   leadingBlank.push(rec);
                   continue;
                 }
-                if (leadingBlank !== null && leadingBlank.length) { const held = leadingBlank; leadingBlank = null; for (const r of held) feed(r); }
+                if (leadingBlank !== null && leadingBlank.length && header === null) {
+                  // why: blank lines before the first record (after a comment block, say) are blank rows; the first
+                  // non-blank record is the header, or gives a headerless file its width (a blank one gave 1 column)
+                  const held = leadingBlank;
+                  leadingBlank = null;
+                  if (dialect.header) { start(rec.skipped ? [] : rec.cells, rec); for (const r of held) feed(r); continue; }
+                  start(rec.cells.map((_, i) => `field${i + 1}`), null);
+                  for (const r of held) feed(r);
+                }
                 leadingBlank = null;
                 feed(rec);
               }
@@ -263,6 +271,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
               if (backedUp) await backedUp;
               progress();
             }
+            // why: a headerless file of blank records only (`,,` lines) is that many rows, as before the hold
+            if (header === null && !dialect.header && leadingBlank !== null && leadingBlank.length) { const held = leadingBlank; leadingBlank = null; for (const r of held) feed(r); }
             if (header === null) {
               file.fileDefect({ code: "empty-file", row: null, line: null, params: { bytes: dz.bytes } });
             } else {
