@@ -43,7 +43,7 @@ Examples:
 Exit codes: 0 no defect reached --fail-on, 1 data defects, 2 the tool could not do its job, 3 as 2 but may pass (network).
 `;
 
-function collectRule(v: string, prev: Record<string, RuleLevel> | undefined): Record<string, RuleLevel> {
+export function collectRule(v: string, prev: Record<string, RuleLevel> | undefined): Record<string, RuleLevel> {
   const m = /^([a-z0-9-]+)=(error|warning|off)$/.exec(v);
   if (!m) throw new InvalidArgumentError(`takes code=level (level: error, warning or off), not ${JSON.stringify(v)}`);
   return { ...prev, [m[1]]: m[2] as RuleLevel };
@@ -169,6 +169,10 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout, flags), env: io.env }));
       exitCode = report.ok ? 0 : 1;
     });
+
+  (await import("./run-commands.js")).addRunCommands(program, {
+    stdout: io.stdout, stdin: io.stdin, signal: io.signal, logger: () => logger!, setExit: (c) => { exitCode = c; }, collectRule,
+  });
 
   try {
     await program.parseAsync(argv, { from: "user" });
