@@ -79,3 +79,25 @@ export function addRunCommands(program: Command, io: RunCommandsIO): void {
     io.setExit(list.length ? 1 : 0);
   });
 }
+
+/** The flags of `check` that --part looks at. */
+export interface PartFlags {
+  part: string; report?: string; html?: string; clean?: string; rejects?: string; state?: string; shard?: string; config?: string;
+  baseline?: string; stopAfter?: number; quiet?: boolean;
+}
+
+/** `ingest-check FILE --part i/n --schema S --report part-i.json`: one part's report; the verdict is merge's. */
+export async function runPartCheck(inputs: string[], flags: PartFlags, prepared: () => Promise<import("../pipeline/options.js").ResolvedOptions>, io: { stdout: NodeJS.WritableStream; env: NodeJS.ProcessEnv }, log: Logger): Promise<number> {
+  const { IngestError } = await import("../defects/errors.js");
+  const { parsePart } = await import("../run/part-env.js");
+  const spec = parsePart(flags.part, io.env);
+  const other = (["html", "clean", "rejects", "state", "shard", "config"] as const).find((k) => flags[k] !== undefined);
+  if (other) throw new IngestError("usage", `--part cannot be combined with --${other} (a part is not a whole file); merge the parts, then use the merged report`);
+  if (inputs.length !== 1) throw new IngestError("usage", `--part reads one file or s3:// object, not ${inputs.length} inputs`);
+  if (!flags.report) throw new IngestError("usage", "--part needs --report <part-i.json>: the part report that `ingest-check merge` reads");
+  const { runPart } = await import("../run/part-run.js");
+  const r = await runPart(inputs[0], spec, await prepared(), flags.report);
+  log.info({ source: r.source, part: `${spec.index}/${spec.count}`, start: r.part.start, end: r.part.end, stop: r.part.stop, clean: r.part.clean, rows: r.summary.rows, durationMs: r.durationMs, rssMB: Math.round(process.memoryUsage().rss / 1048576) }, "part validated");
+  if (!flags.quiet) io.stdout.write(`part ${spec.index}/${spec.count} of ${r.source}: bytes ${r.part.start}-${r.part.stop}, ${r.summary.rows} rows, ${r.summary.errors} errors; merge the parts for the verdict\n`);
+  return 0;
+}
