@@ -30,8 +30,8 @@ export type JobOutcome =
   | { kind: "superseded"; current: string | null };
 
 /** The state file of a feed in the --state folder; why hashed names: implicit feeds are paths with `/` and `*`. */
-export function stateFileOf(dir: string, feed: string | null): string {
-  const name = feed === null ? "unmatched" : /^[A-Za-z0-9._-]{1,80}$/.test(feed) ? feed : `feed-${createHash("sha256").update(feed).digest("hex").slice(0, 16)}`;
+export function stateFileOf(dir: string, feed: string): string {
+  const name = /^[A-Za-z0-9._-]{1,80}$/.test(feed) ? feed : `feed-${createHash("sha256").update(feed).digest("hex").slice(0, 16)}`;
   return join(dir, `${name}.state.json`);
 }
 
@@ -47,7 +47,8 @@ function sameVersion(job: ObjectJob, input: ResolvedInput): { same: boolean; cur
 /** Runs one job; an operational failure is thrown as an IngestError (exit 3: retry; exit 2: failed for good). */
 export async function runObjectJob(job: ObjectJob, jobId: string, ctx: JobContext, stillOurs: StillOurs = async () => true): Promise<JobOutcome> {
   const feedsOn = Boolean(ctx.options.config) || ctx.stateDir !== null;
-  const statePath = ctx.stateDir === null ? null : stateFileOf(ctx.stateDir, job.feed);
+  // why none for an object of no feed: it has no memory to keep, and such jobs run side by side (no line to wait in)
+  const statePath = ctx.stateDir === null || job.feed === null ? null : stateFileOf(ctx.stateDir, job.feed);
   const ro: ResolvedOptions = { ...ctx.ro, state: statePath };
   const { FeedsRun } = await import("../feeds/run.js");
   const feeds = feedsOn ? await FeedsRun.open({ ...ctx.options, state: statePath }, ro, ctx.prepare, { warn: ctx.warn }) : null;

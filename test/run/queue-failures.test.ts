@@ -4,6 +4,9 @@ import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { once } from "node:events";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DeleteObjectCommand, HeadObjectCommand } from "@aws-sdk/client-s3";
 import { startS3, type S3Server } from "../helpers/s3.js";
 import { startRedis, redisServerBinary, type RedisServer } from "../helpers/redis.js";
@@ -84,4 +87,27 @@ test("events on stdin: the same object listed later is known already; an object 
   assert.match(failed.reason, /NoSuchKey|no such object/);
   assert.equal(await w.stop(), 0);
   assert.match(w.log(), /"source":"s3:\/\/landing\/in\/a.csv".*"object validated"/);
+});
+
+test("objects no feed matches run side by side with --state, each with its unmatched-file warning and no state file", { skip, timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), "ingest-unmatched-"));
+  try {
+    for (let i = 0; i < 6; i++) await s3.put("landing", `loose/x${i}.csv`, `id,v\n${i},x\n`);
+    const config = join(dir, "feeds.yaml");
+    writeFileSync(config, 'version: 1\nfeeds:\n  - name: orders\n    match: "orders/*.csv"\n');
+    const q = ["--queue", redis!.url, "--queue-name", "unmatched"];
+    assert.match(runCli(["enqueue", "s3://landing/loose/", ...q, "--config", config], { env: s3.env }).stdout, /^enqueued 6, already known 0$/m);
+    const args = [...q, "--config", config, "--state", join(dir, "state")];
+    const ws = [worker(args, s3.env), worker(args, s3.env)];
+    const done = () => ws.reduce((n, w) => n + (w.log().match(/"object validated"/g) ?? []).length, 0);
+    const end = Date.now() + 60_000;
+    while (done() < 6 && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+    for (const w of ws) assert.equal(await w.stop(), 0);
+    assert.equal(done(), 6, ws.map((w) => w.log()).join("\n"));
+    assert.equal(ws.map((w) => w.log()).join("").match(/"unmatched-file":1/g)?.length, 6);
+    assert.deepEqual(readdirSync(join(dir, "state")), []);
+    assert.equal(runCli(["failed", ...q]).code, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
