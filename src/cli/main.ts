@@ -43,7 +43,7 @@ Examples:
 Exit codes: 0 no defect reached --fail-on, 1 data defects, 2 the tool could not do its job, 3 as 2 but may pass (network).
 `;
 
-function collectRule(v: string, prev: Record<string, RuleLevel> | undefined): Record<string, RuleLevel> {
+export function collectRule(v: string, prev: Record<string, RuleLevel> | undefined): Record<string, RuleLevel> {
   const m = /^([a-z0-9-]+)=(error|warning|off)$/.exec(v);
   if (!m) throw new InvalidArgumentError(`takes code=level (level: error, warning or off), not ${JSON.stringify(v)}`);
   return { ...prev, [m[1]]: m[2] as RuleLevel };
@@ -54,7 +54,7 @@ interface CheckFlags extends ReadingFlags, GlobalFlags {
   rejects?: string; clean?: string; maxDefects: number; failOn: FailOn; rule?: Record<string, RuleLevel>;
   stopAfter?: number; baseline?: string; jobs?: number; shard?: string; state?: string;
   config?: string; now?: string; forgetFeed?: string[];
-  progress?: boolean;
+  progress?: boolean; part?: string;
 }
 
 function colorEnabled(io: CliIO, stream: { isTTY?: boolean }, flags: { color?: boolean } = {}): boolean {
@@ -115,7 +115,8 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .option("--state <file>", "remember validated inputs; skip unchanged ones next time; remember each feed's deliveries")
     .option("--config <file>", "a feeds file (YAML/JSON): which files form which feed, each feed's schema and contract")
     .option("--forget-feed <name>", "drop a feed's remembered deliveries before the run, after an intended change (repeatable)", (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
-    .option("--now <time>", "the run's clock for feeds' arrival checks (ISO 8601; for replays and tests)");
+    .option("--now <time>", "the run's clock for feeds' arrival checks (ISO 8601; for replays and tests)")
+    .option("--part <i/n>", "validate only byte range i of n of one file or s3:// object into a part report (--report), for merge; auto/N or auto take i (and n) from the array job's environment");
   addGlobalOptions(check, "no progress bar, no summary; only the requested format")
     .action(async (inputs: string[], flags: CheckFlags) => {
       exitCode = await runCheck(inputs, flags, io, logger!);
@@ -163,12 +164,20 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .action(async (paths: string[], flags: GlobalFlags & { format: FormatName; report?: string }) => {
       const { mergeReports } = await import("../pipeline/merge.js");
       const { renderReport } = await import("../report/index.js");
-      const report = await mergeReports(paths);
+      const parts = await import("../run/merge-parts.js");
+      // --part reports: the parts of one object, merged into its one-run report (reading again a part whose start was wrong)
+      const merged = (await parts.arePartReports(paths)) ? await parts.mergeParts(paths, (await import("../index.js")).prepare) : null;
+      if (merged?.reread.length) logger!.info({ parts: merged.reread }, "parts read again (their start was inside a record)");
+      const report = merged?.report ?? await mergeReports(paths);
       logger!.info({ reports: paths.length, files: report.summary.files, errors: report.summary.errors }, "reports merged");
       if (flags.report) await (await import("../report/write.js")).writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
       await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout, flags), env: io.env }));
       exitCode = report.ok ? 0 : 1;
     });
+
+  (await import("./run-commands.js")).addRunCommands(program, {
+    stdout: io.stdout, stdin: io.stdin, signal: io.signal, logger: () => logger!, setExit: (c) => { exitCode = c; }, collectRule,
+  });
 
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -194,6 +203,10 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 
 async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Logger): Promise<number> {
   const { prepare } = await import("../index.js");
+  if (flags.part !== undefined) {
+    const prepared = () => prepare({ schema: flags.schema ?? null, ...readingOptions(flags), maxDefects: flags.maxDefects, failOn: flags.failOn, rules: flags.rule ?? {}, stopAfter: flags.stopAfter ?? null, baseline: flags.baseline ?? null, signal: io.signal });
+    return (await import("./run-commands.js")).runPartCheck(inputs, flags as CheckFlags & { part: string }, prepared, io, log);
+  }
   const { resolveInputs } = await import("../source/resolve.js");
   const { runAll, buildReport, exitCodeOf } = await import("../pipeline/run.js");
   const { renderReport, renderHtml } = await import("../report/index.js");

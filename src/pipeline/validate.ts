@@ -353,7 +353,7 @@ function readReason(e: unknown, dz: DecompressStatus): string {
   return describeSystemError(e);
 }
 
-function describeDialect(d: Dialect): string {
+export function describeDialect(d: Dialect): string {
   const name = (c: string) => (c === "\t" ? "tab" : c === " " ? "space" : JSON.stringify(c));
   return `delimiter ${name(d.delimiter)}, quote ${!d.quote ? "none" : name(d.quote)}${d.header ? ", header" : ", no header"}`;
 }
