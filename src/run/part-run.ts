@@ -55,10 +55,18 @@ export async function oneSource(input: string): Promise<ByteSource> {
   return only.source;
 }
 
-/** Refuses checks that need every row in one thread (keys, until their hashes are merged as runs). */
+/**
+ * Refuses keys (their hashes are not merged across processes as sorted runs yet; threads in one process share a
+ * table, which parts cannot) and checks that need every row in one thread.
+ */
 export function refuseSequential(head: Head, ro: ResolvedOptions, uri: string): void {
-  const checks = createChecks(ro.schema!, head.header, new FileCollector(uri, ro), head.encoding, ro);
-  if (checks.some((c) => c.sequential)) throw new IngestError("usage", "--part cannot check keys (unique, primaryKey, uniqueKeys) across parts yet; validate the file whole, or in parts without the key constraints");
+  const s = ro.schema!;
+  if (s.fields.some((f) => f.unique) || (s.primaryKey?.length ?? 0) > 0 || s.uniqueKeys.length > 0) {
+    throw new IngestError("usage", "--part cannot check keys (unique, primaryKey, uniqueKeys) across parts yet; validate the file whole, or in parts without the key constraints");
+  }
+  const checks = createChecks(s, head.header, new FileCollector(uri, ro), head.encoding, ro);
+  const one = checks.find((c) => c.sequential);
+  if (one) throw new IngestError("usage", "--part: a check of this schema needs every row in one pass (e.g. duplicateRows); validate the file whole");
 }
 
 /** Validates [from, …) of the object up to the first of `bounds` where a record ends (the last bound: must stop). */
