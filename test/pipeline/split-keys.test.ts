@@ -108,6 +108,28 @@ test("split keys: --max-defects and --rule unique=warning keep the one-pass list
   }
 });
 
+test("split keys: a repeated key and a row rule that fails in the same row keep one pass's order (unique, then the rule)", async () => {
+  // why: rowRules runs after unique on each row, so a repeat found only at the merge must go before the part's rule defect
+  const schema = join(dir, "keys-rules.json");
+  writeFileSync(schema, JSON.stringify({
+    fields: [{ name: "id", type: "integer" }, { name: "low", type: "integer" }, { name: "high", type: "integer" }],
+    primaryKey: ["id"],
+    rowRules: [{ name: "ordered", check: "high >= low" }],
+  }));
+  const body = ["id,low,high"];
+  for (let i = 1; i <= 600; i++) body.push(i % 50 === 0 ? `${i - 40},x5,1` : `${i % 97 === 0 ? 3 : i},${i % 7},${i % 11 === 0 ? 0 : 9}`);
+  const file = join(dir, "keys-rules.csv");
+  writeFileSync(file, body.join("\n") + "\n");
+  const { one, split, oneStream, splitStream } = await bothWays(file, schema, {}, 300);
+  const f = one.files[0];
+  const rows = (code: string) => new Set(f.defects.filter((d) => d.code === code).map((d) => d.row));
+  const both = [...rows("unique")].filter((r) => rows("row-rule").has(r));
+  assert.ok(both.length > 3, `rows with a repeat and a failed rule (${both.length})`);
+  assert.deepEqual(withoutTimes(split), withoutTimes(one));
+  assert.deepEqual(splitStream, oneStream);
+  assert.ok(splitInfo(split).parts > 5);
+});
+
 test("split keys: random token soup with repeating keys, in random part sizes, gives the one-pass report (property)", async () => {
   const fc = (await import("fast-check")).default;
   // few distinct ids and codes, so keys repeat near and far; quotes and line breaks move where parts may start
