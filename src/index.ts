@@ -8,6 +8,7 @@ import { loadSchema } from "./schema/index.js";
 import { normalizeEncodingName } from "./encoding/index.js";
 import { normalizeDelimiter } from "./dialect/index.js";
 import { selectShard } from "./pipeline/shard.js";
+import { isDataPackagePath, refuseDataPackage } from "./datapackage/path.js";
 import type { ProfileOptions } from "./pipeline/profile.js";
 import type { Profile } from "./profile/baseline.js";
 
@@ -35,6 +36,7 @@ export function prepare(options: IngestOptions): Promise<ResolvedOptions> {
  * numeric column and the top categories of each other column, for `check(…, { baseline })`. Memory stays bounded.
  */
 export async function profile(input: CheckInput, options: ProfileOptions = {}): Promise<Profile> {
+  refuseDataPackage(input, "profile");
   const source = givenSource(input); // a TypeError for what is neither a path nor bytes
   // why lazy (here and --state below): a plain check run loads neither
   const { profileInput } = await import("./pipeline/profile.js");
@@ -57,6 +59,12 @@ function pathsOnly(inputs: ReturnType<typeof inputsOf>): string[] {
   return inputs.paths as string[];
 }
 
+/** The inputs with each Data Package's place taken by its resources' files (`expanded`: the paths, in order). */
+function packageInputs(inputs: ReturnType<typeof inputsOf>, expanded: string[]): CheckInput[] {
+  if (inputs.paths.some((p) => p === null)) throw new TypeError("check(): with a Data Package, every input must be a path");
+  return expanded;
+}
+
 async function resolveAll(inputs: ReturnType<typeof inputsOf>, ro: ResolvedOptions): Promise<ResolvedInput[]> {
   const out: ResolvedInput[] = [];
   for (const [i, src] of inputs.given.entries()) {
@@ -72,15 +80,19 @@ export async function check(inputs: CheckInput | CheckInput[], options: IngestOp
   const ro = await prepare(options);
   // why lazy: a plain check run loads neither the feeds nor the state
   const feeds = options.config || ro.state ? await (await import("./feeds/run.js")).FeedsRun.open(options, ro, prepare) : null;
+  const paths = given.paths.filter((p): p is string => p !== null);
+  const pkgs = paths.some(isDataPackagePath) ? await (await import("./datapackage/run.js")).PackageRun.open(paths, options, prepare) : null;
   // the lock comes first, so an overlapping run fails before it lists a bucket
   const state = ro.state ? await (await import("./pipeline/state.js")).StateSession.open(ro.state, feeds?.stateOptions() ?? ro) : null;
   try {
     feeds?.attach(state?.feedMemory() ?? {}, options.forgetFeeds ?? []);
-    const list = feeds ? (await feeds.resolve(pathsOnly(given), ro.stdin)).list : selectShard(await resolveAll(given, ro), ro.shard);
+    const list = feeds ? (await feeds.resolve(pathsOnly(given), ro.stdin)).list
+      : selectShard(await resolveAll(pkgs ? inputsOf(packageInputs(given, pkgs.inputs())) : given, ro), ro.shard);
     const plan = state ? await state.plan(list) : null;
-    const run = (xs: typeof list) => (feeds ? feeds.runAll(xs) : runAll(xs, ro));
+    const run = (xs: typeof list) => (feeds ? feeds.runAll(xs) : pkgs ? pkgs.runAll(xs, ro) : runAll(xs, ro));
     let files = plan ? plan.assemble(await run(plan.run)) : await run(list);
     if (feeds) files = feeds.finish(files);
+    if (pkgs) files = pkgs.finish(files);
     // an interrupted run remembers nothing: its entries may be partial
     if (state && !ro.signal?.aborted) await state.save(list, files, feeds?.memoryOut());
     return buildReport(files, ro);
@@ -96,6 +108,7 @@ export type StreamItem = { type: "defect"; source: string; defect: Defect } | { 
  * defects. The file reports keep at most `maxDefects` entries (default 1000) as in check().
  */
 export async function* checkStream(input: CheckInput, options: IngestOptions = {}): AsyncGenerator<StreamItem> {
+  refuseDataPackage(input, "checkStream()");
   const given = inputsOf(input);
   const queue: StreamItem[] = [];
   let wake: (() => void) | null = null;

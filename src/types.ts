@@ -67,7 +67,7 @@ export interface Dialect {
   skipRows: number;
   /** Lines starting with this character are comments, or null. */
   comment: string | null;
-  /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter, leading/trailing spaces none. */
+  /** Whitespace-aligned columns (delimiter " "): a run of spaces (and TABs) is one delimiter, leading/trailing spaces none. */
   whitespace?: boolean;
   /** Fixed-width columns of a whitespace-aligned table: the character position where each column starts. */
   columns?: number[];
@@ -179,6 +179,8 @@ export interface FileReport {
   partial?: boolean;
   /** The feed the file belongs to (--config, or the implicit feed of --state): see src/feeds/. */
   feed?: string;
+  /** The Data Package resource the file belongs to (an input `datapackage.json`): see src/datapackage/. */
+  resource?: string;
   durationMs: number;
   /** Per-column figures (nulls, types, values) for the HTML report and drift; an extension of the schema. */
   stats?: ColumnStats[];

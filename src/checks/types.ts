@@ -2,6 +2,7 @@
 import type { DefectCode, DefectDraft, ParsedRecord, Severity, ColumnStats } from "../types.js";
 import type { CompiledSchema } from "../schema/types.js";
 import type { ColumnProfile, DriftThresholds, Profile } from "../profile/baseline.js";
+import type { ForeignKeyTables } from "../references/load.js";
 
 /** The header as read: names in file order (index 0 = column 1). */
 export interface Header {
@@ -20,6 +21,8 @@ export interface CheckContext {
   header: Header;
   /** Report a defect draft; the pipeline stamps severity and message, counts it and applies limits. */
   report(d: DefectDraft): void;
+  /** In a part of a split file (options.part): how many defects the part has reported so far (where a deferred one goes). */
+  reported?: () => number;
   /** Options that checks may read (decided once per run). */
   options: CheckOptions;
   /** What the earlier stages decided about the file. */
@@ -35,6 +38,19 @@ export interface CheckOptions {
   baseline?: Profile | null;
   /** Drift thresholds from the options (override the baseline file's, not its per-column ones). Optional: absent = off. */
   drift?: Partial<DriftThresholds> | null;
+  /** The check runs on one part of a split file (pipeline/part.ts), whose rows are numbered from the part's start. */
+  part?: boolean;
+  /** The key tables of the schema's foreignKeys, in order, read before the file (references/load.ts). */
+  foreignKeys?: ForeignKeyTables;
+}
+
+/**
+ * A defect found only when the parts before it are merged (a key repeated from an earlier part), numbered in its
+ * part; `seq` is how many of the part's own defects come before it (ctx.reported() when the part saw its row).
+ */
+export interface SeqDraft {
+  seq: number;
+  draft: DefectDraft & { row: number };
 }
 
 /** What a check does with the file; every hook is optional. */
@@ -56,6 +72,12 @@ export interface CheckInstance {
    */
   partState?(): unknown;
   absorb?(state: unknown): void;
+  /**
+   * Like absorb, for a check whose defects depend on every part before (unique): called in file order with the
+   * rows of the parts merged so far; returns the part's defects in order, numbered in the part, for the merge to place.
+   * `scale`: the file's bytes over the part's, for sizing what the check keeps from the first part on.
+   */
+  absorbDeferred?(state: unknown, rowBase: number, scale: number): SeqDraft[];
   sequential?: boolean;
   /** Per-column figures, when the check collects them. */
   stats?(): ColumnStats[];

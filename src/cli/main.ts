@@ -7,6 +7,7 @@ import { FORMATS, type FormatName } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { createLogger, type Logger } from "./log.js";
 import type { WriteFs } from "../report/write.js";
+import { isDataPackagePath } from "../datapackage/path.js";
 import { addGlobalOptions, addReadingOptions, colorEnabled as colorOn, int, readingOptions, type GlobalFlags, type ReadingFlags } from "./options.js";
 
 export interface CliIO {
@@ -27,6 +28,7 @@ Examples:
   Locally, a quick look at a file:
     $ ingest-check data.csv
     $ ingest-check data.csv --schema schema.json --html report.html
+    $ ingest-check datapackage.json
 
   As a CI gate on a data merge (annotations, exit code 1 on errors):
     $ ingest-check data/ --schema schema.yaml --format github --fail-on error
@@ -41,7 +43,7 @@ Examples:
 Exit codes: 0 no defect reached --fail-on, 1 data defects, 2 the tool could not do its job, 3 as 2 but may pass (network).
 `;
 
-function collectRule(v: string, prev: Record<string, RuleLevel> | undefined): Record<string, RuleLevel> {
+export function collectRule(v: string, prev: Record<string, RuleLevel> | undefined): Record<string, RuleLevel> {
   const m = /^([a-z0-9-]+)=(error|warning|off)$/.exec(v);
   if (!m) throw new InvalidArgumentError(`takes code=level (level: error, warning or off), not ${JSON.stringify(v)}`);
   return { ...prev, [m[1]]: m[2] as RuleLevel };
@@ -52,7 +54,7 @@ interface CheckFlags extends ReadingFlags, GlobalFlags {
   rejects?: string; clean?: string; maxDefects: number; failOn: FailOn; rule?: Record<string, RuleLevel>;
   stopAfter?: number; baseline?: string; jobs?: number; shard?: string; state?: string;
   config?: string; now?: string; forgetFeed?: string[];
-  progress?: boolean;
+  progress?: boolean; part?: string;
 }
 
 function colorEnabled(io: CliIO, stream: { isTTY?: boolean }, flags: { color?: boolean } = {}): boolean {
@@ -95,7 +97,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   const check = program
     .command("check", { isDefault: true })
     .description("validate inputs (files, folders, globs, - for stdin)")
-    .argument("<input...>", "files, folders, globs, or - for standard input")
+    .argument("<input...>", "files, folders, globs, a datapackage.json (its CSV resources), or - for standard input")
     .option("-s, --schema <file>", "Table Schema (.json/.yaml) or zod module (.js/.mjs/.ts); default: inferred");
   addReadingOptions(check)
     .addOption(new Option("-f, --format <name>", "what goes to standard output").choices(FORMATS).default("pretty"))
@@ -113,7 +115,8 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .option("--state <file>", "remember validated inputs; skip unchanged ones next time; remember each feed's deliveries")
     .option("--config <file>", "a feeds file (YAML/JSON): which files form which feed, each feed's schema and contract")
     .option("--forget-feed <name>", "drop a feed's remembered deliveries before the run, after an intended change (repeatable)", (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
-    .option("--now <time>", "the run's clock for feeds' arrival checks (ISO 8601; for replays and tests)");
+    .option("--now <time>", "the run's clock for feeds' arrival checks (ISO 8601; for replays and tests)")
+    .option("--part <i/n>", "validate only byte range i of n of one file or s3:// object into a part report (--report), for merge; auto/N or auto take i (and n) from the array job's environment");
   addGlobalOptions(check, "no progress bar, no summary; only the requested format")
     .action(async (inputs: string[], flags: CheckFlags) => {
       exitCode = await runCheck(inputs, flags, io, logger!);
@@ -161,12 +164,20 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .action(async (paths: string[], flags: GlobalFlags & { format: FormatName; report?: string }) => {
       const { mergeReports } = await import("../pipeline/merge.js");
       const { renderReport } = await import("../report/index.js");
-      const report = await mergeReports(paths);
+      const parts = await import("../run/merge-parts.js");
+      // --part reports: the parts of one object, merged into its one-run report (reading again a part whose start was wrong)
+      const merged = (await parts.arePartReports(paths)) ? await parts.mergeParts(paths, (await import("../index.js")).prepare) : null;
+      if (merged?.reread.length) logger!.info({ parts: merged.reread }, "parts read again (their start was inside a record)");
+      const report = merged?.report ?? await mergeReports(paths);
       logger!.info({ reports: paths.length, files: report.summary.files, errors: report.summary.errors }, "reports merged");
       if (flags.report) await (await import("../report/write.js")).writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
       await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout, flags), env: io.env }));
       exitCode = report.ok ? 0 : 1;
     });
+
+  (await import("./run-commands.js")).addRunCommands(program, {
+    stdout: io.stdout, stdin: io.stdin, signal: io.signal, logger: () => logger!, setExit: (c) => { exitCode = c; }, collectRule,
+  });
 
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -192,6 +203,10 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 
 async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Logger): Promise<number> {
   const { prepare } = await import("../index.js");
+  if (flags.part !== undefined) {
+    const prepared = () => prepare({ schema: flags.schema ?? null, ...readingOptions(flags), maxDefects: flags.maxDefects, failOn: flags.failOn, rules: flags.rule ?? {}, stopAfter: flags.stopAfter ?? null, baseline: flags.baseline ?? null, signal: io.signal });
+    return (await import("./run-commands.js")).runPartCheck(inputs, flags as CheckFlags & { part: string }, prepared, io, log);
+  }
   const { resolveInputs } = await import("../source/resolve.js");
   const { runAll, buildReport, exitCodeOf } = await import("../pipeline/run.js");
   const { renderReport, renderHtml } = await import("../report/index.js");
@@ -221,6 +236,9 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
   });
   const feedOptions = { config: flags.config ?? null, now: flags.now ?? null, schema: flags.schema ?? null, rules: flags.rule, baseline: flags.baseline ?? null };
   const feeds = flags.config || ro.state ? await (await import("../feeds/run.js")).FeedsRun.open({ ...ro.portable, ...feedOptions, stdin: io.stdin, signal: io.signal, onDefect: ro.onDefect ?? undefined, onProgress: ro.onProgress ?? undefined, jobs: flags.jobs, state: ro.state, shard: ro.shard }, ro, prepare, { warn: (m) => log.warn(m) }) : null;
+  // Data Packages: each input datapackage.json stands for its resources' files, each read with its own options
+  const pkgs = inputs.some(isDataPackagePath) ? await (await import("../datapackage/run.js")).PackageRun.open(inputs, { ...ro.portable, ...feedOptions, stdin: io.stdin, signal: io.signal, onDefect: ro.onDefect ?? undefined, onProgress: ro.onProgress ?? undefined, jobs: flags.jobs, state: ro.state, shard: ro.shard }, prepare, { warn: (m) => log.warn(m) }) : null;
+  if (pkgs) inputs = pkgs.inputs();
   log.debug({ schema: ro.schemaRef, failOn: ro.failOn }, "options resolved");
   // --state: the lock is taken before listing, so an overlapping cron run exits 2 at once
   const state = ro.state ? await (await import("../pipeline/state.js")).StateSession.open(ro.state, feeds?.stateOptions() ?? ro, { warn: (m) => log.warn(m) }) : null;
@@ -244,7 +262,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     const sinks = quarantineSinks(outputs, io.writeFs);
     let files;
     try {
-      files = plan.assemble(await (feeds ? feeds.runAll(plan.run, sinks.sinkFor) : runAll(plan.run, ro, sinks.sinkFor)));
+      files = plan.assemble(await (feeds ? feeds.runAll(plan.run, sinks.sinkFor) : pkgs ? pkgs.runAll(plan.run, ro, sinks.sinkFor) : runAll(plan.run, ro, sinks.sinkFor)));
     } catch (e) {
       // why: a failure mid-run must not leave the temporary --clean/--rejects files behind
       await sinks.abort();
@@ -257,6 +275,7 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
       throw new IngestError("interrupted", "interrupted: no output was written", { exitCode: io.signal.reason === "SIGTERM" ? 143 : 130 });
     }
     if (feeds) files = feeds.finish(files);
+    if (pkgs) files = pkgs.finish(files);
     const report: Report = buildReport(files, ro);
     for (const f of report.files) {
       const err = f.defects.find((d) => d.code === "source-error");

@@ -23,6 +23,8 @@ const pValue = (d: DefectDraft): string => {
   return v < 0.001 ? ", p < 0.001" : `, p = ${Number(v.toPrecision(2))}`;
 };
 const val = (d: DefectDraft): string => JSON.stringify(d.value ?? "");
+/** Who declared a contract: `the feed "x"`, or `the resource "x"` of a Data Package (params.by). */
+const declarer = (d: DefectDraft): string => `the ${d.params?.by === "resource" ? "resource" : "feed"} ${JSON.stringify(p(d, "feed"))}`;
 
 export const CATALOG = {
   // ---------------------------------------------------------------- file and header
@@ -108,6 +110,12 @@ export const CATALOG = {
     severity: "error", scope: "file",
     description: "fewer or more records than the schema's bounds",
     message: (d) => `the file has ${count(d, "rows", "record")}; the schema requires ${d.params?.min !== undefined && Number(d.params.rows) < Number(d.params.min) ? `at least ${p(d, "min")}` : `at most ${p(d, "max")}`}`,
+  },
+
+  "schema-unsupported": {
+    severity: "warning", scope: "file",
+    description: "a key of the schema file is accepted but not checked (e.g. an ODCS quality rule with no CSV meaning)",
+    message: (d) => `the schema's ${p(d, "key")} is not checked: ${p(d, "why")}`,
   },
 
   // ---------------------------------------------------------------- row structure
@@ -222,6 +230,23 @@ export const CATALOG = {
     description: "a text cell starts like a spreadsheet formula (=, +, -, @, tab or carriage return)",
     message: (d) => `${col(d)} starts with ${JSON.stringify((d.value ?? "").charAt(0))}, which a spreadsheet may run as a formula`,
   },
+  "foreign-key": {
+    severity: "error", scope: "row",
+    description: "the row's foreign key (foreignKeys) is not among the keys of the table it references",
+    message: (d) => d.params?.fields && String(d.params.fields).includes(",")
+      ? `the key (${p(d, "fields")}) = ${val(d)} matches no (${p(d, "referenceFields")}) in ${p(d, "reference")}`
+      : `${col(d)} ${val(d)} matches no ${p(d, "referenceFields")} in ${p(d, "reference")}`,
+  },
+  "duplicate-row": {
+    severity: "warning", scope: "row",
+    description: "the record repeats an earlier record cell for cell (checked when the schema sets duplicateRows: true)",
+    message: (d) => `the record repeats row ${d.firstRow ?? "?"} cell for cell`,
+  },
+  "row-rule": {
+    severity: "error", scope: "row",
+    description: "the record breaks one of the schema's rowRules (an expression over its fields)",
+    message: (d) => `the rule ${JSON.stringify(p(d, "rule"))}${p(d, "rule") === p(d, "check") ? "" : ` (${p(d, "check")})`} does not hold${d.params?.missing ? `: ${p(d, "missing")} is missing` : d.params?.invalid ? `: ${p(d, "invalid")} is not a valid value of its type` : ""}`,
+  },
 
   // ---------------------------------------------------------------- whole columns
   "null-ratio": {
@@ -239,17 +264,22 @@ export const CATALOG = {
     description: "a column's distribution differs from the baseline",
     message: (d) => `${col(d)} differs from the baseline: ${p(d, "statistic")} = ${p(d, "value")} (threshold ${p(d, "threshold")}${pValue(d)})`,
   },
+  "aggregate": {
+    severity: "error", scope: "column",
+    description: "a figure of the whole column (mean, sum, min, max, distinct values, missing share, or the share of values passing under mostly) is outside the field's bounds",
+    message: (d) => `${col(d)}: ${p(d, "figure")} is ${p(d, "value")}; the schema requires ${p(d, "bound")}`,
+  },
 
   // ---------------------------------------------------------------- feeds (a delivery against its feed's contract and memory: src/feeds/)
   "encoding-mismatch": {
     severity: "error", scope: "file",
-    description: "the file's encoding differs from the one its feed declares",
-    message: (d) => `the file is ${p(d, "actual")}; the feed ${JSON.stringify(p(d, "feed"))} declares ${p(d, "expected")}`,
+    description: "the file's encoding differs from the one its feed (or Data Package resource) declares",
+    message: (d) => `the file is ${p(d, "actual")}; ${declarer(d)} declares ${p(d, "expected")}`,
   },
   "dialect-mismatch": {
     severity: "error", scope: "file",
-    description: "the file's delimiter, quote or header differs from what its feed declares",
-    message: (d) => `the file's ${p(d, "what")} is ${p(d, "actual")}; the feed ${JSON.stringify(p(d, "feed"))} declares ${p(d, "expected")}`,
+    description: "the file's delimiter, quote or header (for a Data Package resource also its escape character or line terminator) differs from what its feed or resource declares",
+    message: (d) => `the file's ${p(d, "what")} is ${p(d, "actual")}; ${declarer(d)} declares ${p(d, "expected")}`,
   },
   "encoding-changed": {
     severity: "error", scope: "file",

@@ -15,7 +15,11 @@ export function fixedColumns(lines: string[]): number[] | null {
   const starts = mergeChance(rows, columnStarts(rows));
   if (starts.length < 2) return null;
   const byRuns = offWidth(rows.map((l) => l.trim().split(/ +/).length));
-  const byPosition = offWidth(rows.map((l) => cutColumns(l, starts)?.length ?? -1));
+  const cuts = rows.map((l) => cutColumns(l, starts));
+  // why: cells that keep runs of spaces inside (`A  R  N  D` above right-aligned numbers) are several columns
+  // merged, not a value with spaces; runs of spaces read such a table, one header name short for its row names
+  if (cuts.filter((c) => c?.some((v) => /\S {2,}\S/.test(v))).length * 10 > rows.length) return null;
+  const byPosition = offWidth(cuts.map((c) => c?.length ?? -1));
   // why strictly better: a table that runs of spaces already read right keeps the plain whitespace reading
   return byPosition < byRuns ? starts : null;
 }

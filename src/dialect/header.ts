@@ -126,7 +126,7 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
 }
 
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
-function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][]): number {
+function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], notes = true): number {
   if (rows.length < 3) return 0;
   const width = modalWidth(rows, Math.min(rows.length - 1, 5));
   let k = 0;
@@ -146,7 +146,10 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][]): number {
   if (!rows[k].cells.some(typed) || looksLikeHeader(rows, k, quoted)) return k;
   // It reads as a record: the rows above are the preamble of a headerless table (sklearn's
   // "569,30,malignant,benign" counts line) only when none of them could be a short header instead.
-  return rows.slice(0, k).every((r) => metadataLike(r, width)) ? k : 0;
+  // why `#` notes too: a `#` line of one cell, or two or more short of the table ("# Link-layer frame types"), is no
+  // short header; a `#` line of about the table's width may be one (gdal's "#AgencyID,Token,…" above wider rows)
+  const note = (r: Row): boolean => notes && commentRow(r, width, d) && (r.cells.filter((c) => c !== "").length <= 1 || r.cells.length < width - 1);
+  return rows.slice(0, k).every((r) => metadataLike(r, width) || note(r)) ? k : 0;
 }
 
 const typed = (c: string): boolean => kind(c) === "number" || kind(c) === "date";
@@ -211,12 +214,16 @@ const punctuation = (s: string): string => s.replace(/[A-Za-z0-9]/g, "x").replac
  * same places (barcodes "ATGCCAGAACGACT-1", UUIDs, accession numbers). Such a first row is data.
  */
 function sameShapeAsBody(cell: string, values: string[]): boolean {
-  if (values.length < 3 || cell.length < 8 || !/\d/.test(cell)) return false;
+  // why 4 for codes of digits: hex code points ("0041" above "00C6") are as fixed as barcodes; a name has no digit
+  if (values.length < 3 || cell.length < (values.every((v) => /\d/.test(v)) ? 4 : 8)) return false;
+  // why hex without a digit: a colour "ffffff" above "000000", "a0a0a0" is one of them; a name is no hex string
+  if (!/\d/.test(cell) && !(HEX.test(cell) && values.every((v) => HEX.test(v)) && values.filter((v) => /\d/.test(v)).length * 2 >= values.length)) return false;
   const mask = punctuation(cell);
   return values.every((v) => v.length === cell.length && punctuation(v) === mask);
 }
 
 const FRAME = /^[^\p{L}\p{N}\s]$/u;
+const HEX = /^[0-9a-f]+$/i;
 
 /**
  * A text cell framed by the same symbols as every value below it (":grinning:" above ":smiley:", "<a>" above
@@ -266,6 +273,9 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped or
       // framed like every value, is data.
       if (values.includes(head.cells[c]) || MISSING.test(head.cells[c]) || sameShapeAsBody(head.cells[c], values) || framedLikeBody(head.cells[c], values)) votes--;
+    } else if (h === "number" && sameShapeAsBody(head.cells[c], values)) {
+      // a code that happens to be all digits ("0041") above codes of its shape ("00C6") is one of them
+      votes--;
     }
   }
   return votes >= 0;
@@ -282,7 +292,8 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   let quoted: boolean[][] = [];
   if (opts.skipRows === null) {
     rows = readRows(text, d, quoted);
-    const k = preambleRows(rows, d, quoted);
+    // why no `#` notes with a comment character: its lines are skipped as comments, not as a preamble
+    const k = preambleRows(rows, d, quoted, opts.comment === null);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };
@@ -290,7 +301,11 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   if (opts.comment) { text = text.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(opts.comment!)).join("\n"); rows = null; }
   // why reuse: with no preamble and no comment lines the text is the same, and so are its rows
   if (rows === null) { quoted = []; rows = readRows(text, d, quoted); }
-  return { header: looksLikeHeader(rows, 0, quoted), skipRows };
+  // why: blank lines left above the first record (between a comment block and the table) are no header; the
+  // pipeline takes the first non-blank record as the header, so that is the row to judge
+  let first = 0;
+  while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
+  return { header: looksLikeHeader(rows, first, quoted), skipRows };
 }
 
 function dropLines(s: string, n: number): string {

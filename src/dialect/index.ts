@@ -65,10 +65,13 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     if (guess.skipRows > 0 && forcedSkip === null) forcedSkip = guess.skipRows;
   }
   const text = scoringText(sample, complete, comment, forcedSkip);
-  const choice = chooseDialect(text, fullText(sample, complete, comment, forcedSkip), { delimiter: forcedDelimiter, quote: forcedQuote });
+  const sniffed = chooseDialect(text, fullText(sample, complete, comment, forcedSkip), { delimiter: forcedDelimiter, quote: forcedQuote });
+  const tabs = forcedDelimiter === null && sniffed.delimiter === "\t" && tabsAndSpaces(text);
+  const choice = tabs ? { ...sniffed, delimiter: " " } : sniffed;
 
-  const columns = choice.delimiter === " " && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
-  const structure = detectHeader(sample, complete, choice, {
+  const columns = choice.delimiter === " " && !tabs && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
+  // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header is judged on those cells
+  const structure = detectHeader(tabs ? sample.replace(/\t/g, " ") : sample, complete, choice, {
     comment,
     skipRows: forcedSkip,
     header: opts.header ?? null,
@@ -87,7 +90,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
     ...(comment && inlineComments(text, comment) ? { inlineComment: true } : {}),
-    ...(forcedWhitespace || columns || (forcedDelimiter === null && choice.delimiter === " " && aligned(text)) ? { whitespace: true } : {}),
+    ...(forcedWhitespace || columns || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text)) ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),
     how: allForced ? "forced" : "sniffed",
@@ -104,7 +107,33 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
 function aligned(text: string): boolean {
   const lines = text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
   const padded = lines.filter((l) => /^ +\S|\S {2,}\S/.test(l)).length;
-  return lines.length > 0 && padded * 2 >= lines.length;
+  if (lines.length > 0 && padded * 2 >= lines.length) return true;
+  // why: numbers padded for their sign ("0.18 -0.92" above "-0.34  0.96") are padded on some lines only; when runs of
+  // spaces read (nearly) every line at one width and single spaces read fewer lines so, the runs are the delimiter
+  const runs = modalShare(lines.map((l) => l.trim().split(/ +/).length));
+  return padded > 0 && runs >= 0.95 && modalShare(lines.map((l) => l.split(" ").length)) < runs;
+}
+
+/**
+ * True when a TAB-sniffed text is whitespace-aligned: runs of tabs and spaces read every line (but 1 in 100) at one
+ * width of 2 or more, and single tabs read fewer lines so (`white<TAB><TAB>   ffffff`, `ASPP    Protein` among
+ * `ALA<TAB>Protein`, a header spaced above tabbed rows). why 1 in 100: a row with an empty middle cell reads one
+ * cell short with runs, so it is reported (row-missing-cells) rather than read shifted.
+ */
+function tabsAndSpaces(text: string): boolean {
+  const lines = text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
+  const runs = lines.map((l) => l.trim().split(/[ \t]+/).length);
+  const share = modalShare(runs);
+  if (share < 0.99 || Math.max(...runs) < 2) return false;
+  // why trimmed: a TAB at the end of the header (an empty last name) is no alignment
+  return modalShare(lines.map((l) => l.trim().split("\t").length)) < share;
+}
+
+/** The share of the values equal to the most common one. */
+function modalShare(widths: number[]): number {
+  const count = new Map<number, number>();
+  for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
+  return widths.length ? Math.max(...count.values()) / widths.length : 0;
 }
 
 /** The comment character of the sample (see comment.ts), judged on the lines of its scoring part. */

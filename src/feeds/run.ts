@@ -50,8 +50,8 @@ function parseNow(v: IngestOptions["now"]): Date {
   return d;
 }
 
-/** Stamps comparison drafts as defects of the file, keeping its counts exact. */
-function addDefects(f: FileReport, drafts: DefectDraft[], rules: Record<string, RuleLevel>, onDefect: ResolvedOptions["onDefect"]): void {
+/** Stamps comparison drafts as defects of the file, keeping its counts exact (also for Data Package resources). */
+export function addDefects(f: FileReport, drafts: DefectDraft[], rules: Record<string, RuleLevel>, onDefect: ResolvedOptions["onDefect"]): void {
   for (const d of drafts) {
     const level = rules[d.code] ?? d.severity ?? CATALOG[d.code].severity;
     if (level === "off") continue;
@@ -140,6 +140,16 @@ export class FeedsRun {
     return { all: perArg.flatMap((p) => p.inputs), list: placed.map((p) => p.input) };
   }
 
+  /** One object listed under a root (a queue worker's job): placed in its feed as if the root had been listed. */
+  async resolveOne(root: string, uri: string): Promise<ResolvedInput[]> {
+    const inputs = await resolveInputs([uri]);
+    this.roots = [root];
+    let placed = placeAll([{ arg: root, inputs }], this.config?.feeds ?? null);
+    if (this.config?.unmatched === "ignore") placed = placed.filter((p) => p.feed !== null || !("source" in p.input));
+    this.placed = placed;
+    return placed.map((p) => p.input);
+  }
+
   private feedsOfShard(): Feed[] {
     const s = this.ro.shard;
     return (this.config?.feeds ?? []).filter((f) => !s || s.count === 1 || shardOf(f.name, s.count) === s.index);
@@ -194,7 +204,7 @@ export class FeedsRun {
   }
 
   /** Compares each new delivery with its feed, updates the memory, and adds the run's missing-delivery and unmatched-file entries. */
-  finish(files: FileReport[]): FileReport[] {
+  finish(files: FileReport[], opts: { arrival?: boolean } = {}): FileReport[] {
     for (const f of files) {
       const name = this.feedOf(f.source);
       if (name !== null) f.feed = name;
@@ -202,7 +212,8 @@ export class FeedsRun {
       if (name === null || f.skipped || f.partial || f.byCode["source-error"]) continue;
       this.remember(f, name);
     }
-    const missing = this.missing();
+    // why optional: a queue worker validates one object per job; whether a feed is late is the schedule's question
+    const missing = opts.arrival === false ? [] : this.missing();
     this.forgetOld();
     return [...files, ...missing];
   }

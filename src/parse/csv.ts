@@ -21,7 +21,7 @@ export interface ParseOptions {
   skipRows: number;
   /** Lines that start with this character are comments and not records. */
   comment: string | null;
-  /** Whitespace-aligned columns (delimiter " "): a run of spaces is one delimiter; leading and trailing spaces are none. */
+  /** Whitespace-aligned columns (delimiter " "): a run of spaces (and TABs) is one delimiter; leading and trailing spaces are none. */
   whitespace?: boolean;
   /**
    * Fixed-width columns of a whitespace-aligned table: the start position of each column. Each one-line record is cut
@@ -44,6 +44,14 @@ export interface ParseOptions {
 }
 
 /** Lines skipped whole, not read as records: comment lines and preamble lines (SPEC: every input line accounted for). */
+/**
+ * Where records go: an array, or a sink that handles each record as it is read. why a sink: a batch of a chunk's
+ * records all alive at once, in a worker's small young generation, made V8 move them to the old generation (split.ts).
+ */
+export interface RecordOut {
+  push(rec: ParsedRecord): unknown;
+}
+
 export interface SkippedLines {
   comments: number;
   preamble: number;
@@ -160,9 +168,11 @@ export class CsvTokenizer {
     this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1;
   }
 
-  /** Feeds one chunk of text; complete records are appended to `out`. */
-  push(chunk: TextChunk, out: ParsedRecord[]): void {
-    const text = chunk.text;
+  /** Feeds one chunk of text; complete records are appended to `out` (an array, or a sink that checks each at once). */
+  push(chunk: TextChunk, out: RecordOut): void {
+    // why: in whitespace mode a TAB is whitespace too (tables aligned with tabs and spaces mixed); one character
+    // for one keeps every offset and byte count
+    const text = this.ws && chunk.text.includes("\t") ? chunk.text.replace(/\t/g, " ") : chunk.text;
     // why two steps: appending the chunk to the text left over (a record begun in the last chunk) copies the whole
     // chunk into a new string at the first search (~10 % of the tokenizer's time). So only the chunk's first line is
     // appended, and when that ends the record, the rest becomes the buffer as it is, uncopied. Not when the text left
@@ -267,7 +277,7 @@ export class CsvTokenizer {
   }
 
   /** Ends the input: the last record (without a final line break) is emitted, an open quote is resolved. */
-  end(out: ParsedRecord[]): void {
+  end(out: RecordOut): void {
     this.run(out, true);
   }
 
@@ -369,7 +379,7 @@ export class CsvTokenizer {
   /** Index of the first non-ASCII character in buf (-1: none), so ASCII text needs no byte counting. */
   private nonAsciiAt = -1;
 
-  private emit(out: ParsedRecord[], endLine: number, endPos: number): void {
+  private emit(out: RecordOut, endLine: number, endPos: number): void {
     // a record that arrived whole in one chunk is held to the same limit as one that streamed in
     if (this.tooLarge(endPos)) this.enterSkip(endPos);
     let replacement = false;
@@ -417,7 +427,7 @@ export class CsvTokenizer {
   }
 
   /** Emits the one-line record buf[pos, end) read by a fast path: what startRecord and the state machine would have set. */
-  private emitLine(out: ParsedRecord[], pos: number, end: number, fields: string[], quoted: boolean[] | null): void {
+  private emitLine(out: RecordOut, pos: number, end: number, fields: string[], quoted: boolean[] | null): void {
     this.recStart = pos;
     this.recLine = this.lineNo;
     this.recByte = this.byteAt(pos);
@@ -437,7 +447,7 @@ export class CsvTokenizer {
    * having changed nothing, on anything else (a stray quote, text after a closing quote, a field going on to the
    * next line), which the state machine then reads with its defects. Single-character delimiter, no escape.
    */
-  private quotedLine(out: ParsedRecord[], pos: number, end: number, q: number): boolean {
+  private quotedLine(out: RecordOut, pos: number, end: number, q: number): boolean {
     const buf = this.buf;
     const D = this.delim, Q = this.quote, qs = this.quoteStr;
     const fields: string[] = [];
@@ -524,7 +534,7 @@ export class CsvTokenizer {
     this.acc = "";
   }
 
-  private run(out: ParsedRecord[], final: boolean): void {
+  private run(out: RecordOut, final: boolean): void {
     const buf = this.buf;
     const len = buf.length;
     const D = this.delim, Q = this.quote, E = this.escape, M = this.midQuote, C = this.inline;
@@ -803,7 +813,7 @@ export class CsvTokenizer {
    * ends before those and the rest of the line is dropped, and the record ends. Returns the position after the line
    * break, -1 to wait for more text, or -2 when it is no comment (text).
    */
-  private inlineComment(out: ParsedRecord[], i: number, final: boolean): number {
+  private inlineComment(out: RecordOut, i: number, final: boolean): number {
     const buf = this.buf;
     let k = i;
     let tabs = 0;
@@ -825,7 +835,7 @@ export class CsvTokenizer {
    * End of input inside a record: closes it. After an unclosed quote, returns the position to read again
    * from (the line after the one where the quote opened); otherwise -1.
    */
-  private finishAtEnd(out: ParsedRecord[], pos: number): number {
+  private finishAtEnd(out: RecordOut, pos: number): number {
     const buf = this.buf;
     if (!this.inRecord) return -1;
     if (this.state === State.Quoted) {

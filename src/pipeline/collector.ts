@@ -1,6 +1,6 @@
 // One file's defect bookkeeping (severity, counts, the capped list, row verdicts), the checks it runs, and the per-record step.
 import type { ColumnStats, Defect, DefectDraft, EncodingDecision, ParsedRecord, Severity } from "../types.js";
-import type { CheckInstance, Header } from "../checks/types.js";
+import type { CheckInstance, Header, SeqDraft } from "../checks/types.js";
 import type { CompiledSchema } from "../schema/types.js";
 import type { ResolvedOptions } from "./options.js";
 import { CATALOG, type DefectCode } from "../defects/catalog.js";
@@ -18,11 +18,11 @@ function own(v: string): string {
   return v.length < 13 ? v : (JSON.parse(JSON.stringify(v)) as string);
 }
 
-export function createChecks(schema: CompiledSchema, header: Header, file: FileCollector, encoding: EncodingDecision, ro: ResolvedOptions): CheckInstance[] {
+export function createChecks(schema: CompiledSchema, header: Header, file: FileCollector, encoding: EncodingDecision, ro: ResolvedOptions, part = false): CheckInstance[] {
   const out: CheckInstance[] = [];
   const ctx = {
-    schema, header, report: (d: DefectDraft) => file.report(d),
-    options: { collectStats: ro.stats, profile: ro.profile, baseline: ro.baseline, drift: ro.drift },
+    schema, header, report: (d: DefectDraft) => file.report(d), reported: () => file.reported,
+    options: { collectStats: ro.stats, profile: ro.profile, baseline: ro.baseline, drift: ro.drift, part, foreignKeys: ro.foreignKeyTables },
     file: { source: file.source, encoding: encoding.name },
   };
   for (const m of CHECKS) {
@@ -62,6 +62,8 @@ export interface PartCounts {
   warnings: number;
   /** The defects kept (row-level ones capped at --max-defects), as drafts: the whole file stamps them once numbered. */
   drafts: DefectDraft[];
+  /** For each kept draft, how many defects the part reported before it (where a deferred defect goes among them). */
+  keptSeq: number[];
   truncated: boolean;
 }
 
@@ -92,6 +94,9 @@ export class FileCollector {
   /** Drafts mode: the kept drafts, and where every draft goes as it is found (streamed defects). */
   readonly drafts: DefectDraft[] | null;
   private readonly onDraft: ((d: DefectDraft) => void) | null;
+  /** Drafts mode: defects reported so far (not off), and the count before each kept draft. */
+  reported = 0;
+  private readonly keptSeq: number[] = [];
 
   constructor(source: string, ro: ResolvedOptions, drafts?: { onDraft: ((d: DefectDraft) => void) | null }) {
     this.source = source;
@@ -159,7 +164,8 @@ export class FileCollector {
       // why cut here: a draft travels to the main thread; a 16 MB cell would travel with it
       const cut = d.value != null && d.value.length > VALUE_MAX ? { ...d, value: d.value.slice(0, VALUE_MAX) } : d;
       this.onDraft?.(cut);
-      if (this.keeps(d.row !== null)) this.drafts.push(cut.value == null ? cut : { ...cut, value: own(cut.value) });
+      if (this.keeps(d.row !== null)) { this.drafts.push(cut.value == null ? cut : { ...cut, value: own(cut.value) }); this.keptSeq.push(this.reported); }
+      this.reported++;
       return;
     }
     const defect = this.stamp(d, severity);
@@ -169,19 +175,31 @@ export class FileCollector {
 
   /** The part's counts, for the whole file (drafts mode). */
   partCounts(): PartCounts {
-    return { invalidRows: this.invalidRows, byCode: this.byCode, errors: this.errors, warnings: this.warnings, drafts: this.drafts ?? [], truncated: this.truncated };
+    return { invalidRows: this.invalidRows, byCode: this.byCode, errors: this.errors, warnings: this.warnings, drafts: this.drafts ?? [], keptSeq: this.keptSeq, truncated: this.truncated };
   }
 
   /**
    * Adds a part's counts and kept defects, parts in file order. `shift` numbers a part's draft in the
    * whole file. Streamed defects (onDefect) are not sent from here: split.ts streams them as they come.
+   * `deferred`: the part's defects found at the merge (checks' absorbDeferred), placed among its own;
+   * `invalid`: the part's row verdicts (bit per part-relative row), which an error among them may turn.
    */
-  absorbPart(part: PartCounts, shift: (d: DefectDraft) => DefectDraft): void {
+  absorbPart(part: PartCounts, shift: (d: DefectDraft) => DefectDraft, deferred: SeqDraft[] = [], invalid: Uint8Array | null = null): void {
     for (const [code, n] of Object.entries(part.byCode) as [DefectCode, number][]) this.byCode[code] = (this.byCode[code] ?? 0) + n;
     this.errors += part.errors;
     this.warnings += part.warnings;
     this.invalidRows += part.invalidRows;
-    for (const d of part.drafts) {
+    for (const { draft: d } of deferred) {
+      const severity = this.severity(d);
+      if (severity === null) continue;
+      this.byCode[d.code] = (this.byCode[d.code] ?? 0) + 1;
+      if (severity === "warning") { this.warnings++; continue; }
+      this.errors++;
+      const r = d.row - 1;
+      if (invalid !== null && (invalid[r >> 3] & (1 << (r & 7))) === 0) { invalid[r >> 3] |= 1 << (r & 7); this.invalidRows++; }
+    }
+    const list = deferred.length ? interleave(part.drafts, (j) => part.keptSeq[j], deferred) : part.drafts;
+    for (const d of list) {
       const severity = this.severity(d);
       if (severity !== null && this.keeps(d.row !== null)) this.defects.push(this.stamp(shift(d), severity));
     }
@@ -193,4 +211,26 @@ export class FileCollector {
     const severity = this.severity(d);
     return severity === null ? null : this.stamp(d, severity);
   }
+}
+
+/** A part's drafts with its deferred ones placed where one pass reports them: each after the `seq` drafts of the part before it. */
+export function interleave(list: DefectDraft[], seqOf: (j: number) => number, deferred: SeqDraft[]): DefectDraft[] {
+  const out: DefectDraft[] = [];
+  let k = 0;
+  for (let j = 0; j < list.length; j++) {
+    const seq = seqOf(j);
+    while (k < deferred.length && deferred[k].seq <= seq) out.push(deferred[k++].draft);
+    out.push(list[j]);
+  }
+  while (k < deferred.length) out.push(deferred[k++].draft);
+  return out;
+}
+
+/** The checks' deferred defects for one part, merged in file order (rowBase: rows of the parts before it). */
+export function deferredDrafts(checks: CheckInstance[], states: unknown[], rowBase: number, scale: number): SeqDraft[] {
+  const lists: SeqDraft[][] = [];
+  checks.forEach((c, i) => { if (c.absorbDeferred) lists.push(c.absorbDeferred(states[i], rowBase, scale)); });
+  if (lists.length <= 1) return lists[0] ?? [];
+  // why stable: within a row, the checks' defects keep the order the checks run in
+  return lists.flat().sort((x, y) => x.seq - y.seq || x.draft.row - y.draft.row);
 }

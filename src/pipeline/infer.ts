@@ -5,10 +5,12 @@ import type { IngestOptions } from "./options.js";
 import { resolveInputs } from "../source/resolve.js";
 import { validateSource } from "./validate.js";
 import { IngestError } from "../defects/errors.js";
+import { refuseDataPackage } from "../datapackage/path.js";
 
 export type InferOptions = Pick<IngestOptions, "encoding" | "delimiter" | "quote" | "header" | "skipRows" | "comment" | "stdin">;
 
 export async function inferDescriptor(input: string, o: InferOptions): Promise<TableSchemaDescriptor> {
+  refuseDataPackage(input, "infer");
   const ro = await prepare({ ...o, stats: false, maxDefects: 0 });
   const [resolved] = await resolveInputs([input], { stdin: o.stdin });
   if (!resolved || "error" in resolved) throw new IngestError("input", `${input}: ${resolved && "error" in resolved ? resolved.error.reason : "no input"}`);

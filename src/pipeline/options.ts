@@ -8,6 +8,7 @@ import { DEFAULT_MAX_RECORD_CHARS } from "../parse/csv.js";
 import { validateShard, type Shard } from "./shard.js";
 import { checkProfile, loadProfile, type DriftThresholds, type Profile } from "../profile/baseline.js";
 import { assertOptionTypes } from "./option-types.js";
+import type { ForeignKeyTables, LoadedReference, ResourceRef } from "../references/load.js";
 
 /** Files smaller than this are read in one pass: starting workers (~0.3 s) would cost more than splitting saves (split.ts). */
 export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
@@ -69,6 +70,10 @@ export interface IngestOptions {
   now?: Date | string | null;
   /** `--forget-feed`: feeds whose memory is dropped before the run (after an intended change). */
   forgetFeeds?: string[];
+  /** @internal The Data Package's resources a schema's foreignKeys may name (set by src/datapackage/). */
+  references?: Record<string, ResourceRef> | null;
+  /** @internal Keys one foreign key's reference may hold (default references/load.ts MAX_REFERENCE_KEYS; tests use small ones). */
+  referenceKeyCap?: number;
 }
 
 export interface ResolvedOptions {
@@ -102,6 +107,13 @@ export interface ResolvedOptions {
   portable: IngestOptions | null;
   /** Overrides of split.ts's sizes (tests); null: its defaults. */
   split: { minBytes: number | null; partBytes: number | null };
+  /** Data Package resources by name, for foreignKeys (references/load.ts); null outside a package. */
+  references: Record<string, ResourceRef> | null;
+  referenceKeyCap: number | null;
+  /** Reference tables read in this run, shared by the files whose keys point at the same one. */
+  referenceCache?: Map<string, Promise<LoadedReference>>;
+  /** The current file's foreign-key tables (set by validate.ts for the checks; one file only). */
+  foreignKeyTables?: ForeignKeyTables;
 }
 
 function wholeNumber(name: string, v: unknown, min: number): number {
@@ -184,11 +196,13 @@ export async function resolveOptions(o: IngestOptions, loaders: {
     state: o.state ? String(o.state) : null,
     shard: o.shard == null ? null : validateShard(o.shard),
     split: { minBytes: o.split?.minBytes ?? null, partBytes: o.split?.partBytes ?? null },
+    references: o.references ?? null,
+    referenceKeyCap: o.referenceKeyCap == null ? null : wholeNumber("referenceKeyCap", o.referenceKeyCap, 1),
     portable: o.schema && typeof o.schema !== "string" ? null : {
       schema: o.schema ?? null, encoding: o.encoding ?? null, delimiter: o.delimiter ?? null, quote: o.quote ?? null,
       header: o.header, skipRows: o.skipRows ?? null, comment: o.comment ?? null, maxDefects: o.maxDefects, failOn: o.failOn,
       rules: o.rules, stopAfter: o.stopAfter ?? null, maxRecordChars: o.maxRecordChars, maxColumns: o.maxColumns, decompression: o.decompression, stats: o.stats,
-      baseline: o.baseline ?? null, drift: o.drift ?? null, profile: o.profile,
+      baseline: o.baseline ?? null, drift: o.drift ?? null, profile: o.profile, references: o.references ?? null, referenceKeyCap: o.referenceKeyCap,
     },
   };
 }

@@ -5,7 +5,7 @@ import type { Header } from "../checks/types.js";
 import type { ResolvedOptions } from "./options.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { bomLength, byteLengthOf, createDecoder } from "../encoding/decode.js";
-import { CsvTokenizer, type SkippedLines } from "../parse/csv.js";
+import { CsvTokenizer, type RecordOut, type SkippedLines } from "../parse/csv.js";
 import { FileCollector, createChecks, checkRecord, type PartCounts } from "./collector.js";
 
 export interface PartJob {
@@ -41,6 +41,8 @@ export interface PartResult extends PartCounts {
   skipped: SkippedLines;
   /** Each check's partState(), in the order createChecks makes them. */
   states: unknown[];
+  /** With a check that defers defects to the merge (unique): a bit per row (part-relative), set when the row is invalid. */
+  invalid: Uint8Array | null;
 }
 
 // why 64 KiB: 256 KiB pieces raised a worker's CPU by half and its RSS by ~35 MB (bigger strings, more promoted)
@@ -52,7 +54,9 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
   const schema = ro.schema;
   if (!schema) throw new Error("a split file needs its schema before the parts start");
   const file = new FileCollector(job.uri, ro, { onDraft: hooks.onDraft ?? null });
-  const checks = createChecks(schema, header, file, encoding, ro);
+  const checks = createChecks(schema, header, file, encoding, ro, true);
+  // why the verdicts: a key repeated from an earlier part makes its row invalid only at the merge, unless it already is
+  let invalid: Uint8Array | null = checks.some((c) => c.absorbDeferred) ? new Uint8Array(1024) : null;
   const first = job.start === 0;
   const tok = new CsvTokenizer({
     delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: first ? dialect.skipRows : 0,
@@ -64,14 +68,17 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
   const dec = createDecoder(encoding.name);
   let headerPending = first && dialect.header;
   let rows = 0;
-  const out: ParsedRecord[] = [];
-  const drain = () => {
-    for (const rec of out) {
+  // why each record is checked as the tokenizer reads it, not in a batch per chunk: a worker's young generation is
+  // small (split.ts); with a chunk's records all alive while a defect's slow path allocated, V8's allocation-site
+  // pretenuring decided records live long and made them in the old generation: on a file with 1 % damaged rows a
+  // worker spent over half its time in GC, and two threads took 2.2x the CPU of one (README, performance)
+  const out: RecordOut = {
+    push: (rec: ParsedRecord) => {
       // the header record: the whole file's thread read it from its sample and reported what it holds
-      if (headerPending) { headerPending = false; continue; }
-      checkRecord(rec, ++rows, file, checks, header.names);
-    }
-    out.length = 0;
+      if (headerPending) { headerPending = false; return; }
+      const bad = checkRecord(rec, ++rows, file, checks, header.names);
+      if (invalid !== null) invalid = markRow(invalid, rows, bad);
+    },
   };
 
   // why synchronous reads: this thread has nothing else to do, and a promise per 64 KiB read through the
@@ -93,7 +100,6 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
         if (bound >= job.size) {
           for (const s of dec.end(at)) if (s.text.length) tok.push({ text: s.text, byteStart: s.byteStart }, out);
           tok.end(out);
-          drain();
           stop = bound;
           break;
         }
@@ -122,7 +128,6 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
         from += n;
       }
       for (const s of dec.write(bytes, from)) if (s.text.length) tok.push({ text: s.text, byteStart: s.byteStart }, out);
-      drain();
       hooks.onBytes?.(at - job.start, rows);
     }
   } finally {
@@ -138,5 +143,26 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
     offsetsLost: tok.offsetsLost(),
     skipped: tok.skippedLines(),
     states: checks.map((c) => c.partState?.()),
+    invalid: invalid === null ? null : invalid.slice(0, (rows + 7) >> 3),
   };
+}
+
+/**
+ * The buffers a result can hand over to the merging thread rather than copy (the keys a part read, its verdicts).
+ * why: a copy leaves the worker's own buffers to its garbage collector, which seldom runs there: ~50 MB per worker at 1 GB.
+ */
+export function handOver(r: PartResult): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const add = (v: unknown) => { if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer); };
+  add(r.invalid);
+  for (const s of r.states) if (s !== null && typeof s === "object") for (const x of Object.values(s)) { add(x); if (x !== null && typeof x === "object") Object.values(x).forEach(add); }
+  return [...out];
+}
+
+/** Sets row's bit when it is invalid, growing the set as needed; returns the set. */
+function markRow(bits: Uint8Array, row: number, bad: boolean): Uint8Array {
+  const r = row - 1;
+  if (r >> 3 >= bits.length) { const wider = new Uint8Array(bits.length * 2); wider.set(bits); bits = wider; }
+  if (bad) bits[r >> 3] |= 1 << (r & 7);
+  return bits;
 }

@@ -12,12 +12,15 @@ import { IngestError } from "../defects/errors.js";
 export interface WorkerSpec { url: URL; tsx: boolean }
 
 /**
- * Where the worker script is. why the search: the built tool has worker.js beside this file; running from
- * source (tsx) has worker.ts; a single-file bundle may have neither, and then everything runs in this thread.
+ * Where the worker script is. why the search: the built tool has the worker as one file (worker-bundle.cjs, built
+ * by scripts/bundle-worker.mjs: it starts faster) and as worker.js beside this file; running from source (tsx)
+ * has worker.ts; a single-file bundle may have none, and then everything runs in this thread.
  */
 export function workerSpec(): WorkerSpec | null {
+  const bundled = new URL("../worker-bundle.cjs", import.meta.url);
   const js = new URL("./worker.js", import.meta.url);
   const ts = new URL("./worker.ts", import.meta.url);
+  if (existsSync(js) && existsSync(bundled)) return { url: bundled, tsx: false };
   return existsSync(js) ? { url: js, tsx: false } : existsSync(ts) ? { url: ts, tsx: true } : null;
 }
 

@@ -62,6 +62,8 @@ async function* tap(bytes: AsyncIterable<Buffer>, state: { read: number; hash: R
 
 /** Validates one input fully and returns its report entry; data problems are defects, never exceptions. */
 export async function validateSource(source: ByteSource, ro: ResolvedOptions, sink: RecordSink = {}): Promise<FileReport> {
+  // why before the file: a foreign key's referenced keys must all be known before its first row is judged
+  if (ro.schema?.foreignKeys?.length) ro = { ...ro, foreignKeyTables: await (await import("../references/load.js")).loadForeignKeys(source, ro) };
   // why start them now: a worker takes ~0.3 s to load its modules, which the sniffing below hides; a file
   // that turns out not to split (gzip, UTF-16, a unique key…) only costs them their start
   // why lazy: the split code (and node:worker_threads) loads only for a file large enough to be split
@@ -247,12 +249,20 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             for await (const batch of batches) {
               if (ro.signal?.aborted) throw new StopReading();
               for (const rec of batch) {
-                if (header === null && dialect.header && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
+                if (header === null && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
                   // why: a file of blank lines only has no header line (empty-file); held until a non-blank record shows
                   leadingBlank.push(rec);
                   continue;
                 }
-                if (leadingBlank !== null && leadingBlank.length) { const held = leadingBlank; leadingBlank = null; for (const r of held) feed(r); }
+                if (leadingBlank !== null && leadingBlank.length && header === null) {
+                  // why: blank lines before the first record (after a comment block, say) are blank rows; the first
+                  // non-blank record is the header, or gives a headerless file its width (a blank one gave 1 column)
+                  const held = leadingBlank;
+                  leadingBlank = null;
+                  if (dialect.header) { start(rec.skipped ? [] : rec.cells, rec); for (const r of held) feed(r); continue; }
+                  start(rec.cells.map((_, i) => `field${i + 1}`), null);
+                  for (const r of held) feed(r);
+                }
                 leadingBlank = null;
                 feed(rec);
               }
@@ -261,6 +271,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
               if (backedUp) await backedUp;
               progress();
             }
+            // why: a headerless file of blank records only (`,,` lines) is that many rows, as before the hold
+            if (header === null && !dialect.header && leadingBlank !== null && leadingBlank.length) { const held = leadingBlank; leadingBlank = null; for (const r of held) feed(r); }
             if (header === null) {
               file.fileDefect({ code: "empty-file", row: null, line: null, params: { bytes: dz.bytes } });
             } else {
@@ -341,7 +353,7 @@ function readReason(e: unknown, dz: DecompressStatus): string {
   return describeSystemError(e);
 }
 
-function describeDialect(d: Dialect): string {
+export function describeDialect(d: Dialect): string {
   const name = (c: string) => (c === "\t" ? "tab" : c === " " ? "space" : JSON.stringify(c));
   return `delimiter ${name(d.delimiter)}, quote ${!d.quote ? "none" : name(d.quote)}${d.header ? ", header" : ", no header"}`;
 }

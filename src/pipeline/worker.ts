@@ -65,13 +65,13 @@ async function runPart(job: WorkerJob, part: PartJob, ro: ResolvedOptions): Prom
   let batch: DefectDraft[] = [];
   const flush = () => { if (batch.length) { port.postMessage({ type: "part-drafts", id: job.id, drafts: batch }); batch = []; } };
   let reported = 0;
-  const { validatePart } = await import("./part.js");
+  const { validatePart, handOver } = await import("./part.js");
   const result = await validatePart(part, { ...ro, onDefect: null, onProgress: null }, {
     onDraft: job.streamDefects ? (d) => { batch.push(d); if (batch.length >= 512) flush(); } : null,
     onBytes: job.progress ? (n, rows) => { if (n - reported >= 4 << 20) { reported = n; port.postMessage({ type: "part-bytes", id: job.id, bytes: n, rows }); } } : undefined,
   });
   flush();
-  port.postMessage({ type: "part-done", id: job.id, result });
+  port.postMessage({ type: "part-done", id: job.id, result }, handOver(result));
 }
 
 parentPort?.on("message", (job: WorkerJob) => {

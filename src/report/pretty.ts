@@ -41,6 +41,7 @@ export function render(report: Report, opts: PrettyOptions = {}): string {
   for (const f of report.files) {
     const status = f.errors > 0 ? c.red("✖") : f.warnings > 0 ? c.yellow("▲") : c.green("✔");
     out.push(`${status} ${c.bold(f.source)}${f.partial ? c.yellow(" (partial)") : ""}`);
+    if (f.resource !== undefined) out.push(c.dim(`  resource  ${f.resource} (Data Package)`));
     if (f.encoding) out.push(c.dim(`  encoding  ${f.encoding.name}${f.encoding.bom ? " with BOM" : ""} (${f.encoding.how}${f.encoding.confidence !== null && f.encoding.confidence !== undefined && f.encoding.how === "detected" ? `, confidence ${f.encoding.confidence.toFixed(2)}` : ""})`));
     if (f.dialect) out.push(c.dim(`  dialect   ${dialectText(f)}`));
     if (f.columns.length) out.push(c.dim(`  columns   ${f.columns.length}: ${f.columns.slice(0, 8).map((x) => shown(x, 20)).join(", ")}${f.columns.length > 8 ? ", …" : ""}`));

@@ -1,5 +1,6 @@
 // Schema loading: Table Schema (.json/.yaml/.yml) or zod module (.ts/.js/.mjs) → CompiledSchema; inference; printing.
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -7,6 +8,7 @@ import type * as Yaml from "yaml";
 import { describeSystemError, IngestError } from "../defects/errors.js";
 import { lazy, nodeRequire } from "../lazy.js";
 import { compileTableSchema, DescriptorError } from "./table-schema.js";
+import { compileOdcs, isOdcs, OdcsError } from "./odcs.js";
 import { parseJsonExact, parseYamlExact } from "./literals.js";
 import type { CompiledSchema, TableSchemaDescriptor } from "./types.js";
 
@@ -23,7 +25,11 @@ const oneLine = (s: string): string => s.split("\n")[0].trim();
  * Loads and compiles a schema file. Throws IngestError("schema", "<file>: <what is wrong>") — one
  * line naming the file and the offending key — on any problem.
  */
-export async function loadSchema(path: string): Promise<CompiledSchema> {
+export async function loadSchema(given: string): Promise<CompiledSchema> {
+  // `contract.odcs.yaml#orders`: one object of an ODCS contract that describes several
+  const fragment = /^(.+\.(?:ya?ml|json))#([^/#]+)$/i.exec(given);
+  const path = fragment && !existsSync(given) ? fragment[1] : given;
+  const objectName = path === given ? null : fragment![2];
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -41,7 +47,7 @@ export async function loadSchema(path: string): Promise<CompiledSchema> {
         } catch (e) {
           throw new IngestError("schema", `${path}: invalid JSON: ${oneLine((e as Error).message)}`);
         }
-        return compileTableSchema(raw, { source: path, sha256 });
+        return compileDescriptor(raw, { source: given, sha256 }, objectName);
       }
       case ".yaml": case ".yml": {
         const yaml = loadYaml(); // outside the try below: a failed load is not "invalid YAML"
@@ -51,7 +57,7 @@ export async function loadSchema(path: string): Promise<CompiledSchema> {
         } catch (e) {
           throw new IngestError("schema", `${path}: invalid YAML: ${oneLine((e as Error).message)}`);
         }
-        return compileTableSchema(raw, { source: path, sha256 });
+        return compileDescriptor(raw, { source: given, sha256 }, objectName);
       }
       case ".ts": case ".mts": case ".cts": case ".js": case ".mjs": case ".cjs": {
         const url = pathToFileURL(resolve(path)).href;
@@ -86,8 +92,27 @@ export async function loadSchema(path: string): Promise<CompiledSchema> {
   } catch (e) {
     if (e instanceof IngestError) throw e;
     if (e instanceof DescriptorError) throw new IngestError("schema", `${path}: ${e.message}`);
+    if (e instanceof OdcsError) throw new IngestError("schema", `${path}: ${e.path}: ${e.message}`);
     throw new IngestError("schema", `${path}: ${oneLine(String((e as Error)?.message ?? e))}`, { cause: e });
   }
+}
+
+/** A Table Schema, or an ODCS v3 contract compiled to one (its unchecked keys kept for `schema-unsupported`). */
+function compileDescriptor(raw: unknown, meta: { source: string; sha256: string }, objectName: string | null): CompiledSchema {
+  if (!isOdcs(raw)) {
+    if (objectName !== null) throw new IngestError("schema", `${meta.source}: "#${objectName}" names an object of an ODCS contract, and this file is not one`);
+    return compileTableSchema(raw, meta);
+  }
+  const odcs = compileOdcs(raw, objectName);
+  const schema = compileTableSchema(odcs.descriptor, meta);
+  // why: until this build checks foreign keys (CompiledSchema.foreignKeys), a relationship is said to be unchecked, never dropped silently
+  const fks = odcs.descriptor.foreignKeys as Array<{ fields: string[]; reference: { resource: string; fields: string[] } }> | undefined;
+  if (fks && !("foreignKeys" in schema)) {
+    const list = fks.map((k) => `${k.fields.join(", ")} → ${k.reference.resource || "(this object)"}.${k.reference.fields.join(", ")}`).join("; ");
+    odcs.unsupported.push({ key: "relationships", why: `foreign keys are not checked by this version (${list})` });
+  }
+  schema.unsupported = odcs.unsupported;
+  return schema;
 }
 
 /** The descriptor as text, for `ingest-check infer` (JSON) and `infer --yaml`. */

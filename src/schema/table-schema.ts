@@ -1,10 +1,11 @@
 // Table Schema (Frictionless v1 + v2 additions + ingest-check extensions) → CompiledSchema over zod.
 import type { ZodType } from "zod";
+import { ExtensionError, readAggregates, readDuplicateRows, readMostly, readRowRules } from "./extensions.js";
 import { isDefectCode, type DefectCode } from "../defects/catalog.js";
 import type { RuleLevel } from "../types.js";
 import { compileField, loadZod, SchemaKeyError, type FieldSpec } from "./compile-field.js";
 import { KNOWN_TYPES } from "./parsers.js";
-import type { CompiledField, CompiledSchema, FieldSeverity, FieldsMatch, TableSchemaDescriptor } from "./types.js";
+import type { CompiledField, CompiledSchema, FieldSeverity, FieldsMatch, ForeignKeySpec, TableSchemaDescriptor } from "./types.js";
 
 /** A problem in the descriptor, at a key path such as `fields[2] ("age").constraints.minimum`. */
 export class DescriptorError extends Error {
@@ -78,10 +79,20 @@ function optStrings(f: Record<string, unknown>, key: string, path: string): stri
   return v as string[];
 }
 
+/** Runs a reader of extensions.ts, its errors as DescriptorErrors. */
+function extension<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ExtensionError) throw new DescriptorError(e.path, e.message);
+    throw e;
+  }
+}
+
 /**
  * Validates a descriptor and compiles it. Throws DescriptorError naming the offending key.
  * Unknown keys outside `constraints` (title, description, example, rdfType …) are ignored, as the
- * Frictionless tools do; `foreignKeys` is accepted and not checked (README lists it as unsupported).
+ * Frictionless tools do; `foreignKeys` are read here and checked by checks/schema/foreign-key.ts.
  */
 export function compileTableSchema(raw: unknown, meta: { source: string | null; sha256: string | null }): CompiledSchema {
   if (!isObj(raw)) throw new DescriptorError("(root)", `expected an object with "fields", got ${show(raw)}`);
@@ -127,6 +138,8 @@ export function compileTableSchema(raw: unknown, meta: { source: string | null; 
     if (rows.min !== null && rows.max !== null && rows.min > rows.max) throw new DescriptorError("rows", `min (${rows.min}) is greater than max (${rows.max})`);
   }
 
+  const { duplicateRows, rowRules } = extension(() => ({ duplicateRows: readDuplicateRows(raw.duplicateRows), rowRules: readRowRules(raw.rowRules, fields) }));
+
   // why a getter: the whole-record schema is read only for zod modules; building it would load zod (see loadZod)
   let whole: ZodType | null = null;
   const wholeZod = (): ZodType => {
@@ -146,10 +159,35 @@ export function compileTableSchema(raw: unknown, meta: { source: string | null; 
     rowLevel: false,
     fieldsMatch: fieldsMatch as FieldsMatch | null,
     positional: false,
+    duplicateRows,
+    rowRules,
     primaryKey,
     uniqueKeys,
     rows,
+    foreignKeys: raw.foreignKeys === undefined ? [] : readForeignKeys(raw.foreignKeys, names),
   };
+}
+
+/** `foreignKeys` (v1 and v2): `fields` a name or names of this table; `reference.resource` "" (or absent) = this file. */
+function readForeignKeys(v: unknown, names: Set<string>): ForeignKeySpec[] {
+  if (!Array.isArray(v)) throw new DescriptorError("foreignKeys", `expected an array of { "fields", "reference" } objects, got ${show(v)}`);
+  return v.map((fk: unknown, i: number) => {
+    const path = `foreignKeys[${i}]`;
+    if (!isObj(fk)) throw new DescriptorError(path, `expected { "fields": …, "reference": { "resource": …, "fields": … } }, got ${show(fk)}`);
+    const fields = readKey(fk.fields, `${path}.fields`, names);
+    const ref = fk.reference;
+    if (!isObj(ref)) throw new DescriptorError(`${path}.reference`, `expected { "resource": …, "fields": … }, got ${show(ref)}`);
+    const resource = ref.resource === undefined ? "" : ref.resource;
+    if (typeof resource !== "string") throw new DescriptorError(`${path}.reference.resource`, `expected a resource name, a path or "" (this file), got ${show(resource)}`);
+    const refList = typeof ref.fields === "string" ? [ref.fields] : ref.fields;
+    if (!Array.isArray(refList) || refList.length === 0 || refList.some((n) => typeof n !== "string")) {
+      throw new DescriptorError(`${path}.reference.fields`, `expected a field name or a non-empty array of field names, got ${show(ref.fields)}`);
+    }
+    // why only for "": another resource's fields are known only once its header is read
+    if (resource === "") readKey(ref.fields, `${path}.reference.fields`, names);
+    if (refList.length !== fields.length) throw new DescriptorError(`${path}.reference.fields`, `names ${refList.length} field(s) for the ${fields.length} of ${path}.fields`);
+    return { fields, reference: { resource, fields: refList as string[] } };
+  });
 }
 
 function compileDescriptorField(f: Record<string, unknown>, path: string, schemaMissing: string[]): CompiledField {
@@ -192,10 +230,14 @@ function compileDescriptorField(f: Record<string, unknown>, path: string, schema
     severity: readSeverity(f.severity, `${path}.severity`),
     flagNullLike: true,
   };
+  let field: CompiledField;
   try {
-    return compileField(spec);
+    field = compileField(spec);
   } catch (e) {
     if (e instanceof SchemaKeyError) throw new DescriptorError(`${path}.${e.key}`, e.message);
     throw e;
   }
+  field.mostly = extension(() => readMostly(f.mostly, path));
+  field.aggregates = extension(() => readAggregates(f.aggregates, path, field));
+  return field;
 }

@@ -61,7 +61,29 @@ export interface CompiledField {
   /** The field's zod schema over the cell (text, or undefined when missing); null for zod-module fields. */
   zod: ZodType | null;
   display: ConstraintDisplay;
+  /** GX's `mostly`: the share of non-missing values that must pass the type and constraints; failures are one `aggregate` defect per column instead of one per cell. */
+  mostly?: number | null;
+  /** Bounds on the whole column's figures (`aggregate`). */
+  aggregates?: AggregateBounds | null;
 }
+
+/** A column figure's bounds, both optional (`{ "min": 1, "max": 9 }`); exclusive ones come from ODCS's mustBeGreaterThan / mustBeLessThan. */
+export interface Bound { min: number | null; max: number | null; minExclusive?: boolean; maxExclusive?: boolean }
+
+/** Field `aggregates`: bounds on figures of the whole column, merged across a split file's parts. */
+export interface AggregateBounds {
+  mean?: Bound;
+  sum?: Bound;
+  min?: Bound;
+  max?: Bound;
+  distinct?: Bound;
+  missingRatio?: Bound;
+  /** Missing cells, counted (ODCS nullValues / missingValues in rows). */
+  missing?: Bound;
+}
+
+/** A schema key accepted but not checked (an ODCS key with no CSV meaning, …): `schema-unsupported`, once per file. */
+export interface UnsupportedKey { key: string; why: string }
 
 export interface CompiledSchema {
   /** Where it came from (the path the user gave), or null when inferred. */
@@ -85,7 +107,25 @@ export interface CompiledSchema {
   fieldsMatch: FieldsMatch | null;
   /** Bind fields to columns by position rather than by name (inferred schemas). */
   positional: boolean;
+  /** `rowRules`: expressions over a record's fields (`row-rule`), compiled once. */
+  rowRules?: import("./row-rules.js").RowRule[];
+  /** `duplicateRows: true`: whole-record repeats are `duplicate-row`. */
+  duplicateRows?: boolean;
+  /** Keys of the schema file accepted but not checked, each a `schema-unsupported` warning per file. */
+  unsupported?: UnsupportedKey[];
   primaryKey: string[] | null;
   uniqueKeys: string[][];
   rows: { min: number | null; max: number | null } | null;
+  /** Table Schema `foreignKeys` (checked by checks/schema/foreign-key.ts); absent or empty: none. */
+  foreignKeys?: ForeignKeySpec[];
+}
+
+/** One `foreignKeys` entry: `fields` of this table must be a key of `reference.fields` in `reference.resource`. */
+export interface ForeignKeySpec {
+  fields: string[];
+  reference: {
+    /** "" = this same file; otherwise a Data Package resource name, or a path (relative to the schema file). */
+    resource: string;
+    fields: string[];
+  };
 }

@@ -44,7 +44,7 @@ describe("defect catalogue", () => {
     const csv = /```csv\n([\s\S]*?)\n```/.exec(page)?.[1];
     const schema = /Schema:\n\n```json\n([\s\S]*?)\n```/.exec(page)?.[1];
     const defect = /Defect:\n\n```json\n([\s\S]*?)\n```/.exec(page)?.[1];
-    const ours = ["type-error", "required", "ambiguous-null", "non-finite", "minimum", "maximum", "min-length", "max-length", "pattern", "enum", "unique", "formula-injection", "null-mixed", "header-missing-column", "header-extra-column", "header-order"];
+    const ours = ["type-error", "required", "ambiguous-null", "non-finite", "minimum", "maximum", "min-length", "max-length", "pattern", "enum", "unique", "formula-injection", "null-mixed", "header-missing-column", "header-extra-column", "header-order", "duplicate-row", "row-rule", "aggregate"];
     if (!csv || !defect || !ours.includes(code)) continue;
     it(`${code}: the docs example is what the tool reports`, () => {
       const want = JSON.parse(defect) as { message: string };

@@ -52,4 +52,21 @@ describe("KeyTable", () => {
     assert.ok(t.bytes / t.size <= 34, `bytes per key ${t.bytes / t.size}`);
     assert.ok(t.bytes < 40 * 1024 * 1024);
   });
+  it("reserve sizes the table as growing would, and keeps answering the same", () => {
+    const grown = new KeyTable();
+    const reserved = new KeyTable();
+    reserved.reserve(300_000);
+    const before = reserved.bytes;
+    for (let i = 1; i <= 300_000; i++) { const [a, b] = h(String(i)); grown.addOrGet(a, b, i); assert.equal(reserved.addOrGet(a, b, i), 0); }
+    assert.equal(before, grown.bytes, "the size growing reaches, from the start");
+    assert.equal(reserved.bytes, before, "no resize after");
+    const [a, b] = h("77");
+    assert.equal(reserved.addOrGet(a, b, 1), 77);
+  });
+  it("keeps first rows beyond 2^31", () => {
+    const t = new KeyTable();
+    const [a, b] = h("big");
+    assert.equal(t.addOrGet(a, b, 4_000_000_000), 0);
+    assert.equal(t.addOrGet(a, b, 4_000_000_001), 4_000_000_000);
+  });
 });

@@ -6,6 +6,8 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fixedColumns, cutColumns } from "../../src/dialect/columns.js";
 import { sniffDialect } from "../../src/dialect/index.js";
+import { runCli } from "../helpers/cli.js";
+import type { Report } from "../../src/types.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string): string => readFileSync(join(here, "..", "..", "fixtures", "dialect", name), "utf8");
@@ -50,4 +52,19 @@ test("sniffDialect: fixed-width columns reported with whitespace, and the header
 test("sniffDialect: a forced other delimiter learns no columns", () => {
   assert.equal(sniffDialect(fixture("code-then-name-with-spaces.txt"), true, { delimiter: "space" }).columns, undefined);
   assert.deepEqual(sniffDialect(fixture("code-then-name-with-spaces.txt"), true, { delimiter: "whitespace" }).columns, [0, 4]);
+});
+
+test("fixedColumns: positions whose cells keep runs of spaces (letters above right-aligned scores) are refused; runs read the matrix", () => {
+  const text = fixture("score-matrix-row-labels.txt");
+  assert.equal(fixedColumns(text.split("\n")), null);
+  const d = sniffDialect(text, true);
+  assert.equal(d.whitespace, true);
+  assert.equal(d.columns, undefined);
+});
+
+test("CLI: a score matrix with row labels reads as row names and one column per letter", () => {
+  const r = runCli([join(here, "..", "..", "fixtures", "dialect", "score-matrix-row-labels.txt"), "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual(f.columns, ["row.names", "W", "X", "Y", "Z", "*"]);
+  assert.equal(f.errors, 0);
 });

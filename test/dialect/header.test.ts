@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
+import { detectHeader } from "../../src/dialect/header.js";
 
 const sniff = (name: string) => sniffDialect(readFileSync(`fixtures/realworld-kinds/${name}`, "utf8"), true);
 
@@ -96,4 +97,31 @@ test("a first cell framed like every value below it (\":grinning:\" above \":smi
   assert.equal(sniffDialect(`${rows.join("\n")}\n`, true).header, false);
   // a plain name above the framed values is a header
   assert.equal(sniffDialect(`"code",n\n${rows.join("\n")}\n`, true).header, true);
+});
+
+test("blank lines between a comment block and the table are not the row judged as a header", () => {
+  // with the comment character given, the blank line is the first line left; the first record below it is judged
+  const text = readFileSync("fixtures/dialect/hex-codes-after-comment-block.txt", "utf8");
+  assert.equal(sniffDialect(text, true, { comment: "#" }).header, false);
+  assert.equal(sniffDialect(text.replace("\n\n", "\n\ncode;glyph;name\n"), true, { comment: "#" }).header, true);
+});
+
+test("an all-digit code above codes of its shape ('0391' above '039A') is data, not a name", () => {
+  const text = readFileSync("fixtures/dialect/hash-notes-above-headerless-codes.tsv", "utf8");
+  const d = sniffDialect(text, true);
+  assert.equal(d.header, false);
+  assert.equal(d.comment, "#");
+  // with no comment character, the `#` notes above the codes are a preamble (they were the reason to keep the
+  // first code as a header before)
+  const tab = { delimiter: "\t", quote: "", escape: "" };
+  assert.deepEqual(detectHeader(text, true, tab, { comment: null, skipRows: null, header: null }), { header: false, skipRows: 6 });
+  assert.equal(sniffDialect(text.replace("\n\nIPv4", "\n\nname\ttype\taliases\nIPv4"), true).header, true);
+});
+
+test("a hex colour without a digit ('ffffff') above hex colours is data; a name above them is a header", () => {
+  const text = readFileSync("fixtures/dialect/hex-colours-tab-aligned.txt", "utf8");
+  const d = sniffDialect(text, true);
+  assert.equal(d.whitespace, true);
+  assert.equal(d.header, false);
+  assert.equal(sniffDialect(`colour\trgb\n${text}`, true).header, true);
 });

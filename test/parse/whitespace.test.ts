@@ -5,6 +5,8 @@ import { tokenize } from "../helpers/tokenize.js";
 import { runCli } from "../helpers/cli.js";
 import type { Report } from "../../src/types.js";
 import { reportValidator } from "../report/helpers.js";
+import { readFileSync } from "node:fs";
+import { sniffDialect } from "../../src/dialect/index.js";
 
 const ws = { delimiter: " ", quote: null, whitespace: true } as const;
 
@@ -68,4 +70,44 @@ test("CLI: a code column then a name of several words (headerless) is read as tw
   assert.deepEqual(f.dialect?.columns, [0, 4]);
   assert.equal(f.columns.length, 2);
   assert.equal(f.errors, 0);
+});
+
+test("whitespace mode: a TAB is whitespace too, in runs with spaces, in any chunking", () => {
+  const text = "ALA\tProtein\nARG  \tProtein\nASNX    Protein\nred\t\t   f03232\n";
+  for (const sizes of [[], [1], [3, 7], [5]]) {
+    assert.deepEqual(tokenize(text, ws, sizes).map((r) => r.cells), [["ALA", "Protein"], ["ARG", "Protein"], ["ASNX", "Protein"], ["red", "f03232"]], `sizes ${sizes}`);
+  }
+});
+
+test("sniffer: tabs and spaces mixed as separators read as whitespace; a TSV with an empty middle cell stays TAB", () => {
+  const mixed = sniffDialect(readFileSync("fixtures/dialect/tabs-and-spaces-aligned.txt", "utf8"), true);
+  assert.equal(mixed.delimiter, " ");
+  assert.equal(mixed.whitespace, true);
+  const spacedHeader = sniffDialect(readFileSync("fixtures/dialect/header-spaced-rows-tabbed.tsv", "utf8"), true);
+  assert.equal(spacedHeader.whitespace, true);
+  assert.equal(spacedHeader.header, true);
+  // consecutive tabs that are an empty cell: single tabs read every line at one width, so TAB stays
+  const tsv = sniffDialect("a\tb\tc\n1\t\t3\n4\t5\t6\n7\t8\t9\n", true);
+  assert.equal(tsv.delimiter, "\t");
+  assert.equal(tsv.whitespace, undefined);
+  // a TAB ending the header only (an empty last name) is no alignment either
+  assert.equal(sniffDialect("day\tcount\t\n2024-01-01\t3\n2024-01-02\t5\n2024-01-03\t8\n", true).delimiter, "\t");
+});
+
+test("sniffer: numbers padded for their sign on some lines only are read at runs of spaces", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/sign-padded-numbers.txt", "utf8"), true);
+  assert.equal(d.delimiter, " ");
+  assert.equal(d.whitespace, true);
+  // one line with two spaces in a single-spaced file is an empty field, not alignment
+  assert.equal(sniffDialect("10 2 3\n4  6\n7 80 9\n1 2 300\n45 5 6\n", true).whitespace, undefined);
+});
+
+test("CLI: tab/space-aligned files and a spaced header above tabbed rows read without defects", () => {
+  for (const [name, columns] of [["tabs-and-spaces-aligned.txt", 2], ["header-spaced-rows-tabbed.tsv", 3], ["sign-padded-numbers.txt", 3]] as const) {
+    const r = runCli([`fixtures/dialect/${name}`, "--format", "json"]);
+    const f = (JSON.parse(r.stdout) as Report).files[0];
+    assert.equal(f.columns.length, columns, name);
+    assert.equal(f.errors, 0, name);
+    assert.equal(r.code, 0, name);
+  }
 });

@@ -4,11 +4,8 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Defect, IngestOptions, Report } from "../../src/index.js";
-// why the build: its workers are plain JavaScript and start in ~0.2 s; from source each would load tsx first
-// (npm test builds before it tests)
-const { check } = await import("../../dist/src/index.js") as typeof import("../../src/index.js");
-import { assertReport } from "../helpers/report.js";
+import type { IngestOptions } from "../../src/index.js";
+import { both as bothWays, splitInfo, withoutTimes } from "../helpers/split.js";
 // a seeded generator, so a failure names a seed that reproduces it
 import { seededRandom as rng } from "../../src/profile/stats.js";
 
@@ -50,25 +47,7 @@ function messy(seed: number, rows: number, eol: string): string {
   return out.join(eol) + eol;
 }
 
-async function both(file: string, extra: IngestOptions, partBytes: number): Promise<{ one: Report; split: Report; oneStream: Defect[]; splitStream: Defect[] }> {
-  const oneStream: Defect[] = [];
-  const splitStream: Defect[] = [];
-  const one = await check(file, { schema: SCHEMA, ...extra, jobs: 1, onDefect: (d) => oneStream.push(d) });
-  const split = await check(file, { schema: SCHEMA, ...extra, jobs: 2, split: { minBytes: 1, partBytes }, onDefect: (d) => splitStream.push(d) });
-  assertReport(one);
-  assertReport(split);
-  return { one, split, oneStream, splitStream };
-}
-
-function withoutTimes(r: Report): unknown {
-  return { ...r, files: r.files.map((f) => ({ ...f, durationMs: 0 })) };
-}
-
-function splitInfo(r: Report): { parts: number; reread: number } {
-  const info = (r.files[0] as unknown as { split?: { parts: number; reread: number } }).split;
-  assert.ok(info, "the file was split");
-  return info;
-}
+const both = (file: string, extra: IngestOptions, partBytes: number) => bothWays(file, SCHEMA, extra, partBytes);
 
 test("split: a messy LF file in parts of every size gives the one-pass report and stream", async () => {
   const file = join(dir, "messy-lf.csv");
@@ -128,16 +107,6 @@ test("split: windows-1252 bytes and a semicolon dialect split the same way", asy
   assert.equal(one.files[0].dialect?.delimiter, ";");
   assert.deepEqual(withoutTimes(split), withoutTimes(one));
   assert.deepEqual(splitStream, oneStream);
-});
-
-test("split: a schema with a unique key is read in one pass (its first-row table cannot be merged)", async () => {
-  const uniqueSchema = join(dir, "unique.json");
-  writeFileSync(uniqueSchema, JSON.stringify({ fields: [{ name: "id", type: "integer", constraints: { unique: true } }, { name: "name", type: "string" }] }));
-  const file = join(dir, "unique.csv");
-  writeFileSync(file, "id,name\n" + Array.from({ length: 300 }, (_, i) => `${i % 250},n${i}`).join("\n") + "\n");
-  const r = await check(file, { schema: uniqueSchema, jobs: 2, split: { minBytes: 1, partBytes: 200 } });
-  assert.equal((r.files[0] as unknown as { split?: unknown }).split, undefined, "not split");
-  assert.equal(r.files[0].byCode.unique, 50);
 });
 
 test("split: random token soup after a plain header, in random part sizes, gives the one-pass report (property)", async () => {

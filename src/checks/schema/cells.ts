@@ -10,6 +10,7 @@ import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../t
 import type { CheckContext, CheckModule } from "../types.js";
 import { bind } from "./binding.js";
 import { cut, fieldLevel } from "./severity.js";
+import { MOSTLY_CODES, mostlyVerdict } from "./mostly.js";
 
 /** One schema field bound to one file column, with its running counts. */
 interface Col {
@@ -32,6 +33,9 @@ interface Col {
    * 0, so the Map keeps its first-seen order (the order of missingSpellings in the report).
    */
   empties: number;
+  /** Under the field's `mostly`: cells that failed the type or a constraint (reported once per column), and the row last counted. */
+  failed: number;
+  failRow: number;
 }
 
 /** Adds the counted unquoted empty cells into spellings[""]; before any read of the spellings. */
@@ -137,7 +141,7 @@ export const cellsCheck: CheckModule = {
       const col = b.columnOf[f];
       if (col < 0) return;
       cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: schema.rowLevel ? null : cleanCellTest(field), count: 0, missing: 0, typeErrors: 0, spellings: new Map(),
-        emptyMissing: field.missing.has(""), empties: 0 });
+        emptyMissing: field.missing.has(""), empties: 0, failed: 0, failRow: 0 });
     });
     if (cols.length === 0 && !schema.rowLevel) return null;
     const colOfField = new Map<string, Col>(cols.map((c) => [c.field.name, c]));
@@ -146,6 +150,11 @@ export const cellsCheck: CheckModule = {
     const emit = (c: Col | null, code: DefectCode, rec: ParsedRecord, row: number, value: string | null, params?: Record<string, unknown>, message?: string): void => {
       const level = fieldLevel(c?.field ?? null, code);
       if (level === "off") return;
+      if (c !== null && c.field.mostly != null && MOSTLY_CODES.has(code)) {
+        // why no defect: under `mostly` a failing cell is counted, and the column is judged once at the end
+        if (c.failRow !== row) { c.failed++; c.failRow = row; }
+        return;
+      }
       const d: DefectDraft = {
         code, row, line: rec.line, byteOffset: rec.byteOffset,
         column: c ? c.name : null, columnIndex: c ? c.columnIndex : null,
@@ -230,6 +239,7 @@ export const cellsCheck: CheckModule = {
       for (const c of cols) {
         settle(c);
         const f = c.field;
+        if (f.mostly != null) mostlyVerdict(ctx, c.field, c.name, c.columnIndex, c.count - c.missing, c.failed);
         if (f.maxNullRatio !== null && c.count > 0 && c.missing / c.count > f.maxNullRatio) {
           const level = fieldLevel(f, "null-ratio");
           if (level !== "off") {
@@ -255,12 +265,13 @@ export const cellsCheck: CheckModule = {
     };
 
     // a part's counts, added into the whole file's columns (same schema and header, so the same cols order)
-    type ColState = [count: number, missing: number, typeErrors: number, spellings: [string, number][]];
-    const partState = (): ColState[] => cols.map((c) => { settle(c); return [c.count, c.missing, c.typeErrors, [...c.spellings]]; });
+    type ColState = [count: number, missing: number, typeErrors: number, spellings: [string, number][], failed: number];
+    const partState = (): ColState[] => cols.map((c) => { settle(c); return [c.count, c.missing, c.typeErrors, [...c.spellings], c.failed]; });
     const absorb = (state: unknown): void => {
-      (state as ColState[]).forEach(([count, missing, typeErrors, spellings], k) => {
+      (state as ColState[]).forEach(([count, missing, typeErrors, spellings, failed], k) => {
         const c = cols[k];
         settle(c);
+        c.failed += failed;
         c.count += count;
         c.missing += missing;
         c.typeErrors += typeErrors;

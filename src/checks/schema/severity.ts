@@ -8,7 +8,10 @@ export function fieldLevel(field: CompiledField | null, code: DefectCode): RuleL
   return s.byCode[code] ?? s.all ?? undefined;
 }
 
+/** The characters of a cell a report quotes. */
+export const VALUE_CUT = 200;
+
 /** Cuts a cell to the report's 200 characters. */
 export function cut(v: string): string {
-  return v.length > 200 ? v.slice(0, 200) : v;
+  return v.length > VALUE_CUT ? v.slice(0, VALUE_CUT) : v;
 }

@@ -1,17 +1,36 @@
 // unique: a field's `unique` constraint, the schema's `primaryKey` and each of its `uniqueKeys`.
 import type { CompiledField } from "../../schema/types.js";
-import type { CheckModule } from "../types.js";
+import type { ParsedRecord } from "../../types.js";
+import type { CheckModule, SeqDraft } from "../types.js";
 import { bind } from "./binding.js";
 import { hashAdd, hashHi, hashLo, hashStart, KeyTable } from "./key-table.js";
-import { cut, fieldLevel } from "./severity.js";
+import { KeyCursor, PartKeys, type PartKeyState } from "./part-keys.js";
+import { cut, fieldLevel, VALUE_CUT } from "./severity.js";
 
 interface Tracker {
   cols: number[];
   fields: CompiledField[];
+  /** The first-row table (one pass, or the thread that merges a split file's parts). */
   table: KeyTable;
+  /** A part of a split file: the keys it read, for the merge. */
+  keys: PartKeys | null;
   column: string;
   columnIndex: number;
   params: Record<string, unknown> | undefined;
+}
+
+/** Hashes the record's key into the running hash (key-table.ts); false when a cell of it is absent or a missing value. */
+function hashKey(cells: string[], tr: Tracker): boolean {
+  const cols = tr.cols;
+  hashStart();
+  for (let k = 0; k < cols.length; k++) {
+    if (cols[k] >= cells.length) return false; // missing cell: row-missing-cells
+    const v = cells[cols[k]];
+    const f = tr.fields[k];
+    if (v.length <= f.missingMaxLength && f.missing.has(v)) return false; // missing values are never duplicates
+    hashAdd(v);
+  }
+  return true;
 }
 
 export const uniqueCheck: CheckModule = {
@@ -24,6 +43,7 @@ export const uniqueCheck: CheckModule = {
     for (const f of schema.fields) if (f.unique) keys.push([f.name]);
     if (schema.primaryKey) keys.push(schema.primaryKey);
     keys.push(...schema.uniqueKeys);
+    const part = ctx.options.part === true;
 
     const seen = new Set<string>();
     const trackers: Tracker[] = [];
@@ -37,44 +57,96 @@ export const uniqueCheck: CheckModule = {
       trackers.push({
         cols,
         fields: idx.map((f) => schema.fields[f]),
-        table: new KeyTable(),
+        table: new KeyTable(part ? 16 : 1024),
+        keys: part ? PartKeys.take() : null,
         column: key.length === 1 ? header.names[cols[0]] : key.join(", "),
         columnIndex: cols[0] + 1,
         params: key.length === 1 ? undefined : { fields: key.join(", ") },
       });
     }
     if (trackers.length === 0) return null;
+    const levels = trackers.map((tr) => fieldLevel(tr.fields.length === 1 ? tr.fields[0] : null, "unique"));
+
+    /** The defect for a repeated key; row and line as the caller numbers them. */
+    const draft = (t: number, row: number, line: number, byteOffset: number | null | undefined, value: string, firstRow: number) => {
+      const tr = trackers[t];
+      const level = levels[t];
+      return {
+        code: "unique" as const, row, line, byteOffset,
+        column: tr.column, columnIndex: tr.columnIndex, value: cut(value), firstRow,
+        ...(tr.params ? { params: tr.params } : {}),
+        ...(level ? { severity: level } : {}),
+      };
+    };
+
+    // one pass: the table is probed as the records come
+    const onRow = (rec: ParsedRecord, row: number) => {
+      const cells = rec.cells;
+      for (let t = 0; t < trackers.length; t++) {
+        const tr = trackers[t];
+        if (!hashKey(cells, tr)) continue;
+        const first = tr.table.addOrGet(hashHi(), hashLo(), row);
+        if (first === 0 || levels[t] === "off") continue;
+        const cols = tr.cols;
+        const value = cols.length === 1 ? cells[cols[0]] : cols.map((c) => cells[c]).join(", ");
+        ctx.report(draft(t, row, rec.line, rec.byteOffset, value, first));
+      }
+    };
+
+    // a part of a split file: its row numbers are known only once the parts before it are merged, so it notes
+    // its keys, and the merging thread probes them in file order (absorbDeferred)
+    const onPartRow = (rec: ParsedRecord, row: number) => {
+      const cells = rec.cells;
+      for (let t = 0; t < trackers.length; t++) {
+        const tr = trackers[t];
+        if (!hashKey(cells, tr)) continue;
+        const pk = tr.keys!;
+        pk.add(hashHi(), hashLo(), row, ctx.reported!(), rec.line, rec.byteOffset);
+        const cols = tr.cols;
+        for (let k = 0; k < cols.length; k++) {
+          if (k > 0) pk.addChars(", ", VALUE_CUT);
+          pk.addChars(cells[cols[k]], VALUE_CUT);
+        }
+        pk.endKey();
+      }
+    };
+
+    let warmth = 0; // what KeyTable.warm read, kept so its reads are not optimised away
 
     return {
-      // why: the first row of each key lives in one table across the file; parts could not merge it
-      sequential: true,
-      onRow(rec, row) {
-        const cells = rec.cells;
-        next: for (let t = 0; t < trackers.length; t++) {
-          const tr = trackers[t];
-          const cols = tr.cols;
-          hashStart();
-          for (let k = 0; k < cols.length; k++) {
-            if (cols[k] >= cells.length) continue next; // missing cell: row-missing-cells
-            const v = cells[cols[k]];
-            const f = tr.fields[k];
-            if (v.length <= f.missingMaxLength && f.missing.has(v)) continue next; // missing values are never duplicates
-            hashAdd(v);
+      onRow: part ? onPartRow : onRow,
+      partState: () => trackers.map((tr) => {
+        if (tr.keys === null) return null;
+        const s = tr.keys.state();
+        tr.keys.recycle();
+        tr.keys = null;
+        return s;
+      }),
+      /**
+       * A part's keys, in file order (the parts before it are merged): each key goes into the table with its row in
+       * the file; a repeat becomes a defect numbered in the part (the merge shifts it), with its first row in the file.
+       */
+      absorbDeferred(state: unknown, rowBase: number, scale: number): SeqDraft[] {
+        const states = state as (PartKeyState | null)[];
+        const out: SeqDraft[] = [];
+        for (let t = 0; t < trackers.length; t++) {
+          const s = states[t];
+          if (!s) continue;
+          const table = trackers[t].table;
+          // why: the first part tells about how many keys the file holds; a table sized for them at once never
+          // resizes (the moment of 1.5× its size, and rehashing every key) and is no larger than growing makes it
+          if (table.size === 0) table.reserve(Math.floor(s.n * scale));
+          const k = new KeyCursor(s);
+          while (k.next()) {
+            if ((k.i & 31) === 0) warmth ^= table.warm(s.hi, s.lo, k.i, Math.min(s.n, k.i + 32));
+            const first = table.addOrGet(s.hi[k.i], s.lo[k.i], rowBase + k.row);
+            if (first === 0 || levels[t] === "off") continue;
+            out.push({ seq: k.seq, draft: draft(t, k.row, k.line, k.offset(), k.value(), first) });
           }
-          const lo = hashLo(), hi = hashHi();
-          const first = tr.table.addOrGet(hi, lo, row);
-          if (first === 0) continue;
-          const field = tr.fields.length === 1 ? tr.fields[0] : null;
-          const level = fieldLevel(field, "unique");
-          if (level === "off") continue;
-          const value = cols.length === 1 ? cells[cols[0]] : cols.map((c) => cells[c]).join(", ");
-          ctx.report({
-            code: "unique", row, line: rec.line, byteOffset: rec.byteOffset,
-            column: tr.column, columnIndex: tr.columnIndex, value: cut(value), firstRow: first,
-            ...(tr.params ? { params: tr.params } : {}),
-            ...(level ? { severity: level } : {}),
-          });
         }
+        // why stable by row: within a row the keys come in tracker order, as in one pass
+        if (trackers.length > 1) out.sort((x, y) => x.draft.row! - y.draft.row!);
+        return out;
       },
     };
   },

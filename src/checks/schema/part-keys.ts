@@ -1,0 +1,173 @@
+// The keys one part of a split file read (hash, row, where and what), handed to the thread that merges the parts in file order.
+
+/**
+ * What the merging thread needs to probe a key and, when it repeats, to report it: the 64-bit hash; the
+ * part-relative row; the count of the part's defects reported before it (where the defect goes among the
+ * part's own); its line, byte offset and value (cut to 200 characters).
+ *
+ * why so packed (~13 bytes plus one per character a key, for ASCII or Latin-1 text): a part holds about
+ * as many keys as rows, 1.3 million in 32 MB of narrow rows, and its keys are in flight until it is merged.
+ * The row, the defect count and the line change little from one key to the next, so they are kept as
+ * runs: a run starts at a key where row − key index, the defect count or line − row changes (one run for
+ * a clean part; about one per row with a defect for a dirty one). Offsets are kept from the first one.
+ * Characters are one byte each until one needs two. Cells are not kept as strings: a cell is a slice of a
+ * 64 KiB chunk of text, and a kept slice keeps its whole chunk alive.
+ */
+export interface PartKeyState {
+  n: number;
+  hi: Int32Array;
+  lo: Int32Array;
+  /** Runs of four: [first key, row − key index, defects before, line − row]. */
+  runs: Int32Array;
+  /** Byte offset − base + 1 (0: unknown); `wide` when an offset ran past 4 GiB from the base. */
+  off: Uint32Array | Float64Array;
+  base: number;
+  /** Characters of each key's value; the values follow each other in `chars`. */
+  len: Uint8Array;
+  chars: Uint8Array | Uint16Array;
+}
+
+/** Recorders of parts finished in this thread, for the next part to reuse (see PartKeys.take). */
+const spare: PartKeys[] = [];
+
+export class PartKeys {
+  private n = 0;
+  private cap = 1024;
+  private hi = new Int32Array(this.cap);
+  private lo = new Int32Array(this.cap);
+  private off: Uint32Array | Float64Array = new Uint32Array(this.cap);
+  private len = new Uint8Array(this.cap);
+  private base = -1;
+  private runs = new Int32Array(64);
+  private nRuns = 0;
+  private chars: Uint8Array | Uint16Array = new Uint8Array(8 * 1024);
+  private used = 0;
+  private keyStart = 0;
+
+  /**
+   * A recorder, reused from a finished part when there is one. why: a part's arrays live as long as the part, so they
+   * are promoted to the old generation, where a worker (which allocates little that lives long) seldom collects.
+   */
+  static take(): PartKeys {
+    return spare.pop() ?? new PartKeys();
+  }
+
+  /** Empties it for the next part (after state() copied what it holds). */
+  recycle(): void {
+    this.n = 0;
+    this.nRuns = 0;
+    this.used = 0;
+    this.base = -1;
+    spare.push(this);
+  }
+
+  /** Notes a key; its value's characters follow with addChars (for each cell of a composite key) and endKey. */
+  add(hi: number, lo: number, row: number, seq: number, line: number, offset: number | null | undefined): void {
+    if (this.n === this.cap) this.grow();
+    const i = this.n;
+    this.hi[i] = hi;
+    this.lo[i] = lo;
+    this.run(i, row - i, seq, line - row);
+    if (offset == null) this.off[i] = 0;
+    else {
+      if (this.base < 0) this.base = offset;
+      const rel = offset - this.base + 1;
+      if (rel > 0xffffffff && this.off instanceof Uint32Array) this.off = Float64Array.from(this.off);
+      this.off[i] = rel;
+    }
+    this.keyStart = this.used;
+  }
+
+  private run(i: number, rowDelta: number, seq: number, lineDelta: number): void {
+    const r = this.runs;
+    const last = (this.nRuns - 1) * 4;
+    if (last >= 0 && r[last + 1] === rowDelta && r[last + 2] === seq && r[last + 3] === lineDelta) return;
+    if ((this.nRuns + 1) * 4 > r.length) { const wider = new Int32Array(r.length * 2); wider.set(r); this.runs = wider; }
+    const at = this.nRuns++ * 4;
+    this.runs[at] = i;
+    this.runs[at + 1] = rowDelta;
+    this.runs[at + 2] = seq;
+    this.runs[at + 3] = lineDelta;
+  }
+
+  addChars(s: string, max: number): void {
+    const n = Math.min(s.length, max - (this.used - this.keyStart));
+    if (n <= 0) return;
+    if (this.used + n > this.chars.length) this.widen(this.chars instanceof Uint16Array, this.used + n);
+    for (let k = 0; k < n; k++) {
+      const c = s.charCodeAt(k);
+      if (c > 0xff && this.chars instanceof Uint8Array) this.widen(true, this.used + n);
+      this.chars[this.used++] = c;
+    }
+  }
+
+  /** A larger array for the characters, of two bytes each when `two`. */
+  private widen(two: boolean, need: number): void {
+    const next = two ? new Uint16Array(Math.max(this.chars.length * 2, need)) : new Uint8Array(Math.max(this.chars.length * 2, need));
+    next.set(this.chars.subarray(0, this.used));
+    this.chars = next;
+  }
+
+  endKey(): void {
+    this.len[this.n++] = this.used - this.keyStart;
+  }
+
+  private grow(): void {
+    this.cap *= 2;
+    const wider = <T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(this.cap);
+      b.set(a);
+      return b;
+    };
+    this.hi = wider(this.hi);
+    this.lo = wider(this.lo);
+    this.off = wider(this.off);
+    this.len = wider(this.len);
+  }
+
+  /** The keys, trimmed. why slice: a view is cloned with its whole buffer when posted to another thread. */
+  state(): PartKeyState {
+    const n = this.n;
+    return {
+      n, hi: this.hi.slice(0, n), lo: this.lo.slice(0, n), runs: this.runs.slice(0, this.nRuns * 4),
+      off: this.off.slice(0, n), base: this.base, len: this.len.slice(0, n), chars: this.chars.slice(0, this.used),
+    };
+  }
+}
+
+/** Walks a part's keys in order: call next() for each, then read the key's fields. */
+export class KeyCursor {
+  i = -1;
+  row = 0;
+  seq = 0;
+  line = 0;
+  private run = -1;
+  private charStart = 0;
+  private charEnd = 0;
+
+  constructor(private readonly s: PartKeyState) {}
+
+  next(): boolean {
+    const s = this.s;
+    if (++this.i >= s.n) return false;
+    const i = this.i;
+    const r = s.runs;
+    while ((this.run + 1) * 4 < r.length && r[(this.run + 1) * 4] <= i) this.run++;
+    const at = this.run * 4;
+    this.row = i + r[at + 1];
+    this.seq = r[at + 2];
+    this.line = this.row + r[at + 3];
+    this.charStart = this.charEnd;
+    this.charEnd += s.len[i];
+    return true;
+  }
+
+  offset(): number | null {
+    const o = this.s.off[this.i];
+    return o === 0 ? null : this.s.base + o - 1;
+  }
+
+  value(): string {
+    return String.fromCharCode.apply(null, this.s.chars.subarray(this.charStart, this.charEnd) as unknown as number[]);
+  }
+}

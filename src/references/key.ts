@@ -1,0 +1,29 @@
+// A foreign key's cells → the 64-bit hash of `unique` (checks/schema/key-table.ts), the same on both sides of the reference.
+import { hashAdd, hashStart } from "../checks/schema/key-table.js";
+
+/**
+ * Stands for a missing part of a partly missing key. why: Frictionless compares keys as tuples where a missing
+ * cell is None, so (1, None) matches only a reference row whose key is (1, None) too.
+ */
+const MISSING_PART = "\u0000missing";
+
+/**
+ * Starts the running hash on the key's cells (read hashLo/hashHi after it). Returns false, hashing nothing
+ * usable, when the key is not to be looked at: every part missing (Frictionless skips such a row:
+ * `set(cells) == {None}` in frictionless-py), or a cell beyond the record (row-missing-cells says so).
+ */
+export function hashKey(cells: string[], cols: ArrayLike<number>, missing: ReadonlyArray<ReadonlySet<string>>): boolean {
+  let present = false;
+  for (let k = 0; k < cols.length; k++) {
+    const c = cols[k];
+    if (c < 0 || c >= cells.length) return false;
+    if (!missing[k].has(cells[c])) present = true;
+  }
+  if (!present) return false;
+  hashStart();
+  for (let k = 0; k < cols.length; k++) {
+    const v = cells[cols[k]];
+    hashAdd(missing[k].has(v) ? MISSING_PART : v);
+  }
+  return true;
+}
