@@ -5,7 +5,7 @@ import type { DefectDraft, FileReport, Report } from "../types.js";
 import type { IngestOptions, ResolvedOptions } from "../pipeline/options.js";
 import type { PartResult } from "../pipeline/part.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
-import { FileCollector, createChecks, endChecks } from "../pipeline/collector.js";
+import { FileCollector, createChecks, deferredDrafts, endChecks } from "../pipeline/collector.js";
 import { buildReport } from "../pipeline/run.js";
 import { addSkippedLines, noSkippedLines, reportSkippedLines } from "../pipeline/skipped.js";
 import { VERSION } from "../version.js";
@@ -91,6 +91,8 @@ export async function mergeParts(paths: string[], prepare: (o: IngestOptions) =>
   const checks = createChecks(ro.schema!, head.header, file, head.encoding, ro);
   file.columns = head.header.names;
   for (const c of checks) c.onHeader?.();
+  // keys (unique, primaryKey, uniqueKeys): each part handed over its keys in its state; they are probed here in file order
+  const keyed = checks.some((c) => c.absorbDeferred);
   let pos = 0, rows = 0, lineBase = 0, offsetsLost = false;
   const skipped = noSkippedLines();
   const reread: number[] = [];
@@ -107,7 +109,8 @@ export async function mergeParts(paths: string[], prepare: (o: IngestOptions) =>
       r = await readRange(src, head, ro, pos, await boundsAfter(src, Math.max(p.part.end, pos), OVERRUN_WINDOW));
       if (!r.clean) r = await readRange(src, head, ro, pos, [src.size]);
     }
-    file.absorbPart(r, shift);
+    const deferred = keyed ? deferredDrafts(checks, r.states, rows, src.size / Math.max(1, r.stop - r.start)) : [];
+    file.absorbPart(r, shift, deferred, r.invalid);
     checks.forEach((c, i) => c.absorb?.(r.states[i]));
     rows += r.rows;
     addSkippedLines(skipped, r.skipped, lineBase);

@@ -55,10 +55,10 @@ export async function oneSource(input: string): Promise<ByteSource> {
   return only.source;
 }
 
-/** Refuses checks that need every row in one thread (keys, until their hashes are merged as runs). */
+/** Refuses checks that need every row in one thread (foreign keys, duplicate rows); keys are handed over in the part's state. */
 export function refuseSequential(head: Head, ro: ResolvedOptions, uri: string): void {
   const checks = createChecks(ro.schema!, head.header, new FileCollector(uri, ro), head.encoding, ro);
-  if (checks.some((c) => c.sequential)) throw new IngestError("usage", "--part cannot check keys (unique, primaryKey, uniqueKeys) across parts yet; validate the file whole, or in parts without the key constraints");
+  if (checks.some((c) => c.sequential)) throw new IngestError("usage", "--part cannot run checks that need every row in one process (foreignKeys, duplicateRows, --baseline drift); validate the file whole");
 }
 
 /** Validates [from, …) of the object up to the first of `bounds` where a record ends (the last bound: must stop). */

@@ -90,13 +90,27 @@ test("a local file: auto/N from JOB_COMPLETION_INDEX is part i+1; a part missing
   assert.match(twice.stderr, /^ingest-check: .*part 2 is given twice\n$/);
 });
 
-test("--part refuses key checks, an inferred schema and several inputs, each with one line and exit 2", () => {
+test("keys across parts: a key repeated in another part, and within one, gives the one-run report", () => {
   const file = join(dir, "keys.csv");
+  // ids repeat every 1,000 records: every part repeats keys of the parts before it and its own
+  writeFileSync(file, Buffer.from(data(4000).toString().replace(/^(\d+),/gm, (_m, id: string) => `${Number(id) % 1000},`)));
+  const schema = "fixtures/part/schema-unique.json";
+  const parts = [1, 2, 3, 4].map((i) => join(dir, `k-${i}.json`));
+  for (const [k, p] of parts.entries()) assert.equal(runCli([file, "--schema", schema, "--part", `${k + 1}/4`, "--report", p, "-q"]).code, 0);
+  const merged = runCli(["merge", ...parts, "--format", "json"]);
+  const whole = runCli([file, "--schema", schema, "--format", "json"]);
+  const one = JSON.parse(whole.stdout) as Report;
+  assert.equal(one.summary.byCode["unique"], 3000);
+  assert.deepEqual(comparable(JSON.parse(merged.stdout)), comparable(one));
+});
+
+test("--part refuses whole-file checks, an inferred schema and several inputs, each with one line and exit 2", () => {
+  const file = join(dir, "rows.csv");
   writeFileSync(file, data(50));
   const out = join(dir, "k.json");
-  const keys = runCli([file, "--schema", "fixtures/part/schema-unique.json", "--part", "1/2", "--report", out]);
-  assert.equal(keys.code, 2);
-  assert.match(keys.stderr, /^ingest-check: --part cannot check keys \(unique, primaryKey, uniqueKeys\) across parts yet; .*\n$/);
+  const rows = runCli([file, "--schema", "fixtures/part/schema-duplicate-rows.json", "--part", "1/2", "--report", out]);
+  assert.equal(rows.code, 2);
+  assert.match(rows.stderr, /^ingest-check: --part cannot run checks that need every row in one process \(foreignKeys, duplicateRows, --baseline drift\); .*\n$/);
   const inferred = runCli([file, "--part", "1/2", "--report", out]);
   assert.equal(inferred.code, 2);
   assert.match(inferred.stderr, /^ingest-check: --part needs --schema/);
