@@ -87,3 +87,19 @@ test("a short Thai export with a foreign word is read as windows-874 (a value's 
   const d = await detect(text, "windows-874");
   assert.equal(d.name, "windows-874");
 });
+
+test("a file whose only telling word is one name is uncertain, not silently read in a neighbour's language", async () => {
+  // Estonian õ (iso-8859-4, also windows-1252) is Hungarian ő in windows-1250: "Kõrgõzstani" reads as Hungarian.
+  const d = await detect(csv(["Kõrgõzstani"], 300), "iso-8859-4");
+  const sameText = ["iso-8859-4", "windows-1252", "iso-8859-15", "iso-8859-13"].includes(d.name);
+  assert.ok(sameText || d.uncertain, `${d.name} without a warning`);
+  if (!sameText) assert.ok(d.alternative !== undefined && d.example?.includes("Kõrgõzstani"), JSON.stringify(d));
+});
+
+test("± × § glued to a letter, and © ® ™ opening a word, cost like letters of another code page", () => {
+  // Polish "Pią" in iso-8859-2 is "Pi±" in windows-1250; Slovak "Špeciálny" in iso-8859-2 is "©peciálny" in windows-1252.
+  const glued = (s: string) => segmentScores(s, "windows-1252")[0];
+  assert.ok(glued("Pi±") < glued("Pi ±") - 5, `${glued("Pi±")} vs ${glued("Pi ±")}`);
+  assert.ok(glued("©peciálny") < glued("© peciálny") - 5);
+  assert.ok(glued("Windows™") > glued("™Windows") + 5, "™ after a name is ordinary");
+});
