@@ -22,7 +22,6 @@ describe("odcs", () => {
       "the schema's schema[0] (\"orders\").properties[4] (\"amount\").logicalTypeOptions.multipleOf is not checked: this logical type option is not checked",
       "the schema's schema[0] (\"orders\").quality[1] is not checked: a sql rule is not run (library metrics are)",
       "the schema's schema[0] (\"orders\").quality[2] is not checked: a text rule is not run (library metrics are)",
-      "the schema's relationships is not checked: foreign keys are not checked by this version (parent_order → (this object).order_id)",
     ]);
     assert.deepEqual(f.defects.filter((d) => d.code !== "schema-unsupported").map((d) => [d.code, d.row, d.column]), [
       ["type-error", 2, "customer_email"], // format: email
@@ -32,6 +31,7 @@ describe("odcs", () => {
       ["pattern", 4, "country"],
       ["type-error", 4, "ordered_at"], // a timestamp needs the time
       ["unique", 4, "order_id"], // primaryKey
+      ["foreign-key", 5, "parent_order"], // a relationship to the same object
       ["null-mixed", null, "country"], // its missingValues argument declares "" and N/A
       ["aggregate", null, "amount"], // invalidValues ≤ 10 percent → mostly 0.9; -3 breaks minimum 0
       ["row-count", null, null], // rowCount ≥ 10
@@ -39,6 +39,12 @@ describe("odcs", () => {
     ]);
     assert.equal(code, 1);
     matchExpected(report, join(DIR, "expected/orders.json"));
+  });
+
+  it("a relationship to another object reads the file its physicalName names (relative to the contract)", () => {
+    const { report } = cliReport(["fixtures/odcs/orders-of-customers-defects.csv", "--schema", "fixtures/odcs/two.odcs.yaml#orders"]);
+    assert.deepEqual(report.files[0].defects.map((d) => [d.code, d.row, d.message]), [["foreign-key", 2, 'customer_id "7" matches no id in "customers.csv"']]);
+    matchExpected(report, join(DIR, "expected/orders-of-customers.json"));
   });
 
   it("a contract of several objects needs one named (#name); an unknown name, a v2 contract or a bad logicalType is exit 2", () => {
