@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { check } from "../../src/index.js";
-import { cliReport, matchExpected } from "../helpers/expected-report.js";
+import { golden, jsonRun } from "../helpers/golden.js";
 import { FIXTURES } from "../helpers/report.js";
 import { CORPUS, corpusSkip } from "../helpers/shared.js";
 
@@ -15,17 +15,17 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("duplicate-row", () => {
   it("names the first row of each repeat; a record with one more (empty) cell is no repeat", () => {
-    const { code, report } = cliReport(["fixtures/rules/duplicate-rows.csv", "--schema", "fixtures/rules/duplicate-rows.schema.json"]);
+    const { code, report } = jsonRun(["fixtures/rules/duplicate-rows.csv", "--schema", "fixtures/rules/duplicate-rows.schema.json"]);
     const dups = report.files[0].defects.filter((d) => d.code === "duplicate-row");
     assert.deepEqual(dups.map((d) => [d.row, d.firstRow, d.severity]), [[3, 1, "warning"], [5, 2, "warning"]]);
     assert.equal(code, 1, "the row with an extra cell is an error; the repeats alone are warnings");
-    matchExpected(report, join(DIR, "expected/duplicate-rows.json"));
+    golden(join(DIR, "expected"), "duplicate-rows", report, "test/checks/duplicate-row");
   });
 
   it("is off without duplicateRows, and --rule duplicate-row=error makes repeats invalid rows", () => {
-    const plain = cliReport(["fixtures/rules/duplicate-rows.csv", "--schema", "fixtures/schema/people.schema.json"]);
+    const plain = jsonRun(["fixtures/rules/duplicate-rows.csv", "--schema", "fixtures/schema/people.schema.json"]);
     assert.equal(plain.report.files[0].byCode["duplicate-row"], undefined);
-    const strict = cliReport(["fixtures/rules/duplicate-rows.csv", "--schema", "fixtures/rules/duplicate-rows.schema.json", "--rule", "duplicate-row=error"]);
+    const strict = jsonRun(["fixtures/rules/duplicate-rows.csv", "--schema", "fixtures/rules/duplicate-rows.schema.json", "--rule", "duplicate-row=error"]);
     assert.equal(strict.report.files[0].byCode["duplicate-row"], 2);
     assert.equal(strict.report.files[0].rows.invalid, 3);
   });
