@@ -58,7 +58,8 @@ export async function oneSource(input: string): Promise<ByteSource> {
 /** Refuses checks that need every row in one thread (keys, until their hashes are merged as runs). */
 export function refuseSequential(head: Head, ro: ResolvedOptions, uri: string): void {
   const checks = createChecks(ro.schema!, head.header, new FileCollector(uri, ro), head.encoding, ro);
-  if (checks.some((c) => c.sequential)) throw new IngestError("usage", "--part cannot check keys (unique, primaryKey, uniqueKeys) across parts yet; validate the file whole, or in parts without the key constraints");
+  // why absorbDeferred too: keys and repeated records (unique, duplicateRows) are merged across a file's thread parts, not across --part runs
+  if (checks.some((c) => c.sequential || c.absorbDeferred)) throw new IngestError("usage", "--part cannot check keys (unique, primaryKey, uniqueKeys) across parts yet; validate the file whole, or in parts without the key constraints (or duplicateRows)");
 }
 
 /** Validates [from, …) of the object up to the first of `bounds` where a record ends (the last bound: must stop). */
