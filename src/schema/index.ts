@@ -105,12 +105,6 @@ function compileDescriptor(raw: unknown, meta: { source: string; sha256: string 
   }
   const odcs = compileOdcs(raw, objectName);
   const schema = compileTableSchema(odcs.descriptor, meta);
-  // why: until this build checks foreign keys (CompiledSchema.foreignKeys), a relationship is said to be unchecked, never dropped silently
-  const fks = odcs.descriptor.foreignKeys as Array<{ fields: string[]; reference: { resource: string; fields: string[] } }> | undefined;
-  if (fks && !("foreignKeys" in schema)) {
-    const list = fks.map((k) => `${k.fields.join(", ")} → ${k.reference.resource || "(this object)"}.${k.reference.fields.join(", ")}`).join("; ");
-    odcs.unsupported.push({ key: "relationships", why: `foreign keys are not checked by this version (${list})` });
-  }
   schema.unsupported = odcs.unsupported;
   return schema;
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { check } from "../../src/index.js";
 import { runCli } from "../helpers/cli.js";
-import { cliReport, matchExpected } from "../helpers/expected-report.js";
+import { golden, jsonRun } from "../helpers/golden.js";
 import { FIXTURES } from "../helpers/report.js";
 
 const DIR = join(FIXTURES, "rules");
@@ -15,7 +15,7 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("aggregate", () => {
   it("reports each figure outside its bounds once per column, and `mostly` instead of one defect per cell", () => {
-    const { code, report } = cliReport(["fixtures/rules/aggregates.csv", "--schema", "fixtures/rules/aggregates.schema.json"]);
+    const { code, report } = jsonRun(["fixtures/rules/aggregates.csv", "--schema", "fixtures/rules/aggregates.schema.json"]);
     const f = report.files[0];
     assert.deepEqual(f.defects.map((d) => [d.code, d.row, d.column, d.message]), [
       ["aggregate", null, "amount", "amount: the share of values passing its type and constraints is 85% (3 of 20 failed); the schema requires at least 90% (mostly)"],
@@ -26,13 +26,13 @@ describe("aggregate", () => {
     ]);
     assert.equal(f.rows.invalid, 0, "under mostly, a failing cell does not make its row invalid");
     assert.equal(code, 1);
-    matchExpected(report, join(DIR, "expected/aggregates.json"));
+    golden(join(DIR, "expected"), "aggregates", report, "test/checks/aggregates");
   });
 
   it("without mostly the same cells are one defect each", () => {
     const path = join(tmp, "strict.schema.json");
     writeFileSync(path, JSON.stringify({ fields: [{ name: "id" }, { name: "amount", type: "number", constraints: { minimum: 0 } }] }));
-    const { report } = cliReport([join(DIR, "aggregates.csv"), "--schema", path]);
+    const { report } = jsonRun([join(DIR, "aggregates.csv"), "--schema", path]);
     assert.deepEqual(report.files[0].defects.filter((d) => d.code === "minimum").map((d) => d.row), [4, 9, 15]);
   });
 

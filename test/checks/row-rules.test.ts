@@ -7,7 +7,7 @@ import { after, describe, it } from "node:test";
 import { check } from "../../src/index.js";
 import { compileTableSchema } from "../../src/schema/table-schema.js";
 import { runCli } from "../helpers/cli.js";
-import { cliReport, matchExpected } from "../helpers/expected-report.js";
+import { golden, jsonRun } from "../helpers/golden.js";
 import { FIXTURES } from "../helpers/report.js";
 
 const DIR = join(FIXTURES, "rules");
@@ -24,7 +24,7 @@ function badRule(checkText: string, type = "date"): { code: number; stderr: stri
 
 describe("row-rule", () => {
   it("dates compare as dates, numbers as numbers; a missing or unreadable value fails the rule unless it says `is missing`", () => {
-    const { code, report } = cliReport(["fixtures/rules/periods.csv", "--schema", "fixtures/rules/periods.schema.json"]);
+    const { code, report } = jsonRun(["fixtures/rules/periods.csv", "--schema", "fixtures/rules/periods.schema.json"]);
     const rules = report.files[0].defects.filter((d) => d.code === "row-rule").map((d) => [d.row, d.severity, d.message]);
     assert.deepEqual(rules, [
       [2, "error", 'the rule "ends after it starts" (end is missing or end >= start) does not hold'],
@@ -35,14 +35,14 @@ describe("row-rule", () => {
       [4, "error", 'the rule "at most 60 days, this year" (end - start <= 60 and start >= "2024-01-01") does not hold'],
     ]);
     assert.equal(code, 1);
-    matchExpected(report, join(DIR, "expected/periods.json"));
+    golden(join(DIR, "expected"), "periods", report, "test/checks/row-rules");
   });
 
   it("Frictionless's row-constraint example gives its rows: 4 and 6 (data rows 3 and 5)", () => {
-    const { report } = cliReport(["fixtures/rules/row-constraint.csv", "--schema", "fixtures/rules/row-constraint.schema.json"]);
+    const { report } = jsonRun(["fixtures/rules/row-constraint.csv", "--schema", "fixtures/rules/row-constraint.schema.json"]);
     const rows = report.files[0].defects.map((d) => [d.row === null ? null : d.row + 1, d.code]);
     assert.deepEqual(rows, [[4, "row-rule"], [6, "row-missing-cells"], [6, "row-rule"]]);
-    matchExpected(report, join(DIR, "expected/row-constraint.json"));
+    golden(join(DIR, "expected"), "row-constraint", report, "test/checks/row-rules");
   });
 
   it("a rule that does not parse is exit 2 with one line giving the position", () => {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { compileOdcs, javaToStrftime } from "../../src/schema/odcs.js";
 import { runCli } from "../helpers/cli.js";
-import { cliReport, matchExpected } from "../helpers/expected-report.js";
+import { golden, jsonRun } from "../helpers/golden.js";
 import { FIXTURES } from "../helpers/report.js";
 
 const DIR = join(FIXTURES, "odcs");
@@ -15,14 +15,13 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("odcs", () => {
   it("checks the contract's types, constraints and library metrics, and names each key it does not check", () => {
-    const { code, report } = cliReport(["fixtures/odcs/orders-defects.csv", "--schema", "fixtures/odcs/orders.odcs.yaml"]);
+    const { code, report } = jsonRun(["fixtures/odcs/orders-defects.csv", "--schema", "fixtures/odcs/orders.odcs.yaml"]);
     const f = report.files[0];
     assert.deepEqual(f.defects.filter((d) => d.code === "schema-unsupported").map((d) => d.message), [
       "the schema's slaProperties is not checked: no check of a CSV file reads it",
       "the schema's schema[0] (\"orders\").properties[4] (\"amount\").logicalTypeOptions.multipleOf is not checked: this logical type option is not checked",
       "the schema's schema[0] (\"orders\").quality[1] is not checked: a sql rule is not run (library metrics are)",
       "the schema's schema[0] (\"orders\").quality[2] is not checked: a text rule is not run (library metrics are)",
-      "the schema's relationships is not checked: foreign keys are not checked by this version (parent_order → (this object).order_id)",
     ]);
     assert.deepEqual(f.defects.filter((d) => d.code !== "schema-unsupported").map((d) => [d.code, d.row, d.column]), [
       ["type-error", 2, "customer_email"], // format: email
@@ -32,20 +31,27 @@ describe("odcs", () => {
       ["pattern", 4, "country"],
       ["type-error", 4, "ordered_at"], // a timestamp needs the time
       ["unique", 4, "order_id"], // primaryKey
+      ["foreign-key", 5, "parent_order"], // a relationship to the same object
       ["null-mixed", null, "country"], // its missingValues argument declares "" and N/A
       ["aggregate", null, "amount"], // invalidValues ≤ 10 percent → mostly 0.9; -3 breaks minimum 0
       ["row-count", null, null], // rowCount ≥ 10
       ["aggregate", null, "country"], // missingValues < 30 percent
     ]);
     assert.equal(code, 1);
-    matchExpected(report, join(DIR, "expected/orders.json"));
+    golden(join(DIR, "expected"), "orders", report, "test/schema/odcs");
+  });
+
+  it("a relationship to another object reads the file its physicalName names (relative to the contract)", () => {
+    const { report } = jsonRun(["fixtures/odcs/orders-of-customers-defects.csv", "--schema", "fixtures/odcs/two.odcs.yaml#orders"]);
+    assert.deepEqual(report.files[0].defects.map((d) => [d.code, d.row, d.message]), [["foreign-key", 2, 'customer_id "7" matches no id in "customers.csv"']]);
+    golden(join(DIR, "expected"), "orders-of-customers", report, "test/schema/odcs");
   });
 
   it("a contract of several objects needs one named (#name); an unknown name, a v2 contract or a bad logicalType is exit 2", () => {
     const two = runCli(["fixtures/odcs/orders-defects.csv", "--schema", "fixtures/odcs/two.odcs.yaml"]);
     assert.equal(two.code, 2);
     assert.equal(two.stderr, "ingest-check: fixtures/odcs/two.odcs.yaml: schema: the contract describes 2 objects (customers, orders); name one after the path, as in …odcs.yaml#customers\n");
-    const named = cliReport(["fixtures/odcs/orders-defects.csv", "--schema", "fixtures/odcs/two.odcs.yaml#orders"]);
+    const named = jsonRun(["fixtures/odcs/orders-defects.csv", "--schema", "fixtures/odcs/two.odcs.yaml#orders"]);
     assert.equal(named.report.run.schema?.source, "fixtures/odcs/two.odcs.yaml#orders");
     assert.deepEqual(named.report.files[0].defects.filter((d) => d.code === "header-missing-column").map((d) => d.column), ["customer_id"]);
     assert.match(runCli(["fixtures/odcs/orders-defects.csv", "--schema", "fixtures/odcs/two.odcs.yaml#nope"]).stderr, /no object is named "nope" \(customers, orders\)/);
