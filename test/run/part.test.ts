@@ -12,6 +12,7 @@ import type { Report } from "../../src/types.js";
 let s3: S3Server;
 let dir: string;
 const SCHEMA = "fixtures/part/schema.json";
+const KEYED = "fixtures/part/schema-unique.json";
 
 before(async () => {
   s3 = await startS3(["big"]);
@@ -48,24 +49,26 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | n
   });
 }
 
-test("8 parts of a 60 MB object as 8 processes, quoted line breaks across bounds: merge gives the one-run report", { timeout: 600_000 }, async (t) => {
-  const body = data(800_000);
+test("8 parts of a 60 MB object as 8 processes, quoted line breaks across bounds, keys repeated across parts: merge gives the one-run report", { timeout: 600_000 }, async (t) => {
+  // ids repeat after 700,000 records, so the last part repeats keys first held by the first one
+  const body = Buffer.from(data(800_000).toString().replace(/^(\d+),/gm, (_m, id: string) => `${Number(id) % 700_000},`));
   assert.ok(body.length > 50e6, `${body.length} bytes`);
   await s3.put("big", "export/orders.csv", body);
   const uri = "s3://big/export/orders.csv";
-  const runs = await Promise.all(Array.from({ length: 8 }, (_, k) => run([uri, "--schema", SCHEMA, "--part", `${k + 1}/8`, "--report", join(dir, `part-${k + 1}.json`), "--log-level", "info", "-q"], s3.env)));
+  const runs = await Promise.all(Array.from({ length: 8 }, (_, k) => run([uri, "--schema", KEYED, "--part", `${k + 1}/8`, "--report", join(dir, `part-${k + 1}.json`), "--log-level", "info", "-q"], s3.env)));
   for (const r of runs) assert.equal(r.code, 0, r.stderr);
   const rss = runs.map((r) => JSON.parse(r.stderr.split("\n").find((l) => l.includes("part validated"))!).rssMB as number);
   const merged = await run(["merge", ...Array.from({ length: 8 }, (_, k) => join(dir, `part-${k + 1}.json`)), "--format", "json", "--log-level", "info"], s3.env);
   assert.equal(merged.code, 1, merged.stderr);
   const reread = merged.stderr.split("\n").find((l) => l.includes("parts read again"));
   assert.ok(reread, "some part began inside a quoted record, and merge read it again");
-  const one = await run([uri, "--schema", SCHEMA, "--format", "json"], s3.env);
+  const one = await run([uri, "--schema", KEYED, "--format", "json"], s3.env);
   assert.equal(one.code, 1, one.stderr);
   const a = JSON.parse(merged.stdout) as Report;
   const b = JSON.parse(one.stdout) as Report;
   assert.equal(b.files[0].rows.total, 800_000);
   assert.ok(b.files[0].errors > 0);
+  assert.equal(b.summary.byCode["unique"], 100_000);
   assert.deepEqual(comparable(a), comparable(b));
   t.diagnostic(`parts' RSS ${Math.min(...rss)}-${Math.max(...rss)} MB; ${JSON.parse(reread!).parts.length} part(s) read again by merge`);
 });
