@@ -19,28 +19,46 @@ export async function arePartReports(paths: string[]): Promise<boolean> {
   try { return "ingestCheckPart" in JSON.parse(await readFile(paths[0], "utf8")); } catch { return false; }
 }
 
-async function readParts(paths: string[]): Promise<PartReport[]> {
-  const parts: PartReport[] = [];
+/** A part report as read for the checks: its serialized result is left on disk until its turn (see partResult). */
+type PartOnDisk = Omit<PartReport, "result"> & { file: string };
+
+/**
+ * Reads every part report but keeps none of their results.
+ * why: a part's result holds its keys (tens of MB per part with a key), so all of them at once would grow with the
+ * file; `merge` reads each again when it merges it, and holds one part's keys at a time.
+ */
+async function readParts(paths: string[]): Promise<PartOnDisk[]> {
+  const parts: PartOnDisk[] = [];
   for (const p of paths) {
-    let r: PartReport;
-    try { r = JSON.parse(await readFile(p, "utf8")) as PartReport; } catch (e) { throw new IngestError("input", `${p}: ${e instanceof SyntaxError ? "not a JSON part report" : describeSystemError(e)}`); }
-    if (r?.ingestCheckPart !== 1 || typeof r.result !== "string" || !r.part) throw new IngestError("usage", `${p}: not an ingest-check part report (written with --part); shard reports and part reports are merged separately`);
-    parts.push(r);
+    const { result: _result, ...rest } = await readPart(p);
+    parts.push({ ...rest, file: p });
   }
   return parts;
 }
 
+async function readPart(p: string): Promise<PartReport> {
+  let r: PartReport;
+  try { r = JSON.parse(await readFile(p, "utf8")) as PartReport; } catch (e) { throw new IngestError("input", `${p}: ${e instanceof SyntaxError ? "not a JSON part report" : describeSystemError(e)}`); }
+  if (r?.ingestCheckPart !== 1 || typeof r.result !== "string" || !r.part) throw new IngestError("usage", `${p}: not an ingest-check part report (written with --part); shard reports and part reports are merged separately`);
+  return r;
+}
+
+/** The part's PartResult, read again from its report. */
+async function partResult(p: PartOnDisk): Promise<PartResult> {
+  return deserialize(Buffer.from((await readPart(p.file)).result, "base64")) as PartResult;
+}
+
 /** Refuses parts that are not the n parts of one object read with one set of options by this version. */
-function checkTogether(parts: PartReport[], paths: string[]): PartReport[] {
+function checkTogether(parts: PartOnDisk[], paths: string[]): PartOnDisk[] {
   const a = parts[0];
-  const same = (r: PartReport) => r.source === a.source && r.size === a.size && r.etag === a.etag && r.mtimeMs === a.mtimeMs;
+  const same = (r: PartOnDisk) => r.source === a.source && r.size === a.size && r.etag === a.etag && r.mtimeMs === a.mtimeMs;
   for (const [i, r] of parts.entries()) {
     if (r.tool.version !== VERSION) throw new IngestError("usage", `${paths[i]}: was made by ingest-check ${r.tool.version}, this is ${VERSION}; merge parts with the version that made them`);
     if (!same(r)) throw new IngestError("usage", `${paths[i]}: is a part of ${r.source} (${r.size} bytes), ${paths[0]} of ${a.source} (${a.size} bytes)`);
     if (JSON.stringify(r.options) !== JSON.stringify(a.options) || r.schemaSha256 !== a.schemaSha256) throw new IngestError("usage", `${paths[i]}: was made with other options or another schema than ${paths[0]}`);
     if (r.part.count !== a.part.count) throw new IngestError("usage", `${paths[i]}: is part ${r.part.index} of ${r.part.count}, ${paths[0]} part ${a.part.index} of ${a.part.count}`);
   }
-  const byIndex = new Map<number, PartReport>();
+  const byIndex = new Map<number, PartOnDisk>();
   for (const [i, r] of parts.entries()) {
     if (byIndex.has(r.part.index)) throw new IngestError("usage", `${paths[i]}: part ${r.part.index} is given twice`);
     byIndex.set(r.part.index, r);
@@ -51,7 +69,7 @@ function checkTogether(parts: PartReport[], paths: string[]): PartReport[] {
 }
 
 /** Checks the object is still the one the parts read, and that it reads as they read it. */
-async function reopen(first: PartReport, ro: ResolvedOptions): Promise<{ src: RangeSource; head: Head }> {
+async function reopen(first: PartOnDisk, ro: ResolvedOptions): Promise<{ src: RangeSource; head: Head }> {
   const source = await oneSource(first.source);
   if (source.size !== first.size || (first.etag !== null && source.etag !== first.etag) || (first.etag === null && source.mtimeMs !== first.mtimeMs)) {
     throw new IngestError("usage", `${first.source} changed since its parts were read (size, ETag or mtime); run the parts again`);
@@ -102,7 +120,7 @@ export async function mergeParts(paths: string[], prepare: (o: IngestOptions) =>
     if (p.part.end <= pos && p.part.end < src.size) continue;
     if (pos >= src.size) break;
     let r: PartResult;
-    if (p.part.start === pos && p.part.clean) r = deserialize(Buffer.from(p.result, "base64")) as PartResult;
+    if (p.part.start === pos && p.part.clean) r = await partResult(p);
     else {
       // its start was wrong (the part before ran on past it) or it ran out of bounds: read it here from where the last one stopped
       reread.push(p.part.index);
