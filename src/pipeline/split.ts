@@ -14,13 +14,13 @@ import { availableParallelism } from "node:os";
 import type { ByteSource, DefectDraft, Dialect, EncodingDecision, ParsedRecord } from "../types.js";
 import type { CheckInstance, Header } from "../checks/types.js";
 import { SPLIT_MIN_BYTES, type ResolvedOptions } from "./options.js";
-import { deferredDrafts, interleave, type FileCollector } from "./collector.js";
+import { interleave, type FileCollector } from "./collector.js";
+import { PartsInOrder } from "./parts-in-order.js";
 import type { PartJob, PartResult } from "./part.js";
 import type { WorkerJob, WorkerMessage } from "./worker.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { isSingleByte } from "../encoding/names.js";
 import { CsvTokenizer, type SkippedLines } from "../parse/csv.js";
-import { addSkippedLines, noSkippedLines } from "./skipped.js";
 import { isBlank } from "../checks/structure/row-blank.js";
 import { startWorker, workerSpec, type WorkerSpec } from "./pool.js";
 
@@ -135,8 +135,6 @@ export async function validateSplit(args: {
   const ends = [...cuts, size];
   const indexOfStart = new Map(starts.map((s, i) => [s, i]));
   const streaming = ro.onDefect !== null;
-  // why: a keyed file's parts defer their repeated keys to the merge, so a part's defects are streamed only once it is merged
-  const keyed = checks.some((c) => c.absorbDeferred);
   const progressing = ro.onProgress !== null;
 
   const jobFor = (k: number, unbounded: boolean): PartJob => ({
@@ -147,19 +145,13 @@ export async function validateSplit(args: {
 
   // ---- the merge, in file order
   let head = 0; // the part whose start is where the accepted parts end
-  let rowBase = 0, lineBase = 0, offsetsLost = false;
-  const skipped = noSkippedLines();
+  const order = new PartsInOrder(file, checks, size);
+  // why: a keyed file's parts defer their repeated keys to the merge, so a part's defects are streamed only once it is merged
+  const keyed = order.keyed;
   const results = new Map<number, PartResult>(); // part index → result of the job that counts for it
   const jobPart = new Map<number, number>(); // job id → part index
   const partRows = new Map<number, number>(); // job id → rows it has checked, until its part is merged (progress)
   const currentJob = new Map<number, number>(); // part index → the job id whose result counts
-
-  const shift = (d: DefectDraft): DefectDraft => ({
-    ...d,
-    row: d.row === null ? null : d.row + rowBase,
-    line: d.line === null ? null : d.line + lineBase,
-    byteOffset: offsetsLost ? null : d.byteOffset ?? null,
-  });
 
   // ---- streamed defects (onDefect): sent in file order, so only the head part's go out as they come
   const waiting = new Map<number, DefectDraft[]>(); // job id → drafts held until its part is the head
@@ -169,7 +161,7 @@ export async function validateSplit(args: {
     let n = skip.get(id) ?? 0;
     for (const d of list) {
       if (n > 0) { n--; continue; }
-      const defect = file.stampShifted(shift(d));
+      const defect = file.stampShifted(order.shift(d));
       if (defect) ro.onDefect!(defect, source.uri);
     }
     skip.set(id, n);
@@ -224,22 +216,17 @@ export async function validateSplit(args: {
       results.delete(head);
       const id = currentJob.get(head)!;
       // keys: probed in file order, now that the rows before this part are counted
-      const deferred = keyed ? deferredDrafts(checks, r.states, rowBase, size / Math.max(1, r.stop - r.start)) : [];
+      const deferred = order.deferred(r);
       if (keyed && streaming) deliver(id, interleave(waiting.get(id) ?? [], (j) => j, deferred));
       forget(id);
-      file.absorbPart(r, shift, deferred, r.invalid);
-      checks.forEach((c, i) => c.absorb?.(r.states[i]));
-      rowBase += r.rows;
-      addSkippedLines(skipped, r.skipped, lineBase);
-      lineBase += r.lines;
-      offsetsLost ||= r.offsetsLost;
+      order.absorb(r, deferred);
       const next = r.stop >= size ? starts.length : indexOfStart.get(r.stop);
       if (next === undefined) { fail(new Error(`a part stopped at ${r.stop}, which is no part's start`)); return; }
       head = next;
       if (streaming && !keyed) flushHead();
     }
     finished = true;
-    settle({ rows: rowBase, aborted: false, parts: accepted, reread, skipped });
+    settle({ rows: order.rows, aborted: false, parts: accepted, reread, skipped: order.skipped });
   };
 
   // ---- the workers
@@ -248,9 +235,9 @@ export async function validateSplit(args: {
   const progress = () => {
     let n = 0;
     for (const b of bytesDone.values()) n += b;
-    // why rowBase plus the parts not merged yet: the merge runs in file order, so rowBase alone stays 0 until part 0
+    // why the rows merged plus the parts not merged yet: the merge runs in file order, so the former stay 0 until part 0
     // is done (the bar showed "0 rows" throughout); a part an earlier part read through no longer counts
-    let rows = rowBase;
+    let rows = order.rows;
     for (const [id, r] of partRows) if ((jobPart.get(id) ?? -1) >= head) rows += r;
     args.onProgress(Math.min(n, size), rows);
   };
@@ -303,7 +290,7 @@ export async function validateSplit(args: {
     w.on("error", (e) => fail(e));
   }
 
-  const onAbort = () => { if (!finished) { finished = true; settle({ rows: rowBase, aborted: true, parts: accepted, reread, skipped }); } };
+  const onAbort = () => { if (!finished) { finished = true; settle({ rows: order.rows, aborted: true, parts: accepted, reread, skipped: order.skipped }); } };
   ro.signal?.addEventListener("abort", onAbort, { once: true });
   pump();
   try {

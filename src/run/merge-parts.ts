@@ -1,13 +1,14 @@
 // `ingest-check merge part-*.json` for --part reports: accepts the parts in file order, reads again itself a part whose start proved wrong, and gives one run's report.
 import { readFile } from "node:fs/promises";
 import { deserialize } from "node:v8";
-import type { DefectDraft, FileReport, Report } from "../types.js";
+import type { FileReport, Report } from "../types.js";
 import type { IngestOptions, ResolvedOptions } from "../pipeline/options.js";
 import type { PartResult } from "../pipeline/part.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
-import { FileCollector, createChecks, deferredDrafts, endChecks } from "../pipeline/collector.js";
+import { FileCollector, createChecks, endChecks } from "../pipeline/collector.js";
+import { PartsInOrder } from "../pipeline/parts-in-order.js";
 import { buildReport } from "../pipeline/run.js";
-import { addSkippedLines, noSkippedLines, reportSkippedLines } from "../pipeline/skipped.js";
+import { reportSkippedLines } from "../pipeline/skipped.js";
 import { VERSION } from "../version.js";
 import { readHead, type Head } from "./part-head.js";
 import { boundsAfter, rangeSourceOf, type RangeSource } from "./part-source.js";
@@ -109,12 +110,10 @@ export async function mergeParts(paths: string[], prepare: (o: IngestOptions) =>
   const checks = createChecks(ro.schema!, head.header, file, head.encoding, ro);
   file.columns = head.header.names;
   for (const c of checks) c.onHeader?.();
-  // keys (unique, primaryKey, uniqueKeys): each part handed over its keys in its state; they are probed here in file order
-  const keyed = checks.some((c) => c.absorbDeferred);
-  let pos = 0, rows = 0, lineBase = 0, offsetsLost = false;
-  const skipped = noSkippedLines();
+  // keys (unique, primaryKey, uniqueKeys, duplicateRows): each part handed over its keys in its state; they are probed here in file order
+  const order = new PartsInOrder(file, checks, src.size);
+  let pos = 0;
   const reread: number[] = [];
-  const shift = (d: DefectDraft): DefectDraft => ({ ...d, row: d.row === null ? null : d.row + rows, line: d.line === null ? null : d.line + lineBase, byteOffset: offsetsLost ? null : d.byteOffset ?? null });
   for (const p of parts) {
     // a part an earlier one read through (a record crossed its whole range)
     if (p.part.end <= pos && p.part.end < src.size) continue;
@@ -127,18 +126,12 @@ export async function mergeParts(paths: string[], prepare: (o: IngestOptions) =>
       r = await readRange(src, head, ro, pos, await boundsAfter(src, Math.max(p.part.end, pos), OVERRUN_WINDOW));
       if (!r.clean) r = await readRange(src, head, ro, pos, [src.size]);
     }
-    const deferred = keyed ? deferredDrafts(checks, r.states, rows, src.size / Math.max(1, r.stop - r.start)) : [];
-    file.absorbPart(r, shift, deferred, r.invalid);
-    checks.forEach((c, i) => c.absorb?.(r.states[i]));
-    rows += r.rows;
-    addSkippedLines(skipped, r.skipped, lineBase);
-    lineBase += r.lines;
-    offsetsLost ||= r.offsetsLost;
+    order.absorb(r, order.deferred(r));
     pos = r.stop;
   }
-  endChecks(checks, rows, file, ro);
+  endChecks(checks, order.rows, file, ro);
   const d = head.dialect;
-  const lines = reportSkippedLines(skipped, file.columns.length, d.comment && ro.comment === null ? d.comment : null, file);
-  const f = fileReport(first.source, src.size, head, file, rows, lines, parts.reduce((s, p) => s + p.durationMs, 0));
+  const lines = reportSkippedLines(order.skipped, file.columns.length, d.comment && ro.comment === null ? d.comment : null, file);
+  const f = fileReport(first.source, src.size, head, file, order.rows, lines, parts.reduce((s, p) => s + p.durationMs, 0));
   return { report: buildReport([f], ro), reread };
 }
