@@ -18,7 +18,8 @@ export interface WorkerSpec { url: URL; tsx: boolean }
  */
 export function workerSpec(): WorkerSpec | null {
   const bundled = new URL("../worker-bundle.cjs", import.meta.url);
-  const js = new URL("./worker.js", import.meta.url);
+  // why two places: this code is dist/src/pipeline/pool.js, or a chunk of dist/src/cli-bundle/ (scripts/bundle-cli.mjs)
+  const js = [new URL("./worker.js", import.meta.url), new URL("../pipeline/worker.js", import.meta.url)].find((u) => existsSync(u)) ?? new URL("./worker.js", import.meta.url);
   const ts = new URL("./worker.ts", import.meta.url);
   if (existsSync(js) && existsSync(bundled)) return { url: bundled, tsx: false };
   return existsSync(js) ? { url: js, tsx: false } : existsSync(ts) ? { url: ts, tsx: true } : null;

@@ -3,6 +3,10 @@
 // How: the CLI runs under `node --import <trace.mjs>`, which records every module the process loads: an ESM resolve
 // hook (module.register) appends each resolved URL to a file as it happens, and at exit the keys of require.cache
 // (pino, yaml, iconv-lite and re2js load through require, see src/lazy.ts) are appended too. No timing is asserted.
+// The built CLI is one CommonJS bundle of its own code (dist/src/cli/bundle.cjs, scripts/bundle-cli.mjs), where a
+// module is not a file: esbuild wraps each module reached through an import() in an init function keyed by its
+// dist/ path. The trace rewrites the bundle as it is compiled so that each init records its module, and counts every
+// module of the bundle that is not wrapped (bundle.meta.json lists them all) as loaded at start-up.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -34,9 +38,30 @@ const out = process.env.IC_TRACE_OUT;
 register(new URL("./trace-hooks.mjs", import.meta.url), { data: { out } });
 const require = createRequire(import.meta.url);
 process.on("exit", () => appendFileSync(out, Object.keys(require.cache).map((p) => "cjs " + p + "\\n").join("")));
+const Module = require("node:module");
+const compile = Module.prototype._compile;
+Module.prototype._compile = function (content, filename) {
+  if (filename.endsWith("bundle.cjs")) {
+    let wrapped = 0;
+    content = content.replace(/"(dist\\/src\\/[^"]+\\.js)"\\(\\) \\{\\n(\\s*"use strict";\\n)?/g, (m, mod) => {
+      wrapped++;
+      return m + "require('node:fs').appendFileSync(" + JSON.stringify(out) + ", 'init ' + " + JSON.stringify(mod) + " + '\\\\n');\\n";
+    });
+    appendFileSync(out, "wrapped " + wrapped + "\\n");
+  }
+  return compile.call(this, content, filename);
+};
 `);
 
-interface Traced { code: number; stdout: string; stderr: string; packages: Set<string>; distFiles: Set<string> }
+interface Traced { code: number; stdout: string; stderr: string; packages: Set<string>; distFiles: Set<string>; bundled: boolean; wrapped: number; srcFiles: string[] }
+
+/** The dist/ modules of the CLI's bundle that are not wrapped in an init function: they run at every start. */
+function eagerBundleModules(): string[] {
+  const dir = join(ROOT, "dist", "src", "cli");
+  const { inputs } = JSON.parse(readFileSync(join(dir, "bundle.meta.json"), "utf8")) as { inputs: string[] };
+  const text = readFileSync(join(dir, "bundle.cjs"), "utf8");
+  return inputs.filter((m) => !text.includes(JSON.stringify(m) + "() {")).map((m) => m.slice("dist/".length));
+}
 
 let runs = 0;
 /** Runs the built CLI from the repository root with the module trace; returns what it printed and what it loaded. */
@@ -54,19 +79,26 @@ function traced(args: string[]): Traced {
   const packages = new Set<string>();
   const distFiles = new Set<string>();
   const dist = join(ROOT, "dist") + sep;
+  let wrapped = 0;
+  const srcFiles: string[] = [];
   for (const line of lines) {
+    if (line.startsWith("init ")) { distFiles.add(line.slice("init dist/".length)); continue; }
+    if (line.startsWith("wrapped ")) { wrapped = Number(line.slice("wrapped ".length)); continue; }
     const where = line.slice(4);
     if (where.startsWith("node:") || !(where.startsWith("file:") || isAbsolute(where))) continue; // built-ins
     const path = where.startsWith("file:") ? fileURLToPath(where) : where;
     const pkg = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(path);
     if (pkg) packages.add(pkg[1].replace("\\", "/"));
+    else if (line.startsWith("esm ") && path.startsWith(join(dist, "src"))) srcFiles.push(path);
     else if (path.startsWith(dist)) distFiles.add(path.slice(dist.length).split(sep).join("/"));
   }
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, packages, distFiles };
+  const bundled = distFiles.has("src/cli/bundle.cjs");
+  if (bundled) for (const m of eagerBundleModules()) distFiles.add(m);
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, packages, distFiles, bundled, wrapped, srcFiles };
 }
 
 /** Packages and built files that a plain run (local CSV, JSON Table Schema without patterns, --format json) must not load. */
-const OPTIONAL_PACKAGES = ["@aws-sdk/client-s3", "pino", "yaml", "tsx", "chardet", "jschardet", "iconv-lite", "tinyglobby", "picomatch", "re2js"];
+const OPTIONAL_PACKAGES = ["@aws-sdk/client-s3", "bullmq", "ioredis", "pino", "yaml", "tsx", "chardet", "jschardet", "iconv-lite", "tinyglobby", "picomatch", "re2js"];
 const OPTIONAL_FILES = [
   "src/source/s3.js", "src/report/html.js", "src/report/sarif.js", "src/report/junit.js", "src/report/markdown.js",
   "src/report/github.js", "src/report/pretty.js", "src/report/ndjson.js", "src/schema/zod-module.js",
@@ -84,6 +116,13 @@ describe("cli: start-up loads only what the run needs", { skip: !existsSync(BIN)
     assert.equal(JSON.parse(plain.stdout).files.length, 1);
     assert.ok(plain.distFiles.has("bin/ingest-check.js") && plain.distFiles.has("src/report/json.js"), `dist files traced: ${[...plain.distFiles].join(" ")}`);
     assert.ok(plain.packages.has("commander"), `packages traced: ${[...plain.packages].join(" ")}`);
+  });
+
+  it("the built bin runs the CLI's bundle when the build made one, and the trace sees its modules' inits", { skip: !existsSync(join(ROOT, "dist", "src", "cli", "bundle.cjs")) && "no dist/src/cli/bundle.cjs (built without esbuild)" }, () => {
+    assert.ok(plain.bundled, `dist files traced: ${[...plain.distFiles].join(" ")}`);
+    assert.deepEqual(plain.srcFiles, [], "ES modules of dist/src/ loaded beside the bundle");
+    assert.ok(plain.wrapped > 50, `the trace found ${plain.wrapped} wrapped modules in the bundle`);
+    assert.ok(plain.distFiles.has("src/pipeline/validate.js") && plain.distFiles.has("src/parse/csv.js"), `dist modules traced: ${[...plain.distFiles].sort().join(" ")}`);
   });
 
   it("a plain local run loads no optional package", () => {
