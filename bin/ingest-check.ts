@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The executable: runs main() and sets the exit code; SIGINT/SIGTERM abort the run cleanly (130/143).
-import module, { createRequire } from "node:module";
+import module from "node:module";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -27,7 +27,7 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code !== "EPIPE
 // which loads faster than the ~85 ES modules tsc writes; those stay the fallback (a build without esbuild)
 const bundled = fileURLToPath(new URL("../src/cli/bundle.cjs", import.meta.url));
 const load = async (): Promise<typeof import("../src/cli/main.js")> =>
-  existsSync(bundled) ? (createRequire(import.meta.url)(bundled) as typeof import("../src/cli/main.js")) : import("../src/cli/main.js");
+  existsSync(bundled) ? (await import("./bundle-loader.js")).loadBundle(bundled) : import("../src/cli/main.js");
 
 load()
   .then(({ main }) => main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, signal: controller.signal }))

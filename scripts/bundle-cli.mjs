@@ -24,6 +24,9 @@ const result = await esbuild.build({
   outfile,
   ...OWN_CODE_CJS,
   absWorkingDir: root,
+  // why import() becomes require(): bin/bundle-loader.ts compiles the bundle from V8's code cache, and on Node 20 a
+  // script so compiled cannot import() (its callback is lost). Every package the CLI imports has a CommonJS build.
+  supported: { "dynamic-import": false },
   metafile: true,
 });
 const inputs = Object.keys(result.metafile.inputs).filter((p) => p.startsWith("dist/src/")).sort();

@@ -10,7 +10,8 @@
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import module from "node:module";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -70,7 +71,9 @@ function traced(args: string[]): Traced {
   writeFileSync(out, "");
   const r = spawnSync(process.execPath, ["--import", pathToFileURL(TRACE).href, BIN, ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, NO_COLOR: "1", CI: "1", IC_TRACE_OUT: out },
+    // why no compile cache: the bundle is then compiled by require(), where the trace sees its module inits (the
+    // cached path runs the same bundle; its own test is below)
+    env: { PATH: process.env.PATH, NO_COLOR: "1", CI: "1", IC_TRACE_OUT: out, NODE_DISABLE_COMPILE_CACHE: "1" },
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -165,5 +168,32 @@ describe("cli: zod loads only for a cell the fast path does not accept", { skip:
     assert.equal(dirty.code, 1, dirty.stderr);
     assert.equal(JSON.parse(dirty.stdout).files[0].byCode["type-error"], 1);
     assert.ok(dirty.packages.has("zod"), "zod loads for the bad cell");
+  });
+});
+
+describe("cli: the bundle's compile cache (bin/bundle-loader.ts)", { skip: !existsSync(join(ROOT, "dist", "src", "cli", "bundle.cjs")) && "no dist/src/cli/bundle.cjs (built without esbuild)" }, () => {
+  it("the first run writes V8's cache for the bundle, the next uses it (not rewritten) and reports the same", { skip: typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function" && "Node has its own compile cache" }, () => {
+    const dir = mkdtempSync(join(tmp, "cache-"));
+    const run = () => {
+      const r = spawnSync(process.execPath, [BIN, "fixtures/people-defects.csv", "--schema", "fixtures/people.schema.json", "-q", "-f", "json"], {
+        cwd: ROOT, env: { PATH: process.env.PATH, NO_COLOR: "1", CI: "1", TMPDIR: dir }, encoding: "utf8", timeout: 60_000,
+      });
+      const report = JSON.parse(r.stdout) as { durationMs?: number; files: { durationMs?: number }[] };
+      delete report.durationMs;
+      for (const f of report.files) delete f.durationMs;
+      return { code: r.status, stderr: r.stderr, report };
+    };
+    const first = run();
+    const folders = readdirSync(dir).filter((f) => f.startsWith("ingest-check-compile-cache-"));
+    assert.equal(folders.length, 1, `in ${dir}: ${readdirSync(dir).join(" ")}`);
+    const files = readdirSync(join(dir, folders[0]));
+    assert.equal(files.length, 1, files.join(" "));
+    const cache = join(dir, folders[0], files[0]);
+    const written = statSync(cache).mtimeMs;
+    const second = run();
+    assert.equal(first.code, 1, first.stderr);
+    assert.deepEqual([second.code, second.stderr], [first.code, first.stderr]);
+    assert.deepEqual(second.report, first.report);
+    assert.equal(statSync(cache).mtimeMs, written, "a rejected cache is written anew");
   });
 });
