@@ -5,7 +5,7 @@ import type { ByteSource, ParsedRecord } from "../types.js";
 import type { Header } from "../checks/types.js";
 import type { CompiledSchema, ForeignKeySpec } from "../schema/types.js";
 import type { ResolvedOptions } from "../pipeline/options.js";
-import { KeyTable, hashHi, hashLo } from "../checks/schema/key-table.js";
+import { KeyTable, MAX_LOAD, hashHi, hashLo } from "../checks/schema/key-table.js";
 import { bind } from "../checks/schema/binding.js";
 import { compileTableSchema } from "../schema/table-schema.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
@@ -13,7 +13,7 @@ import { fileSource } from "../source/file.js";
 import { hashKey } from "./key.js";
 
 /**
- * Keys one reference may hold. why a cap: the table costs 17–34 bytes per key (key-table.ts); at this cap it is
+ * Keys one reference may hold. why a cap: the table costs 15–30 bytes per key (key-table.ts); at this cap it is
  * 2^25 slots = 403 MB, 604 MB for the moment it doubles. Past it the run stops with exit 2 naming the cap,
  * rather than exhausting the heap.
  */
@@ -81,8 +81,8 @@ async function readKeys(source: ByteSource, ro: ResolvedOptions, columns: (h: He
   return table;
 }
 
-/** The key table's size at `keys` keys: 12 bytes a slot, slots a power of two at most 70 % full (key-table.ts). */
-const tableMB = (keys: number): number => Math.round(2 ** Math.ceil(Math.log2(keys / 0.7)) * 12 / 1e6);
+/** The key table's size at `keys` keys: 12 bytes a slot, slots a power of two at most MAX_LOAD full (key-table.ts). */
+const tableMB = (keys: number): number => Math.round(2 ** Math.ceil(Math.log2(keys / MAX_LOAD)) * 12 / 1e6);
 
 const missingOf = (names: string[], m: Record<string, string[]> | null): Set<string>[] => names.map((n) => new Set(m?.[n] ?? [""]));
 

@@ -1,7 +1,7 @@
 // unique, primaryKey (composite) and uniqueKeys; the typed-array key table.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { hashAdd, hashHi, hashLo, hashStart, KeyTable } from "../../src/checks/schema/key-table.js";
+import { hashAdd, hashHi, hashLo, hashStart, KeyTable, MAX_LOAD } from "../../src/checks/schema/key-table.js";
 import { brief, check } from "./harness.js";
 
 describe("unique", () => {
@@ -62,6 +62,23 @@ describe("KeyTable", () => {
     assert.equal(reserved.bytes, before, "no resize after");
     const [a, b] = h("77");
     assert.equal(reserved.addOrGet(a, b, 1), 77);
+  });
+  it("doubles only past 80 % full (MAX_LOAD), so a key costs 15–30 bytes", () => {
+    const slots = 2 ** 18, fits = Math.floor(slots * MAX_LOAD);
+    const t = new KeyTable(slots);
+    for (let i = 1; i <= fits; i++) { const [a, b] = h(`f${i}`); assert.equal(t.addOrGet(a, b, i), 0); }
+    assert.equal(t.bytes, slots * 12, "still one slot array of 2^18");
+    assert.ok(t.bytes / t.size < 15.1, `bytes per key when full: ${t.bytes / t.size}`);
+    const [a, b] = h("one more");
+    t.addOrGet(a, b, fits + 1);
+    assert.equal(t.bytes, slots * 2 * 12, "doubled");
+    assert.ok(t.bytes / t.size <= 30, `bytes per key after doubling: ${t.bytes / t.size}`);
+    for (let i = 1; i <= fits; i += 4999) { const [x, y] = h(`f${i}`); assert.equal(t.addOrGet(x, y, 0), i); }
+    const r = new KeyTable();
+    r.reserve(fits);
+    assert.equal(r.bytes, slots * 12, "reserve sizes for the same load");
+    r.reserve(fits + 1);
+    assert.equal(r.bytes, slots * 2 * 12);
   });
   it("keeps first rows beyond 2^31", () => {
     const t = new KeyTable();
