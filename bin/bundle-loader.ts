@@ -1,7 +1,7 @@
 // Loads the CLI's CommonJS bundle (dist/src/cli/bundle.cjs) with V8's compiled code kept on disk between runs, where Node has no compile cache of its own.
 import Module, { createRequire } from "node:module";
 import vm from "node:vm";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -47,11 +47,14 @@ function cacheDir(): string | null {
   }
 }
 
+/** Writes the cache atomically and removes this install's older ones (of earlier builds or Node versions). */
 function writeCache(file: string, script: vm.Script): void {
   try {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
     renameSync(tmp, file);
+    const dir = dirname(file), mine = file.slice(file.lastIndexOf("-"));
+    for (const f of readdirSync(dir)) if (f.endsWith(mine) && join(dir, f) !== file) rmSync(join(dir, f), { force: true });
   } catch { /* a cache is an optimisation: a read-only or full disk only costs the next run its compile */ }
 }
 

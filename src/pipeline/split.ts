@@ -220,6 +220,8 @@ export async function validateSplit(args: {
       if (keyed && streaming) deliver(id, interleave(waiting.get(id) ?? [], (j) => j, deferred));
       forget(id);
       order.absorb(r, deferred);
+      // why: moved to a worker, whose frequent collections free them, rather than left to pile up in this thread
+      if (keyed) { const spent = order.spentKeys(r); if (spent.length) pool.workers[accepted % pool.workers.length].postMessage({ type: "release" }, spent); }
       const next = r.stop >= size ? starts.length : indexOfStart.get(r.stop);
       if (next === undefined) { fail(new Error(`a part stopped at ${r.stop}, which is no part's start`)); return; }
       head = next;

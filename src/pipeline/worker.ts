@@ -74,7 +74,8 @@ async function runPart(job: WorkerJob, part: PartJob, ro: ResolvedOptions): Prom
   port.postMessage({ type: "part-done", id: job.id, result }, handOver(result));
 }
 
-parentPort?.on("message", (job: WorkerJob) => {
+parentPort?.on("message", (job: WorkerJob | { type: "release" }) => {
+  if ("type" in job) return; // buffers the merging thread is done with (split.ts): dropped, freed at the next collection
   run(job).catch((e: Error & { code?: string; exitCode?: number }) => {
     parentPort!.postMessage({ type: "failed", id: job.id, error: { message: e?.message ?? String(e), code: e?.code, exitCode: e?.exitCode } });
   });
