@@ -15,6 +15,8 @@ type Main = typeof import("../src/cli/main.js");
  * then the bundle is compiled as usual and the cache written anew.
  */
 export function loadBundle(bundle: string): Main {
+  // why: the bundle has no import() (see above), so a user's .mjs/.js schema module is imported through this one
+  (globalThis as Record<symbol, unknown>)[Symbol.for("ingest-check.import")] = (url: string) => import(url);
   const dir = cacheDir();
   if (!dir) return createRequire(import.meta.url)(bundle) as Main;
   const source = readFileSync(bundle, "utf8");

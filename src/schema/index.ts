@@ -68,7 +68,7 @@ export async function loadSchema(given: string): Promise<CompiledSchema> {
             const { tsImport } = await import("tsx/esm/api");
             mod = (await tsImport(url, import.meta.url)) as Record<string, unknown>;
           } else {
-            mod = (await import(url)) as Record<string, unknown>;
+            mod = (await importSchemaModule(url)) as Record<string, unknown>;
           }
         } catch (e) {
           throw new IngestError("schema", `${path}: the module could not be loaded: ${oneLine(String((e as Error)?.message ?? e))}`, { cause: e });
@@ -112,4 +112,13 @@ function compileDescriptor(raw: unknown, meta: { source: string; sha256: string 
 /** The descriptor as text, for `ingest-check infer` (JSON) and `infer --yaml`. */
 export function schemaToText(descriptor: TableSchemaDescriptor, format: "json" | "yaml"): string {
   return format === "yaml" ? loadYaml().stringify(descriptor) : `${JSON.stringify(descriptor, null, 2)}\n`;
+}
+
+/**
+ * import() of a schema module. why the lent importer: the CLI runs as one CommonJS bundle compiled from V8's code
+ * cache (bin/bundle-loader.ts), where Node 20 cannot import(); the bin, a real ES module, lends its own import().
+ */
+function importSchemaModule(url: string): Promise<unknown> {
+  const lent = (globalThis as Record<symbol, unknown>)[Symbol.for("ingest-check.import")] as ((u: string) => Promise<unknown>) | undefined;
+  return lent ? lent(url) : import(url);
 }
