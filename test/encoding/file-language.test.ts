@@ -103,3 +103,25 @@ test("± × § glued to a letter, and © ® ™ opening a word, cost like letter
   assert.ok(glued("©peciálny") < glued("© peciálny") - 5);
   assert.ok(glued("Windows™") > glued("™Windows") + 5, "™ after a name is ordinary");
 });
+
+test("two CJK readings the evidence does not separate (a name or two in a long export): uncertain, naming the other", async () => {
+  // why: on one short value EUC-JP, GB18030 and EUC-KR all decode to plausible hanzi and jschardet's odds are thin.
+  for (const value of ["佐藤 花子", "鈴木 一郎"]) {
+    const text = csv([value], 300);
+    const d = await detect(text, "euc-jp");
+    if (reads(text, "euc-jp", d.name)) continue;
+    assert.equal(d.uncertain, true, `${value}: ${d.name} without a warning`);
+    assert.ok(d.alternative !== undefined && d.example !== undefined, JSON.stringify(d));
+  }
+});
+
+test("one lone byte in English text (a Mac Roman no-break space) is read in the commonest page, warned, not Cyrillic", async () => {
+  // why: a byte standing alone between ". " and " " holds no language evidence; the letter model would make it
+  // the one-letter Russian word "К" (windows-1251) or Thai "ส" (windows-874).
+  const lines = ["id,note", ...Array.from({ length: 200 }, (_, i) => `${i},line ${i} of the notes`)];
+  lines[120] = "119,see the licence.\u00ca The end";
+  const d = (await sniffEncoding(chunked(Buffer.from(lines.join("\n") + "\n", "latin1")))).decision;
+  assert.equal(d.name, "windows-1252");
+  assert.equal(d.uncertain, true);
+  assert.ok(d.alternative !== undefined);
+});
