@@ -125,3 +125,15 @@ test("one lone byte in English text (a Mac Roman no-break space) is read in the 
   assert.equal(d.uncertain, true);
   assert.ok(d.alternative !== undefined);
 });
+
+test("an acute accent typed as an apostrophe between letters (Dutch \"programma´s\") is not ISO-8859-15's Ž", async () => {
+  const text = csv(["programma´s", "foto´s", "Vlaanderen", "café´s", "Zeeland"]);
+  const d = await detect(text, "iso-8859-1");
+  assert.ok(reads(text, "iso-8859-1", d.name), `answered ${d.name}`);
+});
+
+test("a vulgar fraction after a number (\"1¾\") is Western text, not a Czech ž glued to a digit", () => {
+  const after = (s: string, enc: string) => segmentScores(s, enc)[0];
+  assert.ok(after("1¾", "windows-1252") > after("1ž", "iso-8859-2") + 3, `${after("1¾", "windows-1252")} vs ${after("1ž", "iso-8859-2")}`);
+  assert.ok(after("a¾", "windows-1252") < after("1¾", "windows-1252") - 5, "glued to a letter it stays a misread letter");
+});
