@@ -148,7 +148,9 @@ function isAsciiLetter(c: number): boolean {
 }
 
 /** Log-likelihood of a CJK reading: common hanzi, kana and hangul are likely, rare ones and other letters less. */
-function cjkScore(text: string): number {
+function cjkScore(text: string, name: string): number {
+  // why: modern Korean exports write hangul; hanja in an EUC-KR reading (奭惇荑璿 for one Thai value) are rare at best.
+  const hanjaRare = name === "euc-kr";
   let s = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -161,7 +163,8 @@ function cjkScore(text: string): number {
     if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) s -= 6;
     if (i + 1 < text.length && isAsciiLetter(text.charCodeAt(i + 1))) s -= 6;
     if (c >= 0x3040 && c <= 0x30ff) s -= 5;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) s -= isCommonCjk(c) ? 8 : 13;
+    else if (c >= 0x4e00 && c <= 0x9fff) s -= isCommonCjk(c) && !hanjaRare ? 8 : 13;
+    else if (c >= 0xac00 && c <= 0xd7a3) s -= isCommonCjk(c) ? 8 : 13;
     else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) s -= 6;
     else if (c >= 0xd800 && c <= 0xdfff) s -= 10;
     else if (c === 0xfffd) s -= 20;
@@ -294,9 +297,21 @@ function cjkRival(name: string, cjk: Reading[], js: { name: string; js: number }
   let rival: Reading | null = null;
   for (const r of cjk) {
     if (r.text === mine.text || jsOf(name) >= CJK_JS_ODDS * jsOf(r.name) || mine.score - r.score >= CJK_SCORE_LEAD) continue;
-    if (rival === null || jsOf(r.name) > jsOf(rival.name)) rival = r;
+    if (rival === null || r.score > rival.score) rival = r;
   }
   return rival;
+}
+
+/**
+ * jschardet's CJK answer, or the rival reading (cjkRival) when our score puts it CJK_UNCERTAIN_MARGIN ahead, with
+ * the other as the alternative. why: where jschardet's odds are thin a clear lead of ours decides (hiragana in the
+ * EUC-JP reading of `このコマンドに続けて`, which jschardet answered Big5 `仇及戊穴件玉卞糧仃化`).
+ */
+function cjkPick(name: string, cjk: Reading[], js: { name: string; js: number }[]): { name: string; other: Reading | null } {
+  const rival = cjkRival(name, cjk, js);
+  const mine = cjk.find((r) => r.name === name);
+  if (rival === null || mine === undefined || rival.score - mine.score < CJK_UNCERTAIN_MARGIN) return { name, other: rival };
+  return { name: rival.name, other: mine };
 }
 
 /**
@@ -371,7 +386,7 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
   const cjk: Reading[] = [];
   for (const name of CJK) {
     const text = decodeMostlyClean(evidence, name);
-    if (text !== null) cjk.push({ name, text, score: cjkScore(text) });
+    if (text !== null) cjk.push({ name, text, score: cjkScore(text, name) });
   }
   cjk.sort((a, b) => b.score - a.score);
   const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
@@ -382,7 +397,8 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     const n = tryNormalizeEncodingName(js.name);
     // why: when jschardet does not see CJK either, the single-byte reading stands.
     if (n !== null && CJK.includes(n)) {
-      return cjkGuess(n, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates, cjkRival(n, cjk, js.candidates));
+      const { name, other } = cjkPick(n, cjk, js.candidates);
+      return cjkGuess(name, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates, other);
     }
   }
   const { best, rival, margin } = pick(readings);

@@ -137,3 +137,17 @@ test("a vulgar fraction after a number (\"1¾\") is Western text, not a Czech ž
   assert.ok(after("1¾", "windows-1252") > after("1ž", "iso-8859-2") + 3, `${after("1¾", "windows-1252")} vs ${after("1ž", "iso-8859-2")}`);
   assert.ok(after("a¾", "windows-1252") < after("1¾", "windows-1252") - 5, "glued to a letter it stays a misread letter");
 });
+
+test("one Thai value in a long export is windows-874 or uncertain naming it, not silently EUC-KR hanja", async () => {
+  // why: the EUC-KR reading of the bytes is a run of rare hanja (奭惇荑璿…); modern Korean text writes hangul.
+  const text = csv(["เซิร์ฟเวอร์ผิดพลาด"], 600);
+  const d = await detect(text, "windows-874");
+  assert.ok(reads(text, "windows-874", d.name) || (d.uncertain && d.alternative === "windows-874"), JSON.stringify(d));
+});
+
+test("one Japanese value with kana that jschardet calls Big5 on thin odds: our clear CJK lead answers EUC-JP, warned", async () => {
+  const text = csv(["このコマンドに続けて"], 600);
+  const d = await detect(text, "euc-jp");
+  assert.equal(d.name, "euc-jp");
+  assert.equal(d.uncertain, true);
+});
