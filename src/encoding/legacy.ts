@@ -372,7 +372,10 @@ function commaBelowReading(best: Readings, evidence: Buffer): Reading | null {
  */
 function loneByteFallback(readings: Readings[], best: Readings, evidence: Buffer): Readings | null {
   for (let i = 0; i < evidence.length; i += 2) if (evidence[i + 1] !== 0x0a) return null;
-  const common = readings.reduce((a, r) => (r.prior > a.prior ? r : a));
+  // why defined only: a byte the commonest page leaves undefined or a C1 control (0x81 in windows-1252) is no symbol of it.
+  const defined = readings.filter((r) => !/[\u0080-\u009f\ufffd]/.test(r.text));
+  if (defined.length === 0) return null;
+  const common = defined.reduce((a, r) => (r.prior > a.prior ? r : a));
   return common === best ? null : common;
 }
 
