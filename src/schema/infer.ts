@@ -136,13 +136,20 @@ function wholeNumberField(spec: FieldSpec): CompiledField {
   return Object.defineProperties({}, d) as CompiledField;
 }
 
-/** Infers one field per header column (bound by position, so blank or repeated names are fine). */
+/**
+ * Infers one field per header column (bound by position, so blank or repeated names are fine).
+ * why `late`: a sample without any null-like word cannot have learned the file's marker, yet R's NA and the dumps'
+ * \N often come only past the sampled rows (a file sorted with its NAs last). There they are the writer's missing
+ * values, not one `ambiguous-null` per row; a sample that shows some spelling keeps the others strict. The
+ * descriptor lists only what the sample showed.
+ */
 export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledSchema {
   const used = new Set<string>();
   const fields: CompiledField[] = [];
   const desc: Array<Record<string, unknown>> = [];
   const cols = header.map((_, col) => sampleColumn(sample, col));
   const fileToken = fileMissingToken(cols);
+  const late = fileToken === null && cols.every((c) => c.nullCounts.size === 0) ? [...WRITER_DEFAULTS] : [];
   header.forEach((rawName, col) => {
     let name = rawName === "" ? `field${col + 1}` : rawName;
     if (used.has(name)) name = `${name}_${col + 1}`;
@@ -157,7 +164,7 @@ export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledS
     const missing = ["", ...declared];
     const spec: FieldSpec = {
       name, typeOptions: { type }, required: false, unique: false, constraints: {},
-      missing, allowNonFinite: false, maxNullRatio: null, severity: null,
+      missing: [...missing, ...late], allowNonFinite: false, maxNullRatio: null, severity: null,
       flagNullLike: type !== "string",
     };
     fields.push(type === "integer" ? wholeNumberField(spec) : compileField(spec));

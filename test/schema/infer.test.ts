@@ -85,6 +85,20 @@ describe("inferSchema", () => {
     rows[250] = "N/A";
     assert.deepEqual(check(`n\n${rows.join("\n")}\n`, null).defects.map((d) => d.code), ["ambiguous-null"]);
   });
+  it("R's NA or a dump's \\N first seen past the sample is missing when the sample held no null-like word; N/A there stays ambiguous", () => {
+    const rows = Array.from({ length: INFER_SAMPLE_ROWS + 40 }, (_, i) => `${i},${i / 4}`);
+    const sampled = check(`n,x\n${rows.slice(0, INFER_SAMPLE_ROWS).join("\n")}\n`, null).schema;
+    for (let i = INFER_SAMPLE_ROWS; i < INFER_SAMPLE_ROWS + 30; i++) rows[i] = i % 2 ? `${i},NA` : `\\N,${i}`;
+    rows[INFER_SAMPLE_ROWS + 35] = `${INFER_SAMPLE_ROWS + 35},N/A`;
+    const late = check(`n,x\n${rows.join("\n")}\n`, sampled);
+    assert.deepEqual(late.schema.descriptor.missingValues, [""]);
+    assert.deepEqual(brief(late.defects).map(([code, row]) => [code, row]), [["ambiguous-null", INFER_SAMPLE_ROWS + 36], ["null-mixed", null]]);
+    // a sample that shows another spelling keeps NA strict past it
+    rows[5] = "5,NULL";
+    rows[6] = "6,NULL";
+    const strict = check(`n,x\n${rows.join("\n")}\n`, check(`n,x\n${rows.slice(0, INFER_SAMPLE_ROWS).join("\n")}\n`, null).schema);
+    assert.equal(strict.defects.filter((d) => d.code === "ambiguous-null" && d.value === "NA").length, 15);
+  });
   it("NaN next to NA does not stop NA being learned (NaN is a number's value, not a missing spelling)", () => {
     const rows = Array.from({ length: 200 }, (_, i) => `${i % 40 === 3 ? "NA" : i / 7},${i % 20 === 0 ? "NA" : `w${i}`}`);
     rows[11] = "NaN,w11";
