@@ -89,6 +89,20 @@ function tableFit(widths: number[]): ((w: number) => boolean) | null {
 }
 
 /**
+ * True when notes (the character then a space, a tab, itself or nothing: `; In the original paper`) that do not fit
+ * the table stand between its rows, at least two of them, and no line marked with the character and fitting the
+ * table stands above the first row. why: then the marked lines that fit are commented-out rows (`;C3<TAB>0.0117`),
+ * however many (a parameter file keeps more old values than live ones), not data; they are reported once as
+ * comment-data-like. A marked line fitting above the first row may be a commented header (`#id<TAB>name`), which
+ * the ratio rule and the preamble handle.
+ */
+function notesBetweenRows(c: string, misfits: Rec[], fits: Rec[], firstRow: number): boolean {
+  if (fits.some((r) => r.line < firstRow)) return false;
+  const notes = misfits.filter((r) => r.text.length === c.length || /[ \t]/.test(r.text[c.length]) || r.text.startsWith(c, c.length));
+  return notes.length >= 2 && notes.some((r) => r.line > firstRow);
+}
+
+/**
  * Guesses the comment character of a sample.
  * @param lines physical lines of the sample (whole lines only)
  * @param sniff the dialect the records NOT starting with a candidate make (called once per candidate present)
@@ -119,7 +133,7 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // (it ends at the header: blank lines between the notes and the header go with it)
     const lastMisfit = misfits[misfits.length - 1].line;
     if (fits.length === 1 && lastMisfit < fits[0].line && fits[0].line < rest[0].line) return { comment: null, skipRows: fits[0].line };
-    if (misfits.length >= 2 * fits.length) return { comment: c, skipRows: 0 };
+    if (misfits.length >= 2 * fits.length || notesBetweenRows(c, misfits, fits, rest[0].line)) return { comment: c, skipRows: 0 };
   }
   return { comment: null, skipRows: 0 };
 }

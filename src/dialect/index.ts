@@ -65,7 +65,8 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     if (guess.skipRows > 0 && forcedSkip === null) forcedSkip = guess.skipRows;
   }
   const text = scoringText(sample, complete, comment, forcedSkip);
-  const sniffed = chooseDialect(text, fullText(sample, complete, comment, forcedSkip), { delimiter: forcedDelimiter, quote: forcedQuote });
+  const full = fullText(sample, complete, comment, forcedSkip);
+  const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter, quote: forcedQuote });
   const tabs = forcedDelimiter === null && sniffed.delimiter === "\t" && tabsAndSpaces(text);
   const choice = tabs ? { ...sniffed, delimiter: " " } : sniffed;
 
@@ -81,7 +82,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
-    quote: forcedQuote === "" ? "" : choice.quote === "" ? null : choice.quote,
+    quote: forcedQuote === "" ? "" : choice.quote === "" ? (quoteIsText(full, choice.delimiter) ? "" : null) : choice.quote,
     // why: a user who names the quote describes the dialect; a `\"` in the data is then text, not an escape
     escape: choice.escape === "" || forcedQuote !== null ? null : choice.escape,
     lineTerminator,
@@ -97,6 +98,18 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
     alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,
   };
+}
+
+/**
+ * True when the sample holds `"` but never as the quoting of a field (isRealQuote is false) in a file that is not
+ * comma-separated: the quote is then text wherever it stands (`""` for the parser, as `--quote ''`), also at the
+ * start of a cell (`"Blue" Widgets Inc` in a TSV). why not for null: null lets the parser quote at a cell start, so
+ * such a cell read as a quoted field with text after it (quote-stray) on a good file. why not commas: RFC 4180 has
+ * quoting, and a stray `"` in a comma file is a finding; TSV (IANA) and the other delimiters have none of their own.
+ * why only when `"` occurs: a sample with no `"` at all says nothing, and a quoted field may come after it.
+ */
+function quoteIsText(full: string, delimiter: string): boolean {
+  return delimiter !== "," && full.includes('"');
 }
 
 /**

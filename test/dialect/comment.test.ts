@@ -103,3 +103,22 @@ test("with a forced quote other than '\"', lines are joined into records by that
   assert.equal(f.dialect?.comment, undefined);
   assert.deepEqual(f.rows, { total: 4, valid: 4, invalid: 0 });
 });
+
+test("';' notes between the rows (not only at the top) make ';' the comment, though commented-out rows outnumber live ones", () => {
+  const d = sniff("semicolon-notes-between-rows-with-commented-rows.tsv");
+  assert.equal(d.comment, ";");
+  assert.equal(d.delimiter, "\t");
+  const r = runCli([rel("semicolon-notes-between-rows-with-commented-rows.tsv"), "--format", "json"]);
+  const report = JSON.parse(r.stdout) as Report;
+  assert.equal(report.files[0].errors, 0, r.stdout);
+  assert.equal(report.files[0].rows.total, 5);
+  // the commented-out rows are said once
+  assert.equal(report.files[0].byCode["comment-data-like"], 1);
+});
+
+test("rows that start with '#' above the first plain row keep '#' from being the comment, even with '# notes' between rows", () => {
+  const d = sniff("hash-rows-with-notes.tsv");
+  assert.equal(d.comment, null);
+  const r = JSON.parse(runCli([rel("hash-rows-with-notes.tsv"), "--format", "json"]).stdout) as Report;
+  assert.equal(r.files[0].rows.total, 7);
+});
