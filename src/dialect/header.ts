@@ -126,12 +126,14 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
 }
 
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
-function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], notes = true): number {
+function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: string | null = null): number {
+  const notes = comment === null;
   if (rows.length < 3) return 0;
   const width = modalWidth(rows, Math.min(rows.length - 1, 5));
   let k = 0;
+  const keyedLead = keyedRows(rows, width, d);
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
-    if (!preambleLike(rows[k], width, commentRow(rows[k], width, d))) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d))) break;
     k++;
   }
   // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type
@@ -149,7 +151,34 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], notes = tr
   // why `#` notes too: a `#` line of one cell, or two or more short of the table ("# Link-layer frame types"), is no
   // short header; a `#` line of about the table's width may be one (gdal's "#AgencyID,Token,…" above wider rows)
   const note = (r: Row): boolean => notes && commentRow(r, width, d) && (r.cells.filter((c) => c !== "").length <= 1 || r.cells.length < width - 1);
-  return rows.slice(0, k).every((r) => metadataLike(r, width) || note(r)) ? k : 0;
+  // why sniffed comments too: those lines are skipped as comments whatever the preamble, so they tell nothing
+  const skipped = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
+  return rows.slice(0, k).every((r) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r)) ? k : 0;
+}
+
+/**
+ * A `@key value` or `KEY: value` line (SALT2/snfit `@Redshift 0.15`, `@INSTRUMENT MEGACAM`, `SURVEY: DES`): a keyword
+ * then one or two values. why a keyword mark: a short row of plain names may be a header (R's write.table).
+ */
+function keyed(row: Row): boolean {
+  const filled = row.cells.filter((c) => c !== "");
+  return filled.length >= 2 && filled.length <= 3 && /^(?:@[A-Za-z_][\w.]*|[A-Za-z_][\w.()-]*:)$/.test(filled[0]);
+}
+
+/**
+ * Leading rows that are a block of at least two keyed lines (comment rows among them), when rows of another kind
+ * follow. why two: one `@timestamp` or `Name:` row may be a header; a block of them is a preamble, even at the
+ * table's width (`@radius 10.97` above `7600 0`).
+ */
+function keyedRows(rows: Row[], width: number, d: Candidate): number {
+  let n = 0;
+  let keys = 0;
+  while (n < rows.length && n < MAX_PREAMBLE && (keyed(rows[n]) || commentRow(rows[n], width, d))) {
+    if (keyed(rows[n])) keys++;
+    n++;
+  }
+  // why the next row must be of another kind: a file of `key: value` lines only (longer than MAX_PREAMBLE) is no preamble
+  return keys >= 2 && n < rows.length && !keyed(rows[n]) && !commentRow(rows[n], width, d) ? n : 0;
 }
 
 const typed = (c: string): boolean => kind(c) === "number" || kind(c) === "date";
@@ -293,7 +322,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   if (opts.skipRows === null) {
     rows = readRows(text, d, quoted);
     // why no `#` notes with a comment character: its lines are skipped as comments, not as a preamble
-    const k = preambleRows(rows, d, quoted, opts.comment === null);
+    const k = preambleRows(rows, d, quoted, opts.comment);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };

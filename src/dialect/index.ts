@@ -71,8 +71,10 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   const choice = tabs ? { ...sniffed, delimiter: " " } : sniffed;
 
   const columns = choice.delimiter === " " && !tabs && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
-  // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header is judged on those cells
-  const structure = detectHeader(tabs ? sample.replace(/\t/g, " ") : sample, complete, choice, {
+  const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text));
+  // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
+  // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells
+  const structure = detectHeader(whitespace ? sample.replace(/\t/g, " ") : sample, complete, choice, {
     comment,
     skipRows: forcedSkip,
     header: opts.header ?? null,
@@ -91,7 +93,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
     ...(comment && inlineComments(text, comment) ? { inlineComment: true } : {}),
-    ...(forcedWhitespace || columns || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text)) ? { whitespace: true } : {}),
+    ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),
     how: allForced ? "forced" : "sniffed",
