@@ -266,6 +266,22 @@ function framedLikeBody(cell: string, values: string[]): boolean {
   return values.every((v) => v.length >= 3 && v[0] === first && v[v.length - 1] === last);
 }
 
+const URL = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const FILE_EXT = /^[^\s/\\]+\.([a-z][a-z0-9]{0,4})$/i;
+
+/**
+ * A text cell written as a value, in the form of every value below it: a URL above URLs, an e-mail address above
+ * addresses, a file name above file names of the same extension (`new.tle` above `iss.tle`). why: column names
+ * are no addresses or file names, so such a first row of an all-text file is its first record.
+ */
+function formedLikeBody(cell: string, values: string[]): boolean {
+  if (values.length < 3) return false;
+  for (const re of [URL, EMAIL]) if (re.test(cell)) return values.every((v) => re.test(v));
+  const ext = FILE_EXT.exec(cell)?.[1].toLowerCase();
+  return ext !== undefined && values.every((v) => FILE_EXT.exec(v)?.[1].toLowerCase() === ext);
+}
+
 /** Does the row look like column names above the rows that follow it? */
 function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): boolean {
   const head = rows[at];
@@ -299,9 +315,9 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       if (h === "text" && !MISSING.test(head.cells[c])) votes++;
       else if (h !== "empty") votes--;
     } else if (h === "text") {
-      // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped or
-      // framed like every value, is data.
-      if (values.includes(head.cells[c]) || MISSING.test(head.cells[c]) || sameShapeAsBody(head.cells[c], values) || framedLikeBody(head.cells[c], values)) votes--;
+      // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped,
+      // framed or formed (a URL, a file name) like every value, is data.
+      if (values.includes(head.cells[c]) || MISSING.test(head.cells[c]) || sameShapeAsBody(head.cells[c], values) || framedLikeBody(head.cells[c], values) || formedLikeBody(head.cells[c], values)) votes--;
     } else if (h === "number" && sameShapeAsBody(head.cells[c], values)) {
       // a code that happens to be all digits ("0041") above codes of its shape ("00C6") is one of them
       votes--;

@@ -164,3 +164,11 @@ test("a `4<TAB>4` dimensions line above a space-aligned matrix is a preamble: ta
   assert.equal(f.errors, 0, r.stdout);
   assert.equal(f.rows.total, 4);
 });
+
+test("an all-text `;` list whose first row holds a file name and a URL like every row below is headerless", () => {
+  const d = sniff("url-and-file-list-no-header.txt");
+  assert.equal(d.delimiter, ";");
+  assert.equal(d.header, false);
+  // the same rows under a row of names keep that row as the header
+  assert.equal(sniff("url-and-file-list-with-header.txt").header, true);
+});
