@@ -49,6 +49,15 @@ export function inlineComments(text: string, c: string): boolean {
   return hits >= 2 && hits * 5 >= lines.length;
 }
 
+/**
+ * The text with the inline comments of its rows cut (lines holding a `"` kept whole, as inlineComments counts them);
+ * every line stays, so line counts do not move.
+ */
+export function cutInlineComments(text: string, c: string): string {
+  const at = inlineAt(c);
+  return text.split(/(\r\n|\n|\r)/).map((l, i) => (i % 2 === 1 || l.includes('"') ? l : l.replace(at, ""))).join("");
+}
+
 /** An inline comment to the end of the line: a tab or two spaces (after more blanks), then the comment character. */
 const inlineAt = (c: string): RegExp => new RegExp(`[\t ]*(?:\t| {2})\\${c}.*$`);
 
@@ -118,7 +127,8 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     if (marked.length === 0) continue;
     // a row's inline comment (`<TAB># note, with commas`) is not part of its width
     const tail = inlineAt(c);
-    const rest = recs.filter((r) => !r.text.startsWith(c) && r.text.trim() !== "").map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") }));
+    // why blank after the cut too: an indented note (`        # more about the row above`) is no row of the table
+    const rest = recs.filter((r) => !r.text.startsWith(c)).map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
     if (rest.length < 2) continue;
     const d = sniff(rest.map((r) => r.text).join("\n"));
     if (d.delimiter === c) continue;

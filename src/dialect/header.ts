@@ -153,7 +153,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const note = (r: Row): boolean => notes && commentRow(r, width, d) && (r.cells.filter((c) => c !== "").length <= 1 || r.cells.length < width - 1);
   // why sniffed comments too: those lines are skipped as comments whatever the preamble, so they tell nothing
   const skipped = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
-  return rows.slice(0, k).every((r) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r)) ? k : 0;
+  const lead = rows.slice(0, k);
+  if (lead.every(skipped)) return 0; // comment lines only: skipped as comments, no preamble
+  return lead.every((r) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r)) ? k : 0;
 }
 
 /**
@@ -314,6 +316,10 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
     if (typedN >= kinds.length * 0.8) {
       if (h === "text" && !MISSING.test(head.cells[c])) votes++;
       else if (h !== "empty") votes--;
+    } else if (h === "number" && typedN * 2 >= kinds.length) {
+      // why: a number above a column of mostly numbers (zone offsets among zone names) is one of its values; numbers
+      // that are names (years, sample numbers, quoted by R) were made text above
+      votes--;
     } else if (h === "text") {
       // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped,
       // framed or formed (a URL, a file name) like every value, is data.

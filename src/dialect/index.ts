@@ -5,7 +5,7 @@ import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader } from "./header.js";
 import { fixedColumns } from "./columns.js";
-import { sniffComment, inlineComments, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
+import { sniffComment, inlineComments, cutInlineComments, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
 
@@ -64,17 +64,23 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     comment = guess.comment;
     if (guess.skipRows > 0 && forcedSkip === null) forcedSkip = guess.skipRows;
   }
-  const text = scoringText(sample, complete, comment, forcedSkip);
-  const full = fullText(sample, complete, comment, forcedSkip);
+  let text = scoringText(sample, complete, comment, forcedSkip);
+  let full = fullText(sample, complete, comment, forcedSkip);
+  // why cut before choosing: the parser cuts a row's inline comment (`AFT   16200   # Afghanistan Time`), so the
+  // notes' words and the one comment character of every row are no evidence of the delimiter or the header
+  const inline = comment !== null && inlineComments(text, comment);
+  let headText = sample;
+  if (inline) { text = cutInlineComments(text, comment!); full = cutInlineComments(full, comment!); headText = cutInlineComments(sample, comment!); }
   const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter, quote: forcedQuote });
   const tabs = forcedDelimiter === null && sniffed.delimiter === "\t" && tabsAndSpaces(text);
   const choice = tabs ? { ...sniffed, delimiter: " " } : sniffed;
 
-  const columns = choice.delimiter === " " && !tabs && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
+  // why not with inline comments: the parser cuts fixed-width columns before it could see a note
+  const columns = choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
   const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text));
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
   // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells
-  const structure = detectHeader(whitespace ? sample.replace(/\t/g, " ") : sample, complete, choice, {
+  const structure = detectHeader(whitespace ? headText.replace(/\t/g, " ") : headText, complete, choice, {
     comment,
     skipRows: forcedSkip,
     header: opts.header ?? null,
@@ -92,7 +98,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     // why: with --no-header every line is data, so a leading row unlike the rest is a record, not a preamble
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
-    ...(comment && inlineComments(text, comment) ? { inlineComment: true } : {}),
+    ...(inline ? { inlineComment: true } : {}),
     ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),
