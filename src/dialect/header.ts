@@ -129,9 +129,10 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
 function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: string | null = null): number {
   const notes = comment === null;
   if (rows.length < 3) return 0;
-  const width = modalWidth(rows, Math.min(rows.length - 1, 5));
+  const keyedLead = keyedRows(rows, modalWidth(rows, Math.min(rows.length - 1, 5)), d);
+  // why after a keyed block: a long block (SAM's `@SQ<TAB>SN:chr1<TAB>LN:…` lines) outnumbers the rows of a small table
+  const width = modalWidth(rows, keyedLead > 0 && keyedLead < rows.length - 1 ? keyedLead + 1 : Math.min(rows.length - 1, 5));
   let k = 0;
-  const keyedLead = keyedRows(rows, width, d);
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
     if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d))) break;
     k++;
@@ -164,7 +165,10 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
  */
 function keyed(row: Row): boolean {
   const filled = row.cells.filter((c) => c !== "");
-  return filled.length >= 2 && filled.length <= 3 && /^(?:@[A-Za-z_][\w.]*|[A-Za-z_][\w.()-]*:)$/.test(filled[0]);
+  if (filled.length < 2) return false;
+  // `@SQ<TAB>SN:chr1<TAB>LN:249250621`: a keyword, then any number of TAG:value fields (SAM)
+  if (/^@[A-Za-z]{2}$/.test(filled[0]) && filled.slice(1).every((c) => /^[A-Za-z][A-Za-z0-9]:/.test(c))) return true;
+  return filled.length <= 3 && /^(?:@[A-Za-z_][\w.]*|[A-Za-z_][\w.()-]*:)$/.test(filled[0]);
 }
 
 /**
@@ -194,7 +198,8 @@ function commentRow(row: Row, width: number, d: Candidate): boolean {
  * a `#` line of names: it may be the header itself (QIIME's "#SampleID,…").
  */
 function metadataLike(row: Row, width: number): boolean {
-  if (row.cells.length === width - 1) return false;
+  // why a lone integer all the same: a count line (`16` above a 2-column table) is no header of names
+  if (row.cells.length === width - 1 && !(row.cells.length === 1 && /^\d+$/.test(row.cells[0]))) return false;
   // why not a lone title: above records it is as likely a header whose delimiters were lost ("DATE TIME Qty")
   return row.cells.some(typed);
 }

@@ -172,3 +172,16 @@ test("an all-text `;` list whose first row holds a file name and a URL like ever
   // the same rows under a row of names keep that row as the header
   assert.equal(sniff("url-and-file-list-with-header.txt").header, true);
 });
+
+test("SAM `@SQ<TAB>SN:…<TAB>LN:…` lines above a smaller table are a preamble; the table's header follows", () => {
+  const d = sniff("sam-header-lines-above-table.tsv");
+  assert.equal(d.delimiter, "\t");
+  assert.equal(d.skipRows, 14);
+  assert.equal(d.header, true);
+});
+
+test("a lone count line (`16`) above a 2-column table is a preamble, not a one-name R header", () => {
+  const d = sniff("count-line-above-two-column-table.tsv");
+  assert.equal(d.skipRows, 1);
+  assert.equal(d.header, false);
+});
