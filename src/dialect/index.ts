@@ -87,10 +87,12 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     columns,
   });
 
+  const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter);
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
-    quote: forcedQuote === "" ? "" : choice.quote === "" ? (quoteIsText(full, choice.delimiter) ? "" : null) : choice.quote,
+    quote: forcedQuote === "" || quoteText ? "" : choice.quote === "" ? null : choice.quote,
+    ...(quoteText ? { quoteText: true } : {}),
     // why: a user who names the quote describes the dialect; a `\"` in the data is then text, not an escape
     escape: choice.escape === "" || forcedQuote !== null ? null : choice.escape,
     lineTerminator,
@@ -110,8 +112,8 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
 
 /**
  * True when the sample holds `"` but never as the quoting of a field (isRealQuote is false) in a file that is not
- * comma-separated: the quote is then text wherever it stands (`""` for the parser, as `--quote ''`), also at the
- * start of a cell (`"Blue" Widgets Inc` in a TSV). why not for null: null lets the parser quote at a cell start, so
+ * comma-separated: the quote is then text wherever it stands (`""` for the parser, as `--quote ''`; the report says
+ * null, as for any file with no quoted field), also at the start of a cell (`"Blue" Widgets Inc` in a TSV). why not for null: null lets the parser quote at a cell start, so
  * such a cell read as a quoted field with text after it (quote-stray) on a good file. why not commas: RFC 4180 has
  * quoting, and a stray `"` in a comma file is a finding; TSV (IANA) and the other delimiters have none of their own.
  * why only when `"` occurs: a sample with no `"` at all says nothing, and a quoted field may come after it.

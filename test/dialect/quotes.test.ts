@@ -53,8 +53,10 @@ test("--quote '' forces no quoting", () => {
 
 test("a TSV with no quoted field reads '\"' inside its text as text: no quote-stray", () => {
   const { code, report } = json([rel("literal-quotes-in-unquoted-tsv.tsv")]);
-  // "" = no quoting: the sample holds '"' but never as a quoted field
-  assert.equal(report.files[0].dialect?.quote, "");
+  // no field quoted: the report says null (SPEC), and the sniffer reads '"' as text everywhere ("" for the parser)
+  assert.equal(report.files[0].dialect?.quote, null);
+  assert.equal(sniff("literal-quotes-in-unquoted-tsv.tsv").quote, "");
+  assert.equal(sniff("literal-quotes-in-unquoted-tsv.tsv").quoteText, true);
   assert.equal(report.files[0].byCode["quote-stray"] ?? 0, 0);
   assert.equal(code, 0);
 });
@@ -68,6 +70,7 @@ test("the '|'-quoted file reads without quote-stray end to end", () => {
 test("a TSV whose cells start with a literal '\"' (`\"Blue\" Widgets Inc`) and hold no quoted field: no quoting, no quote-stray", () => {
   assert.equal(sniff("quote-at-cell-start-in-unquoted-tsv.tsv").quote, "");
   const { code, report } = json([rel("quote-at-cell-start-in-unquoted-tsv.tsv")]);
+  assert.equal(report.files[0].dialect?.quote, null);
   assert.equal(report.files[0].errors, 0, JSON.stringify(report.files[0].defects.slice(0, 3)));
   assert.equal(report.files[0].rows.total, 6);
   assert.equal(code, 0);
