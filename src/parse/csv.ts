@@ -7,6 +7,7 @@
 // this tokenizer yields the same records as csv-parse on every well-formed corpus file and on fuzzed input.
 import type { DefectDraft, ParsedRecord, TextChunk } from "../types.js";
 import { cutColumns } from "../dialect/columns.js";
+import { LineRecord } from "./line-record.js";
 
 export interface ParseOptions {
   delimiter: string;
@@ -41,6 +42,8 @@ export interface ParseOptions {
   fastPaths?: boolean;
   /** True when records came before this text (a part of a split file after the first): see CsvTokenizer.skippedLines. */
   afterRecords?: boolean;
+  /** False makes a string of every cell on the fast paths too, instead of LineRecords holding ranges (default true). */
+  spans?: boolean;
 }
 
 /** Lines skipped whole, not read as records: comment lines and preamble lines (SPEC: every input line accounted for). */
@@ -65,6 +68,8 @@ const MAX_DATA_LIKE_WIDTHS = 64;
 export const DEFAULT_MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 const LF = 10;
+/** Int32 entries of a fresh slab of cell ranges (two per cell): 64 KiB, about a chunk's worth of records. */
+const SLAB = 16384;
 const CR = 13;
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -140,6 +145,12 @@ export class CsvTokenizer {
   private skippedChars = 0;
   private readonly skipped: SkippedLines = { comments: 0, preamble: 0, dataLike: new Map() };
   private readonly recordsBefore: boolean;
+  /** Whether the fast paths emit LineRecords (cell ranges) rather than strings (see ParseOptions.spans). */
+  private readonly spans: boolean;
+  /** The slab the next LineRecord's ranges go in, where that record's ranges start, and the next free entry. */
+  private slab = new Int32Array(SLAB);
+  private slabBase = 0;
+  private slabK = 0;
 
   constructor(opts: ParseOptions) {
     this.opts = opts;
@@ -166,6 +177,7 @@ export class CsvTokenizer {
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
     // why not with inline comments: the fast paths would keep the comment in the last field
     this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1;
+    this.spans = opts.spans !== false;
   }
 
   /** Feeds one chunk of text; complete records are appended to `out` (an array, or a sink that checks each at once). */
@@ -185,7 +197,12 @@ export class CsvTokenizer {
         this.run(out, false);
         this.compact();
         // an empty buffer: everything so far is consumed, and the cursor holds the byte offset of the rest
-        this.append(text.slice(k + 1), this.buf.length === 0 ? this.cursorByte : chunk.byteStart, ascii);
+        if (this.buf.length === 0 && !this.inRecord) {
+          // why the whole chunk from k + 1, not a slice of it: a slice is a view, and the LineRecords read from it
+          // would read their cells through it (charCodeAt on a view costs more than on the flat chunk)
+          this.append(text, this.cursorByte, ascii);
+          this.pos = this.recStart = this.cursorPos = k + 1;
+        } else this.append(text.slice(k + 1), this.buf.length === 0 ? this.cursorByte : chunk.byteStart, ascii);
         this.run(out, false);
         this.compact();
         return;
@@ -491,6 +508,101 @@ export class CsvTokenizer {
   }
 
   /**
+   * The fast paths without a string per cell: emits the one-line record buf[pos, end) as a LineRecord (its cells as
+   * ranges) and returns true; q is the first quote at or after pos (-1: none on the line). Returns false, having
+   * emitted nothing, where the record needs strings: a NUL (nul-byte names cells), a line over the record limit, a
+   * doubled quote (undoubled text is no range of the line), or a line quotedLine would refuse.
+   */
+  private spanLine(out: RecordOut, pos: number, end: number, q: number): boolean {
+    if (end - pos > this.opts.maxRecordChars) return false;
+    const buf = this.buf;
+    if (this.nulAt === -2 || (this.nulAt >= 0 && this.nulAt < pos)) this.nulAt = buf.indexOf("\0", pos);
+    if (this.nulAt >= 0 && this.nulAt < end) return false;
+    // room for the most cells the line can hold (one per character, plus one), so the searches below never check it
+    if (this.slabK + 2 * (end - pos) + 2 > this.slab.length) this.newSlab(2 * (end - pos) + 2);
+    let quoted: boolean[] | null = null;
+    if (q < 0) this.spanCut(pos, end);
+    else if ((quoted = this.quotedSpans(pos, end, q)) === null) {
+      // why reset the searches: they may now point past text the fallback reads again from pos
+      this.slabK = this.slabBase;
+      this.dAt = -2;
+      this.qAt = -2;
+      return false;
+    }
+    this.recStart = pos;
+    this.recLine = this.lineNo;
+    this.recByte = this.byteAt(pos);
+    this.skippedChars = 0;
+    if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < pos)) this.fffdAt = buf.indexOf("\uFFFD", pos);
+    const replacement = this.fffdAt >= 0 && this.fffdAt < end;
+    out.push(new LineRecord(this.recordIndex++, this.lineNo, this.recByte, replacement, quoted, buf, this.slab, this.slabBase, (this.slabK - this.slabBase) >> 1));
+    this.slabBase = this.slabK;
+    this.lineNo++;
+    return true;
+  }
+
+  /** quotedLine's reading as ranges: the `quoted` flags of the cells put in the slab, or null to leave the line to quotedLine. */
+  private quotedSpans(pos: number, end: number, q: number): boolean[] | null {
+    const buf = this.buf;
+    const D = this.delim, Q = this.quote, qs = this.quoteStr;
+    const quoted: boolean[] = [];
+    let p = pos;
+    while (true) {
+      if (q < 0 || q >= end) {
+        const n = this.slabK;
+        this.spanCut(p, end);
+        for (let k = (this.slabK - n) >> 1; k > 0; k--) quoted.push(false);
+        this.qAt = q;
+        return quoted;
+      }
+      if (q > p) {
+        if (buf.charCodeAt(q - 1) !== D) return null;
+        const n = this.slabK;
+        this.spanCut(p, q - 1);
+        for (let k = (this.slabK - n) >> 1; k > 0; k--) quoted.push(false);
+      }
+      const j = buf.indexOf(qs, q + 1);
+      if (j < 0 || j >= end || buf.charCodeAt(j + 1) === Q) return null;
+      quoted.push(true);
+      const k = this.slabK;
+      this.slab[k] = q + 1;
+      this.slab[k + 1] = j;
+      this.slabK = k + 2;
+      p = j + 1;
+      if (p === end) return quoted;
+      if (buf.charCodeAt(p) !== D) return null;
+      p++;
+      q = buf.indexOf(qs, p);
+    }
+  }
+
+  /** splitInto as ranges: the cells of buf[from, to), which holds no quote, into the slab. */
+  private spanCut(from: number, to: number): void {
+    const buf = this.buf, ds = this.delimStr, dl = this.delimLen, at = this.slab;
+    let k = this.slabK;
+    let p = from;
+    let d = this.dAt;
+    if (d === -2 || (d >= 0 && d < p)) d = buf.indexOf(ds, p);
+    while (d >= 0 && d + dl <= to) {
+      at[k] = p;
+      at[k + 1] = d;
+      k += 2;
+      p = d + dl;
+      d = buf.indexOf(ds, p);
+    }
+    this.dAt = d;
+    at[k] = p;
+    at[k + 1] = to;
+    this.slabK = k + 2;
+  }
+
+  /** Starts a new slab with room for `need` more entries (the records already emitted keep theirs); the line in progress has none yet. */
+  private newSlab(need: number): void {
+    this.slab = new Int32Array(Math.max(SLAB, need));
+    this.slabBase = this.slabK = 0;
+  }
+
+  /**
    * Appends the fields of buf[from, to), which holds no quote, as String.split(delimiter) would give them.
    * why not split: split is a call into the runtime; an indexOf and a slice per field stay in the JIT's builtins
    * (about 2x faster on the bench data).
@@ -579,14 +691,16 @@ export class CsvTokenizer {
               if (q === -2 || (q >= 0 && q < pos)) q = this.qAt = this.quote === -1 ? -1 : buf.indexOf(this.quoteStr, pos);
               if (q === -1 || q > nl) {
                 // no quote on the line: split natively
-                const fields: string[] = [];
-                this.splitInto(fields, pos, end);
-                this.emitLine(out, pos, end, fields, null);
+                if (!this.spans || !this.spanLine(out, pos, end, -1)) {
+                  const fields: string[] = [];
+                  this.splitInto(fields, pos, end);
+                  this.emitLine(out, pos, end, fields, null);
+                }
                 pos = nl + 1;
                 continue;
               }
               // (a line over the limit is left to the state machine, which skips it as row-too-large)
-              if (this.delimLen === 1 && end - pos <= this.opts.maxRecordChars && this.quotedLine(out, pos, end, q)) {
+              if (this.delimLen === 1 && end - pos <= this.opts.maxRecordChars && ((this.spans && this.spanLine(out, pos, end, q)) || this.quotedLine(out, pos, end, q))) {
                 pos = nl + 1;
                 continue;
               }

@@ -108,7 +108,8 @@ export class FileCollector {
   beginRow(row: number, _rec: ParsedRecord): void {
     this.row = row;
     this.rowInvalid = false;
-    this.rowCodes = [];
+    // why not always a new array: the sink reads the codes at once, so an empty one serves the next row (clean rows allocate nothing)
+    if (this.rowCodes.length !== 0) this.rowCodes = [];
   }
 
   endRow(): boolean {

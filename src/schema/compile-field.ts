@@ -2,7 +2,7 @@
 import type * as Zod from "zod";
 import type { ZodType } from "zod";
 import { lazy, nodeRequire } from "../lazy.js";
-import { INVALID, typeParser, type Invalid, type TypeOptions, type TypeParser, type ValueKind } from "./parsers.js";
+import { INVALID, spanOneOf, typeParser, type Invalid, type SpanTest, type TypeOptions, type TypeParser, type ValueKind } from "./parsers.js";
 import { compilePattern } from "./regex.js";
 import { NON_FINITE, NULL_LIKE } from "./tokens.js";
 import type { CompiledField, ConstraintDisplay, FieldSeverity } from "./types.js";
@@ -97,6 +97,36 @@ const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <=
  * (measured in place on the bench files: the cells check ~9 % faster with two such columns).
  */
 export function classRunMatcher(pattern: string): ((t: string) => boolean) | null {
+  const run = classRun(pattern);
+  if (run === null) return null;
+  const { table, min, max } = run;
+  const test = (t: string): boolean => {
+    const n = t.length;
+    if (n < min || n > max) return false;
+    for (let i = 0; i < n; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 128 || table[c] === 0) return false;
+    }
+    return true;
+  };
+  FIRST_CHARS.set(test, Uint8Array.of(...table, 0));
+  SPANS.set(test, (s, a, b) => {
+    const n = b - a;
+    if (n < min || n > max) return false;
+    for (let i = a; i < b; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 128 || table[c] === 0) return false;
+    }
+    return true;
+  });
+  return test;
+}
+
+/** The span test that goes with a fast test built here (class runs, short enums), where there is one. */
+const SPANS = new WeakMap<(t: string) => boolean, SpanTest>();
+
+/** classRunMatcher's reading of a pattern: the character table and the repeat bounds, or null. */
+function classRun(pattern: string): { table: Uint8Array; min: number; max: number } | null {
   const m = /^\^?\[([A-Za-z0-9-]+)\](?:\{(\d{1,4})(,(\d{0,4}))?\}|([+*?]))?\$?$/.exec(pattern);
   if (m === null) return null;
   const table = new Uint8Array(128);
@@ -123,17 +153,7 @@ export function classRunMatcher(pattern: string): ((t: string) => boolean) | nul
     min = m[5] === "+" ? 1 : 0;
     max = m[5] === "?" ? 1 : Infinity;
   }
-  const test = (t: string): boolean => {
-    const n = t.length;
-    if (n < min || n > max) return false;
-    for (let i = 0; i < n; i++) {
-      const c = t.charCodeAt(i);
-      if (c >= 128 || table[c] === 0) return false;
-    }
-    return true;
-  };
-  FIRST_CHARS.set(test, Uint8Array.of(...table, 0));
-  return test;
+  return { table, min, max };
 }
 
 export function compileField(spec: FieldSpec): CompiledField {
@@ -242,6 +262,7 @@ export function compileField(spec: FieldSpec): CompiledField {
   // ---- the fast path: the same decisions by hand, without allocation in the common case
   const identity = (type === "string" && (to.format ?? "default") === "default") || type === "any";
   const fast = exactParse ? exactFast(exactParse, { min, max, xmin, xmax, enumSet }) : buildFast(parser, identity, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } as Bounds);
+  const span = exactParse ? null : buildSpan(parser, identity, fast, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } as Bounds);
 
   // ---- null-like tokens this field flags: not declared missing, not a valid value of the type
   const nullLike = new Set<string>();
@@ -272,6 +293,7 @@ export function compileField(spec: FieldSpec): CompiledField {
     severity: spec.severity,
     parser,
     fast,
+    span,
     get zod() { return (zod ??= buildFieldZod()); },
     display,
   };
@@ -355,6 +377,7 @@ function stringSetTest(values: Set<string>): (t: string) => boolean {
     const byLength: string[][] = [];
     for (const v of values) (byLength[v.length] ??= []).push(v);
     for (let n = 0; n < byLength.length; n++) byLength[n] ??= [];
+    const span = spanOneOf([...values]);
     const longest = byLength.length - 1;
     test = (t) => {
       if (t.length > longest) return false;
@@ -362,9 +385,38 @@ function stringSetTest(values: Set<string>): (t: string) => boolean {
       for (let i = 0; i < candidates.length; i++) if (t === candidates[i]) return true;
       return false;
     };
+    SPANS.set(test, span);
   }
   FIRST_CHARS.set(test, first);
   return test;
+}
+
+/**
+ * The fast path on a range of the text (no string made), for the shapes that have one; null for the others. True
+ * only where `fast` on the cell's string is true (test/schema/span-checks.test.ts); false means "make the string".
+ */
+function buildSpan(parser: TypeParser, identity: boolean, fast: ((t: string) => boolean) | null, b: Bounds): SpanTest | null {
+  const { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } = b;
+  const hasBounds = min !== null || max !== null || xmin !== null || xmax !== null;
+  const hasLen = minLen !== null || maxLen !== null;
+  if (identity) {
+    if (fast === null) return () => true;
+    if (!hasLen) return SPANS.get(fast) ?? null; // a class-run pattern or a short enum
+    if (minLen === null && pattern === null && enumSet === null) {
+      const most = maxLen!;
+      return (_s, a, e) => e - a <= most; // UTF-16 units ≥ characters
+    }
+    return null;
+  }
+  if (hasLen || pattern !== null || enumSet !== null) return null;
+  if (!hasBounds) return parser.span ?? null;
+  const num = parser.spanNum;
+  if (num === undefined) return null;
+  const lo = min ?? -Infinity, hi = max ?? Infinity, xlo = xmin ?? -Infinity, xhi = xmax ?? Infinity;
+  return (s, a, e) => {
+    const v = num(s, a, e);
+    return v >= lo && v <= hi && v > xlo && v < xhi;
+  };
 }
 
 /** The fast path: true only when the text is a value of the type within every constraint. */

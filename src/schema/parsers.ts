@@ -33,7 +33,17 @@ export interface TypeParser {
    * range compare with this instead (compile-field.ts `exactValue`).
    */
   big?: (text: string) => bigint | null;
+  /**
+   * `valid` on the range [from, to) of a text, without making the cell's string; may say false where `valid` says
+   * true (the caller then makes the string and asks again), never the reverse (test/schema/span-checks.test.ts).
+   */
+  span?: SpanTest;
+  /** `num` on a range likewise: NaN means "not decided here" (the caller asks `num` on the string). */
+  spanNum?: (text: string, from: number, to: number) => number;
 }
+
+/** A test on the cell text[from, to) that needs no string of the cell: true only when the test on the string is true. */
+export type SpanTest = (text: string, from: number, to: number) => boolean;
 
 export interface TypeOptions {
   type: string;
@@ -301,17 +311,148 @@ function defaultInteger(s: string): number {
     const v = Number(s);
     return v - v === 0 ? v : NaN; // finite
   }
-  let i = 0, neg = false;
-  const c0 = s.charCodeAt(0);
-  if (c0 === 45 || c0 === 43) { neg = c0 === 45; i = 1; if (n === 1) return NaN; }
+  return spanInteger(s, 0, n);
+}
+
+/** defaultInteger on text[a, b), up to 15 characters (NaN past that: not decided). */
+function spanInteger(s: string, a: number, b: number): number {
+  const n = b - a;
+  if (n === 0 || n > 15) return NaN;
+  let i = a, neg = false;
+  const c0 = s.charCodeAt(a);
+  if (c0 === 45 || c0 === 43) { neg = c0 === 45; i++; if (n === 1) return NaN; }
   let v = 0;
-  for (; i < n; i++) {
+  for (; i < b; i++) {
     const d = s.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return NaN;
     v = v * 10 + d;
   }
   return neg ? -v : v;
 }
+
+/** isDefaultNumber on text[a, b) for up to 15 characters without an exponent (false otherwise: not decided). */
+function spanNumber(s: string, a: number, b: number): boolean {
+  const n = b - a;
+  if (n === 0 || n > 15) return false;
+  let i = a, c = s.charCodeAt(a), digits = 0;
+  if (c === 43 || c === 45) i++;
+  for (; i < b; i++) {
+    c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    digits++;
+  }
+  if (i < b && c === 46) {
+    for (i++; i < b; i++) {
+      c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      digits++;
+    }
+  }
+  return digits > 0 && i === b;
+}
+
+/** A test of membership in a short list of strings on text[a, b): the values of its length, compared character by character. */
+export function spanOneOf(values: readonly string[]): SpanTest {
+  const byLength: string[][] = [];
+  for (const v of values) (byLength[v.length] ??= []).push(v);
+  for (let n = 0; n < byLength.length; n++) byLength[n] ??= [];
+  const longest = byLength.length - 1;
+  return (s, a, b) => {
+    const n = b - a;
+    if (n > longest) return false;
+    const candidates = byLength[n];
+    for (let k = 0; k < candidates.length; k++) {
+      const v = candidates[k];
+      let i = 0;
+      while (i < n && s.charCodeAt(a + i) === v.charCodeAt(i)) i++;
+      if (i === n) return true;
+    }
+    return false;
+  };
+}
+
+/** isIsoDatetime on text[a, b), exactly: the date, 'T', then isoTimeMs's reading with every read kept inside the range. */
+function spanIsoDatetime(s: string, a: number, b: number): boolean {
+  if (b - a < 16 || s.charCodeAt(a + 10) !== 84 || !isoDateOk(s, a)) return false;
+  const i = a + 11;
+  const h = d2(s, i), mi = d2(s, i + 3);
+  if (h < 0 || h > 23 || s.charCodeAt(i + 2) !== 58 || mi < 0 || mi > 59) return false;
+  let j = i + 5;
+  if (j < b && s.charCodeAt(j) === 58) {
+    if (j + 3 > b) return false;
+    const sec = d2(s, j + 1);
+    if (sec < 0 || sec > 59) return false;
+    j += 3;
+    if (j < b && (s.charCodeAt(j) === 46 || s.charCodeAt(j) === 44)) {
+      let k = j + 1;
+      while (k < b) {
+        const c = s.charCodeAt(k) - 48;
+        if (c < 0 || c > 9) break;
+        k++;
+      }
+      if (k === j + 1) return false;
+      j = k;
+    }
+  }
+  if (j === b) return true;
+  const z = s.charCodeAt(j);
+  if (z === 90) return j + 1 === b; // Z
+  if ((z !== 43 && z !== 45) || j + 3 > b) return false;
+  const oh = d2(s, j + 1);
+  if (oh < 0 || oh > 23) return false;
+  let end = j + 3;
+  if (end < b) {
+    if (s.charCodeAt(end) === 58) end++;
+    if (end + 2 > b) return false;
+    const om = d2(s, end);
+    if (om < 0 || om > 59) return false;
+    end += 2;
+  }
+  return end === b;
+}
+
+/** Characters of an e-mail's local part (EMAIL_FAST_RE's [A-Za-z0-9_'+-]), and of a domain label ([A-Za-z0-9-]). */
+const EMAIL_LOCAL = new Uint8Array(128), EMAIL_DOMAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  EMAIL_LOCAL[c] = alnum || c === 95 || c === 39 || c === 43 || c === 45 ? 1 : 0;
+  EMAIL_DOMAIN[c] = alnum || c === 45 ? 1 : 0;
+}
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * EMAIL_FAST_RE on text[a, b), by hand: runs of local characters joined by single dots, not ending in "'", '@', then
+ * labels (an ASCII letter or digit, then letters, digits, '-') each followed by '.', and a last part of 2+ letters.
+ * why by hand here, where isEmail keeps the RegExp: the range lies in the flat chunk, where charCodeAt is cheap
+ */
+function spanEmail(s: string, a: number, b: number): boolean {
+  let i = a, run = 0;
+  for (; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 64) break;
+    if (c === 46) {
+      if (run === 0) return false;
+      run = 0;
+    } else if (c >= 128 || EMAIL_LOCAL[c] === 0) return false;
+    else run++;
+  }
+  if (i >= b || run === 0 || s.charCodeAt(i - 1) === 39) return false;
+  let label = ++i, dots = 0, letters = true;
+  for (; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (i === label || s.charCodeAt(label) === 45) return false;
+      dots++;
+      label = i + 1;
+      letters = true;
+    } else if (c >= 128 || EMAIL_DOMAIN[c] === 0) return false;
+    else if (letters && !isLetter(c)) letters = false;
+  }
+  return dots > 0 && b - label >= 2 && letters;
+}
+
+const spanIsoDate: SpanTest = (s, a, b) => b - a === 10 && isoDateOk(s, a);
+const spanIsoDateNum = (s: string, a: number, b: number): number => (b - a === 10 ? isoDateDays(s, a) * DAY_MS : NaN);
 
 function parseDefaultInteger(s: string): number | Invalid {
   const v = defaultInteger(s);
@@ -330,26 +471,9 @@ function isDefaultInteger(s: string): boolean {
  * is not a value).
  */
 function isDefaultNumber(s: string): boolean {
-  const n = s.length;
-  if (n === 0 || n > 15) return !isNaN(defaultNumber(s));
-  let i = 0, c = s.charCodeAt(0), digits = 0;
-  if (c === 43 || c === 45) i = 1;
-  for (; i < n; i++) {
-    c = s.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    digits++;
-  }
-  if (i < n && c === 46) {
-    for (i++; i < n; i++) {
-      c = s.charCodeAt(i);
-      if (c < 48 || c > 57) break;
-      digits++;
-    }
-  }
-  if (digits === 0) return false;
-  if (i === n) return true;
-  if (c !== 101 && c !== 69) return false;
-  return !isNaN(defaultNumber(s)); // an exponent
+  // why spanNumber first: it decides the short plain forms by hand; exponents and long forms (and every text that is
+  // not a number, which NUMBER_RE then refuses) go through defaultNumber, as before (they may overflow to ±Infinity)
+  return spanNumber(s, 0, s.length) || !isNaN(defaultNumber(s));
 }
 
 function parseDefaultNumber(s: string): number | Invalid {
@@ -499,14 +623,14 @@ export function typeParser(o: TypeOptions): TypeParser {
     case "integer": {
       const num = numberParser(true, o);
       const big = bigInteger(true, o);
-      if (num === defaultInteger) return { parse: parseDefaultInteger, num, valid: isDefaultInteger, big, kind: "number", expected: "an integer" };
+      if (num === defaultInteger) return { parse: parseDefaultInteger, num, valid: isDefaultInteger, big, kind: "number", expected: "an integer", span: (s, a, b) => { const v = spanInteger(s, a, b); return v === v; }, spanNum: spanInteger };
       return { parse: nanToInvalid(num), num, big, kind: "number", expected: "an integer" };
     }
     case "number": {
       const num = numberParser(false, o);
       const expected = o.decimalChar && o.decimalChar !== "." ? `a number (decimal mark ${JSON.stringify(o.decimalChar)})` : "a number";
       const big = bigInteger(false, o);
-      if (num === defaultNumber) return { parse: parseDefaultNumber, num, valid: isDefaultNumber, big, kind: "number", expected };
+      if (num === defaultNumber) return { parse: parseDefaultNumber, num, valid: isDefaultNumber, big, kind: "number", expected, span: spanNumber };
       return { parse: nanToInvalid(num), num, big, kind: "number", expected };
     }
     case "boolean": {
@@ -517,6 +641,7 @@ export function typeParser(o: TypeOptions): TypeParser {
       return {
         parse: (s) => (t.has(s) ? true : f.has(s) ? false : INVALID),
         valid: all.length <= 8 ? (s) => { for (let i = 0; i < all.length; i++) if (s === all[i]) return true; return false; } : (s) => t.has(s) || f.has(s),
+        span: all.length <= 8 ? spanOneOf(all) : undefined,
         kind: "bool",
         expected: `a boolean (${[...tv, ...fv].map((v) => JSON.stringify(v)).join(", ")})`,
       };
@@ -533,7 +658,8 @@ export function typeParser(o: TypeOptions): TypeParser {
       else if (format.includes("%")) { fn = compileStrftime(format, kind); expected = `${noun} in the form ${format}`; }
       else throw new Error(`unknown ${kind} format ${JSON.stringify(rawFormat)} (use "default", "any" or a pattern such as "%d/%m/%Y")`);
       const valid = fn === parseIsoDate ? isIsoDate : fn === parseIsoDatetime ? isIsoDatetime : (s: string) => { const v = fn(s); return v === v; };
-      return { parse: nanToInvalid(fn), num: fn, valid, kind: kind === "time" ? "number" : "date", expected };
+      const span = fn === parseIsoDate ? spanIsoDate : fn === parseIsoDatetime ? spanIsoDatetime : undefined;
+      return { parse: nanToInvalid(fn), num: fn, valid, kind: kind === "time" ? "number" : "date", expected, span, spanNum: fn === parseIsoDate ? spanIsoDateNum : undefined };
     }
     case "year": {
       const num = (s: string): number => (s.length === 4 && INTEGER_RE.test(s) ? Number(s) : NaN);
@@ -569,7 +695,7 @@ export function typeParser(o: TypeOptions): TypeParser {
     case "string": {
       switch (format) {
         case "default": return { parse: (s) => s, kind: "text", expected: "a string" };
-        case "email": return { parse: (s) => (isEmail(s) ? s : INVALID), valid: isEmail, kind: "text", expected: "an email address" };
+        case "email": return { parse: (s) => (isEmail(s) ? s : INVALID), valid: isEmail, kind: "text", expected: "an email address", span: spanEmail };
         case "uri": return { parse: (s) => (URI_SCHEME_RE.test(s) && URL.canParse(s) ? s : INVALID), kind: "text", expected: "a URI" };
         case "uuid": return { parse: (s) => (isUuid(s) ? s : INVALID), valid: isUuid, kind: "text", expected: "a UUID" };
         case "binary": return { parse: (s) => (BASE64_RE.test(s) ? s : INVALID), kind: "text", expected: "base64 data" };

@@ -58,6 +58,8 @@ export interface CompiledField {
    * A differential test (test/schema/fast-path.test.ts) proves it never accepts what `zod` rejects.
    */
   fast: ((text: string) => boolean) | null;
+  /** `fast` on the range text[from, to), without the cell's string: true only where `fast` is; absent or null: none. */
+  span?: ((text: string, from: number, to: number) => boolean) | null;
   /** The field's zod schema over the cell (text, or undefined when missing); null for zod-module fields. */
   zod: ZodType | null;
   display: ConstraintDisplay;

@@ -6,9 +6,11 @@ import { fastFirstChars } from "../../schema/compile-field.js";
 import { mapIssue, type ZodIssueLike } from "../../schema/issues.js";
 import { mayBeToken, NON_FINITE, NULL_LIKE } from "../../schema/tokens.js";
 import type { CompiledField } from "../../schema/types.js";
+import type { SpanTest } from "../../schema/parsers.js";
 import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../types.js";
 import type { CheckContext, CheckModule } from "../types.js";
 import { bind } from "./binding.js";
+import { LineRecord } from "../../parse/line-record.js";
 import { cut, fieldLevel } from "./severity.js";
 import { MOSTLY_CODES, mostlyVerdict } from "./mostly.js";
 
@@ -20,6 +22,8 @@ interface Col {
   columnIndex: number;
   /** cleanCellTest(field); null for zod modules (their records go through zod whole). */
   clean: ((t: string) => boolean) | null;
+  /** The same test on a range of a LineRecord's text (cleanSpanTest), or null: then the cell's string is made. */
+  span: SpanTest | null;
   count: number;
   missing: number;
   typeErrors: number;
@@ -60,13 +64,27 @@ const FORMULA_FIRST = [61, 64, 9, 13, 43, 45];
  * path accepts no text starting with one. Integers, dates, codes and enums then need no wrapper at all.
  */
 export function cleanCellTest(f: CompiledField): (t: string) => boolean {
+  return cleanTests(f).clean;
+}
+
+/**
+ * cleanCellTest on the range text[from, to) of a LineRecord, or null when the field has no span test. It may say
+ * false where cleanCellTest says true (the caller then makes the string and takes the string path), never the
+ * reverse: a guarded first character (a formula's, a null-like token's) is always left to the string path.
+ */
+export function cleanSpanTest(f: CompiledField): SpanTest | null {
+  return cleanTests(f).span;
+}
+
+function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
   const fast = f.fast;
+  const kernel = f.span ?? null;
   const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
   const guarded = new Set<string>();
   for (const t of special) if (fast === null || fast(t)) guarded.add(t);
   const firstChars = fast === null ? null : fastFirstChars(fast);
   const formulaPossible = f.text && (firstChars === null || FORMULA_FIRST.some((c) => firstChars[c] === 1));
-  if (!formulaPossible && guarded.size === 0) return fast ?? (() => true);
+  if (!formulaPossible && guarded.size === 0) return { clean: fast ?? (() => true), span: kernel };
   // first[c] = 1: a guarded spelling starts with char code c; 2: a formula may (text fields)
   const first = new Uint8Array(128);
   let nonAsciiFirst = false, longest = 0;
@@ -86,7 +104,14 @@ export function cleanCellTest(f: CompiledField): (t: string) => boolean {
     if (g !== 0 && (g === 2 || (n <= longest && guarded.has(t)))) return false;
     return fast === null || fast(t);
   };
-  return check;
+  if (kernel === null) return { clean: check, span: null };
+  const span = (s: string, from: number, to: number): boolean => {
+    if (from === to) return emptyClean;
+    const c = s.charCodeAt(from);
+    if (c < 128 ? first[c] !== 0 : nonAsciiFirst) return false;
+    return kernel(s, from, to);
+  };
+  return { clean: check, span };
 }
 
 /** `+`/`-` followed by a number-like remainder (a signed number or a phone number), not a formula. */
@@ -140,7 +165,8 @@ export const cellsCheck: CheckModule = {
     schema.fields.forEach((field, f) => {
       const col = b.columnOf[f];
       if (col < 0) return;
-      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: schema.rowLevel ? null : cleanCellTest(field), count: 0, missing: 0, typeErrors: 0, spellings: new Map(),
+      const tests = schema.rowLevel ? null : cleanTests(field);
+      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: tests?.clean ?? null, span: tests?.span ?? null, count: 0, missing: 0, typeErrors: 0, spellings: new Map(),
         emptyMissing: field.missing.has(""), empties: 0, failed: 0, failRow: 0 });
     });
     if (cols.length === 0 && !schema.rowLevel) return null;
@@ -291,8 +317,30 @@ export const cellsCheck: CheckModule = {
     if (!schema.rowLevel) {
       // ---- Table Schema and inferred: one compiled function per column; zod only when the fast path says no.
       const n = cols.length;
+      /** The whole path of a cell that is not plainly clean. */
+      const cell = (c: Col, t: string, rec: ParsedRecord, row: number): void => {
+        if (precheck(c, t, rec, row)) return;
+        const f = c.field;
+        if (f.fast !== null && !f.fast(t)) slowCell(c, t, rec, row);
+        if (f.text) formula(c, t, rec, row);
+      };
+      /** onRow on a LineRecord: each cell's range is tested first, and its string made only when that says no. */
+      const spanRow = (rec: LineRecord, row: number): void => {
+        const text = rec.text, at = rec.at, base = rec.base, len = rec.width;
+        for (let k = 0; k < n; k++) {
+          const c = cols[k];
+          if (c.col >= len) continue;
+          const from = at[base + 2 * c.col], to = at[base + 2 * c.col + 1];
+          c.count++;
+          if (from === to && c.emptyMissing) { emptyCell(c, rec, row); continue; }
+          if (c.span !== null && c.span(text, from, to)) continue;
+          const t = text.slice(from, to);
+          if (!c.clean!(t)) cell(c, t, rec, row);
+        }
+      };
       return {
         onRow(rec: ParsedRecord, row: number) {
+          if (rec instanceof LineRecord) { spanRow(rec, row); return; }
           const cells = rec.cells;
           const len = cells.length;
           for (let k = 0; k < n; k++) {
@@ -302,11 +350,7 @@ export const cellsCheck: CheckModule = {
             c.count++;
             // an empty cell where "" means missing is never clean (cleanCellTest): no call for it
             if (t.length === 0 && c.emptyMissing) { emptyCell(c, rec, row); continue; }
-            if (c.clean!(t)) continue;
-            if (precheck(c, t, rec, row)) continue;
-            const f = c.field;
-            if (f.fast !== null && !f.fast(t)) slowCell(c, t, rec, row);
-            if (f.text) formula(c, t, rec, row);
+            if (!c.clean!(t)) cell(c, t, rec, row);
           }
         },
         onEnd,

@@ -1,5 +1,6 @@
 // row-blank: a record whose every cell is empty (an empty line is such a record).
 import type { DefectDraft, ParsedRecord } from "../../types.js";
+import { LineRecord } from "../../parse/line-record.js";
 
 export const rowBlankMeta = {
   id: "row-blank",
@@ -10,6 +11,12 @@ export const rowBlankMeta = {
 /** True when every cell is empty and none was quoted (a quoted "" is a value). */
 export function isBlank(rec: ParsedRecord): boolean {
   if (rec.quoted !== null) return false;
+  if (rec instanceof LineRecord) {
+    // why the ranges: reading `cells` would make every cell's string
+    const at = rec.at;
+    for (let k = rec.base, e = k + 2 * rec.width; k < e; k += 2) if (at[k] !== at[k + 1]) return false;
+    return true;
+  }
   const cells = rec.cells;
   for (let i = 0; i < cells.length; i++) if (cells[i].length !== 0) return false;
   return true;

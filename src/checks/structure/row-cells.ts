@@ -1,5 +1,6 @@
 // row-missing-cells / row-extra-cells: a record with fewer or more cells than the header (or than its record type).
 import type { CheckModule } from "../types.js";
+import { cellCount } from "../../parse/line-record.js";
 
 export const rowCells: CheckModule = {
   meta: {
@@ -12,7 +13,7 @@ export const rowCells: CheckModule = {
     const perType = ctx.header.recordWidths;
     return {
       onRow(rec, row) {
-        const n = rec.cells.length;
+        const n = cellCount(rec);
         // why: in a header/detail layout each record type has its own width; a type not seen in the sample is let be
         const expected = perType ? perType[rec.cells[0]] ?? n : names;
         if (n === expected) return;

@@ -1,0 +1,68 @@
+// A record the tokenizer read whole from one line whose cells are still ranges of its text: a cell's string is made only when asked for.
+import type { DefectDraft, ParsedRecord } from "../types.js";
+
+/**
+ * A ParsedRecord whose cells are ranges of `text`: cell i is text.slice(at[base + 2i], at[base + 2i + 1]).
+ * why: most cells of a clean file are checked and forgotten; a string per cell (and an array per record) was the
+ * largest share of what the record path allocated, and so of its GC time. Checks that can work on the ranges do
+ * (cells.ts, row-cells, row-blank: see cellCount); `cells` makes every string the first time anything reads it,
+ * so every other consumer sees exactly the record it always saw.
+ */
+export class LineRecord implements ParsedRecord {
+  index: number;
+  line: number;
+  endLine: number;
+  byteOffset: number | null;
+  quoted: boolean[] | null;
+  defects: DefectDraft[] | null;
+  skipped: boolean;
+  replacement: boolean;
+  /** The text the ranges point into (the tokenizer's buffer when the record was read). */
+  readonly text: string;
+  /** Start and end of each cell, in pairs from `base` (a slab shared by the records of a chunk, never overwritten). */
+  readonly at: Int32Array;
+  readonly base: number;
+  /** The number of cells. */
+  readonly width: number;
+  private made: string[] | null = null;
+
+  constructor(index: number, line: number, byteOffset: number | null, replacement: boolean, quoted: boolean[] | null, text: string, at: Int32Array, base: number, width: number) {
+    this.index = index;
+    this.line = line;
+    this.endLine = line;
+    this.byteOffset = byteOffset;
+    this.quoted = quoted;
+    this.defects = null;
+    this.skipped = false;
+    this.replacement = replacement;
+    this.text = text;
+    this.at = at;
+    this.base = base;
+    this.width = width;
+  }
+
+  get cells(): string[] {
+    if (this.made === null) {
+      const out = new Array<string>(this.width);
+      for (let i = 0, k = this.base; i < this.width; i++, k += 2) out[i] = this.text.slice(this.at[k], this.at[k + 1]);
+      this.made = out;
+    }
+    return this.made;
+  }
+
+  set cells(v: string[]) {
+    this.made = v;
+  }
+
+  /** Cell i as a string, without making the others. */
+  cell(i: number): string {
+    if (this.made !== null) return this.made[i];
+    const k = this.base + 2 * i;
+    return this.text.slice(this.at[k], this.at[k + 1]);
+  }
+}
+
+/** The number of cells of a record, without making a LineRecord's strings. */
+export function cellCount(rec: ParsedRecord): number {
+  return rec instanceof LineRecord ? rec.width : rec.cells.length;
+}
