@@ -17,6 +17,14 @@ const sourcesPath: string = "../../scripts/corpus/encprose/sources.mjs";
 // why a fixture of our own: the test must run without the Debian man pages and locales the real set reads
 const texts = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "encprose", "tiny-texts.json"), "utf8"));
 
+let full: ProseFile[] | undefined;
+/** The full-scale set from the fixture, made once for the tests below (a few seconds). */
+async function fullSet(): Promise<ProseFile[]> {
+  const { generateProse } = (await import(buildPath)) as Build;
+  full ??= generateProse({ texts, seed: 5 });
+  return full;
+}
+
 const lines = (s: string) => s.split(/\r\n|\n|\r/).filter((l) => l !== "");
 const nonAscii = (s: string) => /[^\x00-\x7f]/.test(s);
 
@@ -32,8 +40,8 @@ test("encprose build: the same seed gives the same files byte for byte, another 
 });
 
 test("encprose build: every label decodes its file to text that encodes back to the same bytes, in a language of the fixture", { timeout: 120_000 }, async () => {
-  const { generateProse, labelCodec } = (await import(buildPath)) as Build;
-  const files = generateProse({ texts, seed: 5 });
+  const { labelCodec } = (await import(buildPath)) as Build;
+  const files = await fullSet();
   const families = new Set(files.map((f) => f.family));
   for (const fam of ["western", "central", "cyrillic", "greek", "turkish", "baltic", "japanese", "unicode"]) assert.ok(families.has(fam), `no ${fam} file`);
   for (const f of files) {
@@ -49,8 +57,8 @@ test("encprose build: every label decodes its file to text that encodes back to 
 });
 
 test("encprose build: rare files hold one or two non-ASCII rows, late files none in their first 10,000, short files 3–10 rows", { timeout: 120_000 }, async () => {
-  const { generateProse, labelCodec } = (await import(buildPath)) as Build;
-  const files = generateProse({ texts, seed: 5 });
+  const { labelCodec } = (await import(buildPath)) as Build;
+  const files = await fullSet();
   const text = (f: ProseFile) => lines(iconv.decode(f.bytes, labelCodec(f.encoding), { stripBOM: true })).slice(1);
   for (const f of files.filter((x) => x.difficulty === "rare")) {
     const rows = text(f);
@@ -64,8 +72,8 @@ test("encprose build: rare files hold one or two non-ASCII rows, late files none
 });
 
 test("encprose build: a lookalike file reads as other, printable text in its lookalike encoding", { timeout: 120_000 }, async () => {
-  const { generateProse, labelCodec } = (await import(buildPath)) as Build;
-  const looks = generateProse({ texts, seed: 5 }).filter((f) => f.difficulty === "lookalike");
+  const { labelCodec } = (await import(buildPath)) as Build;
+  const looks = (await fullSet()).filter((f) => f.difficulty === "lookalike");
   assert.ok(looks.length >= 10, `only ${looks.length} lookalike files`);
   for (const f of looks) {
     const there = iconv.decode(f.bytes, labelCodec(f.lookalike!));
