@@ -250,6 +250,11 @@ function symbolScore(text: string, i: number): number {
   const after = i + 1 < text.length && letterClass(text.charCodeAt(i + 1)) !== 0;
   let s: number;
   if (code === 0xa4) return -20; // ¤, the generic currency sign: in practice always € or ₪ read in the wrong code page
+  // why: the acute accent is typed as an apostrophe in Dutch, Spanish and Portuguese ("programma´s", "rock´n´roll");
+  // only between two letters: opening a word it is the Ž of ISO-8859-15 read in windows-1252 ("´ukovski").
+  if (code === 0xb4 && before && after) return -5;
+  // why: a vulgar fraction follows a number ("1¾ kg"); glued to a letter it is Œ œ Ÿ or ž read in the wrong page.
+  if (code >= 0xbc && code <= 0xbe && i > 0 && isDigit(text.charCodeAt(i - 1)) && !after) return -5;
   const currency = RE_CURRENCY.test(c);
   if (COMMON_SYMBOLS.has(c) || currency) s = -5;
   else if (code >= 0x2500 && code <= 0x25ff) s = -15; // box drawing: KOI8/CP866 bytes read in the wrong page

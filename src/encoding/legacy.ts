@@ -28,6 +28,9 @@ const CJK_UNCERTAIN_MARGIN = 20;
  */
 const ONE_WORD_MARGIN = 1.25 * UNCERTAIN_MARGIN;
 
+/** Confidence of an answer that the bytes cannot tell from its rival (below UNCERTAIN_BELOW: always warned). */
+const UNDECIDABLE = 0.4;
+
 /** Multi-byte encodings, tried when they decode every word of the evidence without an invalid sequence. */
 const CJK = ["shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"];
 
@@ -145,7 +148,9 @@ function isAsciiLetter(c: number): boolean {
 }
 
 /** Log-likelihood of a CJK reading: common hanzi, kana and hangul are likely, rare ones and other letters less. */
-function cjkScore(text: string): number {
+function cjkScore(text: string, name: string): number {
+  // why: modern Korean exports write hangul; hanja in an EUC-KR reading (奭惇荑璿 for one Thai value) are rare at best.
+  const hanjaRare = name === "euc-kr";
   let s = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -158,7 +163,8 @@ function cjkScore(text: string): number {
     if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) s -= 6;
     if (i + 1 < text.length && isAsciiLetter(text.charCodeAt(i + 1))) s -= 6;
     if (c >= 0x3040 && c <= 0x30ff) s -= 5;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) s -= isCommonCjk(c) ? 8 : 13;
+    else if (c >= 0x4e00 && c <= 0x9fff) s -= isCommonCjk(c) && !hanjaRare ? 8 : 13;
+    else if (c >= 0xac00 && c <= 0xd7a3) s -= isCommonCjk(c) ? 8 : 13;
     else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) s -= 6;
     else if (c >= 0xd800 && c <= 0xdfff) s -= 10;
     else if (c === 0xfffd) s -= 20;
@@ -273,11 +279,51 @@ function pick(readings: Readings[]): { best: Readings; rival: Readings | null; m
   return { best, rival, margin };
 }
 
+/** jschardet's odds between two CJK readings under which it does not tell them apart (seen: 0.11 : 0.09, 0.08 : 0.03). */
+const CJK_JS_ODDS = 3;
+/** Our own score lead under which it does not tell two CJK readings apart either. */
+const CJK_SCORE_LEAD = 10;
+
 /**
- * The CJK answer, uncertain with the best single-byte reading named when that reading comes close.
+ * Another CJK reading that decodes the evidence to different text and that neither jschardet (odds under
+ * CJK_JS_ODDS) nor our score (lead under CJK_SCORE_LEAD) puts clearly behind `name`; else null. why: on two or
+ * three short values (a rare-accent export) EUC-KR, EUC-JP and GBK all decode to plausible hanzi and jschardet's
+ * answer rests on a handful of characters; both signals must separate the readings for the answer to stand silent.
+ */
+function cjkRival(name: string, cjk: Reading[], js: { name: string; js: number }[]): Reading | null {
+  const mine = cjk.find((r) => r.name === name);
+  if (mine === undefined) return null;
+  const jsOf = (n: string) => Math.max(1e-3, js.find((c) => c.name === n)?.js ?? 0);
+  let rival: Reading | null = null;
+  for (const r of cjk) {
+    if (r.text === mine.text || jsOf(name) >= CJK_JS_ODDS * jsOf(r.name) || mine.score - r.score >= CJK_SCORE_LEAD) continue;
+    if (rival === null || r.score > rival.score) rival = r;
+  }
+  return rival;
+}
+
+/**
+ * jschardet's CJK answer, or the rival reading (cjkRival) when our score puts it CJK_UNCERTAIN_MARGIN ahead, with
+ * the other as the alternative. why: where jschardet's odds are thin a clear lead of ours decides (hiragana in the
+ * EUC-JP reading of `このコマンドに続けて`, which jschardet answered Big5 `仇及戊穴件玉卞糧仃化`).
+ */
+function cjkPick(name: string, cjk: Reading[], js: { name: string; js: number }[]): { name: string; other: Reading | null } {
+  const rival = cjkRival(name, cjk, js);
+  const mine = cjk.find((r) => r.name === name);
+  if (rival === null || mine === undefined || rival.score - mine.score < CJK_UNCERTAIN_MARGIN) return { name, other: rival };
+  return { name: rival.name, other: mine };
+}
+
+/**
+ * The CJK answer, uncertain with the best single-byte reading named when that reading comes close, or with
+ * another CJK reading when the evidence does not separate the two.
  * why: short Thai, Greek or Cyrillic text also decodes as rare hanzi or half-width kana, scoring nearly as well.
  */
-function cjkGuess(name: string, jsConfidence: number, margin: number, evidence: Buffer, rival: Reading, candidates: LegacyGuess["candidates"]): LegacyGuess {
+function cjkGuess(name: string, jsConfidence: number, margin: number, evidence: Buffer, rival: Reading, candidates: LegacyGuess["candidates"], other: Reading | null): LegacyGuess {
+  if (margin >= CJK_UNCERTAIN_MARGIN && other !== null) {
+    const mine = { name, text: new TextDecoder(name, { ignoreBOM: true }).decode(evidence), score: 0 };
+    return { name, confidence: Math.min(jsConfidence, UNDECIDABLE), alternative: other.name, example: exampleOf(mine, other), candidates };
+  }
   if (margin >= CJK_UNCERTAIN_MARGIN) return { name, confidence: jsConfidence, alternative: null, example: null, candidates };
   const mine = { name, text: new TextDecoder(name, { ignoreBOM: true }).decode(evidence), score: 0 };
   const confidence = Math.min(jsConfidence, Math.max(0, margin) / (Math.max(0, margin) + CJK_UNCERTAIN_MARGIN));
@@ -301,6 +347,35 @@ function exampleOf(a: Reading, b: Reading): string | null {
   return null;
 }
 
+/** The cedilla letters of windows-1250 and ISO-8859-2 and the comma-below letters ISO-8859-16 holds at the same bytes. */
+const COMMA_BELOW: Record<string, string> = { "ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț" };
+
+/**
+ * The ISO-8859-16 reading of Romanian evidence that windows-1250 (or ISO-8859-2) reads with ş ţ, when it differs
+ * from it by those letters alone; else null. why: the three pages put ş/ș and ţ/ț at the same bytes, so the bytes
+ * cannot tell them apart, but modern Romanian is written with the comma below (CLDR, Unicode sources, keyboards
+ * since 2007) and only ISO-8859-16 can encode it: a tool writing cp1250 or 8859-2 from such text cannot produce
+ * these bytes at all. Any other byte read differently (a „ at 0x84, a € at 0x80) is evidence and this stays out.
+ */
+function commaBelowReading(best: Readings, evidence: Buffer): Reading | null {
+  if (best.lang !== "ron" || (best.name !== "windows-1250" && best.name !== "iso-8859-2")) return null;
+  const text = decodeSingle(evidence, "iso-8859-16");
+  if (text === best.text || best.text.replace(/[şŞţŢ]/g, (c) => COMMA_BELOW[c]) !== text) return null;
+  return { name: "iso-8859-16", text, score: best.score };
+}
+
+/**
+ * The commonest reading, when every word of the evidence is one byte standing alone (`damages.\xCA The`) and the
+ * language model picked another; else null. why: a lone byte holds no language evidence, yet the letter-pair model
+ * prefers whichever page makes it a one-letter word (Cyrillic `К`), while such a byte is far likelier a symbol or
+ * a no-break space of the commonest page (Mac Roman 0xCA, windows-1252 0xA0).
+ */
+function loneByteFallback(readings: Readings[], best: Readings, evidence: Buffer): Readings | null {
+  for (let i = 0; i < evidence.length; i += 2) if (evidence[i + 1] !== 0x0a) return null;
+  const common = readings.reduce((a, r) => (r.prior > a.prior ? r : a));
+  return common === best ? null : common;
+}
+
 /**
  * Decides a legacy encoding for `sample`, whose first non-ASCII byte is in the line starting at `wStart`;
  * `window` is the detection window jschardet reads when a multi-byte encoding is in play.
@@ -311,7 +386,7 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
   const cjk: Reading[] = [];
   for (const name of CJK) {
     const text = decodeMostlyClean(evidence, name);
-    if (text !== null) cjk.push({ name, text, score: cjkScore(text) });
+    if (text !== null) cjk.push({ name, text, score: cjkScore(text, name) });
   }
   cjk.sort((a, b) => b.score - a.score);
   const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
@@ -321,9 +396,18 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     const js = await statisticalGuess(evidence);
     const n = tryNormalizeEncodingName(js.name);
     // why: when jschardet does not see CJK either, the single-byte reading stands.
-    if (n !== null && CJK.includes(n)) return cjkGuess(n, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates);
+    if (n !== null && CJK.includes(n)) {
+      const { name, other } = cjkPick(n, cjk, js.candidates);
+      return cjkGuess(name, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates, other);
+    }
   }
   const { best, rival, margin } = pick(readings);
+  const lone = loneByteFallback(readings, best, evidence);
+  if (lone !== null) return { name: lone.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(lone, best), candidates };
+  const romanian = commaBelowReading(best, evidence);
+  if (romanian !== null) {
+    return { name: romanian.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(romanian, best), candidates };
+  }
   const needed = rival !== null && differingWords(best, rival) === 1 ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
   const confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
   const close = rival !== null && margin < needed;

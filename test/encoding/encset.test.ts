@@ -28,16 +28,7 @@ async function detect(bytes: Buffer) {
 const share = (rs: Scored[]) => rs.filter((r) => r.right).length / rs.length;
 const list = (rs: Scored[]) => rs.filter((r) => !r.right).map((r) => `${r.path} → ${r.answer}${r.uncertain ? " (warned)" : " (silent)"}`).join("; ");
 
-/**
- * why `todo`: the goals are issue 13's and the detector does not meet them all yet: 74/75 here, 0 silent, but central
- * is 5/6 — the short Romanian ISO-8859-16 file reads as windows-1250 (ș ț vs ş ţ are the same bytes; both right Romanian,
- * answered with the commoner page and warned). The test runs and prints every miss, but does not fail the suite. Set
- * to false when every family holds.
- */
-const GOALS_NOT_YET_MET = true;
-const todo = GOALS_NOT_YET_MET ? "issue 13: detector not yet at these goals" : false;
-
-test("encset (small): the goals of issue 13 on generated exports in every supported encoding", { timeout: 300_000, todo }, async (t) => {
+test("encset (small): the goals of issue 13 on generated exports in every supported encoding", { timeout: 300_000 }, async (t) => {
   const { generateSet } = (await import(buildPath)) as Build;
   const { scoreSet, tableOf } = (await import(scorerPath)) as Scorer;
   const files = generateSet({ scale: "small" });
@@ -45,20 +36,20 @@ test("encset (small): the goals of issue 13 on generated exports in every suppor
   const { results } = await scoreSet(files, { peers: false, detect });
   for (const line of (tableOf(results, { peers: false }).split("\n\n")[1] ?? "").split("\n")) t.diagnostic(line);
 
-  await t.test("at least 98 % decode right", { todo }, () => {
+  await t.test("at least 98 % decode right", () => {
     assert.ok(share(results) >= 0.98, `${(100 * share(results)).toFixed(1)} %: ${list(results)}`);
   });
-  await t.test("no wrong answer without encoding-uncertain", { todo }, () => {
+  await t.test("no wrong answer without encoding-uncertain", () => {
     const silent = results.filter((r) => !r.right && !r.uncertain);
     assert.deepEqual(silent.map((r) => `${r.path} → ${r.answer}`), []);
   });
-  await t.test("every encoding family at least 95 %", { todo }, () => {
+  await t.test("every encoding family at least 95 %", () => {
     for (const fam of new Set(results.map((r) => r.family))) {
       const rs = results.filter((r) => r.family === fam);
       assert.ok(share(rs) >= 0.95, `${fam}: ${(100 * share(rs)).toFixed(1)} %: ${list(rs)}`);
     }
   });
-  await t.test("rare-accent files at least 95 %", { todo }, () => {
+  await t.test("rare-accent files at least 95 %", () => {
     const rs = results.filter((r) => r.difficulty === "rare");
     assert.ok(rs.length >= 5);
     assert.ok(share(rs) >= 0.95, `${(100 * share(rs)).toFixed(1)} %: ${list(rs)}`);

@@ -103,3 +103,51 @@ test("± × § glued to a letter, and © ® ™ opening a word, cost like letter
   assert.ok(glued("©peciálny") < glued("© peciálny") - 5);
   assert.ok(glued("Windows™") > glued("™Windows") + 5, "™ after a name is ordinary");
 });
+
+test("two CJK readings the evidence does not separate (a name or two in a long export): uncertain, naming the other", async () => {
+  // why: on one short value EUC-JP, GB18030 and EUC-KR all decode to plausible hanzi and jschardet's odds are thin.
+  for (const value of ["佐藤 花子", "鈴木 一郎"]) {
+    const text = csv([value], 300);
+    const d = await detect(text, "euc-jp");
+    if (reads(text, "euc-jp", d.name)) continue;
+    assert.equal(d.uncertain, true, `${value}: ${d.name} without a warning`);
+    assert.ok(d.alternative !== undefined && d.example !== undefined, JSON.stringify(d));
+  }
+});
+
+test("one lone byte in English text (a Mac Roman no-break space) is read in the commonest page, warned, not Cyrillic", async () => {
+  // why: a byte standing alone between ". " and " " holds no language evidence; the letter model would make it
+  // the one-letter Russian word "К" (windows-1251) or Thai "ส" (windows-874).
+  const lines = ["id,note", ...Array.from({ length: 200 }, (_, i) => `${i},line ${i} of the notes`)];
+  lines[120] = "119,see the licence.\u00ca The end";
+  const d = (await sniffEncoding(chunked(Buffer.from(lines.join("\n") + "\n", "latin1")))).decision;
+  assert.equal(d.name, "windows-1252");
+  assert.equal(d.uncertain, true);
+  assert.ok(d.alternative !== undefined);
+});
+
+test("an acute accent typed as an apostrophe between letters (Dutch \"programma´s\") is not ISO-8859-15's Ž", async () => {
+  const text = csv(["programma´s", "foto´s", "Vlaanderen", "café´s", "Zeeland"]);
+  const d = await detect(text, "iso-8859-1");
+  assert.ok(reads(text, "iso-8859-1", d.name), `answered ${d.name}`);
+});
+
+test("a vulgar fraction after a number (\"1¾\") is Western text, not a Czech ž glued to a digit", () => {
+  const after = (s: string, enc: string) => segmentScores(s, enc)[0];
+  assert.ok(after("1¾", "windows-1252") > after("1ž", "iso-8859-2") + 3, `${after("1¾", "windows-1252")} vs ${after("1ž", "iso-8859-2")}`);
+  assert.ok(after("a¾", "windows-1252") < after("1¾", "windows-1252") - 5, "glued to a letter it stays a misread letter");
+});
+
+test("one Thai value in a long export is windows-874 or uncertain naming it, not silently EUC-KR hanja", async () => {
+  // why: the EUC-KR reading of the bytes is a run of rare hanja (奭惇荑璿…); modern Korean text writes hangul.
+  const text = csv(["เซิร์ฟเวอร์ผิดพลาด"], 600);
+  const d = await detect(text, "windows-874");
+  assert.ok(reads(text, "windows-874", d.name) || (d.uncertain && d.alternative === "windows-874"), JSON.stringify(d));
+});
+
+test("one Japanese value with kana that jschardet calls Big5 on thin odds: our clear CJK lead answers EUC-JP, warned", async () => {
+  const text = csv(["このコマンドに続けて"], 600);
+  const d = await detect(text, "euc-jp");
+  assert.equal(d.name, "euc-jp");
+  assert.equal(d.uncertain, true);
+});
