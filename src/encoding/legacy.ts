@@ -372,8 +372,47 @@ function commaBelowReading(best: Readings, evidence: Buffer): Reading | null {
  */
 function loneByteFallback(readings: Readings[], best: Readings, evidence: Buffer): Readings | null {
   for (let i = 0; i < evidence.length; i += 2) if (evidence[i + 1] !== 0x0a) return null;
-  const common = readings.reduce((a, r) => (r.prior > a.prior ? r : a));
+  // why defined only: a byte the commonest page leaves undefined or a C1 control (0x81 in windows-1252) is no symbol of it.
+  const defined = readings.filter((r) => !/[\u0080-\u009f\ufffd]/.test(r.text));
+  if (defined.length === 0) return null;
+  const common = defined.reduce((a, r) => (r.prior > a.prior ? r : a));
   return common === best ? null : common;
+}
+
+/** Whether every double-byte character of `word` has both bytes in 0xA1-0xFE (the EUC range all CJK encodings share). */
+function isEucRange(word: Buffer): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] < 0x80) continue;
+    if (word[i] < 0xa1 || i + 1 >= word.length || word[i + 1] < 0xa1) return false;
+    i++;
+  }
+  return true;
+}
+
+/** The words of `evidence` (one a line) that isEucRange keeps. */
+function eucRangeWords(evidence: Buffer): Buffer {
+  const keep: Buffer[] = [];
+  let s = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    if (evidence[i] !== 0x0a) continue;
+    if (isEucRange(evidence.subarray(s, i))) keep.push(evidence.subarray(s, i + 1));
+    s = i + 1;
+  }
+  return Buffer.concat(keep);
+}
+
+/**
+ * jschardet's guess, asked again on the EUC-range words alone when it dropped EUC-KR although the evidence reads
+ * cleanly as Korean (cp949). why: one cp949 extension syllable (`핧`, trail byte under 0xA1) is illegal EUC-KR to
+ * jschardet's state machine, which then drops its EUC-KR prober for the whole input: a normal Korean export with
+ * one such syllable among thousands was answered GB18030 without a warning.
+ */
+async function cjkStatistics(evidence: Buffer, cjk: Reading[]): Promise<Awaited<ReturnType<typeof statisticalGuess>>> {
+  const js = await statisticalGuess(evidence);
+  // why any mostly clean reading: Node's TextDecoder("euc-kr") itself writes U+FFFD for those extension syllables.
+  if (!cjk.some((r) => r.name === "euc-kr") || js.candidates.some((c) => c.name === "euc-kr" && c.js > 0)) return js;
+  const euc = eucRangeWords(evidence);
+  return euc.length === 0 || euc.length === evidence.length ? js : statisticalGuess(euc);
 }
 
 /**
@@ -393,7 +432,7 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
   if (cjk.length > 0 && cjk[0].score > readings[0].score) {
     // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
     // than common-character lists do; our reading only decides whether the text is CJK at all.
-    const js = await statisticalGuess(evidence);
+    const js = await cjkStatistics(evidence, cjk);
     const n = tryNormalizeEncodingName(js.name);
     // why: when jschardet does not see CJK either, the single-byte reading stands.
     if (n !== null && CJK.includes(n)) {

@@ -151,3 +151,10 @@ test("one Japanese value with kana that jschardet calls Big5 on thin odds: our c
   assert.equal(d.name, "euc-jp");
   assert.equal(d.uncertain, true);
 });
+
+test("a Korean export with one cp949 extension syllable (핧) stays EUC-KR: jschardet drops EUC-KR on it", async () => {
+  const values = ["페이저에 있다면", "이 문제를 만나면", "실행핧 익히길 목요일", "서울특별시 강남구", "다음 명령을 입력하세요", "파일을 열 수 없습니다"];
+  const text = csv(values, 200);
+  const d = await detect(text, "cp949");
+  assert.equal(d.name, "euc-kr", JSON.stringify(d));
+});
