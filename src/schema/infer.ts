@@ -1,7 +1,7 @@
 // Inference: a conservative Table Schema (types and missing values, never constraints) from a sample of records.
 import type { ZodType } from "zod";
 import type { ParsedRecord } from "../types.js";
-import { compileField, loadZod } from "./compile-field.js";
+import { compileField, loadZod, type FieldSpec } from "./compile-field.js";
 import { parseIsoDate, parseIsoDatetime, parseIsoTime } from "./parsers.js";
 import { NON_FINITE, NULL_LIKE } from "./tokens.js";
 import type { CompiledField, CompiledSchema, TableSchemaDescriptor } from "./types.js";
@@ -57,9 +57,14 @@ function sampleColumn(sample: ParsedRecord[], col: number): ColumnSample {
   return { present, nullCounts, values };
 }
 
+/** A number with a fraction or an exponent (`32.2`, `1e5`): a value a whole-number column can take. */
+const isDecimal = (s: string): boolean => NUM_RE.test(s) && !INT_RE.test(s);
+
 function inferType(values: string[]): string {
   if (values.length === 0) return "string";
   for (const c of CANDIDATES) {
+    // why: one decimal among whole numbers makes a number column, not an integer column with a typo (see wholeNumberField)
+    if (c.type === "integer" && values.some(isDecimal)) continue;
     let ok = 0;
     for (const v of values) if (c.test(v)) ok++;
     if (ok / values.length >= INFER_CONFIDENCE) return c.type;
@@ -114,13 +119,37 @@ function nanMarker(cols: ColumnSample[]): string | null {
   return t === "NaN" && inWholeNumbers ? t : null;
 }
 
-/** Infers one field per header column (bound by position, so blank or repeated names are fine). */
+/**
+ * An inferred integer field whose cells are read as numbers: "integer" in the schema and the stats (what the sample
+ * showed), but a decimal later in the file is a value, not a `type-error`; text, NaN and INF are flagged as in an
+ * integer field. why: the file never said "integer"; the sample only saw whole numbers, and a number column may
+ * show its first decimal past the sample (stock volumes: `32.2` at row 10 452 of 14 161).
+ */
+function wholeNumberField(spec: FieldSpec): CompiledField {
+  const int = compileField(spec);
+  const num = compileField({ ...spec, typeOptions: { type: "number" } });
+  // why descriptors, not a spread: a spread would read the lazy `zod` getter and load zod for every file
+  const d = Object.getOwnPropertyDescriptors(int);
+  d.parser = { value: num.parser, enumerable: true, writable: true };
+  d.fast = { value: num.fast, enumerable: true, writable: true };
+  d.zod = { get: () => num.zod, enumerable: true, configurable: true };
+  return Object.defineProperties({}, d) as CompiledField;
+}
+
+/**
+ * Infers one field per header column (bound by position, so blank or repeated names are fine).
+ * why `late`: a sample without any null-like word cannot have learned the file's marker, yet R's NA and the dumps'
+ * \N often come only past the sampled rows (a file sorted with its NAs last). There they are the writer's missing
+ * values, not one `ambiguous-null` per row; a sample that shows some spelling keeps the others strict. The
+ * descriptor lists only what the sample showed.
+ */
 export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledSchema {
   const used = new Set<string>();
   const fields: CompiledField[] = [];
   const desc: Array<Record<string, unknown>> = [];
   const cols = header.map((_, col) => sampleColumn(sample, col));
   const fileToken = fileMissingToken(cols);
+  const late = fileToken === null && cols.every((c) => c.nullCounts.size === 0) ? [...WRITER_DEFAULTS] : [];
   header.forEach((rawName, col) => {
     let name = rawName === "" ? `field${col + 1}` : rawName;
     if (used.has(name)) name = `${name}_${col + 1}`;
@@ -133,11 +162,12 @@ export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledS
 
     const type = inferType(values);
     const missing = ["", ...declared];
-    fields.push(compileField({
+    const spec: FieldSpec = {
       name, typeOptions: { type }, required: false, unique: false, constraints: {},
-      missing, allowNonFinite: false, maxNullRatio: null, severity: null,
+      missing: [...missing, ...late], allowNonFinite: false, maxNullRatio: null, severity: null,
       flagNullLike: type !== "string",
-    }));
+    };
+    fields.push(type === "integer" ? wholeNumberField(spec) : compileField(spec));
     const d: Record<string, unknown> = { name, type };
     if (declared.length > 0 && !fileToken) d.missingValues = missing;
     desc.push(d);

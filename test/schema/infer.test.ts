@@ -1,10 +1,12 @@
 // Inference: conservative types, detected missing values, never constraints; clean corpus files give no defects.
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { INFER_CONFIDENCE, INFER_SAMPLE_ROWS } from "../../src/schema/index.js";
 import { brief, check } from "../checks/harness.js";
+import { runCli } from "../helpers/cli.js";
 import { CORPUS, corpusSkip } from "../helpers/shared.js";
 
 const types = (csv: string): string[] => check(csv, null).schema.descriptor.fields.map((f) => String(f.type));
@@ -28,9 +30,41 @@ describe("inferSchema", () => {
     const r = check(`n\n${rows.join("\n")}\n`, null);
     assert.equal(r.schema.descriptor.fields[0].type, "integer");
     assert.deepEqual(brief(r.defects), [
-      ["type-error", 501, "n", 'n is "abc", which is not an integer'],
+      ["type-error", 501, "n", 'n is "abc", which is not a number'],
       ["ambiguous-null", 901, "n", 'n is "N/A", which looks like a missing value but is not declared as one for this field'],
     ]);
+  });
+  it("a decimal among whole numbers makes a number column, in the sample or past it; text there is still a type-error", () => {
+    const r = check(readFileSync("fixtures/realworld-kinds/decimal-among-whole-numbers.csv", "utf8"), null);
+    assert.deepEqual(types(readFileSync("fixtures/realworld-kinds/decimal-among-whole-numbers.csv", "utf8")), ["string", "number", "number"]);
+    assert.deepEqual(r.defects, []);
+    // past the sample: the column is inferred integer from 10 000 whole numbers, then takes "32.2" as a value, not "abc"
+    const rows = Array.from({ length: INFER_SAMPLE_ROWS + 50 }, (_, i) => String(i * 3));
+    rows[INFER_SAMPLE_ROWS + 10] = "32.2";
+    rows[INFER_SAMPLE_ROWS + 20] = "abc";
+    const sampled = check(`volume\n${rows.slice(0, INFER_SAMPLE_ROWS).join("\n")}\n`, null).schema;
+    const late = check(`volume\n${rows.join("\n")}\n`, sampled);
+    assert.equal(late.schema.descriptor.fields[0].type, "integer");
+    assert.equal(late.stats[0].type, "integer");
+    assert.deepEqual(brief(late.defects), [["type-error", INFER_SAMPLE_ROWS + 21, "volume", 'volume is "abc", which is not a number']]);
+  });
+  it("the built CLI: a decimal past the sample of whole numbers is no error, text is one (exit 1)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ic-infer-"));
+    try {
+      const rows = Array.from({ length: INFER_SAMPLE_ROWS + 50 }, (_, i) => `S${i},${i * 7}`);
+      rows[INFER_SAMPLE_ROWS + 10] = "late,32.2";
+      writeFileSync(join(dir, "volumes.csv"), `symbol,volume\n${rows.join("\n")}\n`);
+      const ok = runCli([join(dir, "volumes.csv"), "--format", "json", "-q"]);
+      assert.equal(ok.code, 0, ok.stdout);
+      rows[INFER_SAMPLE_ROWS + 20] = "text,12 units";
+      writeFileSync(join(dir, "volumes.csv"), `symbol,volume\n${rows.join("\n")}\n`);
+      const bad = runCli([join(dir, "volumes.csv"), "--format", "json", "-q"]);
+      assert.equal(bad.code, 1);
+      const f = JSON.parse(bad.stdout).files[0];
+      assert.deepEqual(f.defects.map((d: { code: string; line: number }) => [d.code, d.line]), [["type-error", INFER_SAMPLE_ROWS + 22]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it("a null-like token used often is declared a missing value of that column", () => {
     const r = check("n,s\n1,a\n-,-\n3,c\n", null);
@@ -50,6 +84,20 @@ describe("inferSchema", () => {
     assert.deepEqual(check(`n\n${rows.join("\n")}\n`, null).defects, []);
     rows[250] = "N/A";
     assert.deepEqual(check(`n\n${rows.join("\n")}\n`, null).defects.map((d) => d.code), ["ambiguous-null"]);
+  });
+  it("R's NA or a dump's \\N first seen past the sample is missing when the sample held no null-like word; N/A there stays ambiguous", () => {
+    const rows = Array.from({ length: INFER_SAMPLE_ROWS + 40 }, (_, i) => `${i},${i / 4}`);
+    const sampled = check(`n,x\n${rows.slice(0, INFER_SAMPLE_ROWS).join("\n")}\n`, null).schema;
+    for (let i = INFER_SAMPLE_ROWS; i < INFER_SAMPLE_ROWS + 30; i++) rows[i] = i % 2 ? `${i},NA` : `\\N,${i}`;
+    rows[INFER_SAMPLE_ROWS + 35] = `${INFER_SAMPLE_ROWS + 35},N/A`;
+    const late = check(`n,x\n${rows.join("\n")}\n`, sampled);
+    assert.deepEqual(late.schema.descriptor.missingValues, [""]);
+    assert.deepEqual(brief(late.defects).map(([code, row]) => [code, row]), [["ambiguous-null", INFER_SAMPLE_ROWS + 36], ["null-mixed", null]]);
+    // a sample that shows another spelling keeps NA strict past it
+    rows[5] = "5,NULL";
+    rows[6] = "6,NULL";
+    const strict = check(`n,x\n${rows.join("\n")}\n`, check(`n,x\n${rows.slice(0, INFER_SAMPLE_ROWS).join("\n")}\n`, null).schema);
+    assert.equal(strict.defects.filter((d) => d.code === "ambiguous-null" && d.value === "NA").length, 15);
   });
   it("NaN next to NA does not stop NA being learned (NaN is a number's value, not a missing spelling)", () => {
     const rows = Array.from({ length: 200 }, (_, i) => `${i % 40 === 3 ? "NA" : i / 7},${i % 20 === 0 ? "NA" : `w${i}`}`);
