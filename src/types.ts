@@ -73,6 +73,8 @@ export interface Dialect {
   columns?: number[];
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
+  /** Sniffed: `"` stands in the sample but never quotes a field, so quote is "" (text everywhere, also at a cell start); the report says null (no field quoted). */
+  quoteText?: boolean;
   how: DialectHow;
   /** True when two dialects explain the sample about equally well (`dialect-uncertain`). */
   uncertain: boolean;

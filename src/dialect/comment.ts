@@ -49,6 +49,15 @@ export function inlineComments(text: string, c: string): boolean {
   return hits >= 2 && hits * 5 >= lines.length;
 }
 
+/**
+ * The text with the inline comments of its rows cut (lines holding a `"` kept whole, as inlineComments counts them);
+ * every line stays, so line counts do not move.
+ */
+export function cutInlineComments(text: string, c: string): string {
+  const at = inlineAt(c);
+  return text.split(/(\r\n|\n|\r)/).map((l, i) => (i % 2 === 1 || l.includes('"') ? l : l.replace(at, ""))).join("");
+}
+
 /** An inline comment to the end of the line: a tab or two spaces (after more blanks), then the comment character. */
 const inlineAt = (c: string): RegExp => new RegExp(`[\t ]*(?:\t| {2})\\${c}.*$`);
 
@@ -89,6 +98,20 @@ function tableFit(widths: number[]): ((w: number) => boolean) | null {
 }
 
 /**
+ * True when notes (the character then a space, a tab, itself or nothing: `; In the original paper`) that do not fit
+ * the table stand between its rows, at least two of them, and no line marked with the character and fitting the
+ * table stands above the first row. why: then the marked lines that fit are commented-out rows (`;C3<TAB>0.0117`),
+ * however many (a parameter file keeps more old values than live ones), not data; they are reported once as
+ * comment-data-like. A marked line fitting above the first row may be a commented header (`#id<TAB>name`), which
+ * the ratio rule and the preamble handle.
+ */
+function notesBetweenRows(c: string, misfits: Rec[], fits: Rec[], firstRow: number): boolean {
+  if (fits.some((r) => r.line < firstRow)) return false;
+  const notes = misfits.filter((r) => r.text.length === c.length || /[ \t]/.test(r.text[c.length]) || r.text.startsWith(c, c.length));
+  return notes.length >= 2 && notes.some((r) => r.line > firstRow);
+}
+
+/**
  * Guesses the comment character of a sample.
  * @param lines physical lines of the sample (whole lines only)
  * @param sniff the dialect the records NOT starting with a candidate make (called once per candidate present)
@@ -104,7 +127,8 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     if (marked.length === 0) continue;
     // a row's inline comment (`<TAB># note, with commas`) is not part of its width
     const tail = inlineAt(c);
-    const rest = recs.filter((r) => !r.text.startsWith(c) && r.text.trim() !== "").map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") }));
+    // why blank after the cut too: an indented note (`        # more about the row above`) is no row of the table
+    const rest = recs.filter((r) => !r.text.startsWith(c)).map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
     if (rest.length < 2) continue;
     const d = sniff(rest.map((r) => r.text).join("\n"));
     if (d.delimiter === c) continue;
@@ -119,7 +143,7 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // (it ends at the header: blank lines between the notes and the header go with it)
     const lastMisfit = misfits[misfits.length - 1].line;
     if (fits.length === 1 && lastMisfit < fits[0].line && fits[0].line < rest[0].line) return { comment: null, skipRows: fits[0].line };
-    if (misfits.length >= 2 * fits.length) return { comment: c, skipRows: 0 };
+    if (misfits.length >= 2 * fits.length || notesBetweenRows(c, misfits, fits, rest[0].line)) return { comment: c, skipRows: 0 };
   }
   return { comment: null, skipRows: 0 };
 }

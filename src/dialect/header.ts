@@ -126,12 +126,15 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
 }
 
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
-function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], notes = true): number {
+function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: string | null = null): number {
+  const notes = comment === null;
   if (rows.length < 3) return 0;
-  const width = modalWidth(rows, Math.min(rows.length - 1, 5));
+  const keyedLead = keyedRows(rows, modalWidth(rows, Math.min(rows.length - 1, 5)), d);
+  // why after a keyed block: a long block (SAM's `@SQ<TAB>SN:chr1<TAB>LN:…` lines) outnumbers the rows of a small table
+  const width = modalWidth(rows, keyedLead > 0 && keyedLead < rows.length - 1 ? keyedLead + 1 : Math.min(rows.length - 1, 5));
   let k = 0;
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
-    if (!preambleLike(rows[k], width, commentRow(rows[k], width, d))) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d))) break;
     k++;
   }
   // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type
@@ -149,7 +152,39 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], notes = tr
   // why `#` notes too: a `#` line of one cell, or two or more short of the table ("# Link-layer frame types"), is no
   // short header; a `#` line of about the table's width may be one (gdal's "#AgencyID,Token,…" above wider rows)
   const note = (r: Row): boolean => notes && commentRow(r, width, d) && (r.cells.filter((c) => c !== "").length <= 1 || r.cells.length < width - 1);
-  return rows.slice(0, k).every((r) => metadataLike(r, width) || note(r)) ? k : 0;
+  // why sniffed comments too: those lines are skipped as comments whatever the preamble, so they tell nothing
+  const skipped = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
+  const lead = rows.slice(0, k);
+  if (lead.every(skipped)) return 0; // comment lines only: skipped as comments, no preamble
+  return lead.every((r) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r)) ? k : 0;
+}
+
+/**
+ * A `@key value` or `KEY: value` line (SALT2/snfit `@Redshift 0.15`, `@INSTRUMENT MEGACAM`, `SURVEY: DES`): a keyword
+ * then one or two values. why a keyword mark: a short row of plain names may be a header (R's write.table).
+ */
+function keyed(row: Row): boolean {
+  const filled = row.cells.filter((c) => c !== "");
+  if (filled.length < 2) return false;
+  // `@SQ<TAB>SN:chr1<TAB>LN:249250621`: a keyword, then any number of TAG:value fields (SAM)
+  if (/^@[A-Za-z]{2}$/.test(filled[0]) && filled.slice(1).every((c) => /^[A-Za-z][A-Za-z0-9]:/.test(c))) return true;
+  return filled.length <= 3 && /^(?:@[A-Za-z_][\w.]*|[A-Za-z_][\w.()-]*:)$/.test(filled[0]);
+}
+
+/**
+ * Leading rows that are a block of at least two keyed lines (comment rows among them), when rows of another kind
+ * follow. why two: one `@timestamp` or `Name:` row may be a header; a block of them is a preamble, even at the
+ * table's width (`@radius 10.97` above `7600 0`).
+ */
+function keyedRows(rows: Row[], width: number, d: Candidate): number {
+  let n = 0;
+  let keys = 0;
+  while (n < rows.length && n < MAX_PREAMBLE && (keyed(rows[n]) || commentRow(rows[n], width, d))) {
+    if (keyed(rows[n])) keys++;
+    n++;
+  }
+  // why the next row must be of another kind: a file of `key: value` lines only (longer than MAX_PREAMBLE) is no preamble
+  return keys >= 2 && n < rows.length && !keyed(rows[n]) && !commentRow(rows[n], width, d) ? n : 0;
 }
 
 const typed = (c: string): boolean => kind(c) === "number" || kind(c) === "date";
@@ -163,7 +198,8 @@ function commentRow(row: Row, width: number, d: Candidate): boolean {
  * a `#` line of names: it may be the header itself (QIIME's "#SampleID,…").
  */
 function metadataLike(row: Row, width: number): boolean {
-  if (row.cells.length === width - 1) return false;
+  // why a lone integer all the same: a count line (`16` above a 2-column table) is no header of names
+  if (row.cells.length === width - 1 && !(row.cells.length === 1 && /^\d+$/.test(row.cells[0]))) return false;
   // why not a lone title: above records it is as likely a header whose delimiters were lost ("DATE TIME Qty")
   return row.cells.some(typed);
 }
@@ -237,6 +273,22 @@ function framedLikeBody(cell: string, values: string[]): boolean {
   return values.every((v) => v.length >= 3 && v[0] === first && v[v.length - 1] === last);
 }
 
+const URL = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const FILE_EXT = /^[^\s/\\]+\.([a-z][a-z0-9]{0,4})$/i;
+
+/**
+ * A text cell written as a value, in the form of every value below it: a URL above URLs, an e-mail address above
+ * addresses, a file name above file names of the same extension (`new.tle` above `iss.tle`). why: column names
+ * are no addresses or file names, so such a first row of an all-text file is its first record.
+ */
+function formedLikeBody(cell: string, values: string[]): boolean {
+  if (values.length < 3) return false;
+  for (const re of [URL, EMAIL]) if (re.test(cell)) return values.every((v) => re.test(v));
+  const ext = FILE_EXT.exec(cell)?.[1].toLowerCase();
+  return ext !== undefined && values.every((v) => FILE_EXT.exec(v)?.[1].toLowerCase() === ext);
+}
+
 /** Does the row look like column names above the rows that follow it? */
 function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): boolean {
   const head = rows[at];
@@ -269,10 +321,14 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
     if (typedN >= kinds.length * 0.8) {
       if (h === "text" && !MISSING.test(head.cells[c])) votes++;
       else if (h !== "empty") votes--;
+    } else if (h === "number" && typedN * 2 >= kinds.length) {
+      // why: a number above a column of mostly numbers (zone offsets among zone names) is one of its values; numbers
+      // that are names (years, sample numbers, quoted by R) were made text above
+      votes--;
     } else if (h === "text") {
-      // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped or
-      // framed like every value, is data.
-      if (values.includes(head.cells[c]) || MISSING.test(head.cells[c]) || sameShapeAsBody(head.cells[c], values) || framedLikeBody(head.cells[c], values)) votes--;
+      // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped,
+      // framed or formed (a URL, a file name) like every value, is data.
+      if (values.includes(head.cells[c]) || MISSING.test(head.cells[c]) || sameShapeAsBody(head.cells[c], values) || framedLikeBody(head.cells[c], values) || formedLikeBody(head.cells[c], values)) votes--;
     } else if (h === "number" && sameShapeAsBody(head.cells[c], values)) {
       // a code that happens to be all digits ("0041") above codes of its shape ("00C6") is one of them
       votes--;
@@ -293,7 +349,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   if (opts.skipRows === null) {
     rows = readRows(text, d, quoted);
     // why no `#` notes with a comment character: its lines are skipped as comments, not as a preamble
-    const k = preambleRows(rows, d, quoted, opts.comment === null);
+    const k = preambleRows(rows, d, quoted, opts.comment);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };

@@ -5,7 +5,7 @@ import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader } from "./header.js";
 import { fixedColumns } from "./columns.js";
-import { sniffComment, inlineComments, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
+import { sniffComment, inlineComments, cutInlineComments, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
 
@@ -64,24 +64,35 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     comment = guess.comment;
     if (guess.skipRows > 0 && forcedSkip === null) forcedSkip = guess.skipRows;
   }
-  const text = scoringText(sample, complete, comment, forcedSkip);
-  const sniffed = chooseDialect(text, fullText(sample, complete, comment, forcedSkip), { delimiter: forcedDelimiter, quote: forcedQuote });
+  let text = scoringText(sample, complete, comment, forcedSkip);
+  let full = fullText(sample, complete, comment, forcedSkip);
+  // why cut before choosing: the parser cuts a row's inline comment (`AFT   16200   # Afghanistan Time`), so the
+  // notes' words and the one comment character of every row are no evidence of the delimiter or the header
+  const inline = comment !== null && inlineComments(text, comment);
+  let headText = sample;
+  if (inline) { text = cutInlineComments(text, comment!); full = cutInlineComments(full, comment!); headText = cutInlineComments(sample, comment!); }
+  const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter, quote: forcedQuote });
   const tabs = forcedDelimiter === null && sniffed.delimiter === "\t" && tabsAndSpaces(text);
   const choice = tabs ? { ...sniffed, delimiter: " " } : sniffed;
 
-  const columns = choice.delimiter === " " && !tabs && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
-  // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header is judged on those cells
-  const structure = detectHeader(tabs ? sample.replace(/\t/g, " ") : sample, complete, choice, {
+  // why not with inline comments: the parser cuts fixed-width columns before it could see a note
+  const columns = choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
+  const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text));
+  // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
+  // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells
+  const structure = detectHeader(whitespace ? headText.replace(/\t/g, " ") : headText, complete, choice, {
     comment,
     skipRows: forcedSkip,
     header: opts.header ?? null,
     columns,
   });
 
+  const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter);
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
-    quote: forcedQuote === "" ? "" : choice.quote === "" ? null : choice.quote,
+    quote: forcedQuote === "" || quoteText ? "" : choice.quote === "" ? null : choice.quote,
+    ...(quoteText ? { quoteText: true } : {}),
     // why: a user who names the quote describes the dialect; a `\"` in the data is then text, not an escape
     escape: choice.escape === "" || forcedQuote !== null ? null : choice.escape,
     lineTerminator,
@@ -89,14 +100,26 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     // why: with --no-header every line is data, so a leading row unlike the rest is a record, not a preamble
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
-    ...(comment && inlineComments(text, comment) ? { inlineComment: true } : {}),
-    ...(forcedWhitespace || columns || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text)) ? { whitespace: true } : {}),
+    ...(inline ? { inlineComment: true } : {}),
+    ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
     alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,
   };
+}
+
+/**
+ * True when the sample holds `"` but never as the quoting of a field (isRealQuote is false) in a file that is not
+ * comma-separated: the quote is then text wherever it stands (`""` for the parser, as `--quote ''`; the report says
+ * null, as for any file with no quoted field), also at the start of a cell (`"Blue" Widgets Inc` in a TSV). why not for null: null lets the parser quote at a cell start, so
+ * such a cell read as a quoted field with text after it (quote-stray) on a good file. why not commas: RFC 4180 has
+ * quoting, and a stray `"` in a comma file is a finding; TSV (IANA) and the other delimiters have none of their own.
+ * why only when `"` occurs: a sample with no `"` at all says nothing, and a quoted field may come after it.
+ */
+function quoteIsText(full: string, delimiter: string): boolean {
+  return delimiter !== "," && full.includes('"');
 }
 
 /**

@@ -4,6 +4,7 @@ import { TextDecoder } from "node:util";
 import type iconv from "iconv-lite";
 import type { EncodingDecision, TextChunk } from "../types.js";
 import { isIconvOnly, isSingleByte, loadIconv, whatwgName } from "./names.js";
+import { type StreamDecoder, streamDecoder } from "./text-decoder.js";
 import { utf8PendingLength } from "./utf8scan.js";
 
 /** BOM length that `decode` strips when `decision.bom` is set. */
@@ -194,13 +195,13 @@ const MAX_CARRY = 1 << 20;
  * The rest of the chunk is carried to the next one, so each chunk's text[0] has an exact offset.
  */
 class SafeSplitDecoder implements Decoder {
-  private readonly d: TextDecoder;
+  private readonly d: StreamDecoder;
   private carry: Buffer = Buffer.alloc(0);
   private carryStart = 0;
   private known = true; // whether the decoder's state is known to be empty at carryStart
 
   constructor(name: string) {
-    this.d = textDecoder(name);
+    this.d = streamDecoder(name);
   }
 
   write(chunk: Buffer, at: number): Step[] {

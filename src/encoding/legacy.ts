@@ -5,6 +5,7 @@ import { nodeRequire } from "../lazy.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
+import { decodeOnce } from "./text-decoder.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -129,7 +130,7 @@ function decodeSingle(buf: Buffer, name: string): string {
 
 /** The reading of `buf` in a multi-byte encoding, or null when more than 2 % of its characters are invalid. */
 function decodeMostlyClean(buf: Buffer, name: string): string | null {
-  const text = new TextDecoder(name, { ignoreBOM: true }).decode(buf);
+  const text = decodeOnce(buf, name);
   let bad = 0;
   let wide = 0;
   for (let i = 0; i < text.length; i++) {
@@ -321,11 +322,11 @@ function cjkPick(name: string, cjk: Reading[], js: { name: string; js: number }[
  */
 function cjkGuess(name: string, jsConfidence: number, margin: number, evidence: Buffer, rival: Reading, candidates: LegacyGuess["candidates"], other: Reading | null): LegacyGuess {
   if (margin >= CJK_UNCERTAIN_MARGIN && other !== null) {
-    const mine = { name, text: new TextDecoder(name, { ignoreBOM: true }).decode(evidence), score: 0 };
+    const mine = { name, text: decodeOnce(evidence, name), score: 0 };
     return { name, confidence: Math.min(jsConfidence, UNDECIDABLE), alternative: other.name, example: exampleOf(mine, other), candidates };
   }
   if (margin >= CJK_UNCERTAIN_MARGIN) return { name, confidence: jsConfidence, alternative: null, example: null, candidates };
-  const mine = { name, text: new TextDecoder(name, { ignoreBOM: true }).decode(evidence), score: 0 };
+  const mine = { name, text: decodeOnce(evidence, name), score: 0 };
   const confidence = Math.min(jsConfidence, Math.max(0, margin) / (Math.max(0, margin) + CJK_UNCERTAIN_MARGIN));
   return { name, confidence, alternative: rival.name, example: exampleOf(mine, rival), candidates };
 }
@@ -409,7 +410,7 @@ function eucRangeWords(evidence: Buffer): Buffer {
  */
 async function cjkStatistics(evidence: Buffer, cjk: Reading[]): Promise<Awaited<ReturnType<typeof statisticalGuess>>> {
   const js = await statisticalGuess(evidence);
-  // why any mostly clean reading: Node's TextDecoder("euc-kr") itself writes U+FFFD for those extension syllables.
+  // why any clean reading: decodeOnce reads the extension syllables (cp949) that Node's TextDecoder("euc-kr") lacks.
   if (!cjk.some((r) => r.name === "euc-kr") || js.candidates.some((c) => c.name === "euc-kr" && c.js > 0)) return js;
   const euc = eucRangeWords(evidence);
   return euc.length === 0 || euc.length === evidence.length ? js : statisticalGuess(euc);

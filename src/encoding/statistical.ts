@@ -2,6 +2,7 @@
 import { TextDecoder } from "node:util";
 import { tryNormalizeEncodingName } from "./names.js";
 import { plausibility, scoreAt } from "./plausibility.js";
+import { decodeOnce } from "./text-decoder.js";
 
 /** Encodings a CSV plausibly comes in. why: without an allowlist jschardet answers EBCDIC, hp-roman8, cp857… */
 const ALLOW = [
@@ -93,9 +94,7 @@ export const OVERRULE_MARGIN = 0.25;
 
 function decodeWindow(buf: Buffer, name: string): string {
   try {
-    const d = new TextDecoder(name, { ignoreBOM: true });
-    // why stream:true: Node 20's one-shot windows-1252 decode is latin1 (nodejs/node#56542).
-    return d.decode(buf, { stream: true }) + d.decode();
+    return decodeOnce(buf, name);
   } catch {
     return "";
   }
@@ -118,7 +117,9 @@ function isSingleByteName(n: string): boolean {
 /** Decodes the window fatally, ignoring a sequence cut at its end; null when any byte is invalid. */
 function cleanDecode(buf: Buffer, name: string): string | null {
   try {
-    return new TextDecoder(name, { fatal: true, ignoreBOM: true }).decode(buf, { stream: true });
+    if (name !== "euc-kr") return new TextDecoder(name, { fatal: true, ignoreBOM: true }).decode(buf, { stream: true });
+    const text = decodeOnce(buf, name, true);
+    return text.includes("\ufffd") ? null : text;
   } catch {
     return null;
   }

@@ -247,6 +247,7 @@ export class CsvTokenizer {
 
   /** Counts the skipped line buf[from, to) (its line break not included) as preamble or as a comment. */
   private countSkipped(from: number, to: number): void {
+    this.wsLead = 0; // spaces before a skipped line lead no record
     if (this.linesToSkip > 0) { this.linesToSkip--; this.skipped.preamble++; return; }
     this.skipped.comments++;
     const width = this.dataLikeComment(from, to);
@@ -596,6 +597,19 @@ export class CsvTokenizer {
           // leading spaces of an aligned row are no delimiter (a row of spaces only reads as a blank line)
           while (pos < len && buf.charCodeAt(pos) === 32) { pos++; this.wsLead++; }
           if (pos >= len) break;
+          // why: with inline comments, an indented note (`         # (Asia/Macau)`, under the note of the row above)
+          // is a comment line, as the sniffer reads it
+          if (this.inline >= 0 && this.wsLead >= 2 && buf.charCodeAt(pos) === this.inline) {
+            let i = pos;
+            while (i < len && buf.charCodeAt(i) !== LF && buf.charCodeAt(i) !== CR) i++;
+            // the line's end not in the buffer yet: wait; the note is then read again from its comment character
+            const next = i < len ? this.lineBreak(i, final) : final ? len : -1;
+            if (next < 0) break;
+            this.countSkipped(pos, i);
+            pos = next;
+            if (i < len) this.lineNo++;
+            continue;
+          }
         }
         this.startRecord(pos);
         this.recLead = this.wsLead;
@@ -818,13 +832,19 @@ export class CsvTokenizer {
     let k = i;
     let tabs = 0;
     while (k > this.fieldStart && (buf.charCodeAt(k - 1) === 9 || buf.charCodeAt(k - 1) === 32)) { if (buf.charCodeAt(k - 1) === 9) tabs++; k--; }
-    if (tabs === 0 && i - k < 2) return -2;
+    // why at a field's start too: when the TAB (or, aligned, the run of spaces) before the note is the delimiter, the
+    // note starts a field of its own (`IP<TAB><TAB># internet protocol`); the empty fields of that run go with it
+    const afterDelimiter = i === this.fieldStart && this.fields.length > 0 && (this.ws || this.delim === 9);
+    if (tabs === 0 && i - k < 2 && !afterDelimiter) return -2;
     let e = i;
     while (e < buf.length && buf.charCodeAt(e) !== LF && buf.charCodeAt(e) !== CR) e++;
     if (e >= buf.length && !final) return -1;
     const next = e >= buf.length ? e : this.lineBreak(e, final);
     if (next < 0) return -1;
-    if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, k), false);
+    if (afterDelimiter) {
+      while (!this.skipping && this.fields.length > 1 && this.fields[this.fields.length - 1] === "" && this.quoted?.[this.fields.length - 1] !== true) { this.fields.pop(); this.quoted?.pop(); }
+    }
+    else if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, k), false);
     this.acc = "";
     this.emit(out, this.lineNo, e);
     this.lineNo++;

@@ -319,7 +319,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     bytes: dz.gzip ? dz.bytes : raw.read,
     sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
     encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how } : null,
-    dialect: d ? { delimiter: d.delimiter, quote: d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), how: d.how } : null,
+    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), how: d.how } : null,
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },

@@ -103,3 +103,42 @@ test("with a forced quote other than '\"', lines are joined into records by that
   assert.equal(f.dialect?.comment, undefined);
   assert.deepEqual(f.rows, { total: 4, valid: 4, invalid: 0 });
 });
+
+test("';' notes between the rows (not only at the top) make ';' the comment, though commented-out rows outnumber live ones", () => {
+  const d = sniff("semicolon-notes-between-rows-with-commented-rows.tsv");
+  assert.equal(d.comment, ";");
+  assert.equal(d.delimiter, "\t");
+  const r = runCli([rel("semicolon-notes-between-rows-with-commented-rows.tsv"), "--format", "json"]);
+  const report = JSON.parse(r.stdout) as Report;
+  assert.equal(report.files[0].errors, 0, r.stdout);
+  assert.equal(report.files[0].rows.total, 5);
+  // the commented-out rows are said once
+  assert.equal(report.files[0].byCode["comment-data-like"], 1);
+});
+
+test("rows that start with '#' above the first plain row keep '#' from being the comment, even with '# notes' between rows", () => {
+  const d = sniff("hash-rows-with-notes.tsv");
+  assert.equal(d.comment, null);
+  const r = JSON.parse(runCli([rel("hash-rows-with-notes.tsv"), "--format", "json"]).stdout) as Report;
+  assert.equal(r.files[0].rows.total, 7);
+});
+
+test("inline '# notes' holding spaces in an aligned file are cut before the delimiter is chosen: whitespace, not '#'", () => {
+  const d = sniff("inline-notes-aligned-with-indented-notes.txt");
+  assert.equal(d.delimiter, " ");
+  assert.equal(d.comment, "#");
+  assert.equal(d.inlineComment, true);
+  assert.equal(d.columns, undefined); // fixed-width columns would keep the notes in the last cell
+  assert.equal(d.header, false);
+  const f = (JSON.parse(runCli([rel("inline-notes-aligned-with-indented-notes.txt"), "--format", "json"]).stdout) as Report).files[0];
+  assert.equal(f.errors, 0, JSON.stringify(f.defects.slice(0, 3)));
+  assert.equal(f.columns?.length, 2);
+});
+
+test("TSV notes after a run of TABs ('IP<TAB><TAB># note') end the row: every row has its 3 cells", () => {
+  const f = (JSON.parse(runCli([rel("inline-notes-after-tab-runs.tsv"), "--format", "json"]).stdout) as Report).files[0];
+  assert.equal(f.dialect?.delimiter, "\t");
+  assert.equal(f.columns?.length, 3);
+  assert.equal(f.rows.total, 7);
+  assert.equal(f.errors, 0, JSON.stringify(f.defects.slice(0, 3)));
+});

@@ -4,6 +4,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
 import { detectHeader } from "../../src/dialect/header.js";
+import { runCli } from "../helpers/cli.js";
+import type { Report } from "../../src/types.js";
 
 const sniff = (name: string) => sniffDialect(readFileSync(`fixtures/realworld-kinds/${name}`, "utf8"), true);
 
@@ -124,4 +126,62 @@ test("a hex colour without a digit ('ffffff') above hex colours is data; a name 
   assert.equal(d.whitespace, true);
   assert.equal(d.header, false);
   assert.equal(sniffDialect(`colour\trgb\n${text}`, true).header, true);
+});
+
+test("a block of `@key value` lines above a whitespace table is a preamble, not the header (nor a row)", () => {
+  const d = sniff("at-key-preamble-above-whitespace-table.dat");
+  assert.equal(d.header, false);
+  assert.equal(d.skipRows, 5);
+  // at the table's own width too (`@radius 12.5` above `5600 0`)
+  const same = sniff("at-key-preamble-same-width.dat");
+  assert.equal(same.skipRows, 2);
+  assert.equal(same.header, false);
+});
+
+test("`@key value` lines with no table below are no preamble; one `@name` header row stays the header", () => {
+  assert.equal(sniff("at-key-lines-only.txt").skipRows, 0);
+  const h = sniff("at-sign-header.csv");
+  assert.equal(h.skipRows, 0);
+  assert.equal(h.header, true);
+});
+
+test("the CLI reads the `@key value` file with its preamble skipped and reported, and no error", () => {
+  const r = runCli(["fixtures/realworld-kinds/at-key-preamble-above-whitespace-table.dat", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.errors, 0, r.stdout);
+  assert.equal(f.rows.total, 6);
+  assert.equal(f.byCode["preamble-skipped"], 1);
+  assert.equal(r.code, 0);
+});
+
+test("a `4<TAB>4` dimensions line above a space-aligned matrix is a preamble: tabs read as spaces, as the parser reads them", () => {
+  const d = sniff("dimensions-line-above-aligned-matrix.dat");
+  assert.equal(d.whitespace, true);
+  assert.equal(d.skipRows, 1);
+  assert.equal(d.header, false);
+  const r = runCli(["fixtures/realworld-kinds/dimensions-line-above-aligned-matrix.dat", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.errors, 0, r.stdout);
+  assert.equal(f.rows.total, 4);
+});
+
+test("an all-text `;` list whose first row holds a file name and a URL like every row below is headerless", () => {
+  const d = sniff("url-and-file-list-no-header.txt");
+  assert.equal(d.delimiter, ";");
+  assert.equal(d.header, false);
+  // the same rows under a row of names keep that row as the header
+  assert.equal(sniff("url-and-file-list-with-header.txt").header, true);
+});
+
+test("SAM `@SQ<TAB>SN:…<TAB>LN:…` lines above a smaller table are a preamble; the table's header follows", () => {
+  const d = sniff("sam-header-lines-above-table.tsv");
+  assert.equal(d.delimiter, "\t");
+  assert.equal(d.skipRows, 14);
+  assert.equal(d.header, true);
+});
+
+test("a lone count line (`16`) above a 2-column table is a preamble, not a one-name R header", () => {
+  const d = sniff("count-line-above-two-column-table.tsv");
+  assert.equal(d.skipRows, 1);
+  assert.equal(d.header, false);
 });

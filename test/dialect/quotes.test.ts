@@ -53,7 +53,10 @@ test("--quote '' forces no quoting", () => {
 
 test("a TSV with no quoted field reads '\"' inside its text as text: no quote-stray", () => {
   const { code, report } = json([rel("literal-quotes-in-unquoted-tsv.tsv")]);
+  // no field quoted: the report says null (SPEC), and the sniffer reads '"' as text everywhere ("" for the parser)
   assert.equal(report.files[0].dialect?.quote, null);
+  assert.equal(sniff("literal-quotes-in-unquoted-tsv.tsv").quote, "");
+  assert.equal(sniff("literal-quotes-in-unquoted-tsv.tsv").quoteText, true);
   assert.equal(report.files[0].byCode["quote-stray"] ?? 0, 0);
   assert.equal(code, 0);
 });
@@ -62,4 +65,31 @@ test("the '|'-quoted file reads without quote-stray end to end", () => {
   const { code, report } = json([rel("pipe-quoted-fields.csv")]);
   assert.equal(report.files[0].errors, 0, JSON.stringify(report.files[0].defects.slice(0, 3)));
   assert.equal(code, 0);
+});
+
+test("a TSV whose cells start with a literal '\"' (`\"Blue\" Widgets Inc`) and hold no quoted field: no quoting, no quote-stray", () => {
+  assert.equal(sniff("quote-at-cell-start-in-unquoted-tsv.tsv").quote, "");
+  const { code, report } = json([rel("quote-at-cell-start-in-unquoted-tsv.tsv")]);
+  assert.equal(report.files[0].dialect?.quote, null);
+  assert.equal(report.files[0].errors, 0, JSON.stringify(report.files[0].defects.slice(0, 3)));
+  assert.equal(report.files[0].rows.total, 6);
+  assert.equal(code, 0);
+  // the same file forced to quote reads the cells as quoted fields with text after them
+  const forced = json([rel("quote-at-cell-start-in-unquoted-tsv.tsv"), "--quote", '"']);
+  assert.ok((forced.report.files[0].byCode["quote-stray"] ?? 0) > 0);
+});
+
+test("a TSV with real quoted fields (a comma inside, a doubled quote) keeps its quote", () => {
+  assert.equal(sniff("quoted-tsv.tsv").quote, '"');
+  const { code, report } = json([rel("quoted-tsv.tsv")]);
+  assert.equal(report.files[0].errors, 0);
+  assert.equal(code, 0);
+});
+
+test("a comma file keeps RFC 4180 quoting: a cell starting with '\"' and text after the closing quote is quote-stray", () => {
+  assert.equal(sniff("quote-at-cell-start-in-comma-file.csv").quote, null);
+  const { code, report } = json([rel("quote-at-cell-start-in-comma-file.csv")]);
+  assert.equal(report.files[0].dialect?.quote, null);
+  assert.equal(report.files[0].byCode["quote-stray"], 1);
+  assert.equal(code, 1);
 });

@@ -39,7 +39,7 @@ const CASES: [string, Want][] = [
   // 155d71ce: apostrophes inside fields do not make `'` the quote.
   ["apostrophe-in-text-not-quote.csv", { delimiter: ",", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
   // f5b15c8b, 2c9c4c64: `"` in the middle of fields (HTML, JSON) is text.
-  ["html-double-quotes-mid-field.csv", { delimiter: "|", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  ["html-double-quotes-mid-field.csv", { delimiter: "|", quote: "", escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
   // 12c817be: a backslash escapes the delimiter in unquoted fields.
   ["backslash-escaped-delimiter.csv", { delimiter: ",", quote: null, escape: "\\", lineTerminator: "\n", header: true, skipRows: 0 }],
   // 01bd8030: `"` wraps names; `''` empty fields do not make `'` the quote.

@@ -135,6 +135,20 @@ test("Shift_JIS and GB18030 (4-byte 𠮷) split anywhere decode like iconv-lite 
   }
 });
 
+test("EUC-KR is read as cp949: the extension syllables of Korean Windows exports (핧 똠 햏) decode, split anywhere, and are detected", async () => {
+  const s = "id,이름,메모\n1,김똠,실행핧 완료\n2,박햏,서울 강남\n3,이쌰,똠방각하\n";
+  const buf = iconv.encode(s, "cp949");
+  for (const sizes of [[1], [2, 1], [3, 5], [buf.length]]) {
+    const cs = await collect(decode(pieces(buf, sizes), dec("euc-kr")));
+    assert.equal(text(cs), s, `sizes ${sizes}`);
+  }
+  const rows = Array.from({ length: 60 }, (_, i) => `${i + 4},${["최", "정", "강"][i % 3]}민준,${i % 7 === 0 ? "똠방각하" : "서울특별시 중구"}`);
+  const file = iconv.encode(`${s}${rows.join("\n")}\n`, "cp949");
+  const r = await sniffEncoding(chunked(file, 64));
+  assert.equal(r.decision.name, "euc-kr");
+  assert.equal(text(await collect(decode(r.bytes, r.decision))).includes("\uFFFD"), false);
+});
+
 test("byteLengthOf: single-byte is length, UTF-16 twice the length, other multi-byte unknown", () => {
   assert.equal(byteLengthOf("héllo", dec("windows-1252")), 5);
   assert.equal(byteLengthOf("héllo", dec("utf-16le")), 10);
