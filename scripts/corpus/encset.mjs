@@ -115,7 +115,7 @@ function groupRows(results, key, havePeers, haveUch) {
 }
 
 /** Numbers for the corpus result file: accuracy, silent misreads, per family and per difficulty, and the peers. */
-function numbersOf(results, havePeers) {
+export function numbersOf(results, havePeers) {
   const acc = (rs, k = "right") => (rs.length ? rs.filter((r) => r[k]).length / rs.length : 0);
   const by = (key) => Object.fromEntries([...new Set(results.map((r) => r[key]))].map((g) => [g, acc(results.filter((r) => r[key] === g))]));
   const n = {

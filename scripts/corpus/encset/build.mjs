@@ -82,7 +82,7 @@ const isUnicode = (codec) => /^utf-/.test(codec);
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** Text as the codec writes it: windows-1258 keeps Vietnamese tone marks as combining characters after the base letter. */
-function prepare(codec, s) {
+export function prepare(codec, s) {
   const nfc = s.normalize("NFC");
   if (codec !== "windows-1258") return nfc;
   let out = "";
