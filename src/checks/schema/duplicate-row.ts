@@ -19,7 +19,7 @@ export const duplicateRowCheck: CheckModule = {
   create(ctx) {
     if (ctx.schema.duplicateRows !== true) return null;
     const part = ctx.options.part === true;
-    // why the unique check's table: 12 bytes a slot, 17–34 bytes per distinct record, never the text itself
+    // why the unique check's table: 12 bytes a slot, 15–30 bytes per distinct record, never the text itself
     const table = new KeyTable(part ? 16 : 1024);
     let keys: PartKeys | null = part ? PartKeys.take() : null;
 
