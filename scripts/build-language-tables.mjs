@@ -23,8 +23,9 @@ export const SOURCES = {
 
 /**
  * Our language id → its Hunspell dictionaries (Debian package in the comment). Languages without one (fin, gle,
- * mkd, pes, urd) keep UDHR pairs alone; Arabic and Thai too (the Arabic list is vocalised, and Thai word lists
- * would teach word boundaries that Thai text, written without spaces, does not have).
+ * mkd, pes, urd) keep UDHR pairs alone. Arabic's list is read without its few vowel marks (harakat), which
+ * exports do not write; Thai's gives only the pairs inside a word (WORD_PAIRS_ONLY), since Thai running text has
+ * no spaces between words, so a word list's starts and ends are not where Thai text has them.
  */
 const DICTS = {
   fra: ["fr_FR"], // hunspell-fr
@@ -59,7 +60,11 @@ const DICTS = {
   tur: ["tr_TR"], // hunspell-tr
   heb: ["he_IL"], // hunspell-he
   vie: ["vi_VN"], // hunspell-vi
+  arb: ["ar"], // hunspell-ar
+  tha: ["th_TH"], // hunspell-th
 };
+/** Languages whose dictionary words give no start or end pairs (see DICTS). */
+const WORD_PAIRS_ONLY = new Set(["tha"]);
 const HUNSPELL_DIR = process.env.HUNSPELL_DIR ?? "/usr/share/hunspell";
 /**
  * Weight of a dictionary's letter pairs against the UDHR text's, as a share of the total. why both: the UDHR is
@@ -77,15 +82,16 @@ function dictionaryWords(name) {
   const words = [];
   for (const line of text.split("\n").slice(1)) {
     const entry = line.split("\t")[0].replace(/(^|[^\\])\/.*$/, "$1").trim().split(/\s/)[0];
-    for (const m of entry.matchAll(/[\p{L}\p{M}]+/gu)) words.push(m[0]);
+    // why without harakat: the Arabic list marks a few words' vowels, which typed text leaves out
+    for (const m of entry.matchAll(/[\p{L}\p{M}]+/gu)) words.push(m[0].replace(/[\u064b-\u065f\u0670]/g, ""));
   }
   return words;
 }
 
-/** Letter-pair counts of `words`, normalised, " " marking a word's start and end. */
-function pairCounts(words, counts = new Map()) {
+/** Letter-pair counts of `words`, normalised, " " marking a word's start and end (unless `inside` only). */
+function pairCounts(words, counts = new Map(), inside = false) {
   for (const word of words) {
-    const w = " " + norm(word) + " ";
+    const w = inside ? norm(word) : " " + norm(word) + " ";
     for (let i = 1; i < w.length; i++) {
       const k = w[i - 1] + w[i];
       counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -162,7 +168,7 @@ for (const [lang, codes] of Object.entries(SOURCES)) {
     pairCounts([...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]), udhr);
   }
   const dict = new Map();
-  for (const name of DICTS[lang] ?? []) pairCounts(dictionaryWords(name), dict);
+  for (const name of DICTS[lang] ?? []) pairCounts(dictionaryWords(name), dict, WORD_PAIRS_ONLY.has(lang));
   const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
   // why integer counts on a fixed scale: the table stores counts; the UDHR side keeps its own resolution.
   const scale = 1e6;
