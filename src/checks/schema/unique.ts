@@ -1,5 +1,6 @@
 // unique: a field's `unique` constraint, the schema's `primaryKey` and each of its `uniqueKeys`.
 import type { CompiledField } from "../../schema/types.js";
+import { cellCount, LineRecord } from "../../parse/line-record.js";
 import type { ParsedRecord } from "../../types.js";
 import type { CheckModule, SeqDraft } from "../types.js";
 import { bind } from "./binding.js";
@@ -19,16 +20,26 @@ interface Tracker {
   params: Record<string, unknown> | undefined;
 }
 
-/** Hashes the record's key into the running hash (key-table.ts); false when a cell of it is absent or a missing value. */
-function hashKey(cells: string[], tr: Tracker): boolean {
+/** The record's cells that make a key, filled by hashKey (one array, reused: keys are hashed one at a time). */
+const keyCells: string[] = [];
+
+/**
+ * Hashes the record's key into the running hash (key-table.ts) and puts its cells in keyCells; false when a cell of
+ * it is absent or a missing value. why cell by cell: a LineRecord then makes the key's strings alone, not the
+ * record's (the other cells were checked on their ranges).
+ */
+function hashKey(rec: ParsedRecord, tr: Tracker): boolean {
   const cols = tr.cols;
+  const width = cellCount(rec);
+  const line = rec instanceof LineRecord ? rec : null;
   hashStart();
   for (let k = 0; k < cols.length; k++) {
-    if (cols[k] >= cells.length) return false; // missing cell: row-missing-cells
-    const v = cells[cols[k]];
+    if (cols[k] >= width) return false; // missing cell: row-missing-cells
+    const v = line !== null ? line.cell(cols[k]) : rec.cells[cols[k]];
     const f = tr.fields[k];
     if (v.length <= f.missingMaxLength && f.missing.has(v)) return false; // missing values are never duplicates
     hashAdd(v);
+    keyCells[k] = v;
   }
   return true;
 }
@@ -81,14 +92,12 @@ export const uniqueCheck: CheckModule = {
 
     // one pass: the table is probed as the records come
     const onRow = (rec: ParsedRecord, row: number) => {
-      const cells = rec.cells;
       for (let t = 0; t < trackers.length; t++) {
         const tr = trackers[t];
-        if (!hashKey(cells, tr)) continue;
+        if (!hashKey(rec, tr)) continue;
         const first = tr.table.addOrGet(hashHi(), hashLo(), row);
         if (first === 0 || levels[t] === "off") continue;
-        const cols = tr.cols;
-        const value = cols.length === 1 ? cells[cols[0]] : cols.map((c) => cells[c]).join(", ");
+        const value = keyCells.slice(0, tr.cols.length).join(", ");
         ctx.report(draft(t, row, rec.line, rec.byteOffset, value, first));
       }
     };
@@ -96,16 +105,15 @@ export const uniqueCheck: CheckModule = {
     // a part of a split file: its row numbers are known only once the parts before it are merged, so it notes
     // its keys, and the merging thread probes them in file order (absorbDeferred)
     const onPartRow = (rec: ParsedRecord, row: number) => {
-      const cells = rec.cells;
       for (let t = 0; t < trackers.length; t++) {
         const tr = trackers[t];
-        if (!hashKey(cells, tr)) continue;
+        if (!hashKey(rec, tr)) continue;
         const pk = tr.keys!;
         pk.add(hashHi(), hashLo(), row, ctx.reported!(), rec.line, rec.byteOffset);
         const cols = tr.cols;
         for (let k = 0; k < cols.length; k++) {
           if (k > 0) pk.addChars(", ", VALUE_CUT);
-          pk.addChars(cells[cols[k]], VALUE_CUT);
+          pk.addChars(keyCells[k], VALUE_CUT);
         }
         pk.endKey();
       }
