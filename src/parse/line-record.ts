@@ -62,6 +62,11 @@ export class LineRecord implements ParsedRecord {
   }
 }
 
+/** Cell i of a record as a string; of a LineRecord, that cell's string alone. */
+export function cellAt(rec: ParsedRecord, i: number): string {
+  return rec instanceof LineRecord ? rec.cell(i) : rec.cells[i];
+}
+
 /** The number of cells of a record, without making a LineRecord's strings. */
 export function cellCount(rec: ParsedRecord): number {
   return rec instanceof LineRecord ? rec.width : rec.cells.length;

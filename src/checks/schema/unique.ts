@@ -1,6 +1,6 @@
 // unique: a field's `unique` constraint, the schema's `primaryKey` and each of its `uniqueKeys`.
 import type { CompiledField } from "../../schema/types.js";
-import { cellCount, LineRecord } from "../../parse/line-record.js";
+import { cellAt, cellCount } from "../../parse/line-record.js";
 import type { ParsedRecord } from "../../types.js";
 import type { CheckModule, SeqDraft } from "../types.js";
 import { bind } from "./binding.js";
@@ -31,11 +31,10 @@ const keyCells: string[] = [];
 function hashKey(rec: ParsedRecord, tr: Tracker): boolean {
   const cols = tr.cols;
   const width = cellCount(rec);
-  const line = rec instanceof LineRecord ? rec : null;
   hashStart();
   for (let k = 0; k < cols.length; k++) {
     if (cols[k] >= width) return false; // missing cell: row-missing-cells
-    const v = line !== null ? line.cell(cols[k]) : rec.cells[cols[k]];
+    const v = cellAt(rec, cols[k]);
     const f = tr.fields[k];
     if (v.length <= f.missingMaxLength && f.missing.has(v)) return false; // missing values are never duplicates
     hashAdd(v);
