@@ -13,7 +13,6 @@ export class LineRecord implements ParsedRecord {
   line: number;
   endLine: number;
   byteOffset: number | null;
-  quoted: boolean[] | null;
   defects: DefectDraft[] | null;
   skipped: boolean;
   replacement: boolean;
@@ -25,13 +24,20 @@ export class LineRecord implements ParsedRecord {
   /** The number of cells. */
   readonly width: number;
   private made: string[] | null = null;
+  /**
+   * The quote's code when a cell of the line was quoted, else -1. why not the flags themselves: a quoted cell's range
+   * starts right after its opening quote, and an unquoted one's after a delimiter or at the line's start, so the
+   * flags follow from the text; a line with quotes (a third of the bench file's) no longer allocates them.
+   */
+  private qc: number;
+  private flags: boolean[] | null = null;
 
-  constructor(index: number, line: number, byteOffset: number | null, replacement: boolean, quoted: boolean[] | null, text: string, at: Int32Array, base: number, width: number) {
+  constructor(index: number, line: number, byteOffset: number | null, replacement: boolean, quote: number, text: string, at: Int32Array, base: number, width: number) {
     this.index = index;
     this.line = line;
     this.endLine = line;
     this.byteOffset = byteOffset;
-    this.quoted = quoted;
+    this.qc = quote;
     this.defects = null;
     this.skipped = false;
     this.replacement = replacement;
@@ -52,6 +58,26 @@ export class LineRecord implements ParsedRecord {
 
   set cells(v: string[]) {
     this.made = v;
+  }
+
+  /** quoted[i] is true when cell i was quoted; null when none was (made the first time it is read). */
+  get quoted(): boolean[] | null {
+    if (this.flags === null && this.qc >= 0) {
+      const out = new Array<boolean>(this.width);
+      for (let i = 0, k = this.base; i < this.width; i++, k += 2) out[i] = this.at[k] > 0 && this.text.charCodeAt(this.at[k] - 1) === this.qc;
+      this.flags = out;
+    }
+    return this.flags;
+  }
+
+  set quoted(v: boolean[] | null) {
+    this.flags = v;
+    this.qc = -1;
+  }
+
+  /** Whether a cell was quoted (quoted !== null), without making the flags. */
+  anyQuoted(): boolean {
+    return this.flags !== null || this.qc >= 0;
   }
 
   /** Cell i as a string, without making the others. */
