@@ -192,7 +192,7 @@ export class CsvTokenizer {
     if (this.buf.length > 0 && this.buf.length <= text.length) {
       const k = text.indexOf("\n");
       if (k >= 0 && k + 1 < text.length) {
-        const ascii = Buffer.byteLength(text, "utf8") === text.length;
+        const ascii = chunk.ascii === true || Buffer.byteLength(text, "utf8") === text.length;
         this.append(text.slice(0, k + 1), chunk.byteStart, ascii);
         this.run(out, false);
         this.compact();
@@ -208,7 +208,7 @@ export class CsvTokenizer {
         return;
       }
     }
-    this.append(text, chunk.byteStart, null);
+    this.append(text, chunk.byteStart, chunk.ascii === true ? true : null);
     this.run(out, false);
     this.compact();
   }

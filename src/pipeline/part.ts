@@ -1,4 +1,5 @@
 // Validates one part of a large file (a byte range that starts at a record boundary) for split.ts: counts, kept defects and check states, numbered from the part's start.
+import { isAscii } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
 import type { DefectDraft, Dialect, EncodingDecision, ParsedRecord } from "../types.js";
 import type { Header } from "../checks/types.js";
@@ -135,7 +136,10 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
         bytes = bytes.subarray(n);
         from += n;
       }
-      for (const s of dec.write(bytes, from)) if (s.text.length) tok.push({ text: s.text, byteStart: s.byteStart }, out);
+      // why say so: the decoder's text of ASCII bytes, none held over from the last read, is those bytes one for one,
+      // and the tokenizer then need not measure it again (Buffer.byteLength over every chunk: ~1.5 % of the CPU)
+      const ascii = isAscii(bytes);
+      for (const s of dec.write(bytes, from)) if (s.text.length) tok.push({ text: s.text, byteStart: s.byteStart, ascii: ascii && s.byteStart === from && s.text.length === bytes.length }, out);
       hooks.onBytes?.(at - job.start, rows);
     }
   } finally {
