@@ -80,6 +80,14 @@ export class LineRecord implements ParsedRecord {
     return this.flags !== null || this.qc >= 0;
   }
 
+  /** Whether cell i was quoted, without making the flags. */
+  isQuoted(i: number): boolean {
+    if (this.flags !== null) return this.flags[i] === true;
+    if (this.qc < 0 || i >= this.width) return false;
+    const from = this.at[this.base + 2 * i];
+    return from > 0 && this.text.charCodeAt(from - 1) === this.qc;
+  }
+
   /** Cell i as a string, without making the others. */
   cell(i: number): string {
     if (this.made !== null) return this.made[i];
@@ -96,4 +104,9 @@ export function cellAt(rec: ParsedRecord, i: number): string {
 /** The number of cells of a record, without making a LineRecord's strings. */
 export function cellCount(rec: ParsedRecord): number {
   return rec instanceof LineRecord ? rec.width : rec.cells.length;
+}
+
+/** Whether cell i of a record was quoted; of a LineRecord, without making its flags. */
+export function quotedAt(rec: ParsedRecord, i: number): boolean {
+  return rec instanceof LineRecord ? rec.isQuoted(i) : rec.quoted !== null && rec.quoted[i] === true;
 }

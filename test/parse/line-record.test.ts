@@ -2,7 +2,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { LineRecord } from "../../src/parse/line-record.js";
+import { LineRecord, quotedAt } from "../../src/parse/line-record.js";
 import { isBlank } from "../../src/checks/structure/row-blank.js";
 import { tokenize } from "../helpers/tokenize.js";
 
@@ -24,7 +24,7 @@ const fileArb = fc.record({
 });
 
 describe("LineRecord quoted flags", () => {
-  it("equal the state machine's on random quoting, empty quoted cells, CRLF, NUL and random chunks; anyQuoted and isBlank agree", () => {
+  it("equal the state machine's on random quoting, empty quoted cells, CRLF, NUL and random chunks; quotedAt, anyQuoted and isBlank agree", () => {
     let lineRecords = 0, quotedLineRecords = 0;
     fc.assert(fc.property(fileArb, (f) => {
       const o = { delimiter: f.delimiter, quote: f.quote };
@@ -37,6 +37,10 @@ describe("LineRecord quoted flags", () => {
           if (r.anyQuoted()) quotedLineRecords++;
           assert.equal(r.anyQuoted(), slow[i].quoted !== null, `record ${i}: anyQuoted`);
         }
+        // quotedAt first: on a LineRecord it reads the text, before anything has made the flags
+        const width = slow[i].cells.length;
+        const at = Array.from({ length: width + 1 }, (_, c) => quotedAt(r, c));
+        assert.deepEqual(at, Array.from({ length: width + 1 }, (_, c) => slow[i].quoted?.[c] === true), `record ${i}: quotedAt`);
         assert.deepEqual([r.cells, r.quoted, isBlank(r)], [slow[i].cells, slow[i].quoted, isBlank(slow[i])], `record ${i} of ${JSON.stringify(f.text)}`);
       });
     }), { numRuns: 400 });
@@ -49,7 +53,7 @@ describe("LineRecord quoted flags", () => {
     assert.ok(rec instanceof LineRecord);
     assert.deepEqual(rec.quoted, [true, false]);
     rec.quoted = [false, true];
-    assert.deepEqual(rec.quoted, [false, true]);
+    assert.deepEqual([rec.quoted, quotedAt(rec, 0), quotedAt(rec, 1)], [[false, true], false, true]);
     rec.quoted = null;
     assert.equal(rec.quoted, null);
     assert.equal(rec.anyQuoted(), false);
