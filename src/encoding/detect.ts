@@ -81,7 +81,10 @@ export function utf8Decision(sample: Buffer, p: number, eof: boolean): EncodingD
   const wEnd = Math.min(sample.length, p + WINDOW_BYTES);
   const windowAtEof = eof && wEnd === sample.length;
   const counts = scanUtf8(sample, wStart, wEnd, windowAtEof);
-  const { valid: V, invalid: E } = counts;
+  const V = counts.valid;
+  // why: a file cut inside its last character (a truncated download or export) is still UTF-8 when the rest of it
+  // is; with no valid sequence at all, the one cut lead byte is as likely a legacy letter ending the file (`café`).
+  const E = counts.invalid + (counts.cutAtEnd && V === 0 ? 1 : 0);
   if (E === 0) return decision("utf-8", "utf8-valid", 1);
   // why: tolerant UTF-8. A UTF-8 file with a few bad bytes (or a windows-1252 tail appended to it) must stay
   // UTF-8: calling it windows-1252 would silently turn every é into Ã©. Its bad bytes become U+FFFD and

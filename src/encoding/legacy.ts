@@ -417,11 +417,29 @@ async function cjkStatistics(evidence: Buffer, cjk: Reading[]): Promise<Awaited<
 }
 
 /**
+ * `sample` without its last word when the file ends inside it (no line end after a non-ASCII byte). why: a file cut
+ * inside its last double-byte character (a truncated export) leaves a lone lead byte; in a short file that one invalid
+ * character rejected the true reading and jschardet's state machine dropped it (Shift_JIS read as windows-1252,
+ * EUC-JP as windows-874, silently). A word cut by the end of the file is no evidence either way.
+ */
+function withoutCutWord(sample: Buffer, wStart: number, eof: boolean): Buffer {
+  if (!eof || sample.length === 0 || sample[sample.length - 1] < 0x80) return sample;
+  let s = sample.length - 1;
+  while (s > wStart && !isCut(sample[s - 1])) s--;
+  return firstHigh(sample, wStart, s) ? sample.subarray(0, s) : sample;
+}
+
+function firstHigh(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (buf[i] >= 0x80) return true;
+  return false;
+}
+
+/**
  * Decides a legacy encoding for `sample`, whose first non-ASCII byte is in the line starting at `wStart`;
  * `window` is the detection window jschardet reads when a multi-byte encoding is in play.
  */
 export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer, eof: boolean): Promise<LegacyGuess> {
-  const evidence = gatherEvidence(sample, wStart, eof);
+  const evidence = gatherEvidence(withoutCutWord(sample, wStart, eof), wStart, eof);
   const readings = singleByteReadings(evidence);
   const cjk: Reading[] = [];
   for (const name of CJK) {
