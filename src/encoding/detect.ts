@@ -91,7 +91,10 @@ export function utf8Decision(sample: Buffer, p: number, eof: boolean): EncodingD
   // `encoding-error` defects. Legacy files almost never form valid multi-byte sequences (V/E <= 0.41 on the
   // corpus), so either clearly more valid than invalid sequences, or a long valid run before the first bad
   // one (a file that starts as UTF-8), decides it.
-  if ((V >= 3 && V >= 1.5 * E) || counts.validBeforeFirstInvalid >= 8) {
+  // Two valid sequences against one bad one is UTF-8 too (still warned: confidence 2/3): a short UTF-8 table with one
+  // row written in a legacy page (`Elettricità` valid, `è` one windows-1252 byte) was read ISO-8859-16 (`ElettricitĂ `);
+  // a legacy page forms a valid pair only from a capital or ß before a symbol byte (`Ã©`), rarely twice in few bytes.
+  if ((V >= 3 && V >= 1.5 * E) || (V >= 2 && V >= 2 * E) || counts.validBeforeFirstInvalid >= 8) {
     const conf = V / (V + E);
     return decision("utf-8", "utf8-valid", round(conf), { uncertain: conf < 0.75 });
   }
