@@ -15,11 +15,12 @@ const corpusDir = resolve(process.env.INGEST_CHECK_CORPUS ?? join(root, "..", "s
 /** Right / warned / silent per origin of the table (real files vs iso-codes), the line the README quotes. */
 function byOrigin(results) {
   const origins = [...new Set(results.map((r) => r.origin))];
-  return mdTable(["origin", "files", "right", "wrong, warned", "wrong, silent"], origins.map((o) => {
-    const rs = results.filter((r) => r.origin === o);
+  const row = (o, rs) => {
     const ok = rs.filter((r) => r.right).length;
-    return [o, rs.length, `${ok} (${pct(ok, rs.length)})`, rs.filter((r) => !r.right && r.uncertain).length, rs.filter((r) => !r.right && !r.uncertain).length];
-  }));
+    const warned = rs.filter((r) => !r.right && r.uncertain);
+    return [o, rs.length, `${ok} (${pct(ok, rs.length)})`, warned.length, warned.filter((r) => r.rivalRight).length, rs.filter((r) => !r.right && !r.uncertain).length];
+  };
+  return mdTable(["origin", "files", "right", "wrong, warned", "… naming the right one", "wrong, silent"], [...origins.map((o) => row(o, results.filter((r) => r.origin === o))), row("**all**", results)]);
 }
 
 /** The `npm run corpus` section: reads the real tables, builds the set in memory and scores it; skipped without its sources. */
@@ -35,7 +36,8 @@ export async function run({ distDir = process.env.ENCSET_DIST ? resolve(process.
   const { results, uchardet } = await scoreSet(files, { distDir, peers });
   const head = `${files.length} files from ${tables.length} real tables (${fromFiles} package files, ${tables.length - fromFiles} iso-codes tables), seed ${seed}.`;
   const table = [head, "", "Per origin:", "", byOrigin(results), "", tableOf(results, { peers, uchardet }), "", "With the text both ways:", "", wrongAnswers(results, files)].join("\n");
-  return { table, numbers: numbersOf(results, peers), results, files };
+  const warnedNamingRight = results.filter((r) => r.rivalRight).length;
+  return { table, numbers: { ...numbersOf(results, peers), warnedNamingRight }, results, files };
 }
 
 function writeSet(dir, files) {

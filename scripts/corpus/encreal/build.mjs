@@ -127,8 +127,10 @@ function variants(out, add, m, table, label, eol) {
 /** UTF-16 with and without BOM, UTF-8 with BOM (whole and sparse), UTF-8 with one legacy row, UTF-8 and UTF-16 cut inside a character. */
 function unicodeVariants(add, m, table, eol) {
   const lines = table.lines;
-  add(table, "utf-16le", m.pick(["bom", "nobom"]), encodeLines("utf-16le", lines, eol, m.rand() < 0.5));
-  add(table, "utf-16be", m.pick(["bom", "nobom"]), encodeLines("utf-16be", lines, eol, m.rand() < 0.5));
+  for (const wide of ["utf-16le", "utf-16be"]) {
+    const bom = m.rand() < 0.5;
+    add(table, wide, bom ? "bom" : "nobom", encodeLines(wide, lines, eol, bom));
+  }
   add(table, "utf-8", "bom", encodeLines("utf-8", lines, eol, true));
   const nat = lines.slice(1).filter(nonAscii);
   const sparse = sparseLines(table, lines, m.int(2000, 6000), m.pick(nat), m.int(0, 9));

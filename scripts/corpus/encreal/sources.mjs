@@ -35,6 +35,9 @@ const REAL_FILES = [
   ["librust-csv-dev/usr/share/cargo/registry/csv-1.1.6/examples/data/uspop-latin1.csv", "en", "windows-1252"],
   ["python3-plotly/python3-plotly__datasets__election.csv", "fr"],
   ["npm-observablehq-sample-datasets-1.0.1/package/olympians.csv", "en"],
+  // Debian tzdata: English names with a few accented places (Åland, Curaçao, Tucumán, Büsingen)
+  ["zoneinfo/iso3166.tab", "en"],
+  ["zoneinfo/zone1970.tab", "en"],
 ];
 
 /** The lines of a file read in its encoding, or null when it is absent in every root. */
@@ -135,8 +138,9 @@ export function loadTables(roots) {
   return [...realFileTables(roots.filter((r) => existsSync(r))), ...isoTables()];
 }
 
-/** The roots searched for the real files: the unseen samples' extracted packages and the shared realworld files, next to the repository. */
+/** The roots searched for the real files: Debian's /usr/share, the shared realworld files, and the unseen samples' extracted packages (rwN/x) next to the repository. */
 export function defaultRoots(repoRoot, corpusDir) {
   const up = join(repoRoot, "..");
-  return [join(up, "rw4", "x"), join(up, "rw3", "x"), join(corpusDir, "realworld", "files"), ...(existsSync(up) ? readdirSync(up).filter((d) => /^rw\d+$/.test(d)).map((d) => join(up, d, "x")) : [])];
+  const samples = existsSync(up) ? readdirSync(up).filter((d) => /^rw\d+$/.test(d)).map((d) => join(up, d, "x")) : [];
+  return ["/usr/share", join(corpusDir, "realworld", "files"), ...samples];
 }
