@@ -74,8 +74,10 @@ function signedAsNumber(values: string[]): string[] {
 
 function inferType(raw: string[]): string {
   if (raw.length === 0) return "string";
-  const values = signedAsNumber(raw);
+  const signed = signedAsNumber(raw);
   for (const c of CANDIDATES) {
+    // why only for numbers: a `+18:53:03.71` declination is no time of day (the time parser refuses the sign)
+    const values = c.type === "integer" || c.type === "number" ? signed : raw;
     // why: one decimal among whole numbers makes a number column, not an integer column with a typo (see wholeNumberField)
     if (c.type === "integer" && values.some(isDecimal)) continue;
     let ok = 0;

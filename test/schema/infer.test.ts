@@ -36,6 +36,8 @@ describe("inferSchema", () => {
     assert.deepEqual(types(csv), ["string", "integer", "number", "number"]);
     assert.deepEqual(check(csv, null).defects, []);
     assert.deepEqual(types("phone,gain\n+4420,+1.5\n+4421,+2.25\n"), ["string", "number"]);
+    // the sign is a number's only: a signed sexagesimal declination is text, not a time of day
+    assert.deepEqual(types("dec\n+18:53:03.71\n-05:01:12.5\n"), ["string"]);
   });
   it("the built CLI reads trailing-point and signed columns as numbers, with no defect", () => {
     for (const f of ["trailing-point-numbers.txt", "signed-offsets-and-declinations.csv"]) {
