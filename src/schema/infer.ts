@@ -19,10 +19,11 @@ export const INFER_CONFIDENCE = 0.999;
 export const INFER_NULL_SHARE = 0.01;
 
 // why these shapes: conservative on purpose. No leading zeros (zip codes, account numbers stay
-// strings), no "+" (phone numbers), no thousands separators; booleans only as true/false words.
+// strings), no "+" on its own (phone numbers; see signedAsNumber), no thousands separators; booleans only
+// as true/false words. A point may end or start a number (`4710.`, `0.`, `.5`: Fortran, IDL and R write these).
 const BOOL_RE = /^(?:true|false|True|False|TRUE|FALSE)$/;
 const INT_RE = /^-?(?:0|[1-9]\d{0,17})$/;
-const NUM_RE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const NUM_RE = /^-?(?:(?:0|[1-9]\d*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 interface Candidate { type: string; test(s: string): boolean }
 const CANDIDATES: Candidate[] = [
@@ -60,9 +61,23 @@ function sampleColumn(sample: ParsedRecord[], col: number): ColumnSample {
 /** A number with a fraction or an exponent (`32.2`, `1e5`): a value a whole-number column can take. */
 const isDecimal = (s: string): boolean => NUM_RE.test(s) && !INT_RE.test(s);
 
-function inferType(values: string[]): string {
-  if (values.length === 0) return "string";
+/**
+ * The values with an explicit `+` read without it where the column is a signed quantity: it also holds a negative
+ * value (UTC offsets `+7` / `-10`, declinations `+16.448` / `-58.816`), or the value has a fraction or an exponent.
+ * why not every `+`: a column of `+4420…` alone is phone numbers, which stay text.
+ */
+function signedAsNumber(values: string[]): string[] {
+  if (!values.some((v) => v.charCodeAt(0) === 43)) return values;
+  const negatives = values.some((v) => v.charCodeAt(0) === 45);
+  return values.map((v) => (v.charCodeAt(0) === 43 && (negatives || /[.eE]/.test(v)) ? v.slice(1) : v));
+}
+
+function inferType(raw: string[]): string {
+  if (raw.length === 0) return "string";
+  const signed = signedAsNumber(raw);
   for (const c of CANDIDATES) {
+    // why only for numbers: a `+18:53:03.71` declination is no time of day (the time parser refuses the sign)
+    const values = c.type === "integer" || c.type === "number" ? signed : raw;
     // why: one decimal among whole numbers makes a number column, not an integer column with a typo (see wholeNumberField)
     if (c.type === "integer" && values.some(isDecimal)) continue;
     let ok = 0;

@@ -23,6 +23,30 @@ describe("inferSchema", () => {
   it("stays a string when unsure: leading zeros, non-ISO dates, yes/no, 1/0 is integer, a plus sign", () => {
     assert.deepEqual(types("zip,d,yn,flag,phone\n02134,2023-1-5,yes,1,+4420\n10001,2023-01-06,no,0,+4421\n"), ["string", "string", "string", "integer", "string"]);
   });
+  it("a number may end or start with its point (`4710.`, `0.`, `.975`): Fortran-style columns are numbers", () => {
+    const aligned = check(readFileSync("fixtures/realworld-kinds/trailing-point-numbers.txt", "utf8"), null, { delimiter: " " });
+    assert.deepEqual(aligned.schema.descriptor.fields.map((f) => f.type), ["number", "number", "number"]);
+    assert.deepEqual(aligned.defects, []);
+    assert.deepEqual(types("rate\n0.\n1\n0.25\n"), ["number"]);
+    // a lone point is a null-like token, not a number; a section number with two points is text
+    assert.deepEqual(types("v,s\n.,1.2.1\n3.,1.3\n4.,2.\n"), ["number", "string"]);
+  });
+  it("a `+` sign reads as a number in a signed column (a negative beside it) or with a fraction; `+digits` alone stays text", () => {
+    const csv = readFileSync("fixtures/realworld-kinds/signed-offsets-and-declinations.csv", "utf8");
+    assert.deepEqual(types(csv), ["string", "integer", "number", "number"]);
+    assert.deepEqual(check(csv, null).defects, []);
+    assert.deepEqual(types("phone,gain\n+4420,+1.5\n+4421,+2.25\n"), ["string", "number"]);
+    // the sign is a number's only: a signed sexagesimal declination is text, not a time of day
+    assert.deepEqual(types("dec\n+18:53:03.71\n-05:01:12.5\n"), ["string"]);
+  });
+  it("the built CLI reads trailing-point and signed columns as numbers, with no defect", () => {
+    for (const f of ["trailing-point-numbers.txt", "signed-offsets-and-declinations.csv"]) {
+      const r = runCli([join("fixtures/realworld-kinds", f), "--format", "json", "-q"]);
+      assert.equal(r.code, 0, r.stdout);
+      const types = JSON.parse(r.stdout).files[0].stats.map((s: { type: string }) => s.type);
+      assert.ok(types.filter((t: string) => t === "number").length >= 2, `${f}: ${types.join(",")}`);
+    }
+  });
   it("a column that is 99.9 % integers is integer; its odd value is a type-error, N/A an ambiguous-null", () => {
     const rows = Array.from({ length: 2000 }, (_, i) => String(i));
     rows[500] = "abc";
