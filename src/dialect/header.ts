@@ -289,6 +289,34 @@ function formedLikeBody(cell: string, values: string[]): boolean {
   return ext !== undefined && values.every((v) => FILE_EXT.exec(v)?.[1].toLowerCase() === ext);
 }
 
+/**
+ * A short code that sorts right before a sorted column of codes of its own form (`AD` above `AE`, `AF` …; `aa`
+ * above `ab`, `ae`, `ast` …): the first record of a code table, not its name. why sorted: a header sorts anywhere,
+ * and a name such as `Code` or `ID` falls after the codes it heads (`ID` above `AD`), so only the table's own
+ * first key continues the order; why one letter case and the values' lengths: a name spelled like the codes
+ * (`ISO` above `AD`) is rare, and one of another length or case is told apart.
+ */
+function firstOfSortedCodes(cell: string, values: string[]): boolean {
+  if (values.length < 5) return false;
+  const form = /^[A-Z]+$/.test(cell) ? /^[A-Z]+$/ : /^[a-z]+$/.test(cell) ? /^[a-z]+$/ : null;
+  if (form === null || !values.every((v) => form.test(v))) return false;
+  const lengths = values.map((v) => v.length);
+  if (cell.length < Math.min(...lengths) || cell.length > Math.max(...lengths) || Math.max(...lengths) > 4) return false;
+  return [cell, ...values].every((v, i, all) => i === 0 || all[i - 1] < v);
+}
+
+/** A title-case word or words (`Field`, `Default`, `Last Name`). */
+const TITLE = /^[A-Z][a-z]+(?:[ _][A-Z]?[a-z]+)*$/;
+
+/**
+ * A title-case name above a text column none of whose values is title-case (`Type` above `smallint(5)`,
+ * `varchar(10)`; `Key` above `PRI`): the row is written as names, the rows below as values. why: in an all-text
+ * table no column is typed, so the form of the words is the only evidence that the first row is a header.
+ */
+function titleAboveUntitled(cell: string, values: string[]): boolean {
+  return values.length >= 2 && TITLE.test(cell) && !values.some((v) => TITLE.test(v) || /^[A-Z][a-z]/.test(v));
+}
+
 /** Does the row look like column names above the rows that follow it? */
 function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): boolean {
   const head = rows[at];
@@ -328,7 +356,9 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
     } else if (h === "text") {
       // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped,
       // framed or formed (a URL, a file name) like every value, is data.
-      if (values.includes(head.cells[c]) || MISSING.test(head.cells[c]) || sameShapeAsBody(head.cells[c], values) || framedLikeBody(head.cells[c], values) || formedLikeBody(head.cells[c], values)) votes--;
+      const cell = head.cells[c];
+      if (titleAboveUntitled(cell, values)) votes++;
+      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values)) votes--;
     } else if (h === "number" && sameShapeAsBody(head.cells[c], values)) {
       // a code that happens to be all digits ("0041") above codes of its shape ("00C6") is one of them
       votes--;

@@ -185,3 +185,28 @@ test("a lone count line (`16`) above a 2-column table is a preamble, not a one-n
   assert.equal(d.skipRows, 1);
   assert.equal(d.header, false);
 });
+
+const sniffDialectFixture = (name: string) => sniffDialect(readFileSync(`fixtures/dialect/${name}`, "utf8"), true);
+
+test("a first row of codes sorting right before the sorted codes below it is data (a code table with no header)", () => {
+  for (const name of ["sorted-two-letter-codes-no-header.tsv", "sorted-lowercase-codes-no-header.tsv"]) {
+    const d = sniffDialectFixture(name);
+    assert.equal(d.delimiter, "\t", name);
+    assert.equal(d.header, false, name);
+  }
+  // a name above the same codes sorts after them (`Code` above `BE`): still a header
+  assert.equal(sniffDialectFixture("codes-under-a-code-header.tsv").header, true);
+  // the codes out of order: a first row that does not continue the order tells nothing, so the default (header) stays
+  const shuffled = "FI\tFinland\nBG\tBulgaria\nCH\tSwitzerland\nCY\tCyprus\nCZ\tCzech Republic\nDE\tGermany\nDK\tDenmark\n";
+  assert.equal(sniffDialect(shuffled, true).header, true);
+});
+
+test("title-case names above text rows none of which is title-case are a header, even with a `Null` among them", () => {
+  const d = sniffDialectFixture("title-case-names-above-text-rows.csv");
+  assert.equal(d.header, true);
+  const r = runCli(["fixtures/dialect/title-case-names-above-text-rows.csv", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual(f.stats!.map((s) => s.name), ["Column", "Kind", "Null", "Index", "Fallback"]);
+  assert.equal(f.rows.total, 3);
+  assert.equal(f.errors, 0);
+});
