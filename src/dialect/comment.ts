@@ -2,7 +2,7 @@
 import type { Candidate } from "./consistency.js";
 
 /** Characters that may start comment lines, most common first. */
-export const COMMENT_CANDIDATES = ["#", ";"];
+export const COMMENT_CANDIDATES = ["#", ";", "!"];
 /** Lines of the sample read to decide. */
 const MAX_LINES = 2000;
 

@@ -310,7 +310,8 @@ const TITLE = /^[A-Z][a-z]+(?:[ _][A-Z]?[a-z]+)*$/;
 
 /**
  * A title-case name above a text column none of whose values is title-case (`Type` above `smallint(5)`,
- * `varchar(10)`; `Key` above `PRI`): the row is written as names, the rows below as values. why: in an all-text
+ * `varchar(10)`; `Key` above `PRI`), in a first row of title-case words only: the row is written as names, the
+ * rows below as values. why: in an all-text
  * table no column is typed, so the form of the words is the only evidence that the first row is a header.
  */
 function titleAboveUntitled(cell: string, values: string[]): boolean {
@@ -339,6 +340,9 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
   // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates
   if (body.length === 0) return rows.length > 1 || !headKinds.includes("date");
+  // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values
+  const filled = head.cells.filter((cell) => cell !== "");
+  const titleRow = filled.length >= 2 && filled.every((cell) => TITLE.test(cell));
   let votes = 0;
   for (let c = 0; c < width; c++) {
     const values = body.map((r) => r.cells[c + shift]).filter((v) => v !== "");
@@ -357,7 +361,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped,
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];
-      if (titleAboveUntitled(cell, values)) votes++;
+      if (titleRow && titleAboveUntitled(cell, values)) votes++;
       else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values)) votes--;
     } else if (h === "number" && sameShapeAsBody(head.cells[c], values)) {
       // a code that happens to be all digits ("0041") above codes of its shape ("00C6") is one of them

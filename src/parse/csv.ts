@@ -176,7 +176,8 @@ export class CsvTokenizer {
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
     // why not with inline comments: the fast paths would keep the comment in the last field
-    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1;
+    // why not for `:`: the state machine keeps a URL's `://` whole (see urlColon), as the sniffer reads it
+    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1 && opts.delimiter !== ":";
     this.spans = opts.spans !== false;
   }
 
@@ -647,6 +648,20 @@ export class CsvTokenizer {
     this.acc = "";
   }
 
+  /**
+   * In a `:`-separated file, 1 when the colon at i is a URL's (`http://`: `//` follows, a letter precedes), 0 when it
+   * is a delimiter, -1 when the buffer ends before that can be told. why: colon-separated lists (`Name:Label:URL`)
+   * hold URLs unquoted; the sniffer reads their scheme colon as text (dialect/consistency.ts valueInternal), and
+   * split there every row would read one cell wider than the table the sniffer chose.
+   */
+  private urlColon(i: number, final: boolean): number {
+    const buf = this.buf;
+    if (i + 2 >= buf.length) return final ? 0 : -1;
+    if (buf.charCodeAt(i + 1) !== 47 || buf.charCodeAt(i + 2) !== 47 || i === this.fieldStart) return 0;
+    const before = buf.charCodeAt(i - 1) | 32;
+    return before >= 97 && before <= 122 ? 1 : 0;
+  }
+
   private run(out: RecordOut, final: boolean): void {
     const buf = this.buf;
     const len = buf.length;
@@ -798,6 +813,11 @@ export class CsvTokenizer {
               // a multi-character delimiter may be split across chunks: wait for the rest before deciding
               if (this.delimLen > 1 && i + this.delimLen > len && !final) { pos = i; break outer; }
               if (this.delimLen > 1 && !buf.startsWith(this.delimStr, i)) { pos = i + 1; continue; }
+              if (D === 58) {
+                const u = this.urlColon(i, final);
+                if (u < 0) { pos = i; break outer; }
+                if (u === 1) { pos = i + 1; continue; }
+              }
               if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), false);
               this.acc = "";
               pos = i + this.delimLen;

@@ -209,4 +209,7 @@ test("title-case names above text rows none of which is title-case are a header,
   assert.deepEqual(f.stats!.map((s) => s.name), ["Column", "Kind", "Null", "Index", "Fallback"]);
   assert.equal(f.rows.total, 3);
   assert.equal(f.errors, 0);
+  // a title-case word beside a number is a value of a headerless table (`000<TAB>Depots` above `008<TAB>RDP`)
+  const codes = "000\tDepots\t\n008\tRDP\tRiver depot\n009\tKDP\tKiln depot\n010\tTDP\tTown depot\n011\tSDP\tStation depot\n";
+  assert.equal(sniffDialect(codes, true).header, false);
 });
