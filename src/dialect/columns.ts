@@ -98,5 +98,16 @@ export function tabAlignedColumns(lines: string[]): number[] | null {
   // the zone on some rows) lines up by position too, but there the TAB parts the last two values
   if (starts === null || rows.some((l) => starts.some((from, k) => l.slice(from, starts[k + 1] ?? l.length).trim().includes("\t")))) return null;
   const byPosition = offWidth(spaced.map((l) => cutColumns(l, starts)?.length ?? -1));
-  return byPosition < offWidth(rows.map((l) => l.split("\t").length)) ? starts : null;
+  const tabWidths = rows.map((l) => l.split("\t").length);
+  // why more columns than TABs make: the spaces part values too (`255 250 250` is three); a TAB table with a few
+  // lines of another kind (log lines above `    0<TAB>0.862`) may line up by chance, and TABs read its rows already
+  return starts.length > modalWidth(tabWidths) && byPosition < offWidth(tabWidths) ? starts : null;
+}
+
+function modalWidth(widths: number[]): number {
+  const freq = new Map<number, number>();
+  for (const w of widths) freq.set(w, (freq.get(w) ?? 0) + 1);
+  let best = 0;
+  for (const [w, n] of freq) if (n > (freq.get(best) ?? 0)) best = w;
+  return best;
 }

@@ -68,7 +68,8 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   let full = fullText(sample, complete, comment, forcedSkip);
   // why cut before choosing: the parser cuts a row's inline comment (`AFT   16200   # Afghanistan Time`), so the
   // notes' words and the one comment character of every row are no evidence of the delimiter or the header
-  const inline = comment !== null && inlineComments(text, comment);
+  // why one character: the parser finds an inline note by its first character only
+  const inline = comment !== null && comment.length === 1 && inlineComments(text, comment);
   let headText = sample;
   if (inline) { text = cutInlineComments(text, comment!); full = cutInlineComments(full, comment!); headText = cutInlineComments(sample, comment!); }
   const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter, quote: forcedQuote });

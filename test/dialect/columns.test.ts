@@ -74,6 +74,8 @@ test("tabAlignedColumns: numbers padded with spaces and TABs alike, then names w
   assert.deepEqual(tabAlignedColumns(rows), [0, 4, 8, 13]);
   // a TSV whose TABs already read every line at one width keeps its TABs
   assert.equal(tabAlignedColumns(["id\tname", "1\tAnn Lee", "22\tBo", "333\tCy Young"]), null);
+  // log lines above `    0<TAB>0.862` line up by chance at `INFO: `: no more columns than TABs make, so TABs stay
+  assert.equal(tabAlignedColumns(["INFO: start", "INFO: step one", "INFO: done", "    0\t0.862", "    1\t0.883", "    2\t0.889", "    3\t0.885"]), null);
 });
 
 test("the built CLI: `!` note line skipped, three numbers and a name with spaces on every row, no error", () => {

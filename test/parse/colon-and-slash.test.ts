@@ -1,4 +1,4 @@
-// A URL's scheme colon in a `:`-separated file is text (src/parse/csv.ts urlColon), as the sniffer reads it.
+// A URL's scheme colon in a `:`-separated file is text, and a two-character comment prefix (src/parse/csv.ts urlColon, commentAt).
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
@@ -36,5 +36,21 @@ describe("CsvTokenizer: `:` delimiter and URLs", () => {
     assert.equal(f.stats!.length, 3);
     assert.equal(f.errors, 0);
     assert.equal(f.rows.total, 6);
+  });
+});
+
+describe("CsvTokenizer: a two-character comment prefix (`//`)", () => {
+  it("skips lines starting with the whole prefix, keeps a line starting with its first character only", () => {
+    const recs = tokenize("//note\n/a,b\n// more\nc,d\n", { comment: "//" });
+    assert.deepEqual(cellsOf(recs), [["/a", "b"], ["c", "d"]]);
+  });
+
+  it("the same records whole, one character at a time and in random chunks", () => {
+    const text = fc.array(fc.constantFrom("a", "/", "//", ",", "\n", "x"), { maxLength: 50 }).map((xs) => xs.join(""));
+    fc.assert(fc.property(text, fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 6 }), (t, sizes) => {
+      const whole = cellsOf(tokenize(t, { comment: "//" }));
+      assert.deepEqual(cellsOf(tokenize(t, { comment: "//" }, [1])), whole);
+      assert.deepEqual(cellsOf(tokenize(t, { comment: "//" }, sizes)), whole);
+    }), { numRuns: 300 });
   });
 });
