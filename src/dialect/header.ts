@@ -13,6 +13,8 @@ const ROWS = 60;
 const CHARS = 64 * 1024;
 /** Never call more lines than this a preamble. */
 const MAX_PREAMBLE = 30;
+/** Records below a line of one cell that make it a title rather than a header (see preambleRows). */
+const TITLE_ROWS = 20;
 
 export interface Row {
   cells: string[];
@@ -154,9 +156,16 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const note = (r: Row): boolean => notes && commentRow(r, width, d) && (r.cells.filter((c) => c !== "").length <= 1 || r.cells.length < width - 1);
   // why sniffed comments too: those lines are skipped as comments whatever the preamble, so they tell nothing
   const skipped = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
+  // why a long table: one cell above a few records may be their header with its delimiters lost; above TITLE_ROWS
+  // records or more of two cells or more, a line of one cell is a title (`CHARMM23`, `Penn-Ohio DX Society 070 Club`).
+  // why not quoted, nor one alone above two columns: that is R's write.table header (`"x"` above `"RDA1",820.1`);
+  // why not as many words as the table has columns: that is a header whose delimiters were lost (`DATE TIME Qty`)
+  const lone = (i: number): boolean => rows[i].cells.length === 1 && rows[i].cells[0] !== "" && quoted[i]?.[0] !== true && rows[i].cells[0].split(/\s+/).length !== width;
+  const titles = rows.slice(0, k).filter((_, i) => lone(i)).length;
+  const title = (r: Row): boolean => rest.length >= TITLE_ROWS && lone(rows.indexOf(r)) && (width >= 3 || (width === 2 && titles >= 2));
   const lead = rows.slice(0, k);
   if (lead.every(skipped)) return 0; // comment lines only: skipped as comments, no preamble
-  return lead.every((r) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r)) ? k : 0;
+  return lead.every((r) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r)) ? k : 0;
 }
 
 /**

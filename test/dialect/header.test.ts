@@ -213,3 +213,19 @@ test("title-case names above text rows none of which is title-case are a header,
   const codes = "000\tDepots\t\n008\tRDP\tRiver depot\n009\tKDP\tKiln depot\n010\tTDP\tTown depot\n011\tSDP\tStation depot\n";
   assert.equal(sniffDialect(codes, true).header, false);
 });
+
+test("lines of one cell above a long table of two columns or more are titles (a preamble), not its header", () => {
+  const d = sniffDialectFixture("title-lines-above-long-table.txt");
+  assert.deepEqual([d.delimiter, d.skipRows, d.header], [";", 2, false]);
+  const r = runCli(["fixtures/dialect/title-lines-above-long-table.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.errors, 0);
+  assert.equal(f.rows.total, 30);
+  assert.deepEqual(f.defects.map((x) => x.code), ["preamble-skipped"]);
+  // above a few records only, the line of one cell may be their header with its delimiters lost: no preamble
+  const short = readFileSync("fixtures/dialect/title-lines-above-long-table.txt", "utf8").split("\n").slice(1, 8).join("\n") + "\n";
+  assert.equal(sniffDialect(short, true).skipRows, 0);
+  // a line of as many words as the table has columns is its header with the delimiters lost: reported, not skipped
+  const lost = "call sign number\n" + readFileSync("fixtures/dialect/title-lines-above-long-table.txt", "utf8").split("\n").slice(2).map((l) => `${l};x`).join("\n");
+  assert.equal(sniffDialect(lost, true).skipRows, 0);
+});
