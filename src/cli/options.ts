@@ -25,7 +25,7 @@ export function addReadingOptions(cmd: Command): Command {
     .option("--quote <char>", "skip sniffing: the quote character ('' for no quoting)")
     .option("--no-header", "the first row is data; columns are named field1…")
     .option("--skip-rows <n>", "skip n lines before the header (a preamble)", int("--skip-rows"))
-    .option("--comment <char>", "skip lines starting with this character ('' for none; default: sniffed)");
+    .option("--comment <char>", "skip lines starting with this character, or two (`//`) ('' for none; default: sniffed)");
 }
 
 /** The library options the reading flags stand for. */

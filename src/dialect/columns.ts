@@ -60,7 +60,7 @@ function mergeChance(rows: string[], starts: number[]): number[] {
 }
 
 /** Lines whose cell count differs from the most common one. */
-function offWidth(counts: number[]): number {
+export function offWidth(counts: number[]): number {
   const freq = new Map<number, number>();
   for (const c of counts) freq.set(c, (freq.get(c) ?? 0) + 1);
   const top = Math.max(...freq.values());
@@ -81,4 +81,33 @@ export function cutColumns(line: string, starts: number[]): string[] | null {
     cells.push(line.slice(from, to).trim());
   }
   return cells;
+}
+
+/**
+ * Column starts of a TAB-sniffed text whose columns line up by character position once each TAB counts as one
+ * blank (X11 rgb.txt: `139 121<TAB> 94<TAB><TAB>NavajoWhite4` under `255 250 250<TAB><TAB>ghost white`), when that
+ * reads the lines at one width more often than TABs do; else null. why: the numbers are padded with spaces and
+ * TABs alike, and the last column's names hold spaces, so neither TABs nor runs of blanks read the table; the
+ * parser reads TABs as one space in whitespace mode, so the positions it cuts at are these.
+ */
+export function tabAlignedColumns(lines: string[]): number[] | null {
+  const rows = lines.filter((l) => l.trim() !== "");
+  const spaced = rows.map((l) => l.replace(/\t/g, " "));
+  const starts = fixedColumns(spaced);
+  // why no cell across a TAB: a ragged TSV whose codes happen to have one length (tzdata's zone.tab, a note after
+  // the zone on some rows) lines up by position too, but there the TAB parts the last two values
+  if (starts === null || rows.some((l) => starts.some((from, k) => l.slice(from, starts[k + 1] ?? l.length).trim().includes("\t")))) return null;
+  const byPosition = offWidth(spaced.map((l) => cutColumns(l, starts)?.length ?? -1));
+  const tabWidths = rows.map((l) => l.split("\t").length);
+  // why more columns than TABs make: the spaces part values too (`255 250 250` is three); a TAB table with a few
+  // lines of another kind (log lines above `    0<TAB>0.862`) may line up by chance, and TABs read its rows already
+  return starts.length > modalWidth(tabWidths) && byPosition < offWidth(tabWidths) ? starts : null;
+}
+
+function modalWidth(widths: number[]): number {
+  const freq = new Map<number, number>();
+  for (const w of widths) freq.set(w, (freq.get(w) ?? 0) + 1);
+  let best = 0;
+  for (const [w, n] of freq) if (n > (freq.get(best) ?? 0)) best = w;
+  return best;
 }

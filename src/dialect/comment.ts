@@ -2,7 +2,9 @@
 import type { Candidate } from "./consistency.js";
 
 /** Characters that may start comment lines, most common first. */
-export const COMMENT_CANDIDATES = ["#", ";"];
+// why `!`: X resource files (X11 rgb.txt) and Fortran-era data mark notes so; why `//`: C-style notes above and
+// between rows (a two-character prefix: a path or a URL cell starts with one `/`, and a table's rows never with two)
+export const COMMENT_CANDIDATES = ["#", ";", "!", "//"];
 /** Lines of the sample read to decide. */
 const MAX_LINES = 2000;
 

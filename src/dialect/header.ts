@@ -13,6 +13,8 @@ const ROWS = 60;
 const CHARS = 64 * 1024;
 /** Never call more lines than this a preamble. */
 const MAX_PREAMBLE = 30;
+/** Records below a line of one cell that make it a title rather than a header (see preambleRows). */
+const TITLE_ROWS = 20;
 
 export interface Row {
   cells: string[];
@@ -154,9 +156,16 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const note = (r: Row): boolean => notes && commentRow(r, width, d) && (r.cells.filter((c) => c !== "").length <= 1 || r.cells.length < width - 1);
   // why sniffed comments too: those lines are skipped as comments whatever the preamble, so they tell nothing
   const skipped = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
+  // why a long table: one cell above a few records may be their header with its delimiters lost; above TITLE_ROWS
+  // records or more of two cells or more, a line of one cell is a title (`CHARMM23`, `Penn-Ohio DX Society 070 Club`).
+  // why not quoted, nor one alone above two columns: that is R's write.table header (`"x"` above `"RDA1",820.1`);
+  // why not as many words as the table has columns: that is a header whose delimiters were lost (`DATE TIME Qty`)
+  const lone = (i: number): boolean => rows[i].cells.length === 1 && rows[i].cells[0] !== "" && quoted[i]?.[0] !== true && rows[i].cells[0].split(/\s+/).length !== width;
+  const titles = rows.slice(0, k).filter((_, i) => lone(i)).length;
+  const title = (r: Row): boolean => rest.length >= TITLE_ROWS && lone(rows.indexOf(r)) && (width >= 3 || (width === 2 && titles >= 2));
   const lead = rows.slice(0, k);
   if (lead.every(skipped)) return 0; // comment lines only: skipped as comments, no preamble
-  return lead.every((r) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r)) ? k : 0;
+  return lead.every((r) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r)) ? k : 0;
 }
 
 /**
@@ -289,6 +298,35 @@ function formedLikeBody(cell: string, values: string[]): boolean {
   return ext !== undefined && values.every((v) => FILE_EXT.exec(v)?.[1].toLowerCase() === ext);
 }
 
+/**
+ * A short code that sorts right before a sorted column of codes of its own form (`AD` above `AE`, `AF` …; `aa`
+ * above `ab`, `ae`, `ast` …): the first record of a code table, not its name. why sorted: a header sorts anywhere,
+ * and a name such as `Code` or `ID` falls after the codes it heads (`ID` above `AD`), so only the table's own
+ * first key continues the order; why one letter case and the values' lengths: a name spelled like the codes
+ * (`ISO` above `AD`) is rare, and one of another length or case is told apart.
+ */
+function firstOfSortedCodes(cell: string, values: string[]): boolean {
+  if (values.length < 5) return false;
+  const form = /^[A-Z]+$/.test(cell) ? /^[A-Z]+$/ : /^[a-z]+$/.test(cell) ? /^[a-z]+$/ : null;
+  if (form === null || !values.every((v) => form.test(v))) return false;
+  const lengths = values.map((v) => v.length);
+  if (cell.length < Math.min(...lengths) || cell.length > Math.max(...lengths) || Math.max(...lengths) > 4) return false;
+  return [cell, ...values].every((v, i, all) => i === 0 || all[i - 1] < v);
+}
+
+/** A title-case word or words (`Field`, `Default`, `Last Name`). */
+const TITLE = /^[A-Z][a-z]+(?:[ _][A-Z]?[a-z]+)*$/;
+
+/**
+ * A title-case name above a text column none of whose values is title-case (`Type` above `smallint(5)`,
+ * `varchar(10)`; `Key` above `PRI`), in a first row of title-case words only: the row is written as names, the
+ * rows below as values. why: in an all-text
+ * table no column is typed, so the form of the words is the only evidence that the first row is a header.
+ */
+function titleAboveUntitled(cell: string, values: string[]): boolean {
+  return values.length >= 2 && TITLE.test(cell) && !values.some((v) => TITLE.test(v) || /^[A-Z][a-z]/.test(v));
+}
+
 /** Does the row look like column names above the rows that follow it? */
 function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): boolean {
   const head = rows[at];
@@ -311,6 +349,9 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
   // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates
   if (body.length === 0) return rows.length > 1 || !headKinds.includes("date");
+  // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values
+  const filled = head.cells.filter((cell) => cell !== "");
+  const titleRow = filled.length >= 2 && filled.every((cell) => TITLE.test(cell));
   let votes = 0;
   for (let c = 0; c < width; c++) {
     const values = body.map((r) => r.cells[c + shift]).filter((v) => v !== "");
@@ -328,7 +369,9 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
     } else if (h === "text") {
       // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped,
       // framed or formed (a URL, a file name) like every value, is data.
-      if (values.includes(head.cells[c]) || MISSING.test(head.cells[c]) || sameShapeAsBody(head.cells[c], values) || framedLikeBody(head.cells[c], values) || formedLikeBody(head.cells[c], values)) votes--;
+      const cell = head.cells[c];
+      if (titleRow && titleAboveUntitled(cell, values)) votes++;
+      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values)) votes--;
     } else if (h === "number" && sameShapeAsBody(head.cells[c], values)) {
       // a code that happens to be all digits ("0041") above codes of its shape ("00C6") is one of them
       votes--;

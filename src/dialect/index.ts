@@ -4,7 +4,7 @@ import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader } from "./header.js";
-import { fixedColumns } from "./columns.js";
+import { fixedColumns, tabAlignedColumns } from "./columns.js";
 import { sniffComment, inlineComments, cutInlineComments, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
@@ -68,15 +68,17 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   let full = fullText(sample, complete, comment, forcedSkip);
   // why cut before choosing: the parser cuts a row's inline comment (`AFT   16200   # Afghanistan Time`), so the
   // notes' words and the one comment character of every row are no evidence of the delimiter or the header
-  const inline = comment !== null && inlineComments(text, comment);
+  // why one character: the parser finds an inline note by its first character only
+  const inline = comment !== null && comment.length === 1 && inlineComments(text, comment);
   let headText = sample;
   if (inline) { text = cutInlineComments(text, comment!); full = cutInlineComments(full, comment!); headText = cutInlineComments(sample, comment!); }
   const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter, quote: forcedQuote });
   const tabs = forcedDelimiter === null && sniffed.delimiter === "\t" && tabsAndSpaces(text);
-  const choice = tabs ? { ...sniffed, delimiter: " " } : sniffed;
+  const tabAligned = forcedDelimiter === null && sniffed.delimiter === "\t" && !tabs && !inline ? tabAlignedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
+  const choice = tabs || tabAligned ? { ...sniffed, delimiter: " " } : sniffed;
 
   // why not with inline comments: the parser cuts fixed-width columns before it could see a note
-  const columns = choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
+  const columns = tabAligned ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000)) : null);
   const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text));
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
   // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells

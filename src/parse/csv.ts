@@ -97,6 +97,8 @@ export class CsvTokenizer {
   private readonly midQuote: number;
   private readonly escape: number;
   private readonly comment: number;
+  /** The whole comment prefix (`#`, or two characters such as `//`). */
+  private readonly commentStr: string;
   private readonly delimLen: number;
   private readonly delimStr: string;
   private readonly opts: ParseOptions;
@@ -165,6 +167,7 @@ export class CsvTokenizer {
     // an escape equal to the quote is the ordinary doubled quote
     this.escape = opts.escape && opts.escape !== (opts.quote ?? '"') ? opts.escape.charCodeAt(0) : -1;
     this.comment = opts.comment ? opts.comment.charCodeAt(0) : -1;
+    this.commentStr = opts.comment ?? "";
     this.linesToSkip = opts.skipRows;
     this.recordsBefore = opts.afterRecords === true;
     // why from the code: the state machine honours only the first character of the quote, so the searches must too
@@ -176,7 +179,8 @@ export class CsvTokenizer {
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
     // why not with inline comments: the fast paths would keep the comment in the last field
-    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1;
+    // why not for `:`: the state machine keeps a URL's `://` whole (see urlColon), as the sniffer reads it
+    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1 && opts.delimiter !== ":";
     this.spans = opts.spans !== false;
   }
 
@@ -279,7 +283,7 @@ export class CsvTokenizer {
   private dataLikeComment(from: number, to: number): number {
     if (this.ws || this.delimLen === 0 || to - from < 2) return 0;
     const buf = this.buf;
-    const second = buf.charCodeAt(from + 1);
+    const second = buf.charCodeAt(from + this.commentStr.length);
     if (second === 32 || second === 9 || second === this.comment) return 0;
     if (!this.recordsBefore && this.recordIndex === 0 && !/[0-9]/.test(buf.slice(from, to))) return 0;
     let n = 1;
@@ -643,6 +647,36 @@ export class CsvTokenizer {
     this.acc = "";
   }
 
+  /**
+   * True when the line at pos starts with the whole comment prefix (its first character is there). why: a prefix of
+   * two characters (`//`) may be cut by the end of the buffer; until the rest comes in, the line is read as a comment
+   * when more text is on its way (the prefix then decides on the next call: a record never starts before it does).
+   */
+  private commentAt(pos: number, final: boolean): boolean {
+    const s = this.commentStr;
+    if (s.length === 1) return true;
+    const buf = this.buf;
+    for (let k = 1; k < s.length; k++) {
+      if (pos + k >= buf.length) return !final;
+      if (buf.charCodeAt(pos + k) !== s.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * In a `:`-separated file, 1 when the colon at i is a URL's (`http://`: `//` follows, a letter precedes), 0 when it
+   * is a delimiter, -1 when the buffer ends before that can be told. why: colon-separated lists (`Name:Label:URL`)
+   * hold URLs unquoted; the sniffer reads their scheme colon as text (dialect/consistency.ts valueInternal), and
+   * split there every row would read one cell wider than the table the sniffer chose.
+   */
+  private urlColon(i: number, final: boolean): number {
+    const buf = this.buf;
+    if (i + 2 >= buf.length) return final ? 0 : -1;
+    if (buf.charCodeAt(i + 1) !== 47 || buf.charCodeAt(i + 2) !== 47 || i === this.fieldStart) return 0;
+    const before = buf.charCodeAt(i - 1) | 32;
+    return before >= 97 && before <= 122 ? 1 : 0;
+  }
+
   private run(out: RecordOut, final: boolean): void {
     const buf = this.buf;
     const len = buf.length;
@@ -653,7 +687,7 @@ export class CsvTokenizer {
       // between records: preamble lines, comment lines, or the start of a record
       if (!this.inRecord) {
         if (pos >= len) break;
-        if (this.linesToSkip > 0 || (this.comment >= 0 && buf.charCodeAt(pos) === this.comment)) {
+        if (this.linesToSkip > 0 || (this.comment >= 0 && buf.charCodeAt(pos) === this.comment && this.commentAt(pos, final))) {
           let i = pos;
           while (i < len) {
             const c = buf.charCodeAt(i);
@@ -794,6 +828,11 @@ export class CsvTokenizer {
               // a multi-character delimiter may be split across chunks: wait for the rest before deciding
               if (this.delimLen > 1 && i + this.delimLen > len && !final) { pos = i; break outer; }
               if (this.delimLen > 1 && !buf.startsWith(this.delimStr, i)) { pos = i + 1; continue; }
+              if (D === 58) {
+                const u = this.urlColon(i, final);
+                if (u < 0) { pos = i; break outer; }
+                if (u === 1) { pos = i + 1; continue; }
+              }
               if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), false);
               this.acc = "";
               pos = i + this.delimLen;

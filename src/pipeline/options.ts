@@ -164,7 +164,8 @@ export async function resolveOptions(o: IngestOptions, loaders: {
   if (quote !== null && quote.length > 1) throw new IngestError("usage", `--quote must be one character (or '' for none), not ${JSON.stringify(quote)}`);
   const comment = o.comment ?? null;
   // why "" is allowed: `--comment ''` says there are no comment lines (nothing is sniffed)
-  if (comment !== null && comment.length > 1) throw new IngestError("usage", `--comment must be one character (or '' for none), not ${JSON.stringify(comment)}`);
+  // why two: C-style `//` notes; a longer prefix (`REM `) is left to --skip-rows
+  if (comment !== null && (comment.length > 2 || /[\r\n]/.test(comment))) throw new IngestError("usage", `--comment must be one or two characters (or '' for none), not ${JSON.stringify(comment)}`);
   // the baseline is read and checked once here, so a malformed one stops the run before any file is read
   const baseline = typeof o.baseline === "string" ? await loadProfile(o.baseline) : o.baseline ? checkProfile(o.baseline, "(object)") : null;
   const drift = o.drift ? driftThresholds(o.drift) : null;

@@ -135,19 +135,23 @@ function nanMarker(cols: ColumnSample[]): string | null {
 }
 
 /**
- * An inferred integer field whose cells are read as numbers: "integer" in the schema and the stats (what the sample
- * showed), but a decimal later in the file is a value, not a `type-error`; text, NaN and INF are flagged as in an
- * integer field. why: the file never said "integer"; the sample only saw whole numbers, and a number column may
- * show its first decimal past the sample (stock volumes: `32.2` at row 10 452 of 14 161).
+ * An inferred integer field whose cells are read as numbers: "integer" in the stats (what the sample showed), but a
+ * decimal later in the file is a value, not a `type-error`; text, NaN and INF are flagged as in an integer field.
+ * why: the file never said "integer"; the sample only saw whole numbers, and a number column may show its first
+ * decimal past the sample (stock volumes: `32.2` at row 10 452 of 14 161). The first such decimal turns the
+ * descriptor's type to "number" (`desc`), so that `infer` prints a schema that accepts what the check accepted.
+ * why the integer fast path: whole numbers pass it as before, and a decimal, failing it, reaches the zod schema,
+ * the one place that sees it (decimals are rare here: the sample held none).
  */
-function wholeNumberField(spec: FieldSpec): CompiledField {
+function wholeNumberField(spec: FieldSpec, desc: Record<string, unknown>): CompiledField {
   const int = compileField(spec);
   const num = compileField({ ...spec, typeOptions: { type: "number" } });
   // why descriptors, not a spread: a spread would read the lazy `zod` getter and load zod for every file
   const d = Object.getOwnPropertyDescriptors(int);
   d.parser = { value: num.parser, enumerable: true, writable: true };
-  d.fast = { value: num.fast, enumerable: true, writable: true };
-  d.zod = { get: () => num.zod, enumerable: true, configurable: true };
+  let zod: ZodType | null = null;
+  const widening = (): ZodType => num.zod!.superRefine((v) => { if (typeof v === "number" && !Number.isInteger(v)) desc.type = "number"; });
+  d.zod = { get: () => (zod ??= widening()), enumerable: true, configurable: true };
   return Object.defineProperties({}, d) as CompiledField;
 }
 
@@ -182,8 +186,8 @@ export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledS
       missing: [...missing, ...late], allowNonFinite: false, maxNullRatio: null, severity: null,
       flagNullLike: type !== "string",
     };
-    fields.push(type === "integer" ? wholeNumberField(spec) : compileField(spec));
     const d: Record<string, unknown> = { name, type };
+    fields.push(type === "integer" ? wholeNumberField(spec, d) : compileField(spec));
     if (declared.length > 0 && !fileToken) d.missingValues = missing;
     desc.push(d);
   });

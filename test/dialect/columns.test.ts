@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { fixedColumns, cutColumns } from "../../src/dialect/columns.js";
+import { fixedColumns, cutColumns, tabAlignedColumns } from "../../src/dialect/columns.js";
 import { sniffDialect } from "../../src/dialect/index.js";
 import { runCli } from "../helpers/cli.js";
 import type { Report } from "../../src/types.js";
@@ -67,4 +67,23 @@ test("CLI: a score matrix with row labels reads as row names and one column per 
   const f = (JSON.parse(r.stdout) as Report).files[0];
   assert.deepEqual(f.columns, ["row.names", "W", "X", "Y", "Z", "*"]);
   assert.equal(f.errors, 0);
+});
+
+test("tabAlignedColumns: numbers padded with spaces and TABs alike, then names with spaces (X11 rgb.txt layout)", () => {
+  const rows = lines("colour-names-aligned-with-tabs-and-spaces.txt").slice(1);
+  assert.deepEqual(tabAlignedColumns(rows), [0, 4, 8, 13]);
+  // a TSV whose TABs already read every line at one width keeps its TABs
+  assert.equal(tabAlignedColumns(["id\tname", "1\tAnn Lee", "22\tBo", "333\tCy Young"]), null);
+  // log lines above `    0<TAB>0.862` line up by chance at `INFO: `: no more columns than TABs make, so TABs stay
+  assert.equal(tabAlignedColumns(["INFO: start", "INFO: step one", "INFO: done", "    0\t0.862", "    1\t0.883", "    2\t0.889", "    3\t0.885"]), null);
+});
+
+test("the built CLI: `!` note line skipped, three numbers and a name with spaces on every row, no error", () => {
+  const d = sniffDialect(fixture("colour-names-aligned-with-tabs-and-spaces.txt"), true);
+  assert.deepEqual([d.comment, d.whitespace, d.columns, d.header], ["!", true, [0, 4, 8, 13], false]);
+  const r = runCli(["fixtures/dialect/colour-names-aligned-with-tabs-and-spaces.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.errors, 0);
+  assert.equal(f.rows.total, 12);
+  assert.deepEqual(f.stats!.map((s) => s.type), ["integer", "integer", "integer", "string"]);
 });

@@ -75,11 +75,11 @@ test("the CLI reports the sniffed comment character and reads no comment line as
   assert.equal(report.files[0].dialect?.comment, "#");
   assert.equal(report.files[0].rows.total, 4);
   assert.equal(report.files[0].errors, 0);
-  // --comment '' reads the '#' lines as (short) records; two characters are refused with exit 2
+  // --comment '' reads the '#' lines as (short) records; three characters are refused with exit 2
   const off = JSON.parse(runCli([rel("comment-lines-after-header.csv"), "--comment", "", "--format", "json"]).stdout) as Report;
   assert.equal(off.files[0].dialect?.comment, undefined);
   assert.equal(off.files[0].rows.total, 8);
-  assert.equal(runCli([rel("comment-lines-after-header.csv"), "--comment", "ab"]).code, 2);
+  assert.equal(runCli([rel("comment-lines-after-header.csv"), "--comment", "abc"]).code, 2);
 });
 
 test("trailing '<TAB># note' comments (holding commas) are sniffed as inline comments and dropped from the rows", () => {
@@ -141,4 +141,23 @@ test("TSV notes after a run of TABs ('IP<TAB><TAB># note') end the row: every ro
   assert.equal(f.columns?.length, 3);
   assert.equal(f.rows.total, 7);
   assert.equal(f.errors, 0, JSON.stringify(f.defects.slice(0, 3)));
+});
+
+test("`//` notes above and between rows are comments; rows starting with one `/` (paths) stay data", () => {
+  const d = sniff("double-slash-notes-between-rows.tsv");
+  assert.deepEqual([d.comment, d.delimiter, d.header], ["//", "\t", false]);
+  const r = runCli(["fixtures/dialect/double-slash-notes-between-rows.tsv", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.errors, 0);
+  assert.equal(f.rows.total, 6);
+  assert.deepEqual(f.lines, { comments: 7, preamble: 0 });
+});
+
+test("--comment takes a two-character prefix; a longer one is a usage error (exit 2)", () => {
+  const r = runCli(["fixtures/dialect/double-slash-notes-between-rows.tsv", "--comment", "//", "--format", "json"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal((JSON.parse(r.stdout) as Report).files[0].rows.total, 6);
+  const bad = runCli(["fixtures/dialect/double-slash-notes-between-rows.tsv", "--comment", "///"]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--comment must be one or two characters/);
 });

@@ -185,3 +185,47 @@ test("a lone count line (`16`) above a 2-column table is a preamble, not a one-n
   assert.equal(d.skipRows, 1);
   assert.equal(d.header, false);
 });
+
+const sniffDialectFixture = (name: string) => sniffDialect(readFileSync(`fixtures/dialect/${name}`, "utf8"), true);
+
+test("a first row of codes sorting right before the sorted codes below it is data (a code table with no header)", () => {
+  for (const name of ["sorted-two-letter-codes-no-header.tsv", "sorted-lowercase-codes-no-header.tsv"]) {
+    const d = sniffDialectFixture(name);
+    assert.equal(d.delimiter, "\t", name);
+    assert.equal(d.header, false, name);
+  }
+  // a name above the same codes sorts after them (`Code` above `BE`): still a header
+  assert.equal(sniffDialectFixture("codes-under-a-code-header.tsv").header, true);
+  // the codes out of order: a first row that does not continue the order tells nothing, so the default (header) stays
+  const shuffled = "FI\tFinland\nBG\tBulgaria\nCH\tSwitzerland\nCY\tCyprus\nCZ\tCzech Republic\nDE\tGermany\nDK\tDenmark\n";
+  assert.equal(sniffDialect(shuffled, true).header, true);
+});
+
+test("title-case names above text rows none of which is title-case are a header, even with a `Null` among them", () => {
+  const d = sniffDialectFixture("title-case-names-above-text-rows.csv");
+  assert.equal(d.header, true);
+  const r = runCli(["fixtures/dialect/title-case-names-above-text-rows.csv", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual(f.stats!.map((s) => s.name), ["Column", "Kind", "Null", "Index", "Fallback"]);
+  assert.equal(f.rows.total, 3);
+  assert.equal(f.errors, 0);
+  // a title-case word beside a number is a value of a headerless table (`000<TAB>Depots` above `008<TAB>RDP`)
+  const codes = "000\tDepots\t\n008\tRDP\tRiver depot\n009\tKDP\tKiln depot\n010\tTDP\tTown depot\n011\tSDP\tStation depot\n";
+  assert.equal(sniffDialect(codes, true).header, false);
+});
+
+test("lines of one cell above a long table of two columns or more are titles (a preamble), not its header", () => {
+  const d = sniffDialectFixture("title-lines-above-long-table.txt");
+  assert.deepEqual([d.delimiter, d.skipRows, d.header], [";", 2, false]);
+  const r = runCli(["fixtures/dialect/title-lines-above-long-table.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.errors, 0);
+  assert.equal(f.rows.total, 30);
+  assert.deepEqual(f.defects.map((x) => x.code), ["preamble-skipped"]);
+  // above a few records only, the line of one cell may be their header with its delimiters lost: no preamble
+  const short = readFileSync("fixtures/dialect/title-lines-above-long-table.txt", "utf8").split("\n").slice(1, 8).join("\n") + "\n";
+  assert.equal(sniffDialect(short, true).skipRows, 0);
+  // a line of as many words as the table has columns is its header with the delimiters lost: reported, not skipped
+  const lost = "call sign number\n" + readFileSync("fixtures/dialect/title-lines-above-long-table.txt", "utf8").split("\n").slice(2).map((l) => `${l};x`).join("\n");
+  assert.equal(sniffDialect(lost, true).skipRows, 0);
+});

@@ -68,8 +68,12 @@ describe("inferSchema", () => {
     rows[INFER_SAMPLE_ROWS + 20] = "abc";
     const sampled = check(`volume\n${rows.slice(0, INFER_SAMPLE_ROWS).join("\n")}\n`, null).schema;
     const late = check(`volume\n${rows.join("\n")}\n`, sampled);
-    assert.equal(late.schema.descriptor.fields[0].type, "integer");
+    // the schema written out says what the check accepted (number); the stats say what the sample showed
+    assert.equal(late.schema.descriptor.fields[0].type, "number");
     assert.equal(late.stats[0].type, "integer");
+    // whole numbers only past the sample: the schema stays integer
+    const whole = check(`volume\n${rows.slice(0, INFER_SAMPLE_ROWS + 5).join("\n")}\n`, check(`volume\n${rows.slice(0, INFER_SAMPLE_ROWS).join("\n")}\n`, null).schema);
+    assert.equal(whole.schema.descriptor.fields[0].type, "integer");
     assert.deepEqual(brief(late.defects), [["type-error", INFER_SAMPLE_ROWS + 21, "volume", 'volume is "abc", which is not a number']]);
   });
   it("the built CLI: a decimal past the sample of whole numbers is no error, text is one (exit 1)", () => {
@@ -80,6 +84,13 @@ describe("inferSchema", () => {
       writeFileSync(join(dir, "volumes.csv"), `symbol,volume\n${rows.join("\n")}\n`);
       const ok = runCli([join(dir, "volumes.csv"), "--format", "json", "-q"]);
       assert.equal(ok.code, 0, ok.stdout);
+      // `infer` prints the type the check accepted: a schema saved from it does not flag the late decimal
+      const inferred = runCli(["infer", join(dir, "volumes.csv")]);
+      assert.equal(inferred.code, 0, inferred.stderr);
+      assert.deepEqual(JSON.parse(inferred.stdout).fields.map((f: { type: string }) => f.type), ["string", "number"]);
+      writeFileSync(join(dir, "volumes.schema.json"), inferred.stdout);
+      const withSchema = runCli([join(dir, "volumes.csv"), "--schema", join(dir, "volumes.schema.json"), "--format", "json", "-q"]);
+      assert.equal(withSchema.code, 0, withSchema.stdout);
       rows[INFER_SAMPLE_ROWS + 20] = "text,12 units";
       writeFileSync(join(dir, "volumes.csv"), `symbol,volume\n${rows.join("\n")}\n`);
       const bad = runCli([join(dir, "volumes.csv"), "--format", "json", "-q"]);
