@@ -6,7 +6,7 @@ import { fastFirstChars } from "../../schema/compile-field.js";
 import { mapIssue, type ZodIssueLike } from "../../schema/issues.js";
 import { mayBeToken, NON_FINITE, NULL_LIKE } from "../../schema/tokens.js";
 import type { CompiledField } from "../../schema/types.js";
-import type { SpanTest } from "../../schema/parsers.js";
+import { guardSpan, runSpan, type SpanPlan } from "../../schema/span-plan.js";
 import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../types.js";
 import type { CheckContext, CheckModule } from "../types.js";
 import { bind } from "./binding.js";
@@ -22,8 +22,8 @@ interface Col {
   columnIndex: number;
   /** cleanCellTest(field); null for zod modules (their records go through zod whole). */
   clean: ((t: string) => boolean) | null;
-  /** The same test on a range of a LineRecord's text (cleanSpanTest), or null: then the cell's string is made. */
-  span: SpanTest | null;
+  /** The same test on a range of a LineRecord's text (cleanSpanPlan, run by runSpan), or null: then the cell's string is made. */
+  span: SpanPlan | null;
   count: number;
   missing: number;
   typeErrors: number;
@@ -72,13 +72,13 @@ export function cleanCellTest(f: CompiledField): (t: string) => boolean {
  * false where cleanCellTest says true (the caller then makes the string and takes the string path), never the
  * reverse: a guarded first character (a formula's, a null-like token's) is always left to the string path.
  */
-export function cleanSpanTest(f: CompiledField): SpanTest | null {
+export function cleanSpanPlan(f: CompiledField): SpanPlan | null {
   return cleanTests(f).span;
 }
 
-function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
+function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanPlan | null } {
   const fast = f.fast;
-  const kernel = f.span ?? null;
+  const kernel = f.spanPlan ?? null;
   const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
   const guarded = new Set<string>();
   for (const t of special) if (fast === null || fast(t)) guarded.add(t);
@@ -104,14 +104,7 @@ function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: Sp
     if (g !== 0 && (g === 2 || (n <= longest && guarded.has(t)))) return false;
     return fast === null || fast(t);
   };
-  if (kernel === null) return { clean: check, span: null };
-  const span = (s: string, from: number, to: number): boolean => {
-    if (from === to) return emptyClean;
-    const c = s.charCodeAt(from);
-    if (c < 128 ? first[c] !== 0 : nonAsciiFirst) return false;
-    return kernel(s, from, to);
-  };
-  return { clean: check, span };
+  return { clean: check, span: kernel === null ? null : guardSpan(kernel, first, nonAsciiFirst, emptyClean) };
 }
 
 /** `+`/`-` followed by a number-like remainder (a signed number or a phone number), not a formula. */
@@ -333,7 +326,7 @@ export const cellsCheck: CheckModule = {
           const from = at[base + 2 * c.col], to = at[base + 2 * c.col + 1];
           c.count++;
           if (from === to && c.emptyMissing) { emptyCell(c, rec, row); continue; }
-          if (c.span !== null && c.span(text, from, to)) continue;
+          if (c.span !== null && runSpan(c.span, text, from, to)) continue;
           const t = text.slice(from, to);
           if (!c.clean!(t)) cell(c, t, rec, row);
         }
