@@ -3,7 +3,7 @@ import type * as Zod from "zod";
 import type { ZodType } from "zod";
 import { lazy, nodeRequire } from "../lazy.js";
 import { INVALID, typeParser, type Invalid, type TypeOptions, type TypeParser, type ValueKind } from "./parsers.js";
-import { ANY_SPAN, classRunSpan, maxLengthSpan, oneOfSpan, runSpan, stickySpan, typeSpan, type SpanPlan } from "./span-plan.js";
+import { ANY_SPAN, classRunSpan, maxLengthSpan, oneOfSpan, spanTest, stickySpan, typeSpan, type SpanPlan } from "./span-plan.js";
 import { compilePattern, stickyPattern } from "./regex.js";
 import { NON_FINITE, NULL_LIKE } from "./tokens.js";
 import type { CompiledField, ConstraintDisplay, FieldSeverity } from "./types.js";
@@ -288,7 +288,7 @@ export function compileField(spec: FieldSpec): CompiledField {
     severity: spec.severity,
     parser,
     fast,
-    span: spanPlan === null ? null : (s, a, b) => runSpan(spanPlan, s, a, b),
+    span: spanPlan === null ? null : spanTest(spanPlan),
     spanPlan,
     get zod() { return (zod ??= buildFieldZod()); },
     display,

@@ -6,7 +6,8 @@ import { fastFirstChars } from "../../schema/compile-field.js";
 import { mapIssue, type ZodIssueLike } from "../../schema/issues.js";
 import { mayBeToken, NON_FINITE, NULL_LIKE } from "../../schema/tokens.js";
 import type { CompiledField } from "../../schema/types.js";
-import { guardSpan, runSpan, type SpanPlan } from "../../schema/span-plan.js";
+import { guardSpan, spanTest } from "../../schema/span-plan.js";
+import type { SpanTest } from "../../schema/parsers.js";
 import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../types.js";
 import type { CheckContext, CheckModule } from "../types.js";
 import { bind } from "./binding.js";
@@ -22,8 +23,8 @@ interface Col {
   columnIndex: number;
   /** cleanCellTest(field); null for zod modules (their records go through zod whole). */
   clean: ((t: string) => boolean) | null;
-  /** The same test on a range of a LineRecord's text (cleanSpanPlan, run by runSpan), or null: then the cell's string is made. */
-  span: SpanPlan | null;
+  /** The same test on a range of a LineRecord's text (cleanSpanTest), or null: then the cell's string is made. */
+  span: SpanTest | null;
   count: number;
   missing: number;
   typeErrors: number;
@@ -72,11 +73,11 @@ export function cleanCellTest(f: CompiledField): (t: string) => boolean {
  * false where cleanCellTest says true (the caller then makes the string and takes the string path), never the
  * reverse: a guarded first character (a formula's, a null-like token's) is always left to the string path.
  */
-export function cleanSpanPlan(f: CompiledField): SpanPlan | null {
+export function cleanSpanTest(f: CompiledField): SpanTest | null {
   return cleanTests(f).span;
 }
 
-function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanPlan | null } {
+function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
   const fast = f.fast;
   const kernel = f.spanPlan ?? null;
   const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
@@ -84,7 +85,7 @@ function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: Sp
   for (const t of special) if (fast === null || fast(t)) guarded.add(t);
   const firstChars = fast === null ? null : fastFirstChars(fast);
   const formulaPossible = f.text && (firstChars === null || FORMULA_FIRST.some((c) => firstChars[c] === 1));
-  if (!formulaPossible && guarded.size === 0) return { clean: fast ?? (() => true), span: kernel };
+  if (!formulaPossible && guarded.size === 0) return { clean: fast ?? (() => true), span: kernel === null ? null : spanTest(kernel) };
   // first[c] = 1: a guarded spelling starts with char code c; 2: a formula may (text fields)
   const first = new Uint8Array(128);
   let nonAsciiFirst = false, longest = 0;
@@ -104,7 +105,7 @@ function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: Sp
     if (g !== 0 && (g === 2 || (n <= longest && guarded.has(t)))) return false;
     return fast === null || fast(t);
   };
-  return { clean: check, span: kernel === null ? null : guardSpan(kernel, first, nonAsciiFirst, emptyClean) };
+  return { clean: check, span: kernel === null ? null : spanTest(guardSpan(kernel, first, nonAsciiFirst, emptyClean)) };
 }
 
 /** `+`/`-` followed by a number-like remainder (a signed number or a phone number), not a formula. */
@@ -326,7 +327,7 @@ export const cellsCheck: CheckModule = {
           const from = at[base + 2 * c.col], to = at[base + 2 * c.col + 1];
           c.count++;
           if (from === to && c.emptyMissing) { emptyCell(c, rec, row); continue; }
-          if (c.span !== null && runSpan(c.span, text, from, to)) continue;
+          if (c.span !== null && c.span(text, from, to)) continue;
           const t = text.slice(from, to);
           if (!c.clean!(t)) cell(c, t, rec, row);
         }
