@@ -2,8 +2,9 @@
 import type * as Zod from "zod";
 import type { ZodType } from "zod";
 import { lazy, nodeRequire } from "../lazy.js";
-import { INVALID, spanOneOf, typeParser, type Invalid, type SpanTest, type TypeOptions, type TypeParser, type ValueKind } from "./parsers.js";
-import { compilePattern } from "./regex.js";
+import { INVALID, typeParser, type Invalid, type TypeOptions, type TypeParser, type ValueKind } from "./parsers.js";
+import { ANY_SPAN, classRunSpan, maxLengthSpan, oneOfSpan, spanTest, stickySpan, typeSpan, type SpanPlan } from "./span-plan.js";
+import { compilePattern, stickyPattern } from "./regex.js";
 import { NON_FINITE, NULL_LIKE } from "./tokens.js";
 import type { CompiledField, ConstraintDisplay, FieldSeverity } from "./types.js";
 
@@ -110,20 +111,12 @@ export function classRunMatcher(pattern: string): ((t: string) => boolean) | nul
     return true;
   };
   FIRST_CHARS.set(test, Uint8Array.of(...table, 0));
-  SPANS.set(test, (s, a, b) => {
-    const n = b - a;
-    if (n < min || n > max) return false;
-    for (let i = a; i < b; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 128 || table[c] === 0) return false;
-    }
-    return true;
-  });
+  SPANS.set(test, classRunSpan(table, min, max));
   return test;
 }
 
 /** The span test that goes with a fast test built here (class runs, short enums), where there is one. */
-const SPANS = new WeakMap<(t: string) => boolean, SpanTest>();
+const SPANS = new WeakMap<(t: string) => boolean, SpanPlan>();
 
 /** classRunMatcher's reading of a pattern: the character table and the repeat bounds, or null. */
 function classRun(pattern: string): { table: Uint8Array; min: number; max: number } | null {
@@ -216,6 +209,8 @@ export function compileField(spec: FieldSpec): CompiledField {
     try {
       const m = compilePattern(c.pattern); // first: it decides whether the pattern compiles at all
       pattern = classRunMatcher(c.pattern) ?? m.test;
+      const sticky = pattern === m.test && m.engine === "js-safe" ? stickyPattern(c.pattern) : null;
+      if (sticky !== null) SPANS.set(m.test, stickySpan(sticky));
     } catch (e) {
       throw new SchemaKeyError("constraints.pattern", `does not compile: ${(e as Error).message}`);
     }
@@ -262,7 +257,7 @@ export function compileField(spec: FieldSpec): CompiledField {
   // ---- the fast path: the same decisions by hand, without allocation in the common case
   const identity = (type === "string" && (to.format ?? "default") === "default") || type === "any";
   const fast = exactParse ? exactFast(exactParse, { min, max, xmin, xmax, enumSet }) : buildFast(parser, identity, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } as Bounds);
-  const span = exactParse ? null : buildSpan(parser, identity, fast, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } as Bounds);
+  const spanPlan = exactParse ? null : buildSpan(parser, identity, fast, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } as Bounds);
 
   // ---- null-like tokens this field flags: not declared missing, not a valid value of the type
   const nullLike = new Set<string>();
@@ -293,7 +288,8 @@ export function compileField(spec: FieldSpec): CompiledField {
     severity: spec.severity,
     parser,
     fast,
-    span,
+    span: spanPlan === null ? null : spanTest(spanPlan),
+    spanPlan,
     get zod() { return (zod ??= buildFieldZod()); },
     display,
   };
@@ -377,7 +373,7 @@ function stringSetTest(values: Set<string>): (t: string) => boolean {
     const byLength: string[][] = [];
     for (const v of values) (byLength[v.length] ??= []).push(v);
     for (let n = 0; n < byLength.length; n++) byLength[n] ??= [];
-    const span = spanOneOf([...values]);
+    const span = oneOfSpan([...values]);
     const longest = byLength.length - 1;
     test = (t) => {
       if (t.length > longest) return false;
@@ -395,28 +391,19 @@ function stringSetTest(values: Set<string>): (t: string) => boolean {
  * The fast path on a range of the text (no string made), for the shapes that have one; null for the others. True
  * only where `fast` on the cell's string is true (test/schema/span-checks.test.ts); false means "make the string".
  */
-function buildSpan(parser: TypeParser, identity: boolean, fast: ((t: string) => boolean) | null, b: Bounds): SpanTest | null {
+function buildSpan(parser: TypeParser, identity: boolean, fast: ((t: string) => boolean) | null, b: Bounds): SpanPlan | null {
   const { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } = b;
   const hasBounds = min !== null || max !== null || xmin !== null || xmax !== null;
   const hasLen = minLen !== null || maxLen !== null;
   if (identity) {
-    if (fast === null) return () => true;
+    if (fast === null) return ANY_SPAN;
     if (!hasLen) return SPANS.get(fast) ?? null; // a class-run pattern or a short enum
-    if (minLen === null && pattern === null && enumSet === null) {
-      const most = maxLen!;
-      return (_s, a, e) => e - a <= most; // UTF-16 units ≥ characters
-    }
+    if (minLen === null && pattern === null && enumSet === null) return maxLengthSpan(maxLen!);
     return null;
   }
-  if (hasLen || pattern !== null || enumSet !== null) return null;
-  if (!hasBounds) return parser.span ?? null;
-  const num = parser.spanNum;
-  if (num === undefined) return null;
-  const lo = min ?? -Infinity, hi = max ?? Infinity, xlo = xmin ?? -Infinity, xhi = xmax ?? Infinity;
-  return (s, a, e) => {
-    const v = num(s, a, e);
-    return v >= lo && v <= hi && v > xlo && v < xhi;
-  };
+  if (hasLen || pattern !== null || enumSet !== null || parser.spanKind === undefined) return null;
+  const bounds = hasBounds ? { lo: min ?? -Infinity, hi: max ?? Infinity, xlo: xmin ?? -Infinity, xhi: xmax ?? Infinity } : null;
+  return typeSpan(parser.spanKind, parser.spanValues, bounds);
 }
 
 /** The fast path: true only when the text is a value of the type within every constraint. */

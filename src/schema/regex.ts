@@ -49,6 +49,27 @@ export function compilePattern(pattern: string): Matcher {
   return { test: (t) => re.matches(t), engine: "re2" };
 }
 
+/**
+ * For a pattern that compilePattern runs as "js-safe": the same test as a sticky RegExp, to run on a range of a longer
+ * text (span-plan.ts: a match from the range's start that ends exactly at its end); null for other patterns.
+ * why the anchors are dropped: `^X$` with no `|` anywhere matches the same cells as X under the implicit anchoring,
+ * and in a longer text `^`/`$` would hold only at its ends. Any other `^`/`$` stays: it then holds only where it
+ * would in the cell or nowhere, so a cell it refuses takes the string path (slower, never a different verdict).
+ */
+export function stickyPattern(pattern: string): RegExp | null {
+  let p = pattern;
+  if (!p.includes("|")) {
+    if (p.startsWith("^")) p = p.slice(1);
+    if (p.endsWith("$") && !/(^|[^\\])(\\\\)*\\\$$/.test(p)) p = p.slice(0, -1);
+  }
+  try {
+    const src = safeJsSource(p);
+    return src === null ? null : new RegExp(`(?:${src})`, "uy");
+  } catch {
+    return null; // only a speed-up: the string path decides
+  }
+}
+
 // ---------------------------------------------------------------- the safe subset
 
 /** At most this many ways to choose among alternatives and bounded repetitions (product over the pattern). */

@@ -2,6 +2,7 @@
 import type { ZodType } from "zod";
 import type { DefectCode, RuleLevel } from "../types.js";
 import type { TypeParser } from "./parsers.js";
+import type { SpanPlan } from "./span-plan.js";
 
 /** A Table Schema descriptor (Frictionless v1/v2), as JSON. */
 export type TableSchemaDescriptor = Record<string, unknown> & { fields: Array<Record<string, unknown>> };
@@ -60,6 +61,8 @@ export interface CompiledField {
   fast: ((text: string) => boolean) | null;
   /** `fast` on the range text[from, to), without the cell's string: true only where `fast` is; absent or null: none. */
   span?: ((text: string, from: number, to: number) => boolean) | null;
+  /** The same test as data, for the cells check to run through span-plan.ts runSpan (absent or null: none). */
+  spanPlan?: SpanPlan | null;
   /** The field's zod schema over the cell (text, or undefined when missing); null for zod-module fields. */
   zod: ZodType | null;
   display: ConstraintDisplay;

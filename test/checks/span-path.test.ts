@@ -26,12 +26,30 @@ const FIELDS: Array<Record<string, unknown>> = [
   { name: "note", type: "string" },
   { name: "code", type: "string", missingValues: ["", "-"], constraints: { pattern: "[A-Z0-9]{3}" } },
 ];
-const NAMES = FIELDS.map((f) => f.name as string);
+// the other shapes with a span test (span-plan.ts): bounded numbers and datetimes, times, years, year-months, UUIDs,
+// js-safe patterns (a sticky RegExp), and two without one (a URI, a re2 pattern) beside them
+const FIELDS2: Array<Record<string, unknown>> = [
+  { name: "n1", type: "number", constraints: { required: true, minimum: -1.5, exclusiveMaximum: 100 } },
+  { name: "dt1", type: "datetime", constraints: { minimum: "2024-02-29T10:00:00Z", maximum: "2024-05-10T10:00:00+02:00" } },
+  { name: "t", type: "time" },
+  { name: "t1", type: "time", constraints: { minimum: "09:00:00", exclusiveMaximum: "17:30:00" } },
+  { name: "y", type: "year", constraints: { minimum: 2000 } },
+  { name: "ym", type: "yearmonth" },
+  { name: "u", type: "string", format: "uuid", constraints: { required: true } },
+  { name: "p3", type: "string", constraints: { pattern: "^[A-Z]{2}-\\d{3,4}$" } },
+  { name: "p4", type: "string", missingValues: ["", "-"], constraints: { pattern: "\\d+(?:\\.\\d\\d)?" } },
+  { name: "p5", type: "string", constraints: { pattern: "^N|b$" } },
+  { name: "uri", type: "string", format: "uri" },
+  { name: "p6", type: "string", constraints: { pattern: "(a+)+b" } },
+];
 
 const CELLS = ["", "1", "0", "-1", "+5", "131", "007", "12345678901234567", "Ann", "Zoë", "a😀", "=1+1", "+33 1", "-", "@x", "NULL", "N/A", "null",
   "NaN", "INF", "a@b.co", "a.b@c-d.org", "'a@b.co", "a'@b.co", "a..b@c.de", "x@y", "FR", "fr", "F1", "2020-01-01", "2019-12-31", "2024-02-29", "2023-02-29",
   "2024-05-10T10:00:00Z", "2024-02-29T10:00:00Z", "2024-05-10T25:00:00Z", "2024-05-10T10:00", "signup", "login", "Signup", "-x", "12.50", "-0.5", ".5", "5.",
-  "1e3", "1e999", "true", "False", "yes", "AB1", "ab1", "ABCD", "a,b", 'say "hi"', "two\nlines", "cr\r", "\0", "\uFFFD", "x".repeat(40)];
+  "1e3", "1e999", "true", "False", "yes", "AB1", "ab1", "ABCD", "a,b", 'say "hi"', "two\nlines", "cr\r", "\0", "\uFFFD", "x".repeat(40),
+  "-1.5", "-1.6", "99.99", "100", "2024-02-29T09:59:59Z", "2024-05-10T08:00:00Z", "2024-05-10T08:00:01Z", "09:00:00", "17:30:00", "12:00", "25:00:00",
+  "2000", "1999", "+200", "2020-06", "2020-13", "123e4567-e89b-12d3-a456-426614174000", "AB-123", "AB-12345", "12.34", "12.3", "N", "Nb", "b",
+  "https://x.org/a", "aab", "ab"];
 
 const HUGE = "y".repeat(70_000);
 const cellArb = fc.oneof({ arbitrary: fc.constantFrom(...CELLS), weight: 40 }, { arbitrary: fc.string({ maxLength: 6 }), weight: 30 },
@@ -43,9 +61,9 @@ const fileArb = fc.record({ rows: fc.array(rowArb, { minLength: 1, maxLength: 25
   sizes: fc.constantFrom([], [7], [64, 3], [1000], [65536]), maxRecordChars: fc.constantFrom(16 * 1024 * 1024, 16 * 1024 * 1024, 60) });
 
 /** Runs the schema checks, row-cells and the blank-row rule over records, as the pipeline does; the drafts and stats. */
-function run(records: ParsedRecord[]): { drafts: DefectDraft[]; stats: unknown } {
-  const schema = compileTableSchema({ fields: FIELDS, missingValues: [""] }, { source: "test", sha256: null });
-  const header = { names: NAMES, line: 1, present: true };
+function run(records: ParsedRecord[], fields = FIELDS): { drafts: DefectDraft[]; stats: unknown } {
+  const schema = compileTableSchema({ fields, missingValues: [""] }, { source: "test", sha256: null });
+  const header = { names: fields.map((f) => f.name as string), line: 1, present: true };
   const drafts: DefectDraft[] = [];
   const ctx = { schema, header, report: (d: DefectDraft) => { drafts.push(d); }, options: { collectStats: true }, file: { source: "t.csv", encoding: "utf-8" } } as CheckContext;
   const checks = [rowCells, ...SCHEMA_CHECKS].map((m) => m.create(ctx)).filter((c) => c !== null);
@@ -58,7 +76,8 @@ function run(records: ParsedRecord[]): { drafts: DefectDraft[]; stats: unknown }
 }
 
 describe("cells checks on LineRecords (span path) against string records", () => {
-  it("report the same defects and column figures on random records (quoted, empty, unicode, CRLF, huge, over the record limit, invalid)", () => {
+  for (const [title, fields] of [["the bench schema's shapes", FIELDS], ["the other shapes", FIELDS2]] as const) {
+  it(`report the same defects and column figures on random records (quoted, empty, unicode, CRLF, huge, over the record limit, invalid): ${title}`, () => {
     let spanRecords = 0;
     fc.assert(fc.property(fileArb, ({ rows, eol, last, sizes: given, maxRecordChars }) => {
       const text = rows.join(eol) + (last ? eol : "");
@@ -68,7 +87,7 @@ describe("cells checks on LineRecords (span path) against string records", () =>
       const strings = tokenize(text, { spans: false, maxRecordChars }, sizes);
       assert.equal(strings.some((r) => r instanceof LineRecord), false);
       spanRecords += spans.filter((r) => r instanceof LineRecord).length;
-      const a = run(spans), b = run(strings);
+      const a = run(spans, fields), b = run(strings, fields);
       assert.deepEqual(a.drafts, b.drafts);
       assert.deepEqual(a.stats, b.stats);
       // and the records read the same when something asks for their cells
@@ -76,6 +95,7 @@ describe("cells checks on LineRecords (span path) against string records", () =>
     }), { numRuns: 400 });
     assert.ok(spanRecords > 1000, `the span path was taken (${spanRecords} records)`);
   });
+  }
 
   it("a cell that needs its string gets it: an invalid age and an injected formula are reported with their text", () => {
     const recs = tokenize("1,Ann,a@b.co,-5,FR,2020-01-02,2024-05-10T10:00:00Z,login,1.5,true,=cmd,AB1\n");

@@ -6,6 +6,7 @@ import { fastFirstChars } from "../../schema/compile-field.js";
 import { mapIssue, type ZodIssueLike } from "../../schema/issues.js";
 import { mayBeToken, NON_FINITE, NULL_LIKE } from "../../schema/tokens.js";
 import type { CompiledField } from "../../schema/types.js";
+import { guardSpan, spanTest } from "../../schema/span-plan.js";
 import type { SpanTest } from "../../schema/parsers.js";
 import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../types.js";
 import type { CheckContext, CheckModule } from "../types.js";
@@ -78,13 +79,13 @@ export function cleanSpanTest(f: CompiledField): SpanTest | null {
 
 function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
   const fast = f.fast;
-  const kernel = f.span ?? null;
+  const kernel = f.spanPlan ?? null;
   const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
   const guarded = new Set<string>();
   for (const t of special) if (fast === null || fast(t)) guarded.add(t);
   const firstChars = fast === null ? null : fastFirstChars(fast);
   const formulaPossible = f.text && (firstChars === null || FORMULA_FIRST.some((c) => firstChars[c] === 1));
-  if (!formulaPossible && guarded.size === 0) return { clean: fast ?? (() => true), span: kernel };
+  if (!formulaPossible && guarded.size === 0) return { clean: fast ?? (() => true), span: kernel === null ? null : spanTest(kernel) };
   // first[c] = 1: a guarded spelling starts with char code c; 2: a formula may (text fields)
   const first = new Uint8Array(128);
   let nonAsciiFirst = false, longest = 0;
@@ -104,14 +105,7 @@ function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: Sp
     if (g !== 0 && (g === 2 || (n <= longest && guarded.has(t)))) return false;
     return fast === null || fast(t);
   };
-  if (kernel === null) return { clean: check, span: null };
-  const span = (s: string, from: number, to: number): boolean => {
-    if (from === to) return emptyClean;
-    const c = s.charCodeAt(from);
-    if (c < 128 ? first[c] !== 0 : nonAsciiFirst) return false;
-    return kernel(s, from, to);
-  };
-  return { clean: check, span };
+  return { clean: check, span: kernel === null ? null : spanTest(guardSpan(kernel, first, nonAsciiFirst, emptyClean)) };
 }
 
 /** `+`/`-` followed by a number-like remainder (a signed number or a phone number), not a formula. */

@@ -1,0 +1,153 @@
+// A field's test on a range of a line's text as data (a kind and its parameters), made into one function per column.
+import { EMAIL_STICKY, ISO_DATETIME_STICKY, isoDateOk, spanInteger, spanIsoDateMs, spanIsoDatetime, spanIsoDatetimeMs, spanIsoTimeMs, spanNumber, spanNumberValue, spanUuid, spanYear, spanYearMonth, type SpanKind, type SpanTest } from "./parsers.js";
+
+/** What a span test checks (see spanTest). */
+const enum Kind {
+  True, Integer, Number, NumberRange, OneOf, Date, DateRange, Datetime, DatetimeRange, TimeRange, YearRange, YearMonthRange,
+  Sticky, Uuid, MaxLength, ClassRun,
+}
+
+/** A span test: its kind, its parameters (every field set, so every plan has the same shape), and the cells check's guard. */
+export class SpanPlan {
+  constructor(
+    readonly kind: Kind,
+    /** Bounds of the *Range kinds (±Infinity when absent): a value passes when lo ≤ v ≤ hi and xlo < v < xhi. */
+    readonly lo: number = -Infinity,
+    readonly hi: number = Infinity,
+    readonly xlo: number = -Infinity,
+    readonly xhi: number = Infinity,
+    /** Length bounds in UTF-16 units (ClassRun: min and max; MaxLength: max). */
+    readonly min: number = 0,
+    readonly max: number = Infinity,
+    /** ClassRun: 1 for each ASCII character the class holds. */
+    readonly table: Uint8Array | null = null,
+    /** OneOf: the values by length (byLength[n]: the values of n units; every index up to the longest is an array). */
+    readonly byLength: string[][] | null = null,
+    /** Sticky: a sticky RegExp (parsers.ts stickyRegExp) that must match from the range's start to its end exactly. */
+    readonly re: RegExp | null = null,
+    /** The guard (see guardSpan): when set, an empty range answers `emptyClean` and a first character c with first[c] !== 0 (non-ASCII: `nonAscii`) answers false. */
+    readonly first: Uint8Array | null = null,
+    readonly nonAscii: boolean = false,
+    readonly emptyClean: boolean = false,
+  ) {}
+}
+
+/** A text field with no constraint: every range passes. */
+export const ANY_SPAN = new SpanPlan(Kind.True);
+
+/** `maxLength` on a text field: at most `max` UTF-16 units (characters ≤ units, so true only where the length test is). */
+export const maxLengthSpan = (max: number): SpanPlan => new SpanPlan(Kind.MaxLength, -Infinity, Infinity, -Infinity, Infinity, 0, max);
+
+/** A class-run pattern (compile-field.ts classRunMatcher): min..max characters, each in the table. */
+export const classRunSpan = (table: Uint8Array, min: number, max: number): SpanPlan => new SpanPlan(Kind.ClassRun, -Infinity, Infinity, -Infinity, Infinity, min, max, table);
+
+/** Membership in a short list of strings: the values of the range's length, compared character by character. */
+export function oneOfSpan(values: readonly string[]): SpanPlan {
+  const byLength: string[][] = [];
+  for (const v of values) (byLength[v.length] ??= []).push(v);
+  for (let n = 0; n < byLength.length; n++) byLength[n] ??= [];
+  return new SpanPlan(Kind.OneOf, -Infinity, Infinity, -Infinity, Infinity, 0, byLength.length - 1, null, byLength);
+}
+
+/** A sticky RegExp (parsers.ts stickyRegExp) matching the range exactly. */
+export const stickySpan = (re: RegExp): SpanPlan => new SpanPlan(Kind.Sticky, -Infinity, Infinity, -Infinity, Infinity, 0, Infinity, null, null, re);
+
+export interface SpanBounds { lo: number; hi: number; xlo: number; xhi: number }
+
+/** The span test of a type's default form (TypeParser.spanKind), within bounds when given (null: none). */
+export function typeSpan(kind: SpanKind, values: readonly string[] | undefined, b: SpanBounds | null): SpanPlan | null {
+  const ranged = (k: Kind): SpanPlan => (b === null ? new SpanPlan(k) : new SpanPlan(k, b.lo, b.hi, b.xlo, b.xhi));
+  switch (kind) {
+    case "integer": return ranged(Kind.Integer);
+    case "number": return b === null ? new SpanPlan(Kind.Number) : ranged(Kind.NumberRange);
+    case "date": return b === null ? new SpanPlan(Kind.Date) : ranged(Kind.DateRange);
+    case "datetime": return b === null ? new SpanPlan(Kind.Datetime) : ranged(Kind.DatetimeRange);
+    case "time": return ranged(Kind.TimeRange);
+    case "year": return ranged(Kind.YearRange);
+    case "yearmonth": return ranged(Kind.YearMonthRange);
+    // the types below take no bounds (compile-field.ts refuses them), so `b` is null here
+    case "oneOf": return values === undefined ? null : oneOfSpan(values);
+    case "email": return stickySpan(EMAIL_STICKY);
+    case "uuid": return new SpanPlan(Kind.Uuid);
+  }
+}
+
+/**
+ * The plan wrapped in the cells check's guard: an empty range answers `emptyClean`, and a range whose first character
+ * is marked in `first` (a formula's, a null-like token's: cells.ts cleanTests) answers false, so its string path decides.
+ */
+export function guardSpan(p: SpanPlan, first: Uint8Array, nonAscii: boolean, emptyClean: boolean): SpanPlan {
+  return new SpanPlan(p.kind, p.lo, p.hi, p.xlo, p.xhi, p.min, p.max, p.table, p.byLength, p.re, first, nonAscii, emptyClean);
+}
+
+/**
+ * The plan's test on text[a, b): true only where the field's fast path is true on the cell's string.
+ * why a function per kind, with the guard inside, not one switch run for every cell: the cells check calls each
+ * column's test from one call site; a switch (tried) is a function too large to inline, and measured in place it cost
+ * as much as before over the bench schema's twelve columns and 20–40 % more for a column alone, where the column's
+ * own function has its scanner inlined. Here each kind's function calls its scanner from its own call site, and
+ * the guard is part of it, so a guarded column costs one call, not a wrapper's call into another function.
+ */
+export function spanTest(p: SpanPlan): SpanTest {
+  switch (p.kind) {
+    case Kind.True: return (s, a, b) => gate(p, s, a, b) !== 0;
+    case Kind.Integer: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? inRange(p, spanInteger(s, a, b)) : g === 1; };
+    case Kind.Number: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? spanNumber(s, a, b) : g === 1; };
+    case Kind.NumberRange: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? inRange(p, spanNumberValue(s, a, b)) : g === 1; };
+    case Kind.OneOf: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? oneOf(p.byLength!, s, a, b) : g === 1; };
+    case Kind.Date: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? b - a === 10 && isoDateOk(s, a) : g === 1; };
+    case Kind.DateRange: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? inRange(p, spanIsoDateMs(s, a, b)) : g === 1; };
+    // the RegExp leaves out February 29 (it needs the year): the scanner decides what it refuses
+    case Kind.Datetime: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? sticky(ISO_DATETIME_STICKY, s, a, b) || spanIsoDatetime(s, a, b) : g === 1; };
+    case Kind.DatetimeRange: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? inRange(p, spanIsoDatetimeMs(s, a, b)) : g === 1; };
+    case Kind.TimeRange: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? inRange(p, spanIsoTimeMs(s, a, b, true)) : g === 1; };
+    case Kind.YearRange: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? inRange(p, spanYear(s, a, b)) : g === 1; };
+    case Kind.YearMonthRange: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? inRange(p, spanYearMonth(s, a, b)) : g === 1; };
+    case Kind.Sticky: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? sticky(p.re!, s, a, b) : g === 1; };
+    case Kind.Uuid: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? spanUuid(s, a, b) : g === 1; };
+    case Kind.MaxLength: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? b - a <= p.max : g === 1; };
+    case Kind.ClassRun: return (s, a, b) => { const g = gate(p, s, a, b); return g < 0 ? classRun(p.table!, p.min, p.max, s, a, b) : g === 1; };
+  }
+}
+
+/** The guard's answer on text[a, b): 0 false, 1 true (an empty range: emptyClean), -1 "ask the kernel" (also without a guard). */
+function gate(p: SpanPlan, s: string, a: number, b: number): number {
+  const first = p.first;
+  if (first === null) return -1;
+  if (a === b) return p.emptyClean ? 1 : 0;
+  const c = s.charCodeAt(a);
+  return (c < 128 ? first[c] !== 0 : p.nonAscii) ? 0 : -1;
+}
+
+function sticky(re: RegExp, s: string, a: number, b: number): boolean {
+  re.lastIndex = a;
+  return re.test(s) && re.lastIndex === b;
+}
+
+/** why four compares: NaN (not a value) fails every one, and an absent bound is ±Infinity. */
+function inRange(p: SpanPlan, v: number): boolean {
+  return v >= p.lo && v <= p.hi && v > p.xlo && v < p.xhi;
+}
+
+function oneOf(byLength: string[][], s: string, a: number, b: number): boolean {
+  const n = b - a;
+  if (n >= byLength.length) return false;
+  const candidates = byLength[n];
+  for (let k = 0; k < candidates.length; k++) {
+    const v = candidates[k];
+    let i = 0;
+    while (i < n && s.charCodeAt(a + i) === v.charCodeAt(i)) i++;
+    if (i === n) return true;
+  }
+  return false;
+}
+
+function classRun(table: Uint8Array, min: number, max: number, s: string, a: number, b: number): boolean {
+  const n = b - a;
+  if (n < min || n > max) return false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || table[c] === 0) return false;
+  }
+  return true;
+}
