@@ -52,7 +52,11 @@ export class LineRecord implements ParsedRecord {
 
   set cells(v: string[]) {
     this.made = v;
+    this.assigned = true;
   }
+
+  /** True once `cells` was assigned: the ranges may then no longer be the cells (readers of ranges check it). */
+  assigned = false;
 
   /** Cell i as a string, without making the others. */
   cell(i: number): string {

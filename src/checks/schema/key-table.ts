@@ -140,10 +140,15 @@ export function hashStart(): void {
 
 /** Feeds one key part; its length goes in too, so ("a","bc") and ("ab","c") differ. */
 export function hashAdd(s: string): void {
-  const n = s.length;
+  hashAddRange(s, 0, s.length);
+}
+
+/** Feeds text.slice(from, to) as one key part, without making that string (the same hash as hashAdd of it). */
+export function hashAddRange(text: string, from: number, to: number): void {
+  const n = to - from;
   let x = a, y = b;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     let k = Math.imul(c, 0xcc9e2d51);
     k = (k << 15) | (k >>> 17);
     x ^= Math.imul(k, 0x1b873593);

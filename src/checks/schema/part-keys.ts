@@ -91,14 +91,30 @@ export class PartKeys {
   }
 
   addChars(s: string, max: number): void {
-    const n = Math.min(s.length, max - (this.used - this.keyStart));
+    this.addRange(s, 0, s.length, max);
+  }
+
+  /** Adds text.slice(from, to) to the key's value (without making that string), up to max characters a value. */
+  addRange(text: string, from: number, to: number, max: number): void {
+    const n = Math.min(to - from, max - (this.used - this.keyStart));
     if (n <= 0) return;
     if (this.used + n > this.chars.length) this.widen(this.chars instanceof Uint16Array, this.used + n);
-    for (let k = 0; k < n; k++) {
-      const c = s.charCodeAt(k);
-      if (c > 0xff && this.chars instanceof Uint8Array) this.widen(true, this.used + n);
-      this.chars[this.used++] = c;
+    let k = 0;
+    let u = this.used;
+    const narrow = this.chars;
+    if (narrow instanceof Uint8Array) {
+      for (; k < n; k++) {
+        const c = text.charCodeAt(from + k);
+        if (c > 0xff) break;
+        narrow[u++] = c;
+      }
+      this.used = u;
+      if (k === n) return;
+      this.widen(true, u + n - k);
     }
+    const wide = this.chars;
+    for (; k < n; k++) wide[u++] = text.charCodeAt(from + k);
+    this.used = u;
   }
 
   /** A larger array for the characters, of two bytes each when `two`. */

@@ -1,10 +1,10 @@
 // unique: a field's `unique` constraint, the schema's `primaryKey` and each of its `uniqueKeys`.
 import type { CompiledField } from "../../schema/types.js";
-import { cellAt, cellCount } from "../../parse/line-record.js";
+import { LineRecord } from "../../parse/line-record.js";
 import type { ParsedRecord } from "../../types.js";
 import type { CheckModule, SeqDraft } from "../types.js";
 import { bind } from "./binding.js";
-import { hashAdd, hashHi, hashLo, hashStart, KeyTable } from "./key-table.js";
+import { hashAdd, hashAddRange, hashHi, hashLo, hashStart, KeyTable } from "./key-table.js";
 import { KeyCursor, PartKeys, type PartKeyState } from "./part-keys.js";
 import { cut, fieldLevel, VALUE_CUT } from "./severity.js";
 
@@ -20,27 +20,56 @@ interface Tracker {
   params: Record<string, unknown> | undefined;
 }
 
-/** The record's cells that make a key, filled by hashKey (one array, reused: keys are hashed one at a time). */
-const keyCells: string[] = [];
+/**
+ * The key's cells, filled by hashKey (reused: keys are hashed one at a time): cell k is keyText[k].slice(keyFrom[k],
+ * keyTo[k]), a range of a LineRecord's text or a whole cell string.
+ */
+const keyText: string[] = [];
+const keyFrom: number[] = [];
+const keyTo: number[] = [];
 
 /**
- * Hashes the record's key into the running hash (key-table.ts) and puts its cells in keyCells; false when a cell of
- * it is absent or a missing value. why cell by cell: a LineRecord then makes the key's strings alone, not the
- * record's (the other cells were checked on their ranges).
+ * Hashes the record's key into the running hash (key-table.ts) and notes its cells; false when a cell of it is absent
+ * or a missing value. why ranges: a LineRecord's key cells are hashed (and, in a part, copied) from its text, with no
+ * string made but for a cell short enough to be a missing value.
  */
 function hashKey(rec: ParsedRecord, tr: Tracker): boolean {
   const cols = tr.cols;
-  const width = cellCount(rec);
   hashStart();
+  if (rec instanceof LineRecord && !rec.assigned) {
+    const { text, at, base, width } = rec;
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k];
+      if (c >= width) return false; // missing cell: row-missing-cells
+      const from = at[base + 2 * c], to = at[base + 2 * c + 1];
+      const f = tr.fields[k];
+      if (to - from <= f.missingMaxLength && f.missing.has(text.slice(from, to))) return false; // never duplicates
+      hashAddRange(text, from, to);
+      keyText[k] = text;
+      keyFrom[k] = from;
+      keyTo[k] = to;
+    }
+    return true;
+  }
+  const cells = rec.cells;
   for (let k = 0; k < cols.length; k++) {
-    if (cols[k] >= width) return false; // missing cell: row-missing-cells
-    const v = cellAt(rec, cols[k]);
+    if (cols[k] >= cells.length) return false;
+    const v = cells[cols[k]];
     const f = tr.fields[k];
-    if (v.length <= f.missingMaxLength && f.missing.has(v)) return false; // missing values are never duplicates
+    if (v.length <= f.missingMaxLength && f.missing.has(v)) return false;
     hashAdd(v);
-    keyCells[k] = v;
+    keyText[k] = v;
+    keyFrom[k] = 0;
+    keyTo[k] = v.length;
   }
   return true;
+}
+
+/** The value of the key hashKey noted last, its cells joined by ", " (as a defect shows it). */
+function keyValue(n: number): string {
+  let out = "";
+  for (let k = 0; k < n; k++) out += (k > 0 ? ", " : "") + keyText[k].slice(keyFrom[k], keyTo[k]);
+  return out;
 }
 
 export const uniqueCheck: CheckModule = {
@@ -96,8 +125,7 @@ export const uniqueCheck: CheckModule = {
         if (!hashKey(rec, tr)) continue;
         const first = tr.table.addOrGet(hashHi(), hashLo(), row);
         if (first === 0 || levels[t] === "off") continue;
-        const value = keyCells.slice(0, tr.cols.length).join(", ");
-        ctx.report(draft(t, row, rec.line, rec.byteOffset, value, first));
+        ctx.report(draft(t, row, rec.line, rec.byteOffset, keyValue(tr.cols.length), first));
       }
     };
 
@@ -112,7 +140,7 @@ export const uniqueCheck: CheckModule = {
         const cols = tr.cols;
         for (let k = 0; k < cols.length; k++) {
           if (k > 0) pk.addChars(", ", VALUE_CUT);
-          pk.addChars(keyCells[k], VALUE_CUT);
+          pk.addRange(keyText[k], keyFrom[k], keyTo[k], VALUE_CUT);
         }
         pk.endKey();
       }
