@@ -180,3 +180,13 @@ export function hashLo(): number {
 export function hashHi(): number {
   return fmix(b + Math.imul(a, 0x165667b1));
 }
+
+/**
+ * Sets the running hash to that of an integer key (below 2^53): read hashLo/hashHi after it. Part of a split file only
+ * (part-keys.ts addInt): there every key written as an integer is hashed so, and others from their characters.
+ */
+export function hashInt(v: number): void {
+  const l = v >>> 0, h = Math.floor(v / 4294967296) >>> 0;
+  a = fmix(l ^ 0x5bd1e995) ^ h;
+  b = fmix(Math.imul(l, 0xcc9e2d51) ^ Math.imul(h + 0x27d4eb2f, 0x1b873593));
+}
