@@ -34,6 +34,11 @@ export interface EncodingDecision {
   confidence: number | null;
   bom: boolean;
   how: EncodingHow;
+  /**
+   * True when every byte read to decide (the whole file, or its first 8 MiB) was ASCII: any ASCII-based encoding then
+   * reads it the same, so it is no change for a single-byte feed or baseline. Absent otherwise.
+   */
+  ascii?: boolean;
   /** True when detection was unsure enough to warn (`encoding-uncertain`). */
   uncertain: boolean;
   /** When uncertain: the runner-up encoding, and one value read both ways (for `encoding-uncertain`). */

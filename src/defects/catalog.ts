@@ -13,6 +13,10 @@ interface Entry {
 }
 
 const p = (d: DefectDraft, key: string): string => String(d.params?.[key] ?? "");
+/** Who a change is measured against: a feed's last deliveries, or the file a `--baseline` profile was made from. */
+const was = (d: DefectDraft): string =>
+  d.params?.baseline !== undefined ? `the baseline profile's file (${p(d, "baseline") || "unnamed"}) was` : `the feed ${JSON.stringify(p(d, "feed"))} was`;
+const since = (d: DefectDraft): string => (d.params?.baseline !== undefined ? "" : ` in its last ${p(d, "deliveries")} deliveries`);
 /** A count with its noun, singular for 1: "1 cell", "3 cells". */
 const count = (d: DefectDraft, key: string, noun: string): string => `${p(d, key)} ${noun}${p(d, key) === "1" ? "" : "s"}`;
 const col = (d: DefectDraft): string => d.column ?? (d.columnIndex ? `column ${d.columnIndex}` : "the value");
@@ -283,13 +287,13 @@ export const CATALOG = {
   },
   "encoding-changed": {
     severity: "error", scope: "file",
-    description: "the file's encoding differs from the feed's previous deliveries (nothing declared)",
-    message: (d) => `the file is ${p(d, "actual")}; the feed ${JSON.stringify(p(d, "feed"))} was ${p(d, "expected")} in its last ${p(d, "deliveries")} deliveries`,
+    description: "the file's encoding differs from the feed's previous deliveries (nothing declared), or from the file of the baseline profile (`--baseline`)",
+    message: (d) => `the file is ${p(d, "actual")}; ${was(d)} ${p(d, "expected")}${since(d)}`,
   },
   "dialect-changed": {
     severity: "error", scope: "file",
-    description: "the file's delimiter or header differs from the feed's previous deliveries (nothing declared)",
-    message: (d) => `the file's ${p(d, "what")} is ${p(d, "actual")}; the feed ${JSON.stringify(p(d, "feed"))} had ${p(d, "expected")} in its last ${p(d, "deliveries")} deliveries`,
+    description: "the file's delimiter or header differs from the feed's previous deliveries (nothing declared), or from the file of the baseline profile (`--baseline`)",
+    message: (d) => `the file's ${p(d, "what")} is ${p(d, "actual")}; ${was(d).replace(/ was$/, " had")} ${p(d, "expected")}${since(d)}`,
   },
   "columns-changed": {
     severity: "error", scope: "file",

@@ -130,7 +130,7 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
   }
 
   const p = firstNonAscii(sample, 0, sample.length);
-  if (p < 0) return { decision: decision("utf-8", "utf8-valid", 1), binary: null };
+  if (p < 0) return { decision: { ...decision("utf-8", "utf8-valid", 1), ascii: true }, binary: null };
 
   const wStart = windowStart(sample, p);
   const wEnd = Math.min(sample.length, p + WINDOW_BYTES);

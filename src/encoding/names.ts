@@ -133,3 +133,14 @@ export function isSingleByte(name: string): boolean {
     name === "windows-874"
   );
 }
+
+/**
+ * Whether a file read as `actual` may still be in `expected`. why: a file of pure ASCII reads as valid UTF-8, and it is
+ * valid in every ASCII-based single-byte encoding too, so a windows-1252 feed's ASCII-only day is no change; a UTF-8
+ * file with any multi-byte character is one.
+ */
+export function mayStillBe(actual: { name: string; bom: boolean; ascii?: boolean } | null, expected: string): boolean {
+  if (!actual) return true;
+  if (actual.name === expected) return true;
+  return actual.name === "utf-8" && actual.ascii === true && !actual.bom && isSingleByte(expected);
+}

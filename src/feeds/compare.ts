@@ -1,6 +1,6 @@
 // A new delivery against its feed's contract (declared encoding, dialect, rows) and its memory (previous deliveries).
 import type { DefectDraft, FileReport } from "../types.js";
-import { isSingleByte } from "../encoding/names.js";
+import { mayStillBe as compatible } from "../encoding/names.js";
 import type { Feed } from "./config.js";
 import { missingShares, numbersOf, type DeliveryMemory, type FeedMemory } from "./memory.js";
 
@@ -8,16 +8,6 @@ const draft = (code: DefectDraft["code"], params: Record<string, unknown>, extra
   ({ code, row: null, line: null, params, ...extra });
 
 const show = (c: string | null | undefined): string => (c === null || c === undefined ? "none" : c === "\t" ? "tab" : JSON.stringify(c));
-
-/**
- * Whether a file read as `actual` may still be in `expected`. why: a file of pure ASCII reads as valid UTF-8, and it is
- * valid in every ASCII-based single-byte encoding too, so a windows-1252 feed's ASCII-only day is no change.
- */
-function compatible(actual: FileReport["encoding"], expected: string): boolean {
-  if (!actual) return true;
-  if (actual.name === expected) return true;
-  return actual.name === "utf-8" && actual.how === "utf8-valid" && !actual.bom && isSingleByte(expected);
-}
 
 /** The encoding and dialect against what the feed declares. */
 export function againstContract(f: FileReport, feed: Feed): DefectDraft[] {

@@ -22,7 +22,7 @@ export function createChecks(schema: CompiledSchema, header: Header, file: FileC
   const out: CheckInstance[] = [];
   const ctx = {
     schema, header, report: (d: DefectDraft) => file.report(d), reported: () => file.reported,
-    options: { collectStats: ro.stats, profile: ro.profile, baseline: ro.baseline, drift: ro.drift, part, foreignKeys: ro.foreignKeyTables },
+    options: { collectStats: ro.stats, profile: ro.profile, baseline: file.encodingChanged ? null : ro.baseline, drift: ro.drift, part, foreignKeys: ro.foreignKeyTables },
     file: { source: file.source, encoding: encoding.name },
   };
   for (const m of CHECKS) {
@@ -87,6 +87,8 @@ export class FileCollector {
   warnings = 0;
   hasSourceError = false;
   transient = false;
+  /** The file's encoding differs from the baseline profile's: drift is not compared (`encoding-changed` says why). */
+  encodingChanged = false;
   stats: ColumnStats[] | null = null;
   private row = 0;
   private rowInvalid = false;

@@ -10,6 +10,7 @@ import { IngestError, describeSystemError } from "../defects/errors.js";
 import { maybeGunzip, type DecompressStatus } from "../source/decompress.js";
 import { sniffEncoding, decode, byteLengthOf } from "../encoding/index.js";
 import { sniffDialect } from "../dialect/index.js";
+import { dialectAgainstBaseline, encodingAgainstBaseline } from "../profile/compare.js";
 import { parseRecords } from "../parse/csv.js";
 import type { SkippedLines } from "../parse/csv.js";
 import { reportSkippedLines } from "./skipped.js";
@@ -121,6 +122,9 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     } else {
       if (enc.binary) file.fileDefect({ code: "binary-file", row: null, line: null, params: { kind: enc.binary, readAsText: true } });
       if (encoding.uncertain) file.fileDefect({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown", ...(encoding.alternative ? { alternative: encoding.alternative } : {}), ...(encoding.example ? { example: encoding.example } : {}) } });
+      const encodingChange = ro.baseline ? encodingAgainstBaseline(encoding, ro.baseline) : null;
+      // why drift goes quiet: text read in another encoding than the baseline's drifts in every column
+      if (encodingChange) { file.fileDefect(encodingChange); file.encodingChanged = true; }
       const text = decode(enc.bytes, encoding);
       // dialect: sniff on the first characters, then replay them into the parser
       const it = text[Symbol.asyncIterator]();
@@ -144,6 +148,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         // why: a sniffed preamble is never skipped silently; the option that keeps or undoes the reading is named
         if (dialect.skipRows > 0 && ro.skipRows === null) file.fileDefect({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
+        if (ro.baseline && !dialect.uncertain) for (const c of dialectAgainstBaseline(dialect, { delimiter: ro.delimiter !== null, header: ro.header !== null }, ro.baseline)) file.fileDefect(c);
         const splitHeader = splitting && !dz.gzip && schema ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
         if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
@@ -318,7 +323,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     source: source.uri,
     bytes: dz.gzip ? dz.bytes : raw.read,
     sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
-    encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how } : null,
+    encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how, ...(encoding.ascii ? { ascii: true } : {}) } : null,
     dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), how: d.how } : null,
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),

@@ -66,6 +66,12 @@ export interface Profile {
   profileVersion: 1;
   tool: { name: "ingest-check"; version: string };
   source: string;
+  /**
+   * How the profiled file was read: its encoding, delimiter and header. A file checked against this profile that is
+   * read otherwise gets `encoding-changed` / `dialect-changed`. Absent in hand-written profiles (then not compared).
+   */
+  encoding?: string;
+  dialect?: { delimiter: string; header: boolean };
   rows: number;
   /** The largest sample kept per numeric column (a very wide file keeps fewer: see each column's sample.capacity). */
   sampleSize: number;
@@ -165,6 +171,23 @@ function columnOf(c: unknown, i: number): ColumnProfile {
   fail(`${where}.kind: must be "numeric" or "categorical"`);
 }
 
+/** The optional `encoding` and `dialect` of the profiled file. */
+function readOf(o: Record<string, unknown>): Pick<Profile, "encoding" | "dialect"> {
+  const out: Pick<Profile, "encoding" | "dialect"> = {};
+  if (o.encoding !== undefined) {
+    if (typeof o.encoding !== "string" || o.encoding === "") fail("encoding: must be an encoding's name");
+    out.encoding = o.encoding;
+  }
+  if (o.dialect !== undefined) {
+    const d = o.dialect as Record<string, unknown> | null;
+    if (d === null || typeof d !== "object" || Array.isArray(d)) fail("dialect: must be an object");
+    if (typeof d.delimiter !== "string") fail("dialect.delimiter: must be a string (\"\" for a file of one column)");
+    if (typeof d.header !== "boolean") fail("dialect.header: must be true or false");
+    out.dialect = { delimiter: d.delimiter, header: d.header };
+  }
+  return out;
+}
+
 /** Checks a parsed profile and fills what a hand-written one may leave out; throws Malformed naming the first problem. */
 function profileOf(v: unknown): Profile {
   if (v === null || typeof v !== "object" || Array.isArray(v)) fail("not a JSON object");
@@ -175,6 +198,7 @@ function profileOf(v: unknown): Profile {
     profileVersion: 1,
     tool: { name: "ingest-check", version: typeof (o.tool as { version?: unknown } | undefined)?.version === "string" ? (o.tool as { version: string }).version : "unknown" },
     source: typeof o.source === "string" ? o.source : "",
+    ...readOf(o),
     rows: isCount(o.rows) ? o.rows : 0,
     sampleSize: isCount(o.sampleSize) && o.sampleSize > 0 ? o.sampleSize : DEFAULT_SAMPLE_SIZE,
     topK: isCount(o.topK) && o.topK > 0 ? o.topK : DEFAULT_TOP_K,

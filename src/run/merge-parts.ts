@@ -86,7 +86,7 @@ function fileReport(uri: string, size: number, head: Head, file: FileCollector, 
   const e = head.encoding;
   return {
     source: uri, bytes: size, sha256: null,
-    encoding: { name: e.name, confidence: e.confidence, bom: e.bom, how: e.how },
+    encoding: { name: e.name, confidence: e.confidence, bom: e.bom, how: e.how, ...(e.ascii ? { ascii: true } : {}) },
     dialect: { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), how: d.how },
     columns: file.columns,
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },

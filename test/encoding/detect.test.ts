@@ -74,8 +74,9 @@ test("a windows-1252 file whose first accent is after 70 KB is still windows-125
   assert.equal(r.decision.name, "windows-1252");
 });
 
-test("pure ASCII is utf-8 (utf8-valid); empty input is utf-8 (default)", async () => {
-  assert.deepEqual((await sniff(fixture("ascii-only.csv"))).decision, { name: "utf-8", confidence: 1, bom: false, how: "utf8-valid", uncertain: false });
+test("pure ASCII is utf-8 (utf8-valid, ascii); empty input is utf-8 (default)", async () => {
+  assert.deepEqual((await sniff(fixture("ascii-only.csv"))).decision, { name: "utf-8", confidence: 1, bom: false, how: "utf8-valid", uncertain: false, ascii: true });
+  assert.equal((await sniff(Buffer.from("name,city\nJosé,Málaga\n"))).decision.ascii, undefined, "a multi-byte character is not ASCII");
   const e = await sniff(Buffer.alloc(0));
   assert.equal(e.decision.how, "default");
   assert.equal(e.decision.name, "utf-8");

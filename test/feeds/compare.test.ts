@@ -40,11 +40,15 @@ test("a feed's first delivery reports nothing; the next is compared with it", ()
   assert.deepEqual(compareDelivery(latin, feed({ encoding: "utf-8" }), mem).map((d) => d.code), ["encoding-mismatch"]);
 });
 
-test("a pure-ASCII (valid UTF-8) file is no change for a single-byte feed", () => {
+test("a pure-ASCII (valid UTF-8) file is no change for a single-byte feed; UTF-8 with accents is one", () => {
   const mem = newMemory(new Date());
   mem.deliveries.push(deliveryOf(file("d1", { encoding: { name: "windows-1252", confidence: 0.9, bom: false, how: "detected" } }), mem, new Date()));
-  assert.deepEqual(compareDelivery(file("d2"), feed(), mem), []);
-  assert.deepEqual(compareDelivery(file("d2"), feed({ encoding: "windows-1252" }), mem), []);
+  const ascii = file("d2", { encoding: { name: "utf-8", confidence: 1, bom: false, how: "utf8-valid", ascii: true } });
+  assert.deepEqual(compareDelivery(ascii, feed(), mem), []);
+  assert.deepEqual(compareDelivery(ascii, feed({ encoding: "windows-1252" }), mem), []);
+  // why: a windows-1252 export that switched to UTF-8 reads as mojibake in a reader that kept windows-1252
+  assert.deepEqual(compareDelivery(file("d2"), feed(), mem).map((d) => d.code), ["encoding-changed"]);
+  assert.deepEqual(compareDelivery(file("d2"), feed({ encoding: "windows-1252" }), mem).map((d) => d.code), ["encoding-mismatch"]);
   // with a BOM the file is UTF-8 for sure
   const bom = file("d3", { encoding: { name: "utf-8", confidence: null, bom: true, how: "bom" } });
   assert.deepEqual(compareDelivery(bom, feed(), mem).map((d) => d.code), ["encoding-changed"]);
