@@ -16,6 +16,8 @@ const SECTIONS = [
   { name: "encset", module: "encset.mjs", needs: [], title: "Encoding detection on the self-made test set (scripts/corpus/encset; beside chardet, jschardet, uchardet)" },
   // why no needs: encprose reads its text from installed Debian packages (man pages, Vim tutor, glibc locales) and says so when they are absent
   { name: "encprose", module: "encprose.mjs", needs: [], title: "Encoding detection on exports of independent prose (scripts/corpus/encprose; Debian man pages, Vim tutor, glibc locales; beside chardet, jschardet, uchardet)" },
+  // why no needs: encreal reads real tables (the unseen samples' package files next to the repository, Debian iso-codes) and says so when they are absent
+  { name: "encreal", module: "encreal.mjs", needs: [], title: "Encoding detection on real tables transcoded into every page that holds them (scripts/corpus/encreal; package files, iso-codes; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },
   { name: "pollock", module: "pollock.mjs", needs: ["pollock"], title: "Pollock (corpus/pollock; whole pipeline)" },
   { name: "spectrum", module: "spectrum.mjs", needs: ["csv-spectrum"], title: "csv-spectrum (corpus/csv-spectrum)" },

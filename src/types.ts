@@ -53,6 +53,8 @@ export interface EncodingDecision {
 export interface TextChunk {
   text: string;
   byteStart: number | null;
+  /** True when the text is known to be ASCII (its bytes were), so the tokenizer need not measure it; false or absent: unknown. */
+  ascii?: boolean;
 }
 
 // ---------------------------------------------------------------- dialect

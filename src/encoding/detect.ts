@@ -81,14 +81,20 @@ export function utf8Decision(sample: Buffer, p: number, eof: boolean): EncodingD
   const wEnd = Math.min(sample.length, p + WINDOW_BYTES);
   const windowAtEof = eof && wEnd === sample.length;
   const counts = scanUtf8(sample, wStart, wEnd, windowAtEof);
-  const { valid: V, invalid: E } = counts;
+  const V = counts.valid;
+  // why: a file cut inside its last character (a truncated download or export) is still UTF-8 when the rest of it
+  // is; with no valid sequence at all, the one cut lead byte is as likely a legacy letter ending the file (`café`).
+  const E = counts.invalid + (counts.cutAtEnd && V === 0 ? 1 : 0);
   if (E === 0) return decision("utf-8", "utf8-valid", 1);
   // why: tolerant UTF-8. A UTF-8 file with a few bad bytes (or a windows-1252 tail appended to it) must stay
   // UTF-8: calling it windows-1252 would silently turn every é into Ã©. Its bad bytes become U+FFFD and
   // `encoding-error` defects. Legacy files almost never form valid multi-byte sequences (V/E <= 0.41 on the
   // corpus), so either clearly more valid than invalid sequences, or a long valid run before the first bad
   // one (a file that starts as UTF-8), decides it.
-  if ((V >= 3 && V >= 1.5 * E) || counts.validBeforeFirstInvalid >= 8) {
+  // Two valid sequences against one bad one is UTF-8 too (still warned: confidence 2/3): a short UTF-8 table with one
+  // row written in a legacy page (`Elettricità` valid, `è` one windows-1252 byte) was read ISO-8859-16 (`ElettricitĂ `);
+  // a legacy page forms a valid pair only from a capital or ß before a symbol byte (`Ã©`), rarely twice in few bytes.
+  if ((V >= 3 && V >= 1.5 * E) || (V >= 2 && V >= 2 * E) || counts.validBeforeFirstInvalid >= 8) {
     const conf = V / (V + E);
     return decision("utf-8", "utf8-valid", round(conf), { uncertain: conf < 0.75 });
   }

@@ -1,6 +1,6 @@
 // Legacy (non-UTF-8) encodings: gathers every non-ASCII word of the sample and picks the reading most likely in a language.
 import { TextDecoder } from "node:util";
-import { PRIOR, SERVES, segmentScoresByLanguage } from "./language.js";
+import { PRIOR, SERVES, languageScore, segmentScoresByLanguage } from "./language.js";
 import { nodeRequire } from "../lazy.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
@@ -366,18 +366,42 @@ function commaBelowReading(best: Readings, evidence: Buffer): Reading | null {
 }
 
 /**
- * The commonest reading, when every word of the evidence is one byte standing alone (`damages.\xCA The`) and the
- * language model picked another; else null. why: a lone byte holds no language evidence, yet the letter-pair model
- * prefers whichever page makes it a one-letter word (Cyrillic `К`), while such a byte is far likelier a symbol or
- * a no-break space of the commonest page (Mac Roman 0xCA, windows-1252 0xA0).
+ * The reading that best fits the ASCII words around the lone bytes, when every word of the evidence is one byte
+ * standing alone (`damages.\xCA The`, `Non \x8F una spesa`) and the language model picked another; else null.
+ * why: a lone byte holds little language evidence of its own, and the letter-pair model prefers whichever page makes
+ * it a one-letter word (Cyrillic `К`, `Џ`); the words beside it tell the language: English or Italian words put it
+ * in a Latin page (a Mac Roman no-break space, Italian `è`), not a Cyrillic one. Ties go to the commoner page.
  */
-function loneByteFallback(readings: Readings[], best: Readings, evidence: Buffer): Readings | null {
+function loneByteFallback(readings: Readings[], best: Readings, evidence: Buffer, sample: Buffer, from: number): Readings | null {
   for (let i = 0; i < evidence.length; i += 2) if (evidence[i + 1] !== 0x0a) return null;
   // why defined only: a byte the commonest page leaves undefined or a C1 control (0x81 in windows-1252) is no symbol of it.
   const defined = readings.filter((r) => !/[\u0080-\u009f\ufffd]/.test(r.text));
   if (defined.length === 0) return null;
-  const common = defined.reduce((a, r) => (r.prior > a.prior ? r : a));
-  return common === best ? null : common;
+  const context = loneByteContext(sample, from, evidence);
+  const fit = (r: Readings) => languageScore(decodeSingle(context, r.name), r.name);
+  let chosen = defined[0];
+  let chosenFit = fit(chosen);
+  for (const r of defined.slice(1)) {
+    const f = fit(r);
+    if (f > chosenFit || (f === chosenFit && r.prior > chosen.prior)) [chosen, chosenFit] = [r, f];
+  }
+  return chosen === best ? null : chosen;
+}
+
+/** The line around the first stand-alone place of each lone byte of `evidence` in `sample` (up to 60 bytes each side). */
+function loneByteContext(sample: Buffer, from: number, evidence: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  for (let k = 0; k < evidence.length && parts.length < 16; k += 2) {
+    let p = from;
+    while ((p = sample.indexOf(evidence[k], p)) >= 0 && !(isCut(sample[p - 1] ?? 0x20) && isCut(sample[p + 1] ?? 0x20))) p++;
+    if (p < 0) continue;
+    let s = p;
+    while (s > Math.max(0, p - 60) && sample[s - 1] !== 0x0a && sample[s - 1] !== 0x0d) s--;
+    let e = p + 1;
+    while (e < Math.min(sample.length, p + 60) && sample[e] !== 0x0a && sample[e] !== 0x0d) e++;
+    parts.push(sample.subarray(s, e), NL);
+  }
+  return Buffer.concat(parts);
 }
 
 /** Whether every double-byte character of `word` has both bytes in 0xA1-0xFE (the EUC range all CJK encodings share). */
@@ -417,11 +441,29 @@ async function cjkStatistics(evidence: Buffer, cjk: Reading[]): Promise<Awaited<
 }
 
 /**
+ * `sample` without its last word when the file ends inside it (no line end after a non-ASCII byte). why: a file cut
+ * inside its last double-byte character (a truncated export) leaves a lone lead byte; in a short file that one invalid
+ * character rejected the true reading and jschardet's state machine dropped it (Shift_JIS read as windows-1252,
+ * EUC-JP as windows-874, silently). A word cut by the end of the file is no evidence either way.
+ */
+function withoutCutWord(sample: Buffer, wStart: number, eof: boolean): Buffer {
+  if (!eof || sample.length === 0 || sample[sample.length - 1] < 0x80) return sample;
+  let s = sample.length - 1;
+  while (s > wStart && !isCut(sample[s - 1])) s--;
+  return firstHigh(sample, wStart, s) ? sample.subarray(0, s) : sample;
+}
+
+function firstHigh(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (buf[i] >= 0x80) return true;
+  return false;
+}
+
+/**
  * Decides a legacy encoding for `sample`, whose first non-ASCII byte is in the line starting at `wStart`;
  * `window` is the detection window jschardet reads when a multi-byte encoding is in play.
  */
 export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer, eof: boolean): Promise<LegacyGuess> {
-  const evidence = gatherEvidence(sample, wStart, eof);
+  const evidence = gatherEvidence(withoutCutWord(sample, wStart, eof), wStart, eof);
   const readings = singleByteReadings(evidence);
   const cjk: Reading[] = [];
   for (const name of CJK) {
@@ -442,7 +484,7 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     }
   }
   const { best, rival, margin } = pick(readings);
-  const lone = loneByteFallback(readings, best, evidence);
+  const lone = loneByteFallback(readings, best, evidence, sample, wStart);
   if (lone !== null) return { name: lone.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(lone, best), candidates };
   const romanian = commaBelowReading(best, evidence);
   if (romanian !== null) {

@@ -9,6 +9,8 @@ export interface Utf8Counts {
   validBeforeFirstInvalid: number;
   /** Offset of the first invalid byte, or -1. */
   firstInvalidAt: number;
+  /** A well-formed start of a sequence cut by the end of the input (`atEof`): a file truncated inside a character. */
+  cutAtEnd: boolean;
 }
 
 /**
@@ -27,14 +29,15 @@ function leadInfo(b: number): [need: number, lo: number, hi: number] | null {
 }
 
 /**
- * Counts UTF-8 sequences in buf[start, end). A sequence cut by `end` is ignored unless `atEof`
- * (then it is invalid, as a decoder's flush would make it U+FFFD).
+ * Counts UTF-8 sequences in buf[start, end). A sequence cut by `end` is ignored; when `atEof` it is reported as
+ * `cutAtEnd` (a decoder's flush makes it U+FFFD, but it says nothing against UTF-8: the file was cut there).
  */
 export function scanUtf8(buf: Uint8Array, start: number, end: number, atEof: boolean): Utf8Counts {
   let valid = 0;
   let invalid = 0;
   let validBeforeFirstInvalid = 0;
   let firstInvalidAt = -1;
+  let cutAtEnd = false;
   let i = start;
   while (i < end) {
     const b = buf[i];
@@ -61,7 +64,10 @@ export function scanUtf8(buf: Uint8Array, start: number, end: number, atEof: boo
       if (!cut && k === need) ok = true;
       consumed = k;
     }
-    if (cut && !atEof) break;
+    if (cut) {
+      cutAtEnd = atEof;
+      break;
+    }
     if (ok) {
       valid++;
       if (invalid === 0) validBeforeFirstInvalid++;
@@ -71,7 +77,7 @@ export function scanUtf8(buf: Uint8Array, start: number, end: number, atEof: boo
     }
     i += consumed;
   }
-  return { valid, invalid, validBeforeFirstInvalid, firstInvalidAt };
+  return { valid, invalid, validBeforeFirstInvalid, firstInvalidAt, cutAtEnd };
 }
 
 /**

@@ -192,7 +192,7 @@ export class CsvTokenizer {
     if (this.buf.length > 0 && this.buf.length <= text.length) {
       const k = text.indexOf("\n");
       if (k >= 0 && k + 1 < text.length) {
-        const ascii = Buffer.byteLength(text, "utf8") === text.length;
+        const ascii = chunk.ascii === true || Buffer.byteLength(text, "utf8") === text.length;
         this.append(text.slice(0, k + 1), chunk.byteStart, ascii);
         this.run(out, false);
         this.compact();
@@ -208,7 +208,7 @@ export class CsvTokenizer {
         return;
       }
     }
-    this.append(text, chunk.byteStart, null);
+    this.append(text, chunk.byteStart, chunk.ascii === true ? true : null);
     this.run(out, false);
     this.compact();
   }
@@ -520,9 +520,8 @@ export class CsvTokenizer {
     if (this.nulAt >= 0 && this.nulAt < end) return false;
     // room for the most cells the line can hold (one per character, plus one), so the searches below never check it
     if (this.slabK + 2 * (end - pos) + 2 > this.slab.length) this.newSlab(2 * (end - pos) + 2);
-    let quoted: boolean[] | null = null;
     if (q < 0) this.spanCut(pos, end);
-    else if ((quoted = this.quotedSpans(pos, end, q)) === null) {
+    else if (!this.quotedSpans(pos, end, q)) {
       // why reset the searches: they may now point past text the fallback reads again from pos
       this.slabK = this.slabBase;
       this.dAt = -2;
@@ -535,42 +534,39 @@ export class CsvTokenizer {
     this.skippedChars = 0;
     if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < pos)) this.fffdAt = buf.indexOf("\uFFFD", pos);
     const replacement = this.fffdAt >= 0 && this.fffdAt < end;
-    out.push(new LineRecord(this.recordIndex++, this.lineNo, this.recByte, replacement, quoted, buf, this.slab, this.slabBase, (this.slabK - this.slabBase) >> 1));
+    out.push(new LineRecord(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, (this.slabK - this.slabBase) >> 1));
     this.slabBase = this.slabK;
     this.lineNo++;
     return true;
   }
 
-  /** quotedLine's reading as ranges: the `quoted` flags of the cells put in the slab, or null to leave the line to quotedLine. */
-  private quotedSpans(pos: number, end: number, q: number): boolean[] | null {
+  /**
+   * quotedLine's reading as ranges: true when the cells are in the slab, false to leave the line to quotedLine. No
+   * `quoted` flags: a LineRecord reads them from the text (a quoted cell's range starts right after a quote).
+   */
+  private quotedSpans(pos: number, end: number, q: number): boolean {
     const buf = this.buf;
     const D = this.delim, Q = this.quote, qs = this.quoteStr;
-    const quoted: boolean[] = [];
     let p = pos;
     while (true) {
       if (q < 0 || q >= end) {
-        const n = this.slabK;
         this.spanCut(p, end);
-        for (let k = (this.slabK - n) >> 1; k > 0; k--) quoted.push(false);
         this.qAt = q;
-        return quoted;
+        return true;
       }
       if (q > p) {
-        if (buf.charCodeAt(q - 1) !== D) return null;
-        const n = this.slabK;
+        if (buf.charCodeAt(q - 1) !== D) return false;
         this.spanCut(p, q - 1);
-        for (let k = (this.slabK - n) >> 1; k > 0; k--) quoted.push(false);
       }
       const j = buf.indexOf(qs, q + 1);
-      if (j < 0 || j >= end || buf.charCodeAt(j + 1) === Q) return null;
-      quoted.push(true);
+      if (j < 0 || j >= end || buf.charCodeAt(j + 1) === Q) return false;
       const k = this.slabK;
       this.slab[k] = q + 1;
       this.slab[k + 1] = j;
       this.slabK = k + 2;
       p = j + 1;
-      if (p === end) return quoted;
-      if (buf.charCodeAt(p) !== D) return null;
+      if (p === end) return true;
+      if (buf.charCodeAt(p) !== D) return false;
       p++;
       q = buf.indexOf(qs, p);
     }
@@ -700,7 +696,7 @@ export class CsvTokenizer {
                 continue;
               }
               // (a line over the limit is left to the state machine, which skips it as row-too-large)
-              if (this.delimLen === 1 && end - pos <= this.opts.maxRecordChars && ((this.spans && this.spanLine(out, pos, end, q)) || this.quotedLine(out, pos, end, q))) {
+              if (this.delimLen === 1 && end - pos <= this.opts.maxRecordChars && ((this.spans && this.quote !== this.delim && this.spanLine(out, pos, end, q)) || this.quotedLine(out, pos, end, q))) {
                 pos = nl + 1;
                 continue;
               }

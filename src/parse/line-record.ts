@@ -13,7 +13,6 @@ export class LineRecord implements ParsedRecord {
   line: number;
   endLine: number;
   byteOffset: number | null;
-  quoted: boolean[] | null;
   defects: DefectDraft[] | null;
   skipped: boolean;
   replacement: boolean;
@@ -25,13 +24,20 @@ export class LineRecord implements ParsedRecord {
   /** The number of cells. */
   readonly width: number;
   private made: string[] | null = null;
+  /**
+   * The quote's code when a cell of the line was quoted, else -1. why not the flags themselves: a quoted cell's range
+   * starts right after its opening quote, and an unquoted one's after a delimiter or at the line's start, so the
+   * flags follow from the text; a line with quotes (a third of the bench file's) no longer allocates them.
+   */
+  private qc: number;
+  private flags: boolean[] | null = null;
 
-  constructor(index: number, line: number, byteOffset: number | null, replacement: boolean, quoted: boolean[] | null, text: string, at: Int32Array, base: number, width: number) {
+  constructor(index: number, line: number, byteOffset: number | null, replacement: boolean, quote: number, text: string, at: Int32Array, base: number, width: number) {
     this.index = index;
     this.line = line;
     this.endLine = line;
     this.byteOffset = byteOffset;
-    this.quoted = quoted;
+    this.qc = quote;
     this.defects = null;
     this.skipped = false;
     this.replacement = replacement;
@@ -58,6 +64,34 @@ export class LineRecord implements ParsedRecord {
   /** True once `cells` was assigned: the ranges may then no longer be the cells (readers of ranges check it). */
   assigned = false;
 
+  /** quoted[i] is true when cell i was quoted; null when none was (made the first time it is read). */
+  get quoted(): boolean[] | null {
+    if (this.flags === null && this.qc >= 0) {
+      const out = new Array<boolean>(this.width);
+      for (let i = 0, k = this.base; i < this.width; i++, k += 2) out[i] = this.at[k] > 0 && this.text.charCodeAt(this.at[k] - 1) === this.qc;
+      this.flags = out;
+    }
+    return this.flags;
+  }
+
+  set quoted(v: boolean[] | null) {
+    this.flags = v;
+    this.qc = -1;
+  }
+
+  /** Whether a cell was quoted (quoted !== null), without making the flags. */
+  anyQuoted(): boolean {
+    return this.flags !== null || this.qc >= 0;
+  }
+
+  /** Whether cell i was quoted, without making the flags. */
+  isQuoted(i: number): boolean {
+    if (this.flags !== null) return this.flags[i] === true;
+    if (this.qc < 0 || i >= this.width) return false;
+    const from = this.at[this.base + 2 * i];
+    return from > 0 && this.text.charCodeAt(from - 1) === this.qc;
+  }
+
   /** Cell i as a string, without making the others. */
   cell(i: number): string {
     if (this.made !== null) return this.made[i];
@@ -74,4 +108,9 @@ export function cellAt(rec: ParsedRecord, i: number): string {
 /** The number of cells of a record, without making a LineRecord's strings. */
 export function cellCount(rec: ParsedRecord): number {
   return rec instanceof LineRecord ? rec.width : rec.cells.length;
+}
+
+/** Whether cell i of a record was quoted; of a LineRecord, without making its flags. */
+export function quotedAt(rec: ParsedRecord, i: number): boolean {
+  return rec instanceof LineRecord ? rec.isQuoted(i) : rec.quoted !== null && rec.quoted[i] === true;
 }

@@ -115,15 +115,24 @@ test("two CJK readings the evidence does not separate (a name or two in a long e
   }
 });
 
-test("one lone byte in English text (a Mac Roman no-break space) is read in the commonest page, warned, not Cyrillic", async () => {
-  // why: a byte standing alone between ". " and " " holds no language evidence; the letter model would make it
-  // the one-letter Russian word "К" (windows-1251) or Thai "ส" (windows-874).
+test("one lone byte in English text (a Mac Roman no-break space) is read by the words around it, warned, not Cyrillic", async () => {
+  // why: a byte standing alone between ". " and " " holds little language evidence; the letter model would make it
+  // the one-letter Russian word "К" (windows-1251) or Thai "ส" (windows-874). The English words beside it fit a
+  // Latin page, where 0xCA is Mac Roman's no-break space (a symbol) or windows-1252's "Ê" (a letter alone).
   const lines = ["id,note", ...Array.from({ length: 200 }, (_, i) => `${i},line ${i} of the notes`)];
   lines[120] = "119,see the licence.\u00ca The end";
   const d = (await sniffEncoding(chunked(Buffer.from(lines.join("\n") + "\n", "latin1")))).decision;
-  assert.equal(d.name, "windows-1252");
+  assert.equal(d.name, "macintosh");
   assert.equal(d.uncertain, true);
   assert.ok(d.alternative !== undefined);
+});
+
+test("a lone byte among Italian words is Mac Roman's è, not the Cyrillic one-letter word Џ (windows-1251)", async () => {
+  const lines = ["type;sign;name", ...Array.from({ length: 300 }, (_, i) => `${i % 2 + 1};-;Categoria ${i}`)];
+  lines[150] = "1;+;Non \u008f una spesa";
+  const d = (await sniffEncoding(chunked(Buffer.from(lines.join("\r\n") + "\r\n", "latin1")))).decision;
+  assert.equal(d.name, "macintosh");
+  assert.equal(d.uncertain, true);
 });
 
 test("an acute accent typed as an apostrophe between letters (Dutch \"programma´s\") is not ISO-8859-15's Ž", async () => {

@@ -10,7 +10,7 @@ import type { SpanTest } from "../../schema/parsers.js";
 import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../types.js";
 import type { CheckContext, CheckModule } from "../types.js";
 import { bind } from "./binding.js";
-import { LineRecord } from "../../parse/line-record.js";
+import { LineRecord, quotedAt } from "../../parse/line-record.js";
 import { cut, fieldLevel } from "./severity.js";
 import { MOSTLY_CODES, mostlyVerdict } from "./mostly.js";
 
@@ -193,7 +193,7 @@ export const cellsCheck: CheckModule = {
     };
 
     const countSpelling = (c: Col, t: string, rec: ParsedRecord): void => {
-      const key = t === "" && rec.quoted !== null && rec.quoted[c.col] === true ? '""' : t;
+      const key = t === "" && quotedAt(rec, c.col) ? '""' : t;
       c.spellings.set(key, (c.spellings.get(key) ?? 0) + 1);
     };
 
@@ -228,7 +228,7 @@ export const cellsCheck: CheckModule = {
     /** precheck for an empty cell when "" is declared missing (the commonest missing cell), without the Set and Map lookups. */
     const emptyCell = (c: Col, rec: ParsedRecord, row: number): void => {
       c.missing++;
-      if (rec.quoted !== null && rec.quoted[c.col] === true) countSpelling(c, "", rec);
+      if (quotedAt(rec, c.col)) countSpelling(c, "", rec);
       else if (c.empties++ === 0 && !c.spellings.has("")) c.spellings.set("", 0);
       if (c.field.required) emit(c, "required", rec, row, "");
     };

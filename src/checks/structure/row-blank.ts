@@ -10,13 +10,15 @@ export const rowBlankMeta = {
 
 /** True when every cell is empty and none was quoted (a quoted "" is a value). */
 export function isBlank(rec: ParsedRecord): boolean {
-  if (rec.quoted !== null) return false;
   if (rec instanceof LineRecord) {
+    // why anyQuoted: reading a LineRecord's `quoted` makes its flags
+    if (rec.anyQuoted()) return false;
     // why the ranges: reading `cells` would make every cell's string
     const at = rec.at;
     for (let k = rec.base, e = k + 2 * rec.width; k < e; k += 2) if (at[k] !== at[k + 1]) return false;
     return true;
   }
+  if (rec.quoted !== null) return false;
   const cells = rec.cells;
   for (let i = 0; i < cells.length; i++) if (cells[i].length !== 0) return false;
   return true;

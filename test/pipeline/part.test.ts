@@ -1,0 +1,53 @@
+// part.ts: a part read in many 64 KiB reads into two reused buffers decodes exactly as one pass does (UTF-8 and single-byte).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { both, splitInfo, withoutTimes } from "../helpers/split.js";
+import { seededRandom as rng } from "../../src/profile/stats.js";
+
+const dir = mkdtempSync(join(tmpdir(), "ic-part-"));
+process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+
+const SCHEMA = join(dir, "schema.json");
+writeFileSync(SCHEMA, JSON.stringify({
+  fields: [
+    { name: "id", type: "integer" },
+    { name: "word", type: "string", constraints: { maxLength: 12 } },
+  ],
+}));
+
+/** Rows whose words hold 2-, 3- and 4-byte characters at random places (so reads cut through them); every 37th too long. */
+function rows(seed: number, n: number, letters: string[]): string {
+  const r = rng(seed);
+  const out = ["id,word"];
+  for (let i = 1; i <= n; i++) {
+    const len = 1 + Math.floor(r() * (i % 37 === 0 ? 20 : 12));
+    out.push(`${i},${Array.from({ length: len }, () => letters[Math.floor(r() * letters.length)]).join("")}`);
+  }
+  return out.join("\n") + "\n";
+}
+
+test("part: a UTF-8 file whose characters straddle the 64 KiB reads gives the one-pass report and stream, in parts of several reads", async () => {
+  const file = join(dir, "utf8.csv");
+  // ~700 KB: parts of 150 KB take three reads and more, each buffer filled again while the decoder may hold a character
+  writeFileSync(file, rows(7, 40_000, ["a", "é", "€", "😀", "z", "ß"]));
+  for (const partBytes of [150_000, 65_537]) {
+    const { one, split, oneStream, splitStream } = await both(file, SCHEMA, {}, partBytes);
+    assert.ok(one.files[0].rows.invalid > 200, "the file has too-long words to compare");
+    assert.deepEqual(withoutTimes(split), withoutTimes(one), `parts of ${partBytes} bytes`);
+    assert.deepEqual(splitStream, oneStream, `streamed defects, parts of ${partBytes} bytes`);
+    assert.ok(splitInfo(split).parts > 3, "more than three parts");
+  }
+});
+
+test("part: a windows-1252 file read in reused buffers gives the one-pass report", async () => {
+  const file = join(dir, "cp1252.csv");
+  writeFileSync(file, Buffer.from(rows(8, 30_000, ["a", "é", "ß", "z", "ñ"]), "latin1"));
+  const { one, split } = await both(file, SCHEMA, { encoding: "windows-1252" }, 100_000);
+  assert.equal(one.files[0].encoding.name, "windows-1252");
+  assert.ok(one.files[0].rows.invalid > 200, "the file has too-long words to compare");
+  assert.deepEqual(withoutTimes(split), withoutTimes(one));
+  assert.ok(splitInfo(split).parts > 3, "more than three parts");
+});
