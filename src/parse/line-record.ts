@@ -58,7 +58,11 @@ export class LineRecord implements ParsedRecord {
 
   set cells(v: string[]) {
     this.made = v;
+    this.assigned = true;
   }
+
+  /** True once `cells` was assigned: the ranges may then no longer be the cells (readers of ranges check it). */
+  assigned = false;
 
   /** quoted[i] is true when cell i was quoted; null when none was (made the first time it is read). */
   get quoted(): boolean[] | null {

@@ -70,7 +70,7 @@ async function readKeys(source: ByteSource, ro: ResolvedOptions, columns: (h: He
       bound = columns(h); // an IngestError thrown here stops the read (validate.ts passes it on)
     },
     onRecord(rec: ParsedRecord) {
-      if (bound === null || rec.skipped || !hashKey(rec.cells, bound.cols, bound.missing)) return;
+      if (bound === null || rec.skipped || !hashKey(rec, bound.cols, bound.missing)) return;
       const lo = hashLo(), hi = hashHi();
       table.addOrGet(hi, lo, 1);
       if (table.size > cap) throw new IngestError("usage", `${what}: more than ${cap.toLocaleString("en")} keys, the cap of a foreign key's reference table (${tableMB(cap)} MB); check against a smaller reference`);

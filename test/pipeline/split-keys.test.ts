@@ -196,3 +196,76 @@ test("PartKeys: keys read back in order with their rows, defect counts, lines, o
   assert.equal(PartKeys.take(), pk, "a recycled recorder is reused");
   assert.equal(pk.state().n, 0, "and empty");
 });
+
+/**
+ * Ids that count up in long runs (taken whole as intervals at the merge), with a restart that repeats a range from far
+ * back, a run that repeats part of the previous one, gaps, ids out of order, leading zeros and signs (text, not
+ * integers: "007" is not "7"), 16-digit ids (too long to be read as numbers), missing ids, and other defects in rows.
+ */
+function countUp(seed: number): string {
+  const r = rng(seed);
+  const out = ["id,code,country,year,note"];
+  const ids: string[] = [];
+  const run = (from: number, n: number) => { for (let v = from; v < from + n; v++) ids.push(String(v)); };
+  run(1, 300);
+  run(302, 150); // a gap
+  run(1000, 100);
+  run(1300, 100);
+  run(1200, 150); // from a gap into the next run: repeats 1300..1349
+  run(2000, 100);
+  run(2600, 100);
+  ids.push("2400"); // into a gap, out of order: probed alone
+  run(2200, 380); // in the gap, over 2400
+  ids.push("7", "007", "+8", "-9", "1234567890123456", "1234567890123456", "99999", "N/A", "");
+  run(100, 120); // repeats ids 100..219 from far back, in a run
+  run(440, 80); // overlaps the end of the second run (440..451) and goes on
+  for (let i = 0; i < 60; i++) ids.push(String(3000 + Math.floor(r() * 40))); // random, repeating
+  run(5000, 400);
+  run(5398, 3); // repeats the last two of the run before, then one new
+  run(99999, 2); // 99999 was seen, alone, long before
+  ids.forEach((id, i) => {
+    // rare enough to leave runs of over LONG_RUN keys (a defect or a record of two lines ends a run)
+    const year = i % 211 === 5 ? "20x0" : String(2000 + (i % 50));
+    out.push([id, `C${i}`, r() < 0.5 ? "FR" : "DE", year, i % 173 === 7 ? `"two\nlines"` : "x"].join(","));
+  });
+  return out.join("\n") + "\n";
+}
+
+test("split keys: ids counting up in long runs, restarted, overlapping and out of order give the one-pass report", async () => {
+  const file = join(dir, "count-up.csv");
+  writeFileSync(file, countUp(3));
+  const schema = join(dir, "count-up.json");
+  writeFileSync(schema, JSON.stringify({ fields: [{ name: "id", type: "integer" }, { name: "code" }, { name: "country" }, { name: "year", type: "integer" }, { name: "note" }], primaryKey: ["id"], missingValues: ["", "N/A"] }));
+  for (const partBytes of [200, 3000, 9000]) {
+    const { one, split, oneStream, splitStream } = await bothWays(file, schema, {}, partBytes);
+    const ids = repeats(one).filter(([, c]) => c === "id");
+    assert.ok(ids.length > 120 + 12 + 50 + 1, `the repeated ids are found (${ids.length})`);
+    const repeated = (v: string) => one.files[0].defects.some((d) => d.code === "unique" && d.column === "id" && d.value === v);
+    assert.ok(repeated("2400") && repeated("1349") && repeated("007") === false, "the id alone in a gap and the run into the next are repeats");
+    assert.ok(ids.some(([row, , first]) => first === 100 && (row as number) > 450), "a run repeating ids from far back");
+    assert.deepEqual(withoutTimes(split), withoutTimes(one), `parts of ${partBytes} bytes`);
+    assert.deepEqual(splitStream, oneStream, `streamed defects, parts of ${partBytes} bytes`);
+    assert.ok(splitInfo(split).parts > 1);
+  }
+});
+
+test("PartKeys: integer keys kept as runs of consecutive values in one run of rows, other keys between them", async () => {
+  const { PartKeys, KeyCursor } = await import("../../src/checks/schema/part-keys.js");
+  const pk = PartKeys.take();
+  // rows 1-5: ids 10-14; row 6 a defect before its key (a new run of rows); rows 7-8: 16, 17; row 9 a text key; row 10: 18
+  for (let row = 1; row <= 5; row++) pk.addInt(9 + row, row, 0, row + 1, 100 * row);
+  pk.addInt(15, 6, 1, 7, 600);
+  pk.addInt(16, 7, 1, 8, 700);
+  pk.addInt(17, 8, 1, 9, 800);
+  pk.add(5, 6, 9, 1, 10, 900);
+  pk.addChars("x9", 200);
+  pk.endKey();
+  pk.addInt(18, 10, 1, 11, 1000);
+  const s = pk.state();
+  pk.recycle();
+  assert.deepEqual([...s.ints!], [0, 5, 10, 5, 3, 15, 9, 1, 18]);
+  const k = new KeyCursor(s);
+  const got: unknown[] = [];
+  while (k.next()) got.push([k.row, k.seq, k.line, k.offset(), s.len[k.i] ? k.value() : null]);
+  assert.deepEqual(got.slice(4, 10), [[5, 0, 6, 500, null], [6, 1, 7, 600, null], [7, 1, 8, 700, null], [8, 1, 9, 800, null], [9, 1, 10, 900, "x9"], [10, 1, 11, 1000, null]]);
+});

@@ -4,7 +4,7 @@ import type { CheckModule } from "../types.js";
 import { bind } from "./binding.js";
 import { hashHi, hashLo, type KeyTable } from "./key-table.js";
 import { cut, fieldLevel } from "./severity.js";
-import { hashKey } from "../../references/key.js";
+import { hashKey, keyCells } from "../../references/key.js";
 
 interface Tracker {
   cols: Int32Array;
@@ -45,15 +45,14 @@ export const foreignKeyCheck: CheckModule = {
       // why: the key table is read whole before the file and is not handed to the parts of a split file
       sequential: true,
       onRow(rec, row) {
-        const cells = rec.cells;
         for (let t = 0; t < trackers.length; t++) {
           const tr = trackers[t];
-          if (!hashKey(cells, tr.cols, tr.missing)) continue;
+          if (!hashKey(rec, tr.cols, tr.missing)) continue;
           const lo = hashLo(), hi = hashHi();
           if (tr.table.has(hi, lo)) continue;
           const level = fieldLevel(tr.field, "foreign-key");
           if (level === "off") continue;
-          const value = tr.cols.length === 1 ? cells[tr.cols[0]] : Array.from(tr.cols, (c) => cells[c]).join(", ");
+          const value = keyCells.slice(0, tr.cols.length).join(", ");
           ctx.report({
             code: "foreign-key", row, line: rec.line, byteOffset: rec.byteOffset,
             column: tr.column, columnIndex: tr.columnIndex, value: cut(value), params: tr.params,

@@ -140,10 +140,15 @@ export function hashStart(): void {
 
 /** Feeds one key part; its length goes in too, so ("a","bc") and ("ab","c") differ. */
 export function hashAdd(s: string): void {
-  const n = s.length;
+  hashAddRange(s, 0, s.length);
+}
+
+/** Feeds text.slice(from, to) as one key part, without making that string (the same hash as hashAdd of it). */
+export function hashAddRange(text: string, from: number, to: number): void {
+  const n = to - from;
   let x = a, y = b;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     let k = Math.imul(c, 0xcc9e2d51);
     k = (k << 15) | (k >>> 17);
     x ^= Math.imul(k, 0x1b873593);
@@ -174,4 +179,14 @@ export function hashLo(): number {
 
 export function hashHi(): number {
   return fmix(b + Math.imul(a, 0x165667b1));
+}
+
+/**
+ * Sets the running hash to that of an integer key (below 2^53): read hashLo/hashHi after it. Part of a split file only
+ * (part-keys.ts addInt): there every key written as an integer is hashed so, and others from their characters.
+ */
+export function hashInt(v: number): void {
+  const l = v >>> 0, h = Math.floor(v / 4294967296) >>> 0;
+  a = fmix(l ^ 0x5bd1e995) ^ h;
+  b = fmix(Math.imul(l, 0xcc9e2d51) ^ Math.imul(h + 0x27d4eb2f, 0x1b873593));
 }

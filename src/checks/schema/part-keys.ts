@@ -25,6 +25,25 @@ export interface PartKeyState {
   /** Characters of each key's value; the values follow each other in `chars`. */
   len: Uint8Array;
   chars: Uint8Array | Uint16Array;
+  /**
+   * Keys that are integers (addInt), in runs of consecutive keys with consecutive values: [first key, count, first
+   * value] triples. Such a key has no hash (hi, lo = 0) nor characters (len 0): its value is String(value).
+   * Absent in states from before it existed.
+   */
+  ints?: Float64Array;
+}
+
+/**
+ * A run of integer keys at least this long may enter the merging thread's table of intervals whole (KeyIntervals);
+ * shorter runs are probed key by key there.
+ */
+export const LONG_RUN = 64;
+
+/** How many keys the runs of integer keys of a state hold. */
+export function runKeys(ints: Float64Array): number {
+  let n = 0;
+  for (let r = 1; r < ints.length; r += 3) n += ints[r];
+  return n;
 }
 
 /** Recorders of parts finished in this thread, for the next part to reuse (see PartKeys.take). */
@@ -43,6 +62,11 @@ export class PartKeys {
   private chars: Uint8Array | Uint16Array = new Uint8Array(8 * 1024);
   private used = 0;
   private keyStart = 0;
+  private ints = new Float64Array(48);
+  private nInts = 0;
+  /** The run of integer keys being read: its first key (-1: none) and value. */
+  private intKey = -1;
+  private intValue = 0;
 
   /**
    * A recorder, reused from a finished part when there is one. why: a part's arrays live as long as the part, so they
@@ -58,11 +82,51 @@ export class PartKeys {
     this.nRuns = 0;
     this.used = 0;
     this.base = -1;
+    this.nInts = 0;
+    this.intKey = -1;
     spare.push(this);
   }
 
   /** Notes a key; its value's characters follow with addChars (for each cell of a composite key) and endKey. */
   add(hi: number, lo: number, row: number, seq: number, line: number, offset: number | null | undefined): void {
+    if (this.intKey >= 0) this.endInts();
+    this.entry(hi, lo, row, seq, line, offset);
+  }
+
+  /**
+   * Notes a key that is an integer written the one way String(value) writes it (whole: no characters follow), value
+   * below 2^53. why: a primary key is most often a count up (1, 2, 3...); a run of them is kept as its first key,
+   * count and value, neither hashed here nor probed one by one at the merge (KeyIntervals).
+   */
+  addInt(value: number, row: number, seq: number, line: number, offset: number | null | undefined): void {
+    const i = this.n;
+    if (this.intKey < 0 || value !== this.intValue + (i - this.intKey) || !this.sameRun(this.intKey, row - i, seq, line - row)) {
+      if (this.intKey >= 0) this.endInts();
+      this.intKey = i;
+      this.intValue = value;
+    }
+    this.entry(0, 0, row, seq, line, offset);
+    this.len[this.n++] = 0;
+  }
+
+  /** Closes the run of integer keys being read (state() and the next key that is not one of them call it). */
+  private endInts(): void {
+    if ((this.nInts + 1) * 3 > this.ints.length) { const wider = new Float64Array(this.ints.length * 2); wider.set(this.ints); this.ints = wider; }
+    const at = this.nInts++ * 3;
+    this.ints[at] = this.intKey;
+    this.ints[at + 1] = this.n - this.intKey;
+    this.ints[at + 2] = this.intValue;
+    this.intKey = -1;
+  }
+
+  /** Whether a key with these deltas belongs to the last run of rows, and that run started at key `since` or before. */
+  private sameRun(since: number, rowDelta: number, seq: number, lineDelta: number): boolean {
+    const r = this.runs;
+    const last = (this.nRuns - 1) * 4;
+    return last >= 0 && r[last + 1] === rowDelta && r[last + 2] === seq && r[last + 3] === lineDelta && r[last] <= since;
+  }
+
+  private entry(hi: number, lo: number, row: number, seq: number, line: number, offset: number | null | undefined): void {
     if (this.n === this.cap) this.grow();
     const i = this.n;
     this.hi[i] = hi;
@@ -79,9 +143,8 @@ export class PartKeys {
   }
 
   private run(i: number, rowDelta: number, seq: number, lineDelta: number): void {
+    if (this.sameRun(i, rowDelta, seq, lineDelta)) return;
     const r = this.runs;
-    const last = (this.nRuns - 1) * 4;
-    if (last >= 0 && r[last + 1] === rowDelta && r[last + 2] === seq && r[last + 3] === lineDelta) return;
     if ((this.nRuns + 1) * 4 > r.length) { const wider = new Int32Array(r.length * 2); wider.set(r); this.runs = wider; }
     const at = this.nRuns++ * 4;
     this.runs[at] = i;
@@ -91,14 +154,30 @@ export class PartKeys {
   }
 
   addChars(s: string, max: number): void {
-    const n = Math.min(s.length, max - (this.used - this.keyStart));
+    this.addRange(s, 0, s.length, max);
+  }
+
+  /** Adds text.slice(from, to) to the key's value (without making that string), up to max characters a value. */
+  addRange(text: string, from: number, to: number, max: number): void {
+    const n = Math.min(to - from, max - (this.used - this.keyStart));
     if (n <= 0) return;
     if (this.used + n > this.chars.length) this.widen(this.chars instanceof Uint16Array, this.used + n);
-    for (let k = 0; k < n; k++) {
-      const c = s.charCodeAt(k);
-      if (c > 0xff && this.chars instanceof Uint8Array) this.widen(true, this.used + n);
-      this.chars[this.used++] = c;
+    let k = 0;
+    let u = this.used;
+    const narrow = this.chars;
+    if (narrow instanceof Uint8Array) {
+      for (; k < n; k++) {
+        const c = text.charCodeAt(from + k);
+        if (c > 0xff) break;
+        narrow[u++] = c;
+      }
+      this.used = u;
+      if (k === n) return;
+      this.widen(true, u + n - k);
     }
+    const wide = this.chars;
+    for (; k < n; k++) wide[u++] = text.charCodeAt(from + k);
+    this.used = u;
   }
 
   /** A larger array for the characters, of two bytes each when `two`. */
@@ -127,8 +206,10 @@ export class PartKeys {
 
   /** The keys, trimmed. why slice: a view is cloned with its whole buffer when posted to another thread. */
   state(): PartKeyState {
+    if (this.intKey >= 0) this.endInts();
     const n = this.n;
     return {
+      ints: this.ints.slice(0, this.nInts * 3),
       n, hi: this.hi.slice(0, n), lo: this.lo.slice(0, n), runs: this.runs.slice(0, this.nRuns * 4),
       off: this.off.slice(0, n), base: this.base, len: this.len.slice(0, n), chars: this.chars.slice(0, this.used),
     };
@@ -160,6 +241,11 @@ export class KeyCursor {
     this.charStart = this.charEnd;
     this.charEnd += s.len[i];
     return true;
+  }
+
+  /** Moves past the next n keys without reading them (the keys of a run of integers taken whole). */
+  skip(n: number): void {
+    this.i += n;
   }
 
   offset(): number | null {

@@ -1,11 +1,12 @@
 // unique: a field's `unique` constraint, the schema's `primaryKey` and each of its `uniqueKeys`.
 import type { CompiledField } from "../../schema/types.js";
-import { cellAt, cellCount } from "../../parse/line-record.js";
+import { LineRecord } from "../../parse/line-record.js";
 import type { ParsedRecord } from "../../types.js";
 import type { CheckModule, SeqDraft } from "../types.js";
 import { bind } from "./binding.js";
-import { hashAdd, hashHi, hashLo, hashStart, KeyTable } from "./key-table.js";
-import { KeyCursor, PartKeys, type PartKeyState } from "./part-keys.js";
+import { hashAdd, hashAddRange, hashHi, hashInt, hashLo, hashStart, KeyTable } from "./key-table.js";
+import { KeyCursor, LONG_RUN, PartKeys, runKeys, type PartKeyState } from "./part-keys.js";
+import { KeyIntervals } from "./key-intervals.js";
 import { cut, fieldLevel, VALUE_CUT } from "./severity.js";
 
 interface Tracker {
@@ -15,32 +16,90 @@ interface Tracker {
   table: KeyTable;
   /** A part of a split file: the keys it read, for the merge. */
   keys: PartKeys | null;
+  /** The merging thread: the runs of integer keys taken whole (the rest is in `table`). */
+  intervals: KeyIntervals;
   column: string;
   columnIndex: number;
   params: Record<string, unknown> | undefined;
 }
 
-/** The record's cells that make a key, filled by hashKey (one array, reused: keys are hashed one at a time). */
-const keyCells: string[] = [];
+/**
+ * The key's cells, filled by hashKey (reused: keys are hashed one at a time): cell k is keyText[k].slice(keyFrom[k],
+ * keyTo[k]), a range of a LineRecord's text or a whole cell string.
+ */
+const keyText: string[] = [];
+const keyFrom: number[] = [];
+const keyTo: number[] = [];
+
+/** What hashKey found: no key to look at, a key hashed (and its cells noted), or an integer key (keyInt). */
+const NO_KEY = 0, HASHED = 1, INTEGER = 2;
+/** The integer key hashKey found last. */
+let keyInt = 0;
 
 /**
- * Hashes the record's key into the running hash (key-table.ts) and puts its cells in keyCells; false when a cell of
- * it is absent or a missing value. why cell by cell: a LineRecord then makes the key's strings alone, not the
- * record's (the other cells were checked on their ranges).
+ * Hashes the record's key into the running hash (key-table.ts) and notes its cells; NO_KEY when a cell of it is absent
+ * or a missing value. With `ints` (the part of a split file), a one-cell key written as an integer is not hashed but
+ * left in keyInt (part-keys.ts addInt). why ranges: a LineRecord's key cells are hashed (and, in a part, copied) from
+ * its text, with no string made but for a cell short enough to be a missing value.
  */
-function hashKey(rec: ParsedRecord, tr: Tracker): boolean {
+function hashKey(rec: ParsedRecord, tr: Tracker, ints: boolean): number {
   const cols = tr.cols;
-  const width = cellCount(rec);
   hashStart();
-  for (let k = 0; k < cols.length; k++) {
-    if (cols[k] >= width) return false; // missing cell: row-missing-cells
-    const v = cellAt(rec, cols[k]);
-    const f = tr.fields[k];
-    if (v.length <= f.missingMaxLength && f.missing.has(v)) return false; // missing values are never duplicates
-    hashAdd(v);
-    keyCells[k] = v;
+  if (rec instanceof LineRecord && !rec.assigned) {
+    const { text, at, base, width } = rec;
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k];
+      if (c >= width) return NO_KEY; // missing cell: row-missing-cells
+      const from = at[base + 2 * c], to = at[base + 2 * c + 1];
+      const f = tr.fields[k];
+      if (to - from <= f.missingMaxLength && f.missing.has(text.slice(from, to))) return NO_KEY; // never duplicates
+      if (ints && cols.length === 1 && (keyInt = integerKey(text, from, to)) >= 0) return INTEGER;
+      hashAddRange(text, from, to);
+      keyText[k] = text;
+      keyFrom[k] = from;
+      keyTo[k] = to;
+    }
+    return HASHED;
   }
-  return true;
+  const cells = rec.cells;
+  for (let k = 0; k < cols.length; k++) {
+    if (cols[k] >= cells.length) return NO_KEY;
+    const v = cells[cols[k]];
+    const f = tr.fields[k];
+    if (v.length <= f.missingMaxLength && f.missing.has(v)) return NO_KEY;
+    if (ints && cols.length === 1 && (keyInt = integerKey(v, 0, v.length)) >= 0) return INTEGER;
+    hashAdd(v);
+    keyText[k] = v;
+    keyFrom[k] = 0;
+    keyTo[k] = v.length;
+  }
+  return HASHED;
+}
+
+/**
+ * text.slice(from, to) as an integer when String() of that integer gives back exactly those characters (digits, no
+ * leading zero, at most 15 of them, so below 2^53); otherwise -1. why exactly: two such keys are equal as text when
+ * and only when they are equal as numbers.
+ */
+function integerKey(text: string, from: number, to: number): number {
+  const n = to - from;
+  if (n < 1 || n > 15) return -1;
+  let c = text.charCodeAt(from);
+  if (c < 48 || c > 57 || (c === 48 && n > 1)) return -1;
+  let v = c - 48;
+  for (let i = from + 1; i < to; i++) {
+    c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
+}
+
+/** The value of the key hashKey noted last, its cells joined by ", " (as a defect shows it). */
+function keyValue(n: number): string {
+  let out = "";
+  for (let k = 0; k < n; k++) out += (k > 0 ? ", " : "") + keyText[k].slice(keyFrom[k], keyTo[k]);
+  return out;
 }
 
 export const uniqueCheck: CheckModule = {
@@ -69,6 +128,7 @@ export const uniqueCheck: CheckModule = {
         fields: idx.map((f) => schema.fields[f]),
         table: new KeyTable(part ? 16 : 1024),
         keys: part ? PartKeys.take() : null,
+        intervals: new KeyIntervals(),
         column: key.length === 1 ? header.names[cols[0]] : key.join(", "),
         columnIndex: cols[0] + 1,
         params: key.length === 1 ? undefined : { fields: key.join(", ") },
@@ -93,11 +153,10 @@ export const uniqueCheck: CheckModule = {
     const onRow = (rec: ParsedRecord, row: number) => {
       for (let t = 0; t < trackers.length; t++) {
         const tr = trackers[t];
-        if (!hashKey(rec, tr)) continue;
+        if (hashKey(rec, tr, false) === NO_KEY) continue;
         const first = tr.table.addOrGet(hashHi(), hashLo(), row);
         if (first === 0 || levels[t] === "off") continue;
-        const value = keyCells.slice(0, tr.cols.length).join(", ");
-        ctx.report(draft(t, row, rec.line, rec.byteOffset, value, first));
+        ctx.report(draft(t, row, rec.line, rec.byteOffset, keyValue(tr.cols.length), first));
       }
     };
 
@@ -106,19 +165,59 @@ export const uniqueCheck: CheckModule = {
     const onPartRow = (rec: ParsedRecord, row: number) => {
       for (let t = 0; t < trackers.length; t++) {
         const tr = trackers[t];
-        if (!hashKey(rec, tr)) continue;
+        const found = hashKey(rec, tr, true);
+        if (found === NO_KEY) continue;
         const pk = tr.keys!;
+        if (found === INTEGER) {
+          pk.addInt(keyInt, row, ctx.reported!(), rec.line, rec.byteOffset);
+          continue;
+        }
         pk.add(hashHi(), hashLo(), row, ctx.reported!(), rec.line, rec.byteOffset);
         const cols = tr.cols;
         for (let k = 0; k < cols.length; k++) {
           if (k > 0) pk.addChars(", ", VALUE_CUT);
-          pk.addChars(keyCells[k], VALUE_CUT);
+          pk.addRange(keyText[k], keyFrom[k], keyTo[k], VALUE_CUT);
         }
         pk.endKey();
       }
     };
 
     let warmth = 0; // what KeyTable.warm read, kept so its reads are not optimised away
+
+    /** One tracker's keys of a part, in file order, into its table and intervals; repeats go to out. */
+    const absorbKeys = (t: number, s: PartKeyState, rowBase: number, scale: number, out: SeqDraft[]) => {
+      const { table, intervals } = trackers[t];
+      const ints = s.ints ?? new Float64Array(0);
+      // why: the first part tells about how many keys the file holds; a table sized for them at once never
+      // resizes (the moment of 1.5× its size, and rehashing every key) and is no larger than growing makes it
+      if (table.size === 0) table.reserve(Math.floor((s.n - runKeys(ints)) * scale));
+      const repeat = (k: KeyCursor, first: number, value: string) => {
+        if (first !== 0 && levels[t] !== "off") out.push({ seq: k.seq, draft: draft(t, k.row, k.line, k.offset(), value, first) });
+      };
+      const k = new KeyCursor(s);
+      let r = 0; // the next run of integer keys
+      while (k.next()) {
+        if (r < ints.length && k.i === ints[r]) {
+          const count = ints[r + 1], v = ints[r + 2];
+          r += 3;
+          if (intervals.take(v, count, rowBase + k.row, count >= LONG_RUN)) { k.skip(count - 1); continue; }
+          for (let j = 0; j < count; j++) {
+            if (j > 0) k.next();
+            let first = intervals.find(v + j);
+            if (first === 0) {
+              hashInt(v + j);
+              first = table.addOrGet(hashHi(), hashLo(), rowBase + k.row);
+              intervals.tabled(v + j);
+            }
+            repeat(k, first, String(v + j));
+          }
+          continue;
+        }
+        if ((k.i & 31) === 0) warmth ^= table.warm(s.hi, s.lo, k.i, Math.min(s.n, k.i + 32));
+        const first = table.addOrGet(s.hi[k.i], s.lo[k.i], rowBase + k.row);
+        if (first !== 0) repeat(k, first, k.value());
+      }
+    };
 
     return {
       onRow: part ? onPartRow : onRow,
@@ -138,18 +237,7 @@ export const uniqueCheck: CheckModule = {
         const out: SeqDraft[] = [];
         for (let t = 0; t < trackers.length; t++) {
           const s = states[t];
-          if (!s) continue;
-          const table = trackers[t].table;
-          // why: the first part tells about how many keys the file holds; a table sized for them at once never
-          // resizes (the moment of 1.5× its size, and rehashing every key) and is no larger than growing makes it
-          if (table.size === 0) table.reserve(Math.floor(s.n * scale));
-          const k = new KeyCursor(s);
-          while (k.next()) {
-            if ((k.i & 31) === 0) warmth ^= table.warm(s.hi, s.lo, k.i, Math.min(s.n, k.i + 32));
-            const first = table.addOrGet(s.hi[k.i], s.lo[k.i], rowBase + k.row);
-            if (first === 0 || levels[t] === "off") continue;
-            out.push({ seq: k.seq, draft: draft(t, k.row, k.line, k.offset(), k.value(), first) });
-          }
+          if (s) absorbKeys(t, s, rowBase, scale, out);
         }
         // why stable by row: within a row the keys come in tracker order, as in one pass
         if (trackers.length > 1) out.sort((x, y) => x.draft.row! - y.draft.row!);
