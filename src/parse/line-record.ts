@@ -68,7 +68,7 @@ export class LineRecord implements ParsedRecord {
   get quoted(): boolean[] | null {
     if (this.flags === null && this.qc >= 0) {
       const out = new Array<boolean>(this.width);
-      for (let i = 0, k = this.base; i < this.width; i++, k += 2) out[i] = this.at[k] > 0 && this.text.charCodeAt(this.at[k] - 1) === this.qc;
+      for (let i = 0; i < this.width; i++) out[i] = this.afterQuote(i);
       this.flags = out;
     }
     return this.flags;
@@ -87,7 +87,11 @@ export class LineRecord implements ParsedRecord {
   /** Whether cell i was quoted, without making the flags. */
   isQuoted(i: number): boolean {
     if (this.flags !== null) return this.flags[i] === true;
-    if (this.qc < 0 || i >= this.width) return false;
+    return this.qc >= 0 && i < this.width && this.afterQuote(i);
+  }
+
+  /** Whether cell i's range starts right after the quote (then the cell was quoted). */
+  private afterQuote(i: number): boolean {
     const from = this.at[this.base + 2 * i];
     return from > 0 && this.text.charCodeAt(from - 1) === this.qc;
   }

@@ -100,43 +100,7 @@ function isoDateDays(s: string, i: number): number {
  * `needSeconds` is the Table Schema `time` default (hh:mm:ss); datetimes accept hh:mm as ISO does.
  */
 function isoTimeMs(s: string, i: number, needSeconds: boolean): number {
-  const h = d2(s, i), mi = d2(s, i + 3);
-  if (h < 0 || h > 23 || s.charCodeAt(i + 2) !== 58 || mi < 0 || mi > 59) return NaN;
-  let ms = h * 3_600_000 + mi * 60_000;
-  let j = i + 5;
-  if (s.charCodeAt(j) === 58) {
-    const sec = d2(s, j + 1);
-    if (sec < 0 || sec > 59) return NaN;
-    ms += sec * 1000;
-    j += 3;
-    if (s.charCodeAt(j) === 46 || s.charCodeAt(j) === 44) {
-      let k = j + 1, frac = 0, scale = 100;
-      while (k < s.length) {
-        const c = s.charCodeAt(k) - 48;
-        if (c < 0 || c > 9) break;
-        frac += c * scale; scale /= 10; k++;
-      }
-      if (k === j + 1) return NaN;
-      ms += Math.floor(frac);
-      j = k;
-    }
-  } else if (needSeconds) return NaN;
-  if (j === s.length) return ms;
-  const z = s.charCodeAt(j);
-  if (z === 90 && j + 1 === s.length) return ms; // Z
-  if (z !== 43 && z !== 45) return NaN;
-  const oh = d2(s, j + 1);
-  if (oh < 0 || oh > 23) return NaN;
-  let om = 0, end = j + 3;
-  if (end < s.length) {
-    if (s.charCodeAt(end) === 58) end++;
-    om = d2(s, end);
-    if (om < 0 || om > 59) return NaN;
-    end += 2;
-  }
-  if (end !== s.length) return NaN;
-  const off = (oh * 60 + om) * 60_000;
-  return z === 43 ? ms - off : ms + off;
+  return spanIsoTimeMs(s, i, s.length, needSeconds);
 }
 
 /** Strict YYYY-MM-DD at position i is a real calendar date (isoDateDays without the day count). */
@@ -411,10 +375,7 @@ export function spanUuid(s: string, a: number, b: number): boolean {
   return true;
 }
 
-/**
- * isoTimeMs(s, i, needSeconds) on text[i, b): the same reading and the same ms (the same arithmetic), with every read
- * kept inside the range; NaN when not a time.
- */
+/** isoTimeMs(s, i, needSeconds) on text[i, b), every read kept inside the range; NaN when not a time. */
 export function spanIsoTimeMs(s: string, i: number, b: number, needSeconds: boolean): number {
   if (b - i < 5) return NaN;
   const h = d2(s, i), mi = d2(s, i + 3);

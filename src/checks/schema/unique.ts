@@ -4,7 +4,7 @@ import { LineRecord } from "../../parse/line-record.js";
 import type { ParsedRecord } from "../../types.js";
 import type { CheckModule, SeqDraft } from "../types.js";
 import { bind } from "./binding.js";
-import { hashAdd, hashAddRange, hashHi, hashInt, hashLo, hashStart, KeyTable } from "./key-table.js";
+import { hashAddRange, hashHi, hashInt, hashLo, hashStart, KeyTable } from "./key-table.js";
 import { KeyCursor, LONG_RUN, PartKeys, runKeys, type PartKeyState } from "./part-keys.js";
 import { KeyIntervals } from "./key-intervals.js";
 import { cut, fieldLevel, VALUE_CUT } from "./severity.js";
@@ -44,34 +44,23 @@ let keyInt = 0;
  */
 function hashKey(rec: ParsedRecord, tr: Tracker, ints: boolean): number {
   const cols = tr.cols;
+  const line = rec instanceof LineRecord && !rec.assigned ? rec : null;
+  const cells = line ? null : rec.cells;
+  const width = line ? line.width : cells!.length;
   hashStart();
-  if (rec instanceof LineRecord && !rec.assigned) {
-    const { text, at, base, width } = rec;
-    for (let k = 0; k < cols.length; k++) {
-      const c = cols[k];
-      if (c >= width) return NO_KEY; // missing cell: row-missing-cells
-      const from = at[base + 2 * c], to = at[base + 2 * c + 1];
-      const f = tr.fields[k];
-      if (to - from <= f.missingMaxLength && f.missing.has(text.slice(from, to))) return NO_KEY; // never duplicates
-      if (ints && cols.length === 1 && (keyInt = integerKey(text, from, to)) >= 0) return INTEGER;
-      hashAddRange(text, from, to);
-      keyText[k] = text;
-      keyFrom[k] = from;
-      keyTo[k] = to;
-    }
-    return HASHED;
-  }
-  const cells = rec.cells;
   for (let k = 0; k < cols.length; k++) {
-    if (cols[k] >= cells.length) return NO_KEY;
-    const v = cells[cols[k]];
+    const c = cols[k];
+    if (c >= width) return NO_KEY; // missing cell: row-missing-cells
+    const text = line ? line.text : cells![c];
+    const from = line ? line.at[line.base + 2 * c] : 0;
+    const to = line ? line.at[line.base + 2 * c + 1] : text.length;
     const f = tr.fields[k];
-    if (v.length <= f.missingMaxLength && f.missing.has(v)) return NO_KEY;
-    if (ints && cols.length === 1 && (keyInt = integerKey(v, 0, v.length)) >= 0) return INTEGER;
-    hashAdd(v);
-    keyText[k] = v;
-    keyFrom[k] = 0;
-    keyTo[k] = v.length;
+    if (to - from <= f.missingMaxLength && f.missing.has(text.slice(from, to))) return NO_KEY; // never duplicates
+    if (ints && cols.length === 1 && (keyInt = integerKey(text, from, to)) >= 0) return INTEGER;
+    hashAddRange(text, from, to);
+    keyText[k] = text;
+    keyFrom[k] = from;
+    keyTo[k] = to;
   }
   return HASHED;
 }
