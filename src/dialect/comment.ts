@@ -114,6 +114,23 @@ function notesBetweenRows(c: string, misfits: Rec[], fits: Rec[], firstRow: numb
 }
 
 /**
+ * True when the one marked line stands right under the first row (the header), reads as a `#key:word` directive
+ * (QIIME 2 metadata's `#q2:types<TAB>numeric<TAB>categorical`) and holds no digit past its first cell, and the
+ * header does not start with the character. why: such a line names a property of each column, not a record;
+ * read as data it makes every number column text. A data row starting with the character (`#3,gamma,30`) has values.
+ */
+function directiveUnderHeader(c: string, marked: Rec[], rest: Rec[], d: Candidate): boolean {
+  if (marked.length !== 1 || marked[0].line !== rest[0].line + 1 || rest.length < 2) return false;
+  const cells = splitLine(marked[0].text, d);
+  return /^[A-Za-z][\w-]*:[A-Za-z][\w-]*$/.test(cells[0].slice(c.length).trim()) && cells.slice(1).every((x) => !/\d/.test(x));
+}
+
+/** The cells of one physical line under a dialect (no quoting: a directive line holds no quoted cell). */
+function splitLine(line: string, d: Candidate): string[] {
+  return !d.delimiter ? [line] : d.delimiter === " " ? line.trim().split(/ +/) : line.split(d.delimiter);
+}
+
+/**
  * Guesses the comment character of a sample.
  * @param lines physical lines of the sample (whole lines only)
  * @param sniff the dialect the records NOT starting with a candidate make (called once per candidate present)
@@ -139,7 +156,7 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     const fits: Rec[] = [];
     const misfits: Rec[] = [];
     for (const r of marked) (fitsTable(lineWidth(r.text, d)) ? fits : misfits).push(r);
-    if (misfits.length === 0) continue;
+    if (misfits.length === 0) { if (directiveUnderHeader(c, marked, rest, d)) return { comment: c, skipRows: 0 }; continue; }
     if (fits.length === 0) return { comment: c, skipRows: 0 };
     // comments above a header that starts with the same character (`# note` then `#OTU ID<TAB>…`): skip the block
     // (it ends at the header: blank lines between the notes and the header go with it)

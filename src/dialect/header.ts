@@ -308,10 +308,44 @@ function formedLikeBody(cell: string, values: string[]): boolean {
 function firstOfSortedCodes(cell: string, values: string[]): boolean {
   if (values.length < 5) return false;
   const form = /^[A-Z]+$/.test(cell) ? /^[A-Z]+$/ : /^[a-z]+$/.test(cell) ? /^[a-z]+$/ : null;
-  if (form === null || !values.every((v) => form.test(v))) return false;
+  if (form === null || !values.every((v) => form.test(v))) return sortedLongCodes(cell, values);
   const lengths = values.map((v) => v.length);
   if (cell.length < Math.min(...lengths) || cell.length > Math.max(...lengths) || Math.max(...lengths) > 4) return false;
-  return [cell, ...values].every((v, i, all) => i === 0 || all[i - 1] < v);
+  return sortedFrom(cell, values);
+}
+
+/** The cell and the values, in this order, sort strictly ascending (code point order, as `sort` writes them). */
+const sortedFrom = (cell: string, values: string[]): boolean => [cell, ...values].every((v, i, all) => i === 0 || all[i - 1] < v);
+
+/** An upper-case code: letters with digits and `-`/`_`/`.`/`/` (`AO-10`, `070-3-DAY`, `F2`, `INTERNET`). */
+const UPPER_CODE = /^[A-Z0-9][A-Z0-9._/-]*$/;
+
+/**
+ * The same rule for longer upper-case codes that may hold digits and dashes (`AS` above `AUE`, `F2`, `INTERNET`;
+ * `AO-10` above `AO-13`): a sorted key column of at least 8 codes, the cell one of its form sorting first. why 8 and
+ * a letter: a short column sorts by chance; why upper case only: names (`Code`, `Call`) are seldom all capitals,
+ * and one written so (`ID`, `CODE`) rarely sorts right before every code below it.
+ */
+function sortedLongCodes(cell: string, values: string[]): boolean {
+  if (values.length < 8 || !/[A-Z]/.test(cell) || !UPPER_CODE.test(cell) || !values.every((v) => UPPER_CODE.test(v))) return false;
+  return cell.length <= Math.max(...values.map((v) => v.length)) && sortedFrom(cell, values);
+}
+
+/**
+ * A long string over the few letters every value is written in (DNA `AGATCGGAAG…` above `AAACTTGCTC…`): a sequence,
+ * not a name. why at most 6 letters over 12 characters or more: names use more letters (`sequence` adds s, e, q, u, n).
+ */
+function sameAlphabetAsBody(cell: string, values: string[]): boolean {
+  if (values.length < 3 || cell.length < 12 || /\s/.test(cell) || values.some((v) => v.length < 12)) return false;
+  return new Set((cell + values.join("")).toUpperCase()).size <= 6;
+}
+
+/**
+ * One character above a column of single characters (`Q` above `W`, `A`; `〔` above `【`): a key table's first
+ * record. why: a column name of one character heads values (`x` above numbers), seldom keys of one character each.
+ */
+function oneCharAboveOneChars(cell: string, values: string[]): boolean {
+  return values.length >= 3 && [...cell].length === 1 && values.every((v) => [...v].length === 1);
 }
 
 /** A title-case word or words (`Field`, `Default`, `Last Name`). */
@@ -362,19 +396,18 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
     if (typedN >= kinds.length * 0.8) {
       if (h === "text" && !MISSING.test(head.cells[c])) votes++;
       else if (h !== "empty") votes--;
-    } else if (h === "number" && typedN * 2 >= kinds.length) {
-      // why: a number above a column of mostly numbers (zone offsets among zone names) is one of its values; numbers
-      // that are names (years, sample numbers, quoted by R) were made text above
+    } else if (h === "number") {
+      // why: a number above a column of mostly numbers (zone offsets among zone names) is one of its values, and so is
+      // one above a text column (`2<TAB>to` above `u<TAB>you`: an abbreviation table's first record; a code of digits
+      // `0041` above `00C6`): a name is no bare number. Numbers that are names (years, sample numbers, quoted by R)
+      // were made text above
       votes--;
     } else if (h === "text") {
       // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped,
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];
       if (titleRow && titleAboveUntitled(cell, values)) votes++;
-      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values)) votes--;
-    } else if (h === "number" && sameShapeAsBody(head.cells[c], values)) {
-      // a code that happens to be all digits ("0041") above codes of its shape ("00C6") is one of them
-      votes--;
+      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || oneCharAboveOneChars(cell, values)) votes--;
     }
   }
   return votes >= 0;

@@ -62,6 +62,8 @@ export interface SkippedLines {
   dataLike: Map<number, number>;
 }
 
+/** The start of a `#key:word` directive line after its comment character (see dataLikeComment). */
+const DIRECTIVE = /^[A-Za-z][\w-]*:[A-Za-z][\w-]*(?:[\t,; ]|$)/;
 // why a bound: the map holds one entry per distinct field count; a file of prose comments must not grow it
 const MAX_DATA_LIKE_WIDTHS = 64;
 
@@ -286,6 +288,8 @@ export class CsvTokenizer {
     const second = buf.charCodeAt(from + this.commentStr.length);
     if (second === 32 || second === 9 || second === this.comment) return 0;
     if (!this.recordsBefore && this.recordIndex === 0 && !/[0-9]/.test(buf.slice(from, to))) return 0;
+    // why: a `#key:word` directive (QIIME 2's `#q2:types<TAB>numeric`) names the columns' kinds; no record starts so
+    if (DIRECTIVE.test(buf.slice(from + this.commentStr.length, Math.min(to, from + 64)))) return 0;
     let n = 1;
     for (let k = buf.indexOf(this.delimStr, from); k >= 0 && k < to; k = buf.indexOf(this.delimStr, k + this.delimLen)) n++;
     return n;

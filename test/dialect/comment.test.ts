@@ -161,3 +161,15 @@ test("--comment takes a two-character prefix; a longer one is a usage error (exi
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--comment must be one or two characters/);
 });
+
+test("a `#key:word` directive row right under the header (QIIME 2's `#q2:types`) is a comment: the counts stay numbers, no warning", () => {
+  assert.equal(sniff("type-directive-under-header.tsv").comment, "#");
+  // a `#` row of values under the header is no directive: it holds digits past its first cell
+  assert.equal(sniffComment(["id\tn\tm", "#3\t4\t5", "a\t1\t2", "b\t3\t4"], () => ({ delimiter: "\t", quote: "", escape: "" })).comment, null);
+  const r = runCli([rel("type-directive-under-header.tsv"), "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(f.rows.total, 5);
+  assert.equal(f.warnings, 0);
+  assert.deepEqual(f.stats!.map((s) => s.type), ["string", "integer", "integer", "number"]);
+});

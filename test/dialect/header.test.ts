@@ -229,3 +229,25 @@ test("lines of one cell above a long table of two columns or more are titles (a 
   const lost = "call sign number\n" + readFileSync("fixtures/dialect/title-lines-above-long-table.txt", "utf8").split("\n").slice(2).map((l) => `${l};x`).join("\n");
   assert.equal(sniffDialect(lost, true).skipRows, 0);
 });
+
+test("a key table's first record is no header: sorted dashed codes, DNA pairs, one-character keys, a bare number above words", () => {
+  // `BK-1` sorts right before `BK-12`, `BK-2`, … (upper-case codes with digits and dashes)
+  assert.equal(sniffDialectFixture("sorted-dashed-codes-no-header.tab").header, false);
+  // two sequences over the letters A, C, G, T: no name is written so
+  assert.equal(sniffDialectFixture("sequence-pairs-no-header.tsv").header, false);
+  // one character above one-character keys, one symbol above symbols
+  const keys = sniffDialectFixture("one-character-keys-no-header.txt");
+  assert.deepEqual([keys.delimiter, keys.header], [" ", false]);
+  // `8` above `b`, `c`, `l8r`: a name is no bare number
+  assert.equal(sniffDialectFixture("digit-abbreviation-first-row.tsv").header, false);
+  // names above the same rows stay a header
+  assert.equal(sniffDialect("Code|Name\n" + readFileSync("fixtures/dialect/sorted-dashed-codes-no-header.tab", "utf8"), true).header, true);
+  assert.equal(sniffDialect("sequence\tmate\n" + readFileSync("fixtures/dialect/sequence-pairs-no-header.tsv", "utf8"), true).header, true);
+  assert.equal(sniffDialect("short\tlong\n" + readFileSync("fixtures/dialect/digit-abbreviation-first-row.tsv", "utf8"), true).header, true);
+  // unsorted codes tell nothing: the default (header) stays
+  assert.equal(sniffDialect("N4|North four\nBK-1|Baker one\nHILL|Hill top\nBK-12|Baker twelve\nCRN|Corner\nDX7|Delta\nMARSH|Marsh\nBK-2|Baker two\nCRN-W|Corner west\n", true).header, true);
+  const r = runCli(["fixtures/dialect/sorted-dashed-codes-no-header.tab", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.rows.total, 10);
+  assert.equal(f.errors, 0);
+});
