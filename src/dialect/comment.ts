@@ -125,6 +125,17 @@ function directiveUnderHeader(c: string, marked: Rec[], rest: Rec[], d: Candidat
   return /^[A-Za-z][\w-]*:[A-Za-z][\w-]*$/.test(cells[0].slice(c.length).trim()) && cells.slice(1).every((x) => !/\d/.test(x));
 }
 
+/**
+ * A note (the character, a space, then words) that holds a number cell but no run of numbers (`# HR 3454`,
+ * `# last updated november 4, 2019`): a title or a date line, not names. why not a run: a commented header may
+ * name its columns by years (`# country 2019 2020`).
+ */
+function numberedNote(c: string, text: string, d: Candidate): boolean {
+  if (text[c.length] !== " ") return false;
+  const numbers = splitLine(text.slice(c.length), d).map((x) => x.trim()).filter((x) => /^[-+]?\d+(?:\.\d+)?$/.test(x));
+  return numbers.length === 1;
+}
+
 /** The cells of one physical line under a dialect (no quoting: a directive line holds no quoted cell). */
 function splitLine(line: string, d: Candidate): string[] {
   return !d.delimiter ? [line] : d.delimiter === " " ? line.trim().split(/ +/) : line.split(d.delimiter);
@@ -156,8 +167,10 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     const fits: Rec[] = [];
     const misfits: Rec[] = [];
     for (const r of marked) (fitsTable(lineWidth(r.text, d)) ? fits : misfits).push(r);
+    // why titles too: a `# EG 274` or `# last updated november 4, 2019` line above the rows may split to the table's
+    // width, yet a note holding a number is no commented header; read as one, it turns the numbers' column text
+    if (fits.length === 0 || fits.every((r) => r.line < rest[0].line && numberedNote(c, r.text, d))) return { comment: c, skipRows: 0 };
     if (misfits.length === 0) { if (directiveUnderHeader(c, marked, rest, d)) return { comment: c, skipRows: 0 }; continue; }
-    if (fits.length === 0) return { comment: c, skipRows: 0 };
     // comments above a header that starts with the same character (`# note` then `#OTU ID<TAB>…`): skip the block
     // (it ends at the header: blank lines between the notes and the header go with it)
     const lastMisfit = misfits[misfits.length - 1].line;

@@ -173,3 +173,16 @@ test("a `#key:word` directive row right under the header (QIIME 2's `#q2:types`)
   assert.equal(f.warnings, 0);
   assert.deepEqual(f.stats!.map((s) => s.type), ["string", "integer", "integer", "number"]);
 });
+
+test("a `#` note holding a number above the rows (`# STAR 118`, `# updated may 3, 2021`) is a comment, though it splits to the table's width", () => {
+  const d = sniff("numbered-title-note-above-numbers.dat");
+  assert.deepEqual([d.delimiter, d.comment, d.header], [" ", "#", false]);
+  const rows = "ZK1,Ann 12\nZL2,Bob 7\nZM3,Cy 40\nZN4,Di 3\n";
+  assert.equal(sniffDialect("# updated may 3, 2021\n" + rows, true).comment, "#");
+  // a `#` line of names only may be a commented header: not taken as a comment by this rule
+  assert.equal(sniffDialect("# name, count\n" + rows, true).comment, null);
+  const r = runCli([rel("numbered-title-note-above-numbers.dat"), "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.rows.total, 6);
+  assert.deepEqual(f.stats!.map((s) => s.type), ["integer", "number", "integer"]);
+});
