@@ -43,13 +43,37 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   const tied = valid.filter((d) => d.score! >= best * (1 - 1e-9));
   const first = tied.length > 1 ? breakTie(text, tied) : tied[0];
   const pick = free ? multiLineRecords(full, scored, first) ?? first : first;
+  if (forced.delimiter === null && tabsAroundSpacedText(full, pick.delimiter)) {
+    return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
+  }
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);
   // Uncertain: another delimiter explains the sample about as well (within UNCERTAIN_RATIO of the score).
   const rival = valid.find((d) => d.delimiter !== pick.delimiter);
   // why first's score: a pick by records (multiLineRecords) has no better score than the line reading it replaced
-  const uncertain = forced.delimiter === null && rival !== undefined && first.score! > 0 && rival.score! >= first.score! * UNCERTAIN_RATIO;
+  const uncertain = forced.delimiter === null && rival !== undefined && first.score! > 0 && rival.score! >= first.score! * UNCERTAIN_RATIO &&
+    !(pick.delimiter === "\t" && tabsAroundSpacedText(full, rival.delimiter));
   const alternative = uncertain && rival ? { delimiter: rival.delimiter, quote: rival.quote, escape: rival.escape } : null;
   return { delimiter: pick.delimiter, quote, escape, uncertain, alternative, scored };
+}
+
+/**
+ * True when every line (the first included) holds the same number of TABs, one or more, and the picked `;` or `,`
+ * is always followed by a space (`Feature ID<TAB>Taxon` above `id<TAB>k__Bacteria; p__Firmicutes; c__…`): the TABs
+ * split the table and the `; ` is text. why: read at `;`, the data lines are wider and more alike than at TAB, but
+ * the first line (no `;`) must then be a preamble; a writer puts no space after its own delimiter on every line.
+ */
+function tabsAroundSpacedText(full: string, picked: string): boolean {
+  if (picked !== ";" && picked !== ",") return false;
+  const lines = full.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
+  if (lines.length < 2) return false;
+  const tabs = (l: string): number => l.split("\t").length - 1;
+  const n = tabs(lines[0]);
+  if (n === 0 || !lines.every((l) => tabs(l) === n)) return false;
+  let seen = 0;
+  for (const l of lines) {
+    for (let i = l.indexOf(picked); i >= 0; i = l.indexOf(picked, i + 1), seen++) if (l[i + 1] !== " ") return false;
+  }
+  return seen > 0;
 }
 
 /** Widths (delimiters per row) at or above this mark an unclosed quote in the row (see consistency.ts). */

@@ -149,3 +149,13 @@ test("normalizeDelimiter rejects more than one character with a usage error", ()
   assert.throws(() => normalizeDelimiter(",,"), (e: unknown) => e instanceof IngestError && e.code === "usage" && e.exitCode === 2);
   assert.throws(() => normalizeDelimiter(""), (e: unknown) => e instanceof IngestError && e.code === "usage");
 });
+
+test("TABs on every line, the header's included, beat a `;` always followed by a space (`id<TAB>Animalia; Chordata; …`)", () => {
+  const text = fixture("tab-pairs-with-semicolon-lineages.tsv");
+  const d = sniffDialect(text, true);
+  assert.deepEqual([d.delimiter, d.header, d.skipRows, d.uncertain], ["\t", true, 0, false]);
+  // a `;` written without a space after it is a delimiter of its own: the rule leaves such a file to the scores
+  assert.equal(sniffDialect(text.replace(/; /g, ";"), true).delimiter, ";");
+  // a line without its TAB: no TAB table, the rule does not apply
+  assert.equal(sniffDialect(text.replace("5513\t", "5513 "), true).delimiter, ";");
+});
