@@ -165,7 +165,17 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const title = (r: Row): boolean => rest.length >= TITLE_ROWS && lone(rows.indexOf(r)) && (width >= 3 || (width === 2 && titles >= 2));
   const lead = rows.slice(0, k);
   if (lead.every(skipped)) return 0; // comment lines only: skipped as comments, no preamble
-  return lead.every((r) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r)) ? k : 0;
+  // why blank lines and `Key words: value` lines of one cell as a block: a spectrum's 20 `Particle Size: Solid`,
+  // `X Units: Wavelength (micrometers)` lines and a blank line above a 2-column table (a key of several words is
+  // no cell of a `:`-split table, and the TAB table below them has no `:` at all)
+  const keyBlock = lead.filter(keyValueLine).length >= 2;
+  const blank = (r: Row): boolean => r.cells.every((c) => c === "");
+  return lead.every((r) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || (keyBlock && (keyValueLine(r) || blank(r)))) ? k : 0;
+}
+
+/** A line of one cell written `Key words: value` (a key of up to 4 words, then a colon and a value). */
+function keyValueLine(row: Row): boolean {
+  return row.cells.length === 1 && /^[A-Za-z][\w.()/-]*(?: [\w.()/-]+){0,3}:(?!\/\/)/.test(row.cells[0]);
 }
 
 /**

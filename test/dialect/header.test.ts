@@ -251,3 +251,16 @@ test("a key table's first record is no header: sorted dashed codes, DNA pairs, o
   assert.equal(f.rows.total, 10);
   assert.equal(f.errors, 0);
 });
+
+test("a block of `Key words: value` lines and a blank line above a TAB table is a preamble (keys of several words)", () => {
+  const d = sniffDialectFixture("key-value-lines-above-tab-pairs.txt");
+  assert.deepEqual([d.delimiter, d.skipRows, d.header], ["\t", 8, false]);
+  const r = runCli(["fixtures/dialect/key-value-lines-above-tab-pairs.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.errors, 0);
+  assert.equal(f.rows.total, 24);
+  assert.deepEqual(f.stats!.map((s) => s.type), ["number", "number"]);
+  // one `Key: value` line alone is no block: left as it was read
+  const one = readFileSync("fixtures/dialect/key-value-lines-above-tab-pairs.txt", "utf8").split("\n").slice(6).join("\n");
+  assert.equal(sniffDialect(one, true).skipRows, 0);
+});
