@@ -90,6 +90,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   });
 
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter);
+  const initialSpace = !whitespace && paddedCells(full, choice.delimiter);
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
@@ -103,6 +104,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
     ...(inline ? { inlineComment: true } : {}),
+    ...(initialSpace ? { initialSpace: true } : {}),
     ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),
@@ -122,6 +124,30 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
  */
 function quoteIsText(full: string, delimiter: string): boolean {
   return delimiter !== "," && full.includes('"');
+}
+
+/**
+ * True when the cells are padded with spaces as a layout, on 3 lines or more that hold the delimiter: every cell after
+ * a delimiter starts with a space (`0.10457; 115.149`, `aa46,   7,  16, FOO3`) on at least 9 lines in 10, or every
+ * column is right-aligned to one width (` 0.3000<TAB> 8.8200` above `15.0000<TAB>10.0200`, 9 lines in 10). The
+ * pipeline then skips the padding (Python csv's skipinitialspace) and `115.149` types as a number.
+ * why every cell of a line: a space after some delimiters only is text (`Smith, John` in one cell of a TSV).
+ */
+function paddedCells(full: string, delimiter: string): boolean {
+  if (delimiter === " " || delimiter === "") return false;
+  const rows = full.split(/\r\n|\n|\r/, 1000).filter((l) => l.includes(delimiter)).map((l) => l.split(delimiter));
+  if (rows.length < 3 || !rows.some((r) => r.some((c) => /^ +\S/.test(c)))) return false;
+  const padded = rows.filter((r) => r.slice(1).every((c) => c === "" || c.startsWith(" "))).length;
+  return padded >= rows.length * 0.9 || rightAligned(rows);
+}
+
+/** Every column's cells have one length (on 9 rows in 10 of the modal width, 2 columns or more): padded to align. */
+function rightAligned(rows: string[][]): boolean {
+  const width = rows[0].length;
+  const same = rows.filter((r) => r.length === width);
+  if (width < 2 || same.length < rows.length * 0.9) return false;
+  for (let c = 0; c < width; c++) if (modalShare(same.map((r) => r[c].length)) < 0.9) return false;
+  return true;
 }
 
 /**

@@ -159,3 +159,13 @@ test("TABs on every line, the header's included, beat a `;` always followed by a
   // a line without its TAB: no TAB table, the rule does not apply
   assert.equal(sniffDialect(text.replace("5513\t", "5513 "), true).delimiter, ";");
 });
+
+test("cells padded after every delimiter, or right-aligned to one width, are sniffed as initialSpace (the padding is layout)", () => {
+  assert.equal(sniffDialect(fixture("padded-values-after-semicolons.csv"), true).initialSpace, true);
+  assert.equal(sniffDialect(fixture("right-aligned-tab-numbers.tsv"), true).initialSpace, true);
+  // a space after a delimiter on a few lines only is text: no initialSpace
+  assert.equal(sniffDialect("id,name\n1,ann\n2, bob\n3,cy\n4,dee\n5,eve\n", true).initialSpace, undefined);
+  // plain cells, and space-separated files, have none
+  assert.equal(sniffDialect("a;b\n1;2\n3;4\n5;6\n", true).initialSpace, undefined);
+  assert.equal(sniffDialect("a  b\n1  2\n3  4\n5  6\n", true).initialSpace, undefined);
+});
