@@ -355,7 +355,8 @@ function sameAlphabetAsBody(cell: string, values: string[]): boolean {
  * record. why: a column name of one character heads values (`x` above numbers), seldom keys of one character each.
  */
 function oneCharAboveOneChars(cell: string, values: string[]): boolean {
-  return values.length >= 3 && [...cell].length === 1 && values.every((v) => [...v].length === 1);
+  // why not a digit: numbered names (`1`, `2`, … above genotype letters `A`, `B`, `H`) were made names above
+  return values.length >= 3 && [...cell].length === 1 && !/\d/.test(cell) && values.every((v) => [...v].length === 1);
 }
 
 /** A title-case word or words (`Field`, `Default`, `Last Name`). */

@@ -244,6 +244,8 @@ test("a key table's first record is no header: sorted dashed codes, DNA pairs, o
   assert.equal(sniffDialect("Code|Name\n" + readFileSync("fixtures/dialect/sorted-dashed-codes-no-header.tab", "utf8"), true).header, true);
   assert.equal(sniffDialect("sequence\tmate\n" + readFileSync("fixtures/dialect/sequence-pairs-no-header.tsv", "utf8"), true).header, true);
   assert.equal(sniffDialect("short\tlong\n" + readFileSync("fixtures/dialect/digit-abbreviation-first-row.tsv", "utf8"), true).header, true);
+  // numbered names above one-letter genotypes (R/qtl) stay a header
+  assert.equal(sniffDialect("id,1,2,3\nr1,A,B,H\nr2,B,H,A\nr3,H,A,B\nr4,A,A,B\n", true).header, true);
   // unsorted codes tell nothing: the default (header) stays
   assert.equal(sniffDialect("N4|North four\nBK-1|Baker one\nHILL|Hill top\nBK-12|Baker twelve\nCRN|Corner\nDX7|Delta\nMARSH|Marsh\nBK-2|Baker two\nCRN-W|Corner west\n", true).header, true);
   const r = runCli(["fixtures/dialect/sorted-dashed-codes-no-header.tab", "--format", "json"]);
