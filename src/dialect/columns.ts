@@ -19,10 +19,15 @@ export function fixedColumns(lines: string[]): number[] | null {
   // why: cells that keep runs of spaces inside (`A  R  N  D` above right-aligned numbers) are several columns
   // merged, not a value with spaces; runs of spaces read such a table, one header name short for its row names
   if (cuts.filter((c) => c?.some((v) => /\S {2,}\S/.test(v))).length * 10 > rows.length) return null;
+  // why: a cell of two numbers or more (`255 255 0`) is values merged by ragged rows, not text with a space in it
+  // (`1 Ohio St`, `Canes Venatici` hold words)
+  if (cuts.some((c) => c?.some((v) => / /.test(v) && v.split(/ +/).every((t) => NUMBER.test(t))))) return null;
   const byPosition = offWidth(cuts.map((c) => c?.length ?? -1));
   // why strictly better: a table that runs of spaces already read right keeps the plain whitespace reading
   return byPosition < byRuns ? starts : null;
 }
+
+const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /** Positions where a column starts: a non-gap position after a gap (or the first non-gap position). */
 function columnStarts(rows: string[]): number[] {

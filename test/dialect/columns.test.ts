@@ -87,3 +87,7 @@ test("the built CLI: `!` note line skipped, three numbers and a name with spaces
   assert.equal(f.rows.total, 12);
   assert.deepEqual(f.stats!.map((s) => s.type), ["integer", "integer", "integer", "string"]);
 });
+
+test("fixedColumns: ragged rows of numbers that merge values at the positions (`200 180 160 0` in one cell) are no fixed-width table", () => {
+  assert.equal(fixedColumns(lines("ragged-number-rows-not-fixed-width.txt")), null);
+});
