@@ -80,8 +80,8 @@ export interface Dialect {
   columns?: number[];
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
-  /** Sniffed: every cell after a delimiter is padded (`0.10457; 115.149`), so spaces at the start of an unquoted cell are layout, not text (Python csv's skipinitialspace). */
-  initialSpace?: boolean;
+  /** Sniffed: the cells are padded with spaces (`0.10457; 115.149`, `alias = name`), so spaces around an unquoted cell are layout, not text (as Python csv's skipinitialspace, on both sides). */
+  paddedCells?: boolean;
   /** Sniffed: `"` stands in the sample but never quotes a field, so quote is "" (text everywhere, also at a cell start); the report says null (no field quoted). */
   quoteText?: boolean;
   how: DialectHow;
@@ -172,8 +172,8 @@ export interface FileReport {
     columns?: number[];
     /** True when the comment character also ends rows inside lines, after a tab or two spaces. */
     inlineComment?: boolean;
-    /** True when spaces at the start of each unquoted cell were skipped as padding (`a, 1, 2`). */
-    initialSpace?: boolean;
+    /** True when the spaces around each unquoted cell were skipped as padding (`a, 1, 2`). */
+    paddedCells?: boolean;
     how: DialectHow;
   } | null;
   columns: string[];

@@ -351,6 +351,18 @@ function sameAlphabetAsBody(cell: string, values: string[]): boolean {
 }
 
 /**
+ * A cell numbered in the series of the values below it (`RD0003` above `RD0004`, `RD0007`; `Label 1` above `Label 2`,
+ * `Label 3`): the same text before a different number in two values or more. why: a column's name is not numbered
+ * like the values it heads.
+ */
+function numberedLikeBody(cell: string, values: string[]): boolean {
+  const m = /^(\D*\D)(\d+)$/.exec(cell);
+  if (m === null || values.length < 2) return false;
+  const same = values.filter((v) => v !== cell && v.startsWith(m[1]) && /^\d+$/.test(v.slice(m[1].length)));
+  return same.length >= 2 && same.length * 2 >= values.length;
+}
+
+/**
  * One character above a column of single characters (`Q` above `W`, `A`; `〔` above `【`): a key table's first
  * record. why: a column name of one character heads values (`x` above numbers), seldom keys of one character each.
  */
@@ -418,7 +430,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];
       if (titleRow && titleAboveUntitled(cell, values)) votes++;
-      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || oneCharAboveOneChars(cell, values)) votes--;
+      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values)) votes--;
     }
   }
   return votes >= 0;

@@ -90,7 +90,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   });
 
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter);
-  const initialSpace = !whitespace && paddedCells(full, choice.delimiter);
+  const padded = !whitespace && paddedCells(full, choice.delimiter);
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
@@ -104,7 +104,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
     ...(inline ? { inlineComment: true } : {}),
-    ...(initialSpace ? { initialSpace: true } : {}),
+    ...(padded ? { paddedCells: true } : {}),
     ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),
@@ -130,7 +130,8 @@ function quoteIsText(full: string, delimiter: string): boolean {
  * True when the cells are padded with spaces as a layout, on 3 lines or more that hold the delimiter: every cell after
  * a delimiter starts with a space (`0.10457; 115.149`, `aa46,   7,  16, FOO3`) on at least 9 lines in 10, or every
  * column is right-aligned to one width (` 0.3000<TAB> 8.8200` above `15.0000<TAB>10.0200`, 9 lines in 10). The
- * pipeline then skips the padding (Python csv's skipinitialspace) and `115.149` types as a number.
+ * pipeline then skips the padding around each cell (Python csv's skipinitialspace, and before the delimiter too) and
+ * `115.149` types as a number.
  * why every cell of a line: a space after some delimiters only is text (`Smith, John` in one cell of a TSV).
  */
 function paddedCells(full: string, delimiter: string): boolean {

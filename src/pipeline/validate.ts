@@ -150,7 +150,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
         if (ro.baseline && !dialect.uncertain) for (const c of dialectAgainstBaseline(dialect, { delimiter: ro.delimiter !== null, header: ro.header !== null }, ro.baseline)) file.fileDefect(c);
         // why not split with padded cells: the parts' tokenizers would read the padding the one pass skips
-        const splitHeader = splitting && !dz.gzip && schema && !dialect.initialSpace ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
+        const splitHeader = splitting && !dz.gzip && schema && !dialect.paddedCells ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
         if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
           // a large file: its parts are read by the workers; this thread merges them and hashes the bytes
@@ -255,7 +255,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             for await (const batch of batches) {
               if (ro.signal?.aborted) throw new StopReading();
               for (const read of batch) {
-                const rec = dialect.initialSpace ? withoutInitialSpace(read) : read;
+                const rec = dialect.paddedCells ? withoutPadding(read) : read;
                 if (header === null && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
                   // why: a file of blank lines only has no header line (empty-file); held until a non-blank record shows
                   leadingBlank.push(rec);
@@ -326,7 +326,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     bytes: dz.gzip ? dz.bytes : raw.read,
     sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
     encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how, ...(encoding.ascii ? { ascii: true } : {}) } : null,
-    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.initialSpace ? { initialSpace: true } : {}), how: d.how } : null,
+    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), how: d.how } : null,
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },
@@ -366,14 +366,14 @@ export function describeDialect(d: Dialect): string {
 }
 
 /**
- * The record with the spaces at the start of its unquoted cells skipped (the dialect's initialSpace), as a plain
- * record. why plain: a LineRecord's checks read its cells as ranges of the line, which would keep the padding.
+ * The record with the spaces around its unquoted cells skipped (the dialect's paddedCells; `alias = name` is padded
+ * on both sides of the delimiter), as a plain record. why plain: a LineRecord's checks read its cells as ranges of the line, which would keep the padding.
  */
-function withoutInitialSpace(rec: ParsedRecord): ParsedRecord {
+function withoutPadding(rec: ParsedRecord): ParsedRecord {
   const q = rec.quoted;
   return {
     index: rec.index, line: rec.line, endLine: rec.endLine, byteOffset: rec.byteOffset,
-    cells: rec.cells.map((c, i) => (q?.[i] ? c : c.trimStart())),
+    cells: rec.cells.map((c, i) => (q?.[i] ? c : c.trim())),
     quoted: q, defects: rec.defects, skipped: rec.skipped, replacement: rec.replacement,
   };
 }

@@ -244,6 +244,9 @@ test("a key table's first record is no header: sorted dashed codes, DNA pairs, o
   assert.equal(sniffDialect("Code|Name\n" + readFileSync("fixtures/dialect/sorted-dashed-codes-no-header.tab", "utf8"), true).header, true);
   assert.equal(sniffDialect("sequence\tmate\n" + readFileSync("fixtures/dialect/sequence-pairs-no-header.tsv", "utf8"), true).header, true);
   assert.equal(sniffDialect("short\tlong\n" + readFileSync("fixtures/dialect/digit-abbreviation-first-row.tsv", "utf8"), true).header, true);
+  // `KX0101` above `KX0102`, `Site 1` above `Site 2`: numbered in the series of the values below
+  assert.equal(sniffDialectFixture("numbered-ids-no-header.tsv").header, false);
+  assert.equal(sniffDialect("site\tlabel\n" + readFileSync("fixtures/dialect/numbered-ids-no-header.tsv", "utf8"), true).header, true);
   // numbered names above one-letter genotypes (R/qtl) stay a header
   assert.equal(sniffDialect("id,1,2,3\nr1,A,B,H\nr2,B,H,A\nr3,H,A,B\nr4,A,A,B\n", true).header, true);
   // unsorted codes tell nothing: the default (header) stays

@@ -160,12 +160,12 @@ test("TABs on every line, the header's included, beat a `;` always followed by a
   assert.equal(sniffDialect(text.replace("5513\t", "5513 "), true).delimiter, ";");
 });
 
-test("cells padded after every delimiter, or right-aligned to one width, are sniffed as initialSpace (the padding is layout)", () => {
-  assert.equal(sniffDialect(fixture("padded-values-after-semicolons.csv"), true).initialSpace, true);
-  assert.equal(sniffDialect(fixture("right-aligned-tab-numbers.tsv"), true).initialSpace, true);
-  // a space after a delimiter on a few lines only is text: no initialSpace
-  assert.equal(sniffDialect("id,name\n1,ann\n2, bob\n3,cy\n4,dee\n5,eve\n", true).initialSpace, undefined);
+test("cells padded after every delimiter, or right-aligned to one width, are sniffed as paddedCells (the padding is layout)", () => {
+  assert.equal(sniffDialect(fixture("padded-values-after-semicolons.csv"), true).paddedCells, true);
+  assert.equal(sniffDialect(fixture("right-aligned-tab-numbers.tsv"), true).paddedCells, true);
+  // a space after a delimiter on a few lines only is text: no paddedCells
+  assert.equal(sniffDialect("id,name\n1,ann\n2, bob\n3,cy\n4,dee\n5,eve\n", true).paddedCells, undefined);
   // plain cells, and space-separated files, have none
-  assert.equal(sniffDialect("a;b\n1;2\n3;4\n5;6\n", true).initialSpace, undefined);
-  assert.equal(sniffDialect("a  b\n1  2\n3  4\n5  6\n", true).initialSpace, undefined);
+  assert.equal(sniffDialect("a;b\n1;2\n3;4\n5;6\n", true).paddedCells, undefined);
+  assert.equal(sniffDialect("a  b\n1  2\n3  4\n5  6\n", true).paddedCells, undefined);
 });

@@ -1,4 +1,4 @@
-// Padded cells (dialect initialSpace): the pipeline skips the spaces at the start of each unquoted cell, for the header, inference and every check.
+// Padded cells (dialect paddedCells): the pipeline skips the spaces around each unquoted cell, for the header, inference and every check.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync, mkdtempSync } from "node:fs";
@@ -10,37 +10,47 @@ import type { Report } from "../../src/types.js";
 
 test("padded `; ` cells: names without their padding, numbers typed as numbers, no defect", async () => {
   const f = (await check(["fixtures/dialect/padded-values-after-semicolons.csv"], { jobs: 1 })).files[0];
-  assert.equal(f.dialect?.initialSpace, true);
+  assert.equal(f.dialect?.paddedCells, true);
   assert.deepEqual(f.columns, ["freq", "gain", "label"]);
   assert.deepEqual(f.stats!.map((s) => s.type), ["number", "number", "string"]);
   assert.equal(f.errors + f.warnings, 0);
 });
 
 test("the checks see the cells without padding: a padded duplicate key is a duplicate, a padded text in a number column an error", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "initial-space-"));
+  const dir = mkdtempSync(join(tmpdir(), "padded-cells-"));
   const file = join(dir, "padded.csv");
   writeFileSync(file, "id, score\n1, 10\n2, 11\n2, 12\n3, ten\n4, 13\n");
   const schema = join(dir, "schema.json");
   writeFileSync(schema, JSON.stringify({ fields: [{ name: "id", type: "integer" }, { name: "score", type: "integer" }], primaryKey: ["id"] }));
   const f = (await check([file], { jobs: 1, schema })).files[0];
-  assert.equal(f.dialect?.initialSpace, true);
+  assert.equal(f.dialect?.paddedCells, true);
   assert.deepEqual(f.defects.map((d) => [d.code, d.row, d.value]).sort(), [["type-error", 4, "ten"], ["unique", 3, "2"]].sort());
 });
 
-test("the built CLI on right-aligned TAB numbers: two number columns, the report names initialSpace", () => {
+test("the built CLI on right-aligned TAB numbers: two number columns, the report names paddedCells", () => {
   const r = runCli(["fixtures/dialect/right-aligned-tab-numbers.tsv", "--format", "json"]);
   const f = (JSON.parse(r.stdout) as Report).files[0];
   assert.equal(r.code, 0, r.stdout);
-  assert.equal(f.dialect?.initialSpace, true);
+  assert.equal(f.dialect?.paddedCells, true);
   assert.equal(f.rows.total, 5);
   assert.deepEqual(f.stats!.map((s) => s.type), ["number", "number"]);
 });
 
 test("--part refuses a file with padded cells, in one line with exit 2 (the parts would keep the padding)", () => {
-  const dir = mkdtempSync(join(tmpdir(), "initial-space-part-"));
+  const dir = mkdtempSync(join(tmpdir(), "padded-cells-part-"));
   const schema = join(dir, "schema.json");
   writeFileSync(schema, JSON.stringify({ fields: [{ name: "freq", type: "number" }, { name: "gain", type: "number" }, { name: "label", type: "string" }] }));
   const r = runCli(["fixtures/dialect/padded-values-after-semicolons.csv", "--schema", schema, "--part", "1/2", "--report", join(dir, "p.json")]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /^ingest-check: --part: .* cannot be read in parts: its cells are padded after the delimiters; validate it whole/);
+});
+
+test("`key = value` lines padded on both sides of the delimiter: both cells lose their spaces", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "padded-cells-eq-"));
+  const file = join(dir, "aliases.txt");
+  writeFileSync(file, "short = long\nfoo = foobar\nqux = quxwell\nbaz = bazaar\nzed = zedland\n");
+  const f = (await check([file], { jobs: 1 })).files[0];
+  assert.equal(f.dialect?.delimiter, "=");
+  assert.equal(f.dialect?.paddedCells, true);
+  assert.deepEqual(f.columns, ["short", "long"]);
 });
