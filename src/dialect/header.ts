@@ -143,7 +143,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   if (k === 0 || recordTypeWidths(rows.map((r) => r.cells)) !== null) return 0;
   // why: only a table that follows makes the rows above it a preamble; require the header row to have the
   // table's width and most of the rest too.
-  if (rows[k].cells.length !== width) return 0;
+  // why one more empty cell: a delimiter at the end of the header line only (`"Clickin","Number","Percentage",`)
+  const trailing = rows[k].cells.length === width + 1 && rows[k].cells[width] === "";
+  if (rows[k].cells.length !== width && !trailing) return 0;
   const rest = rows.slice(k + 1);
   const same = rest.filter((r) => r.cells.length === width).length;
   if (same < rest.length * 0.6) return 0;

@@ -269,3 +269,13 @@ test("a block of `Key words: value` lines and a blank line above a TAB table is 
   const one = readFileSync("fixtures/dialect/key-value-lines-above-tab-pairs.txt", "utf8").split("\n").slice(6).join("\n");
   assert.equal(sniffDialect(one, true).skipRows, 0);
 });
+
+test("a quoted one-cell title above a header that ends in a delimiter is a preamble; the header's empty last cell names no column", () => {
+  const d = sniffDialectFixture("quoted-title-above-header-with-trailing-comma.csv");
+  assert.deepEqual([d.skipRows, d.header], [1, true]);
+  const r = runCli(["fixtures/dialect/quoted-title-above-header-with-trailing-comma.csv", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual(f.columns, ["Region", "Orders", "Share"]);
+  assert.deepEqual(f.defects.map((x) => x.code), ["preamble-skipped"]);
+  assert.equal(f.rows.total, 4);
+});

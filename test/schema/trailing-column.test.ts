@@ -32,3 +32,7 @@ test("check: a comma at the end of every line gives no header-blank; a lost name
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("trailingDelimiterColumn: a blank last name above records that all lack the cell is dropped (a delimiter ending the header line only)", () => {
+  assert.deepEqual(trailingDelimiterColumn(["a", "b", ""], recs([["1", "2"], ["3", "4"]])), ["a", "b"]);
+});
