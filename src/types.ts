@@ -82,6 +82,8 @@ export interface Dialect {
   inlineComment?: boolean;
   /** Sniffed: the cells are padded with spaces (`0.10457; 115.149`, `alias = name`), so spaces around an unquoted cell are layout, not text (as Python csv's skipinitialspace, on both sides). */
   paddedCells?: boolean;
+  /** Sniffed: the record right under the header holds the columns' units (`[-],[g/h]`); it is read as part of the header, not as data. */
+  unitsRow?: boolean;
   /** Sniffed: `"` stands in the sample but never quotes a field, so quote is "" (text everywhere, also at a cell start); the report says null (no field quoted). */
   quoteText?: boolean;
   how: DialectHow;
@@ -174,6 +176,8 @@ export interface FileReport {
     inlineComment?: boolean;
     /** True when the spaces around each unquoted cell were skipped as padding (`a, 1, 2`). */
     paddedCells?: boolean;
+    /** True when the record under the header was read as the columns' units (`[-],[g/h]`), not as data (counted in lines.preamble). */
+    unitsRow?: boolean;
     how: DialectHow;
   } | null;
   columns: string[];

@@ -6,6 +6,8 @@ import { cutColumns } from "./columns.js";
 export interface Structure {
   header: boolean;
   skipRows: number;
+  /** The record right under the header is its units (`[-],[g/h],[g/h]`), not data. */
+  unitsRow?: boolean;
 }
 
 /** Rows read to decide (a header and its preamble sit at the top). */
@@ -462,7 +464,25 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   // pipeline takes the first non-blank record as the header, so that is the row to judge
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
-  return { header: looksLikeHeader(rows, first, quoted), skipRows };
+  const header = looksLikeHeader(rows, first, quoted);
+  return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}) };
+}
+
+/** A unit in brackets or parentheses (`[g/h]`, `[-]`, `(km)`, `[#/h]`), or an empty cell. */
+const UNIT = /^(?:\[[^\][]{0,24}\]|\([^()]{0,24}\))$/;
+
+/**
+ * True when the row under the header is its units: as wide as the header, every cell a bracketed unit or empty, two
+ * units or more, and a column under a unit typed (numbers, dates) in 4 rows in 5 below. why: read as data, the
+ * units turn every measured column text (PHEMlight's `Pe,NOx,HC` above `[-],[g/h],[g/h]`), silently.
+ */
+function unitsRowBelow(rows: Row[], at: number): boolean {
+  const units = rows[at + 1]?.cells;
+  const width = rows[at].cells.length;
+  if (!units || units.length !== width || units.filter((c) => c !== "").length < 2 || !units.every((c) => c === "" || UNIT.test(c))) return false;
+  const body = rows.slice(at + 2, at + 22).filter((r) => r.cells.length === width);
+  if (body.length < 3) return false;
+  return units.some((u, c) => u !== "" && body.filter((r) => typed(r.cells[c])).length >= body.length * 0.8);
 }
 
 function dropLines(s: string, n: number): string {

@@ -100,6 +100,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
   let splitRows: number | null = null;
   let splitInfo: { parts: number; reread: number } | null = null;
   let skipped: SkippedLines | null = null; // lines skipped whole (comments, preamble), counted by the tokenizer
+  let unitsLines = 0; // the units row under the header (dialect unitsRow), counted with the preamble
   const progress = () => {
     if (!ro.onProgress) return;
     const now = performance.now();
@@ -150,7 +151,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
         if (ro.baseline && !dialect.uncertain) for (const c of dialectAgainstBaseline(dialect, { delimiter: ro.delimiter !== null, header: ro.header !== null }, ro.baseline)) file.fileDefect(c);
         // why not split with padded cells: the parts' tokenizers would read the padding the one pass skips
-        const splitHeader = splitting && !dz.gzip && schema && !dialect.paddedCells ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
+        const splitHeader = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
         if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
           // a large file: its parts are read by the workers; this thread merges them and hashes the bytes
@@ -234,11 +235,14 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (ro.stopAfter !== null && file.errors >= ro.stopAfter) throw new StopReading();
           };
 
+          // why: the units under the header (`[-],[g/h]`) are part of it, not a row; counted with the preamble lines
+          let unitsPending = dialect.unitsRow === true;
           const feed = (rec: ParsedRecord) => {
             if (header === null) {
               if (dialect!.header) { start(rec.skipped ? [] : rec.cells, rec); return; }
               start(rec.cells.map((_, i) => `field${i + 1}`), null);
             }
+            if (unitsPending && header!.present && !isBlank(rec)) { unitsPending = false; unitsLines++; return; }
             if (pending !== null || (!schema && checks.length === 0)) {
               // without a schema: buffer a sample, infer, then replay it through the checks
               pending ??= [];
@@ -320,13 +324,15 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
 
   const d = dialect as Dialect | null;
   const s = schema as CompiledSchema | null;
-  const lines = reportSkippedLines(skipped, file.columns.length, d?.comment && ro.comment === null ? d.comment : null, file);
+  const tally = skipped as SkippedLines | null;
+  const withUnits = unitsLines > 0 ? { comments: tally?.comments ?? 0, preamble: (tally?.preamble ?? 0) + unitsLines, dataLike: tally?.dataLike ?? new Map<number, number>() } : tally;
+  const lines = reportSkippedLines(withUnits, file.columns.length, d?.comment && ro.comment === null ? d.comment : null, file);
   const report: FileReport = {
     source: source.uri,
     bytes: dz.gzip ? dz.bytes : raw.read,
     sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
     encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how, ...(encoding.ascii ? { ascii: true } : {}) } : null,
-    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), how: d.how } : null,
+    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), how: d.how } : null,
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },

@@ -49,6 +49,7 @@ export async function readHead(source: ByteSource, ro: ResolvedOptions): Promise
   const dialect = sniffDialect(sample, complete, { delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment });
   // why: a one pass skips padded cells' spaces (dialect paddedCells); the parts' tokenizers would keep them
   if (dialect.paddedCells) throw refuse(source.uri, "its cells are padded after the delimiters");
+  if (dialect.unitsRow) throw refuse(source.uri, "a units row stands under its header");
   const header = headerFromSample(sample, dialect, encoding, ro);
   if (!header) throw refuse(source.uri, `its encoding (${encoding.name}), line ends or first record do not allow it (the thread splitter reads such files in one pass too)`);
   const fileDefects: DefectDraft[] = [];
