@@ -440,8 +440,21 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   return votes >= 0;
 }
 
+/**
+ * True when the first row counts the records below it: its first cell is an integer equal to the number of non-blank
+ * lines after it (the whole file read), its other cells are words or empty (`10 sizes` above ten rows), and the rows
+ * below are of one width, two cells or more. why: Fortran-era inputs state their length first; read as a header, the
+ * count becomes a column name, and its trailing space an empty one (header-blank).
+ */
+function countLine(rows: Row[], text: string): boolean {
+  if (rows.length < 3 || !/^\d+$/.test(rows[0].cells[0] ?? "") || rows[0].cells.slice(1).some(typed)) return false;
+  const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== "").length;
+  if (Number(rows[0].cells[0]) !== lines - 1) return false;
+  const width = rows[1].cells.length;
+  return width >= 2 && rows.slice(1).every((r) => r.cells.length === width);
+}
+
 export function detectHeader(sample: string, complete: boolean, d: Candidate, opts: { comment: string | null; skipRows: number | null; header: boolean | null; columns?: number[] | null }): Structure {
-  void complete;
   const columns = opts.columns ?? null;
   // why: fixed-width columns are read as the parser will cut them (`Canes Venatici` one cell), not at every space
   const readRows = columns ? (t: string, _d: Candidate, q: boolean[][]) => fixedRows(t, columns, q) : readDelimited;
@@ -452,7 +465,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   if (opts.skipRows === null) {
     rows = readRows(text, d, quoted);
     // why no `#` notes with a comment character: its lines are skipped as comments, not as a preamble
-    const k = preambleRows(rows, d, quoted, opts.comment);
+    const k = complete && text === sample && opts.comment === null && countLine(rows, text) ? 1 : preambleRows(rows, d, quoted, opts.comment);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };

@@ -279,3 +279,13 @@ test("a quoted one-cell title above a header that ends in a delimiter is a pream
   assert.deepEqual(f.defects.map((x) => x.code), ["preamble-skipped"]);
   assert.equal(f.rows.total, 4);
 });
+
+test("a first line that counts the rows below it (`6 grains ` above six rows) is a preamble, not a header", () => {
+  const d = sniffDialectFixture("count-line-above-rows.dat");
+  assert.deepEqual([d.skipRows, d.header], [1, false]);
+  // a count that does not match the rows is no count line: left to the other rules
+  const off = readFileSync("fixtures/dialect/count-line-above-rows.dat", "utf8").replace(/^6 grains/, "9 grains");
+  assert.equal(sniffDialect(off, true).skipRows, 0);
+  // an incomplete sample cannot tell how many rows follow
+  assert.equal(sniffDialect(readFileSync("fixtures/dialect/count-line-above-rows.dat", "utf8"), false).skipRows, 0);
+});
