@@ -188,6 +188,9 @@ test("a lone count line (`16`) above a 2-column table is a preamble, not a one-n
 
 const sniffDialectFixture = (name: string) => sniffDialect(readFileSync(`fixtures/dialect/${name}`, "utf8"), true);
 
+/** The built CLI's JSON report on one fixture of fixtures/dialect: its one file. */
+const cliFile = (name: string) => (JSON.parse(runCli([`fixtures/dialect/${name}`, "--format", "json"]).stdout) as Report).files[0];
+
 test("a first row of codes sorting right before the sorted codes below it is data (a code table with no header)", () => {
   for (const name of ["sorted-two-letter-codes-no-header.tsv", "sorted-lowercase-codes-no-header.tsv"]) {
     const d = sniffDialectFixture(name);
@@ -251,8 +254,7 @@ test("a key table's first record is no header: sorted dashed codes, DNA pairs, o
   assert.equal(sniffDialect("id,1,2,3\nr1,A,B,H\nr2,B,H,A\nr3,H,A,B\nr4,A,A,B\n", true).header, true);
   // unsorted codes tell nothing: the default (header) stays
   assert.equal(sniffDialect("N4|North four\nBK-1|Baker one\nHILL|Hill top\nBK-12|Baker twelve\nCRN|Corner\nDX7|Delta\nMARSH|Marsh\nBK-2|Baker two\nCRN-W|Corner west\n", true).header, true);
-  const r = runCli(["fixtures/dialect/sorted-dashed-codes-no-header.tab", "--format", "json"]);
-  const f = (JSON.parse(r.stdout) as Report).files[0];
+  const f = cliFile("sorted-dashed-codes-no-header.tab");
   assert.equal(f.rows.total, 10);
   assert.equal(f.errors, 0);
 });
@@ -260,8 +262,7 @@ test("a key table's first record is no header: sorted dashed codes, DNA pairs, o
 test("a block of `Key words: value` lines and a blank line above a TAB table is a preamble (keys of several words)", () => {
   const d = sniffDialectFixture("key-value-lines-above-tab-pairs.txt");
   assert.deepEqual([d.delimiter, d.skipRows, d.header], ["\t", 8, false]);
-  const r = runCli(["fixtures/dialect/key-value-lines-above-tab-pairs.txt", "--format", "json"]);
-  const f = (JSON.parse(r.stdout) as Report).files[0];
+  const f = cliFile("key-value-lines-above-tab-pairs.txt");
   assert.equal(f.errors, 0);
   assert.equal(f.rows.total, 24);
   assert.deepEqual(f.stats!.map((s) => s.type), ["number", "number"]);
@@ -273,8 +274,7 @@ test("a block of `Key words: value` lines and a blank line above a TAB table is 
 test("a quoted one-cell title above a header that ends in a delimiter is a preamble; the header's empty last cell names no column", () => {
   const d = sniffDialectFixture("quoted-title-above-header-with-trailing-comma.csv");
   assert.deepEqual([d.skipRows, d.header], [1, true]);
-  const r = runCli(["fixtures/dialect/quoted-title-above-header-with-trailing-comma.csv", "--format", "json"]);
-  const f = (JSON.parse(r.stdout) as Report).files[0];
+  const f = cliFile("quoted-title-above-header-with-trailing-comma.csv");
   assert.deepEqual(f.columns, ["Region", "Orders", "Share"]);
   assert.deepEqual(f.defects.map((x) => x.code), ["preamble-skipped"]);
   assert.equal(f.rows.total, 4);
