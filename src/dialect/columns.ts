@@ -9,7 +9,7 @@ const MIN_LINES = 3;
  * on every line that reaches it and reached by at least half the lines. why half: a ragged last column (text whose
  * length varies) leaves positions reached by few lines blank by chance; those are no boundary.
  */
-export function fixedColumns(lines: string[]): number[] | null {
+export function fixedColumns(lines: string[], refuseMergedNumbers = true): number[] | null {
   const rows = lines.filter((l) => l.trim() !== "" && !l.includes("\t"));
   if (rows.length < MIN_LINES || rows.length !== lines.filter((l) => l.trim() !== "").length) return null;
   const starts = mergeChance(rows, columnStarts(rows));
@@ -20,8 +20,8 @@ export function fixedColumns(lines: string[]): number[] | null {
   // merged, not a value with spaces; runs of spaces read such a table, one header name short for its row names
   if (cuts.filter((c) => c?.some((v) => /\S {2,}\S/.test(v))).length * 10 > rows.length) return null;
   // why: a cell of two numbers or more (`255 255 0`) is values merged by ragged rows, not text with a space in it
-  // (`1 Ohio St`, `Canes Venatici` hold words)
-  if (cuts.some((c) => c?.some((v) => / /.test(v) && v.split(/ +/).every((t) => NUMBER.test(t))))) return null;
+  // (`1 Ohio St`, `Canes Venatici` hold words); the caller turns this off where no aligned reading would replace it
+  if (refuseMergedNumbers && cuts.some((c) => c?.some((v) => / /.test(v) && v.split(/ +/).every((t) => NUMBER.test(t))))) return null;
   const byPosition = offWidth(cuts.map((c) => c?.length ?? -1));
   // why strictly better: a table that runs of spaces already read right keeps the plain whitespace reading
   return byPosition < byRuns ? starts : null;

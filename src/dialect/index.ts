@@ -78,7 +78,9 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   const choice = tabs || tabAligned ? { ...sniffed, delimiter: " " } : sniffed;
 
   // why not with inline comments: the parser cuts fixed-width columns before it could see a note
-  const columns = tabAligned ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000)) : null);
+  // why merged numbers refused only when aligned: runs of spaces then read the ragged rows (loud, as they are); with
+  // single spaces the fallback is a plain space delimiter, which reads blocks of several widths as errors on every row
+  const columns = tabAligned ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text)) : null);
   const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text));
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
   // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells

@@ -91,3 +91,7 @@ test("the built CLI: `!` note line skipped, three numbers and a name with spaces
 test("fixedColumns: ragged rows of numbers that merge values at the positions (`200 180 160 0` in one cell) are no fixed-width table", () => {
   assert.equal(fixedColumns(lines("ragged-number-rows-not-fixed-width.txt")), null);
 });
+
+test("fixedColumns: merged numbers are refused only when asked (the sniffer asks when runs of spaces would read the rows instead)", () => {
+  assert.notEqual(fixedColumns(lines("ragged-number-rows-not-fixed-width.txt"), false), null);
+});
