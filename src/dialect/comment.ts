@@ -126,14 +126,14 @@ function directiveUnderHeader(c: string, marked: Rec[], rest: Rec[], d: Candidat
 }
 
 /**
- * A note (the character, a space, then words) that holds a number cell but no run of numbers (`# HR 3454`,
- * `# last updated november 4, 2019`): a title or a date line, not names. why not a run: a commented header may
- * name its columns by years (`# country 2019 2020`).
+ * A note (the character, a space, then words) of two cells, one a number (`# HR 3454`, `# last updated november 4,
+ * 2019`): a title or a date line, not names. why two cells: a commented header names many columns, a number among
+ * them (`# pair<TAB>1<TAB>L1<TAB>a1…`), or years (`# country 2019 2020`).
  */
 function numberedNote(c: string, text: string, d: Candidate): boolean {
   if (text[c.length] !== " ") return false;
-  const numbers = splitLine(text.slice(c.length), d).map((x) => x.trim()).filter((x) => /^[-+]?\d+(?:\.\d+)?$/.test(x));
-  return numbers.length === 1;
+  const cells = splitLine(text.slice(c.length), d).map((x) => x.trim()).filter((x) => x !== "");
+  return cells.length === 2 && cells.filter((x) => /^[-+]?\d+(?:\.\d+)?$/.test(x)).length === 1;
 }
 
 /** The cells of one physical line under a dialect (no quoting: a directive line holds no quoted cell). */

@@ -186,3 +186,9 @@ test("a `#` note holding a number above the rows (`# STAR 118`, `# updated may 3
   assert.equal(f.rows.total, 6);
   assert.deepEqual(f.stats!.map((s) => s.type), ["integer", "number", "integer"]);
 });
+
+test("a commented header holding a number among its names (`# pair<TAB>1<TAB>L1<TAB>a1`) stays the header under its notes", () => {
+  const text = "# notes on the data\n# tab delimited\n# pair\t1\tL1\ta1\n1\t1\t50.0\t2.67\n2\t1\t50.0\t3.15\n3\t1\t50.0\t2.83\n";
+  const d = sniffDialect(text, true);
+  assert.deepEqual([d.comment, d.skipRows, d.header], [null, 2, true]);
+});
