@@ -9,7 +9,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { esbuildOrSkip, OWN_CODE_CJS } from "./bundle-lib.mjs";
+import { asciiOnly, esbuildOrSkip, OWN_CODE_CJS } from "./bundle-lib.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "dist", "src", "cli", "main.js");
@@ -30,4 +30,5 @@ const result = await esbuild.build({
   metafile: true,
 });
 const inputs = Object.keys(result.metafile.inputs).filter((p) => p.startsWith("dist/src/")).sort();
+asciiOnly(outfile);
 writeFileSync(metafile, JSON.stringify({ bundle: "bundle.cjs", inputs }, null, 1) + "\n");

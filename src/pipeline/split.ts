@@ -29,6 +29,8 @@ const PART_MAX = 32 * 1024 * 1024;
 /** Bounds past its own end a part may read on to, inside a record, before it gives up and is read again. */
 const EXTRA_BOUNDS = 2;
 const YOUNG_MB = 4;
+/** The sample's first characters, where the header is looked for before the whole sample (headerFromSample). */
+const HEADER_PREFIX_CHARS = 64 * 1024;
 
 /** The threads a split would use for this run, or 0 when it may not split at all. */
 export function splitThreads(source: ByteSource, ro: ResolvedOptions, sinkGiven: boolean): number {
@@ -64,18 +66,25 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
   // 0x80 is ASCII (UTF-8, single-byte code pages); UTF-16 and multi-byte legacy encodings are read in one pass
   if (encoding.name !== "utf-8" && !isSingleByte(encoding.name)) return null;
   if (dialect.lineTerminator !== "\n" && dialect.lineTerminator !== "\r\n") return null;
-  const tok = new CsvTokenizer({
-    delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-    comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars, byteLength: null,
-  });
-  const out: ParsedRecord[] = [];
-  tok.push({ text: sample, byteStart: null }, out);
+  // why a prefix first: only the first record is wanted, and the whole 1 MB sample made ~6,000 records here at
+  // start-up; a record the tokenizer hands out from a prefix is the one it hands out from the whole (it streams)
+  let out: ParsedRecord[] = [];
+  for (const n of [HEADER_PREFIX_CHARS, sample.length]) {
+    const tok = new CsvTokenizer({
+      delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
+      comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars, byteLength: null,
+    });
+    out = [];
+    tok.push({ text: n < sample.length ? sample.slice(0, n) : sample, byteStart: null }, out);
+    if (out.length > 0 || n >= sample.length) break;
+  }
   const rec = out[0];
   // the plain case only: a header (or first record) read whole, without a defect, within the column limit
   if (!rec || rec.skipped || rec.defects || rec.replacement || rec.cells.length > ro.maxColumns) return null;
   if (dialect.header) {
     if (isBlank(rec)) return null;
-    return { names: rec.cells, line: rec.line, present: true };
+    // why a copy: the cells are slices of the sample, and the names live as long as the run (1 MB held for a header)
+    return { names: JSON.parse(JSON.stringify(rec.cells)) as string[], line: rec.line, present: true };
   }
   return { names: rec.cells.map((_, i) => `field${i + 1}`), line: null, present: false };
 }
