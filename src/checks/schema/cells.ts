@@ -113,6 +113,9 @@ const SIGNED_NUMBERISH = /^[+-][0-9.(][0-9 .,()\-/%]*$|^[+-]\d+(?:\.\d+)?[eE][+-
 
 /** First character of a text cell that a spreadsheet may run as a formula (OWASP CSV injection). */
 export function looksLikeFormula(t: string): boolean {
+  // why not a lone `+`, `=` or `@`: nothing follows for a spreadsheet to run; a strand column of `+`/`-` (GFF, BED,
+  // BLAST, SAM-like tables) is data, and flagged every row it drowned the report in warnings
+  if (t.length === 1) return t.charCodeAt(0) === 9 || t.charCodeAt(0) === 13;
   const c = t.charCodeAt(0);
   if (c === 61 || c === 64 || c === 9 || c === 13) return true; // = @ tab CR
   if (c === 43 || c === 45) return !SIGNED_NUMBERISH.test(t) && !NULL_LIKE.has(t);
