@@ -77,7 +77,20 @@ export function cleanSpanTest(f: CompiledField): SpanTest | null {
   return cleanTests(f).span;
 }
 
+/**
+ * A field's tests, made once per compiled field. why once: each part of a split file creates its checks anew, and new
+ * closures at the cells check's call sites made V8 throw away its optimised code of the record path at the next part
+ * and compile it again (deopt "wrong call target"; ~0.1 s of compiling each time, per thread). The tests hold no state.
+ */
+const testsOf = new WeakMap<CompiledField, { clean: (t: string) => boolean; span: SpanTest | null }>();
+
 function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
+  let t = testsOf.get(f);
+  if (t === undefined) testsOf.set(f, (t = makeCleanTests(f)));
+  return t;
+}
+
+function makeCleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
   const fast = f.fast;
   const kernel = f.spanPlan ?? null;
   const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
