@@ -163,8 +163,7 @@ export function handOver(r: PartResult): ArrayBuffer[] {
 
 /**
  * Where the tokenizer puts a part's records: each is checked at once. why a class: its push is then one function for
- * every part of a thread, where a closure per part made V8 drop and recompile the tokenizer's optimised code, which
- * calls it, at the next part (deopt "wrong call target").
+ * every part of a thread (a closure per part showed up as deopts "wrong call target" in the tokenizer, which calls it).
  */
 class PartSink implements RecordOut {
   rows = 0;

@@ -78,9 +78,9 @@ export function cleanSpanTest(f: CompiledField): SpanTest | null {
 }
 
 /**
- * A field's tests, made once per compiled field. why once: each part of a split file creates its checks anew, and new
- * closures at the cells check's call sites made V8 throw away its optimised code of the record path at the next part
- * and compile it again (deopt "wrong call target"; ~0.1 s of compiling each time, per thread). The tests hold no state.
+ * A field's tests, made once per compiled field. why once: each part of a split file creates its checks anew; with the
+ * tests made once, every part of a thread calls the same functions (new closures at a call site V8 optimised for the
+ * last ones may make it drop that code: deopt "wrong call target"). The tests hold no state.
  */
 const testsOf = new WeakMap<CompiledField, { clean: (t: string) => boolean; span: SpanTest | null }>();
 
