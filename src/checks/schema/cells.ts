@@ -77,7 +77,20 @@ export function cleanSpanTest(f: CompiledField): SpanTest | null {
   return cleanTests(f).span;
 }
 
+/**
+ * A field's tests, made once per compiled field. why once: each part of a split file creates its checks anew; with the
+ * tests made once, every part of a thread calls the same functions (new closures at a call site V8 optimised for the
+ * last ones may make it drop that code: deopt "wrong call target"). The tests hold no state.
+ */
+const testsOf = new WeakMap<CompiledField, { clean: (t: string) => boolean; span: SpanTest | null }>();
+
 function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
+  let t = testsOf.get(f);
+  if (t === undefined) testsOf.set(f, (t = makeCleanTests(f)));
+  return t;
+}
+
+function makeCleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
   const fast = f.fast;
   const kernel = f.spanPlan ?? null;
   const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
