@@ -30,6 +30,13 @@ const CJK_UNCERTAIN_MARGIN = 20;
  */
 const ONE_WORD_MARGIN = 1.25 * UNCERTAIN_MARGIN;
 
+/**
+ * Log-likelihood per byte of evidence under which even the best reading is no text (nats). why: a page the detector
+ * does not know (Greek DOS cp737) reads best as soup in a page it knows (`АиЪЬдладук` in cp866), far ahead of the
+ * other wrong readings; real words in their page score above -4.5 a byte in every set (encexport, encreal, encprose).
+ */
+const IMPLAUSIBLE_PER_BYTE = -4.5;
+
 /** Confidence of an answer that the bytes cannot tell from its rival (below UNCERTAIN_BELOW: always warned). */
 const UNDECIDABLE = 0.4;
 
@@ -502,8 +509,10 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     return { name: romanian.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(romanian, best), candidates };
   }
   const needed = rival !== null && differingWords(best, rival) === 1 ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
-  const confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
-  const close = rival !== null && margin < needed;
+  const implausible = best.score < IMPLAUSIBLE_PER_BYTE * evidence.length;
+  let confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
+  if (implausible) confidence = Math.min(confidence, UNDECIDABLE);
+  const close = rival !== null && (margin < needed || implausible);
   return {
     name: best.name,
     confidence,

@@ -1,4 +1,4 @@
-// The ASCII words of a file tell its language (context.ts), and DOS exports in cp850 / cp852 are read in their page.
+// The ASCII words of a file tell its language (context.ts); DOS exports in cp850 / cp852 are read in their page, and one in a DOS page the detector does not know is warned.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import iconv from "iconv-lite";
@@ -53,4 +53,14 @@ test("a DOS export in cp850 is read as cp850; one in cp852 as cp852", async () =
   const d852 = await detect(text852, "cp852");
   assert.equal(d852.name, "cp852");
   assert.equal(d852.uncertain, false, d852.example);
+});
+
+test("a DOS page the detector does not know (Greek cp737) is warned, not read silently as Cyrillic soup", async () => {
+  // why: cp737 Greek reads best in cp866 (`АиЪЬдладук`), far ahead of every other wrong reading; only its poor fit tells
+  const greek = ["Αργεντινής;Νασάου", "Άγιος Βαρθολομαίος;Αθήνα", "Χαράρε;Πειραιάς", "Θεσσαλονίκη;Λάρισα", "Ηράκλειο;Βόλος"];
+  const text = "id;name;city\r\n" + greek.map((v, i) => `${i + 1};${v}`).join("\r\n") + "\r\n";
+  const d = await detect(text, "cp737");
+  assert.notEqual(iconv.decode(iconv.encode(text, "cp737"), d.name === "ibm866" ? "cp866" : d.name), text);
+  assert.equal(d.uncertain, true, `answered ${d.name} without a warning`);
+  assert.ok(d.alternative, "the warning names an encoding to try");
 });
