@@ -4,7 +4,7 @@
 // (it comes with tsx) the build goes on and the workers load dist/src/pipeline/worker.js as before.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { esbuildOrSkip, OWN_CODE_CJS } from "./bundle-lib.mjs";
+import { asciiOnly, esbuildOrSkip, OWN_CODE_CJS } from "./bundle-lib.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "dist", "src", "pipeline", "worker.js");
@@ -18,3 +18,4 @@ await esbuild.build({
   outfile,
   ...OWN_CODE_CJS,
 });
+asciiOnly(outfile);

@@ -125,6 +125,9 @@ async function* replay(sample: Buffer, it: AsyncIterator<Buffer>, eof: boolean):
       yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value as Uint8Array);
     }
   } finally {
+    // why: a closed generator keeps its variables; a consumer that stops inside the sample (a split file's thread,
+    // which goes on merging parts for the whole file) would otherwise hold its 8 MiB to the end
+    sample = EMPTY;
     // why: a consumer that stops early (a defect limit, --stop-after) must still close the source (file handle, socket).
     if (!done) await it.return?.();
   }

@@ -31,6 +31,9 @@ export const SERVES: Record<string, string[]> = {
   "iso-8859-6": ["arb"],
   "windows-874": ["tha"],
   "windows-1258": ["vie"],
+  // why DOS pages: accounting and database programs of the DOS era still write Western and Central European exports in them
+  cp850: WEST,
+  cp852: CENTRAL,
 };
 
 /**
@@ -42,7 +45,7 @@ export const PRIOR: Record<string, number> = {
   "windows-1255": -3, "windows-1256": -3, "windows-1257": -4, "windows-874": -3, "windows-1258": -4,
   "koi8-r": -3, "iso-8859-2": -3, "iso-8859-15": -3, "iso-8859-7": -3.5, "iso-8859-9": -4,
   "iso-8859-5": -4, "iso-8859-8": -4, "iso-8859-6": -4, "iso-8859-13": -5, "koi8-u": -4, ibm866: -4,
-  macintosh: -4, "iso-8859-4": -6, "iso-8859-16": -6,
+  macintosh: -4, "iso-8859-4": -6, "iso-8859-16": -6, cp850: -6.5, cp852: -6.5,
 };
 
 /** Weight of the letter's own frequency in P(letter | previous letter) (interpolated smoothing). */

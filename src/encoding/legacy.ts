@@ -6,6 +6,7 @@ import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
 import { decodeOnce } from "./text-decoder.js";
+import { contextFit } from "./context.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -28,6 +29,13 @@ const CJK_UNCERTAIN_MARGIN = 20;
  * its errors average out. Not more: single accented words decided by 10 nats and over are right in the shared corpus.
  */
 const ONE_WORD_MARGIN = 1.25 * UNCERTAIN_MARGIN;
+
+/**
+ * Log-likelihood per byte of evidence under which even the best reading is no text (nats). why: a page the detector
+ * does not know (Greek DOS cp737) reads best as soup in a page it knows (`АиЪЬдладук` in cp866), far ahead of the
+ * other wrong readings; real words in their page score above -4.5 a byte in every set (encexport, encreal, encprose).
+ */
+const IMPLAUSIBLE_PER_BYTE = -4.5;
 
 /** Confidence of an answer that the bytes cannot tell from its rival (below UNCERTAIN_BELOW: always warned). */
 const UNDECIDABLE = 0.4;
@@ -102,10 +110,10 @@ const highHalves = new Map<string, string>();
 function highHalf(name: string): string {
   let t = highHalves.get(name);
   if (t !== undefined) return t;
-  if (name === "iso-8859-16") {
-    // why iconv-lite's table file alone: TextDecoder lacks ISO-8859-16, and loading all of iconv-lite costs ~200 ms.
+  if (name === "iso-8859-16" || name === "cp850" || name === "cp852") {
+    // why iconv-lite's table file alone: TextDecoder lacks ISO-8859-16 and the DOS pages, and loading all of iconv-lite costs ~200 ms.
     const data = nodeRequire("iconv-lite/encodings/sbcs-data-generated.js") as Record<string, { chars: string }>;
-    t = data.iso885916.chars;
+    t = data[name.replace(/-/g, "")].chars;
   } else {
     t = "";
     for (let b = 0x80; b <= 0xff; b++) {
@@ -175,12 +183,12 @@ function cjkScore(text: string, name: string): number {
 }
 
 /** The single-byte readings of `evidence`, best first, one per distinct text (the commonest encoding of each). */
-function singleByteReadings(evidence: Buffer): Readings[] {
+function singleByteReadings(evidence: Buffer, ctx: Map<string, number>): Readings[] {
   // why two rounds: 24 code pages times a thousand words is slow; the start of the evidence sorts out most.
   const cut = evidence.length > FIRST_ROUND_BYTES ? evidence.indexOf(0x0a, FIRST_ROUND_BYTES) + 1 : 0;
   let names = Object.keys(SERVES);
-  if (cut > 0) names = readingsOf(evidence.subarray(0, cut), names).slice(0, FINALISTS).flatMap((r) => r.names);
-  return readingsOf(evidence, names);
+  if (cut > 0) names = readingsOf(evidence.subarray(0, cut), names, ctx).slice(0, FINALISTS).flatMap((r) => r.names);
+  return readingsOf(evidence, names, ctx);
 }
 
 interface Readings extends Reading {
@@ -193,12 +201,14 @@ interface Readings extends Reading {
   lang: string;
   /** Score of each word: in the file's language, or in another served one at SWITCH_LANGUAGE's cost. */
   scores: number[];
+  /** How well the file's language fits the ASCII words of the sample (context.ts), or null (another script, no words). */
+  ctx: number | null;
 }
 
 /** What a word costs for being in another language than the rest of the file (a foreign name in a list). */
 const SWITCH_LANGUAGE = 2;
 
-function readingsOf(evidence: Buffer, names: string[]): Readings[] {
+function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>): Readings[] {
   const byText = new Map<string, Readings>();
   for (const name of names) {
     const text = decodeSingle(evidence, name);
@@ -206,7 +216,7 @@ function readingsOf(evidence: Buffer, names: string[]): Readings[] {
     let r = byText.get(text);
     // why: readings that give the same text are one answer; the commonest name stands for it, all their languages count.
     if (r === undefined) {
-      r = { name, names: [name], text, prior, words: text.split("\n"), byLang: new Map(), lang: "", scores: [], score: 0 };
+      r = { name, names: [name], text, prior, words: text.split("\n"), byLang: new Map(), lang: "", scores: [], score: 0, ctx: null };
       byText.set(text, r);
     } else {
       if (prior > r.prior) {
@@ -221,7 +231,7 @@ function readingsOf(evidence: Buffer, names: string[]): Readings[] {
     langs.forEach((l, k) => r.byLang.set(l, rows[k]));
   }
   const all = [...byText.values()];
-  for (const r of all) stickyScores(r);
+  for (const r of all) stickyScores(r, ctx);
   return all.sort((a, b) => b.score - a.score);
 }
 
@@ -230,12 +240,18 @@ function readingsOf(evidence: Buffer, names: string[]): Readings[] {
  * why one language for the file: words that two readings decode alike ("Nízké" in Czech, read the same in
  * windows-1252) still tell which language the file is in, and so which code page wrote it.
  */
-function stickyScores(r: Readings): void {
+function stickyScores(r: Readings, ctx: Map<string, number>): void {
   let bestTotal = -Infinity;
+  let bestWithContext = -Infinity;
   for (const [l, row] of r.byLang) {
     const t = row.reduce((x, y) => x + y, 0);
     if (t > bestTotal) [bestTotal, r.lang] = [t, l];
+    bestWithContext = Math.max(bestWithContext, t + (ctx.get(l) ?? -Infinity));
   }
+  // why the ASCII words too: "häkeltet" among German product names is German (ä), not Estonian "hõkeltet" (cp850).
+  // What the context costs the reading's best language (0 when its language fits the ASCII words); the scores stay
+  // the context-free ones, so a Latin reading against a Cyrillic or CJK one is weighed as before.
+  r.ctx = ctx.has(r.lang) ? Math.min(0, bestWithContext - bestTotal) : null;
   const home = r.byLang.get(r.lang) as number[];
   const rows = [...r.byLang.values()];
   // why log of the number of languages: a code page serving 16 languages finds one that fits any odd word; the
@@ -253,6 +269,8 @@ function advantage(a: Readings, b: Readings): number {
   // why the number of languages: the file's language is one choice among those the reading serves (uniform), so a
   // page serving 16 languages pays log 16 for the one that fits best, a Baltic page log 3.
   let d = a.prior - b.prior + Math.log(b.byLang.size / a.byLang.size);
+  // why only when both are Latin-script readings: ASCII words tell Italian from Lithuanian, not Latin from Cyrillic
+  if (a.ctx !== null && b.ctx !== null) d += a.ctx - b.ctx;
   const sameLang = a.lang === b.lang;
   for (let i = 0; i < a.scores.length; i++) {
     if (a.words[i] !== b.words[i]) d += a.scores[i] - b.scores[i];
@@ -464,7 +482,7 @@ function firstHigh(buf: Buffer, from: number, to: number): boolean {
  */
 export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer, eof: boolean): Promise<LegacyGuess> {
   const evidence = gatherEvidence(withoutCutWord(sample, wStart, eof), wStart, eof);
-  const readings = singleByteReadings(evidence);
+  const readings = singleByteReadings(evidence, contextFit(sample));
   const cjk: Reading[] = [];
   for (const name of CJK) {
     const text = decodeMostlyClean(evidence, name);
@@ -491,8 +509,10 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     return { name: romanian.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(romanian, best), candidates };
   }
   const needed = rival !== null && differingWords(best, rival) === 1 ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
-  const confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
-  const close = rival !== null && margin < needed;
+  const implausible = best.score < IMPLAUSIBLE_PER_BYTE * evidence.length;
+  let confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
+  if (implausible) confidence = Math.min(confidence, UNDECIDABLE);
+  const close = rival !== null && (margin < needed || implausible);
   return {
     name: best.name,
     confidence,

@@ -2,7 +2,7 @@
 import { isAscii } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
 import type { DefectDraft, Dialect, EncodingDecision, ParsedRecord } from "../types.js";
-import type { Header } from "../checks/types.js";
+import type { CheckInstance, Header } from "../checks/types.js";
 import type { ResolvedOptions } from "./options.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { bomLength, byteLengthOf, createDecoder } from "../encoding/decode.js";
@@ -49,6 +49,8 @@ export interface PartResult extends PartCounts {
 
 // why 64 KiB: 256 KiB pieces raised a worker's CPU by half and its RSS by ~35 MB (bigger strings, more promoted)
 const CHUNK = 64 * 1024;
+/** This thread's two read buffers between parts (a thread reads one part at a time; null while one is read). */
+let spareReadBuffers: Buffer[] | null = null;
 
 /** Reads and checks the part. `onDraft` sees every defect as found (streamed defects); `onBytes` the bytes read and rows checked so far. */
 export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { onDraft?: ((d: DefectDraft) => void) | null; onBytes?: (n: number, rows: number) => void } = {}): Promise<PartResult> {
@@ -58,7 +60,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
   const file = new FileCollector(job.uri, ro, { onDraft: hooks.onDraft ?? null });
   const checks = createChecks(schema, header, file, encoding, ro, true);
   // why the verdicts: a key repeated from an earlier part makes its row invalid only at the merge, unless it already is
-  let invalid: Uint8Array | null = checks.some((c) => c.absorbDeferred) ? new Uint8Array(1024) : null;
+  const invalid: Uint8Array | null = checks.some((c) => c.absorbDeferred) ? new Uint8Array(1024) : null;
   const first = job.start === 0;
   const tok = new CsvTokenizer({
     delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: first ? dialect.skipRows : 0,
@@ -68,21 +70,11 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
     afterRecords: !first,
   });
   const dec = createDecoder(encoding.name);
-  let headerPending = first && dialect.header;
-  let rows = 0;
   // why each record is checked as the tokenizer reads it, not in a batch per chunk: a worker's young generation is
   // small (split.ts); with a chunk's records all alive while a defect's slow path allocated, V8's allocation-site
   // pretenuring decided records live long and made them in the old generation: on a file with 1 % damaged rows a
   // worker spent over half its time in GC, and two threads took 2.2x the CPU of one (README, performance)
-  const out: RecordOut = {
-    push: (rec: ParsedRecord) => {
-      // the header record: the whole file's thread read it from its sample and reported what it holds
-      if (headerPending) { headerPending = false; return; }
-      const bad = checkRecord(rec, ++rows, file, checks, header.names);
-      if (invalid !== null) invalid = markRow(invalid, rows, bad);
-    },
-  };
-
+  const out = new PartSink(file, checks, header.names, first && dialect.header, invalid);
   // why synchronous reads: this thread has nothing else to do, and a promise per 64 KiB read through the
   // process-wide libuv pool cost ~15 % of a worker's time in profiles
   let fd: number;
@@ -97,7 +89,10 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
   // most a view of the last chunk's final bytes until the next write, so the buffer before it is free to fill again
   // (split.ts splits only UTF-8 and single-byte files; a decoder that carries bytes over, like SafeSplitDecoder, gets fresh ones)
   const reuse = encoding.name === "utf-8" || isSingleByte(encoding.name);
-  const pool = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
+  // why kept for the next part: two new backing stores per part outlived many scavenges, so only a full collection
+  // freed them, and a worker runs few: ~2.5 MB of spent read buffers per worker at the end of a 1 GB file
+  const pool = spareReadBuffers ?? [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
+  spareReadBuffers = null;
   let turn = 0;
   let b = 0;
   let stop = -1;
@@ -140,22 +135,23 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
       // and the tokenizer then need not measure it again (Buffer.byteLength over every chunk: ~1.5 % of the CPU)
       const ascii = isAscii(bytes);
       for (const s of dec.write(bytes, from)) if (s.text.length) tok.push({ text: s.text, byteStart: s.byteStart, ascii: ascii && s.byteStart === from && s.text.length === bytes.length }, out);
-      hooks.onBytes?.(at - job.start, rows);
+      hooks.onBytes?.(at - job.start, out.rows);
     }
   } finally {
     closeSync(fd);
+    spareReadBuffers = pool;
   }
   return {
     ...file.partCounts(),
     start: job.start,
     stop,
     clean,
-    rows,
+    rows: out.rows,
     lines: tok.linesConsumed(),
     offsetsLost: tok.offsetsLost(),
     skipped: tok.skippedLines(),
     states: checks.map((c) => c.partState?.()),
-    invalid: invalid === null ? null : invalid.slice(0, (rows + 7) >> 3),
+    invalid: out.invalid === null ? null : out.invalid.slice(0, (out.rows + 7) >> 3),
   };
 }
 
@@ -169,6 +165,25 @@ export function handOver(r: PartResult): ArrayBuffer[] {
   add(r.invalid);
   for (const s of r.states) if (s !== null && typeof s === "object") for (const x of Object.values(s)) { add(x); if (x !== null && typeof x === "object") Object.values(x).forEach(add); }
   return [...out];
+}
+
+/**
+ * Where the tokenizer puts a part's records: each is checked at once. why a class: its push is then one function for
+ * every part of a thread (a closure per part showed up as deopts "wrong call target" in the tokenizer, which calls it).
+ */
+class PartSink implements RecordOut {
+  rows = 0;
+  constructor(private readonly file: FileCollector, private readonly checks: CheckInstance[], private readonly names: string[],
+    /** The header record is still to come (part 0 of a file with a header: the whole file's thread read it from its sample). */
+    private headerPending: boolean,
+    /** With a check that defers defects to the merge: a bit per row, set when the row is invalid. */
+    public invalid: Uint8Array | null) {}
+
+  push(rec: ParsedRecord): void {
+    if (this.headerPending) { this.headerPending = false; return; }
+    const bad = checkRecord(rec, ++this.rows, this.file, this.checks, this.names);
+    if (this.invalid !== null) this.invalid = markRow(this.invalid, this.rows, bad);
+  }
 }
 
 /** Sets row's bit when it is invalid, growing the set as needed; returns the set. */

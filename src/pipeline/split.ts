@@ -10,13 +10,14 @@
 // bounds, so a broken file costs a second read of a part, never a wrong answer.
 import type { Worker } from "node:worker_threads";
 import { open } from "node:fs/promises";
+import { closeSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { ByteSource, DefectDraft, Dialect, EncodingDecision, ParsedRecord } from "../types.js";
 import type { CheckInstance, Header } from "../checks/types.js";
 import { SPLIT_MIN_BYTES, type ResolvedOptions } from "./options.js";
 import { interleave, type FileCollector } from "./collector.js";
 import { PartsInOrder } from "./parts-in-order.js";
-import type { PartJob, PartResult } from "./part.js";
+import { validatePart, type PartJob, type PartResult } from "./part.js";
 import type { WorkerJob, WorkerMessage } from "./worker.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { isSingleByte } from "../encoding/names.js";
@@ -29,6 +30,12 @@ const PART_MAX = 32 * 1024 * 1024;
 /** Bounds past its own end a part may read on to, inside a record, before it gives up and is read again. */
 const EXTRA_BOUNDS = 2;
 const YOUNG_MB = 4;
+/** The sample's first characters, where the header is looked for before the whole sample (headerFromSample). */
+const HEADER_PREFIX_CHARS = 64 * 1024;
+/** Jobs a worker may hold at once (the one it runs and the next). */
+const PER_WORKER = 2;
+/** Bytes this thread hashes per turn when it has no part to validate. */
+const HASH_SLICE = 8 * 1024 * 1024;
 
 /** The threads a split would use for this run, or 0 when it may not split at all. */
 export function splitThreads(source: ByteSource, ro: ResolvedOptions, sinkGiven: boolean): number {
@@ -48,13 +55,19 @@ export interface SplitWorkers {
   close(): Promise<void>;
 }
 
+/**
+ * Starts the workers of a split over `n` threads: n - 1 of them, as this thread validates parts too (validateSplit).
+ * why not n: on n cores, n workers and this thread (hashing the bytes, merging) were n + 1 busy threads, and each
+ * worker is an isolate that loads its modules and compiles its hot code anew (~0.25 s of CPU, most of a 100 MB file's
+ * extra cost over one pass); this thread has its code loaded already and starts on the first part at once.
+ */
 export function startSplitWorkers(n: number): SplitWorkers | null {
   const spec: WorkerSpec | null = workerSpec();
   if (spec === null) return null;
   // why 4 MB: with the default young generation the peak RSS of a 100 MB file was ~158 MB; at 4 MB it is
   // ~134 MB (8 MB: ~143 MB), with no CPU cost we could measure in interleaved pairs; at 2 MB the 1 GB peak
   // fell under 120 MB but the workers took 15–30 % more CPU
-  const workers = Array.from({ length: n }, () => startWorker(spec, YOUNG_MB));
+  const workers = Array.from({ length: Math.max(1, n - 1) }, () => startWorker(spec, YOUNG_MB));
   return { workers, close: async () => { await Promise.all(workers.map((w) => w.terminate())); } };
 }
 
@@ -64,18 +77,25 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
   // 0x80 is ASCII (UTF-8, single-byte code pages); UTF-16 and multi-byte legacy encodings are read in one pass
   if (encoding.name !== "utf-8" && !isSingleByte(encoding.name)) return null;
   if (dialect.lineTerminator !== "\n" && dialect.lineTerminator !== "\r\n") return null;
-  const tok = new CsvTokenizer({
-    delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-    comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars, byteLength: null,
-  });
-  const out: ParsedRecord[] = [];
-  tok.push({ text: sample, byteStart: null }, out);
+  // why a prefix first: only the first record is wanted, and the whole 1 MB sample made ~6,000 records here at
+  // start-up; a record the tokenizer hands out from a prefix is the one it hands out from the whole (it streams)
+  let out: ParsedRecord[] = [];
+  for (const n of [HEADER_PREFIX_CHARS, sample.length]) {
+    const tok = new CsvTokenizer({
+      delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
+      comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars, byteLength: null,
+    });
+    out = [];
+    tok.push({ text: n < sample.length ? sample.slice(0, n) : sample, byteStart: null }, out);
+    if (out.length > 0 || n >= sample.length) break;
+  }
   const rec = out[0];
   // the plain case only: a header (or first record) read whole, without a defect, within the column limit
   if (!rec || rec.skipped || rec.defects || rec.replacement || rec.cells.length > ro.maxColumns) return null;
   if (dialect.header) {
     if (isBlank(rec)) return null;
-    return { names: rec.cells, line: rec.line, present: true };
+    // why a copy: the cells are slices of the sample, and the names live as long as the run (1 MB held for a header)
+    return { names: JSON.parse(JSON.stringify(rec.cells)) as string[], line: rec.line, present: true };
   }
   return { names: rec.cells.map((_, i) => `field${i + 1}`), line: null, present: false };
 }
@@ -231,8 +251,7 @@ export async function validateSplit(args: {
     settle({ rows: order.rows, aborted: false, parts: accepted, reread, skipped: order.skipped });
   };
 
-  // ---- the workers
-  const idle: Worker[] = [...pool.workers];
+  // ---- the workers, and this thread: each takes the next job of the queue when it has room for one
   const bytesDone = new Map<number, number>();
   const progress = () => {
     let n = 0;
@@ -243,99 +262,167 @@ export async function validateSplit(args: {
     for (const [id, r] of partRows) if ((jobPart.get(id) ?? -1) >= head) rows += r;
     args.onProgress(Math.min(n, size), rows);
   };
-  const pump = () => {
-    while (idle.length && queue.length && !finished) {
+  /** The next job worth running, or -1; a part that an accepted part before it read on through is not read. */
+  const nextJob = (): number => {
+    while (queue.length) {
       const id = queue.shift()!;
       const k = jobPart.get(id)!;
-      // a part that an accepted part before it read on through is not read
-      if (currentJob.get(k) !== id || k < head) continue;
-      const msg: WorkerJob = { id, path, uri: source.uri, options: ro.portable!, streamDefects: streaming, progress: progressing, part: jobs.get(id)! };
-      idle.pop()!.postMessage(msg);
+      if (currentJob.get(k) === id && k >= head) return id;
     }
+    return -1;
+  };
+  const inFlight = new Map<Worker, number>(pool.workers.map((w) => [w, 0]));
+  const pump = () => {
+    for (const w of pool.workers) {
+      // why a second job in flight: this thread validates parts too, and takes no message while it does; a worker
+      // that finished its part would wait for its next job until then. Not the last job, which goes to whoever is free first.
+      while (!finished && inFlight.get(w)! < PER_WORKER && (inFlight.get(w) === 0 || queue.length > 1)) {
+        const id = nextJob();
+        if (id < 0) break;
+        inFlight.set(w, inFlight.get(w)! + 1);
+        const msg: WorkerJob = { id, path, uri: source.uri, options: ro.portable!, streamDefects: streaming, progress: progressing, part: jobs.get(id)! };
+        w.postMessage(msg);
+      }
+    }
+    localTurn();
+  };
+  const onDrafts = (id: number, drafts: DefectDraft[]) => {
+    const k = jobPart.get(id)!;
+    // a job replaced, or a part that an accepted part read on through: its drafts never count
+    if (currentJob.get(k) !== id || k < head) return;
+    if (k === head && !keyed) deliver(id, drafts);
+    else waiting.get(id)?.push(...drafts);
+  };
+  const onBytes = (id: number, bytes: number, rows: number) => {
+    bytesDone.set(id, bytes);
+    if (currentJob.get(jobPart.get(id)!) === id) partRows.set(id, rows);
+    progress();
+  };
+  const onDone = (id: number, result: PartResult) => {
+    const k = jobPart.get(id)!;
+    onBytes(id, result.stop - result.start, result.rows);
+    // why the next job first: merging a keyed part probes its keys in this thread (~0.1 s per million), and a
+    // worker waiting for its next job meanwhile sat idle (30 % of its time on 10 million keys)
+    pump();
+    if (currentJob.get(k) === id && k >= head) {
+      results.set(k, result);
+      if (k === head) advance();
+    }
+    pump();
   };
   for (const w of pool.workers) {
     w.on("message", (m: WorkerMessage) => {
       if (finished) return;
-      if (m.type === "part-drafts") {
-        const k = jobPart.get(m.id)!;
-        // a job replaced, or a part that an accepted part read on through: its drafts never count
-        if (currentJob.get(k) !== m.id || k < head) return;
-        if (k === head && !keyed) deliver(m.id, m.drafts);
-        else waiting.get(m.id)?.push(...m.drafts);
-        return;
-      }
-      if (m.type === "part-bytes") {
-        bytesDone.set(m.id, m.bytes);
-        if (currentJob.get(jobPart.get(m.id)!) === m.id) partRows.set(m.id, m.rows);
-        progress();
-        return;
-      }
-      if (m.type === "failed") {
-        fail(new IngestError((m.error.code as never) ?? "internal", m.error.message, { exitCode: m.error.exitCode }));
-        return;
-      }
-      if (m.type !== "part-done") return;
-      idle.push(w);
-      const k = jobPart.get(m.id)!;
-      bytesDone.set(m.id, m.result.stop - m.result.start);
-      if (currentJob.get(k) === m.id) partRows.set(m.id, m.result.rows);
-      progress();
-      // why the next job first: merging a keyed part probes its keys in this thread (~0.1 s per million), and a
-      // worker waiting for its next job meanwhile sat idle (30 % of its time on 10 million keys)
-      pump();
-      if (currentJob.get(k) === m.id && k >= head) {
-        results.set(k, m.result);
-        if (k === head) advance();
-      }
-      pump();
+      if (m.type === "part-drafts") onDrafts(m.id, m.drafts);
+      else if (m.type === "part-bytes") onBytes(m.id, m.bytes, m.rows);
+      else if (m.type === "failed") fail(new IngestError((m.error.code as never) ?? "internal", m.error.message, { exitCode: m.error.exitCode }));
+      else if (m.type === "part-done") { inFlight.set(w, inFlight.get(w)! - 1); onDone(m.id, m.result); }
     });
     w.on("error", (e) => fail(e));
   }
 
+  // ---- this thread's share: parts between the workers' messages, and the sha256 of the bytes, kept up with the parts taken
+  const hasher = new SyncHasher(path, size, args.raw);
+  const localRo: ResolvedOptions = { ...ro, jobs: 1, onDefect: null, onProgress: null };
+  let localBusy = false;
+  /** A job set aside for this thread's first turn (the first part: the workers may still be loading their modules). */
+  let localFirst = -1;
+  function localTurn(): void {
+    if (localBusy || finished) return;
+    localBusy = true;
+    setImmediate(() => { runLocal().catch(fail).finally(() => { localBusy = false; }); });
+  }
+  const runLocal = async () => {
+    while (!finished) {
+      const id = localFirst >= 0 ? localFirst : nextJob();
+      localFirst = -1;
+      if (id < 0) {
+        // nothing to validate: hash on, a slice at a time, taking the workers' messages between slices
+        if (hasher.done()) return;
+        hasher.upTo(hasher.at() + HASH_SLICE);
+        await nextTurn();
+        continue;
+      }
+      const job = jobs.get(id)!;
+      // why hash up to this part's end first: the hash then keeps up with the parts handed out, so little of it is
+      // left when the last part is done; the workers, ahead of it, take more parts than this thread meanwhile
+      hasher.upTo(job.bounds[0]);
+      const drafts: DefectDraft[] = [];
+      let reported = 0;
+      const result = await validatePart(job, localRo, {
+        onDraft: streaming ? (d) => { drafts.push(d); } : null,
+        onBytes: progressing ? (n, rows) => { if (n - reported >= 4 << 20) { reported = n; onBytes(id, n, rows); } } : undefined,
+      });
+      if (finished) return;
+      if (drafts.length) onDrafts(id, drafts);
+      onDone(id, result);
+      // the workers' messages (results to merge, room for jobs) before the next part
+      await nextTurn();
+    }
+  };
+
   const onAbort = () => { if (!finished) { finished = true; settle({ rows: order.rows, aborted: true, parts: accepted, reread, skipped: order.skipped }); } };
   ro.signal?.addEventListener("abort", onAbort, { once: true });
-  pump();
   try {
-    // the bytes are hashed here, in this thread, while the workers read them again
-    const hashing = hashFile(path, size, args.raw, ro.signal);
-    hashing.catch(() => undefined); // awaited below; a failure while the parts run must not go unhandled
+    localFirst = nextJob();
+    pump();
     const result = await done;
     finished = true;
-    // why wait on an abort too: the hashing returns at its next read then, and the caller may count on the file being closed
-    if (result.aborted) { await hashing.catch(() => undefined); return result; }
-    await hashing;
+    if (result.aborted) return result;
+    // what the hashing has not reached yet (the workers read the last parts)
+    hasher.upTo(size);
     return result;
   } finally {
     finished = true;
+    hasher.close();
     ro.signal?.removeEventListener("abort", onAbort);
   }
 }
 
+/** Resolves after the event loop's next turn (the messages waiting are taken first). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
- * Reads the whole file once more for its size and sha256 (~1.3 GB/s, cheap next to validation).
- * why not source.open(): a read stream allocates a new 64 KiB buffer per chunk, and this thread allocates so
- * little else that its GC seldom runs: the 1 GB peak RSS rose from ~124 to ~144 MB. One buffer, reused, stays flat.
+ * The whole file's size and sha256, read once more by this thread in file order, synchronously, a slice at a time
+ * between its parts (~1.7 GB/s, cheap next to validation). why one buffer, reused: a read stream allocates a new
+ * 64 KiB buffer per chunk, which raised the 1 GB peak RSS by ~20 MB.
  */
-async function hashFile(path: string, size: number, raw: { read: number; hash: import("node:crypto").Hash }, signal: AbortSignal | null): Promise<void> {
-  let fh;
-  try {
-    fh = await open(path, "r");
-  } catch (e) {
-    throw new IngestError("input", describeSystemError(e));
+class SyncHasher {
+  private fd: number | null = null;
+  private readonly buf = Buffer.allocUnsafe(1 << 20);
+  private ended = false;
+
+  constructor(private readonly path: string, private readonly size: number, private readonly raw: { read: number; hash: import("node:crypto").Hash }) {}
+
+  at(): number {
+    return this.raw.read;
   }
-  try {
-    const buf = Buffer.allocUnsafe(1 << 20);
-    while (raw.read < size) {
-      if (signal?.aborted) return;
-      const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, size - raw.read), raw.read);
-      // a short file is caught where one pass catches it: validate.ts compares the bytes read with the size
-      if (bytesRead === 0) return;
-      raw.hash.update(buf.subarray(0, bytesRead));
-      raw.read += bytesRead;
+
+  done(): boolean {
+    return this.ended || this.raw.read >= this.size;
+  }
+
+  /** Hashes on to byte `end` (or the file's end). Throws IngestError("input") on a read error. */
+  upTo(end: number): void {
+    const raw = this.raw;
+    try {
+      this.fd ??= openSync(this.path, "r");
+      while (!this.ended && raw.read < Math.min(end, this.size)) {
+        const got = readSync(this.fd, this.buf, 0, Math.min(this.buf.length, this.size - raw.read), raw.read);
+        // a short file is caught where one pass catches it: validate.ts compares the bytes read with the size
+        if (got === 0) { this.ended = true; return; }
+        raw.hash.update(this.buf.subarray(0, got));
+        raw.read += got;
+      }
+    } catch (e) {
+      throw new IngestError("input", describeSystemError(e));
     }
-  } catch (e) {
-    throw new IngestError("input", describeSystemError(e));
-  } finally {
-    await fh.close();
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
   }
 }

@@ -138,7 +138,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         head.push(r.value);
         sampled += r.value.text.length;
       }
-      const sample = head.map((c) => c.text).join("").slice(0, DIALECT_SAMPLE_CHARS);
+      let sample = head.map((c) => c.text).join("").slice(0, DIALECT_SAMPLE_CHARS);
       if (dz.bytes === 0 && sample.length === 0) {
         file.fileDefect({ code: "empty-file", row: null, line: null, params: { bytes: 0 } });
         completed = true;
@@ -156,6 +156,10 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
           // a large file: its parts are read by the workers; this thread merges them and hashes the bytes
           await it.return?.(undefined);
+          // why: this thread only merges from here on, so V8 would leave the samples resident for the whole file
+          head.length = 0;
+          sample = "";
+          (await import("./heap.js")).collectGarbage();
           header = splitHeader;
           file.columns = splitHeader.names;
           for (const c of splitChecks) c.onHeader?.();

@@ -72,6 +72,53 @@ function signedAsNumber(values: string[]): string[] {
   return values.map((v) => (v.charCodeAt(0) === 43 && (negatives || /[.eE]/.test(v)) ? v.slice(1) : v));
 }
 
+/** Spaces and TABs around a cell's text (a writer's alignment padding: `0.10457; 115.149`, `| 2230151 |`). */
+const PADDING = /^[ \t]+|[ \t]+$/g;
+const isPadded = (s: string): boolean => { const c = s.charCodeAt(0), e = s.charCodeAt(s.length - 1); return c === 32 || c === 9 || e === 32 || e === 9; };
+
+/** The type of a column and whether its numbers are padded (read with Table Schema's `bareNumber: false`). */
+interface InferredType { type: string; padded: boolean }
+
+/**
+ * The column's type; a column of numbers padded with spaces (`; 115.149`, `, 25`, right-aligned ` 492`) is a number
+ * column whose cells are read with `bareNumber: false` (the standard's "strip what is around the number").
+ * why only numbers, and no non-finite spelling: a padded ` NaN` is no number the stripped reading accepts, and
+ * padded text (` Arial`) or dates stay what they were; a cell of spaces alone counts against the column.
+ */
+function inferColumnType(raw: string[]): InferredType {
+  const type = inferType(raw);
+  if (type === "string" && raw.length >= TYPO_MIN_VALUES) {
+    const typed = typoNumberType(raw);
+    if (typed !== null) return { type: typed, padded: false };
+  }
+  if (type !== "string" || !raw.some(isPadded)) return { type, padded: false };
+  const trimmed = raw.map((v) => v.replace(PADDING, ""));
+  if (trimmed.some((v) => NON_FINITE.has(v))) return { type, padded: false };
+  const t = inferType(trimmed);
+  return t === "integer" || t === "number" ? { type: t, padded: true } : { type, padded: false };
+}
+
+/** A column needs this many values before one or two typos among its numbers are read as typos. */
+const TYPO_MIN_VALUES = 20;
+/** At most this many digit typos in a column of numbers. */
+const TYPO_MAX = 2;
+/** A letter typed for the digit it looks like: O/o for 0, l/I for 1. */
+const LOOKALIKE = /[OolI]/g;
+
+/**
+ * A column of numbers but for one or two cells that are numbers with a letter typed for a look-alike digit (`5.1O`,
+ * `1l.2`): a number (or integer) column, so the typo is a `type-error` instead of turning the column to text.
+ * why so narrow: 99.9 % of a small column cannot hold one odd value, and a text column of codes does not hold
+ * 20 plain numbers beside two; only O/o/l/I (not any letter: `12a` is a house number) mark a slip of the keyboard.
+ */
+function typoNumberType(raw: string[]): string | null {
+  const odd = raw.filter((v) => !NUM_RE.test(v));
+  if (odd.length === 0 || odd.length > TYPO_MAX) return null;
+  if (!odd.every((v) => /\d/.test(v) && NUM_RE.test(v.replace(LOOKALIKE, (c) => (c === "O" || c === "o" ? "0" : "1"))))) return null;
+  const t = inferType(raw.filter((v) => NUM_RE.test(v)));
+  return t === "integer" || t === "number" ? t : null;
+}
+
 function inferType(raw: string[]): string {
   if (raw.length === 0) return "string";
   const signed = signedAsNumber(raw);
@@ -145,7 +192,7 @@ function nanMarker(cols: ColumnSample[]): string | null {
  */
 function wholeNumberField(spec: FieldSpec, desc: Record<string, unknown>): CompiledField {
   const int = compileField(spec);
-  const num = compileField({ ...spec, typeOptions: { type: "number" } });
+  const num = compileField({ ...spec, typeOptions: { ...spec.typeOptions, type: "number" } });
   // why descriptors, not a spread: a spread would read the lazy `zod` getter and load zod for every file
   const d = Object.getOwnPropertyDescriptors(int);
   d.parser = { value: num.parser, enumerable: true, writable: true };
@@ -179,14 +226,14 @@ export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledS
     if (!fileToken) for (const [tok, n] of nullCounts) if (n / present >= INFER_NULL_SHARE) declared.push(tok);
     declared.sort();
 
-    const type = inferType(values);
+    const { type, padded } = inferColumnType(values);
     const missing = ["", ...declared];
     const spec: FieldSpec = {
-      name, typeOptions: { type }, required: false, unique: false, constraints: {},
+      name, typeOptions: padded ? { type, bareNumber: false } : { type }, required: false, unique: false, constraints: {},
       missing: [...missing, ...late], allowNonFinite: false, maxNullRatio: null, severity: null,
       flagNullLike: type !== "string",
     };
-    const d: Record<string, unknown> = { name, type };
+    const d: Record<string, unknown> = padded ? { name, type, bareNumber: false } : { name, type };
     fields.push(type === "integer" ? wholeNumberField(spec, d) : compileField(spec));
     if (declared.length > 0 && !fileToken) d.missingValues = missing;
     desc.push(d);

@@ -87,13 +87,17 @@ describe("priority and ragged rows", () => {
 
 describe("formula-injection", () => {
   it("flags =, +, -, @, tab and CR starts in text cells, except signed numbers and null tokens", () => {
-    const cells = ["=1+1", "+cmd", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx", "-12.5", "+44 20 7946 0958", "-", "a=b", "+1e5"];
+    const cells = ["=1+1", "+cmd", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx", "-12.5", "+44 20 7946 0958", "-", "a=b", "+1e5", "+", "=", "@"];
     const text = "t\n" + cells.map((c) => `"${c.replace(/"/g, '""')}"`).join("\n") + "\n";
     const r = check(text, null);
     assert.deepEqual(r.defects.filter((d) => d.code === "formula-injection").map((d) => [d.row, d.value]), [
       [1, "=1+1"], [2, "+cmd"], [3, "-2+3+cmd|' /C calc'!A0"], [4, "@SUM(A1)"], [5, "\tx"], [6, "\rx"],
     ]);
     assert.equal(r.defects.find((d) => d.row === 5)!.message, 't starts with "\\t", which a spreadsheet may run as a formula');
+  });
+  it("a lone `+` (a strand column beside `-`) is data, not a formula: nothing follows it to run", () => {
+    const r = check("seqname,strand\nchr1,+\nchr1,-\nchr2,+\nchr2,+cmd\n", null);
+    assert.deepEqual(r.defects.map((d) => [d.code, d.row, d.value]), [["formula-injection", 4, "+cmd"]]);
   });
   it("does not apply to typed fields", () => {
     assert.deepEqual(check("n\n-5\n", { fields: [{ name: "n", type: "integer" }] }).defects, []);

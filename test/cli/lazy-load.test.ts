@@ -48,6 +48,9 @@ Module.prototype._compile = function (content, filename) {
       wrapped++;
       return m + "require('node:fs').appendFileSync(" + JSON.stringify(out) + ", 'init ' + " + JSON.stringify(mod) + " + '\\\\n');\\n";
     });
+    // a package bundled inside (scripts/bundle-cli.mjs: commander, re2js) is esbuild's __commonJS init keyed by its path
+    content = content.replace(/"(?:[^"\\n]*\\/)?node_modules\\/((?:@[^\\/"]+\\/)?[^\\/"]+)\\/[^"]*"\\(exports\\d*(?:, module\\d*)?\\) \\{\\n/g, (m, pkg) =>
+      m + "require('node:fs').appendFileSync(" + JSON.stringify(out) + ", 'pkg ' + " + JSON.stringify(pkg) + " + '\\\\n');\\n");
     appendFileSync(out, "wrapped " + wrapped + "\\n");
   }
   return compile.call(this, content, filename);
@@ -87,6 +90,7 @@ function traced(args: string[]): Traced {
   for (const line of lines) {
     if (line.startsWith("init ")) { distFiles.add(line.slice("init dist/".length)); continue; }
     if (line.startsWith("wrapped ")) { wrapped = Number(line.slice("wrapped ".length)); continue; }
+    if (line.startsWith("pkg ")) { packages.add(line.slice("pkg ".length)); continue; }
     const where = line.slice(4);
     if (where.startsWith("node:") || !(where.startsWith("file:") || isAbsolute(where))) continue; // built-ins
     const path = where.startsWith("file:") ? fileURLToPath(where) : where;

@@ -8,12 +8,12 @@ const { check } = await import("../../dist/src/index.js") as typeof import("../.
 
 export interface Both { one: Report; split: Report; oneStream: Defect[]; splitStream: Defect[] }
 
-/** The file's reports and streamed defects in one pass (--jobs 1) and split into parts of `partBytes`. */
-export async function both(file: string, schema: string, extra: IngestOptions, partBytes: number): Promise<Both> {
+/** The file's reports and streamed defects in one pass (--jobs 1) and split into parts of `partBytes` over `jobs` threads. */
+export async function both(file: string, schema: string, extra: IngestOptions, partBytes: number, jobs = 2): Promise<Both> {
   const oneStream: Defect[] = [];
   const splitStream: Defect[] = [];
   const one = await check(file, { schema, ...extra, jobs: 1, onDefect: (d) => oneStream.push(d) });
-  const split = await check(file, { schema, ...extra, jobs: 2, split: { minBytes: 1, partBytes }, onDefect: (d) => splitStream.push(d) });
+  const split = await check(file, { schema, ...extra, jobs, split: { minBytes: 1, partBytes }, onDefect: (d) => splitStream.push(d) });
   assertReport(one);
   assertReport(split);
   return { one, split, oneStream, splitStream };

@@ -1,7 +1,7 @@
 // split.ts: a file read in parts by worker threads gives the same report and the same streamed defects as one pass.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { IngestOptions } from "../../src/index.js";
@@ -47,7 +47,7 @@ function messy(seed: number, rows: number, eol: string): string {
   return out.join(eol) + eol;
 }
 
-const both = (file: string, extra: IngestOptions, partBytes: number) => bothWays(file, SCHEMA, extra, partBytes);
+const both = (file: string, extra: IngestOptions, partBytes: number, jobs = 2) => bothWays(file, SCHEMA, extra, partBytes, jobs);
 
 test("split: a messy LF file in parts of every size gives the one-pass report and stream", async () => {
   const file = join(dir, "messy-lf.csv");
@@ -58,6 +58,20 @@ test("split: a messy LF file in parts of every size gives the one-pass report an
     assert.deepEqual(withoutTimes(split), withoutTimes(one), `parts of ${partBytes} bytes`);
     assert.deepEqual(splitStream, oneStream, `streamed defects, parts of ${partBytes} bytes`);
     assert.ok(splitInfo(split).parts > 1, `parts of ${partBytes} bytes: more than one part`);
+  }
+});
+
+test("split: on 2, 3 and 5 threads (this thread takes parts too, each worker holds a second job) the report, stream and progress are one pass's", async () => {
+  const file = join(dir, "messy-threads.csv");
+  writeFileSync(file, messy(5, 900, "\n"));
+  for (const jobs of [2, 3, 5]) {
+    const seen: number[] = [];
+    const { one, split, oneStream, splitStream } = await both(file, { onProgress: (p) => seen.push(p.bytesRead) }, 700, jobs);
+    assert.ok(one.files[0].rows.invalid > 50, "the file has defects to compare");
+    assert.deepEqual(withoutTimes(split), withoutTimes(one), `${jobs} threads`);
+    assert.deepEqual(splitStream, oneStream, `streamed defects, ${jobs} threads`);
+    assert.ok(splitInfo(split).parts > 10, `${jobs} threads: many parts`);
+    assert.ok(seen.length > 0 && seen.every((n) => n >= 0 && n <= statSync(file).size), `${jobs} threads: progress within the file`);
   }
 });
 

@@ -47,6 +47,44 @@ describe("inferSchema", () => {
       assert.ok(types.filter((t: string) => t === "number").length >= 2, `${f}: ${types.join(",")}`);
     }
   });
+  it("numbers padded with spaces (`, 21.5`, right-aligned ` 492`) are numbers read with bareNumber: false; padded text stays text", () => {
+    const csv = readFileSync("fixtures/realworld-kinds/padded-numbers-after-delimiter.csv", "utf8");
+    const r = check(csv, null);
+    assert.deepEqual(r.schema.descriptor.fields.map((f) => [f.type, f.bareNumber]),
+      [["integer", undefined], ["number", false], ["number", false], ["integer", false], ["string", undefined]]);
+    assert.deepEqual(r.defects, []);
+    const tsv = check(readFileSync("fixtures/realworld-kinds/right-aligned-scores.tsv", "utf8"), null, { delimiter: "\t" });
+    assert.deepEqual(tsv.schema.descriptor.fields.map((f) => f.type), ["string", "number", "number"]);
+    // past the sample, padded text in a padded number column is still a type-error
+    const rows = Array.from({ length: INFER_SAMPLE_ROWS + 20 }, (_, i) => `${i}, ${i * 2}.5`);
+    rows[INFER_SAMPLE_ROWS + 5] = "1, abc";
+    assert.deepEqual(brief(check(`a,b\n${rows.join("\n")}\n`, null).defects).map((d) => [d[0], d[1]]), [["type-error", INFER_SAMPLE_ROWS + 6]]);
+    // a padded NaN, a cell of spaces alone or a padded date keep the column text (no reading would accept them)
+    assert.deepEqual(types("a,b,c\n1, NaN,x\n2, 3.5,y\n"), ["integer", "string", "string"]);
+    assert.deepEqual(types("a,b\n1,  \n2, 3.5\n"), ["integer", "string"]);
+    assert.deepEqual(types("a,b\n1, 2023-01-05\n2, 2023-01-06\n"), ["integer", "string"]);
+  });
+  it("one or two digit typos (`5.1O`, `1l.5`) among 20+ numbers keep the column a number; the typo is a type-error", () => {
+    const txt = readFileSync("fixtures/realworld-kinds/digit-typo-among-numbers.txt", "utf8");
+    const r = check(txt, null, { delimiter: " " });
+    assert.deepEqual(r.schema.descriptor.fields.map((f) => f.type), ["number", "number", "number"]);
+    assert.deepEqual(brief(r.defects), [["type-error", 18, "measured", 'measured is "5.1O", which is not a number']]);
+    const col = (odd: string[], n = 25): string => `v\n${[...Array.from({ length: n - odd.length }, (_, i) => String(i + 1)), ...odd].join("\n")}\n`;
+    assert.deepEqual(types(col(["1O", "2l"])), ["integer"]);
+    // any other letter, three odd cells, or a short column: text, as before
+    assert.deepEqual(types(col(["12a"])), ["string"]);
+    assert.deepEqual(types(col(["1O", "2l", "3O"])), ["string"]);
+    assert.deepEqual(types(col(["1O"], 10)), ["string"]);
+    assert.deepEqual(types(col(["IO"])), ["string"]);
+  });
+  it("the built CLI reads padded numbers with no defect and flags a digit typo (exit 1)", () => {
+    const ok = runCli([join("fixtures/realworld-kinds", "padded-numbers-after-delimiter.csv"), "--format", "json", "-q"]);
+    assert.equal(ok.code, 0, ok.stdout);
+    assert.deepEqual(JSON.parse(ok.stdout).files[0].stats.map((s: { type: string }) => s.type), ["integer", "number", "number", "integer", "string"]);
+    const typo = runCli([join("fixtures/realworld-kinds", "digit-typo-among-numbers.txt"), "--format", "json", "-q"]);
+    assert.equal(typo.code, 1, typo.stdout);
+    assert.deepEqual(JSON.parse(typo.stdout).files[0].defects.map((d: { code: string; line: number }) => [d.code, d.line]), [["type-error", 19]]);
+  });
   it("a column that is 99.9 % integers is integer; its odd value is a type-error, N/A an ambiguous-null", () => {
     const rows = Array.from({ length: 2000 }, (_, i) => String(i));
     rows[500] = "abc";

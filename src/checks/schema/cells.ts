@@ -77,7 +77,20 @@ export function cleanSpanTest(f: CompiledField): SpanTest | null {
   return cleanTests(f).span;
 }
 
+/**
+ * A field's tests, made once per compiled field. why once: each part of a split file creates its checks anew; with the
+ * tests made once, every part of a thread calls the same functions (new closures at a call site V8 optimised for the
+ * last ones may make it drop that code: deopt "wrong call target"). The tests hold no state.
+ */
+const testsOf = new WeakMap<CompiledField, { clean: (t: string) => boolean; span: SpanTest | null }>();
+
 function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
+  let t = testsOf.get(f);
+  if (t === undefined) testsOf.set(f, (t = makeCleanTests(f)));
+  return t;
+}
+
+function makeCleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
   const fast = f.fast;
   const kernel = f.spanPlan ?? null;
   const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
@@ -113,6 +126,9 @@ const SIGNED_NUMBERISH = /^[+-][0-9.(][0-9 .,()\-/%]*$|^[+-]\d+(?:\.\d+)?[eE][+-
 
 /** First character of a text cell that a spreadsheet may run as a formula (OWASP CSV injection). */
 export function looksLikeFormula(t: string): boolean {
+  // why not a lone `+`, `=` or `@`: nothing follows for a spreadsheet to run; a strand column of `+`/`-` (GFF, BED,
+  // BLAST, SAM-like tables) is data, and flagged every row it drowned the report in warnings
+  if (t.length === 1) return t.charCodeAt(0) === 9 || t.charCodeAt(0) === 13;
   const c = t.charCodeAt(0);
   if (c === 61 || c === 64 || c === 9 || c === 13) return true; // = @ tab CR
   if (c === 43 || c === 45) return !SIGNED_NUMBERISH.test(t) && !NULL_LIKE.has(t);
