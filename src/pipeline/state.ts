@@ -1,7 +1,7 @@
 // --state: remembers validated inputs so a cron job skips unchanged ones, and a lock so two runs never overlap.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, readFileSync, unlinkSync } from "node:fs";
-import { open, readFile, stat, unlink } from "node:fs/promises";
+import { link, open, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import type { ByteSource, FileReport } from "../types.js";
 import type { ResolvedInput } from "../source/resolve.js";
@@ -88,6 +88,34 @@ function isAlive(pid: number): boolean {
 /** An unreadable lock (a crash between create and write) counts as stale after this long. */
 const UNREADABLE_LOCK_STALE_MS = 60_000;
 
+/**
+ * Creates `path` holding `text` unless it exists (false then). why a hard link of a written temporary file, not
+ * `open(path, "wx")` then write: a run killed between the two left an empty lock that no one could tell stale for
+ * a minute; a link makes the lock appear already written. File systems without hard links get the open-then-write.
+ */
+export async function createWhole(path: string, text: string): Promise<boolean> {
+  const tmp = `${path}.${randomUUID()}.tmp`;
+  await writeFile(tmp, text, { flag: "wx" });
+  try {
+    await link(tmp, path);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS" && code !== "EXDEV") throw e;
+    return createByOpen(path, text);
+  } finally {
+    await unlink(tmp).catch(() => undefined);
+  }
+}
+
+async function createByOpen(path: string, text: string): Promise<boolean> {
+  let fh;
+  try { fh = await open(path, "wx"); } catch (e) { if ((e as NodeJS.ErrnoException).code === "EEXIST") return false; throw e; }
+  try { await fh.writeFile(text); } finally { await fh.close(); }
+  return true;
+}
+
 /** `<state>.lock`, created exclusively (`wx`); released on return, on error, on interrupt, and at process exit. */
 export class StateLock {
   private released = false;
@@ -103,11 +131,9 @@ export class StateLock {
     const info: LockInfo = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        const fh = await open(path, "wx");
-        try { await fh.writeFile(JSON.stringify(info) + "\n"); } finally { await fh.close(); }
-        return new StateLock(path, info);
+        if (await createWhole(path, JSON.stringify(info) + "\n")) return new StateLock(path, info);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw new IngestError("output", `cannot create ${path}: ${describeSystemError(e)}`, { cause: e });
+        throw new IngestError("output", `cannot create ${path}: ${describeSystemError(e)}`, { cause: e });
       }
       const text = await readFile(path, "utf8").catch(() => null);
       if (text === null) continue; // released between our open and read: try again

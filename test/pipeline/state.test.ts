@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { check } from "../../src/index.js";
 import { exitCodeOf } from "../../src/pipeline/run.js";
 import type { Report } from "../../src/types.js";
-import type { StateFile } from "../../src/pipeline/state.js";
+import { createWhole, type StateFile } from "../../src/pipeline/state.js";
 import { IngestError } from "../../src/defects/errors.js";
 import { assertReport, ROOT } from "../helpers/report.js";
 import { runCli, BIN } from "../helpers/cli.js";
@@ -159,6 +159,30 @@ describe("--state: skipping unchanged inputs", () => {
     const r = await run({ stdin: Readable.from([Buffer.from(GOOD)]) }, ["-"]);
     assert.equal(r.files[0].skipped, undefined);
     assert.deepEqual(readState().entries, {});
+  });
+});
+
+describe("createWhole: the lock file appears already written", () => {
+  it("creates the file with its whole text, and leaves no temporary file beside it", async () => {
+    const path = join(dir, "x.lock");
+    assert.equal(await createWhole(path, "{\"pid\":1}\n"), true);
+    assert.equal(readFileSync(path, "utf8"), "{\"pid\":1}\n");
+    assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith("x.lock")), ["x.lock"]);
+  });
+  it("gives false for a path that exists and leaves its text as it was", async () => {
+    const path = join(dir, "x.lock");
+    writeFileSync(path, "theirs");
+    assert.equal(await createWhole(path, "ours"), false);
+    assert.equal(readFileSync(path, "utf8"), "theirs");
+    assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith("x.lock")), ["x.lock"]);
+  });
+  it("of twenty at once, exactly one creates it, and every read in between sees a whole text", async () => {
+    const path = join(dir, "x.lock");
+    const reads: string[] = [];
+    const reader = setInterval(() => { if (existsSync(path)) reads.push(readFileSync(path, "utf8")); }, 0);
+    const made = await Promise.all(Array.from({ length: 20 }, (_, i) => createWhole(path, `{"n":${i}}\n`))).finally(() => clearInterval(reader));
+    assert.equal(made.filter(Boolean).length, 1);
+    for (const r of reads) assert.match(r, /^\{"n":\d+\}\n$/);
   });
 });
 
