@@ -477,8 +477,26 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   // pipeline takes the first non-blank record as the header, so that is the row to judge
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
-  const header = looksLikeHeader(rows, first, quoted);
+  const header = !firstAssignment(rows, first, d) && looksLikeHeader(rows, first, quoted);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}) };
+}
+
+/** A word in one letter case: lower (`denali`, `grid_it`, `mp2`) or upper (`ALA`, `HB1`); null for any other form. */
+function letterCase(cell: string): "lower" | "upper" | null {
+  return /^[a-z][a-z0-9_.-]*$/.test(cell) ? "lower" : /^[A-Z][A-Z0-9_.-]*$/.test(cell) ? "upper" : null;
+}
+
+/**
+ * True when the first row of a `key = value` list (delimiter `=`, two cells) is written as every pair below it, each
+ * cell a word in the letter case of its column (`denali = mckinley` above `vorota = gateway`): the first assignment,
+ * not a header. why `=` only: an assignment names itself, so such a list has no header row; in a `,` table names and
+ * values are often both lower-case (`name,city` above `ann,paris`).
+ */
+function firstAssignment(rows: Row[], at: number, d: Candidate): boolean {
+  const head = rows[at].cells;
+  const body = rows.slice(at + 1, at + 21).filter((r) => r.cells.length === 2);
+  if (d.delimiter !== "=" || head.length !== 2 || body.length < 3) return false;
+  return [0, 1].every((c) => { const form = letterCase(head[c]); return form !== null && body.every((r) => letterCase(r.cells[c]) === form); });
 }
 
 /** A unit in brackets or parentheses (`[g/h]`, `[-]`, `(km)`, `[#/h]`), or an empty cell. */

@@ -289,3 +289,15 @@ test("a first line that counts the rows below it (`6 grains ` above six rows) is
   // an incomplete sample cannot tell how many rows follow
   assert.equal(sniffDialect(readFileSync("fixtures/dialect/count-line-above-rows.dat", "utf8"), false).skipRows, 0);
 });
+
+test("a lower-case `key = value` list's first pair, written like the pairs below it, is data, not a header", () => {
+  const d = sniffDialectFixture("lowercase-assignments-no-header.txt");
+  assert.deepEqual([d.delimiter, d.header], ["=", false]);
+  const f = cliFile("lowercase-assignments-no-header.txt");
+  assert.deepEqual(f.columns, ["field1", "field2"]);
+  assert.equal(f.rows.total, 5);
+  // names written in another case than the pairs below (`Alias = Command`) stay a header
+  assert.equal(sniffDialect("Alias = Command\nls = list_files\ncp = copy_file\nmv = move_file\nrm = remove_file\n", true).header, true);
+  // the rule is the `=` list's: a `,` table of lower-case names above lower-case values keeps its header
+  assert.equal(sniffDialect("name,city\nann,paris\nbo,rome\ncy,oslo\ndee,bern\n", true).header, true);
+});
