@@ -84,6 +84,8 @@ export interface Dialect {
   paddedCells?: boolean;
   /** Sniffed: the record right under the header holds the columns' units (`[-],[g/h]`); it is read as part of the header, not as data. */
   unitsRow?: boolean;
+  /** Sniffed: the header's last name stands past the end of every row (`… radi end` above `… 1.850`): it names no column. Not in the report: the columns say it. */
+  extraName?: boolean;
   /** Sniffed: `"` stands in the sample but never quotes a field, so quote is "" (text everywhere, also at a cell start); the report says null (no field quoted). */
   quoteText?: boolean;
   how: DialectHow;

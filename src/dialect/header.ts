@@ -8,6 +8,8 @@ export interface Structure {
   skipRows: number;
   /** The record right under the header is its units (`[-],[g/h],[g/h]`), not data. */
   unitsRow?: boolean;
+  /** The header's last name stands past the end of every row below it: it heads no column (see nameBeyondRows). */
+  extraName?: boolean;
 }
 
 /** Rows read to decide (a header and its preamble sit at the top). */
@@ -130,15 +132,18 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
 }
 
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
-function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: string | null = null): number {
+function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: string | null = null, text = ""): number {
   const notes = comment === null;
   if (rows.length < 3) return 0;
   const keyedLead = keyedRows(rows, modalWidth(rows, Math.min(rows.length - 1, 5)), d);
   // why after a keyed block: a long block (SAM's `@SQ<TAB>SN:chr1<TAB>LN:…` lines) outnumbers the rows of a small table
   const width = modalWidth(rows, keyedLead > 0 && keyedLead < rows.length - 1 ? keyedLead + 1 : Math.min(rows.length - 1, 5));
+  // why sniffed comment lines too: the parser skips them whatever their width, so a wide note (`! note that polar
+  // hydrogens are given radius 1A here`) between a title and the header ends no preamble
+  const commented = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
   let k = 0;
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
-    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d))) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]))) break;
     k++;
   }
   // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type
@@ -147,8 +152,8 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // table's width and most of the rest too.
   // why one more empty cell: a delimiter at the end of the header line only (`"Clickin","Number","Percentage",`)
   const trailing = rows[k].cells.length === width + 1 && rows[k].cells[width] === "";
-  if (rows[k].cells.length !== width && !trailing) return 0;
-  const rest = rows.slice(k + 1);
+  if (rows[k].cells.length !== width && !trailing && !nameBeyondRows(rows, k, d, text, comment)) return 0;
+  const rest = rows.slice(k + 1).filter((r) => !commented(r));
   const same = rest.filter((r) => r.cells.length === width).length;
   if (same < rest.length * 0.6) return 0;
   // The row after the preamble reads as column names (years count as names): a preamble above a header.
@@ -159,7 +164,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // short header; a `#` line of about the table's width may be one (gdal's "#AgencyID,Token,…" above wider rows)
   const note = (r: Row): boolean => notes && commentRow(r, width, d) && (r.cells.filter((c) => c !== "").length <= 1 || r.cells.length < width - 1);
   // why sniffed comments too: those lines are skipped as comments whatever the preamble, so they tell nothing
-  const skipped = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
+  const skipped = commented;
   // why a long table: one cell above a few records may be their header with its delimiters lost; above TITLE_ROWS
   // records or more of two cells or more, a line of one cell is a title (`CHARMM23`, `Penn-Ohio DX Society 070 Club`).
   // why not quoted, nor one alone above two columns: that is R's write.table header (`"x"` above `"RDA1",820.1`);
@@ -465,7 +470,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   if (opts.skipRows === null) {
     rows = readRows(text, d, quoted);
     // why no `#` notes with a comment character: its lines are skipped as comments, not as a preamble
-    const k = complete && text === sample && opts.comment === null && countLine(rows, text) ? 1 : preambleRows(rows, d, quoted, opts.comment);
+    const k = complete && text === sample && opts.comment === null && countLine(rows, text) ? 1 : preambleRows(rows, d, quoted, opts.comment, text);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };
@@ -478,7 +483,32 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
   const header = !firstAssignment(rows, first, d) && looksLikeHeader(rows, first, quoted);
-  return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}) };
+  const extra = header && nameBeyondRows(rows, first, d, text);
+  return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}) };
+}
+
+/** The text of the row starting at offset `start`, to its line break, without trailing spaces. */
+function lineAt(text: string, start: number): string {
+  const end = text.slice(start).search(/[\r\n]/);
+  return (end < 0 ? text.slice(start) : text.slice(start, start + end)).trimEnd();
+}
+
+/**
+ * True when a space-separated header of words has one name more than the rows below it (10 or more, 4 in 5 of them
+ * one cell shorter), and that last name starts past the end of every such row (`resi  atom  chrg … radi end` above
+ * `ALA   N    -0.47 … 1.850`): it heads no column, so the rows are not short. why past the end: a name for the
+ * rows' last values (a header shifted by a leading `#`) stands above them, and the rows are then truly short.
+ */
+function nameBeyondRows(rows: Row[], at: number, d: Candidate, text: string, comment: string | null = null): boolean {
+  const head = rows[at]?.cells ?? [];
+  const width = head.length - 1;
+  if (d.delimiter !== " " || text === "" || width < 2 || !head.every((c) => /^[A-Za-z]/.test(c))) return false;
+  const rest = rows.slice(at + 1, at + 41).filter((r) => comment === null || !r.cells[0].startsWith(comment));
+  const body = rest.filter((r) => r.cells.length === width);
+  if (body.length < 10 || body.length < rest.length * 0.8) return false;
+  const line = lineAt(text, rows[at].start);
+  const from = line.length - head[width].length;
+  return line.endsWith(head[width]) && body.every((r) => lineAt(text, r.start).length <= from);
 }
 
 /** A word in one letter case: lower (`denali`, `grid_it`, `mp2`) or upper (`ALA`, `HB1`); null for any other form. */

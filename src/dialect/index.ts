@@ -108,6 +108,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     ...(inline ? { inlineComment: true } : {}),
     ...(padded ? { paddedCells: true } : {}),
     ...(structure.unitsRow && opts.header == null ? { unitsRow: true } : {}),
+    ...(structure.extraName && opts.header == null ? { extraName: true } : {}),
     ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),

@@ -19,7 +19,7 @@ import { FileCollector, createChecks, checkRecord, endChecks } from "./collector
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
 import { rowNamesColumn } from "../schema/row-names.js";
-import { trailingDelimiterColumn } from "../schema/trailing-column.js";
+import { trailingDelimiterColumn, extraLastName } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 
@@ -227,8 +227,14 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             file.columns = rn.names;
             file.fileDefect({ code: "row-names-column", row: null, line: header.line, column: rn.column, columnIndex: 1, params: { kind: rn.kind, column: rn.column } });
           };
+          // why before record types: one cell fewer in every record than in the header would read as a second record type
+          const dropExtraName = (): boolean => {
+            const names = dialect!.extraName && header!.present ? extraLastName(header!.names, pending ?? []) : null;
+            if (names) { header = { ...header!, names }; file.columns = names; }
+            return names !== null;
+          };
           const begin = () => {
-            if (!schema) schema = adoptRecordTypes() ?? (adoptRowNames(), inferSchema(header!.names, pending ?? []));
+            if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes()) ?? (adoptRowNames(), inferSchema(header!.names, pending ?? []));
             checks = createChecks(schema, header!, file, encoding!, ro);
             for (const c of checks) c.onHeader?.();
           };

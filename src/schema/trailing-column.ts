@@ -17,3 +17,13 @@ export function trailingDelimiterColumn(names: string[], sample: ParsedRecord[])
   if (!recs.every((r) => r.cells.length === n && r.cells[n - 1] === "")) return null;
   return [...names.slice(0, -1), `field${n}`];
 }
+
+/**
+ * The header without its last name when the dialect found that name past the end of every row (`… radi end` above
+ * `… 1.850`: dialect extraName) and every sampled record is one cell shorter than the header; else null. why: the name
+ * heads no column (a format's end-of-header word), so the records are whole, not short.
+ */
+export function extraLastName(names: string[], sample: ParsedRecord[]): string[] | null {
+  const recs = sample.filter((r) => !r.skipped && !(r.cells.length === 1 && r.cells[0] === ""));
+  return names.length >= 3 && recs.length > 0 && recs.every((r) => r.cells.length === names.length - 1) ? names.slice(0, -1) : null;
+}

@@ -301,3 +301,15 @@ test("a lower-case `key = value` list's first pair, written like the pairs below
   // the rule is the `=` list's: a `,` table of lower-case names above lower-case values keeps its header
   assert.equal(sniffDialect("name,city\nann,paris\nbo,rome\ncy,oslo\ndee,bern\n", true).header, true);
 });
+
+test("a title above a header whose last name stands past the end of every row (`… r    end`): the title is a preamble, the name heads no column", () => {
+  const d = sniffDialectFixture("title-above-header-with-end-word.dat");
+  assert.deepEqual([d.delimiter, d.skipRows, d.header, d.comment, d.extraName], [" ", 3, true, "!", true]);
+  const f = cliFile("title-above-header-with-end-word.dat");
+  assert.deepEqual(f.columns, ["name", "atom", "q", "r"]);
+  assert.deepEqual(Object.keys(f.byCode), ["preamble-skipped"]);
+  assert.deepEqual([f.rows.total, f.rows.invalid], [25, 0]);
+  // a last name that stands above the rows' last values names them: the rows are then short, and said so
+  const above = readFileSync("fixtures/dialect/title-above-header-with-end-word.dat", "utf8").replace("r    end", "r end");
+  assert.equal(sniffDialect(above, true).extraName, undefined);
+});
