@@ -16,6 +16,10 @@ export interface DialectOptions {
   quote?: string | null;
   /** false from --no-header; null/undefined = sniff. */
   header?: boolean | null;
+  /** false from --no-padded-cells: spaces around cells are text; null/undefined = sniff. */
+  paddedCells?: boolean | null;
+  /** false from --no-units-row: the record under the header is data; null/undefined = sniff. */
+  unitsRow?: boolean | null;
   /** --skip-rows: forced preamble lines. */
   skipRows?: number | null;
   /** --comment */
@@ -92,7 +96,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   });
 
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter);
-  const padded = !whitespace && paddedCells(full, choice.delimiter);
+  const padded = !whitespace && opts.paddedCells !== false && paddedCells(full, choice.delimiter);
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
@@ -107,7 +111,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     comment,
     ...(inline ? { inlineComment: true } : {}),
     ...(padded ? { paddedCells: true } : {}),
-    ...(structure.unitsRow && opts.header == null ? { unitsRow: true } : {}),
+    ...(structure.unitsRow && opts.header == null && opts.unitsRow !== false ? { unitsRow: true } : {}),
     ...(structure.extraName && opts.header == null ? { extraName: true } : {}),
     ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
