@@ -9,7 +9,7 @@ import type { DefectCode } from "../defects/catalog.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { maybeGunzip, type DecompressStatus } from "../source/decompress.js";
 import { sniffEncoding, decode, byteLengthOf } from "../encoding/index.js";
-import { sniffDialect } from "../dialect/index.js";
+import { sniffDialect, spacedCells } from "../dialect/index.js";
 import { dialectAgainstBaseline, encodingAgainstBaseline } from "../profile/compare.js";
 import { parseRecords } from "../parse/csv.js";
 import type { SkippedLines } from "../parse/csv.js";
@@ -152,7 +152,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
         if (ro.baseline && !dialect.uncertain) for (const c of dialectAgainstBaseline(dialect, { delimiter: ro.delimiter !== null, header: ro.header !== null }, ro.baseline)) file.fileDefect(c);
         // why not split with padded cells: the parts' tokenizers would read the padding the one pass skips
-        const splitHeader = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
+        const splitHeader = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow && !dialect.spacedRows ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
         if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
           // a large file: its parts are read by the workers; this thread merges them and hashes the bytes
@@ -270,7 +270,10 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             for await (const batch of batches) {
               if (ro.signal?.aborted) throw new StopReading();
               for (const read of batch) {
-                const rec = dialect.paddedCells ? withoutPadding(read) : read;
+                const padded = dialect.paddedCells ? withoutPadding(read) : read;
+                // why the cast: header is set inside feed(), which TypeScript does not follow
+                const width = (header as Header | null)?.names.length;
+                const rec = dialect.spacedRows && width !== undefined ? respaced(padded, width) : padded;
                 if (header === null && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
                   // why: a file of blank lines only has no header line (empty-file); held until a non-blank record shows
                   leadingBlank.push(rec);
@@ -343,7 +346,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     bytes: dz.gzip ? dz.bytes : raw.read,
     sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
     encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how, ...(encoding.ascii ? { ascii: true } : {}) } : null,
-    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), how: d.how } : null,
+    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.spacedRows ? { spacedRows: true } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), how: d.how } : null,
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },
@@ -393,4 +396,15 @@ function withoutPadding(rec: ParsedRecord): ParsedRecord {
     cells: rec.cells.map((c, i) => (q?.[i] ? c : c.trim())),
     quoted: q, defects: rec.defects, skipped: rec.skipped, replacement: rec.replacement,
   };
+}
+
+/**
+ * The record read at its runs of spaces when it is short of the header and its cells split there into the header's
+ * width exactly (the dialect's spacedRows: a line written with spaces for TABs); else the record as it is.
+ */
+function respaced(rec: ParsedRecord, width: number): ParsedRecord {
+  if (rec.skipped || rec.cells.length >= width || rec.quoted?.some((q) => q)) return rec;
+  const cells = rec.cells.flatMap(spacedCells);
+  if (cells.length !== width) return rec;
+  return { index: rec.index, line: rec.line, endLine: rec.endLine, byteOffset: rec.byteOffset, cells, quoted: null, defects: rec.defects, skipped: rec.skipped, replacement: rec.replacement };
 }
