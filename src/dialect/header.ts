@@ -196,6 +196,8 @@ function keyed(row: Row): boolean {
   if (filled.length < 2) return false;
   // `@SQ<TAB>SN:chr1<TAB>LN:249250621`: a keyword, then any number of TAG:value fields (SAM)
   if (/^@[A-Za-z]{2}$/.test(filled[0]) && filled.slice(1).every((c) => /^[A-Za-z][A-Za-z0-9]:/.test(c))) return true;
+  // `:Created: 2012 Aug 06 0759 UTC`: a key wrapped in colons (NOAA's text products), then a value of any words
+  if (/^:[A-Za-z_][\w.()-]*:$/.test(filled[0])) return true;
   return filled.length <= 3 && /^(?:@[A-Za-z_][\w.]*|[A-Za-z_][\w.()-]*:)$/.test(filled[0]);
 }
 

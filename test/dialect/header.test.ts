@@ -313,3 +313,14 @@ test("a title above a header whose last name stands past the end of every row (`
   const above = readFileSync("fixtures/dialect/title-above-header-with-end-word.dat", "utf8").replace("r    end", "r end");
   assert.equal(sniffDialect(above, true).extraName, undefined);
 });
+
+test("banner lines keyed `:Word:` (`:Issued: 2026 Mar 04 0600 UTC`) above a `#` block are a preamble, not a header of words", () => {
+  const d = sniffDialectFixture("colon-key-banner-above-comments.txt");
+  assert.deepEqual([d.skipRows, d.header, d.comment], [7, false, "#"]);
+  const f = cliFile("colon-key-banner-above-comments.txt");
+  assert.deepEqual(Object.keys(f.byCode), ["preamble-skipped"]);
+  assert.deepEqual([f.rows.total, f.rows.invalid, f.columns.length], [12, 0, 5]);
+  // one such line alone may be a header: no block, no preamble
+  const one = readFileSync("fixtures/dialect/colon-key-banner-above-comments.txt", "utf8").replace(/^:Issued:.*\n/m, "");
+  assert.equal(sniffDialect(one, true).skipRows, 0);
+});
