@@ -131,6 +131,16 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
   return width >= 4 && filled === 2 && row.cells[0] !== "" && row.cells[1] !== "";
 }
 
+/**
+ * A line of numbers wider than the table, a width no row below it has (`0 256 0 256 256` above `47 200` points: an
+ * extent, dimensions): no header (names are no numbers) and no record of the table. why not any wider row: a wider
+ * row of names is likely the header with an extra name.
+ */
+function extentLine(rows: Row[], k: number, width: number): boolean {
+  const n = rows[k].cells.length;
+  return n > width && rows[k].cells.every((c) => kind(c) === "number") && !rows.slice(k + 1).some((r) => r.cells.length === n);
+}
+
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
 function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: string | null = null, text = ""): number {
   const notes = comment === null;
@@ -143,7 +153,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const commented = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
   let k = 0;
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
-    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]))) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k])) && !extentLine(rows, k, width)) break;
     k++;
   }
   // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type

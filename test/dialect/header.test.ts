@@ -324,3 +324,14 @@ test("banner lines keyed `:Word:` (`:Issued: 2026 Mar 04 0600 UTC`) above a `#` 
   const one = readFileSync("fixtures/dialect/colon-key-banner-above-comments.txt", "utf8").replace(/^:Issued:.*\n/m, "");
   assert.equal(sniffDialect(one, true).skipRows, 0);
 });
+
+test("a count, a name and a wider line of numbers (an extent) above 2-column points are a preamble", () => {
+  const d = sniffDialectFixture("count-name-extent-above-points.dat");
+  assert.deepEqual([d.skipRows, d.header], [3, false]);
+  const f = cliFile("count-name-extent-above-points.dat");
+  assert.deepEqual(Object.keys(f.byCode), ["preamble-skipped"]);
+  assert.deepEqual(f.stats!.map((s) => s.type), ["number", "number"]);
+  // a wider line of names above the points may be their header with an extra name: the preamble stops above it
+  const names = readFileSync("fixtures/dialect/count-name-extent-above-points.dat", "utf8").replace("0 50 0 50 1", "x y w h scale");
+  assert.equal(sniffDialect(names, true).skipRows, 2);
+});
