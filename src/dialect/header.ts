@@ -141,6 +141,21 @@ function extentLine(rows: Row[], k: number, width: number): boolean {
   return n > width && rows[k].cells.every((c) => kind(c) === "number") && !rows.slice(k + 1).some((r) => r.cells.length === n);
 }
 
+/**
+ * A row of group titles above the header (a spreadsheet's merged cells: `"Modeling Groups",,,,"Will your model
+ * include:",,,`): as wide as the table, its first cell and at most half of the others filled, all with text, right
+ * above a row of as many names, none empty, that reads as a header. why the names below: a sparse first row above
+ * records is a header with blank names, reported as such.
+ */
+function groupRow(rows: Row[], k: number, width: number): boolean {
+  const row = rows[k].cells;
+  const names = rows[k + 1]?.cells ?? [];
+  const filled = row.filter((c) => c !== "");
+  if (width < 4 || row.length !== width || row[0] === "" || filled.length < 2 || filled.length * 2 > width) return false;
+  const text = (c: string): boolean => kind(c) === "text";
+  return filled.every(text) && names.length === width && names.every(text) && looksLikeHeader(rows, k + 1, null);
+}
+
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
 function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: string | null = null, text = ""): number {
   const notes = comment === null;
@@ -153,7 +168,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const commented = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
   let k = 0;
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
-    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k])) && !extentLine(rows, k, width)) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k])) && !extentLine(rows, k, width) && !groupRow(rows, k, width)) break;
     k++;
   }
   // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type

@@ -335,3 +335,14 @@ test("a count, a name and a wider line of numbers (an extent) above 2-column poi
   const names = readFileSync("fixtures/dialect/count-name-extent-above-points.dat", "utf8").replace("0 50 0 50 1", "x y w h scale");
   assert.equal(sniffDialect(names, true).skipRows, 2);
 });
+
+test("a row of group titles (merged cells: `\"Site\",,,\"Readings\",,`) above a full row of names is a preamble", () => {
+  const d = sniffDialectFixture("group-titles-above-header.csv");
+  assert.deepEqual([d.skipRows, d.header], [1, true]);
+  const f = cliFile("group-titles-above-header.csv");
+  assert.deepEqual(f.columns, ["station", "region", "kind", "morning", "noon", "evening"]);
+  assert.deepEqual(Object.keys(f.byCode), ["preamble-skipped"]);
+  // a sparse first row above records (no row of names under it) stays the header, its blank names reported
+  const noNames = readFileSync("fixtures/dialect/group-titles-above-header.csv", "utf8").replace(/^"station".*\n/m, "");
+  assert.equal(sniffDialect(noNames, true).skipRows, 0);
+});
