@@ -144,8 +144,9 @@ function extentLine(rows: Row[], k: number, width: number): boolean {
 /**
  * A row of group titles above the header (a spreadsheet's merged cells: `"Modeling Groups",,,,"Will your model
  * include:",,,`): as wide as the table, its first cell and at most half of the others filled, all with text, right
- * above a row of as many names, none empty, that reads as a header. why the names below: a sparse first row above
- * records is a header with blank names, reported as such.
+ * above a row of as many distinct names, none empty, that reads as a header. why the names below: a sparse first row
+ * above records is a header with blank names, reported as such. why distinct: names that repeat under the groups
+ * (`X,Y,X,Y` under `bp,,lg,`) need the group titles; the two rows are then one header (not joined yet: left as read).
  */
 function groupRow(rows: Row[], k: number, width: number): boolean {
   const row = rows[k].cells;
@@ -153,7 +154,7 @@ function groupRow(rows: Row[], k: number, width: number): boolean {
   const filled = row.filter((c) => c !== "");
   if (width < 4 || row.length !== width || row[0] === "" || filled.length < 2 || filled.length * 2 > width) return false;
   const text = (c: string): boolean => kind(c) === "text";
-  return filled.every(text) && names.length === width && names.every(text) && looksLikeHeader(rows, k + 1, null);
+  return filled.every(text) && names.length === width && names.every(text) && new Set(names).size === width && looksLikeHeader(rows, k + 1, null);
 }
 
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */

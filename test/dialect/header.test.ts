@@ -346,3 +346,14 @@ test("a row of group titles (merged cells: `\"Site\",,,\"Readings\",,`) above a 
   const noNames = readFileSync("fixtures/dialect/group-titles-above-header.csv", "utf8").replace(/^"station".*\n/m, "");
   assert.equal(sniffDialect(noNames, true).skipRows, 0);
 });
+
+test("R's write.table header spaced above TAB rows (one name short: no name above the row names) is the header", () => {
+  const d = sniffDialectFixture("spaced-header-above-tabbed-row-names.txt");
+  assert.deepEqual([d.delimiter, d.whitespace, d.header, d.skipRows], [" ", true, true, 0]);
+  const f = cliFile("spaced-header-above-tabbed-row-names.txt");
+  assert.deepEqual(f.columns, ["row.names", "left", "right", "centre"]);
+  assert.deepEqual(Object.keys(f.byCode), ["row-names-column"]);
+  // a spaced first line as wide as the rows is left to the rule for whole alignment; one two short is no such header
+  const short = readFileSync("fixtures/dialect/spaced-header-above-tabbed-row-names.txt", "utf8").replace(" centre", "");
+  assert.equal(sniffDialect(short, true).delimiter, "\t");
+});
