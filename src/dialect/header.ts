@@ -183,6 +183,8 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const same = rest.filter((r) => r.cells.length === width).length;
   if (same < rest.length * 0.6) return 0;
   // The row after the preamble reads as column names (years count as names): a preamble above a header.
+  // why first: comment lines only are skipped as comments, whatever follows them; a preamble of them is no news
+  if (rows.slice(0, k).every(commented)) return 0;
   if (!rows[k].cells.some(typed) || looksLikeHeader(rows, k, quoted)) return k;
   // It reads as a record: the rows above are the preamble of a headerless table (sklearn's
   // "569,30,malignant,benign" counts line) only when none of them could be a short header instead.
@@ -199,7 +201,6 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const titles = rows.slice(0, k).filter((_, i) => lone(i)).length;
   const title = (r: Row): boolean => rest.length >= TITLE_ROWS && lone(rows.indexOf(r)) && (width >= 3 || (width === 2 && titles >= 2));
   const lead = rows.slice(0, k);
-  if (lead.every(skipped)) return 0; // comment lines only: skipped as comments, no preamble
   // why blank lines and `Key words: value` lines of one cell as a block: a spectrum's 20 `Particle Size: Solid`,
   // `X Units: Wavelength (micrometers)` lines and a blank line above a 2-column table (a key of several words is
   // no cell of a `:`-split table, and the TAB table below them has no `:` at all)
