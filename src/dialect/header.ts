@@ -138,7 +138,9 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
  */
 function extentLine(rows: Row[], k: number, width: number): boolean {
   const n = rows[k].cells.length;
-  return n > width && rows[k].cells.every((c) => kind(c) === "number") && !rows.slice(k + 1).some((r) => r.cells.length === n);
+  // why under other preamble lines only: a first record wider than the rest (`0 255 255 255 0` above 4-value colours)
+  // is a ragged row, reported as such
+  return k > 0 && n > width && rows[k].cells.every((c) => kind(c) === "number") && !rows.slice(k + 1).some((r) => r.cells.length === n);
 }
 
 /**

@@ -219,8 +219,10 @@ function aligned(text: string): boolean {
 function tabsAndSpaces(text: string): boolean {
   const lines = text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
   const all = lines.map((l) => l.trim().split(/[ \t]+/).length);
-  // why: R's write.table header has no name above the row names; spaced above tabbed rows, it is one run short
-  const runs = all.length > 2 && !lines[0].includes("\t") && all[0] === mostCommon(all.slice(1)) - 1 ? all.slice(1) : all;
+  // why: R's write.table header has no name above the row names; spaced above tabbed rows, it is one run short (names
+  // only: a count line `25` above `a<TAB>b` pairs is no header)
+  const names = !lines[0].includes("\t") && lines[0].trim().split(/ +/).every((w) => /[A-Za-z]/.test(w));
+  const runs = all.length > 2 && names && all[0] === mostCommon(all.slice(1)) - 1 ? all.slice(1) : all;
   const share = modalShare(runs);
   if (share < 0.99 || Math.max(...runs) < 2) return false;
   // why trimmed: a TAB at the end of the header (an empty last name) is no alignment
