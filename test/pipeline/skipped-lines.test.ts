@@ -27,7 +27,8 @@ const physicalLines = (file: string) => readFileSync(file, "utf8").split("\n").l
 
 test("skipped lines: every line of a one-pass file is a record, the header, a comment or preamble", () => {
   const f = json([WIDE]).files[0];
-  assert.deepEqual(f.lines, { comments: 1, preamble: 2 });
+  // why no preamble: the `#` lines above the header are comment lines like the one among the rows
+  assert.deepEqual(f.lines, { comments: 3, preamble: 0 });
   assert.equal(f.rows.total + 1 + f.lines!.comments + f.lines!.preamble, physicalLines(WIDE));
 });
 
@@ -47,7 +48,7 @@ test("skipped lines: a sniffed comment line as wide as the table gives one comme
 
 test("skipped lines: comment notes (a space after #) give no comment-data-like", () => {
   const f = json([NOTES]).files[0];
-  assert.equal(f.lines?.comments, 1);
+  assert.equal(f.lines?.comments, 3);
   assert.deepEqual(f.defects.map((d) => d.code).filter((c) => c === "comment-data-like"), []);
 });
 
