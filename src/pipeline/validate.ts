@@ -19,7 +19,7 @@ import { FileCollector, createChecks, checkRecord, endChecks } from "./collector
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
 import { rowNamesColumn } from "../schema/row-names.js";
-import { trailingDelimiterColumn, extraLastName } from "../schema/trailing-column.js";
+import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 
@@ -222,6 +222,12 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const adoptRowNames = () => {
             const trailing = header!.present ? trailingDelimiterColumn(header!.names, pending ?? []) : null;
             if (trailing) { header = { ...header!, names: trailing }; file.columns = trailing; }
+            const optional = header!.present ? null : optionalLastColumn(pending ?? []);
+            if (optional) {
+              const names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
+              header = { ...header!, names, optionalLast: true };
+              file.columns = names;
+            }
             const rn = header!.present ? rowNamesColumn(header!.names, pending ?? []) : null;
             if (!rn) return;
             header = { ...header!, names: rn.names };
