@@ -151,3 +151,74 @@ function classRun(table: Uint8Array, min: number, max: number, s: string, a: num
   }
   return true;
 }
+
+/** A character as a RegExp escape (`\uXXXX`), safe inside and outside a class. */
+const esc = (c: number): string => `\\u${c.toString(16).padStart(4, "0")}`;
+
+/** A non-empty ISO date isoDateOk accepts, leaving out February 29 (which needs the year), as ISO_DATETIME_STICKY does. */
+const DATE_SOURCE = "\\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)";
+
+/**
+ * The plan's kernel (its guard left out: the caller adds its own) as RegExp source for a NON-EMPTY cell of a line
+ * delimited by the character `d`, or null when it has none (the caller then runs the plan's test on the cell). A string
+ * it matches is one the kernel accepts; the reverse is not needed (a cell it refuses goes back to the test). Used by
+ * checks/schema/line-test.ts to clear a whole line with one RegExp.
+ */
+export function spanSource(p: SpanPlan, d: number): string | null {
+  const body = kernelSource(p, `[^${esc(d)}\\n\\r]`);
+  return body === null ? null : `(?:${body})`;
+}
+
+function kernelSource(p: SpanPlan, cell: string): string | null {
+  switch (p.kind) {
+    case Kind.True: return `${cell}+`;
+    case Kind.MaxLength: return p.max < 1 ? null : p.max > 65535 ? `${cell}+` : `${cell}{1,${p.max}}`;
+    case Kind.ClassRun: return classRunSource(p);
+    case Kind.OneOf: return oneOfSource(p.byLength!);
+    case Kind.Date: return DATE_SOURCE;
+    case Kind.Datetime: return regexSource(ISO_DATETIME_STICKY);
+    case Kind.Sticky: return regexSource(p.re!);
+    // spanNumber: an optional sign, digits with an optional fraction, at most 15 characters
+    case Kind.Number: return `(?!${cell}{16})[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)`;
+    case Kind.Integer: return integerSource(p);
+    default: return null;
+  }
+}
+
+/** A ClassRun's characters, min..max of them (at least one). */
+function classRunSource(p: SpanPlan): string | null {
+  const chars: string[] = [];
+  for (let c = 0; c < 128; c++) if (p.table![c] !== 0) chars.push(esc(c));
+  if (chars.length === 0 || p.max < 1) return null;
+  return `[${chars.join("")}]{${Math.max(1, p.min)},${p.max === Infinity ? "" : p.max}}`;
+}
+
+/** The non-empty values, as alternatives of escaped characters. */
+function oneOfSource(byLength: string[][]): string | null {
+  const values = byLength.flat().filter((v) => v.length > 0);
+  if (values.length === 0) return null;
+  return values.map((v) => Array.from({ length: v.length }, (_, i) => esc(v.charCodeAt(i))).join("")).join("|");
+}
+
+/**
+ * A sticky RegExp's source when it can stand inside a larger one with the same meaning: flags `y` alone (no `i`, `u`,
+ * `s`, `m`), no back-reference and no named group (their numbers and names would change). why `^` and `$` may stay: in
+ * the middle of a line they only fail, which is stricter, never looser.
+ */
+function regexSource(re: RegExp): string | null {
+  if (re.flags !== "y" || /\\[1-9]|\\k<|\(\?<(?![=!])/.test(re.source)) return null;
+  return re.source;
+}
+
+/**
+ * spanInteger within the bounds as digits, where that is plain: no sign, at most 15 digits (spanInteger's limit), values
+ * from 0 (or 1) up to the largest all-nines number within the upper bound. why that narrow: ids (`minimum: 1`) and
+ * counts are the common bounds; any other value is still checked by the plan's test, after the line's RegExp fails.
+ */
+function integerSource(p: SpanPlan): string | null {
+  const lo = Math.max(p.lo, Math.floor(p.xlo) + 1), hi = Math.min(p.hi, Math.ceil(p.xhi) - 1);
+  let k = 0;
+  for (let nines = 9; k < 15 && nines <= hi; nines = nines * 10 + 9) k++;
+  if (k === 0 || lo > 1) return null;
+  return lo > 0 ? `[1-9]\\d{0,${k - 1}}` : `\\d{1,${k}}`;
+}
