@@ -151,9 +151,7 @@ export async function validateSplit(args: {
   const { source, ro, pool, file, checks } = args;
   const path = source.path!;
   const size = source.size!;
-  // why four parts per thread, this one included: the last part's thread works on alone while the others are done, so
-  // smaller parts end closer together (a 100 MB file was four 25 MB parts for two threads)
-  const partSize = ro.split.partBytes ?? Math.min(PART_MAX, Math.max(PART_MIN, Math.ceil(size / ((pool.workers.length + 1) * 4))));
+  const partSize = ro.split.partBytes ?? Math.min(PART_MAX, Math.max(PART_MIN, Math.ceil(size / (pool.workers.length * 4))));
   const cuts = await cutPoints(path, size, Math.max(1, Math.round(size / partSize)));
   const starts = [0, ...cuts];
   const ends = [...cuts, size];

@@ -2,9 +2,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
+import { SCHEMA_CHECKS } from "../../src/checks/schema/index.js";
+import { rowCells } from "../../src/checks/structure/row-cells.js";
+import { isBlank } from "../../src/checks/structure/row-blank.js";
+import type { CheckContext } from "../../src/checks/types.js";
 import { LineRecord } from "../../src/parse/line-record.js";
-import type { ParsedRecord } from "../../src/types.js";
-import { runChecks } from "../helpers/schema-checks.js";
+import { compileTableSchema } from "../../src/schema/table-schema.js";
+import type { DefectDraft, ParsedRecord } from "../../src/types.js";
 import { tokenize } from "../helpers/tokenize.js";
 
 // the bench schema's shapes, and the other fields that have a span test (bounded dates, booleans, class runs, enums)
@@ -56,7 +60,20 @@ const rowArb = fc.array(fc.tuple(cellArb, fc.integer({ min: 0, max: 9 })), { min
 const fileArb = fc.record({ rows: fc.array(rowArb, { minLength: 1, maxLength: 25 }), eol: fc.constantFrom("\n", "\r\n"), last: fc.boolean(),
   sizes: fc.constantFrom([], [7], [64, 3], [1000], [65536]), maxRecordChars: fc.constantFrom(16 * 1024 * 1024, 16 * 1024 * 1024, 60) });
 
-const run = (records: ParsedRecord[], fields = FIELDS) => runChecks(records, fields);
+/** Runs the schema checks, row-cells and the blank-row rule over records, as the pipeline does; the drafts and stats. */
+function run(records: ParsedRecord[], fields = FIELDS): { drafts: DefectDraft[]; stats: unknown } {
+  const schema = compileTableSchema({ fields, missingValues: [""] }, { source: "test", sha256: null });
+  const header = { names: fields.map((f) => f.name as string), line: 1, present: true };
+  const drafts: DefectDraft[] = [];
+  const ctx = { schema, header, report: (d: DefectDraft) => { drafts.push(d); }, options: { collectStats: true }, file: { source: "t.csv", encoding: "utf-8" } } as CheckContext;
+  const checks = [rowCells, ...SCHEMA_CHECKS].map((m) => m.create(ctx)).filter((c) => c !== null);
+  records.forEach((rec, i) => {
+    if (isBlank(rec)) drafts.push({ code: "row-blank", row: i + 1, line: rec.line, column: null, columnIndex: null });
+    else for (const c of checks) c.onRow?.(rec, i + 1);
+  });
+  for (const c of checks) c.onEnd?.(records.length);
+  return { drafts, stats: checks.flatMap((c) => c.stats?.() ?? []) };
+}
 
 describe("cells checks on LineRecords (span path) against string records", () => {
   for (const [title, fields] of [["the bench schema's shapes", FIELDS], ["the other shapes", FIELDS2]] as const) {

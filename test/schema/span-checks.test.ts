@@ -3,7 +3,6 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { compileTableSchema } from "../../src/schema/table-schema.js";
-import { spanSource } from "../../src/schema/span-plan.js";
 
 const FIELDS: Array<Record<string, unknown>> = [
   { name: "i", type: "integer" },
@@ -88,28 +87,4 @@ describe("span tests", () => {
       }), { numRuns: 5000 });
     });
   }
-
-  // the line test (checks/schema/line-test.ts) puts these into one RegExp per line: a cell they match must pass the span test
-  let sources = 0;
-  for (const f of schema.fields) {
-    const src = f.spanPlan ? spanSource(f.spanPlan, 44) : null;
-    if (src === null) continue;
-    sources++;
-    it(`${f.name}: its RegExp source matches a non-empty cell only where the span test is true`, () => {
-      const re = new RegExp(`${src}(?![^,\\n\\r])`, "y");
-      let matched = 0;
-      const probe = (before: string, cell: string, after: string) => {
-        const text = before + cell + after;
-        re.lastIndex = before.length;
-        if (!re.test(text) || re.lastIndex !== before.length + cell.length) return;
-        matched++;
-        assert.ok(cell.length > 0, "never an empty cell");
-        assert.equal(f.span!(text, before.length, before.length + cell.length), true, JSON.stringify(cell));
-      };
-      fc.assert(fc.property(edgeArb, cellArb, edgeArb, probe), { numRuns: 3000 });
-      for (const c of EDGE) probe(",", c, ",");
-      assert.ok(matched > 0, "the source matches some cells");
-    });
-  }
-  it("has RegExp sources for most kinds", () => assert.ok(sources >= 12, String(sources)));
 });

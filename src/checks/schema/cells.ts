@@ -7,7 +7,6 @@ import { mapIssue, type ZodIssueLike } from "../../schema/issues.js";
 import { mayBeToken, NON_FINITE, NULL_LIKE } from "../../schema/tokens.js";
 import type { CompiledField } from "../../schema/types.js";
 import { guardSpan, spanTest } from "../../schema/span-plan.js";
-import { makeLineTest, type LineColumn, type LineTest } from "./line-test.js";
 import type { SpanTest } from "../../schema/parsers.js";
 import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../types.js";
 import type { CheckContext, CheckModule } from "../types.js";
@@ -26,8 +25,6 @@ interface Col {
   clean: ((t: string) => boolean) | null;
   /** The same test on a range of a LineRecord's text (cleanSpanTest), or null: then the cell's string is made. */
   span: SpanTest | null;
-  /** What the line test needs of the column (line-test.ts). */
-  line: LineColumn | null;
   count: number;
   missing: number;
   typeErrors: number;
@@ -85,18 +82,15 @@ export function cleanSpanTest(f: CompiledField): SpanTest | null {
  * tests made once, every part of a thread calls the same functions (new closures at a call site V8 optimised for the
  * last ones may make it drop that code: deopt "wrong call target"). The tests hold no state.
  */
-const testsOf = new WeakMap<CompiledField, CleanTests>();
+const testsOf = new WeakMap<CompiledField, { clean: (t: string) => boolean; span: SpanTest | null }>();
 
-/** A field's tests; `line` is what the line test needs: the span plan without its guard, and the guard exactly. */
-interface CleanTests { clean: (t: string) => boolean; span: SpanTest | null; line: Omit<LineColumn, "optional"> }
-
-function cleanTests(f: CompiledField): CleanTests {
+function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
   let t = testsOf.get(f);
   if (t === undefined) testsOf.set(f, (t = makeCleanTests(f)));
   return t;
 }
 
-function makeCleanTests(f: CompiledField): CleanTests {
+function makeCleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
   const fast = f.fast;
   const kernel = f.spanPlan ?? null;
   const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
@@ -104,7 +98,7 @@ function makeCleanTests(f: CompiledField): CleanTests {
   for (const t of special) if (fast === null || fast(t)) guarded.add(t);
   const firstChars = fast === null ? null : fastFirstChars(fast);
   const formulaPossible = f.text && (firstChars === null || FORMULA_FIRST.some((c) => firstChars[c] === 1));
-  if (!formulaPossible && guarded.size === 0) return { clean: fast ?? (() => true), span: kernel === null ? null : spanTest(kernel), line: { kernel, formula: [], tokens: [] } };
+  if (!formulaPossible && guarded.size === 0) return { clean: fast ?? (() => true), span: kernel === null ? null : spanTest(kernel) };
   // first[c] = 1: a guarded spelling starts with char code c; 2: a formula may (text fields)
   const first = new Uint8Array(128);
   let nonAsciiFirst = false, longest = 0;
@@ -124,10 +118,7 @@ function makeCleanTests(f: CompiledField): CleanTests {
     if (g !== 0 && (g === 2 || (n <= longest && guarded.has(t)))) return false;
     return fast === null || fast(t);
   };
-  // why the line test gets the guarded spellings, not the guard's first characters: `check` above passes a cell that
-  // merely starts like one (a name "Nadia" beside "NULL"), so the line test may too, and then fewer lines fall back
-  const line = { kernel, formula: formulaPossible ? FORMULA_FIRST : [], tokens: [...guarded].filter((t) => t !== "") };
-  return { clean: check, span: kernel === null ? null : spanTest(guardSpan(kernel, first, nonAsciiFirst, emptyClean)), line };
+  return { clean: check, span: kernel === null ? null : spanTest(guardSpan(kernel, first, nonAsciiFirst, emptyClean)) };
 }
 
 /** `+`/`-` followed by a number-like remainder (a signed number or a phone number), not a formula. */
@@ -185,7 +176,7 @@ export const cellsCheck: CheckModule = {
       const col = b.columnOf[f];
       if (col < 0) return;
       const tests = schema.rowLevel ? null : cleanTests(field);
-      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: tests?.clean ?? null, span: tests?.span ?? null, line: tests === null ? null : { ...tests.line, optional: field.missing.has("") && !field.required }, count: 0, missing: 0, typeErrors: 0, spellings: new Map(),
+      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: tests?.clean ?? null, span: tests?.span ?? null, count: 0, missing: 0, typeErrors: 0, spellings: new Map(),
         emptyMissing: field.missing.has(""), empties: 0, failed: 0, failRow: 0 });
     });
     if (cols.length === 0 && !schema.rowLevel) return null;
@@ -280,16 +271,7 @@ export const cellsCheck: CheckModule = {
       if (t.length > 0 && looksLikeFormula(t)) emit(c, "formula-injection", rec, row, t);
     };
 
-    /** Rows the line test cleared: each column counts them when its count is read (why: a clean line then touches no column). */
-    let lineRows = 0;
-    const countLines = (): void => {
-      if (lineRows === 0) return;
-      for (const c of cols) c.count += lineRows;
-      lineRows = 0;
-    };
-
     const onEnd = (): void => {
-      countLines();
       for (const c of cols) {
         settle(c);
         const f = c.field;
@@ -320,9 +302,8 @@ export const cellsCheck: CheckModule = {
 
     // a part's counts, added into the whole file's columns (same schema and header, so the same cols order)
     type ColState = [count: number, missing: number, typeErrors: number, spellings: [string, number][], failed: number];
-    const partState = (): ColState[] => cols.map((c) => { countLines(); settle(c); return [c.count, c.missing, c.typeErrors, [...c.spellings], c.failed]; });
+    const partState = (): ColState[] => cols.map((c) => { settle(c); return [c.count, c.missing, c.typeErrors, [...c.spellings], c.failed]; });
     const absorb = (state: unknown): void => {
-      countLines();
       (state as ColState[]).forEach(([count, missing, typeErrors, spellings, failed], k) => {
         const c = cols[k];
         settle(c);
@@ -336,7 +317,6 @@ export const cellsCheck: CheckModule = {
 
     const stats = (): ColumnStats[] =>
       cols.map((c) => {
-        countLines();
         settle(c);
         return {
           name: c.name, index: c.columnIndex, type: c.field.type, count: c.count, missing: c.missing,
@@ -354,43 +334,18 @@ export const cellsCheck: CheckModule = {
         if (f.fast !== null && !f.fast(t)) slowCell(c, t, rec, row);
         if (f.text) formula(c, t, rec, row);
       };
-      /** A cell of a LineRecord (counted by the caller): its range is tested first, and its string made only when that says no. */
-      const spanCell = (c: Col, text: string, from: number, to: number, rec: LineRecord, row: number): void => {
-        if (from === to && c.emptyMissing) { emptyCell(c, rec, row); return; }
-        if (c.span !== null && c.span(text, from, to)) return;
-        const t = text.slice(from, to);
-        if (!c.clean!(t)) cell(c, t, rec, row);
-      };
-      // the line test (line-test.ts) when the file's columns are the schema's fields, in order; undefined until made,
-      // for the delimiter of the first line it can be tried on; null when it cannot be (or stopped paying)
-      let line: LineTest | null | undefined = n >= 2 && n === header.names.length && cols.every((c, k) => c.col === k) ? undefined : null;
-      /** Tries the line test on rec; true when it cleared the line (having checked the cells it leaves to their columns). */
-      const lineRow = (rec: LineRecord, row: number): boolean => {
-        const text = rec.text, at = rec.at, base = rec.base;
-        const d0 = at[base + 1];
-        // why one character between the first two cells: the line test is exact for a one-character delimiter only
-        if (rec.width !== n || rec.anyQuoted() || at[base + 2] !== d0 + 1) return false;
-        const d = text.charCodeAt(d0);
-        line ??= makeLineTest(cols.map((c) => c.line!), d);
-        if (line === null || line.delimiter !== d) return false;
-        if (!line.test(text, at[base], at[base + 2 * n - 1])) {
-          if (!line.worth()) line = null;
-          return false;
-        }
-        lineRows++;
-        for (const k of line.empties) if (at[base + 2 * k] === at[base + 2 * k + 1]) emptyCell(cols[k], rec, row);
-        for (const k of line.each) spanCell(cols[k], text, at[base + 2 * k], at[base + 2 * k + 1], rec, row);
-        return true;
-      };
-      /** onRow on a LineRecord: the line test, else each cell's range. */
+      /** onRow on a LineRecord: each cell's range is tested first, and its string made only when that says no. */
       const spanRow = (rec: LineRecord, row: number): void => {
-        if (line !== null && lineRow(rec, row)) return;
         const text = rec.text, at = rec.at, base = rec.base, len = rec.width;
         for (let k = 0; k < n; k++) {
           const c = cols[k];
           if (c.col >= len) continue;
+          const from = at[base + 2 * c.col], to = at[base + 2 * c.col + 1];
           c.count++;
-          spanCell(c, text, at[base + 2 * c.col], at[base + 2 * c.col + 1], rec, row);
+          if (from === to && c.emptyMissing) { emptyCell(c, rec, row); continue; }
+          if (c.span !== null && c.span(text, from, to)) continue;
+          const t = text.slice(from, to);
+          if (!c.clean!(t)) cell(c, t, rec, row);
         }
       };
       return {
