@@ -58,7 +58,7 @@ export const PRIOR: Record<string, number> = {
   "koi8-r": -3, "iso-8859-2": -3, "iso-8859-15": -3, "iso-8859-7": -3.5, "iso-8859-9": -4,
   "iso-8859-5": -4, "iso-8859-8": -4, "iso-8859-6": -4, "iso-8859-13": -5, "koi8-u": -4, ibm866: -4,
   macintosh: -4, "iso-8859-4": -6, "iso-8859-16": -6, cp850: -6.5, cp852: -6.5,
-  cp737: -7, cp775: -8, cp857: -10, cp855: -8, "x-mac-cyrillic": -8,
+  cp737: -7, cp775: -9.5, cp857: -10, cp855: -8, "x-mac-cyrillic": -10,
 };
 
 /** Weight of the letter's own frequency in P(letter | previous letter) (interpolated smoothing). */
