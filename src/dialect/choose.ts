@@ -250,9 +250,22 @@ function clearQuote(full: string, delimiter: string, found: QuoteEvidence | null
     if (q === delimiter || !full.includes(q)) continue;
     const ev = evidenceOf(full, delimiter, q);
     if (!isRealQuote(ev) || misplaced(ev) > 0 || ev.properNonEmpty < 3) continue;
+    if (!quotesData(full, delimiter, q)) continue;
     if (found === null || ev.properNonEmpty > found.properNonEmpty) return ev;
   }
   return null;
+}
+
+/**
+ * True when the quote wraps some field outside the first line and its copies (a report repeating its header).
+ * why: a quote that opens no cell of the data is no quote in the header either: `Largest |f|` (an R iteration
+ * report, its header repeated per block) names the norm of f; read as a quote it cut the name in two.
+ */
+function quotesData(full: string, delimiter: string, q: string): boolean {
+  const lines = full.split(/\r?\n|\r/);
+  const first = lines.find((l) => l.trim() !== "");
+  const data = lines.filter((l) => l !== first).join("\n");
+  return data.includes(q) && evidenceOf(data, delimiter, q).properNonEmpty > 0;
 }
 
 /**

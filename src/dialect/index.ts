@@ -5,7 +5,7 @@ import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
-import { sniffComment, inlineComments, cutInlineComments, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
+import { sniffComment, inlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
 
@@ -98,6 +98,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter);
   const padded = !whitespace && opts.paddedCells !== false && paddedCells(full, choice.delimiter);
   const spaced = forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
+  const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
@@ -111,6 +112,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
     ...(inline ? { inlineComment: true } : {}),
+    ...(width ? { inlineWidth: width } : {}),
     ...(padded ? { paddedCells: true } : {}),
     ...(spaced ? { spacedRows: true } : {}),
     ...(structure.unitsRow && opts.header == null && opts.unitsRow !== false ? { unitsRow: true } : {}),

@@ -2,8 +2,10 @@
 import { ALPHABETS, PAIRS } from "./language-data.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
-const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est"];
-const CENTRAL = ["pol", "ces", "slk", "hun", "hrv", "slv", "ron", "deu"];
+const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym"];
+const CENTRAL = ["pol", "ces", "slk", "hun", "hrv", "slv", "ron", "deu", "sqi"];
+/** Turkish and Kurdish (Kurmanji): the languages of the Turkish pages. */
+const TURKISH = ["tur", "kmr"];
 const BALTIC = ["lit", "lav", "est"];
 const CYRILLIC = ["rus", "ukr", "bel", "bul", "srp", "mkd"];
 export const SERVES: Record<string, string[]> = {
@@ -23,8 +25,8 @@ export const SERVES: Record<string, string[]> = {
   ibm866: CYRILLIC,
   "windows-1253": ["ell"],
   "iso-8859-7": ["ell"],
-  "windows-1254": ["tur"],
-  "iso-8859-9": ["tur"],
+  "windows-1254": TURKISH,
+  "iso-8859-9": TURKISH,
   "windows-1255": ["heb"],
   "iso-8859-8": ["heb"],
   "windows-1256": ["arb", "pes", "urd"],
@@ -34,6 +36,16 @@ export const SERVES: Record<string, string[]> = {
   // why DOS pages: accounting and database programs of the DOS era still write Western and Central European exports in them
   cp850: WEST,
   cp852: CENTRAL,
+  // why the other DOS pages and Mac Cyrillic: without them a Baltic, Turkish, Greek or Serbian DOS export, or a Russian
+  // one from Excel on the Mac, was read silently in a page that happens to hold its letters elsewhere (enccat)
+  cp775: BALTIC,
+  // why Western languages too: cp857 keeps cp850's Western letters; served Turkish alone, it won Italian cp850 files
+  // whose only words it reads differently (`lunedì` / `lunedı`) while the words both read alike (`Attività`) could
+  // say no more against it than a foreign name does
+  cp857: [...TURKISH, ...WEST],
+  cp737: ["ell"],
+  cp855: CYRILLIC,
+  "x-mac-cyrillic": CYRILLIC,
 };
 
 /**
@@ -46,6 +58,7 @@ export const PRIOR: Record<string, number> = {
   "koi8-r": -3, "iso-8859-2": -3, "iso-8859-15": -3, "iso-8859-7": -3.5, "iso-8859-9": -4,
   "iso-8859-5": -4, "iso-8859-8": -4, "iso-8859-6": -4, "iso-8859-13": -5, "koi8-u": -4, ibm866: -4,
   macintosh: -4, "iso-8859-4": -6, "iso-8859-16": -6, cp850: -6.5, cp852: -6.5,
+  cp737: -7, cp775: -9.5, cp857: -10, cp855: -8, "x-mac-cyrillic": -10,
 };
 
 /** Weight of the letter's own frequency in P(letter | previous letter) (interpolated smoothing). */

@@ -104,13 +104,16 @@ interface Reading {
   score: number;
 }
 
+/** Candidate pages TextDecoder lacks: their high halves come from iconv-lite's table file. */
+const ICONV_TABLES = new Set(["iso-8859-16", "cp850", "cp852", "cp775", "cp857", "cp737", "cp855"]);
+
 /** The characters of bytes 0x80–0xFF in each single-byte code page, built on first use. */
 const highHalves = new Map<string, string>();
 
 function highHalf(name: string): string {
   let t = highHalves.get(name);
   if (t !== undefined) return t;
-  if (name === "iso-8859-16" || name === "cp850" || name === "cp852") {
+  if (ICONV_TABLES.has(name)) {
     // why iconv-lite's table file alone: TextDecoder lacks ISO-8859-16 and the DOS pages, and loading all of iconv-lite costs ~200 ms.
     const data = nodeRequire("iconv-lite/encodings/sbcs-data-generated.js") as Record<string, { chars: string }>;
     t = data[name.replace(/-/g, "")].chars;
@@ -281,19 +284,27 @@ function advantage(a: Readings, b: Readings): number {
   return d;
 }
 
-/** The reading that beats every other one word for word, and its closest rival with the margin. */
+/**
+ * The reading whose worst head-to-head (advantage) against any other is the best, its closest rival and that margin.
+ * why maximin: advantage is not transitive (cp850 beats cp857, cp857 beats windows-1250, windows-1250 beats cp850 when
+ * two pages read some bytes alike and the merged readings score in other languages); a pick that walked the list
+ * could stop anywhere on such a cycle (Italian `Attività` in cp850 was answered cp857). A reading that beats every
+ * other is still the pick: its worst head-to-head is the only positive one.
+ */
 function pick(readings: Readings[]): { best: Readings; rival: Readings | null; margin: number } {
   let best = readings[0];
-  for (let pass = 0; pass < 2; pass++) for (const r of readings) if (r !== best && advantage(r, best) > 0) best = r;
   let rival: Readings | null = null;
-  let margin = Infinity;
+  let margin = -Infinity;
   for (const r of readings) {
-    if (r === best) continue;
-    const d = advantage(best, r);
-    if (d < margin) {
-      margin = d;
-      rival = r;
+    let worst = Infinity;
+    let closest: Readings | null = null;
+    for (const o of readings) {
+      if (o === r) continue;
+      const d = advantage(r, o);
+      if (d < worst) [worst, closest] = [d, o];
+      if (worst <= margin) break;
     }
+    if (worst > margin) [best, rival, margin] = [r, closest, worst];
   }
   return { best, rival, margin };
 }

@@ -19,7 +19,7 @@ import { FileCollector, createChecks, checkRecord, endChecks } from "./collector
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
 import { rowNamesColumn } from "../schema/row-names.js";
-import { trailingDelimiterColumn, extraLastName } from "../schema/trailing-column.js";
+import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 
@@ -184,7 +184,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
           const batches = parseRecords(replay(head, it), {
             delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-            comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+            comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars, byteLength: bl,
             asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
           }, (live) => { skipped = live; });
 
@@ -222,6 +222,12 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const adoptRowNames = () => {
             const trailing = header!.present ? trailingDelimiterColumn(header!.names, pending ?? []) : null;
             if (trailing) { header = { ...header!, names: trailing }; file.columns = trailing; }
+            const optional = header!.present ? null : optionalLastColumn(pending ?? []);
+            if (optional) {
+              const names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
+              header = { ...header!, names, optionalLast: true };
+              file.columns = names;
+            }
             const rn = header!.present ? rowNamesColumn(header!.names, pending ?? []) : null;
             if (!rn) return;
             header = { ...header!, names: rn.names };
