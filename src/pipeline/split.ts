@@ -87,11 +87,14 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
     });
     out = [];
     tok.push({ text: n < sample.length ? sample.slice(0, n) : sample, byteStart: null }, out);
-    if (out.length > 0 || n >= sample.length) break;
+    if (out.some((r) => r.skipped || !isBlank(r)) || n >= sample.length) break;
   }
-  const rec = out[0];
+  // why past blank records: the one pass holds blank lines before the first record (a comment block, then a blank
+  // line) and gives a headerless file the width of its first non-blank record, so the parts must use that width too
+  const rec = dialect.header ? out[0] : out.find((r) => r.skipped || !isBlank(r));
   // the plain case only: a header (or first record) read whole, without a defect, within the column limit
-  if (!rec || rec.skipped || rec.defects || rec.replacement || rec.cells.length > ro.maxColumns) return null;
+  // why a limit: past validate.ts's MAX_LEADING_BLANK the one pass stops holding blank lines; such a file is not split
+  if (!rec || out.indexOf(rec) >= 1000 || rec.skipped || rec.defects || rec.replacement || rec.cells.length > ro.maxColumns) return null;
   if (dialect.header) {
     if (isBlank(rec)) return null;
     // why a copy: the cells are slices of the sample, and the names live as long as the run (1 MB held for a header)
