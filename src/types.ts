@@ -80,10 +80,16 @@ export interface Dialect {
   columns?: number[];
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
+  /** With inlineComment: the cells of most rows before their comment. An empty cell before a comment is kept up to this width (`3-247C<TAB><TAB># <reserved>`: the second cell is empty), dropped past it (a run of TABs aligning the note). Not in the report. */
+  inlineWidth?: number;
   /** Sniffed: the cells are padded with spaces (`0.10457; 115.149`, `alias = name`), so spaces around an unquoted cell are layout, not text (as Python csv's skipinitialspace, on both sides). */
   paddedCells?: boolean;
+  /** Sniffed: a few lines of a TAB table are written with runs of spaces for TABs; a record short of the header that splits at its runs of spaces into the header's width is read so. */
+  spacedRows?: boolean;
   /** Sniffed: the record right under the header holds the columns' units (`[-],[g/h]`); it is read as part of the header, not as data. */
   unitsRow?: boolean;
+  /** Sniffed: the header's last name stands past the end of every row (`… radi end` above `… 1.850`): it names no column. Not in the report: the columns say it. */
+  extraName?: boolean;
   /** Sniffed: `"` stands in the sample but never quotes a field, so quote is "" (text everywhere, also at a cell start); the report says null (no field quoted). */
   quoteText?: boolean;
   how: DialectHow;
@@ -176,6 +182,8 @@ export interface FileReport {
     inlineComment?: boolean;
     /** True when the spaces around each unquoted cell were skipped as padding (`a, 1, 2`). */
     paddedCells?: boolean;
+    /** True when records short of the header were read at runs of spaces where their line had spaces for TABs. */
+    spacedRows?: boolean;
     /** True when the record under the header was read as the columns' units (`[-],[g/h]`), not as data (counted in lines.preamble). */
     unitsRow?: boolean;
     how: DialectHow;

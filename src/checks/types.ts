@@ -15,6 +15,8 @@ export interface Header {
   recordWidths?: Record<string, number>;
   /** Split files only: a byte offset at or after the end of the header line (or of the preamble): no part may start before it. */
   dataStart?: number;
+  /** A headerless file's last column is optional (dialect: a trailing delimiter, an annotation column): a record one cell short is whole. */
+  optionalLast?: boolean;
 }
 
 export interface CheckContext {

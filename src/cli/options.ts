@@ -15,7 +15,7 @@ export interface GlobalFlags { logLevel: string; quiet?: boolean; color: boolean
 
 /** How to read one input: check, infer and profile take the same flags. */
 export interface ReadingFlags {
-  encoding?: string; delimiter?: string; quote?: string; header: boolean; skipRows?: number; comment?: string;
+  encoding?: string; delimiter?: string; quote?: string; header: boolean; paddedCells: boolean; unitsRow: boolean; skipRows?: number; comment?: string;
 }
 
 export function addReadingOptions(cmd: Command): Command {
@@ -24,6 +24,8 @@ export function addReadingOptions(cmd: Command): Command {
     .option("--delimiter <char>", "skip sniffing: the field delimiter (\\t for tab; whitespace for aligned columns)")
     .option("--quote <char>", "skip sniffing: the quote character ('' for no quoting)")
     .option("--no-header", "the first row is data; columns are named field1…")
+    .option("--no-padded-cells", "spaces around cells are text, never padding (default: sniffed)")
+    .option("--no-units-row", "the record under the header is data, never its units (default: sniffed)")
     .option("--skip-rows <n>", "skip n lines before the header (a preamble)", int("--skip-rows"))
     .option("--comment <char>", "skip lines starting with this character, or two (`//`) ('' for none; default: sniffed)");
 }
@@ -32,6 +34,7 @@ export function addReadingOptions(cmd: Command): Command {
 export function readingOptions(f: ReadingFlags) {
   return {
     encoding: f.encoding ?? null, delimiter: f.delimiter ?? null, quote: f.quote ?? null, header: f.header,
+    paddedCells: f.paddedCells, unitsRow: f.unitsRow,
     skipRows: f.skipRows ?? null, comment: f.comment ?? null,
   };
 }

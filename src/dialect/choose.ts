@@ -46,6 +46,9 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && tabsAroundSpacedText(full, pick.delimiter)) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
+  if (forced.delimiter === null && insideOneSpacedField(full, pick.delimiter)) {
+    return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored };
+  }
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);
   // Uncertain: another delimiter explains the sample about as well (within UNCERTAIN_RATIO of the score).
   const rival = valid.find((d) => d.delimiter !== pick.delimiter);
@@ -74,6 +77,27 @@ function tabsAroundSpacedText(full: string, picked: string): boolean {
     for (let i = l.indexOf(picked); i >= 0; i = l.indexOf(picked, i + 1), seen++) if (l[i + 1] !== " ") return false;
   }
   return seen > 0;
+}
+
+/**
+ * True when every occurrence of the picked delimiter sits inside one space-separated field of every line, two or more
+ * to a line, and single spaces read every line at one width of 3 or more with more numbers than the pick reads
+ * (`chr - seq1 gi|150392480|ref|NC_009632.1| 0 2906507 green_a4`): the `|` joins the parts of an id, the spaces split
+ * the table. why numbers: read at `|`, the numbers stand inside cells of text (` 0 2906507 green_a4`); a `|` table
+ * whose text holds spaces (`John Smith|42|New York`) reads more numbers at `|`. why two to a line: one `|` inside
+ * one word is as likely a delimiter.
+ */
+function insideOneSpacedField(full: string, picked: string): boolean {
+  if (picked === "" || picked === " " || picked === "\t") return false;
+  const lines = full.split(/\r\n|\n|\r/, 1000).map((l) => l.trim()).filter((l) => l !== "");
+  if (lines.length < 2 || lines.some((l) => l.includes("\t") || l.includes('"'))) return false;
+  const words = lines.map((l) => l.split(/ +/));
+  const width = words[0].length;
+  if (width < 3 || words.some((w) => w.length !== width)) return false;
+  const at = words[0].findIndex((w) => w.includes(picked));
+  const numbers = (cells: string[]): number => cells.filter((c) => /^[-+]?\d+(?:\.\d+)?$/.test(c.trim())).length;
+  return at >= 0 && words.every((w, i) => w.every((c, j) => (j === at) === c.includes(picked)) && w[at].split(picked).length >= 3 &&
+    numbers(w) > numbers(lines[i].split(picked)));
 }
 
 /** Widths (delimiters per row) at or above this mark an unclosed quote in the row (see consistency.ts). */
@@ -226,9 +250,22 @@ function clearQuote(full: string, delimiter: string, found: QuoteEvidence | null
     if (q === delimiter || !full.includes(q)) continue;
     const ev = evidenceOf(full, delimiter, q);
     if (!isRealQuote(ev) || misplaced(ev) > 0 || ev.properNonEmpty < 3) continue;
+    if (!quotesData(full, delimiter, q)) continue;
     if (found === null || ev.properNonEmpty > found.properNonEmpty) return ev;
   }
   return null;
+}
+
+/**
+ * True when the quote wraps some field outside the first line and its copies (a report repeating its header).
+ * why: a quote that opens no cell of the data is no quote in the header either: `Largest |f|` (an R iteration
+ * report, its header repeated per block) names the norm of f; read as a quote it cut the name in two.
+ */
+function quotesData(full: string, delimiter: string, q: string): boolean {
+  const lines = full.split(/\r?\n|\r/);
+  const first = lines.find((l) => l.trim() !== "");
+  const data = lines.filter((l) => l !== first).join("\n");
+  return data.includes(q) && evidenceOf(data, delimiter, q).properNonEmpty > 0;
 }
 
 /**

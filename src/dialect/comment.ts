@@ -60,6 +60,19 @@ export function cutInlineComments(text: string, c: string): string {
   return text.split(/(\r\n|\n|\r)/).map((l, i) => (i % 2 === 1 || l.includes('"') ? l : l.replace(at, ""))).join("");
 }
 
+/**
+ * The cells most rows hold before their inline comment (`text` already cut), or undefined in whitespace mode (runs of
+ * blanks are one delimiter there, so no empty cell stands before a note).
+ */
+export function inlineWidth(text: string, delimiter: string, whitespace: boolean): number | undefined {
+  if (whitespace || !delimiter) return undefined;
+  const counts = new Map<number, number>();
+  for (const l of text.split(/\r\n|\n|\r/, MAX_LINES)) if (l.trim() !== "") { const n = l.split(delimiter).length; counts.set(n, (counts.get(n) ?? 0) + 1); }
+  let best: number | undefined;
+  for (const [n, k] of counts) if (best === undefined || k > counts.get(best)! || (k === counts.get(best)! && n < best)) best = n;
+  return best;
+}
+
 /** An inline comment to the end of the line: a tab or two spaces (after more blanks), then the comment character. */
 const inlineAt = (c: string): RegExp => new RegExp(`[\t ]*(?:\t| {2})\\${c}.*$`);
 

@@ -8,6 +8,8 @@ export interface Structure {
   skipRows: number;
   /** The record right under the header is its units (`[-],[g/h],[g/h]`), not data. */
   unitsRow?: boolean;
+  /** The header's last name stands past the end of every row below it: it heads no column (see nameBeyondRows). */
+  extraName?: boolean;
 }
 
 /** Rows read to decide (a header and its preamble sit at the top). */
@@ -129,16 +131,29 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
   return width >= 4 && filled === 2 && row.cells[0] !== "" && row.cells[1] !== "";
 }
 
+/**
+ * A line of numbers wider than the table, a width no row below it has (`0 256 0 256 256` above `47 200` points: an
+ * extent, dimensions): no header (names are no numbers) and no record of the table. why not any wider row: a wider
+ * row of names is likely the header with an extra name.
+ */
+function extentLine(rows: Row[], k: number, width: number): boolean {
+  const n = rows[k].cells.length;
+  return n > width && rows[k].cells.every((c) => kind(c) === "number") && !rows.slice(k + 1).some((r) => r.cells.length === n);
+}
+
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
-function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: string | null = null): number {
+function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: string | null = null, text = ""): number {
   const notes = comment === null;
   if (rows.length < 3) return 0;
   const keyedLead = keyedRows(rows, modalWidth(rows, Math.min(rows.length - 1, 5)), d);
   // why after a keyed block: a long block (SAM's `@SQ<TAB>SN:chr1<TAB>LN:…` lines) outnumbers the rows of a small table
   const width = modalWidth(rows, keyedLead > 0 && keyedLead < rows.length - 1 ? keyedLead + 1 : Math.min(rows.length - 1, 5));
+  // why sniffed comment lines too: the parser skips them whatever their width, so a wide note (`! note that polar
+  // hydrogens are given radius 1A here`) between a title and the header ends no preamble
+  const commented = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
   let k = 0;
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
-    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d))) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k])) && !extentLine(rows, k, width)) break;
     k++;
   }
   // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type
@@ -147,8 +162,8 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // table's width and most of the rest too.
   // why one more empty cell: a delimiter at the end of the header line only (`"Clickin","Number","Percentage",`)
   const trailing = rows[k].cells.length === width + 1 && rows[k].cells[width] === "";
-  if (rows[k].cells.length !== width && !trailing) return 0;
-  const rest = rows.slice(k + 1);
+  if (rows[k].cells.length !== width && !trailing && !nameBeyondRows(rows, k, d, text, comment)) return 0;
+  const rest = rows.slice(k + 1).filter((r) => !commented(r));
   const same = rest.filter((r) => r.cells.length === width).length;
   if (same < rest.length * 0.6) return 0;
   // The row after the preamble reads as column names (years count as names): a preamble above a header.
@@ -159,7 +174,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // short header; a `#` line of about the table's width may be one (gdal's "#AgencyID,Token,…" above wider rows)
   const note = (r: Row): boolean => notes && commentRow(r, width, d) && (r.cells.filter((c) => c !== "").length <= 1 || r.cells.length < width - 1);
   // why sniffed comments too: those lines are skipped as comments whatever the preamble, so they tell nothing
-  const skipped = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
+  const skipped = commented;
   // why a long table: one cell above a few records may be their header with its delimiters lost; above TITLE_ROWS
   // records or more of two cells or more, a line of one cell is a title (`CHARMM23`, `Penn-Ohio DX Society 070 Club`).
   // why not quoted, nor one alone above two columns: that is R's write.table header (`"x"` above `"RDA1",820.1`);
@@ -191,6 +206,8 @@ function keyed(row: Row): boolean {
   if (filled.length < 2) return false;
   // `@SQ<TAB>SN:chr1<TAB>LN:249250621`: a keyword, then any number of TAG:value fields (SAM)
   if (/^@[A-Za-z]{2}$/.test(filled[0]) && filled.slice(1).every((c) => /^[A-Za-z][A-Za-z0-9]:/.test(c))) return true;
+  // `:Created: 2012 Aug 06 0759 UTC`: a key wrapped in colons (NOAA's text products), then a value of any words
+  if (/^:[A-Za-z_][\w.()-]*:$/.test(filled[0])) return true;
   return filled.length <= 3 && /^(?:@[A-Za-z_][\w.]*|[A-Za-z_][\w.()-]*:)$/.test(filled[0]);
 }
 
@@ -465,7 +482,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   if (opts.skipRows === null) {
     rows = readRows(text, d, quoted);
     // why no `#` notes with a comment character: its lines are skipped as comments, not as a preamble
-    const k = complete && text === sample && opts.comment === null && countLine(rows, text) ? 1 : preambleRows(rows, d, quoted, opts.comment);
+    const k = complete && text === sample && opts.comment === null && countLine(rows, text) ? 1 : preambleRows(rows, d, quoted, opts.comment, text);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };
@@ -477,8 +494,51 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   // pipeline takes the first non-blank record as the header, so that is the row to judge
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
-  const header = looksLikeHeader(rows, first, quoted);
-  return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}) };
+  const header = !firstAssignment(rows, first, d) && looksLikeHeader(rows, first, quoted);
+  const extra = header && nameBeyondRows(rows, first, d, text);
+  return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}) };
+}
+
+/** The text of the row starting at offset `start`, to its line break, without trailing spaces. */
+function lineAt(text: string, start: number): string {
+  const end = text.slice(start).search(/[\r\n]/);
+  return (end < 0 ? text.slice(start) : text.slice(start, start + end)).trimEnd();
+}
+
+/**
+ * True when a space-separated header of words has one name more than the rows below it (10 or more, 4 in 5 of them
+ * one cell shorter), and that last name starts past the end of every such row (`resi  atom  chrg … radi end` above
+ * `ALA   N    -0.47 … 1.850`): it heads no column, so the rows are not short. why past the end: a name for the
+ * rows' last values (a header shifted by a leading `#`) stands above them, and the rows are then truly short.
+ */
+function nameBeyondRows(rows: Row[], at: number, d: Candidate, text: string, comment: string | null = null): boolean {
+  const head = rows[at]?.cells ?? [];
+  const width = head.length - 1;
+  if (d.delimiter !== " " || text === "" || width < 2 || !head.every((c) => /^[A-Za-z]/.test(c))) return false;
+  const rest = rows.slice(at + 1, at + 41).filter((r) => comment === null || !r.cells[0].startsWith(comment));
+  const body = rest.filter((r) => r.cells.length === width);
+  if (body.length < 10 || body.length < rest.length * 0.8) return false;
+  const line = lineAt(text, rows[at].start);
+  const from = line.length - head[width].length;
+  return line.endsWith(head[width]) && body.every((r) => lineAt(text, r.start).length <= from);
+}
+
+/** A word in one letter case: lower (`denali`, `grid_it`, `mp2`) or upper (`ALA`, `HB1`); null for any other form. */
+function letterCase(cell: string): "lower" | "upper" | null {
+  return /^[a-z][a-z0-9_.-]*$/.test(cell) ? "lower" : /^[A-Z][A-Z0-9_.-]*$/.test(cell) ? "upper" : null;
+}
+
+/**
+ * True when the first row of a `key = value` list (delimiter `=`, two cells) is written as every pair below it, each
+ * cell a word in the letter case of its column (`denali = mckinley` above `vorota = gateway`): the first assignment,
+ * not a header. why `=` only: an assignment names itself, so such a list has no header row; in a `,` table names and
+ * values are often both lower-case (`name,city` above `ann,paris`).
+ */
+function firstAssignment(rows: Row[], at: number, d: Candidate): boolean {
+  const head = rows[at].cells;
+  const body = rows.slice(at + 1, at + 21).filter((r) => r.cells.length === 2);
+  if (d.delimiter !== "=" || head.length !== 2 || body.length < 3) return false;
+  return [0, 1].every((c) => { const form = letterCase(head[c]); return form !== null && body.every((r) => letterCase(r.cells[c]) === form); });
 }
 
 /** A unit in brackets or parentheses (`[g/h]`, `[-]`, `(km)`, `[#/h]`), or an empty cell. */

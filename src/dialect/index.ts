@@ -5,7 +5,7 @@ import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
-import { sniffComment, inlineComments, cutInlineComments, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
+import { sniffComment, inlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
 
@@ -16,6 +16,10 @@ export interface DialectOptions {
   quote?: string | null;
   /** false from --no-header; null/undefined = sniff. */
   header?: boolean | null;
+  /** false from --no-padded-cells: spaces around cells are text; null/undefined = sniff. */
+  paddedCells?: boolean | null;
+  /** false from --no-units-row: the record under the header is data; null/undefined = sniff. */
+  unitsRow?: boolean | null;
   /** --skip-rows: forced preamble lines. */
   skipRows?: number | null;
   /** --comment */
@@ -92,7 +96,9 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   });
 
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter);
-  const padded = !whitespace && paddedCells(full, choice.delimiter);
+  const padded = !whitespace && opts.paddedCells !== false && paddedCells(full, choice.delimiter);
+  const spaced = forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
+  const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
@@ -106,8 +112,11 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
     ...(inline ? { inlineComment: true } : {}),
+    ...(width ? { inlineWidth: width } : {}),
     ...(padded ? { paddedCells: true } : {}),
-    ...(structure.unitsRow && opts.header == null ? { unitsRow: true } : {}),
+    ...(spaced ? { spacedRows: true } : {}),
+    ...(structure.unitsRow && opts.header == null && opts.unitsRow !== false ? { unitsRow: true } : {}),
+    ...(structure.extraName && opts.header == null ? { extraName: true } : {}),
     ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),
@@ -143,6 +152,40 @@ function paddedCells(full: string, delimiter: string): boolean {
   if (rows.length < 3 || !rows.some((r) => r.some((c) => /^ +\S/.test(c)))) return false;
   const padded = rows.filter((r) => r.slice(1).every((c) => c === "" || c.startsWith(" "))).length;
   return padded >= rows.length * 0.9 || rightAligned(rows);
+}
+
+/**
+ * True when some lines of a TAB table are one or more TABs short and their cells, split at runs of spaces, give the
+ * table's width exactly (`  H     1<TAB>0<TAB>-3.7406` among `D<TAB>1<TAB>1<TAB> 6.6710`), while no cell of the
+ * table's other full lines (the first, a header, left out) holds a space: those lines were written with spaces for
+ * TABs. The pipeline reads such a record at its runs of spaces. why no spaces elsewhere: where cells hold text with
+ * spaces (`New York`), a short line is a short record, reported as such. why at most 1 line in 5: more is another
+ * layout (whitespace-aligned, chosen before).
+ */
+function spacedRows(full: string, comment: string | null): boolean {
+  const lines = full.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "" && (comment === null || !l.startsWith(comment))).map((l) => l.split("\t"));
+  const width = modalShare(lines.map((l) => l.length)) >= 0.8 ? mostCommon(lines.map((l) => l.length)) : 0;
+  if (width < 2) return false;
+  const whole = lines.filter((l) => l.length === width);
+  if (whole.slice(1).some((l) => l.some((c) => c.trim().includes(" ")))) return false;
+  const spaced = lines.filter((l) => l.length < width && l.flatMap(spacedCells).length === width).length;
+  return spaced > 0 && spaced * 5 <= lines.length;
+}
+
+/** A TAB cell split at its runs of spaces (an empty cell stays one). */
+export function spacedCells(cell: string): string[] {
+  const t = cell.trim();
+  return t === "" ? [cell] : t.split(/ +/);
+}
+
+/** The most common value. */
+function mostCommon(values: number[]): number {
+  const count = new Map<number, number>();
+  for (const v of values) count.set(v, (count.get(v) ?? 0) + 1);
+  let best = 0;
+  let n = 0;
+  for (const [v, c] of count) if (c > n) { best = v; n = c; }
+  return best;
 }
 
 /** Every column's cells have one length (on 9 rows in 10 of the modal width, 2 columns or more): padded to align. */

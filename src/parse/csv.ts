@@ -32,6 +32,8 @@ export interface ParseOptions {
   columns?: number[] | null;
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
+  /** With inlineComment: empty cells right before a comment are dropped only past this many cells (see Dialect.inlineWidth). */
+  inlineWidth?: number | null;
   /** A record longer than this many characters is skipped unread (row-too-large). */
   maxRecordChars: number;
   /** Byte length of decoded text, for byte offsets; null where it cannot be known (multi-byte legacy encodings, text holding U+FFFD). */
@@ -109,6 +111,8 @@ export class CsvTokenizer {
   private readonly fast: boolean;
   /** Whitespace-aligned columns (see ParseOptions.whitespace). */
   private readonly ws: boolean;
+  /** Empty cells before an inline comment are dropped only past this many cells (ParseOptions.inlineWidth). */
+  private readonly inlineWidth: number;
   /** The inline comment character (see ParseOptions.inlineComment), or -1. */
   private readonly inline: number;
   /** In whitespace mode, true right after a delimiter: more spaces continue the run, a line break ends the record. */
@@ -180,6 +184,7 @@ export class CsvTokenizer {
     this.columns = this.ws && opts.columns && opts.columns.length > 1 ? opts.columns : null;
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
+    this.inlineWidth = opts.inlineWidth ?? 1;
     // why not with inline comments: the fast paths would keep the comment in the last field
     // why not for `:`: the state machine keeps a URL's `://` whole (see urlColon), as the sniffer reads it
     this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1 && opts.delimiter !== ":";
@@ -995,7 +1000,9 @@ export class CsvTokenizer {
     const next = e >= buf.length ? e : this.lineBreak(e, final);
     if (next < 0) return -1;
     if (afterDelimiter) {
-      while (!this.skipping && this.fields.length > 1 && this.fields[this.fields.length - 1] === "" && this.quoted?.[this.fields.length - 1] !== true) { this.fields.pop(); this.quoted?.pop(); }
+      // why a width: the TABs before a note may align it (`IP<TAB><TAB># …`: no cell) or end an empty cell the other
+      // rows hold (`3-247C<TAB><TAB># <reserved>` among `3-2476<TAB>U+3096<TAB># …`); the rows' width tells which
+      while (!this.skipping && this.fields.length > this.inlineWidth && this.fields[this.fields.length - 1] === "" && this.quoted?.[this.fields.length - 1] !== true) { this.fields.pop(); this.quoted?.pop(); }
     }
     else if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, k), false);
     this.acc = "";

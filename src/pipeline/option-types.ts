@@ -2,7 +2,7 @@
 import type { IngestOptions } from "./options.js";
 
 const STRINGS = ["encoding", "delimiter", "quote", "comment", "state"] as const;
-const BOOLEANS = ["header", "stats", "profile"] as const;
+const BOOLEANS = ["header", "paddedCells", "unitsRow", "stats", "profile"] as const;
 const FUNCTIONS = ["onDefect", "onProgress"] as const;
 
 function describe(v: unknown): string {

@@ -30,6 +30,10 @@ export interface IngestOptions {
   quote?: string | null;
   /** false: the first row is data (`--no-header`). */
   header?: boolean;
+  /** false: spaces around cells are text, never padding (`--no-padded-cells`; default: sniffed, dialect.paddedCells). */
+  paddedCells?: boolean;
+  /** false: the record under the header is data, never units (`--no-units-row`; default: sniffed, dialect.unitsRow). */
+  unitsRow?: boolean;
   skipRows?: number | null;
   comment?: string | null;
   maxDefects?: number;
@@ -83,6 +87,9 @@ export interface ResolvedOptions {
   delimiter: string | null;
   quote: string | null;
   header: boolean | null;
+  /** false from --no-padded-cells / --no-units-row; null = sniff. */
+  paddedCells: boolean | null;
+  unitsRow: boolean | null;
   skipRows: number | null;
   comment: string | null;
   maxDefects: number;
@@ -176,6 +183,8 @@ export async function resolveOptions(o: IngestOptions, loaders: {
     delimiter: o.delimiter ? loaders.normalizeDelimiter(o.delimiter) : null,
     quote,
     header: o.header === false ? false : null,
+    paddedCells: o.paddedCells === false ? false : null,
+    unitsRow: o.unitsRow === false ? false : null,
     skipRows: o.skipRows == null ? null : wholeNumber("--skip-rows", o.skipRows, 0),
     comment,
     maxDefects: o.maxDefects === undefined ? 1000 : wholeNumber("--max-defects", o.maxDefects, 0),
@@ -201,7 +210,7 @@ export async function resolveOptions(o: IngestOptions, loaders: {
     referenceKeyCap: o.referenceKeyCap == null ? null : wholeNumber("referenceKeyCap", o.referenceKeyCap, 1),
     portable: o.schema && typeof o.schema !== "string" ? null : {
       schema: o.schema ?? null, encoding: o.encoding ?? null, delimiter: o.delimiter ?? null, quote: o.quote ?? null,
-      header: o.header, skipRows: o.skipRows ?? null, comment: o.comment ?? null, maxDefects: o.maxDefects, failOn: o.failOn,
+      header: o.header, paddedCells: o.paddedCells, unitsRow: o.unitsRow, skipRows: o.skipRows ?? null, comment: o.comment ?? null, maxDefects: o.maxDefects, failOn: o.failOn,
       rules: o.rules, stopAfter: o.stopAfter ?? null, maxRecordChars: o.maxRecordChars, maxColumns: o.maxColumns, decompression: o.decompression, stats: o.stats,
       baseline: o.baseline ?? null, drift: o.drift ?? null, profile: o.profile, references: o.references ?? null, referenceKeyCap: o.referenceKeyCap,
     },

@@ -52,8 +52,18 @@ const CHUNK = 64 * 1024;
 /** This thread's two read buffers between parts (a thread reads one part at a time; null while one is read). */
 let spareReadBuffers: Buffer[] | null = null;
 
-/** Reads and checks the part. `onDraft` sees every defect as found (streamed defects); `onBytes` the bytes read and rows checked so far. */
-export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { onDraft?: ((d: DefectDraft) => void) | null; onBytes?: (n: number, rows: number) => void } = {}): Promise<PartResult> {
+/** What the thread that runs a part may want to see while it runs. */
+export interface PartHooks {
+  /** Every defect as found (streamed defects). */
+  onDraft?: ((d: DefectDraft) => void) | null;
+  /** The bytes read and rows checked so far, after each read. */
+  onBytes?: (n: number, rows: number) => void;
+  /** After each read: a promise to wait for before the next one (the thread's other work runs meanwhile), or null. */
+  pause?: (n: number) => Promise<void> | null;
+}
+
+/** Reads and checks the part (see PartHooks). */
+export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: PartHooks = {}): Promise<PartResult> {
   const { dialect, encoding, header } = job;
   const schema = ro.schema;
   if (!schema) throw new Error("a split file needs its schema before the parts start");
@@ -64,7 +74,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
   const first = job.start === 0;
   const tok = new CsvTokenizer({
     delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: first ? dialect.skipRows : 0,
-    comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars,
+    comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars,
     byteLength: byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding),
     asciiIsOneByte: true,
     afterRecords: !first,
@@ -136,6 +146,8 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: { o
       const ascii = isAscii(bytes);
       for (const s of dec.write(bytes, from)) if (s.text.length) tok.push({ text: s.text, byteStart: s.byteStart, ascii: ascii && s.byteStart === from && s.text.length === bytes.length }, out);
       hooks.onBytes?.(at - job.start, out.rows);
+      const wait = hooks.pause?.(at - job.start);
+      if (wait) await wait;
     }
   } finally {
     closeSync(fd);

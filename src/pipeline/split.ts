@@ -36,6 +36,8 @@ const HEADER_PREFIX_CHARS = 64 * 1024;
 const PER_WORKER = 2;
 /** Bytes this thread hashes per turn when it has no part to validate. */
 const HASH_SLICE = 8 * 1024 * 1024;
+/** This thread, validating a part, takes the workers' messages after every this many bytes of it. */
+const LOCAL_PAUSE = 1 << 20;
 
 /** The threads a split would use for this run, or 0 when it may not split at all. */
 export function splitThreads(source: ByteSource, ro: ResolvedOptions, sinkGiven: boolean): number {
@@ -83,7 +85,7 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
   for (const n of [HEADER_PREFIX_CHARS, sample.length]) {
     const tok = new CsvTokenizer({
       delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-      comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars, byteLength: null,
+      comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars, byteLength: null,
     });
     out = [];
     tok.push({ text: n < sample.length ? sample.slice(0, n) : sample, byteStart: null }, out);
@@ -368,10 +370,13 @@ export async function validateSplit(args: {
       // left when the last part is done; the workers, ahead of it, take more parts than this thread meanwhile
       hasher.upTo(job.bounds[0]);
       const drafts: DefectDraft[] = [];
-      let reported = 0;
+      let reported = 0, paused = 0;
       const result = await validatePart(job, localRo, {
         onDraft: streaming ? (d) => { drafts.push(d); } : null,
         onBytes: progressing ? (n, rows) => { if (n - reported >= 4 << 20) { reported = n; onBytes(id, n, rows); } } : undefined,
+        // why: a part read here without a pause held the workers' messages until it was done; a worker that had finished
+        // its jobs then waited for its next one (on a 100 MB file of four 25 MB parts, through most of this thread's part)
+        pause: (n) => (n - paused >= LOCAL_PAUSE ? ((paused = n), nextTurn()) : null),
       });
       if (finished) return;
       if (drafts.length) onDrafts(id, drafts);

@@ -9,7 +9,7 @@ import type { DefectCode } from "../defects/catalog.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { maybeGunzip, type DecompressStatus } from "../source/decompress.js";
 import { sniffEncoding, decode, byteLengthOf } from "../encoding/index.js";
-import { sniffDialect } from "../dialect/index.js";
+import { sniffDialect, spacedCells } from "../dialect/index.js";
 import { dialectAgainstBaseline, encodingAgainstBaseline } from "../profile/compare.js";
 import { parseRecords } from "../parse/csv.js";
 import type { SkippedLines } from "../parse/csv.js";
@@ -19,7 +19,7 @@ import { FileCollector, createChecks, checkRecord, endChecks } from "./collector
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
 import { rowNamesColumn } from "../schema/row-names.js";
-import { trailingDelimiterColumn } from "../schema/trailing-column.js";
+import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 
@@ -145,13 +145,14 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
       } else {
         dialect = sniffDialect(sample, complete, {
           delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment,
+          paddedCells: ro.paddedCells, unitsRow: ro.unitsRow,
         });
         // why: a sniffed preamble is never skipped silently; the option that keeps or undoes the reading is named
         if (dialect.skipRows > 0 && ro.skipRows === null) file.fileDefect({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
         if (ro.baseline && !dialect.uncertain) for (const c of dialectAgainstBaseline(dialect, { delimiter: ro.delimiter !== null, header: ro.header !== null }, ro.baseline)) file.fileDefect(c);
         // why not split with padded cells: the parts' tokenizers would read the padding the one pass skips
-        const splitHeader = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
+        const splitHeader = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow && !dialect.spacedRows ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
         if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
           // a large file: its parts are read by the workers; this thread merges them and hashes the bytes
@@ -183,7 +184,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
           const batches = parseRecords(replay(head, it), {
             delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-            comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+            comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars, byteLength: bl,
             asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
           }, (live) => { skipped = live; });
 
@@ -220,14 +221,26 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const adoptRowNames = () => {
             const trailing = header!.present ? trailingDelimiterColumn(header!.names, pending ?? []) : null;
             if (trailing) { header = { ...header!, names: trailing }; file.columns = trailing; }
+            const optional = header!.present ? null : optionalLastColumn(pending ?? []);
+            if (optional) {
+              const names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
+              header = { ...header!, names, optionalLast: true };
+              file.columns = names;
+            }
             const rn = header!.present ? rowNamesColumn(header!.names, pending ?? []) : null;
             if (!rn) return;
             header = { ...header!, names: rn.names };
             file.columns = rn.names;
             file.fileDefect({ code: "row-names-column", row: null, line: header.line, column: rn.column, columnIndex: 1, params: { kind: rn.kind, column: rn.column } });
           };
+          // why before record types: one cell fewer in every record than in the header would read as a second record type
+          const dropExtraName = (): boolean => {
+            const names = dialect!.extraName && header!.present ? extraLastName(header!.names, pending ?? []) : null;
+            if (names) { header = { ...header!, names }; file.columns = names; }
+            return names !== null;
+          };
           const begin = () => {
-            if (!schema) schema = adoptRecordTypes() ?? (adoptRowNames(), inferSchema(header!.names, pending ?? []));
+            if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes()) ?? (adoptRowNames(), inferSchema(header!.names, pending ?? []));
             checks = createChecks(schema, header!, file, encoding!, ro);
             for (const c of checks) c.onHeader?.();
             // why here, not at the header line: without a schema the header may still change (record types make it a
@@ -265,7 +278,10 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             for await (const batch of batches) {
               if (ro.signal?.aborted) throw new StopReading();
               for (const read of batch) {
-                const rec = dialect.paddedCells ? withoutPadding(read) : read;
+                const padded = dialect.paddedCells ? withoutPadding(read) : read;
+                // why the cast: header is set inside feed(), which TypeScript does not follow
+                const width = (header as Header | null)?.names.length;
+                const rec = dialect.spacedRows && width !== undefined ? respaced(padded, width) : padded;
                 if (header === null && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
                   // why: a file of blank lines only has no header line (empty-file); held until a non-blank record shows
                   leadingBlank.push(rec);
@@ -338,7 +354,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     bytes: dz.gzip ? dz.bytes : raw.read,
     sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
     encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how, ...(encoding.ascii ? { ascii: true } : {}) } : null,
-    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), how: d.how } : null,
+    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.spacedRows ? { spacedRows: true } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), how: d.how } : null,
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },
@@ -388,4 +404,15 @@ function withoutPadding(rec: ParsedRecord): ParsedRecord {
     cells: rec.cells.map((c, i) => (q?.[i] ? c : c.trim())),
     quoted: q, defects: rec.defects, skipped: rec.skipped, replacement: rec.replacement,
   };
+}
+
+/**
+ * The record read at its runs of spaces when it is short of the header and its cells split there into the header's
+ * width exactly (the dialect's spacedRows: a line written with spaces for TABs); else the record as it is.
+ */
+function respaced(rec: ParsedRecord, width: number): ParsedRecord {
+  if (rec.skipped || rec.cells.length >= width || rec.quoted?.some((q) => q)) return rec;
+  const cells = rec.cells.flatMap(spacedCells);
+  if (cells.length !== width) return rec;
+  return { index: rec.index, line: rec.line, endLine: rec.endLine, byteOffset: rec.byteOffset, cells, quoted: null, defects: rec.defects, skipped: rec.skipped, replacement: rec.replacement };
 }

@@ -74,9 +74,17 @@ async function runPart(job: WorkerJob, part: PartJob, ro: ResolvedOptions): Prom
   port.postMessage({ type: "part-done", id: job.id, result }, handOver(result));
 }
 
+/** The part jobs taken so far, run one after another (see below). */
+let parts: Promise<void> = Promise.resolve();
+
 parentPort?.on("message", (job: WorkerJob | { type: "release" }) => {
   if ("type" in job) return; // buffers the merging thread is done with (split.ts): dropped, freed at the next collection
-  run(job).catch((e: Error & { code?: string; exitCode?: number }) => {
+  const go = () => run(job).catch((e: Error & { code?: string; exitCode?: number }) => {
     parentPort!.postMessage({ type: "failed", id: job.id, error: { message: e?.message ?? String(e), code: e?.code, exitCode: e?.exitCode } });
   });
+  // why one part at a time, in the order sent: split.ts sends a worker its next part ahead; run side by side, the two
+  // interleaved at their awaits, and the second part was validated before the first's result was posted (the merge and
+  // the next job waited a whole part for it)
+  if (job.part) parts = parts.then(go);
+  else void go();
 });

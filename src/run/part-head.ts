@@ -46,10 +46,11 @@ export async function readHead(source: ByteSource, ro: ResolvedOptions): Promise
   const sample = head.map((c) => c.text).join("").slice(0, DIALECT_SAMPLE_CHARS);
   if (sample.length === 0) throw refuse(source.uri, "it is empty");
   const encoding = enc.decision;
-  const dialect = sniffDialect(sample, complete, { delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment });
+  const dialect = sniffDialect(sample, complete, { delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment, paddedCells: ro.paddedCells, unitsRow: ro.unitsRow });
   // why: a one pass skips padded cells' spaces (dialect paddedCells); the parts' tokenizers would keep them
   if (dialect.paddedCells) throw refuse(source.uri, "its cells are padded after the delimiters");
   if (dialect.unitsRow) throw refuse(source.uri, "a units row stands under its header");
+  if (dialect.spacedRows) throw refuse(source.uri, "some of its lines have spaces for TABs");
   const header = headerFromSample(sample, dialect, encoding, ro);
   if (!header) throw refuse(source.uri, `its encoding (${encoding.name}), line ends or first record do not allow it (the thread splitter reads such files in one pass too)`);
   const fileDefects: DefectDraft[] = [];

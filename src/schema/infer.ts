@@ -36,7 +36,7 @@ const CANDIDATES: Candidate[] = [
 ];
 
 /** Null-like words a file may use as its own missing-value marker (R's NA, SQL's NULL, MySQL's \N …). */
-const MARKERS: ReadonlySet<string> = new Set(["NA", "N/A", "n/a", "NULL", "null", "None", "#N/A", "\\N", "nil"]);
+const MARKERS: ReadonlySet<string> = new Set(["NA", "N/A", "n/a", "N/K", "n/k", "NULL", "null", "None", "#N/A", "\\N", "nil"]);
 
 /** Markers that tools write by default (R's write.csv / write.table, MySQL and PostgreSQL dumps). */
 const WRITER_DEFAULTS: ReadonlySet<string> = new Set(["NA", "\\N"]);
@@ -88,7 +88,7 @@ interface InferredType { type: string; padded: boolean }
 function inferColumnType(raw: string[]): InferredType {
   const type = inferType(raw);
   if (type === "string" && raw.length >= TYPO_MIN_VALUES) {
-    const typed = typoNumberType(raw);
+    const typed = typoNumberType(raw) ?? strayZeroType(raw);
     if (typed !== null) return { type: typed, padded: false };
   }
   if (type !== "string" || !raw.some(isPadded)) return { type, padded: false };
@@ -117,6 +117,27 @@ function typoNumberType(raw: string[]): string | null {
   if (!odd.every((v) => /\d/.test(v) && NUM_RE.test(v.replace(LOOKALIKE, (c) => (c === "O" || c === "o" ? "0" : "1"))))) return null;
   const t = inferType(raw.filter((v) => NUM_RE.test(v)));
   return t === "integer" || t === "number" ? t : null;
+}
+
+/** A whole number written with leading zeros (`09`, `007`). */
+const ZERO_LED = /^0\d+$/;
+/** At most this share of a column's values (or TYPO_MAX of them) may carry a stray leading zero. */
+const STRAY_ZERO_SHARE = 0.01;
+
+/**
+ * A column of whole numbers but for a few written with a leading zero (`09` among `8`, `9`, `10`: a hand-typed
+ * measurement): an integer column (Table Schema's integer reads `09` as 9), instead of text.
+ * why so narrow: leading zeros mark codes (zip codes, account numbers), and codes are fixed-width, so a zero-led
+ * value is a stray only when unpadded values shorter than it stand beside it, and only a few carry one (two, or
+ * 1 % of a larger sample; the column holds at least 20 values). `02134` among five-digit zip codes stays text.
+ */
+function strayZeroType(raw: string[]): string | null {
+  const zeroLed = raw.filter((v) => ZERO_LED.test(v));
+  if (zeroLed.length === 0 || zeroLed.length > Math.max(TYPO_MAX, raw.length * STRAY_ZERO_SHARE)) return null;
+  const plain = raw.filter((v) => !ZERO_LED.test(v));
+  if (!plain.every((v) => INT_RE.test(v))) return null;
+  const longest = Math.max(...zeroLed.map((v) => v.length));
+  return plain.some((v) => v.replace("-", "").length < longest) ? "integer" : null;
 }
 
 function inferType(raw: string[]): string {

@@ -33,6 +33,8 @@ export function recordTypeWidths(rows: string[][]): RecordTypes | null {
     widths.set(code, cells.length);
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
+  // why: a lone record of one cell holds its code only (a count line, `32` above a 32-column matrix): no record type
+  for (const [code, w] of widths) if (w === 1 && counts.get(code) === 1) { widths.delete(code); counts.delete(code); }
   if (widths.size < 2 || widths.size > MAX_TYPES || rows.length < 2 * widths.size) return null;
   if (new Set(widths.values()).size < 2 || Math.max(...counts.values()) < 3) return null;
   return { widths: Object.fromEntries(widths) };

@@ -9,6 +9,8 @@
 export const NULL_LIKE: ReadonlySet<string> = new Set([
   "NULL", "null", "Null", "(null)", "(NULL)", "<null>", "<NULL>",
   "N/A", "n/a", "N/a", "#N/A", "#NA", "#N/A N/A", "N.A.", "n.a.", "NA", "<NA>",
+  // why: "not known", the UK spelling (official statistics, registers, survey exports: `43090,N/K,"Paris, Texas"`)
+  "N/K", "n/k",
   "NaN", "nan", "NAN", "NaT", "nat",
   "None", "NONE", "none", "nil", "Nil", "NIL", "undefined", "UNDEFINED",
   "-", "--", "---", "?", "??", ".", "\\N",

@@ -143,6 +143,16 @@ test("TSV notes after a run of TABs ('IP<TAB><TAB># note') end the row: every ro
   assert.equal(f.errors, 0, JSON.stringify(f.defects.slice(0, 3)));
 });
 
+test("an empty cell before an inline note ('0x23<TAB><TAB># <unassigned>' among 2-cell rows) is kept: no row-missing-cells", () => {
+  assert.equal(sniff("empty-cell-before-inline-comment.tsv").inlineWidth, 2);
+  const f = (JSON.parse(runCli([rel("empty-cell-before-inline-comment.tsv"), "--format", "json"]).stdout) as Report).files[0];
+  assert.equal(f.columns?.length, 2);
+  assert.equal(f.rows.total, 10);
+  assert.equal(f.errors, 0, JSON.stringify(f.defects.slice(0, 3)));
+  // the aligning run of TABs in a 3-cell table still adds no cell (the test above): the width is the rows'
+  assert.equal(sniff("inline-notes-after-tab-runs.tsv").inlineWidth, 3);
+});
+
 test("`//` notes above and between rows are comments; rows starting with one `/` (paths) stay data", () => {
   const d = sniff("double-slash-notes-between-rows.tsv");
   assert.deepEqual([d.comment, d.delimiter, d.header], ["//", "\t", false]);

@@ -289,3 +289,49 @@ test("a first line that counts the rows below it (`6 grains ` above six rows) is
   // an incomplete sample cannot tell how many rows follow
   assert.equal(sniffDialect(readFileSync("fixtures/dialect/count-line-above-rows.dat", "utf8"), false).skipRows, 0);
 });
+
+test("a lower-case `key = value` list's first pair, written like the pairs below it, is data, not a header", () => {
+  const d = sniffDialectFixture("lowercase-assignments-no-header.txt");
+  assert.deepEqual([d.delimiter, d.header], ["=", false]);
+  const f = cliFile("lowercase-assignments-no-header.txt");
+  assert.deepEqual(f.columns, ["field1", "field2"]);
+  assert.equal(f.rows.total, 5);
+  // names written in another case than the pairs below (`Alias = Command`) stay a header
+  assert.equal(sniffDialect("Alias = Command\nls = list_files\ncp = copy_file\nmv = move_file\nrm = remove_file\n", true).header, true);
+  // the rule is the `=` list's: a `,` table of lower-case names above lower-case values keeps its header
+  assert.equal(sniffDialect("name,city\nann,paris\nbo,rome\ncy,oslo\ndee,bern\n", true).header, true);
+});
+
+test("a title above a header whose last name stands past the end of every row (`… r    end`): the title is a preamble, the name heads no column", () => {
+  const d = sniffDialectFixture("title-above-header-with-end-word.dat");
+  assert.deepEqual([d.delimiter, d.skipRows, d.header, d.comment, d.extraName], [" ", 3, true, "!", true]);
+  const f = cliFile("title-above-header-with-end-word.dat");
+  assert.deepEqual(f.columns, ["name", "atom", "q", "r"]);
+  assert.deepEqual(Object.keys(f.byCode), ["preamble-skipped"]);
+  assert.deepEqual([f.rows.total, f.rows.invalid], [25, 0]);
+  // a last name that stands above the rows' last values names them: the rows are then short, and said so
+  const above = readFileSync("fixtures/dialect/title-above-header-with-end-word.dat", "utf8").replace("r    end", "r end");
+  assert.equal(sniffDialect(above, true).extraName, undefined);
+});
+
+test("banner lines keyed `:Word:` (`:Issued: 2026 Mar 04 0600 UTC`) above a `#` block are a preamble, not a header of words", () => {
+  const d = sniffDialectFixture("colon-key-banner-above-comments.txt");
+  assert.deepEqual([d.skipRows, d.header, d.comment], [7, false, "#"]);
+  const f = cliFile("colon-key-banner-above-comments.txt");
+  assert.deepEqual(Object.keys(f.byCode), ["preamble-skipped"]);
+  assert.deepEqual([f.rows.total, f.rows.invalid, f.columns.length], [12, 0, 5]);
+  // one such line alone may be a header: no block, no preamble
+  const one = readFileSync("fixtures/dialect/colon-key-banner-above-comments.txt", "utf8").replace(/^:Issued:.*\n/m, "");
+  assert.equal(sniffDialect(one, true).skipRows, 0);
+});
+
+test("a count, a name and a wider line of numbers (an extent) above 2-column points are a preamble", () => {
+  const d = sniffDialectFixture("count-name-extent-above-points.dat");
+  assert.deepEqual([d.skipRows, d.header], [3, false]);
+  const f = cliFile("count-name-extent-above-points.dat");
+  assert.deepEqual(Object.keys(f.byCode), ["preamble-skipped"]);
+  assert.deepEqual(f.stats!.map((s) => s.type), ["number", "number"]);
+  // a wider line of names above the points may be their header with an extra name: the preamble stops above it
+  const names = readFileSync("fixtures/dialect/count-name-extent-above-points.dat", "utf8").replace("0 50 0 50 1", "x y w h scale");
+  assert.equal(sniffDialect(names, true).skipRows, 2);
+});

@@ -93,3 +93,14 @@ test("a comma file keeps RFC 4180 quoting: a cell starting with '\"' and text af
   assert.equal(report.files[0].byCode["quote-stray"], 1);
   assert.equal(code, 1);
 });
+
+test("a '|' that wraps a name only in a repeated report header (`Largest |g|`) is no quote: the name stays whole", () => {
+  assert.notEqual(sniff("pipe-in-repeated-report-header.txt").quote, "|");
+  const { code, report } = json([rel("pipe-in-repeated-report-header.txt")]);
+  const f = report.files[0];
+  assert.equal(f.dialect?.quote, null);
+  assert.deepEqual(f.columns, ["Step", "Method", "Scale", "Target", "Norm", "Largest |g|"]);
+  assert.equal(f.errors, 0, JSON.stringify(f.defects.slice(0, 3)));
+  assert.equal(code, 0);
+  // the quote still counts where the data uses it (pipe-quoted-fields.csv, above)
+});

@@ -169,3 +169,13 @@ test("cells padded after every delimiter, or right-aligned to one width, are sni
   assert.equal(sniffDialect("a;b\n1;2\n3;4\n5;6\n", true).paddedCells, undefined);
   assert.equal(sniffDialect("a  b\n1  2\n3  4\n5  6\n", true).paddedCells, undefined);
 });
+
+test("a `|` that joins the parts of one space-separated field (`acc|X12345|ver|2|`) is no delimiter: the spaces split the table", () => {
+  const text = fixture("pipes-inside-one-space-field.txt");
+  const d = sniffDialect(text, true);
+  assert.deepEqual([d.delimiter, d.header, d.uncertain], [" ", false, false]);
+  // a `|` table whose text holds spaces reads more numbers at `|`: it stays a `|` table
+  assert.equal(sniffDialect("John Smith|42|New York\nAnn Lee|37|Los Angeles\nBo Ek|51|San Jose\n", true).delimiter, "|");
+  // a `|` header above rows whose cells hold spaces: lines of other widths at spaces, a `|` table
+  assert.equal(sniffDialect("id|name|score\n1|ann b|3 4\n2|bo c|5 6\n3|cy d|7 8\n", true).delimiter, "|");
+});

@@ -51,3 +51,28 @@ test("part: a windows-1252 file read in reused buffers gives the one-pass report
   assert.deepEqual(withoutTimes(split), withoutTimes(one));
   assert.ok(splitInfo(split).parts > 3, "more than three parts");
 });
+
+test("part: pausing after each read (as the merging thread does for its own parts) changes nothing in the result", async () => {
+  const { validatePart } = await import("../../src/pipeline/part.js");
+  const { resolveOptions } = await import("../../src/pipeline/options.js");
+  const { loadSchema } = await import("../../src/schema/index.js");
+  const { normalizeEncodingName } = await import("../../src/encoding/names.js");
+  const { normalizeDelimiter } = await import("../../src/dialect/normalize.js");
+  const file = join(dir, "paused.csv");
+  writeFileSync(file, rows(11, 40_000, ["a", "é", "z"]));
+  const size = (await import("node:fs")).statSync(file).size;
+  const ro = { ...(await resolveOptions({ schema: SCHEMA }, { loadSchema, normalizeEncodingName, normalizeDelimiter })), jobs: 1, onDefect: null, onProgress: null };
+  const job = {
+    path: file, uri: file, start: 0, bounds: [size], size, header: { names: ["id", "word"], line: 1, present: true },
+    encoding: { name: "utf-8", confidence: 1, bom: false, how: "sniffed", uncertain: false } as never,
+    dialect: { delimiter: ",", quote: '"', escape: null, lineTerminator: "\n", header: true, skipRows: 0, comment: null, how: "sniffed", uncertain: false } as never,
+  };
+  const plain = await validatePart(job, ro);
+  const at: number[] = [];
+  let ticks = 0;
+  const paused = await validatePart(job, ro, { pause: (n) => { at.push(n); return new Promise((r) => setImmediate(() => { ticks++; r(); })); } });
+  assert.ok(plain.rows === 40_000 && plain.invalidRows > 200, "the file has defects to compare");
+  assert.deepEqual(paused, plain);
+  assert.ok(at.length > 5 && ticks === at.length, `paused after each read (${at.length})`);
+  assert.equal(at.at(-1), size);
+});

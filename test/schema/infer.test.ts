@@ -77,10 +77,38 @@ describe("inferSchema", () => {
     assert.deepEqual(types(col(["1O"], 10)), ["string"]);
     assert.deepEqual(types(col(["IO"])), ["string"]);
   });
-  it("the built CLI reads padded numbers with no defect and flags a digit typo (exit 1)", () => {
+  it("a few whole numbers written with a stray leading zero (`07` among `5`, `9`, `12`) keep an integer column; fixed-width codes stay text", () => {
+    const tsv = readFileSync("fixtures/realworld-kinds/stray-leading-zero-counts.tsv", "utf8");
+    const r = check(tsv, null, { delimiter: "\t" });
+    assert.deepEqual(r.schema.descriptor.fields.map((f) => f.type), ["string", "integer", "integer", "string"]);
+    assert.deepEqual(r.defects, []);
+    const col = (odd: string[], n = 25): string => `v\n${[...Array.from({ length: n - odd.length }, (_, i) => String(i + 1)), ...odd].join("\n")}\n`;
+    assert.deepEqual(types(col(["09"])), ["integer"]);
+    // three strays in a small column, a short column, a zero-led value no shorter value stands beside, or text: as before
+    assert.deepEqual(types(col(["07", "08", "09"])), ["string"]);
+    assert.deepEqual(types(col(["09"], 10)), ["string"]);
+    assert.deepEqual(types(`zip\n${[...Array.from({ length: 24 }, (_, i) => String(10001 + i * 37)), "02134"].join("\n")}\n`), ["string"]);
+    assert.deepEqual(types(col(["09", "x"])), ["string"]);
+  });
+  it("`N/K` (not known) is a null-like token: a column of numbers that uses it is a number column with it as a missing value", () => {
+    const r = check(readFileSync("fixtures/realworld-kinds/not-known-counts.csv", "utf8"), null);
+    assert.deepEqual(r.schema.descriptor.fields.map((f) => f.type), ["string", "string", "integer", "number"]);
+    assert.deepEqual(r.schema.descriptor.missingValues, ["", "N/K"]);
+    assert.deepEqual(r.defects, []);
+    // once in 2000 integers it is ambiguous, as N/A is
+    const rows = Array.from({ length: 2000 }, (_, i) => String(i));
+    rows[7] = "N/K";
+    assert.deepEqual(brief(check(`n\n${rows.join("\n")}\n`, null).defects).map((d) => d[0]), ["ambiguous-null"]);
+  });
+  it("the built CLI reads padded numbers, stray leading zeros and N/K with no defect and flags a digit typo (exit 1)", () => {
     const ok = runCli([join("fixtures/realworld-kinds", "padded-numbers-after-delimiter.csv"), "--format", "json", "-q"]);
     assert.equal(ok.code, 0, ok.stdout);
     assert.deepEqual(JSON.parse(ok.stdout).files[0].stats.map((s: { type: string }) => s.type), ["integer", "number", "number", "integer", "string"]);
+    for (const [file, want] of [["stray-leading-zero-counts.tsv", ["string", "integer", "integer", "string"]], ["not-known-counts.csv", ["string", "string", "integer", "number"]]] as const) {
+      const res = runCli([join("fixtures/realworld-kinds", file), "--format", "json", "-q"]);
+      assert.equal(res.code, 0, res.stdout);
+      assert.deepEqual(JSON.parse(res.stdout).files[0].stats.map((s: { type: string }) => s.type), want);
+    }
     const typo = runCli([join("fixtures/realworld-kinds", "digit-typo-among-numbers.txt"), "--format", "json", "-q"]);
     assert.equal(typo.code, 1, typo.stdout);
     assert.deepEqual(JSON.parse(typo.stdout).files[0].defects.map((d: { code: string; line: number }) => [d.code, d.line]), [["type-error", 19]]);

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { recordTypeWidths } from "../../src/schema/record-types.js";
 import { runCli } from "../helpers/cli.js";
+import type { Report } from "../../src/types.js";
 
 test("recordTypeWidths: codes with a width each, repeated, are a layout", () => {
   const rows = [["H", "x", "y"], ...Array.from({ length: 5 }, (_, i) => ["D", String(i), "2", "3", "4"]), ["T", "3"]];
@@ -39,4 +40,15 @@ test("CLI: past the sample, a detail record short of its type's width is still r
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("a lone one-cell record (a count line, `8` above two 8-column matrices) is no record type: the count is a preamble", () => {
+  const f = JSON.parse(runCli(["fixtures/dialect/count-line-above-two-matrices.dat", "--format", "json"]).stdout).files[0] as Report["files"][0];
+  assert.equal(f.byCode["record-types"], undefined);
+  assert.equal(f.dialect?.skipRows, 2);
+  assert.deepEqual([f.rows.invalid, f.errors], [0, 0]);
+  assert.deepEqual([...new Set(f.stats!.slice(0, 8).map((s) => s.type))], ["integer"]);
+  // a code of one cell that repeats is a record type of its own (`T` trailer lines)
+  const rows = [["H", "x", "y"], ...Array.from({ length: 5 }, (_, i) => ["D", String(i), "2", "3", "4"]), ["T"], ["T"]];
+  assert.deepEqual(recordTypeWidths(rows), { widths: { H: 3, D: 5, T: 1 } });
 });
