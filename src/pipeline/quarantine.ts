@@ -112,10 +112,11 @@ export function rejectsCells(cells: string[], width: number, line: number, codes
 function sinkOf(clean: AtomicCsv | null, rejects: AtomicCsv | null): RecordSink {
   let width = 0;
   return {
-    onHeader(header) {
+    onHeader(header, rec) {
       width = header.names.length;
-      // why only a real header: a headerless input's clean file must load like the input (no field1,field2 line)
-      if (header.present) clean?.write(csvLine(header.names));
+      // why only a real header: a headerless input's clean file must load like the input (no field1,field2 line);
+      // why the header record's cells: the clean file mirrors the input, also where the names were adjusted (row names)
+      if (header.present) clean?.write(csvLine(rec && !rec.skipped ? rec.cells : header.names));
       rejects?.write(csvLine(rejectsHeader(header.names)));
     },
     onRecord(rec: ParsedRecord, _row, invalid, codes) {

@@ -89,17 +89,37 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
     });
     out = [];
     tok.push({ text: n < sample.length ? sample.slice(0, n) : sample, byteStart: null }, out);
-    if (out.length > 0 || n >= sample.length) break;
+    if (out.some((r) => r.skipped || !isBlank(r)) || n >= sample.length) break;
   }
-  const rec = out[0];
+  // why past blank records: the one pass holds blank lines before the first record (a comment block, then a blank
+  // line) and gives a headerless file the width of its first non-blank record, so the parts must use that width too
+  const rec = dialect.header ? out[0] : out.find((r) => r.skipped || !isBlank(r));
   // the plain case only: a header (or first record) read whole, without a defect, within the column limit
-  if (!rec || rec.skipped || rec.defects || rec.replacement || rec.cells.length > ro.maxColumns) return null;
+  // why a limit: past validate.ts's MAX_LEADING_BLANK the one pass stops holding blank lines; such a file is not split
+  if (!rec || out.indexOf(rec) >= 1000 || rec.skipped || rec.defects || rec.replacement || rec.cells.length > ro.maxColumns) return null;
   if (dialect.header) {
     if (isBlank(rec)) return null;
     // why a copy: the cells are slices of the sample, and the names live as long as the run (1 MB held for a header)
-    return { names: JSON.parse(JSON.stringify(rec.cells)) as string[], line: rec.line, present: true };
+    return { names: JSON.parse(JSON.stringify(rec.cells)) as string[], line: rec.line, present: true, dataStart: bytesThroughLine(sample, rec.endLine, encoding) };
   }
-  return { names: rec.cells.map((_, i) => `field${i + 1}`), line: null, present: false };
+  return { names: rec.cells.map((_, i) => `field${i + 1}`), line: null, present: false, dataStart: bytesThroughLine(sample, dialect.skipRows, encoding) };
+}
+
+/**
+ * The bytes of the file's first `lines` lines, or more (never fewer): where a part may start at the earliest. why: only
+ * the first part skips the preamble and the header record, so a cut inside a long comment block or preamble (one
+ * longer than a part) made the header, or the preamble lines, rows of the next part. Counting LF only, a lone CR
+ * the tokenizer counts as a line break, or a U+FFFD that stood for fewer bytes, can only make the offset larger.
+ */
+function bytesThroughLine(sample: string, lines: number, encoding: EncodingDecision): number {
+  let at = 0;
+  for (let k = 0; k < lines; k++) {
+    const nl = sample.indexOf("\n", at);
+    if (nl < 0) { at = sample.length; break; }
+    at = nl + 1;
+  }
+  const text = sample.slice(0, at);
+  return (encoding.bom ? 3 : 0) + (encoding.name === "utf-8" ? Buffer.byteLength(text, "utf8") : text.length);
 }
 
 /** Byte offsets just after a line break near each multiple of the part size (strictly increasing, below size). */
@@ -152,7 +172,7 @@ export async function validateSplit(args: {
   const path = source.path!;
   const size = source.size!;
   const partSize = ro.split.partBytes ?? Math.min(PART_MAX, Math.max(PART_MIN, Math.ceil(size / (pool.workers.length * 4))));
-  const cuts = await cutPoints(path, size, Math.max(1, Math.round(size / partSize)));
+  const cuts = (await cutPoints(path, size, Math.max(1, Math.round(size / partSize)))).filter((c) => c >= (args.header.dataStart ?? 0));
   const starts = [0, ...cuts];
   const ends = [...cuts, size];
   const indexOfStart = new Map(starts.map((s, i) => [s, i]));

@@ -202,7 +202,6 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             }
             header = { names, line: headerRec ? headerRec.line : null, present: headerRec !== null };
             headerRecord = headerRec;
-            sink.onHeader?.(header, headerRec);
             file.columns = names;
             if (headerRec?.defects) for (const d of headerRec.defects) file.fileDefect({ ...d, row: null });
           };
@@ -244,6 +243,9 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes()) ?? (adoptRowNames(), inferSchema(header!.names, pending ?? []));
             checks = createChecks(schema, header!, file, encoding!, ro);
             for (const c of checks) c.onHeader?.();
+            // why here, not at the header line: without a schema the header may still change (record types make it a
+            // row, a row-names column adds a name), and --clean/--rejects must get the one the rows are checked against
+            sink.onHeader?.(header!, header!.present ? headerRecord : null);
           };
           const runRecord = (rec: ParsedRecord) => {
             const row = ++rows;

@@ -73,6 +73,12 @@ export async function readRange(src: RangeSource, head: Head, ro: ResolvedOption
   }
 }
 
+/** The range moved to start no earlier than `lo` (past the header and the preamble, headerFromSample), and to end there at least. */
+function atOrAfter(r: { start: number; end: number }, lo: number): { start: number; end: number } {
+  const start = r.start === 0 ? 0 : Math.max(r.start, lo);
+  return { start, end: Math.max(r.end, lo, start) };
+}
+
 export async function runPart(input: string, spec: PartSpec, ro: ResolvedOptions, reportPath: string): Promise<PartReport> {
   const refusal = partRefusal(ro);
   if (refusal) throw new IngestError("usage", refusal);
@@ -81,7 +87,7 @@ export async function runPart(input: string, spec: PartSpec, ro: ResolvedOptions
   const src = rangeSourceOf(source);
   const head = await readHead(source, ro);
   refuseSequential(head, ro, source.uri);
-  const { start, end } = await partRange(src, spec.index - 1, spec.count);
+  const { start, end } = atOrAfter(await partRange(src, spec.index - 1, spec.count), head.header.dataStart ?? 0);
   const r = await readRange(src, head, ro, start, await boundsAfter(src, end, OVERRUN_WINDOW));
   const report: PartReport = {
     ingestCheckPart: 1, tool: { name: "ingest-check", version: VERSION },

@@ -104,3 +104,13 @@ describe("quarantine: an input whose read fails leaves no partial --clean/--reje
     assert.equal(readFileSync(rejects, "utf8"), "previous rejects\n");
   });
 });
+
+describe("quarantine: the outputs get the header the rows were checked against (QA 2026-12-02)", () => {
+  it("a header read as a record type (record-types): the clean file is the input, not its header line twice", () => {
+    const input = readFileSync("fixtures/quarantine/record-types-header-narrower.csv", "utf8");
+    const { clean, rejects } = quarantine("record-types-header-narrower.csv");
+    assert.equal(clean, input);
+    // the records are 3 cells wide, so the rejects file's columns are too
+    assert.equal(rejects, "field1,field2,field3,_line,_codes,_extra\n");
+  });
+});
