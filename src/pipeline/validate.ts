@@ -21,6 +21,7 @@ import { SPLIT_MIN_BYTES } from "./options.js";
 import { rowNamesColumn } from "../schema/row-names.js";
 import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
+import { schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 
 /** Characters of decoded text the dialect sniffer sees. */
@@ -76,6 +77,11 @@ export async function validateSource(source: ByteSource, ro: ResolvedOptions, si
   } finally {
     await pool?.close();
   }
+}
+
+/** Whether a split (and the checks) may take the header as it stands: no adjusted reading is what the schema names. */
+function namesAgree(header: Header, schema: CompiledSchema): boolean {
+  return !header.present || !schemaNamesAdjustedHeader(header.names, schema);
 }
 
 async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: RecordSink, splitting: { pool: SplitWorkers; split: typeof import("./split.js") } | null): Promise<FileReport> {
@@ -152,7 +158,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
         if (ro.baseline && !dialect.uncertain) for (const c of dialectAgainstBaseline(dialect, { delimiter: ro.delimiter !== null, header: ro.header !== null }, ro.baseline)) file.fileDefect(c);
         // why not split with padded cells: the parts' tokenizers would read the padding the one pass skips
-        const splitHeader = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow && !dialect.spacedRows ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
+        const fromSample = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow && !dialect.spacedRows ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
+        const splitHeader = fromSample && namesAgree(fromSample, schema!) ? fromSample : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
         if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
           // a large file: its parts are read by the workers; this thread merges them and hashes the bytes
@@ -218,19 +225,21 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             file.fileDefect({ code: "record-types", row: null, line: null, params: { types: describeRecordTypes(rt) } });
             return inferSchema(names, []);
           };
-          const adoptRowNames = () => {
-            const trailing = header!.present ? trailingDelimiterColumn(header!.names, pending ?? []) : null;
-            if (trailing) { header = { ...header!, names: trailing }; file.columns = trailing; }
+          /** What the header becomes without a schema: a trailing-delimiter column, an optional last column, row names. */
+          const adjustedNames = () => {
+            let names = header!.names;
+            const trailing = header!.present ? trailingDelimiterColumn(names, pending ?? []) : null;
+            if (trailing) names = trailing;
             const optional = header!.present ? null : optionalLastColumn(pending ?? []);
-            if (optional) {
-              const names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
-              header = { ...header!, names, optionalLast: true };
-              file.columns = names;
-            }
-            const rn = header!.present ? rowNamesColumn(header!.names, pending ?? []) : null;
+            if (optional) names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
+            const rn = header!.present ? rowNamesColumn(names, pending ?? []) : null;
+            return { names: rn ? rn.names : names, optionalLast: optional !== null, rn };
+          };
+          const adoptRowNames = (a = adjustedNames()) => {
+            header = { ...header!, names: a.names, ...(a.optionalLast ? { optionalLast: true } : {}) };
+            file.columns = a.names;
+            const rn = a.rn;
             if (!rn) return;
-            header = { ...header!, names: rn.names };
-            file.columns = rn.names;
             file.fileDefect({ code: "row-names-column", row: null, line: header.line, column: rn.column, columnIndex: 1, params: { kind: rn.kind, column: rn.column } });
           };
           // why before record types: one cell fewer in every record than in the header would read as a second record type
@@ -239,8 +248,22 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (names) { header = { ...header!, names }; file.columns = names; }
             return names !== null;
           };
+          // why: a schema inferred from this file names the columns as the reading without a schema adjusted them (a
+          // row-names column, a trailing delimiter, a header one name too long, record types); given back, it gets that
+          // same reading instead of an error on every row. Only when the schema's names are exactly that reading's.
+          const readAsSchemaNames = (want: string[]) => {
+            const same = (names: string[]) => names.length === want.length && names.every((n, i) => n === want[i]);
+            if (same(header!.names)) return;
+            const extra = dialect!.extraName ? extraLastName(header!.names, pending ?? []) : null;
+            if (extra) { if (same(extra)) dropExtraName(); return; }
+            const rt = recordTypes(headerRecord?.cells ?? null, pending ?? []);
+            if (rt) { if (same(Array.from({ length: Math.max(...Object.values(rt.widths)) }, (_, i) => `field${i + 1}`))) adoptRecordTypes(); return; }
+            const a = adjustedNames();
+            if (same(a.names)) adoptRowNames(a);
+          };
           const begin = () => {
             if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes()) ?? (adoptRowNames(), inferSchema(header!.names, pending ?? []));
+            else if (header!.present) readAsSchemaNames(schema.fieldNames);
             checks = createChecks(schema, header!, file, encoding!, ro);
             for (const c of checks) c.onHeader?.();
             // why here, not at the header line: without a schema the header may still change (record types make it a
@@ -262,8 +285,9 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
               start(rec.cells.map((_, i) => `field${i + 1}`), null);
             }
             if (unitsPending && header!.present && !isBlank(rec)) { unitsPending = false; unitsLines++; return; }
-            if (pending !== null || (!schema && checks.length === 0)) {
-              // without a schema: buffer a sample, infer, then replay it through the checks
+            if (pending !== null || (checks.length === 0 && (!schema || !namesAgree(header!, schema)))) {
+              // without a schema (or with one whose names are not the header's): buffer a sample, infer or adjust the
+              // header (readAsSchemaNames), then replay it through the checks
               pending ??= [];
               pending.push(rec);
               if (pending.length >= INFER_SAMPLE_ROWS) { begin(); const p = pending; pending = null; for (const r of p) runRecord(r); }

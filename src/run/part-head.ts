@@ -7,6 +7,7 @@ import { maybeGunzip, type DecompressStatus } from "../source/decompress.js";
 import { sniffEncoding, decode } from "../encoding/index.js";
 import { sniffDialect } from "../dialect/index.js";
 import { headerFromSample } from "../pipeline/split.js";
+import { schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
 import { describeDialect } from "../pipeline/validate.js";
 
 /** As validate.ts: the characters of decoded text the dialect sniffer sees. */
@@ -53,6 +54,7 @@ export async function readHead(source: ByteSource, ro: ResolvedOptions): Promise
   if (dialect.spacedRows) throw refuse(source.uri, "some of its lines have spaces for TABs");
   const header = headerFromSample(sample, dialect, encoding, ro);
   if (!header) throw refuse(source.uri, `its encoding (${encoding.name}), line ends or first record do not allow it (the thread splitter reads such files in one pass too)`);
+  if (header.present && ro.schema && schemaNamesAdjustedHeader(header.names, ro.schema)) throw refuse(source.uri, "its schema names the columns of a reading the header alone does not give (a row-names column, a trailing delimiter or record types)");
   const fileDefects: DefectDraft[] = [];
   if (encoding.uncertain) fileDefects.push({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown", ...(encoding.alternative ? { alternative: encoding.alternative } : {}), ...(encoding.example ? { example: encoding.example } : {}) } });
   if (dialect.skipRows > 0 && ro.skipRows === null) fileDefects.push({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });
