@@ -95,7 +95,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     columns,
   });
 
-  const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter);
+  const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(complete && endsInsideQuote(sample, choice.delimiter));
   const padded = !whitespace && opts.paddedCells !== false && paddedCells(full, choice.delimiter);
   const spaced = forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
   const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
@@ -136,6 +136,18 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
  */
 function quoteIsText(full: string, delimiter: string): boolean {
   return delimiter !== "," && full.includes('"');
+}
+
+/**
+ * True when the file ends inside a field its last `"` opens (`2;"unclosed and cut`, no line break after it): a file
+ * cut short in a quoted field, not a quote used as text. why: read as text, the cut file passed as a shorter success;
+ * read as a quote, the parser reports the unclosed field.
+ */
+function endsInsideQuote(sample: string, delimiter: string): boolean {
+  if (/[\r\n]$/.test(sample)) return false;
+  const at = sample.lastIndexOf('"');
+  const before = at <= 0 ? "\n" : sample[at - 1];
+  return at >= 0 && (before === delimiter || before === "\n" || before === "\r");
 }
 
 /**

@@ -104,3 +104,16 @@ test("a '|' that wraps a name only in a repeated report header (`Largest |g|`) i
   assert.equal(code, 0);
   // the quote still counts where the data uses it (pipe-quoted-fields.csv, above)
 });
+
+test("a non-comma file cut inside its only quoted field (no line break after the opening '\"') reads the quote as a quote: quote-unclosed, not a shorter success", () => {
+  const d = sniff("semicolon-file-cut-inside-its-only-quoted-field.csv");
+  assert.equal(d.quoteText, undefined);
+  const { code, report } = json([rel("semicolon-file-cut-inside-its-only-quoted-field.csv"), "-q"]);
+  assert.equal(code, 1);
+  assert.equal(report.files[0].byCode["quote-unclosed"], 1);
+  // the same file whole (the quote closed, a line break at the end) is clean
+  const whole = sniffDialect('id;name\n1;Ada\n2;"Bob"\n', true);
+  assert.equal(whole.quote, '"');
+  // a literal '"' ending a cell of the last line, no line break after it: still text
+  assert.equal(sniffDialect('a\tb\n1\tx\n2\t"Blue" Widgets', true).quoteText, true);
+});
