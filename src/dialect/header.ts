@@ -560,6 +560,19 @@ function firstAssignment(rows: Row[], at: number, d: Candidate): boolean {
   return [0, 1].every((c) => { const form = letterCase(head[c]); return form !== null && body.every((r) => letterCase(r.cells[c]) === form); });
 }
 
+/** A column definition of the RDB format: an optional width and a type letter (`5s`, `20d`, `14n`, `N`). */
+const RDB_FORMAT = /^\d{0,4}[SNDM][<>]?$/i;
+
+/**
+ * True when the row under the header is an RDB column-definition row (USGS NWIS water data, Starbase /rdb tables:
+ * `agency_cd<TAB>site_no<TAB>datetime` above `5s<TAB>15s<TAB>20d`): as wide as the header, two cells or more, every
+ * one a width and a type letter. why no typed rows asked for: the row has no other reading, and read as data it
+ * turns every column text (silently), even in a file with one record.
+ */
+function rdbFormatRow(cells: string[] | undefined, width: number): boolean {
+  return cells !== undefined && width >= 2 && cells.length === width && cells.every((c) => RDB_FORMAT.test(c)) && cells.some((c) => /\d/.test(c));
+}
+
 /** A unit in brackets or parentheses (`[g/h]`, `[-]`, `(km)`, `[#/h]`), or an empty cell. */
 const UNIT = /^(?:\[[^\][]{0,24}\]|\([^()]{0,24}\))$/;
 
@@ -571,6 +584,7 @@ const UNIT = /^(?:\[[^\][]{0,24}\]|\([^()]{0,24}\))$/;
 function unitsRowBelow(rows: Row[], at: number): boolean {
   const units = rows[at + 1]?.cells;
   const width = rows[at].cells.length;
+  if (rdbFormatRow(units, width)) return true;
   if (!units || units.length !== width || units.filter((c) => c !== "").length < 2 || !units.every((c) => c === "" || UNIT.test(c))) return false;
   const body = rows.slice(at + 2, at + 22).filter((r) => r.cells.length === width);
   if (body.length < 3) return false;

@@ -2,7 +2,7 @@
 import type { ZodType } from "zod";
 import type { ParsedRecord } from "../types.js";
 import { compileField, loadZod, type FieldSpec } from "./compile-field.js";
-import { parseIsoDate, parseIsoDatetime, parseIsoTime } from "./parsers.js";
+import { compileStrftime, parseIsoDate, parseIsoDatetime, parseIsoTime } from "./parsers.js";
 import { NON_FINITE, NULL_LIKE } from "./tokens.js";
 import type { CompiledField, CompiledSchema, TableSchemaDescriptor } from "./types.js";
 
@@ -77,7 +77,28 @@ const PADDING = /^[ \t]+|[ \t]+$/g;
 const isPadded = (s: string): boolean => { const c = s.charCodeAt(0), e = s.charCodeAt(s.length - 1); return c === 32 || c === 9 || e === 32 || e === 9; };
 
 /** The type of a column and whether its numbers are padded (read with Table Schema's `bareNumber: false`). */
-interface InferredType { type: string; padded: boolean }
+interface InferredType { type: string; padded: boolean; format?: string }
+
+/** The three spellings of a date and time joined by a space, as SQL dumps and loggers write them. */
+const SPACED_FORMATS: ReadonlyArray<[RegExp, string]> = [
+  [/^\d{4}-\d\d-\d\d \d\d:\d\d$/, "%Y-%m-%d %H:%M"],
+  [/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/, "%Y-%m-%d %H:%M:%S"],
+  [/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{1,9}$/, "%Y-%m-%d %H:%M:%S.%f"],
+];
+
+/**
+ * A column of datetimes written with a space for ISO's `T` (`2020-01-01 12:00:00`, USGS `2020-03-01 00:15`): a
+ * datetime field with that pattern as its Table Schema `format`, when one spelling covers the column as ISO would.
+ * why a format, not a looser default: Table Schema's default datetime is ISO with `T`; the pattern keeps a real bad
+ * value (`2020-02-30 10:00`, `n/a`) a `type-error`, and a schema saved by `infer` reads the file the same way.
+ */
+function spacedDatetime(raw: string[]): InferredType | null {
+  const shape = SPACED_FORMATS.find(([re]) => raw.filter((v) => re.test(v)).length >= raw.length * INFER_CONFIDENCE);
+  if (!shape) return null;
+  const parse = compileStrftime(shape[1], "datetime");
+  const ok = raw.filter((v) => shape[0].test(v) && parse(v) === parse(v)).length;
+  return ok >= raw.length * INFER_CONFIDENCE ? { type: "datetime", padded: false, format: shape[1] } : null;
+}
 
 /**
  * The column's type; a column of numbers padded with spaces (`; 115.149`, `, 25`, right-aligned ` 492`) is a number
@@ -87,6 +108,10 @@ interface InferredType { type: string; padded: boolean }
  */
 function inferColumnType(raw: string[]): InferredType {
   const type = inferType(raw);
+  if (type === "string" && raw.length > 0) {
+    const spaced = spacedDatetime(raw);
+    if (spaced !== null) return spaced;
+  }
   if (type === "string" && raw.length >= TYPO_MIN_VALUES) {
     const typed = typoNumberType(raw) ?? strayZeroType(raw);
     if (typed !== null) return { type: typed, padded: false };
@@ -247,14 +272,14 @@ export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledS
     if (!fileToken) for (const [tok, n] of nullCounts) if (n / present >= INFER_NULL_SHARE) declared.push(tok);
     declared.sort();
 
-    const { type, padded } = inferColumnType(values);
+    const { type, padded, format } = inferColumnType(values);
     const missing = ["", ...declared];
     const spec: FieldSpec = {
-      name, typeOptions: padded ? { type, bareNumber: false } : { type }, required: false, unique: false, constraints: {},
+      name, typeOptions: padded ? { type, bareNumber: false } : format ? { type, format } : { type }, required: false, unique: false, constraints: {},
       missing: [...missing, ...late], allowNonFinite: false, maxNullRatio: null, severity: null,
       flagNullLike: type !== "string",
     };
-    const d: Record<string, unknown> = padded ? { name, type, bareNumber: false } : { name, type };
+    const d: Record<string, unknown> = padded ? { name, type, bareNumber: false } : format ? { name, type, format } : { name, type };
     fields.push(type === "integer" ? wholeNumberField(spec, d) : compileField(spec));
     if (declared.length > 0 && !fileToken) d.missingValues = missing;
     desc.push(d);

@@ -23,6 +23,17 @@ describe("inferSchema", () => {
   it("stays a string when unsure: leading zeros, non-ISO dates, yes/no, 1/0 is integer, a plus sign", () => {
     assert.deepEqual(types("zip,d,yn,flag,phone\n02134,2023-1-5,yes,1,+4420\n10001,2023-01-06,no,0,+4421\n"), ["string", "string", "string", "integer", "string"]);
   });
+  it("a datetime written with a space for `T` (`2020-01-01 12:00:00`, `2020-01-01 12:00`) is a datetime with that format", () => {
+    const r = check(readFileSync("fixtures/schema/datetimes-with-a-space.csv", "utf8"), null);
+    assert.deepEqual(r.schema.descriptor.fields.slice(1, 3).map((f) => [f.type, f.format]), [["datetime", "%Y-%m-%d %H:%M:%S"], ["datetime", "%Y-%m-%d %H:%M"]]);
+    assert.deepEqual(r.defects, []);
+    // a day the month lacks, or two spellings mixed, keep the column text; past the sample a bad value is a type-error
+    assert.deepEqual(types("t\n2020-02-30 10:00\n2020-01-01 10:00\n"), ["string"]);
+    assert.deepEqual(types("t\n2020-01-01 10:00\n2020-01-01 10:00:00\n"), ["string"]);
+    const rows = Array.from({ length: INFER_SAMPLE_ROWS + 20 }, (_, i) => `2020-01-01 ${String(i % 24).padStart(2, "0")}:00`);
+    rows[INFER_SAMPLE_ROWS + 5] = "2020-13-01 10:00";
+    assert.deepEqual(brief(check(`t\n${rows.join("\n")}\n`, null).defects).map((d) => [d[0], d[1]]), [["type-error", INFER_SAMPLE_ROWS + 6]]);
+  });
   it("a number may end or start with its point (`4710.`, `0.`, `.975`): Fortran-style columns are numbers", () => {
     const aligned = check(readFileSync("fixtures/realworld-kinds/trailing-point-numbers.txt", "utf8"), null, { delimiter: " " });
     assert.deepEqual(aligned.schema.descriptor.fields.map((f) => f.type), ["number", "number", "number"]);
