@@ -90,6 +90,8 @@ export interface Dialect {
   unitsRow?: boolean;
   /** Sniffed: the header's last name stands past the end of every row (`… radi end` above `… 1.850`): it names no column. Not in the report: the columns say it. */
   extraName?: boolean;
+  /** Sniffed: the skipped row above the header holds group titles over names that repeat (`,Sales,,Costs,` over `region,Q1,Q2,Q1,Q2`): each column's title ("" where none), joined in front of its name (`Sales Q1`). */
+  groupTitles?: string[];
   /** Sniffed: `"` stands in the sample but never quotes a field, so quote is "" (text everywhere, also at a cell start); the report says null (no field quoted). */
   quoteText?: boolean;
   how: DialectHow;
@@ -186,6 +188,8 @@ export interface FileReport {
     spacedRows?: boolean;
     /** True when the record under the header was read as the columns' units (`[-],[g/h]`), not as data (counted in lines.preamble). */
     unitsRow?: boolean;
+    /** True when the skipped row above the header held group titles, joined in front of the names that repeat under them (`Sales Q1`). */
+    groupTitles?: boolean;
     how: DialectHow;
   } | null;
   columns: string[];

@@ -10,6 +10,8 @@ export interface Structure {
   unitsRow?: boolean;
   /** The header's last name stands past the end of every row below it: it heads no column (see nameBeyondRows). */
   extraName?: boolean;
+  /** The group title over each column ("" where none) when the skipped row above the header holds them and the names repeat under them. */
+  groupTitles?: string[];
 }
 
 /** Rows read to decide (a header and its preamble sit at the top). */
@@ -147,16 +149,44 @@ function extentLine(rows: Row[], k: number, width: number): boolean {
  * A row of group titles above the header (a spreadsheet's merged cells: `"Modeling Groups",,,,"Will your model
  * include:",,,`): as wide as the table, its first cell and at most half of the others filled, all with text, right
  * above a row of as many distinct names, none empty, that reads as a header. why the names below: a sparse first row
- * above records is a header with blank names, reported as such. why distinct: names that repeat under the groups
- * (`X,Y,X,Y` under `bp,,lg,`) need the group titles; the two rows are then one header (not joined yet: left as read).
+ * above records is a header with blank names, reported as such. Names that repeat under the groups (`region,Q1,Q2,Q1,Q2`
+ * under `,Sales,,Costs,`) need the group titles, so there the first cell may be empty (no group over the key column),
+ * and the row counts only when the titles make every name distinct (see groupTitlesOver).
  */
 function groupRow(rows: Row[], k: number, width: number): boolean {
   const row = rows[k].cells;
   const names = rows[k + 1]?.cells ?? [];
   const filled = row.filter((c) => c !== "");
-  if (width < 4 || row.length !== width || row[0] === "" || filled.length < 2 || filled.length * 2 > width) return false;
+  if (width < 4 || row.length !== width || filled.length < 2 || filled.length * 2 > width) return false;
   const text = (c: string): boolean => kind(c) === "text";
-  return filled.every(text) && names.length === width && names.every(text) && new Set(names).size === width && looksLikeHeader(rows, k + 1, null);
+  if (!filled.every(text) || names.length !== width || !names.every(text) || !looksLikeHeader(rows, k + 1, null)) return false;
+  return new Set(names).size === width ? row[0] !== "" : groupTitlesOver(row, names) !== null;
+}
+
+/**
+ * The title over each column of a group-title row, each title carried right over the empty cells of its merged span
+ * ("" left of the first), when names that repeat under them (`Q1,Q2,Q1,Q2`) become distinct with their title; else null.
+ */
+function groupTitlesOver(row: string[], names: string[]): string[] | null {
+  let title = "";
+  const titles = row.map((c) => (title = c === "" ? title : c));
+  return new Set(joinGroupTitles(titles, names)).size === names.length ? titles : null;
+}
+
+/**
+ * The group titles of the last skipped row when the header under it (`skip` lines down) repeats names that they make
+ * distinct; else null. why kept: they are half of a two-row header, joined to the names by the pipeline (headerNames).
+ */
+function titlesAboveHeader(rows: Row[], skip: number, text: string): string[] | null {
+  const k = rows.findIndex((r) => linesBefore(text, r.start) >= skip);
+  if (k < 1 || linesBefore(text, rows[k].start) !== skip) return null;
+  const names = rows[k].cells;
+  return new Set(names).size < names.length && groupRow(rows, k - 1, names.length) ? groupTitlesOver(rows[k - 1].cells, names) : null;
+}
+
+/** Header names with their group title in front (`Sales Q1`); a column under no title keeps its name (`region`). */
+export function joinGroupTitles(titles: string[], names: string[]): string[] {
+  return names.map((n, i) => (titles[i] ? `${titles[i]} ${n}` : n));
 }
 
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
@@ -505,6 +535,8 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };
+  // why also under --skip-rows: the preamble warning names it as the way to keep this reading
+  const groupTitles = skipRows > 0 ? titlesAboveHeader(rows ?? readRows(text, d, []), skipRows, text) : null;
   if (skipRows > 0) { text = dropLines(text, skipRows); rows = null; }
   if (opts.comment) { text = text.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(opts.comment!)).join("\n"); rows = null; }
   // why reuse: with no preamble and no comment lines the text is the same, and so are its rows
@@ -515,7 +547,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
   const header = !firstAssignment(rows, first, d) && looksLikeHeader(rows, first, quoted);
   const extra = header && nameBeyondRows(rows, first, d, text);
-  return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}) };
+  return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }
 
 /** The text of the row starting at offset `start`, to its line break, without trailing spaces. */

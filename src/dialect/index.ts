@@ -3,7 +3,7 @@ import type { Dialect } from "../types.js";
 import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
-import { detectHeader } from "./header.js";
+import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
 import { sniffComment, inlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
@@ -117,6 +117,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     ...(spaced ? { spacedRows: true } : {}),
     ...(structure.unitsRow && opts.header == null && opts.unitsRow !== false ? { unitsRow: true } : {}),
     ...(structure.extraName && opts.header == null ? { extraName: true } : {}),
+    ...(structure.groupTitles && opts.header == null ? { groupTitles: structure.groupTitles } : {}),
     ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),
@@ -182,6 +183,11 @@ function spacedRows(full: string, comment: string | null): boolean {
   if (whole.slice(1).some((l) => l.some((c) => c.trim().includes(" ")))) return false;
   const spaced = lines.filter((l) => l.length < width && l.flatMap(spacedCells).length === width).length;
   return spaced > 0 && spaced * 5 <= lines.length;
+}
+
+/** The header's names as the dialect reads them: with the group titles of the row above in front (`Sales Q1`), if any. */
+export function headerNames(cells: string[], d: Dialect): string[] {
+  return d.groupTitles && d.groupTitles.length === cells.length ? joinGroupTitles(d.groupTitles, cells) : cells;
 }
 
 /** A TAB cell split at its runs of spaces (an empty cell stays one). */

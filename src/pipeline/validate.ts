@@ -9,7 +9,7 @@ import type { DefectCode } from "../defects/catalog.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { maybeGunzip, type DecompressStatus } from "../source/decompress.js";
 import { sniffEncoding, decode, byteLengthOf } from "../encoding/index.js";
-import { sniffDialect, spacedCells } from "../dialect/index.js";
+import { headerNames, sniffDialect, spacedCells } from "../dialect/index.js";
 import { dialectAgainstBaseline, encodingAgainstBaseline } from "../profile/compare.js";
 import { parseRecords } from "../parse/csv.js";
 import type { SkippedLines } from "../parse/csv.js";
@@ -158,7 +158,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
         if (ro.baseline && !dialect.uncertain) for (const c of dialectAgainstBaseline(dialect, { delimiter: ro.delimiter !== null, header: ro.header !== null }, ro.baseline)) file.fileDefect(c);
         // why not split with padded cells: the parts' tokenizers would read the padding the one pass skips
-        const fromSample = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow && !dialect.spacedRows ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
+        const fromSample = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow && !dialect.spacedRows && !dialect.groupTitles ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
         const splitHeader = fromSample && namesAgree(fromSample, schema!) ? fromSample : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
         if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
@@ -281,7 +281,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           let unitsPending = dialect.unitsRow === true;
           const feed = (rec: ParsedRecord) => {
             if (header === null) {
-              if (dialect!.header) { start(rec.skipped ? [] : rec.cells, rec); return; }
+              if (dialect!.header) { start(rec.skipped ? [] : headerNames(rec.cells, dialect!), rec); return; }
               start(rec.cells.map((_, i) => `field${i + 1}`), null);
             }
             if (unitsPending && header!.present && !isBlank(rec)) { unitsPending = false; unitsLines++; return; }
@@ -316,7 +316,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
                   // non-blank record is the header, or gives a headerless file its width (a blank one gave 1 column)
                   const held = leadingBlank;
                   leadingBlank = null;
-                  if (dialect.header) { start(rec.skipped ? [] : rec.cells, rec); for (const r of held) feed(r); continue; }
+                  if (dialect.header) { start(rec.skipped ? [] : headerNames(rec.cells, dialect), rec); for (const r of held) feed(r); continue; }
                   start(rec.cells.map((_, i) => `field${i + 1}`), null);
                   for (const r of held) feed(r);
                 }
@@ -378,7 +378,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     bytes: dz.gzip ? dz.bytes : raw.read,
     sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
     encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how, ...(encoding.ascii ? { ascii: true } : {}) } : null,
-    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.spacedRows ? { spacedRows: true } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), how: d.how } : null,
+    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.spacedRows ? { spacedRows: true } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), ...(d.groupTitles ? { groupTitles: true } : {}), how: d.how } : null,
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },

@@ -51,6 +51,7 @@ export async function readHead(source: ByteSource, ro: ResolvedOptions): Promise
   // why: a one pass skips padded cells' spaces (dialect paddedCells); the parts' tokenizers would keep them
   if (dialect.paddedCells) throw refuse(source.uri, "its cells are padded after the delimiters");
   if (dialect.unitsRow) throw refuse(source.uri, "a units row stands under its header");
+  if (dialect.groupTitles) throw refuse(source.uri, "group titles above its header are joined to the names");
   if (dialect.spacedRows) throw refuse(source.uri, "some of its lines have spaces for TABs");
   const header = headerFromSample(sample, dialect, encoding, ro);
   if (!header) throw refuse(source.uri, `its encoding (${encoding.name}), line ends or first record do not allow it (the thread splitter reads such files in one pass too)`);

@@ -347,6 +347,20 @@ test("a row of group titles (merged cells: `\"Site\",,,\"Readings\",,`) above a 
   assert.equal(sniffDialect(noNames, true).skipRows, 0);
 });
 
+test("group titles over names that repeat (`,Sales,,Costs,` over `region,Q1,Q2,Q1,Q2`) are joined to them: one header, no duplicate", () => {
+  const d = sniffDialectFixture("group-titles-above-repeated-names.csv");
+  assert.deepEqual([d.skipRows, d.header, d.groupTitles], [1, true, ["", "Sales", "Sales", "Costs", "Costs"]]);
+  const f = cliFile("group-titles-above-repeated-names.csv");
+  assert.deepEqual(f.columns, ["region", "Sales Q1", "Sales Q2", "Costs Q1", "Costs Q2"]);
+  assert.deepEqual(Object.keys(f.byCode), ["preamble-skipped"]);
+  assert.deepEqual(f.stats!.map((s) => s.type), ["string", "integer", "integer", "integer", "integer"]);
+  // titles that leave two names alike (`Sales` twice) join nothing: the title row stays the header
+  const one = readFileSync("fixtures/dialect/group-titles-above-repeated-names.csv", "utf8").replace(",Costs,", ",Sales,");
+  assert.equal(sniffDialect(one, true).groupTitles, undefined);
+  // distinct names under the titles keep their names (the titles are a preamble only)
+  assert.equal(sniffDialectFixture("group-titles-above-header.csv").groupTitles, undefined);
+});
+
 test("R's write.table header spaced above TAB rows (one name short: no name above the row names) is the header", () => {
   const d = sniffDialectFixture("spaced-header-above-tabbed-row-names.txt");
   assert.deepEqual([d.delimiter, d.whitespace, d.header, d.skipRows], [" ", true, true, 0]);
