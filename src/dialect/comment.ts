@@ -5,6 +5,14 @@ import type { Candidate } from "./consistency.js";
 // why `!`: X resource files (X11 rgb.txt) and Fortran-era data mark notes so; why `//`: C-style notes above and
 // between rows (a two-character prefix: a path or a URL cell starts with one `/`, and a table's rows never with two)
 export const COMMENT_CANDIDATES = ["#", ";", "!", "//"];
+/**
+ * True when the line is a comment line: it starts with the comment prefix, or with spaces and then the prefix (an
+ * indented note, `   # the SHA family follows`; the parser skips both, see csv.ts indentedComment).
+ */
+export function isCommentLine(line: string, c: string): boolean {
+  return line.startsWith(c) || (line.charCodeAt(0) === 32 && line.replace(/^ +/, "").startsWith(c));
+}
+
 /** Lines of the sample read to decide. */
 const MAX_LINES = 2000;
 
@@ -149,6 +157,24 @@ function numberedNote(c: string, text: string, d: Candidate): boolean {
   return cells.length === 2 && cells.filter((x) => /^[-+]?\d+(?:\.\d+)?$/.test(x)).length === 1;
 }
 
+/** A number, a date or a time (`2021`, `-0.5`, `2020-01-01`): a value of a typed column. */
+const VALUE = /^[-+]?\.?\d[\d.:/-]*$/;
+
+/**
+ * True when the marked lines all stand after the last row of the table (the lines are the whole file) and read as
+ * rows commented out at its end or a closing note: one has a blank after the character (`# 2021,A1,,`, `# provisional`),
+ * or, without the character, each starts with a number where 4 rows in 5 of the table do (`#2021,A1,,` under years).
+ * why not any marked block at the end: a last row whose first cell starts with the character (`#||` under `||` rows)
+ * is data as much as a row above it would be.
+ */
+function closingBlock(c: string, marked: Rec[], rest: Rec[], d: Candidate): boolean {
+  if (marked[0].line <= rest[rest.length - 1].line) return false;
+  if (marked.some((r) => /[ \t]/.test(r.text[c.length] ?? ""))) return true;
+  const first = (t: string): string => splitLine(t, d)[0].trim();
+  const rows = rest.slice(1);
+  return rows.filter((r) => VALUE.test(first(r.text))).length >= rows.length * 0.8 && marked.every((r) => VALUE.test(first(r.text.slice(c.length))));
+}
+
 /** The cells of one physical line under a dialect (no quoting: a directive line holds no quoted cell). */
 function splitLine(line: string, d: Candidate): string[] {
   return !d.delimiter ? [line] : d.delimiter === " " ? line.trim().split(/ +/) : line.split(d.delimiter);
@@ -159,19 +185,21 @@ function splitLine(line: string, d: Candidate): string[] {
  * @param lines physical lines of the sample (whole lines only)
  * @param sniff the dialect the records NOT starting with a candidate make (called once per candidate present)
  * @param quote the quote that joins lines into records: the forced one when given (`''` for none), else `"`
+ * @param complete the lines are the whole file (a block of marked lines at the end is then the file's end)
  *
  * why by fit: a `#` or `;` starting a line is a comment only when that line is not a row of the table; a header
  * such as `#AgencyID,Token,Code` (or a `;`-file row with a blank first cell) has the table's width and stays data.
  */
-export function sniffComment(lines: string[], sniff: (withoutComments: string) => Candidate, quote = '"'): CommentGuess {
+export function sniffComment(lines: string[], sniff: (withoutComments: string) => Candidate, quote = '"', complete = true): CommentGuess {
   const recs = recordsOf(lines.slice(0, MAX_LINES), quote);
+  const end = complete && lines.length <= MAX_LINES;
   for (const c of COMMENT_CANDIDATES) {
-    const marked = recs.filter((r) => r.text.startsWith(c));
+    const marked = recs.filter((r) => isCommentLine(r.text, c));
     if (marked.length === 0) continue;
     // a row's inline comment (`<TAB># note, with commas`) is not part of its width
     const tail = inlineAt(c);
     // why blank after the cut too: an indented note (`        # more about the row above`) is no row of the table
-    const rest = recs.filter((r) => !r.text.startsWith(c)).map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
+    const rest = recs.filter((r) => !isCommentLine(r.text, c)).map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
     if (rest.length < 2) continue;
     const d = sniff(rest.map((r) => r.text).join("\n"));
     if (d.delimiter === c) continue;
@@ -183,6 +211,7 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // why titles too: a `# EG 274` or `# last updated november 4, 2019` line above the rows may split to the table's
     // width, yet a note holding a number is no commented header; read as one, it turns the numbers' column text
     if (fits.length === 0 || fits.every((r) => r.line < rest[0].line && numberedNote(c, r.text, d))) return { comment: c, skipRows: 0 };
+    if (end && closingBlock(c, marked, rest, d)) return { comment: c, skipRows: 0 };
     if (misfits.length === 0) { if (directiveUnderHeader(c, marked, rest, d)) return { comment: c, skipRows: 0 }; continue; }
     // comments above a header that starts with the same character (`# note` then `#OTU ID<TAB>…`): skip the block
     // (it ends at the header: blank lines between the notes and the header go with it)

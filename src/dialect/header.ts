@@ -2,6 +2,7 @@
 import { forEachCell, quoteRegions, valueInternal, type Candidate } from "./consistency.js";
 import { recordTypeWidths } from "../schema/record-types.js";
 import { cutColumns } from "./columns.js";
+import { isCommentLine } from "./comment.js";
 
 export interface Structure {
   header: boolean;
@@ -538,7 +539,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   // why also under --skip-rows: the preamble warning names it as the way to keep this reading
   const groupTitles = skipRows > 0 ? titlesAboveHeader(rows ?? readRows(text, d, []), skipRows, text) : null;
   if (skipRows > 0) { text = dropLines(text, skipRows); rows = null; }
-  if (opts.comment) { text = text.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(opts.comment!)).join("\n"); rows = null; }
+  if (opts.comment) { text = text.split(/\r\n|\n|\r/).filter((l) => !isCommentLine(l, opts.comment!)).join("\n"); rows = null; }
   // why reuse: with no preamble and no comment lines the text is the same, and so are its rows
   if (rows === null) { quoted = []; rows = readRows(text, d, quoted); }
   // why: blank lines left above the first record (between a comment block and the table) are no header; the

@@ -5,7 +5,7 @@ import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
-import { sniffComment, inlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
+import { sniffComment, isCommentLine, inlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
 
@@ -176,7 +176,7 @@ function paddedCells(full: string, delimiter: string): boolean {
  * layout (whitespace-aligned, chosen before).
  */
 function spacedRows(full: string, comment: string | null): boolean {
-  const lines = full.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "" && (comment === null || !l.startsWith(comment))).map((l) => l.split("\t"));
+  const lines = full.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "" && (comment === null || !isCommentLine(l, comment))).map((l) => l.split("\t"));
   const width = modalShare(lines.map((l) => l.length)) >= 0.8 ? mostCommon(lines.map((l) => l.length)) : 0;
   if (width < 2) return false;
   const whole = lines.filter((l) => l.length === width);
@@ -261,7 +261,9 @@ function guessComment(sample: string, complete: boolean, skipRows: number | null
   if (!COMMENT_CANDIDATES.some((c) => sample.includes(c))) return { comment: null, skipRows: 0 };
   const lines = scoringText(sample, complete, null, skipRows).split(/\r\n|\n|\r/);
   if (lines.length && lines[lines.length - 1] === "") lines.pop();
-  const guess = sniffComment(lines, (rest) => chooseDialect(rest, rest, forced), forced.quote ?? '"');
+  // why: only a sample that is the whole file shows which lines end it
+  const whole = complete && sample.length <= SCORE_CHARS;
+  const guess = sniffComment(lines, (rest) => chooseDialect(rest, rest, forced), forced.quote ?? '"', whole);
   // the block to skip counts from the start of the file, after a forced preamble
   return guess.skipRows > 0 ? { comment: null, skipRows: guess.skipRows + (skipRows ?? 0) } : guess;
 }
@@ -272,7 +274,7 @@ function scoringText(sample: string, complete: boolean, comment: string | null, 
   if (skipRows) s = dropLines(s, skipRows);
   if (!complete) s = cutAtRecordEnd(s, s.length);
   if (s.length > SCORE_CHARS) s = cutAtRecordEnd(s, SCORE_CHARS);
-  if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(comment)).join("\n");
+  if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !isCommentLine(l, comment)).join("\n");
   return s;
 }
 
@@ -281,7 +283,7 @@ function fullText(sample: string, complete: boolean, comment: string | null, ski
   let s = sample;
   if (skipRows) s = dropLines(s, skipRows);
   if (!complete) s = cutAtRecordEnd(s, s.length);
-  if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !l.startsWith(comment)).join("\n");
+  if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !isCommentLine(l, comment)).join("\n");
   return s;
 }
 

@@ -673,6 +673,20 @@ export class CsvTokenizer {
   }
 
   /**
+   * Where the comment character stands after the spaces that start the line at pos, or pos when something else follows
+   * them (a record); -1 when the buffer ends inside the spaces. why spaces only, and not with a space delimiter read
+   * one by one: there a leading space is an empty cell, as a leading TAB is in a TSV.
+   */
+  private indentedComment(pos: number, final: boolean): number {
+    if (this.delim === 32 && !this.ws) return pos;
+    const buf = this.buf;
+    let i = pos;
+    while (i < buf.length && buf.charCodeAt(i) === 32) i++;
+    if (i >= buf.length) return final ? pos : -1;
+    return buf.charCodeAt(i) === this.comment ? i : pos;
+  }
+
+  /**
    * In a `:`-separated file, 1 when the colon at i is a URL's (`http://`: `//` follows, a letter precedes), 0 when it
    * is a delimiter, -1 when the buffer ends before that can be told. why: colon-separated lists (`Name:Label:URL`)
    * hold URLs unquoted; the sniffer reads their scheme colon as text (dialect/consistency.ts valueInternal), and
@@ -696,8 +710,11 @@ export class CsvTokenizer {
       // between records: preamble lines, comment lines, or the start of a record
       if (!this.inRecord) {
         if (pos >= len) break;
-        if (this.linesToSkip > 0 || (this.comment >= 0 && buf.charCodeAt(pos) === this.comment && this.commentAt(pos, final))) {
-          let i = pos;
+        // why: an indented note (`   # the SHA family follows`) is a comment line too, as the sniffer reads it
+        const at = this.linesToSkip > 0 || this.comment < 0 || buf.charCodeAt(pos) !== 32 ? pos : this.indentedComment(pos, final);
+        if (at < 0) break;
+        if (this.linesToSkip > 0 || (this.comment >= 0 && buf.charCodeAt(at) === this.comment && this.commentAt(at, final))) {
+          let i = at;
           while (i < len) {
             const c = buf.charCodeAt(i);
             if (c === LF || c === CR) break;
@@ -705,13 +722,13 @@ export class CsvTokenizer {
           }
           if (i >= len) {
             if (!final) break;
-            this.countSkipped(pos, i);
+            this.countSkipped(at, i);
             pos = len;
             break;
           }
           const next = this.lineBreak(i, final);
           if (next < 0) break;
-          this.countSkipped(pos, i);
+          this.countSkipped(at, i);
           pos = next;
           this.lineNo++;
           continue;

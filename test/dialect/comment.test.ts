@@ -202,3 +202,26 @@ test("a commented header holding a number among its names (`# pair<TAB>1<TAB>L1<
   const d = sniffDialect(text, true);
   assert.deepEqual([d.comment, d.skipRows, d.header], [null, 2, true]);
 });
+
+test("an indented `#` note between rows (`   # the SHA family follows`) is a comment line, for the sniffer and the parser", () => {
+  const d = sniff("indented-hash-note-between-rows.csv");
+  assert.deepEqual([d.comment, d.delimiter, d.header], ["#", ",", true]);
+  const f = (JSON.parse(runCli([rel("indented-hash-note-between-rows.csv"), "--format", "json"]).stdout) as Report).files[0];
+  assert.deepEqual([f.rows.total, f.rows.invalid, f.lines.comments, f.errors], [9, 0, 1, 0]);
+  // a space then text is a record (its cells are reported), and under a space delimiter a leading space is an empty cell
+  assert.equal(sniffDialect(fixture("indented-hash-note-between-rows.csv").replace("   # the SHA", "   x the SHA"), true).comment, null);
+});
+
+test("commented-out rows and a note at the end of a table (`# 2021,A1,,`) are comments, said once as comment-data-like if row-shaped", () => {
+  const d = sniff("commented-rows-after-the-data.csv");
+  assert.equal(d.comment, "#");
+  const f = (JSON.parse(runCli([rel("commented-rows-after-the-data.csv"), "--format", "json"]).stdout) as Report).files[0];
+  assert.deepEqual([f.rows.total, f.errors, f.lines.comments], [6, 0, 3]);
+  assert.equal(f.stats![0].type, "integer");
+  // written without a blank (`#2021,A1,,`) they are still commented-out rows under rows that start with a year
+  assert.equal(sniffDialect(fixture("commented-rows-after-the-data.csv").replace(/^# (20)/gm, "#$1").replace(/^# rows.*\n/m, ""), true).comment, "#");
+  // the same lines above the last row are rows of their own (a first cell `# 2021` among years): no comment sniffed
+  const lines = fixture("commented-rows-after-the-data.csv").trimEnd().split("\n");
+  const moved = [...lines.slice(0, 6), ...lines.slice(7, 9), lines[6], lines[9]].join("\n") + "\n";
+  assert.equal(sniffDialect(moved, true).comment, null);
+});
