@@ -581,16 +581,38 @@ function letterCase(cell: string): "lower" | "upper" | null {
 }
 
 /**
- * True when the first row of a `key = value` list (delimiter `=`, two cells) is written as every pair below it, each
- * cell a word in the letter case of its column (`denali = mckinley` above `vorota = gateway`): the first assignment,
- * not a header. why `=` only: an assignment names itself, so such a list has no header row; in a `,` table names and
- * values are often both lower-case (`name,city` above `ann,paris`).
+ * True when the first row of a 2-column mapping (`key = value`, `key: value`, `key<TAB>value`, `key value`) has the
+ * shape of the pairs below it: the first pair, not a header. Three shapes count:
+ * - in a `=` or `:` list, each cell a word in the letter case of its column (`denali = mckinley` above `vorota =
+ *   gateway`). why those two only: an assignment names itself, so such a list has no header row; in a `,` table
+ *   names and values are often both lower-case (`name,city` above `ann,paris`);
+ * - both cells one name spelt two ways (`1pctCo2 1pctCO2`, `rcp26 RCP2.6`), as in half the pairs below: an alias
+ *   list; a header names two different things;
+ * - a key holding punctuation written as 3 keys in 5 below (words and punctuation in the same order: `pci:v…d…sv*sd*`
+ *   above `pci:v…d…sv*sd*<TAB>e1000e`), and a value written as some value below (`r8169` as `tg3`). why punctuation:
+ *   a column's name is a word (`col1`, `modalias`), not a key of its column's shape.
  */
 function firstAssignment(rows: Row[], at: number, d: Candidate): boolean {
   const head = rows[at].cells;
-  const body = rows.slice(at + 1, at + 21).filter((r) => r.cells.length === 2);
-  if (d.delimiter !== "=" || head.length !== 2 || body.length < 3) return false;
-  return [0, 1].every((c) => { const form = letterCase(head[c]); return form !== null && body.every((r) => letterCase(r.cells[c]) === form); });
+  const lines = rows.slice(at + 1, at + 21);
+  const body = lines.filter((r) => r.cells.length === 2);
+  if (head.length !== 2 || body.length < 3 || body.length < lines.length * 0.8) return false;
+  const sameCase = (d.delimiter === "=" || d.delimiter === ":") && [0, 1].every((c) => { const form = letterCase(head[c]); return form !== null && body.every((r) => letterCase(r.cells[c]) === form); });
+  const alias = alike(head[0], head[1]) && body.filter((r) => alike(r.cells[0], r.cells[1])).length * 2 >= body.length;
+  const keyShaped = /[^A-Za-z0-9 ]/.test(head[0]) && body.filter((r) => pairShape(r.cells[0]) === pairShape(head[0])).length >= body.length * 0.6;
+  const shaped = keyShaped && body.some((r) => pairShape(r.cells[1]) === pairShape(head[1]));
+  return sameCase || alias || shaped;
+}
+
+/** One name spelt two ways: the same letters and digits, case and punctuation aside (`1pctCo2`, `1pctCO2`; `rcp26`, `RCP2.6`). */
+function alike(a: string, b: string): boolean {
+  const key = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return key(a) !== "" && key(a) === key(b) && a !== b;
+}
+
+/** A cell's shape: each run of letters and digits `w`, every other character itself (`pci:v000010ECd0…sv*sd*` → `w:w*w*`). */
+function pairShape(cell: string): string {
+  return cell.replace(/[A-Za-z0-9]+/g, "w");
 }
 
 /** A column definition of the RDB format: an optional width and a type letter (`5s`, `20d`, `14n`, `N`). */

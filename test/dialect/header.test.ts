@@ -302,6 +302,22 @@ test("a lower-case `key = value` list's first pair, written like the pairs below
   assert.equal(sniffDialect("name,city\nann,paris\nbo,rome\ncy,oslo\ndee,bern\n", true).header, true);
 });
 
+test("a 2-column mapping's first pair shaped like the pairs below (`key: value`, a TAB modalias map, an alias list) is data", () => {
+  const cases: Array<[string, string]> = [["lowercase-colon-pairs-no-header.txt", ":"], ["modalias-to-module-pairs-no-header.tsv", "\t"], ["alias-pairs-two-spellings-no-header.txt", " "]];
+  for (const [name, delimiter] of cases) {
+    const d = sniffDialectFixture(name);
+    assert.deepEqual([d.delimiter, d.header], [delimiter, false], name);
+    const f = cliFile(name);
+    assert.deepEqual([f.columns, f.errors], [["field1", "field2"], 0], name);
+    assert.equal(f.rows.total, readFileSync(`fixtures/dialect/${name}`, "utf8").trim().split("\n").length, name);
+  }
+  // the same pairs under a header of words keep it: `modalias<TAB>module`, `Key: Value`, `from to`
+  const under = (head: string, name: string) => sniffDialect(`${head}\n${readFileSync(`fixtures/dialect/${name}`, "utf8")}`, true).header;
+  assert.deepEqual([under("modalias\tmodule", cases[1][0]), under("Key: Value", cases[0][0]), under("from to", cases[2][0])], [true, true, true]);
+  // a lower-case TSV of words is no assignment list: its first row stays the header
+  assert.equal(sniffDialect("name\tcity\nann\tparis\nbo\trome\ncy\toslo\ndee\tbern\n", true).header, true);
+});
+
 test("a title above a header whose last name stands past the end of every row (`… r    end`): the title is a preamble, the name heads no column", () => {
   const d = sniffDialectFixture("title-above-header-with-end-word.dat");
   assert.deepEqual([d.delimiter, d.skipRows, d.header, d.comment, d.extraName], [" ", 3, true, "!", true]);
