@@ -147,6 +147,16 @@ function extentLine(rows: Row[], k: number, width: number): boolean {
 }
 
 /**
+ * The name line of an S-PLUS point file (a count, a name, an extent: `30`, `Swedish Pines`, `0 96 0 100 10` above the
+ * points), whatever its words: under a lone whole number, above an extent line, and holding no number. why: a name of
+ * as many words as the table has columns reads as a header, and the extent under it as a row too wide.
+ */
+function nameAboveExtent(rows: Row[], k: number, width: number): boolean {
+  const count = rows[0].cells;
+  return k === 1 && count.length === 1 && /^\d+$/.test(count[0]) && rows.length > 3 && extentLine(rows, 2, width) && rows[1].cells.every((c) => kind(c) === "text");
+}
+
+/**
  * A row of group titles above the header (a spreadsheet's merged cells: `"Modeling Groups",,,,"Will your model
  * include:",,,`): as wide as the table, its first cell and at most half of the others filled, all with text, right
  * above a row of as many distinct names, none empty, that reads as a header. why the names below: a sparse first row
@@ -202,7 +212,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const commented = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
   let k = 0;
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
-    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k])) && !extentLine(rows, k, width) && !groupRow(rows, k, width)) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k])) && !extentLine(rows, k, width) && !groupRow(rows, k, width) && !nameAboveExtent(rows, k, width)) break;
     k++;
   }
   // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type
@@ -239,7 +249,8 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // no cell of a `:`-split table, and the TAB table below them has no `:` at all)
   const keyBlock = lead.filter(keyValueLine).length >= 2;
   const blank = (r: Row): boolean => r.cells.every((c) => c === "");
-  return lead.every((r) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || (keyBlock && (keyValueLine(r) || blank(r)))) ? k : 0;
+  const named = nameAboveExtent(rows, 1, width);
+  return lead.every((r, i) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
 }
 
 /** A line of one cell written `Key words: value` (a key of up to 4 words, then a colon and a value). */

@@ -352,6 +352,16 @@ test("a count, a name and a wider line of numbers (an extent) above 2-column poi
   assert.equal(sniffDialect(names, true).skipRows, 2);
 });
 
+test("an S-PLUS point file's name of two words (`Swedish Pines`) between its count and its extent is a preamble, not a header", () => {
+  const d = sniffDialectFixture("count-two-word-name-extent-above-points.dat");
+  assert.deepEqual([d.skipRows, d.header], [3, false]);
+  const f = cliFile("count-two-word-name-extent-above-points.dat");
+  assert.deepEqual([Object.keys(f.byCode), f.rows.total, f.stats!.map((s) => s.type)], [["preamble-skipped"], 30, ["integer", "integer"]]);
+  // without the count line above it, the two words may be the points' header: the reading is left as it was
+  const noCount = readFileSync("fixtures/dialect/count-two-word-name-extent-above-points.dat", "utf8").replace(/^30\n/, "");
+  assert.equal(sniffDialect(noCount, true).header, true);
+});
+
 test("a row of group titles (merged cells: `\"Site\",,,\"Readings\",,`) above a full row of names is a preamble", () => {
   const d = sniffDialectFixture("group-titles-above-header.csv");
   assert.deepEqual([d.skipRows, d.header], [1, true]);
