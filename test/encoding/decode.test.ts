@@ -163,3 +163,14 @@ test("sniff then decode: the windows-1252 tail of a UTF-8 file yields U+FFFD, th
   assert.ok(t.startsWith("id,name,city,amount,note\n1,José Núñez,Málaga,12.50 €"));
   assert.ok(t.includes("\uFFFD"));
 });
+
+test("decode hands a chunk larger than 64 KiB on in pieces of at most 64 KiB, offsets exact across them (file reads are 1 MiB)", async () => {
+  // a BOM, then ASCII up to a 3-byte character straddling the first piece's end (byte 3 + 65536), then more such characters
+  const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("a".repeat(65535)), Buffer.from("€,x\n".repeat(60000))]);
+  const cs = await collect(decode(chunked(body, body.length), dec("utf-8", true)));
+  assert.ok(cs.length >= 3, `${cs.length} chunks`);
+  for (const c of cs) assert.ok(c.text.length <= 65536, `a chunk of ${c.text.length} characters`);
+  assert.equal(text(cs), body.subarray(3).toString("utf8"));
+  assertContiguous(cs, "utf-8", 3, body.length);
+  assertSpans(cs, body, "utf-8");
+});
