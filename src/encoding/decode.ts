@@ -36,6 +36,12 @@ interface Step {
 }
 
 /**
+ * The most bytes decoded into one text chunk. why: a string of 128 KiB or more goes to V8's large-object space,
+ * where reading and tokenizing it took ~4x as long; a source may hand over larger chunks (file reads are 1 MiB).
+ */
+const TEXT_PIECE = 64 * 1024;
+
+/**
  * Decodes `bytes` (the input from byte 0, BOM included) as `decision.name`, yielding non-empty chunks.
  * Never throws on bad data: invalid sequences become U+FFFD.
  */
@@ -57,7 +63,10 @@ export async function* decode(bytes: AsyncIterable<Buffer>, decision: EncodingDe
       at += n;
       if (chunk.length === 0) continue;
     }
-    for (const s of dec.write(chunk, at)) if (s.text.length > 0) yield s;
+    for (let i = 0; i < chunk.length; i += TEXT_PIECE) {
+      const piece = chunk.length <= TEXT_PIECE ? chunk : chunk.subarray(i, i + TEXT_PIECE);
+      for (const s of dec.write(piece, at + i)) if (s.text.length > 0) yield s;
+    }
   }
   for (const s of dec.end(offset)) if (s.text.length > 0) yield s;
 }

@@ -111,6 +111,11 @@ export function countNonAscii(buf: Buffer): number {
   return n;
 }
 
+/** The decision for a sample with no byte >= 0x80 (past the head's tests for BOM, magic numbers, UTF-16 and binary). */
+export function asciiDecision(): EncodingDecision {
+  return { ...decision("utf-8", "utf8-valid", 1), ascii: true };
+}
+
 /**
  * Decides the encoding of `sample` (the first bytes of the input; `eof` when it is the whole input).
  * The sample should extend about WINDOW_BYTES past its first non-ASCII byte (see sample.ts).
@@ -136,7 +141,7 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
   }
 
   const p = firstNonAscii(sample, 0, sample.length);
-  if (p < 0) return { decision: { ...decision("utf-8", "utf8-valid", 1), ascii: true }, binary: null };
+  if (p < 0) return { decision: asciiDecision(), binary: null };
 
   const wStart = windowStart(sample, p);
   const wEnd = Math.min(sample.length, p + WINDOW_BYTES);

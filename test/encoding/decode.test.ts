@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import iconv from "iconv-lite";
 import { byteLengthOf, decode, sniffEncoding } from "../../src/encoding/index.js";
 import type { TextChunk } from "../../src/types.js";
-import { chunked, collect, dec, fixture, pieces } from "./helpers.js";
+import { bytesOf, chunked, collect, dec, fixture, pieces } from "./helpers.js";
 
 const text = (cs: TextChunk[]): string => cs.map((c) => c.text).join("");
 
@@ -162,4 +162,33 @@ test("sniff then decode: the windows-1252 tail of a UTF-8 file yields U+FFFD, th
   const t = text(await collect(decode(r.bytes, r.decision)));
   assert.ok(t.startsWith("id,name,city,amount,note\n1,José Núñez,Málaga,12.50 €"));
   assert.ok(t.includes("\uFFFD"));
+});
+
+test("decode hands a chunk larger than 64 KiB on in pieces of at most 64 KiB, offsets exact across them (file reads are 1 MiB)", async () => {
+  // a BOM, then ASCII up to a 3-byte character straddling the first piece's end (byte 3 + 65536), then more such characters
+  const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("a".repeat(65535)), Buffer.from("€,x\n".repeat(60000))]);
+  const cs = await collect(decode(chunked(body, body.length), dec("utf-8", true)));
+  assert.ok(cs.length >= 3, `${cs.length} chunks`);
+  for (const c of cs) assert.ok(c.text.length <= 65536, `a chunk of ${c.text.length} characters`);
+  assert.equal(text(cs), body.subarray(3).toString("utf8"));
+  assertContiguous(cs, "utf-8", 3, body.length);
+  assertSpans(cs, body, "utf-8");
+});
+
+test("sniffEncoding replays a sample read in 1 MiB chunks byte for byte, in pieces of at most 64 KiB; all ASCII is ASCII UTF-8", async () => {
+  const row = "1,alpha,2024-01-01\n";
+  const ascii = Buffer.from(row.repeat(Math.ceil((9 << 20) / row.length)));
+  const r = await sniffEncoding(chunked(ascii, 1 << 20));
+  assert.equal(r.decision.name, "utf-8");
+  assert.equal(r.decision.ascii, true);
+  const parts: Buffer[] = [];
+  for await (const b of r.bytes) parts.push(b);
+  assert.ok(parts.slice(0, 128).every((b) => b.length <= 65536));
+  assert.ok(Buffer.concat(parts).equals(ascii));
+  // the same bytes with one windows-1252 "é" in the 8th MiB: no longer ASCII
+  const accented = Buffer.from(ascii);
+  accented[(7 << 20) + 5] = 0xe9;
+  const a = await sniffEncoding(chunked(accented, 1 << 20));
+  assert.notEqual(a.decision.ascii, true);
+  assert.ok((await bytesOf(a.bytes)).equals(accented));
 });
