@@ -22,6 +22,9 @@ export const SOURCES = {
   // why these four (UDHR only, no Debian dictionary): exports in them were read silently as Baltic (Albanian `është` as
   // windows-1257 `ėshtė`, Friulian `sparniçâts`, Kurdish `Eskîşehîr`) since no modelled language of their page fit (enccat)
   sqi: ["als"], kmr: ["kmr"], fur: ["fur"], cym: ["cym"],
+  // why Maltese and Esperanto (UDHR only): the languages of ISO-8859-3; without them its exports read as ISO-8859-16
+  // (`Fiġi` → `Fiői`) or windows-1250 (`TAŜKENTO` → `TAŢKENTO`) silently (encmix, enccat)
+  mlt: ["mlt"], epo: ["epo"],
 };
 
 /**
@@ -109,7 +112,7 @@ const CLDR = {
   isl: "is", nld: "nl", glg: "gl", eus: "eu", gle: "ga", pol: "pl", ces: "cs", slk: "sk", hun: "hu", hrv: "hr",
   slv: "sl", ron: "ro", lit: "lt", lav: "lv", est: "et", rus: "ru", ukr: "uk", bel: "be", bul: "bg", srp: "sr",
   mkd: "mk", ell: "el", tur: "tr", heb: "he", arb: "ar", pes: "fa", urd: "ur", tha: "th", vie: "vi",
-  sqi: "sq", kmr: "ku", fur: "fur", cym: "cy",
+  sqi: "sq", kmr: "ku", fur: "fur", cym: "cy", mlt: "mt", epo: "eo",
 };
 const cldrDir = dirname(fileURLToPath(import.meta.resolve("cldr-misc-full/package.json")));
 

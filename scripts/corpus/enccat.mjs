@@ -14,7 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** Pages the detector does not know: the right outcome is a warning (or an answer that decodes the same text). */
 export const UNKNOWN_PAGES = new Set(["cp737", "cp857", "cp775", "cp855", "iso-8859-3", "maccyrillic"]);
 
-function summaryRow(name, rs) {
+export function summaryRow(name, rs) {
   const ok = rs.filter((r) => r.right).length;
   const warned = rs.filter((r) => !r.right && r.uncertain);
   return [name, rs.length, `${ok} (${pct(ok, rs.length)})`, warned.length, warned.filter((r) => r.rivalRight).length, rs.filter((r) => !r.right && !r.uncertain).length, rs.filter((r) => r.right && r.uncertain).length];
@@ -39,15 +39,20 @@ export async function run({ distDir = process.env.ENCSET_DIST ? resolve(process.
   }
   const halves = half === "both" ? [0, 1] : half === "held" ? [1] : [0];
   const files = generateCatalogueExports({ sources, seed, halves });
+  return scoreHalves({ files, halves, distDir, out, head: `${files.length} files, ${sources.length} catalogue languages, seed ${seed}, half ${half}.`, summary, known: (r) => !UNKNOWN_PAGES.has(r.encoding) });
+}
+
+/** Scores a generated set's halves apart: the summary, the tables per family, case and page, and every wrong answer read both ways. */
+export async function scoreHalves({ files, halves, distDir, out, head, summary, known }) {
   if (out) writeSet(out, files);
   const { results } = await scoreSet(files, { distDir, peers: false });
-  const parts = [`${files.length} files, ${sources.length} catalogue languages, seed ${seed}, half ${half}.`];
+  const parts = [head];
   for (const h of halves) {
     const rs = results.filter((r) => r.half === h);
     parts.push("", `## ${h ? "Held-out" : "Tuning"} half`, "", summary(rs), "", tableOf(rs, { peers: false }), "", "With the text both ways:", "", wrongAnswers(rs, files));
   }
-  const known = results.filter((r) => !UNKNOWN_PAGES.has(r.encoding));
-  const numbers = { files: known.length, correct: known.filter((r) => r.right).length, silentMisreads: known.filter((r) => !r.right && !r.uncertain).length, falseWarnings: known.filter((r) => r.right && r.uncertain).length };
+  const ks = results.filter(known);
+  const numbers = { files: ks.length, correct: ks.filter((r) => r.right).length, silentMisreads: ks.filter((r) => !r.right && !r.uncertain).length, falseWarnings: ks.filter((r) => r.right && r.uncertain).length };
   return { table: parts.join("\n"), numbers, results, files };
 }
 

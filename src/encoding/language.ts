@@ -46,6 +46,9 @@ export const SERVES: Record<string, string[]> = {
   cp737: ["ell"],
   cp855: CYRILLIC,
   "x-mac-cyrillic": CYRILLIC,
+  // why: Maltese (ċ ġ ħ ż) and Esperanto (ĉ ĝ ĥ ĵ ŝ ŭ) exports in their page were read silently as Hungarian
+  // ISO-8859-16 (`Fiġi` → `Fiői`) or Czech windows-1250 (`TAŜKENTO` → `TAŢKENTO`) (encmix, enccat)
+  "iso-8859-3": ["mlt", "epo"],
 };
 
 /**
@@ -58,7 +61,7 @@ export const PRIOR: Record<string, number> = {
   "koi8-r": -3, "iso-8859-2": -3, "iso-8859-15": -3, "iso-8859-7": -3.5, "iso-8859-9": -4,
   "iso-8859-5": -4, "iso-8859-8": -4, "iso-8859-6": -4, "iso-8859-13": -5, "koi8-u": -4, ibm866: -4,
   macintosh: -4, "iso-8859-4": -6, "iso-8859-16": -6, cp850: -6.5, cp852: -6.5,
-  cp737: -7, cp775: -9.5, cp857: -10, cp855: -8, "x-mac-cyrillic": -10,
+  cp737: -7, cp775: -9.5, cp857: -10, cp855: -8, "x-mac-cyrillic": -10, "iso-8859-3": -9,
 };
 
 /** Weight of the letter's own frequency in P(letter | previous letter) (interpolated smoothing). */
@@ -212,7 +215,11 @@ function caseScore(word: string): number {
   let s = 0;
   for (let i = 1; i < word.length; i++) {
     if (word.charCodeAt(i) < 0x80 && word.charCodeAt(i - 1) < 0x80) continue;
-    if (letterClass(word.charCodeAt(i)) === UPPER && letterClass(word.charCodeAt(i - 1)) === LOWER) s += CASE_FLIP;
+    if (letterClass(word.charCodeAt(i)) !== UPPER || letterClass(word.charCodeAt(i - 1)) !== LOWER) continue;
+    s += CASE_FLIP;
+    // why twice for one lower-case letter between capitals: in an ALL-CAPS word it is a capital of another page
+    // (cp866 `МОСЬЁЕН` read as Mac Cyrillic `МОСЬрЕН`, which shares every other capital), not a case flip of a name
+    if (i >= 2 && letterClass(word.charCodeAt(i - 2)) === UPPER) s += CASE_FLIP;
   }
   return s;
 }
@@ -286,6 +293,20 @@ function symbolScore(text: string, i: number): number {
   return s;
 }
 
+/** Languages that write a dotted capital İ (lower-cased to i like every capital). */
+const DOTTED_I = new Set(["tur", "kmr"]);
+
+/**
+ * What each İ of a word costs in a language that does not write it: a letter of its script it does not use. why:
+ * lower-casing makes `İ` an `i`, so an ALL-CAPS Croatian `NORVEŠKA` read in ISO-8859-3 (`NORVEİKA`) scored as
+ * `norveika`, a plausible word, and the file was warned although its page was right.
+ */
+function dottedCapitalCost(word: string): number {
+  let n = 0;
+  for (const ch of word) if (ch === "İ") n++;
+  return n * Math.log(ALPHABET_LETTER);
+}
+
 /**
  * Log-likelihood of each line of decoded evidence (one word with its context per line) in each language
  * `encoding` serves: row k holds every line's score in langs[k], each non-letter by its kind (the same in every row).
@@ -313,7 +334,8 @@ export function segmentScoresByLanguage(text: string, encoding: string): { langs
       const word = text.slice(i, j);
       const w = normWord(word);
       const extra = caseScore(word) + ((i > 0 && isDigit(text.charCodeAt(i - 1))) || (j < n && isDigit(text.charCodeAt(j))) ? NEXT_TO_DIGIT : 0);
-      for (let k = 0; k < langs.length; k++) total[k] += wordLogLik(model(langs[k]), w) + extra;
+      const dotted = word.includes("İ") ? dottedCapitalCost(word) : 0;
+      for (let k = 0; k < langs.length; k++) total[k] += wordLogLik(model(langs[k]), w) + extra + (DOTTED_I.has(langs[k]) ? 0 : dotted);
       i = j;
       continue;
     } else if (c >= 0x80) add(symbolScore(text, i));

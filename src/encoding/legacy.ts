@@ -519,6 +519,8 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
   if (romanian !== null) {
     return { name: romanian.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(romanian, best), candidates };
   }
+  const defined = undefinedByteRival(readings, best);
+  if (defined !== null) return { name: best.name, confidence: UNDECIDABLE, alternative: defined.name, example: exampleOf(best, defined), candidates };
   const needed = rival !== null && differingWords(best, rival) === 1 ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
   const implausible = best.score < IMPLAUSIBLE_PER_BYTE * evidence.length;
   let confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
@@ -531,6 +533,18 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     example: close ? exampleOf(best, rival) : null,
     candidates,
   };
+}
+
+const UNDEFINED_CHAR = /[\u0080-\u009f\ufffd]/;
+
+/**
+ * The best reading that defines every byte of the evidence, when `best` leaves one undefined (a C1 control or
+ * U+FFFD); else null. why: such a byte is no text of the page, so the answer stands on the other words alone and may
+ * be wrong (ALL-CAPS Dutch cp850 `SÃO TOMÉ` read as windows-1252 `SÇO TOM\x90`, silently): it is answered, warned.
+ */
+function undefinedByteRival(readings: Readings[], best: Readings): Readings | null {
+  if (!UNDEFINED_CHAR.test(best.text)) return null;
+  return [...readings].sort((a, b) => b.score - a.score).find((r) => r !== best && !UNDEFINED_CHAR.test(r.text) && r.text !== best.text) ?? null;
 }
 
 

@@ -4,12 +4,12 @@ import { seededRandom, fits, prepare } from "../encset/build.mjs";
 import { hash } from "../encreal/build.mjs";
 
 /** A tool: [tool, label, delimiter, line end, BOM, quote every field]. */
-const win = (label, delim = ";") => ["excel-win", label, delim, "\r\n", false, false];
-const db = (label) => ["db", label, ",", "\n", false, true];
-const dos = (label) => ["dos", label, ";", "\r\n", false, false];
-const mac = (label) => ["excel-mac", label, ";", "\r", false, false];
+export const win = (label, delim = ";") => ["excel-win", label, delim, "\r\n", false, false];
+export const db = (label) => ["db", label, ",", "\n", false, true];
+export const dos = (label) => ["dos", label, ";", "\r\n", false, false];
+export const mac = (label) => ["excel-mac", label, ";", "\r", false, false];
 /** The Unicode tools; each file of a language draws one (Excel "Unicode text", UTF-16 with and without BOM, UTF-8 ± BOM). */
-const UNICODE = [["excel-unicode", "utf-16le", "\t", "\r\n", true, false], ["utf16be-bom", "utf-16be", ",", "\n", true, true], ["utf16le-nobom", "utf-16le", ",", "\r\n", false, false],
+export const UNICODE = [["excel-unicode", "utf-16le", "\t", "\r\n", true, false], ["utf16be-bom", "utf-16be", ",", "\n", true, true], ["utf16le-nobom", "utf-16le", ",", "\r\n", false, false],
   ["excel-utf8", "utf-8", ";", "\r\n", true, false], ["utf8", "utf-8", ",", "\n", false, false]];
 
 const WEST = [win("windows-1252"), mac("macintosh"), db("iso-8859-15"), dos("cp850")];
@@ -48,7 +48,7 @@ const nonAscii = (s) => /[^\x00-\x7f]/.test(s);
 /** The half a value belongs to (0 tuning, 1 held out), by a hash of the value: the halves share no value. */
 export const halfOf = (v) => hash(`enccat|${v}`) & 1;
 
-class Maker {
+export class Maker {
   constructor(seed) { this.rand = seededRandom(seed); }
   int(lo, hi) { return lo + Math.floor(this.rand() * (hi - lo + 1)); }
   pick(a) { return a[Math.floor(this.rand() * a.length)]; }
@@ -63,12 +63,12 @@ const SHAPES = {
   ledger: { header: ["Date", "Payee", "Memo", "Amount", "Balance"], row: (m, v, i, c) => [dateOf(m), v(m.rand() < 0.5 ? "names" : "places"), v("labels"), money(m, c), money(m, c)] },
 };
 
-const num = (x, digits, comma) => (comma ? x.toFixed(digits).replace(".", ",") : x.toFixed(digits));
-const money = (m, comma) => num(m.int(-5000, 250000) / 100, 2, comma);
+export const num = (x, digits, comma) => (comma ? x.toFixed(digits).replace(".", ",") : x.toFixed(digits));
+export const money = (m, comma) => num(m.int(-5000, 250000) / 100, 2, comma);
 const dateOf = (m) => `${m.int(2015, 2026)}-${String(m.int(1, 12)).padStart(2, "0")}-${String(m.int(1, 28)).padStart(2, "0")}`;
 
 /** One CSV line: quoted when a field holds the delimiter, a quote or a line end (Excel), or always (database dumps). */
-function csvLine(fields, delim, all) {
+export function csvLine(fields, delim, all) {
   return fields.map((f) => (all || f.includes(delim) || /["\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(delim);
 }
 
