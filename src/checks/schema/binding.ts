@@ -1,7 +1,6 @@
 // Which file column each schema field reads, decided once per file from the header and `fieldsMatch`.
 import type { CompiledSchema } from "../../schema/types.js";
 import type { Header } from "../types.js";
-import { schemaNamesInferredFrom } from "../../schema/adjusted-names.js";
 
 export interface Binding {
   /** columnOf[f] = 0-based file column of schema field f, or -1 when the file has none. */
@@ -16,8 +15,7 @@ const cache = new WeakMap<Header, WeakMap<CompiledSchema, Binding>>();
 
 /**
  * Binds by name (first column of that name; a repeated name is the structure check's `header-duplicate`),
- * or by position for inferred schemas, files without a header row, and a schema whose names are the header's as
- * `infer` writes them.
+ * or by position for inferred schemas and files without a header row.
  */
 export function bind(schema: CompiledSchema, header: Header): Binding {
   let perHeader = cache.get(header);
@@ -28,8 +26,7 @@ export function bind(schema: CompiledSchema, header: Header): Binding {
   const names = header.names;
   const columnOf = new Int32Array(schema.fields.length).fill(-1);
   const described = new Uint8Array(names.length);
-  // a schema `infer` wrote for a header with blank or repeated names names its columns in order (`field2`, `x_3`)
-  if (schema.positional || !header.present || schemaNamesInferredFrom(names, schema.fieldNames)) {
+  if (schema.positional || !header.present) {
     for (let f = 0; f < schema.fields.length && f < names.length; f++) { columnOf[f] = f; described[f] = 1; }
   } else {
     const first = new Map<string, number>();
