@@ -397,6 +397,10 @@ export async function validateSplit(args: {
     // what the hashing has not reached yet (the workers read the last parts)
     hasher.upTo(size);
     return result;
+  } catch (e) {
+    // why: the parts merged so far are counted in `file` already (their invalid rows, their defects); without their rows
+    // a file cut while read reported rows.total 0 beside thousands of invalid rows (valid < 0)
+    throw Object.assign(e instanceof Error ? e : new Error(String(e)), { rowsMerged: order.rows });
   } finally {
     finished = true;
     hasher.close();

@@ -353,6 +353,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
   } catch (e) {
     if (e instanceof IngestError && e.code !== "input" && e.code !== "input-transient") throw e;
     partial = true;
+    const merged = (e as { rowsMerged?: unknown } | null)?.rowsMerged;
+    if (typeof merged === "number") rows = merged; // a split file: the rows of the parts merged before the failure
     const transient = e instanceof IngestError && e.code === "input-transient";
     file.fileDefect({ code: "source-error", row: null, line: null, params: { reason: readReason(e, dz), transient } });
     file.transient = transient;

@@ -20,12 +20,26 @@ export type ResolvedInput = { source: ByteSource } | { error: UnreadableInput };
 export const DATA_FILE = /\.(csv|tsv|txt)(\.gz)?$/i;
 const GLOB_CHARS = /[*?[{(!]/;
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
+/** A folder's data files, and the entries below it that could not be read (a subfolder, a link to nothing). */
+type Found = { path: string; error?: string };
+
+/**
+ * why errors as entries: a subfolder without read permission threw out of the whole run ("internal error"), and a
+ * data file's link to nothing was dropped without a word; each is now the input entry it would have been, unreadable.
+ */
+async function walk(dir: string): Promise<Found[]> {
+  let entries;
+  try { entries = await readdir(dir, { withFileTypes: true }); } catch (e) { return [{ path: dir, error: describeSystemError(e) }]; }
+  const out: Found[] = [];
+  for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (DATA_FILE.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (await stat(p).then((s) => s.isFile(), () => false))))) out.push(p);
+    else if (DATA_FILE.test(e.name) && e.isFile()) out.push({ path: p });
+    else if (DATA_FILE.test(e.name) && e.isSymbolicLink()) {
+      const target = await stat(p).then((s) => (s.isFile() ? null : "not a file"), (err: unknown) => describeSystemError(err));
+      if (target === null) out.push({ path: p });
+      else if (target !== "not a file") out.push({ path: p, error: target });
+    }
   }
   return out;
 }
@@ -61,9 +75,9 @@ export async function resolveInputs(inputs: string[], opts: { stdin?: NodeJS.Rea
     let isDir = false;
     try { isDir = (await stat(input)).isDirectory(); } catch { /* not a folder: a file or a pattern */ }
     if (isDir) {
-      const files = (await walk(input)).sort();
-      if (files.length === 0) out.push({ error: { uri: input, reason: "the folder holds no .csv, .tsv or .txt file (or their .gz)", transient: false } });
-      for (const f of files) out.push(await asFile(f));
+      const found = (await walk(input)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      if (found.length === 0) out.push({ error: { uri: input, reason: "the folder holds no .csv, .tsv or .txt file (or their .gz)", transient: false } });
+      for (const f of found) out.push(f.error === undefined ? await asFile(f.path) : { error: { uri: f.path, reason: f.error, transient: false } });
       continue;
     }
     // why the character test first: tinyglobby (with picomatch) is loaded only for what may be a pattern. picomatch's
