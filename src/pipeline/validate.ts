@@ -21,7 +21,7 @@ import { SPLIT_MIN_BYTES } from "./options.js";
 import { rowNamesColumn } from "../schema/row-names.js";
 import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
-import { schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
+import { inferredNames, schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 
 /** Characters of decoded text the dialect sniffer sees. */
@@ -252,8 +252,10 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           // row-names column, a trailing delimiter, a header one name too long, record types); given back, it gets that
           // same reading instead of an error on every row. Only when the schema's names are exactly that reading's.
           const readAsSchemaNames = (want: string[]) => {
-            const same = (names: string[]) => names.length === want.length && names.every((n, i) => n === want[i]);
-            if (same(header!.names)) return;
+            const exact = (names: string[]) => names.length === want.length && names.every((n, i) => n === want[i]);
+            // or as `infer` writes blank and repeated names (`field2`, `x_3`), which bind to their columns by position
+            const same = (names: string[]) => exact(names) || exact(inferredNames(names));
+            if (exact(header!.names)) return;
             const extra = dialect!.extraName ? extraLastName(header!.names, pending ?? []) : null;
             if (extra) { if (same(extra)) dropExtraName(); return; }
             const rt = recordTypes(headerRecord?.cells ?? null, pending ?? []);

@@ -1,4 +1,5 @@
 // Inference: a conservative Table Schema (types and missing values, never constraints) from a sample of records.
+import { inferredNames } from "./adjusted-names.js";
 import type { ZodType } from "zod";
 import type { ParsedRecord } from "../types.js";
 import { compileField, loadZod, type FieldSpec } from "./compile-field.js";
@@ -256,16 +257,14 @@ function wholeNumberField(spec: FieldSpec, desc: Record<string, unknown>): Compi
  * descriptor lists only what the sample showed.
  */
 export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledSchema {
-  const used = new Set<string>();
+  const names = inferredNames(header);
   const fields: CompiledField[] = [];
   const desc: Array<Record<string, unknown>> = [];
   const cols = header.map((_, col) => sampleColumn(sample, col));
   const fileToken = fileMissingToken(cols);
   const late = fileToken === null && cols.every((c) => c.nullCounts.size === 0) ? [...WRITER_DEFAULTS] : [];
-  header.forEach((rawName, col) => {
-    let name = rawName === "" ? `field${col + 1}` : rawName;
-    if (used.has(name)) name = `${name}_${col + 1}`;
-    used.add(name);
+  header.forEach((_, col) => {
+    const name = names[col];
 
     const { present, nullCounts, values } = cols[col];
     const declared: string[] = fileToken ? [fileToken] : [];

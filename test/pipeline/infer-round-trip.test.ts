@@ -74,3 +74,21 @@ test("split: a header that is not the schema's names is read in one pass, with t
   assert.ok(splitInfo(again.split).parts >= 2);
   assert.deepEqual(withoutTimes(again.split), withoutTimes(again.one));
 }));
+
+// why a list of its own: a blank or repeated name is an error of the file (header-blank, header-duplicate) either way,
+// so these exit 1; what must not change is the report: before, the names infer wrote (`field4`, `x_3`) matched no
+// column, so each was header-missing-column beside a header-extra-column, and with row names every row was invalid
+for (const name of ["header-blank-and-repeated-names.csv", "r-row-names-repeated-names.csv"]) {
+  test(`infer then --schema: ${name} (blank or repeated names) gets the report it gets without a schema (built CLI)`, () => withTemp((dir) => {
+    const file = join(FIXTURES, "round-trip", name);
+    const schema = join(dir, "schema.json");
+    writeFileSync(schema, runCli(["infer", file]).stdout);
+    const a = first(runCli([file, "--format", "json", "-q"]).stdout);
+    const b = first(runCli([file, "--schema", schema, "--format", "json", "-q"]).stdout);
+    assert.ok(a.byCode["header-duplicate"], "the file repeats a name");
+    assert.equal(b.byCode["header-missing-column"], undefined);
+    assert.equal(b.byCode["header-extra-column"], undefined);
+    assert.equal(b.rows.invalid, 0);
+    assert.deepEqual([b.columns, b.byCode, b.rows.total], [a.columns, a.byCode, a.rows.total]);
+  }));
+}

@@ -25,14 +25,18 @@ const withoutTimes = (r: Report) => ({ ...r, files: r.files.map((f) => ({ ...f, 
 test("split: the corpus files richest in quotes give the one-pass report in parts", { skip: hasCorpus ? false : "../shared/corpus is absent" }, async () => {
   const dir = mkdtempSync(join(tmpdir(), "ic-split-corpus-"));
   try {
-    // the 12 files of 2–200 KB with the most quote characters per byte: quoted line breaks, doubled quotes, stray ones
+    // the files of 2–200 KB with the most quote characters per byte (quoted line breaks, doubled quotes, stray ones),
+    // in that order until 12 of them were split. why: a file whose header the schema reads adjusted (an R row-names
+    // column above repeated names) is read in one pass; it is still compared, but does not count towards the 12
     const ranked = csvFiles(CORPUS)
       .filter((f) => { const n = statSync(f).size; return n >= 2048 && n <= 200 * 1024; })
       .map((f) => { const b = readFileSync(f); let q = 0; for (const c of b) if (c === 34) q++; return { f, size: b.length, share: q / b.length }; })
       .sort((a, b) => b.share - a.share || (a.f < b.f ? -1 : 1))
-      .slice(0, 12);
+      .slice(0, 40);
     let splitFiles = 0;
+    let compared = 0;
     for (const { f, size } of ranked) {
+      if (splitFiles === 12) break;
       // the schema the tool infers for the file, written out, so both runs check the same types
       const inferred = await check(f, { jobs: 1 });
       const descriptor = inferred.files[0].schema;
@@ -44,9 +48,10 @@ test("split: the corpus files richest in quotes give the one-pass report in part
       assertReport(one);
       assertReport(split);
       assert.deepEqual(withoutTimes(split), withoutTimes(one), f);
+      compared++;
       if ((split.files[0] as unknown as { split?: unknown }).split) splitFiles++;
     }
-    assert.ok(splitFiles >= 6, `most of the chosen files were split (${splitFiles} of ${ranked.length})`);
+    assert.equal(splitFiles, 12, `12 of the files compared were split (${splitFiles} of ${compared})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 // Which file column each schema field reads, decided once per file from the header and `fieldsMatch`.
 import type { CompiledSchema } from "../../schema/types.js";
 import type { Header } from "../types.js";
+import { schemaNamesInferredFrom } from "../../schema/adjusted-names.js";
 
 export interface Binding {
   /** columnOf[f] = 0-based file column of schema field f, or -1 when the file has none. */
@@ -15,7 +16,8 @@ const cache = new WeakMap<Header, WeakMap<CompiledSchema, Binding>>();
 
 /**
  * Binds by name (first column of that name; a repeated name is the structure check's `header-duplicate`),
- * or by position for inferred schemas and files without a header row.
+ * or by position for inferred schemas, files without a header row, and a schema whose names are the header's as
+ * `infer` writes them.
  */
 export function bind(schema: CompiledSchema, header: Header): Binding {
   let perHeader = cache.get(header);
@@ -26,7 +28,8 @@ export function bind(schema: CompiledSchema, header: Header): Binding {
   const names = header.names;
   const columnOf = new Int32Array(schema.fields.length).fill(-1);
   const described = new Uint8Array(names.length);
-  if (schema.positional || !header.present) {
+  // a schema `infer` wrote for a header with blank or repeated names names its columns in order (`field2`, `x_3`)
+  if (schema.positional || !header.present || schemaNamesInferredFrom(names, schema.fieldNames)) {
     for (let f = 0; f < schema.fields.length && f < names.length; f++) { columnOf[f] = f; described[f] = 1; }
   } else {
     const first = new Map<string, number>();
