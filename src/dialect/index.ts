@@ -96,7 +96,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   });
 
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(complete && endsInsideQuote(sample, choice.delimiter));
-  const padded = !whitespace && opts.paddedCells !== false && paddedCells(full, choice.delimiter);
+  const padded = !whitespace && opts.paddedCells !== false && (paddedCells(full, choice.delimiter) || paddedQuotes(full, choice.delimiter, forcedQuote ?? choice.quote));
   const spaced = forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
   const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
@@ -164,6 +164,23 @@ function paddedCells(full: string, delimiter: string): boolean {
   if (rows.length < 3 || !rows.some((r) => r.some((c) => /^ +\S/.test(c)))) return false;
   const padded = rows.filter((r) => r.slice(1).every((c) => c === "" || c.startsWith(" "))).length;
   return padded >= rows.length * 0.9 || rightAligned(rows);
+}
+
+/**
+ * True when a quoted field stands between spaces and its delimiters (`json1, "string field"`, `|  'Source 82'  |`,
+ * `"2008  " ` at a header's end): the spaces are padding, not text around the quotes (quote-stray on every such cell).
+ * why whole fields only: `a, "b" c` is a stray quote however it is padded, and stays one.
+ */
+export function paddedQuotes(full: string, delimiter: string, quote: string | null): boolean {
+  if (!quote || delimiter === " " || delimiter === "" || quote === delimiter) return false;
+  const d = escapeRe(delimiter), q = escapeRe(quote);
+  const field = `${q}(?:[^${q}]|${q}${q})*${q}`;
+  const padded = new RegExp(`(?:^|${d})(?: +${field} *| *${field} +)(?=${d}|$)`, "m");
+  return padded.test(full.slice(0, SCORE_CHARS));
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&");
 }
 
 /**

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sniffDialect, normalizeDelimiter } from "../../src/dialect/index.js";
+import { sniffDialect, normalizeDelimiter, paddedQuotes } from "../../src/dialect/index.js";
 import { IngestError } from "../../src/defects/errors.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -178,4 +178,13 @@ test("a `|` that joins the parts of one space-separated field (`acc|X12345|ver|2
   assert.equal(sniffDialect("John Smith|42|New York\nAnn Lee|37|Los Angeles\nBo Ek|51|San Jose\n", true).delimiter, "|");
   // a `|` header above rows whose cells hold spaces: lines of other widths at spaces, a `|` table
   assert.equal(sniffDialect("id|name|score\n1|ann b|3 4\n2|bo c|5 6\n3|cy d|7 8\n", true).delimiter, "|");
+});
+
+test("paddedQuotes: a whole quoted field between spaces and its delimiters is padding; one with text beside it is not", () => {
+  assert.equal(paddedQuotes('a, b\n1, "x y"\n', ",", '"'), true);
+  assert.equal(paddedQuotes('a,b\n"x" ,1\n', ",", '"'), true);
+  assert.equal(paddedQuotes("a|b\n1|  'Source 82'  \n", "|", "'"), true);
+  assert.equal(paddedQuotes('a,b\n1,"x y"\n', ",", '"'), false);
+  assert.equal(paddedQuotes('a,b\n1, "x" y\n', ",", '"'), false);
+  assert.equal(paddedQuotes('a,b\n1, "x"\n', ",", null), false);
 });
