@@ -46,7 +46,21 @@ export const SINGLE_COLUMN_PATTERN = 0.15;
 
 /** Characters of the sample that may be a delimiter (URLs left out: their `:`, `=`, `&` are not delimiters). */
 export function delimiterCandidates(sample: string): string[] {
-  return DELIMITERS.filter((d) => sample.includes(d));
+  return DELIMITERS.filter((d) => sample.includes(d) && (d === " " || d === "\t" || !lineLeadingOnly(sample, d)));
+}
+
+/**
+ * True when every `d` of the sample opens its line (after spaces at most): a line marker (`#F`, `#L a1 a2` of a SPEC
+ * file above its rows), never a separator between two cells. why: read as the delimiter, each marked line made two
+ * cells and every row one, an error on each row.
+ */
+function lineLeadingOnly(sample: string, d: string): boolean {
+  for (let i = sample.indexOf(d); i >= 0; i = sample.indexOf(d, i + 1)) {
+    let k = i - 1;
+    while (k >= 0 && (sample[k] === " " || sample[k] === "\t")) k--;
+    if (k >= 0 && sample[k] !== "\n" && sample[k] !== "\r") return false;
+  }
+  return true;
 }
 
 /** The quote characters that appear in the sample. */

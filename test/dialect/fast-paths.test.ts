@@ -312,7 +312,9 @@ describe("dialect fast paths agree with the plain scans", () => {
     fc.assert(fc.property(text, fc.constantFrom(undefined, [","], [" "], ["\n"], ["😀"]), (s, forced) => {
       const got = scoreDialects(s, () => 1, forced);
       // the reference: every candidate, patterns by the plain scan, T by the plain splitter, the same skip rule
-      const delims = forced ?? [",", ";", "\t", "|", " ", ":", "#", "^", "~", "&", "=", "%"].filter((d) => s.includes(d));
+      // (a character that only ever opens its line, after spaces or TABs, is no candidate)
+      const betweenCells = (d: string) => d === " " || d === "\t" || s.split(/\r|\n/).some((l) => { const t = l.replace(/^[ \t]*/, ""); return (t.startsWith(d) ? t.slice(1) : t).includes(d); });
+      const delims = forced ?? [",", ";", "\t", "|", " ", ":", "#", "^", "~", "&", "=", "%"].filter((d) => s.includes(d) && betweenCells(d));
       const withEmpty = delims.includes("") ? delims : [...delims, ""];
       const lit = refValueInternal(s);
       const want: (Candidate & { pattern: number; rows: number; widths: Map<number, number>; reg: { inside: Uint8Array; unclosed: number } })[] = [];

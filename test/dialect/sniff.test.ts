@@ -6,6 +6,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sniffDialect, normalizeDelimiter, paddedQuotes } from "../../src/dialect/index.js";
 import { IngestError } from "../../src/defects/errors.js";
+import { delimiterCandidates } from "../../src/dialect/consistency.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string): string => readFileSync(join(here, "..", "..", "fixtures", "dialect", name), "utf8");
@@ -187,4 +188,17 @@ test("paddedQuotes: a whole quoted field between spaces and its delimiters is pa
   assert.equal(paddedQuotes('a,b\n1,"x y"\n', ",", '"'), false);
   assert.equal(paddedQuotes('a,b\n1, "x" y\n', ",", '"'), false);
   assert.equal(paddedQuotes('a,b\n1, "x"\n', ",", null), false);
+});
+
+test("delimiterCandidates: a character that only ever opens its line (`#F`, `#L a1`) is no delimiter; one between cells is", () => {
+  assert.deepEqual(delimiterCandidates("#F name\n#L a b\n 1 2\n").includes("#"), false);
+  assert.deepEqual(delimiterCandidates("  #x\n1#2\n").includes("#"), true);
+});
+
+test("a space-separated file with a trailing space on a few lines is read at runs of spaces: no extra empty cell", () => {
+  const d = sniffDialect(fixture("space-separated-trailing-space-on-one-line.txt"), true);
+  assert.equal(d.delimiter, " ");
+  assert.equal(d.whitespace, true);
+  // a single-space file whose every line reads at one width stays single-space: an empty cell there is a cell
+  assert.equal(sniffDialect("a b c\n1 2 3\n4 5 6\n7 8 9\n", true).whitespace, undefined);
 });
