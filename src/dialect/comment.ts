@@ -83,7 +83,7 @@ interface Rec { text: string; line: number }
  * Physical lines joined into records where a `"` opened on one line closes on a later one. why: in an export whose
  * text fields span lines, a line inside a field that starts with `#` (a markdown heading) is text, not a comment.
  */
-function recordsOf(lines: string[], quote: string): Rec[] {
+function recordsOf(lines: string[], quote: string, c: string): Rec[] {
   const out: Rec[] = [];
   if (!quote) return lines.map((text, line) => ({ text, line }));
   let open = false;
@@ -91,6 +91,9 @@ function recordsOf(lines: string[], quote: string): Rec[] {
     const l = lines[i];
     if (open) out[out.length - 1].text += "\n" + l;
     else out.push({ text: l, line: i });
+    // why: a note's own quote (`#UD tabulated in "International tables for`) opens no field; counted, it joined
+    // every line down to the next quote, rows and all, into one note
+    if (!open && l.startsWith(c)) continue;
     let q = 0;
     for (let k = l.indexOf(quote); k >= 0; k = l.indexOf(quote, k + 1)) q++;
     if (q % 2 === 1) open = !open;
@@ -164,8 +167,8 @@ function splitLine(line: string, d: Candidate): string[] {
  * such as `#AgencyID,Token,Code` (or a `;`-file row with a blank first cell) has the table's width and stays data.
  */
 export function sniffComment(lines: string[], sniff: (withoutComments: string) => Candidate, quote = '"'): CommentGuess {
-  const recs = recordsOf(lines.slice(0, MAX_LINES), quote);
   for (const c of COMMENT_CANDIDATES) {
+    const recs = recordsOf(lines.slice(0, MAX_LINES), quote, c);
     const marked = recs.filter((r) => r.text.startsWith(c));
     if (marked.length === 0) continue;
     // a row's inline comment (`<TAB># note, with commas`) is not part of its width

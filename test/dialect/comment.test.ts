@@ -202,3 +202,15 @@ test("a commented header holding a number among its names (`# pair<TAB>1<TAB>L1<
   const d = sniffDialect(text, true);
   assert.deepEqual([d.comment, d.skipRows, d.header], [null, 2, true]);
 });
+
+test("sniffComment: a quote a `#` note opens (`#UD in \"International tables`) joins no lines; the notes of a SPEC file are comments", () => {
+  const d = sniff("spec-file-hash-notes-with-open-quotes.dat");
+  assert.equal(d.comment, "#");
+  assert.equal(d.delimiter, " ");
+  assert.equal(d.header, false);
+  const r = runCli([rel("spec-file-hash-notes-with-open-quotes.dat"), "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(f.rows.total, 3);
+  assert.deepEqual(f.stats!.map((s) => s.type), ["number", "number", "number", "number"]);
+});
