@@ -237,8 +237,11 @@ function aligned(text: string): boolean {
   if (lines.length > 0 && padded * 2 >= lines.length) return true;
   // why: numbers padded for their sign ("0.18 -0.92" above "-0.34  0.96") are padded on some lines only; when runs of
   // spaces read (nearly) every line at one width and single spaces read fewer lines so, the runs are the delimiter
+  // why trailing spaces too: a space left at the end of a few lines (`200 0 ` among `195 0`) is no empty last cell
+  // of a space-separated file; read at single spaces, each such line was a row-extra-cells error
+  const trailing = lines.filter((l) => / $/.test(l)).length;
   const runs = modalShare(lines.map((l) => l.trim().split(/ +/).length));
-  return padded > 0 && runs >= 0.95 && modalShare(lines.map((l) => l.split(" ").length)) < runs;
+  return (padded > 0 || trailing > 0) && runs >= 0.95 && modalShare(lines.map((l) => l.split(" ").length)) < runs;
 }
 
 /**
