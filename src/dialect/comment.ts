@@ -118,13 +118,16 @@ function tableFit(widths: number[]): ((w: number) => boolean) | null {
 /**
  * True when notes (the character then a space, a tab, itself or nothing: `; In the original paper`) that do not fit
  * the table stand between its rows, at least two of them, and no line marked with the character and fitting the
- * table stands above the first row. why: then the marked lines that fit are commented-out rows (`;C3<TAB>0.0117`),
+ * table stands above the first row (or ten times as many stand below it). why: then the marked lines that fit are commented-out rows (`;C3<TAB>0.0117`),
  * however many (a parameter file keeps more old values than live ones), not data; they are reported once as
  * comment-data-like. A marked line fitting above the first row may be a commented header (`#id<TAB>name`), which
  * the ratio rule and the preamble handle.
  */
 function notesBetweenRows(c: string, misfits: Rec[], fits: Rec[], firstRow: number): boolean {
-  if (fits.some((r) => r.line < firstRow)) return false;
+  // why tenfold: notes above the rows may split to the table's width by chance (`separated by a semicolon (';')`);
+  // under a block of commented-out rows ten times as long they are no header (Unicode's `# 2140; DOUBLE-STRUCK …`)
+  const above = fits.filter((r) => r.line < firstRow).length;
+  if (above > 0 && fits.length - above < 10 * above) return false;
   const notes = misfits.filter((r) => r.text.length === c.length || /[ \t]/.test(r.text[c.length]) || r.text.startsWith(c, c.length));
   return notes.length >= 2 && notes.some((r) => r.line > firstRow);
 }

@@ -214,3 +214,10 @@ test("sniffComment: a quote a `#` note opens (`#UD in \"International tables`) j
   assert.equal(f.rows.total, 3);
   assert.deepEqual(f.stats!.map((s) => s.type), ["number", "number", "number", "number"]);
 });
+
+test("sniffComment: a note that splits to the table's width by chance (`(;)`) above ten times as many commented-out rows below is no header", () => {
+  const d = sniff("notes-above-rows-and-commented-out-rows-below.txt");
+  assert.equal(d.comment, "#");
+  assert.equal(d.delimiter, ";");
+  assert.equal(d.header, false);
+});
