@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { detectLineTerminator } from "../../src/dialect/lines.js";
-import { valueInternal, quoteRegions, forEachCell, scoreDialects, SINGLE_COLUMN_PATTERN, type Candidate, type Scored } from "../../src/dialect/consistency.js";
+import { valueInternal, IPV6, quoteRegions, forEachCell, scoreDialects, SINGLE_COLUMN_PATTERN, type Candidate, type Scored } from "../../src/dialect/consistency.js";
 import { isKnownType } from "../../src/dialect/cell-types.js";
 import { readRows } from "../../src/dialect/header.js";
 import { quoteEvidence } from "../../src/dialect/evidence.js";
@@ -33,6 +33,12 @@ function refValueInternal(s: string): number[] {
   const out: number[] = [];
   for (const m of s.matchAll(VALUE_COLONS)) for (let k = 0; k < m[0].length; k++) if (m[0][k] === ":") out.push(m.index! + k);
   for (const m of s.matchAll(DATE_TIME_SPACE)) out.push(m.index! + m[0].length - 1);
+  // IPv6 addresses beside another delimiter on one side at least, searched where the sample holds a `::`
+  const lineEdge = (i: number) => i < 0 || i >= s.length || s[i] === "\n" || s[i] === "\r";
+  if (s.includes("::")) for (const m of s.matchAll(IPV6)) {
+    if (lineEdge(m.index! - 1) && lineEdge(m.index! + m[0].length)) continue;
+    for (let k = 0; k < m[0].length; k++) if (m[0][k] === ":") out.push(m.index! + k);
+  }
   return out.sort((a, b) => a - b);
 }
 

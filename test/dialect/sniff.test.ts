@@ -202,3 +202,11 @@ test("a space-separated file with a trailing space on a few lines is read at run
   // a single-space file whose every line reads at one width stays single-space: an empty cell there is a cell
   assert.equal(sniffDialect("a b c\n1 2 3\n4 5 6\n7 8 9\n", true).whitespace, undefined);
 });
+
+test("the colons of IPv6 addresses between commas are no delimiter (`2001:200::,2001:200:ffff:…,JP`); a `:` table with empty cells stays `:`", () => {
+  const d = sniffDialect(fixture("ipv6-address-ranges.csv"), true);
+  assert.equal(d.delimiter, ",");
+  assert.equal(d.header, false);
+  const colon = "AAL:Aalborg:DK::Aalborg\nAAR:Aarhus:DK::Aarhus\nABD:Abadan:IR::Abadan\nABJ:Abidjan:CI::Abidjan\n";
+  assert.equal(sniffDialect(colon, true).delimiter, ":");
+});
