@@ -87,13 +87,15 @@ function recordsOf(lines: string[], quote: string, c: string): Rec[] {
   const out: Rec[] = [];
   if (!quote) return lines.map((text, line) => ({ text, line }));
   let open = false;
+  let lastQuoted = -1;
+  for (let i = lines.length - 1; i >= 0 && lastQuoted < 0; i--) if (lines[i].includes(quote)) lastQuoted = i;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (open) out[out.length - 1].text += "\n" + l;
     else out.push({ text: l, line: i });
-    // why: a note's own quote (`#UD tabulated in "International tables for`) opens no field; counted, it joined
-    // every line down to the next quote, rows and all, into one note
-    if (!open && l.startsWith(c)) continue;
+    // why: a quote a note opens that no later line closes (`#UO from "New Analytical Factors for`) opens no field;
+    // counted, it joined every line below, rows and all, into one note
+    if (!open && l.startsWith(c) && i === lastQuoted) continue;
     let q = 0;
     for (let k = l.indexOf(quote); k >= 0; k = l.indexOf(quote, k + 1)) q++;
     if (q % 2 === 1) open = !open;
