@@ -91,14 +91,19 @@ interface Rec { text: string; line: number }
  * Physical lines joined into records where a `"` opened on one line closes on a later one. why: in an export whose
  * text fields span lines, a line inside a field that starts with `#` (a markdown heading) is text, not a comment.
  */
-function recordsOf(lines: string[], quote: string): Rec[] {
+function recordsOf(lines: string[], quote: string, c: string): Rec[] {
   const out: Rec[] = [];
   if (!quote) return lines.map((text, line) => ({ text, line }));
   let open = false;
+  let lastQuoted = -1;
+  for (let i = lines.length - 1; i >= 0 && lastQuoted < 0; i--) if (lines[i].includes(quote)) lastQuoted = i;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (open) out[out.length - 1].text += "\n" + l;
     else out.push({ text: l, line: i });
+    // why: a quote a note opens that no later line closes (`#UO from "New Analytical Factors for`) opens no field;
+    // counted, it joined every line below, rows and all, into one note
+    if (!open && isCommentLine(l, c) && i === lastQuoted) continue;
     let q = 0;
     for (let k = l.indexOf(quote); k >= 0; k = l.indexOf(quote, k + 1)) q++;
     if (q % 2 === 1) open = !open;
@@ -123,13 +128,16 @@ function tableFit(widths: number[]): ((w: number) => boolean) | null {
 /**
  * True when notes (the character then a space, a tab, itself or nothing: `; In the original paper`) that do not fit
  * the table stand between its rows, at least two of them, and no line marked with the character and fitting the
- * table stands above the first row. why: then the marked lines that fit are commented-out rows (`;C3<TAB>0.0117`),
+ * table stands above the first row (or ten times as many stand below it). why: then the marked lines that fit are commented-out rows (`;C3<TAB>0.0117`),
  * however many (a parameter file keeps more old values than live ones), not data; they are reported once as
  * comment-data-like. A marked line fitting above the first row may be a commented header (`#id<TAB>name`), which
  * the ratio rule and the preamble handle.
  */
 function notesBetweenRows(c: string, misfits: Rec[], fits: Rec[], firstRow: number): boolean {
-  if (fits.some((r) => r.line < firstRow)) return false;
+  // why tenfold: notes above the rows may split to the table's width by chance (`separated by a semicolon (';')`);
+  // under a block of commented-out rows ten times as long they are no header (Unicode's `# 2140; DOUBLE-STRUCK …`)
+  const above = fits.filter((r) => r.line < firstRow).length;
+  if (above > 0 && fits.length - above < 10 * above) return false;
   const notes = misfits.filter((r) => r.text.length === c.length || /[ \t]/.test(r.text[c.length]) || r.text.startsWith(c, c.length));
   return notes.length >= 2 && notes.some((r) => r.line > firstRow);
 }
@@ -191,9 +199,9 @@ function splitLine(line: string, d: Candidate): string[] {
  * such as `#AgencyID,Token,Code` (or a `;`-file row with a blank first cell) has the table's width and stays data.
  */
 export function sniffComment(lines: string[], sniff: (withoutComments: string) => Candidate, quote = '"', complete = true): CommentGuess {
-  const recs = recordsOf(lines.slice(0, MAX_LINES), quote);
   const end = complete && lines.length <= MAX_LINES;
   for (const c of COMMENT_CANDIDATES) {
+    const recs = recordsOf(lines.slice(0, MAX_LINES), quote, c);
     const marked = recs.filter((r) => isCommentLine(r.text, c));
     if (marked.length === 0) continue;
     // a row's inline comment (`<TAB># note, with commas`) is not part of its width

@@ -46,7 +46,21 @@ export const SINGLE_COLUMN_PATTERN = 0.15;
 
 /** Characters of the sample that may be a delimiter (URLs left out: their `:`, `=`, `&` are not delimiters). */
 export function delimiterCandidates(sample: string): string[] {
-  return DELIMITERS.filter((d) => sample.includes(d));
+  return DELIMITERS.filter((d) => sample.includes(d) && (d === " " || d === "\t" || !lineLeadingOnly(sample, d)));
+}
+
+/**
+ * True when every `d` of the sample opens its line (after spaces at most): a line marker (`#F`, `#L a1 a2` of a SPEC
+ * file above its rows), never a separator between two cells. why: read as the delimiter, each marked line made two
+ * cells and every row one, an error on each row.
+ */
+function lineLeadingOnly(sample: string, d: string): boolean {
+  for (let i = sample.indexOf(d); i >= 0; i = sample.indexOf(d, i + 1)) {
+    let k = i - 1;
+    while (k >= 0 && (sample[k] === " " || sample[k] === "\t")) k--;
+    if (k >= 0 && sample[k] !== "\n" && sample[k] !== "\r") return false;
+  }
+  return true;
 }
 
 /** The quote characters that appear in the sample. */
@@ -97,6 +111,9 @@ function offsetsOf(s: string, code: number): number[] {
 // parts of a value, never delimiters.
 const VALUE_COLONS = /(?:^|[ T"'])(\d{1,2}):\d{2}(?::\d{2})?(?:[.,]\d+)?\b|\b[A-Za-z][A-Za-z0-9+.-]{1,9}:\/\//y;
 const DATE_TIME_SPACE = /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}) (?=\d{1,2}:\d{2})/y;
+// why: the colons of an IPv6 address (`2001:200::`, `2001:200:ffff:ffff:ffff:ffff:ffff:ffff`) between other
+// delimiters are parts of the value; read as the delimiter, `::` made empty cells and each address a row of its own width
+export const IPV6 = /(?<=^|[,;\t| "'])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?=$|[,;\t| "'])/gm;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -147,7 +164,22 @@ export function valueInternal(s: string): number[] {
       }
     }
   }
+  if (s.includes("::")) ipv6Colons(s, out);
   return out;
+}
+
+/**
+ * Adds the colons of the IPv6 addresses of the sample (see IPV6) that stand beside another delimiter on one side at
+ * least: a line that is one address only may be a `:` table's row. why only with `::` in the sample: an address list
+ * has compressed ones; the cost of the search is paid where one is.
+ */
+function ipv6Colons(s: string, out: number[]): void {
+  for (const m of s.matchAll(IPV6)) {
+    const before = m.index === 0 ? 10 : s.charCodeAt(m.index - 1);
+    const after = m.index + m[0].length >= s.length ? 10 : s.charCodeAt(m.index + m[0].length);
+    if ((before === 10 || before === 13) && (after === 10 || after === 13)) continue;
+    for (let k = m[0].indexOf(":"); k >= 0; k = m[0].indexOf(":", k + 1)) out.push(m.index + k);
+  }
 }
 
 /**

@@ -96,7 +96,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   });
 
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(complete && endsInsideQuote(sample, choice.delimiter));
-  const padded = !whitespace && opts.paddedCells !== false && paddedCells(full, choice.delimiter);
+  const padded = !whitespace && opts.paddedCells !== false && (paddedCells(full, choice.delimiter) || paddedQuotes(full, choice.delimiter, forcedQuote ?? choice.quote));
   const spaced = forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
   const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
@@ -168,6 +168,23 @@ function paddedCells(full: string, delimiter: string): boolean {
 }
 
 /**
+ * True when a quoted field stands between spaces and its delimiters (`json1, "string field"`, `|  'Source 82'  |`,
+ * `"2008  " ` at a header's end): the spaces are padding, not text around the quotes (quote-stray on every such cell).
+ * why whole fields only: `a, "b" c` is a stray quote however it is padded, and stays one.
+ */
+export function paddedQuotes(full: string, delimiter: string, quote: string | null): boolean {
+  if (!quote || delimiter === " " || delimiter === "" || quote === delimiter) return false;
+  const d = escapeRe(delimiter), q = escapeRe(quote);
+  const field = `${q}(?:[^${q}]|${q}${q})*${q}`;
+  const padded = new RegExp(`(?:^|${d})(?: +${field} *| *${field} +)(?=${d}|$)`, "m");
+  return padded.test(full.slice(0, SCORE_CHARS));
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&");
+}
+
+/**
  * True when some lines of a TAB table are one or more TABs short and their cells, split at runs of spaces, give the
  * table's width exactly (`  H     1<TAB>0<TAB>-3.7406` among `D<TAB>1<TAB>1<TAB> 6.6710`), while no cell of the
  * table's other full lines (the first, a header, left out) holds a space: those lines were written with spaces for
@@ -226,8 +243,11 @@ function aligned(text: string): boolean {
   if (lines.length > 0 && padded * 2 >= lines.length) return true;
   // why: numbers padded for their sign ("0.18 -0.92" above "-0.34  0.96") are padded on some lines only; when runs of
   // spaces read (nearly) every line at one width and single spaces read fewer lines so, the runs are the delimiter
+  // why trailing spaces too: a space left at the end of a few lines (`200 0 ` among `195 0`) is no empty last cell
+  // of a space-separated file; read at single spaces, each such line was a row-extra-cells error
+  const trailing = lines.filter((l) => / $/.test(l)).length;
   const runs = modalShare(lines.map((l) => l.trim().split(/ +/).length));
-  return padded > 0 && runs >= 0.95 && modalShare(lines.map((l) => l.split(" ").length)) < runs;
+  return (padded > 0 || trailing > 0) && runs >= 0.95 && modalShare(lines.map((l) => l.split(" ").length)) < runs;
 }
 
 /**

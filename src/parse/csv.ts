@@ -32,6 +32,11 @@ export interface ParseOptions {
   columns?: number[] | null;
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
+  /**
+   * Cells padded with spaces (the dialect's paddedCells): spaces before an opening quote and after a closing quote are
+   * padding (`a, "b c" ,d`), as Python csv's skipinitialspace reads them, not text around a quoted field (quote-stray).
+   */
+  padded?: boolean;
   /** With inlineComment: empty cells right before a comment are dropped only past this many cells (see Dialect.inlineWidth). */
   inlineWidth?: number | null;
   /** A record longer than this many characters is skipped unread (row-too-large). */
@@ -160,6 +165,9 @@ export class CsvTokenizer {
   private slabBase = 0;
   private slabK = 0;
 
+  /** ParseOptions.padded, never in whitespace mode (a space is the delimiter there). */
+  private padded = false;
+
   constructor(opts: ParseOptions) {
     this.opts = opts;
     this.delimStr = opts.delimiter;
@@ -187,8 +195,17 @@ export class CsvTokenizer {
     this.inlineWidth = opts.inlineWidth ?? 1;
     // why not with inline comments: the fast paths would keep the comment in the last field
     // why not for `:`: the state machine keeps a URL's `://` whole (see urlColon), as the sniffer reads it
-    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1 && opts.delimiter !== ":";
+    this.padded = opts.padded === true && opts.delimiter !== " ";
+    // why not padded: the fast paths read a quote only right after the delimiter
+    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1 && opts.delimiter !== ":" && !this.padded;
     this.spans = opts.spans !== false;
+  }
+
+  /** The position of the first character after the run of spaces at `pos` in the buffer. */
+  private afterSpaces(pos: number): number {
+    let j = pos;
+    while (j < this.buf.length && this.buf.charCodeAt(j) === 32) j++;
+    return j;
   }
 
   /** Feeds one chunk of text; complete records are appended to `out` (an array, or a sink that checks each at once). */
@@ -804,6 +821,11 @@ export class CsvTokenizer {
               }
               this.wsRun = false;
             }
+            if (this.padded && c === 32) {
+              const j = this.afterSpaces(pos);
+              if (j >= len && !final) break outer;
+              if (j < len && buf.charCodeAt(j) === Q) { pos = j; continue; }
+            }
             if (c === Q) {
               this.state = State.Quoted;
               this.doubled = false;
@@ -949,6 +971,13 @@ export class CsvTokenizer {
               this.lineNo++;
               pos = next;
               continue outer;
+            }
+            if (this.padded && c === 32) {
+              // spaces after the closing quote, then the delimiter or the line's end: padding
+              const j = this.afterSpaces(pos);
+              if (j >= len && !final) break outer;
+              const n = j < len ? buf.charCodeAt(j) : LF;
+              if (n === D || n === LF || n === CR) { pos = j; continue; }
             }
             // text after the closing quote: keep it, as most readers do, and say so
             if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1, params: { after: true } });

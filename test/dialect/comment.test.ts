@@ -225,3 +225,22 @@ test("commented-out rows and a note at the end of a table (`# 2021,A1,,`) are co
   const moved = [...lines.slice(0, 6), ...lines.slice(7, 9), lines[6], lines[9]].join("\n") + "\n";
   assert.equal(sniffDialect(moved, true).comment, null);
 });
+
+test("sniffComment: a quote a `#` note opens (`#UD in \"International tables`) joins no lines; the notes of a SPEC file are comments", () => {
+  const d = sniff("spec-file-hash-notes-with-open-quotes.dat");
+  assert.equal(d.comment, "#");
+  assert.equal(d.delimiter, " ");
+  assert.equal(d.header, false);
+  const r = runCli([rel("spec-file-hash-notes-with-open-quotes.dat"), "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(r.code, 0, r.stdout);
+  assert.equal(f.rows.total, 3);
+  assert.deepEqual(f.stats!.map((s) => s.type), ["number", "number", "number", "number"]);
+});
+
+test("sniffComment: a note that splits to the table's width by chance (`(;)`) above ten times as many commented-out rows below is no header", () => {
+  const d = sniff("notes-above-rows-and-commented-out-rows-below.txt");
+  assert.equal(d.comment, "#");
+  assert.equal(d.delimiter, ";");
+  assert.equal(d.header, false);
+});

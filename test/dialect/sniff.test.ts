@@ -4,8 +4,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sniffDialect, normalizeDelimiter } from "../../src/dialect/index.js";
+import { sniffDialect, normalizeDelimiter, paddedQuotes } from "../../src/dialect/index.js";
 import { IngestError } from "../../src/defects/errors.js";
+import { delimiterCandidates } from "../../src/dialect/consistency.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string): string => readFileSync(join(here, "..", "..", "fixtures", "dialect", name), "utf8");
@@ -178,4 +179,34 @@ test("a `|` that joins the parts of one space-separated field (`acc|X12345|ver|2
   assert.equal(sniffDialect("John Smith|42|New York\nAnn Lee|37|Los Angeles\nBo Ek|51|San Jose\n", true).delimiter, "|");
   // a `|` header above rows whose cells hold spaces: lines of other widths at spaces, a `|` table
   assert.equal(sniffDialect("id|name|score\n1|ann b|3 4\n2|bo c|5 6\n3|cy d|7 8\n", true).delimiter, "|");
+});
+
+test("paddedQuotes: a whole quoted field between spaces and its delimiters is padding; one with text beside it is not", () => {
+  assert.equal(paddedQuotes('a, b\n1, "x y"\n', ",", '"'), true);
+  assert.equal(paddedQuotes('a,b\n"x" ,1\n', ",", '"'), true);
+  assert.equal(paddedQuotes("a|b\n1|  'Source 82'  \n", "|", "'"), true);
+  assert.equal(paddedQuotes('a,b\n1,"x y"\n', ",", '"'), false);
+  assert.equal(paddedQuotes('a,b\n1, "x" y\n', ",", '"'), false);
+  assert.equal(paddedQuotes('a,b\n1, "x"\n', ",", null), false);
+});
+
+test("delimiterCandidates: a character that only ever opens its line (`#F`, `#L a1`) is no delimiter; one between cells is", () => {
+  assert.deepEqual(delimiterCandidates("#F name\n#L a b\n 1 2\n").includes("#"), false);
+  assert.deepEqual(delimiterCandidates("  #x\n1#2\n").includes("#"), true);
+});
+
+test("a space-separated file with a trailing space on a few lines is read at runs of spaces: no extra empty cell", () => {
+  const d = sniffDialect(fixture("space-separated-trailing-space-on-one-line.txt"), true);
+  assert.equal(d.delimiter, " ");
+  assert.equal(d.whitespace, true);
+  // a single-space file whose every line reads at one width stays single-space: an empty cell there is a cell
+  assert.equal(sniffDialect("a b c\n1 2 3\n4 5 6\n7 8 9\n", true).whitespace, undefined);
+});
+
+test("the colons of IPv6 addresses between commas are no delimiter (`2001:200::,2001:200:ffff:…,JP`); a `:` table with empty cells stays `:`", () => {
+  const d = sniffDialect(fixture("ipv6-address-ranges.csv"), true);
+  assert.equal(d.delimiter, ",");
+  assert.equal(d.header, false);
+  const colon = "AAL:Aalborg:DK::Aalborg\nAAR:Aarhus:DK::Aarhus\nABD:Abadan:IR::Abadan\nABJ:Abidjan:CI::Abidjan\n";
+  assert.equal(sniffDialect(colon, true).delimiter, ":");
 });

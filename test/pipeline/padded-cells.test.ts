@@ -55,3 +55,23 @@ test("`key = value` lines padded on both sides of the delimiter: both cells lose
   assert.equal(f.dialect?.paddedCells, true);
   assert.deepEqual(f.columns, ["Short", "Long"]);
 });
+
+test("quoted fields padded by spaces (`a, \"b c\"`, `|  'Source 82'  |`): read as quoted, no quote-stray, padding dropped", async () => {
+  const f = (await check(["fixtures/dialect/quoted-fields-padded-by-spaces.csv"], { jobs: 1 })).files[0];
+  assert.equal(f.dialect?.paddedCells, true);
+  assert.deepEqual(f.columns, ["json1", "string1"]);
+  assert.deepEqual(f.byCode, {});
+  const p = (await check(["fixtures/dialect/pipe-table-padded-single-quoted-name.txt"], { jobs: 1 })).files[0];
+  assert.equal(p.dialect?.quote, "'");
+  assert.deepEqual(p.byCode, {});
+  assert.deepEqual(p.stats!.map((s) => s.type), ["integer", "number", "string", "number"]);
+});
+
+test("a padded quoted field with text after its closing quote is still quote-stray", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "padded-quotes-"));
+  const file = join(dir, "stray.csv");
+  writeFileSync(file, 'a, b\n1, "x"\n2, "y" z\n3, "w"\n');
+  const f = (await check([file], { jobs: 1 })).files[0];
+  assert.equal(f.dialect?.paddedCells, true);
+  assert.deepEqual(f.defects.filter((d) => d.severity === "error").map((d) => [d.code, d.line]), [["quote-stray", 3]]);
+});
