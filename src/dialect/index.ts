@@ -163,8 +163,11 @@ function paddedCells(full: string, delimiter: string): boolean {
   if (delimiter === " " || delimiter === "") return false;
   const rows = full.split(/\r\n|\n|\r/, 1000).filter((l) => l.includes(delimiter)).map((l) => l.split(delimiter));
   if (rows.length < 3 || !rows.some((r) => r.some((c) => /^ +\S/.test(c)))) return false;
-  const padded = rows.filter((r) => r.slice(1).every((c) => c === "" || c.startsWith(" "))).length;
-  return padded >= rows.length * 0.9 || rightAligned(rows);
+  // why only rows with a cell after the first: a row of empty cells shows no padding (a sparse table of blank rows
+  // and one `, x` cell was read as padded, and a cell holding a TAB came back empty)
+  const telling = rows.filter((r) => r.slice(1).some((c) => c !== ""));
+  const padded = telling.filter((r) => r.slice(1).every((c) => c === "" || c.startsWith(" "))).length;
+  return telling.length >= 3 && (padded >= telling.length * 0.9 || rightAligned(telling));
 }
 
 /**
@@ -174,10 +177,28 @@ function paddedCells(full: string, delimiter: string): boolean {
  */
 export function paddedQuotes(full: string, delimiter: string, quote: string | null): boolean {
   if (!quote || delimiter === " " || delimiter === "" || quote === delimiter) return false;
-  const d = escapeRe(delimiter), q = escapeRe(quote);
-  const field = `${q}(?:[^${q}]|${q}${q})*${q}`;
-  const padded = new RegExp(`(?:^|${d})(?: +${field} *| *${field} +)(?=${d}|$)`, "m");
-  return padded.test(full.slice(0, SCORE_CHARS));
+  const text = full.slice(0, SCORE_CHARS);
+  // why a scan, not a pattern: a pattern also matched inside a quoted field (`", "` then `","`), so a file without
+  // padding was read as padded and a cell holding a TAB came back empty
+  for (let i = 0; i < text.length; ) {
+    const start = i;
+    while (text[i] === " ") i++;
+    if (text[i] !== quote) { i = fieldEnd(text, i, delimiter) + 1; continue; }
+    for (i++; i < text.length; i++) if (text[i] === quote) { if (text[i + 1] !== quote) break; i++; }
+    if (i >= text.length) break; // a field the sample cuts tells nothing
+    const closed = ++i;
+    while (text[i] === " ") i++;
+    const ends = i >= text.length || text[i] === delimiter || text[i] === "\n" || text[i] === "\r";
+    if (ends && (text[start] === " " || i > closed)) return true;
+    i = fieldEnd(text, i, delimiter) + 1;
+  }
+  return false;
+}
+
+/** Index of the delimiter or line break that ends the unquoted rest of a field from `i` (or the text's length). */
+function fieldEnd(text: string, i: number, delimiter: string): number {
+  while (i < text.length && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") i++;
+  return i;
 }
 
 function escapeRe(s: string): string {

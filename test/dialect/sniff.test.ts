@@ -190,6 +190,17 @@ test("paddedQuotes: a whole quoted field between spaces and its delimiters is pa
   assert.equal(paddedQuotes('a,b\n1, "x"\n', ",", null), false);
 });
 
+test("paddedQuotes and paddedCells: a delimiter or space inside a quoted field, or rows of empty cells, show no padding", () => {
+  // `", "` then `","`: read as a pattern, the comma inside the first field opened a padded `","`
+  assert.equal(paddedQuotes('",",","\n', ",", '"'), false);
+  assert.equal(paddedQuotes('", ",",",\n', ",", '"'), false);
+  // a field the sample cuts tells nothing
+  assert.equal(paddedQuotes('a,b\n1, "x y', ",", '"'), false);
+  // blank rows and one `, x` cell: no padding (a cell holding a TAB came back empty in --clean)
+  assert.equal(sniffDialect(",,\n,,\n,\t,\n,,\n,,\n, x,\n", true).paddedCells, undefined);
+  assert.equal(sniffDialect("a, b, c\n1, 2, 3\n4, 5, 6\n7, 8, 9\n", true).paddedCells, true);
+});
+
 test("delimiterCandidates: a character that only ever opens its line (`#F`, `#L a1`) is no delimiter; one between cells is", () => {
   assert.deepEqual(delimiterCandidates("#F name\n#L a b\n 1 2\n").includes("#"), false);
   assert.deepEqual(delimiterCandidates("  #x\n1#2\n").includes("#"), true);
