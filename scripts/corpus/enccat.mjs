@@ -20,15 +20,23 @@ export function summaryRow(name, rs) {
   return [name, rs.length, `${ok} (${pct(ok, rs.length)})`, warned.length, warned.filter((r) => r.rivalRight).length, rs.filter((r) => !r.right && !r.uncertain).length, rs.filter((r) => r.right && r.uncertain).length];
 }
 
-export function summary(results) {
-  const known = results.filter((r) => !UNKNOWN_PAGES.has(r.encoding));
-  const legacy = known.filter((r) => !/^utf-/.test(r.encoding));
-  const head = ["", "files", "right", "wrong, warned", "… naming the right one", "wrong, SILENT", "warnings on right answers"];
-  const rows = [summaryRow("pages the detector knows", known), summaryRow("  legacy (not UTF)", legacy), summaryRow("  Unicode (UTF-8 ± BOM, UTF-16 ± BOM)", known.filter((r) => /^utf-/.test(r.encoding)))];
-  for (const k of ["normal", "short", "sparse", "caps", "mixed", "oneword"]) rows.push(summaryRow(`  legacy ${k}`, legacy.filter((r) => r.difficulty === k)));
-  rows.push(summaryRow("pages it does not know (cp737 cp775 cp855 cp857 ISO-8859-3 Mac Cyrillic)", results.filter((r) => UNKNOWN_PAGES.has(r.encoding))));
-  return mdTable(head, rows);
+/**
+ * The summary table of a generated set: pages the detector knows (legacy, Unicode, each legacy case), then the pages
+ * it does not know (`unknown`, one row named `unknownLabel`).
+ */
+export function summaryFor(unknown, unknownLabel) {
+  return (results) => {
+    const known = results.filter((r) => !unknown.has(r.encoding));
+    const legacy = known.filter((r) => !/^utf-/.test(r.encoding));
+    const head = ["", "files", "right", "wrong, warned", "… naming the right one", "wrong, SILENT", "warnings on right answers"];
+    const rows = [summaryRow("pages the detector knows", known), summaryRow("  legacy (not UTF)", legacy), summaryRow("  Unicode (UTF-8 ± BOM, UTF-16 ± BOM)", known.filter((r) => /^utf-/.test(r.encoding)))];
+    for (const k of ["normal", "short", "sparse", "caps", "mixed", "oneword"]) rows.push(summaryRow(`  legacy ${k}`, legacy.filter((r) => r.difficulty === k)));
+    rows.push(summaryRow(unknownLabel, results.filter((r) => unknown.has(r.encoding))));
+    return mdTable(head, rows);
+  };
 }
+
+export const summary = summaryFor(UNKNOWN_PAGES, "pages it does not know (cp737 cp775 cp855 cp857 ISO-8859-3 Mac Cyrillic)");
 
 /** The `npm run corpus` section: the tuning half by default; skipped with a message when the sources are not there. */
 export async function run({ distDir = process.env.ENCSET_DIST ? resolve(process.env.ENCSET_DIST) : join(root, "dist"), seed = 7, half = "tune", out = null, sourcesDir = defaultDir(root) } = {}) {

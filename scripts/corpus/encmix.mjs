@@ -3,8 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { scoreHalves, summaryRow } from "./enccat.mjs";
-import { mdTable } from "./lib.mjs";
+import { scoreHalves, summaryFor } from "./enccat.mjs";
 import { generateMixExports } from "./encmix/build.mjs";
 import { loadSources, defaultDir } from "./encmix/sources.mjs";
 
@@ -12,15 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 /** A page the detector does not know: the right outcome is a warning (or an answer that decodes the same text). */
 const UNKNOWN = new Set(["iso-8859-3"]);
 
-function summary(results) {
-  const known = results.filter((r) => !UNKNOWN.has(r.encoding));
-  const legacy = known.filter((r) => !/^utf-/.test(r.encoding));
-  const head = ["", "files", "right", "wrong, warned", "… naming the right one", "wrong, SILENT", "warnings on right answers"];
-  const rows = [summaryRow("pages the detector knows", known), summaryRow("  legacy (not UTF)", legacy), summaryRow("  Unicode (UTF-8 ± BOM, UTF-16 ± BOM)", known.filter((r) => /^utf-/.test(r.encoding)))];
-  for (const k of ["normal", "short", "sparse", "caps", "oneword", "mixed"]) rows.push(summaryRow(`  legacy ${k}`, legacy.filter((r) => r.difficulty === k)));
-  rows.push(summaryRow("ISO-8859-3 (Maltese, Esperanto)", results.filter((r) => UNKNOWN.has(r.encoding))));
-  return mdTable(head, rows);
-}
+const summary = summaryFor(UNKNOWN, "ISO-8859-3 (Maltese, Esperanto)");
 
 /** The `npm run corpus` section: the tuning half by default; skipped with a message when the sources are not there. */
 export async function run({ distDir = process.env.ENCSET_DIST ? resolve(process.env.ENCSET_DIST) : join(root, "dist"), seed = 8, half = "tune", out = null, sourcesDir = defaultDir(root) } = {}) {
