@@ -97,7 +97,7 @@ function spacedDatetime(raw: string[]): InferredType | null {
   const shape = SPACED_FORMATS.find(([re]) => raw.filter((v) => re.test(v)).length >= raw.length * INFER_CONFIDENCE);
   if (!shape) return null;
   const parse = compileStrftime(shape[1], "datetime");
-  const ok = raw.filter((v) => shape[0].test(v) && parse(v) === parse(v)).length;
+  const ok = raw.filter((v) => shape[0].test(v) && !Number.isNaN(parse(v))).length;
   return ok >= raw.length * INFER_CONFIDENCE ? { type: "datetime", padded: false, format: shape[1] } : null;
 }
 
