@@ -3,6 +3,7 @@ import { forEachCell, quoteRegions, valueInternal, type Candidate } from "./cons
 import { recordTypeWidths } from "../schema/record-types.js";
 import { cutColumns } from "./columns.js";
 import { isCommentLine } from "./comment.js";
+import { lazyRegExp } from "../lazy.js";
 
 export interface Structure {
   header: boolean;
@@ -86,7 +87,7 @@ function afterLines(text: string, n: number): number {
   return i + 1;
 }
 
-const NUMERIC = /^[-+]?(?:\p{Sc}\s?)?(?:\d[\d,. ]*|\.\d+)(?:[eE][-+]?\d+)?%?$/u;
+const NUMERIC = lazyRegExp(String.raw`^[-+]?(?:\p{Sc}\s?)?(?:\d[\d,. ]*|\.\d+)(?:[eE][-+]?\d+)?%?$`, "u");
 // why: NUMERIC on ASCII text without compiling the Unicode class (see the ASCII twins in cell-types.ts)
 const NUMERIC_ASCII = /^[-+]?(?:\$\s?)?(?:\d[\d,. ]*|\.\d+)(?:[eE][-+]?\d+)?%?$/;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -95,7 +96,7 @@ const MISSING = /^(?:|na|n\/a|null|none|nan|-|\?|\.)$/i;
 
 function kind(cell: string): "empty" | "number" | "date" | "text" {
   if (cell === "") return "empty";
-  if (NUMERIC_ASCII.test(cell) || (NON_ASCII.test(cell) && NUMERIC.test(cell))) return "number";
+  if (NUMERIC_ASCII.test(cell) || (NON_ASCII.test(cell) && NUMERIC().test(cell))) return "number";
   if (DATE_LIKE.test(cell)) return "date";
   return "text";
 }
@@ -359,7 +360,7 @@ function sameShapeAsBody(cell: string, values: string[]): boolean {
   return values.every((v) => v.length === cell.length && punctuation(v) === mask);
 }
 
-const FRAME = /^[^\p{L}\p{N}\s]$/u;
+const FRAME = lazyRegExp(String.raw`^[^\p{L}\p{N}\s]$`, "u");
 const HEX = /^[0-9a-f]+$/i;
 
 /**
@@ -370,7 +371,7 @@ function framedLikeBody(cell: string, values: string[]): boolean {
   if (values.length < 3 || cell.length < 3) return false;
   const first = cell[0];
   const last = cell[cell.length - 1];
-  if (!FRAME.test(first) || !FRAME.test(last)) return false;
+  if (!FRAME().test(first) || !FRAME().test(last)) return false;
   return values.every((v) => v.length >= 3 && v[0] === first && v[v.length - 1] === last);
 }
 

@@ -1,5 +1,6 @@
 // Language-aware plausibility: how likely decoded words are in a language the encoding serves (letter pairs from UDHR texts).
 import { ALPHABETS, PAIRS } from "./language-data.js";
+import { lazyRegExp } from "../lazy.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
 const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym"];
@@ -224,8 +225,8 @@ function caseScore(word: string): number {
   return s;
 }
 
-const RE_CURRENCY = /\p{Sc}/u;
-const RE_UNASSIGNED = /[\p{Cn}\p{Co}\p{Cc}]/u;
+const RE_CURRENCY = lazyRegExp(String.raw`\p{Sc}`, "u");
+const RE_UNASSIGNED = lazyRegExp(String.raw`[\p{Cn}\p{Co}\p{Cc}]`, "u");
 /** Symbols ordinary in CSV text: quotes, dashes, degrees, ordinals, ², ×, ±, №, Hebrew maqaf and gershayim… */
 const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²³×·©®™µ±¿¡ºª№\u05be\u05f3\u05f4"]);
 /** Symbols that may sit between two letters in a real word (l·l in Catalan, d’Artagnan). */
@@ -245,16 +246,16 @@ const OTHER_LETTER = 3; // letters without case, and combining marks
 const NOT_LETTER = 4;
 /** Class of each BMP code unit (LOWER, UPPER, OTHER_LETTER, NOT_LETTER), worked out the first time it is seen. */
 const seenClass = new Uint8Array(0x10000);
-const RE_LETTER = /[\p{L}\p{M}]/u;
-const RE_LOWER = /\p{Ll}/u;
-const RE_UPPER = /\p{Lu}|\p{Lt}/u;
+const RE_LETTER = lazyRegExp(String.raw`[\p{L}\p{M}]`, "u");
+const RE_LOWER = lazyRegExp(String.raw`\p{Ll}`, "u");
+const RE_UPPER = lazyRegExp(String.raw`\p{Lu}|\p{Lt}`, "u");
 
 /** LOWER, UPPER or OTHER_LETTER for a letter or combining mark, 0 for anything else. */
 function letterClass(c: number): number {
   let k = seenClass[c];
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = c < 0x41 || (c >= 0xd800 && c <= 0xdfff) || !RE_LETTER.test(ch) ? NOT_LETTER : RE_LOWER.test(ch) ? LOWER : RE_UPPER.test(ch) ? UPPER : OTHER_LETTER;
+    k = c < 0x41 || (c >= 0xd800 && c <= 0xdfff) || !RE_LETTER().test(ch) ? NOT_LETTER : RE_LOWER().test(ch) ? LOWER : RE_UPPER().test(ch) ? UPPER : OTHER_LETTER;
     seenClass[c] = k;
   }
   return k === NOT_LETTER ? 0 : k;
@@ -267,7 +268,7 @@ function isDigit(c: number): boolean {
 /** Log-probability of one non-letter, non-ASCII character at text[i], given its neighbours. */
 function symbolScore(text: string, i: number): number {
   const c = text[i];
-  if (c === "\ufffd" || RE_UNASSIGNED.test(c)) return -20;
+  if (c === "\ufffd" || RE_UNASSIGNED().test(c)) return -20;
   const code = c.charCodeAt(0);
   const before = i > 0 && letterClass(text.charCodeAt(i - 1)) !== 0;
   const after = i + 1 < text.length && letterClass(text.charCodeAt(i + 1)) !== 0;
@@ -278,7 +279,7 @@ function symbolScore(text: string, i: number): number {
   if (code === 0xb4 && before && after) return -5;
   // why: a vulgar fraction follows a number ("1¾ kg"); glued to a letter it is Œ œ Ÿ or ž read in the wrong page.
   if (code >= 0xbc && code <= 0xbe && i > 0 && isDigit(text.charCodeAt(i - 1)) && !after) return -5;
-  const currency = RE_CURRENCY.test(c);
+  const currency = RE_CURRENCY().test(c);
   if (COMMON_SYMBOLS.has(c) || currency) s = -5;
   else if (code >= 0x2500 && code <= 0x25ff) s = -15; // box drawing: KOI8/CP866 bytes read in the wrong page
   else s = -9;

@@ -60,6 +60,8 @@ export interface PartHooks {
   onBytes?: (n: number, rows: number) => void;
   /** After each read: a promise to wait for before the next one (the thread's other work runs meanwhile), or null. */
   pause?: (n: number) => Promise<void> | null;
+  /** Each read's bytes and their offset in the file, before they are decoded (the buffer is reused after the call). */
+  onRead?: (bytes: Buffer, at: number) => void;
 }
 
 /** Reads and checks the part (see PartHooks). */
@@ -135,6 +137,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: Par
       let bytes = got < buf.length ? buf.subarray(0, got) : buf;
       let from = at;
       at += got;
+      hooks.onRead?.(bytes, from);
       if (first && from === 0 && encoding.bom) {
         // why: part 0 starts at byte 0, where the BOM is (the sample showed it whole)
         const n = bomLength(encoding.name);

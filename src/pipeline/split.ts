@@ -366,9 +366,10 @@ export async function validateSplit(args: {
         continue;
       }
       const job = jobs.get(id)!;
-      // why hash up to this part's end first: the hash then keeps up with the parts handed out, so little of it is
-      // left when the last part is done; the workers, ahead of it, take more parts than this thread meanwhile
-      hasher.upTo(job.bounds[0]);
+      // why hash up to this part's start, and the part itself from its own reads (onRead): the hash then keeps up with
+      // the parts handed out, so little of it is left when the last part is done, and this thread's parts (half the
+      // file) are read once, not twice (~0.1 s of system time per GB)
+      hasher.upTo(job.start);
       const drafts: DefectDraft[] = [];
       let reported = 0, paused = 0;
       const result = await validatePart(job, localRo, {
@@ -377,6 +378,7 @@ export async function validateSplit(args: {
         // why: a part read here without a pause held the workers' messages until it was done; a worker that had finished
         // its jobs then waited for its next one (on a 100 MB file of four 25 MB parts, through most of this thread's part)
         pause: (n) => (n - paused >= LOCAL_PAUSE ? ((paused = n), nextTurn()) : null),
+        onRead: (bytes, at) => hasher.take(bytes, at),
       });
       if (finished) return;
       if (drafts.length) onDrafts(id, drafts);
@@ -431,6 +433,18 @@ class SyncHasher {
 
   done(): boolean {
     return this.ended || this.raw.read >= this.size;
+  }
+
+  /**
+   * Hashes bytes read elsewhere, from file offset `at`: the part of them just past what is hashed, if they reach it.
+   * why not more: bytes after a gap would be hashed out of order (a part read again from its start overlaps what is hashed).
+   */
+  take(bytes: Buffer, at: number): void {
+    const raw = this.raw;
+    if (this.ended || at > raw.read || at + bytes.length <= raw.read) return;
+    const fresh = bytes.subarray(raw.read - at, Math.min(bytes.length, this.size - at));
+    raw.hash.update(fresh);
+    raw.read += fresh.length;
   }
 
   /** Hashes on to byte `end` (or the file's end). Throws IngestError("input") on a read error. */

@@ -52,21 +52,27 @@ test("part: a windows-1252 file read in reused buffers gives the one-pass report
   assert.ok(splitInfo(split).parts > 3, "more than three parts");
 });
 
-test("part: pausing after each read (as the merging thread does for its own parts) changes nothing in the result", async () => {
+/** validatePart, the options a thread's own part runs with, and a job for bytes [start, end) of a UTF-8 file of `rows`. */
+async function partOf(file: string, start: number, end: number | null) {
   const { validatePart } = await import("../../src/pipeline/part.js");
   const { resolveOptions } = await import("../../src/pipeline/options.js");
   const { loadSchema } = await import("../../src/schema/index.js");
   const { normalizeEncodingName } = await import("../../src/encoding/names.js");
   const { normalizeDelimiter } = await import("../../src/dialect/normalize.js");
-  const file = join(dir, "paused.csv");
-  writeFileSync(file, rows(11, 40_000, ["a", "é", "z"]));
   const size = (await import("node:fs")).statSync(file).size;
   const ro = { ...(await resolveOptions({ schema: SCHEMA }, { loadSchema, normalizeEncodingName, normalizeDelimiter })), jobs: 1, onDefect: null, onProgress: null };
   const job = {
-    path: file, uri: file, start: 0, bounds: [size], size, header: { names: ["id", "word"], line: 1, present: true },
+    path: file, uri: file, start, bounds: [end ?? size], size, header: { names: ["id", "word"], line: 1, present: true },
     encoding: { name: "utf-8", confidence: 1, bom: false, how: "sniffed", uncertain: false } as never,
     dialect: { delimiter: ",", quote: '"', escape: null, lineTerminator: "\n", header: true, skipRows: 0, comment: null, how: "sniffed", uncertain: false } as never,
   };
+  return { validatePart, ro, job, size };
+}
+
+test("part: pausing after each read (as the merging thread does for its own parts) changes nothing in the result", async () => {
+  const file = join(dir, "paused.csv");
+  writeFileSync(file, rows(11, 40_000, ["a", "é", "z"]));
+  const { validatePart, ro, job, size } = await partOf(file, 0, null);
   const plain = await validatePart(job, ro);
   const at: number[] = [];
   let ticks = 0;
@@ -75,4 +81,20 @@ test("part: pausing after each read (as the merging thread does for its own part
   assert.deepEqual(paused, plain);
   assert.ok(at.length > 5 && ticks === at.length, `paused after each read (${at.length})`);
   assert.equal(at.at(-1), size);
+});
+
+test("part: onRead sees every byte the part reads, once, in file order from its start (the merging thread hashes them)", async () => {
+  const file = join(dir, "onread.csv");
+  writeFileSync(file, rows(13, 30_000, ["a", "é", "😀"]));
+  const whole = (await import("node:fs")).readFileSync(file);
+  const start = whole.indexOf(10, 200_000) + 1;
+  const end = whole.indexOf(10, 400_000) + 1;
+  const { validatePart, ro, job } = await partOf(file, start, end);
+  const seen: Buffer[] = [];
+  let next = start;
+  // why a copy: the part's two read buffers are filled again after the call
+  const r = await validatePart(job, ro, { onRead: (bytes, at) => { assert.equal(at, next); next += bytes.length; seen.push(Buffer.from(bytes)); } });
+  assert.equal(r.stop, end);
+  assert.ok(seen.length > 2, `several reads (${seen.length})`);
+  assert.ok(Buffer.concat(seen).equals(whole.subarray(start, end)), "the bytes read are the part's bytes");
 });
