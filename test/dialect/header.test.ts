@@ -397,3 +397,23 @@ test("R's write.table header spaced above TAB rows (one name short: no name abov
   const short = readFileSync("fixtures/dialect/spaced-header-above-tabbed-row-names.txt", "utf8").replace(" centre", "");
   assert.equal(sniffDialect(short, true).delimiter, "\t");
 });
+
+test("a list of aligned names and numbers glued before `; notes` is headerless: its first row has the words of every row", () => {
+  const d = sniffDialectFixture("aligned-mass-list-semicolon-notes-no-header.txt");
+  assert.deepEqual([d.delimiter, d.header], [";", false]);
+  const f = cliFile("aligned-mass-list-semicolon-notes-no-header.txt");
+  assert.deepEqual([f.columns, f.rows.total, f.errors], [["field1", "field2"], 7, 0]);
+  // under a header of words the same rows keep it
+  const under = readFileSync("fixtures/dialect/aligned-mass-list-semicolon-notes-no-header.txt", "utf8");
+  assert.equal(sniffDialect(`type  mass ; description\n${under}`, true).header, true);
+});
+
+test("a first row naming one thing two ways in two of its columns, as every row below does, is data (a list of spellings)", () => {
+  const d = sniffDialectFixture("names-with-spellings-no-header.txt");
+  assert.deepEqual([d.delimiter, d.header], [" ", false]);
+  const f = cliFile("names-with-spellings-no-header.txt");
+  assert.deepEqual([f.columns.length, f.rows.total, f.errors], [3, 5, 0]);
+  // a header of two different names above the same rows stays a header
+  const rows = readFileSync("fixtures/dialect/names-with-spellings-no-header.txt", "utf8");
+  assert.equal(sniffDialect(`name     label     description\n${rows}`, true).header, true);
+});
