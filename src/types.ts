@@ -92,6 +92,8 @@ export interface Dialect {
   extraName?: boolean;
   /** Sniffed: the skipped row above the header holds group titles over names that repeat (`,Sales,,Costs,` over `region,Q1,Q2,Q1,Q2`): each column's title ("" where none), joined in front of its name (`Sales Q1`). */
   groupTitles?: string[];
+  /** Sniffed: with header false, the names of a commented header on the file's first line (`# id name value`, notes under it), and that line (1-based); the columns take them. */
+  commentNames?: { names: string[]; line: number };
   /** Sniffed: `"` stands in the sample but never quotes a field, so quote is "" (text everywhere, also at a cell start); the report says null (no field quoted). */
   quoteText?: boolean;
   how: DialectHow;

@@ -402,7 +402,7 @@ test("a list of aligned names and numbers glued before `; notes` is headerless: 
   const d = sniffDialectFixture("aligned-mass-list-semicolon-notes-no-header.txt");
   assert.deepEqual([d.delimiter, d.header], [";", false]);
   const f = cliFile("aligned-mass-list-semicolon-notes-no-header.txt");
-  assert.deepEqual([f.columns, f.rows.total, f.errors], [["field1", "field2"], 7, 0]);
+  assert.deepEqual([f.columns, f.rows.total, f.errors], [["field1", "field2"], 8, 0]);
   // under a header of words the same rows keep it
   const under = readFileSync("fixtures/dialect/aligned-mass-list-semicolon-notes-no-header.txt", "utf8");
   assert.equal(sniffDialect(`type  mass ; description\n${under}`, true).header, true);
