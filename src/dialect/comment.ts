@@ -60,11 +60,25 @@ export function inlineComments(text: string, c: string): boolean {
 }
 
 /**
- * The text with the inline comments of its rows cut (lines holding a `"` kept whole, as inlineComments counts them);
- * every line stays, so line counts do not move.
+ * True when half the rows or more (two or more) end in a note after a single space: the character, then a space
+ * (`0041..005A    ; L # L&  [26] LATIN CAPITAL…`, Unicode's property files). why half: one space before `#` is
+ * also text (`Apt # 5`); a note on most rows is the file's layout, and read as text it stayed in the last cell.
  */
-export function cutInlineComments(text: string, c: string): string {
-  const at = inlineAt(c);
+export function spacedInlineComments(text: string, c: string): boolean {
+  const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim() !== "");
+  // why after a value only: a note after an empty cell (`0053 0053; # LATIN …`, Unicode's SpecialCasing) already
+  // stands in a cell of its own, and cutting it there turned the rows' optional last cell into extra cells
+  const at = new RegExp(`[^\\s;,|] +\\${c}(?: .*)?$`);
+  const hits = lines.filter((l) => at.test(l) && !l.includes('"')).length;
+  return hits >= 2 && hits * 2 >= lines.length;
+}
+
+/**
+ * The text with the inline comments of its rows cut (lines holding a `"` kept whole, as inlineComments counts them);
+ * every line stays, so line counts do not move. `spaced`: a single space before the character is enough.
+ */
+export function cutInlineComments(text: string, c: string, spaced = false): string {
+  const at = spaced ? spacedAt(c) : inlineAt(c);
   return text.split(/(\r\n|\n|\r)/).map((l, i) => (i % 2 === 1 || l.includes('"') ? l : l.replace(at, ""))).join("");
 }
 
@@ -83,6 +97,8 @@ export function inlineWidth(text: string, delimiter: string, whitespace: boolean
 
 /** An inline comment to the end of the line: a tab or two spaces (after more blanks), then the comment character. */
 const inlineAt = (c: string): RegExp => new RegExp(`[\t ]*(?:\t| {2})\\${c}.*$`);
+/** An inline comment after a single blank or more: the character then a space or the line's end (`; L # L&  [26] …`). */
+const spacedAt = (c: string): RegExp => new RegExp(`[\t ]+\\${c}(?: .*)?$`);
 
 /** One record of the sample: its text (lines joined) and the index of its first physical line. */
 interface Rec { text: string; line: number }

@@ -258,3 +258,12 @@ test("a '#' header on the first line, '#' notes under it: the notes are comments
   // prose of the table's width (`# A comment line`) is no header
   assert.equal(sniffDialect("# A reading line\n# more\n1 0.5 14.2\n2 1.0 13.9\n3 2.0 13.1\n", true).commentNames, undefined);
 });
+
+test("notes after one space on most rows (`; 2 # Lu  [26] …`) are inline comments: the last cell holds the value only", () => {
+  const d = sniff("range-property-one-space-hash-notes.txt");
+  assert.deepEqual([d.delimiter, d.comment, d.header, d.inlineComment, d.inlineSpace], [";", "#", false, true, true]);
+  const schema = JSON.parse(runCli(["infer", rel("range-property-one-space-hash-notes.txt")]).stdout) as { fields: Array<{ name: string; type: string }> };
+  assert.deepEqual(schema.fields.map((f) => f.type), ["string", "integer"]);
+  // one ` # ` among many rows is text (`Apt # 5`), not the file's layout
+  assert.equal(sniffDialect("# list\n# of flats\na;Apt # 5\nb;Flat 2\nc;Flat 3\nd;Flat 4\ne;Flat 6\n", true).inlineSpace, undefined);
+});
