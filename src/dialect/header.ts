@@ -468,6 +468,17 @@ function gluedColumnsLikeBody(cell: string, values: string[]): boolean {
   return kinds.includes("number") && values.every((v) => wordKinds(v) === kinds);
 }
 
+/** A Unicode code point or range in hex (`1CF7`, `0363..036F`), as the Unicode data files write them. */
+const CODE_POINT = /^[0-9A-F]{4,6}(?:\.\.[0-9A-F]{4,6})?$/;
+
+/**
+ * A code point above a column of code points and ranges (`1CF7` above `0363..036F`, `1DC0`): the first record of a
+ * Unicode property file. why not sameShapeAsBody: single points and ranges differ in length; a name is no code point.
+ */
+function codePointAboveCodePoints(cell: string, values: string[]): boolean {
+  return values.length >= 3 && CODE_POINT.test(cell) && /\d/.test(cell) && values.every((v) => CODE_POINT.test(v));
+}
+
 /** A title-case word or words (`Field`, `Default`, `Last Name`). */
 const TITLE = /^[A-Z][a-z]+(?:[ _][A-Z]?[a-z]+)*$/;
 
@@ -527,7 +538,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];
       if (titleRow && titleAboveUntitled(cell, values)) votes++;
-      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values)) votes--;
+      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values) || codePointAboveCodePoints(cell, values)) votes--;
     }
   }
   return votes >= 0;

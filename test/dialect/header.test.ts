@@ -417,3 +417,13 @@ test("a first row naming one thing two ways in two of its columns, as every row 
   const rows = readFileSync("fixtures/dialect/names-with-spellings-no-header.txt", "utf8");
   assert.equal(sniffDialect(`name     label     description\n${rows}`, true).header, true);
 });
+
+test("a code point above code points and ranges (`1CF7` above `0363..036F`) is the first record of a Unicode-style property list", () => {
+  const d = sniffDialectFixture("code-point-first-row-no-header.txt");
+  assert.deepEqual([d.delimiter, d.comment, d.header], [";", "#", false]);
+  const f = cliFile("code-point-first-row-no-header.txt");
+  assert.deepEqual([f.columns, f.rows.total, f.errors], [["field1", "field2"], 7, 0]);
+  // a name above the same codes stays a header
+  const rows = readFileSync("fixtures/dialect/code-point-first-row-no-header.txt", "utf8").replace("\n\n", "\nCode ; Scripts\n");
+  assert.equal(sniffDialect(rows, true).header, true);
+});
