@@ -250,7 +250,20 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const keyBlock = lead.filter(keyValueLine).length >= 2;
   const blank = (r: Row): boolean => r.cells.every((c) => c === "");
   const named = nameAboveExtent(rows, 1, width);
-  return lead.every((r, i) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
+  return lead.every((r, i) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
+}
+
+/** Lower-case function words of prose (`at`, `in`, `to`); names seldom hold two. */
+const FUNCTION_WORD = /(?<=^| )(?:of|the|and|for|by|to|in|at|from|with|on|per)(?= |$)/g;
+
+/**
+ * A sentence split at its commas (`Annual rainfall at three stations, in millimetres, 2001 to 2005`): 6 words or
+ * more, two function words among them, a cell of 3 words. why: above the records of a wider table it is a title,
+ * not a short header; read as one, every row was one cell too long.
+ */
+function proseLine(r: Row): boolean {
+  const text = r.cells.join(" ").replace(/\s+/g, " ").trim();
+  return text.split(" ").length >= 6 && (text.match(FUNCTION_WORD)?.length ?? 0) >= 2 && r.cells.some((c) => c.split(/\s+/).length >= 3);
 }
 
 /** A line of one cell written `Key words: value` (a key of up to 4 words, then a colon and a value). */

@@ -427,3 +427,13 @@ test("a code point above code points and ranges (`1CF7` above `0363..036F`) is t
   const rows = readFileSync("fixtures/dialect/code-point-first-row-no-header.txt", "utf8").replace("\n\n", "\nCode ; Scripts\n");
   assert.equal(sniffDialect(rows, true).header, true);
 });
+
+test("a sentence split at its commas above wider numeric records is a title (preamble), not a short header", () => {
+  const d = sniffDialectFixture("prose-title-with-commas-above-numbers.csv");
+  assert.deepEqual([d.delimiter, d.skipRows, d.header], [",", 1, false]);
+  const f = cliFile("prose-title-with-commas-above-numbers.csv");
+  assert.deepEqual([f.columns.length, f.rows.total, f.errors, Object.keys(f.byCode)], [5, 6, 0, ["preamble-skipped"]]);
+  // short names above the same records (one per value column) stay a short header: the rows are then one cell long
+  const named = readFileSync("fixtures/dialect/prose-title-with-commas-above-numbers.csv", "utf8").replace(/^.*\n/, "North,South,East,West\n");
+  assert.equal(sniffDialect(named, true).skipRows, 0);
+});
