@@ -80,6 +80,8 @@ export interface Dialect {
   columns?: number[];
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
+  /** With inlineComment: a single blank before the character starts the note (`; L # L&  [26] …`); else a TAB or two spaces must. */
+  inlineSpace?: boolean;
   /** With inlineComment: the cells of most rows before their comment. An empty cell before a comment is kept up to this width (`3-247C<TAB><TAB># <reserved>`: the second cell is empty), dropped past it (a run of TABs aligning the note). Not in the report. */
   inlineWidth?: number;
   /** Sniffed: the cells are padded with spaces (`0.10457; 115.149`, `alias = name`), so spaces around an unquoted cell are layout, not text (as Python csv's skipinitialspace, on both sides). */
@@ -92,6 +94,8 @@ export interface Dialect {
   extraName?: boolean;
   /** Sniffed: the skipped row above the header holds group titles over names that repeat (`,Sales,,Costs,` over `region,Q1,Q2,Q1,Q2`): each column's title ("" where none), joined in front of its name (`Sales Q1`). */
   groupTitles?: string[];
+  /** Sniffed: with header false, the names of a commented header on the file's first line (`# id name value`, notes under it), and that line (1-based); the columns take them. */
+  commentNames?: { names: string[]; line: number };
   /** Sniffed: `"` stands in the sample but never quotes a field, so quote is "" (text everywhere, also at a cell start); the report says null (no field quoted). */
   quoteText?: boolean;
   how: DialectHow;

@@ -251,7 +251,20 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const keyBlock = lead.filter(keyValueLine).length >= 2;
   const blank = (r: Row): boolean => r.cells.every((c) => c === "");
   const named = nameAboveExtent(rows, 1, width);
-  return lead.every((r, i) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
+  return lead.every((r, i) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
+}
+
+/** Lower-case function words of prose (`at`, `in`, `to`); names seldom hold two. */
+const FUNCTION_WORD = /(?<=^| )(?:of|the|and|for|by|to|in|at|from|with|on|per)(?= |$)/g;
+
+/**
+ * A sentence split at its commas (`Annual rainfall at three stations, in millimetres, 2001 to 2005`): 6 words or
+ * more, two function words among them, a cell of 3 words. why: above the records of a wider table it is a title,
+ * not a short header; read as one, every row was one cell too long.
+ */
+function proseLine(r: Row): boolean {
+  const text = r.cells.join(" ").replace(/\s+/g, " ").trim();
+  return text.split(" ").length >= 6 && (text.match(FUNCTION_WORD)?.length ?? 0) >= 2 && r.cells.some((c) => c.split(/\s+/).length >= 3);
 }
 
 /** A line of one cell written `Key words: value` (a key of up to 4 words, then a colon and a value). */
@@ -454,6 +467,32 @@ function oneCharAboveOneChars(cell: string, values: string[]): boolean {
   return values.length >= 3 && [...cell].length === 1 && !/\d/.test(cell) && values.every((v) => [...v].length === 1);
 }
 
+/** The kinds of a cell's words split at runs of spaces (`O  15.99940` → `text number`). */
+const wordKinds = (cell: string): string => cell.split(/ +/).map(kind).join(" ");
+
+/**
+ * A cell holding aligned columns of its own, glued by a delimiter that only cuts off a note (`O  15.99940` before
+ * `; carbonyl oxygen` in GROMACS's atomtypes.atp): words parted by runs of two spaces or more, a number among them,
+ * and every value below made of words of the same kinds (`OM  15.99940`). why: a name holds no number set apart by
+ * alignment; such a first row is the table's first record.
+ */
+function gluedColumnsLikeBody(cell: string, values: string[]): boolean {
+  if (values.length < 3 || !/\S {2,}\S/.test(cell)) return false;
+  const kinds = wordKinds(cell);
+  return kinds.includes("number") && values.every((v) => wordKinds(v) === kinds);
+}
+
+/** A Unicode code point or range in hex (`1CF7`, `0363..036F`), as the Unicode data files write them. */
+const CODE_POINT = /^[0-9A-F]{4,6}(?:\.\.[0-9A-F]{4,6})?$/;
+
+/**
+ * A code point above a column of code points and ranges (`1CF7` above `0363..036F`, `1DC0`): the first record of a
+ * Unicode property file. why not sameShapeAsBody: single points and ranges differ in length; a name is no code point.
+ */
+function codePointAboveCodePoints(cell: string, values: string[]): boolean {
+  return values.length >= 3 && CODE_POINT.test(cell) && /\d/.test(cell) && values.every((v) => CODE_POINT.test(v));
+}
+
 /** A title-case word or words (`Field`, `Default`, `Last Name`). */
 const TITLE = /^[A-Z][a-z]+(?:[ _][A-Z]?[a-z]+)*$/;
 
@@ -513,7 +552,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];
       if (titleRow && titleAboveUntitled(cell, values)) votes++;
-      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values)) votes--;
+      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values) || codePointAboveCodePoints(cell, values)) votes--;
     }
   }
   return votes >= 0;
@@ -558,7 +597,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   // pipeline takes the first non-blank record as the header, so that is the row to judge
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
-  const header = !firstAssignment(rows, first, d) && looksLikeHeader(rows, first, quoted);
+  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && looksLikeHeader(rows, first, quoted);
   const extra = header && nameBeyondRows(rows, first, d, text);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }
@@ -614,6 +653,24 @@ function firstAssignment(rows: Row[], at: number, d: Candidate): boolean {
   const keyShaped = /[^A-Za-z0-9 ]/.test(head[0]) && body.filter((r) => pairShape(r.cells[0]) === pairShape(head[0])).length >= body.length * 0.6;
   const shaped = keyShaped && body.some((r) => pairShape(r.cells[1]) === pairShape(head[1]));
   return sameCase || alias || shaped;
+}
+
+/**
+ * True when two cells of the first row are one name spelt two ways (`tip4pew  TIP4P-Ew  TIP 4-point…`), and the
+ * same two columns are so in 4 rows in 5 below (3 rows or more of the first row's width): a list of names and their
+ * spellings (GROMACS's watermodels.dat), whose first row is a record. why not firstAssignment's alias rule: that one
+ * reads two-cell pairs only; a header names two different things in any width.
+ */
+function aliasColumns(rows: Row[], at: number): boolean {
+  const head = rows[at].cells;
+  const body = rows.slice(at + 1, at + 21).filter((r) => r.cells.length === head.length);
+  if (head.length < 3 || body.length < 3) return false;
+  for (let a = 0; a < head.length; a++) {
+    for (let b = a + 1; b < head.length; b++) {
+      if (alike(head[a], head[b]) && body.filter((r) => alike(r.cells[a], r.cells[b])).length >= body.length * 0.8) return true;
+    }
+  }
+  return false;
 }
 
 /** One name spelt two ways: the same letters and digits, case and punctuation aside (`1pctCo2`, `1pctCO2`; `rcp26`, `RCP2.6`). */

@@ -5,7 +5,8 @@ import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
-import { sniffComment, isCommentLine, inlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
+import { commentedHeader } from "./comment-header.js";
+import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
 
@@ -73,9 +74,12 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   // why cut before choosing: the parser cuts a row's inline comment (`AFT   16200   # Afghanistan Time`), so the
   // notes' words and the one comment character of every row are no evidence of the delimiter or the header
   // why one character: the parser finds an inline note by its first character only
-  const inline = comment !== null && comment.length === 1 && inlineComments(text, comment);
+  const wide = comment !== null && comment.length === 1 && inlineComments(text, comment);
+  // why after the wide form only: a note after one space is read so only when most rows carry one (see spacedInlineComments)
+  const spacedNotes = !wide && comment !== null && comment.length === 1 && spacedInlineComments(text, comment);
+  const inline = wide || spacedNotes;
   let headText = sample;
-  if (inline) { text = cutInlineComments(text, comment!); full = cutInlineComments(full, comment!); headText = cutInlineComments(sample, comment!); }
+  if (inline) { text = cutInlineComments(text, comment!, spacedNotes); full = cutInlineComments(full, comment!, spacedNotes); headText = cutInlineComments(sample, comment!, spacedNotes); }
   const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter, quote: forcedQuote });
   const tabs = forcedDelimiter === null && sniffed.delimiter === "\t" && tabsAndSpaces(text);
   const tabAligned = forcedDelimiter === null && sniffed.delimiter === "\t" && !tabs && !inline ? tabAlignedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
@@ -99,11 +103,14 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   const padded = !whitespace && opts.paddedCells !== false && (paddedCells(full, choice.delimiter) || paddedQuotes(full, choice.delimiter, forcedQuote ?? choice.quote));
   const spaced = forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
   const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
+  // why after the header: a commented header names the columns only of a file whose first row is data
+  const commentNames = opts.header == null && !structure.header && structure.skipRows === 0 && opts.skipRows == null ? commentedHeader(sample, { delimiter: choice.delimiter, comment, whitespace }) : null;
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
     quote: forcedQuote === "" || quoteText ? "" : choice.quote === "" ? null : choice.quote,
     ...(quoteText ? { quoteText: true } : {}),
+    ...(commentNames ? { commentNames } : {}),
     // why: a user who names the quote describes the dialect; a `\"` in the data is then text, not an escape
     escape: choice.escape === "" || forcedQuote !== null ? null : choice.escape,
     lineTerminator,
@@ -112,6 +119,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
     comment,
     ...(inline ? { inlineComment: true } : {}),
+    ...(spacedNotes ? { inlineSpace: true } : {}),
     ...(width ? { inlineWidth: width } : {}),
     ...(padded ? { paddedCells: true } : {}),
     ...(spaced ? { spacedRows: true } : {}),

@@ -37,6 +37,8 @@ export interface ParseOptions {
    * padding (`a, "b c" ,d`), as Python csv's skipinitialspace reads them, not text around a quoted field (quote-stray).
    */
   padded?: boolean;
+  /** With inlineComment: one blank before the character starts a comment (else a TAB or two spaces must). */
+  inlineSpace?: boolean;
   /** With inlineComment: empty cells right before a comment are dropped only past this many cells (see Dialect.inlineWidth). */
   inlineWidth?: number | null;
   /** A record longer than this many characters is skipped unread (row-too-large). */
@@ -118,6 +120,8 @@ export class CsvTokenizer {
   private readonly ws: boolean;
   /** Empty cells before an inline comment are dropped only past this many cells (ParseOptions.inlineWidth). */
   private readonly inlineWidth: number;
+  /** The blanks (spaces) that must stand before an inline comment: 1 with ParseOptions.inlineSpace, else 2. */
+  private readonly inlineBlanks: number;
   /** The inline comment character (see ParseOptions.inlineComment), or -1. */
   private readonly inline: number;
   /** In whitespace mode, true right after a delimiter: more spaces continue the run, a line break ends the record. */
@@ -193,6 +197,7 @@ export class CsvTokenizer {
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
     this.inlineWidth = opts.inlineWidth ?? 1;
+    this.inlineBlanks = opts.inlineSpace ? 1 : 2;
     // why not with inline comments: the fast paths would keep the comment in the last field
     // why not for `:`: the state machine keeps a URL's `://` whole (see urlColon), as the sniffer reads it
     this.padded = opts.padded === true && opts.delimiter !== " ";
@@ -1039,7 +1044,7 @@ export class CsvTokenizer {
     // why at a field's start too: when the TAB (or, aligned, the run of spaces) before the note is the delimiter, the
     // note starts a field of its own (`IP<TAB><TAB># internet protocol`); the empty fields of that run go with it
     const afterDelimiter = i === this.fieldStart && this.fields.length > 0 && (this.ws || this.delim === 9);
-    if (tabs === 0 && i - k < 2 && !afterDelimiter) return -2;
+    if (tabs === 0 && i - k < this.inlineBlanks && !afterDelimiter) return -2;
     let e = i;
     while (e < buf.length && buf.charCodeAt(e) !== LF && buf.charCodeAt(e) !== CR) e++;
     if (e >= buf.length && !final) return -1;

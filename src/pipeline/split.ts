@@ -18,6 +18,7 @@ import { SPLIT_MIN_BYTES, type ResolvedOptions } from "./options.js";
 import { interleave, type FileCollector } from "./collector.js";
 import { PartsInOrder } from "./parts-in-order.js";
 import { validatePart, type PartJob, type PartResult } from "./part.js";
+import { headerlessNames } from "../dialect/comment-header.js";
 import type { WorkerJob, WorkerMessage } from "./worker.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { isSingleByte } from "../encoding/names.js";
@@ -85,7 +86,7 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
   for (const n of [HEADER_PREFIX_CHARS, sample.length]) {
     const tok = new CsvTokenizer({
       delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-      comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars, byteLength: null,
+      comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars, byteLength: null,
     });
     out = [];
     tok.push({ text: n < sample.length ? sample.slice(0, n) : sample, byteStart: null }, out);
@@ -102,7 +103,7 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
     // why a copy: the cells are slices of the sample, and the names live as long as the run (1 MB held for a header)
     return { names: JSON.parse(JSON.stringify(rec.cells)) as string[], line: rec.line, present: true, dataStart: bytesThroughLine(sample, rec.endLine, encoding) };
   }
-  return { names: rec.cells.map((_, i) => `field${i + 1}`), line: null, present: false, dataStart: bytesThroughLine(sample, dialect.skipRows, encoding) };
+  return { names: headerlessNames(rec.cells.length, dialect), line: null, present: false, dataStart: bytesThroughLine(sample, dialect.skipRows, encoding) };
 }
 
 /**

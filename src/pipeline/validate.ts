@@ -10,6 +10,7 @@ import { IngestError, describeSystemError } from "../defects/errors.js";
 import { maybeGunzip, type DecompressStatus } from "../source/decompress.js";
 import { sniffEncoding, decode, byteLengthOf } from "../encoding/index.js";
 import { headerNames, sniffDialect, spacedCells } from "../dialect/index.js";
+import { headerlessNames } from "../dialect/comment-header.js";
 import { dialectAgainstBaseline, encodingAgainstBaseline } from "../profile/compare.js";
 import { parseRecords } from "../parse/csv.js";
 import type { SkippedLines } from "../parse/csv.js";
@@ -191,7 +192,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
           const batches = parseRecords(replay(head, it), {
             delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-            comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+            comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
             asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
           }, (live) => { skipped = live; });
 
@@ -284,7 +285,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const feed = (rec: ParsedRecord) => {
             if (header === null) {
               if (dialect!.header) { start(rec.skipped ? [] : headerNames(rec.cells, dialect!), rec); return; }
-              start(rec.cells.map((_, i) => `field${i + 1}`), null);
+              start(headerlessNames(rec.cells.length, dialect!), null);
             }
             if (unitsPending && header!.present && !isBlank(rec)) { unitsPending = false; unitsLines++; return; }
             if (pending !== null || (checks.length === 0 && (!schema || !namesAgree(header!, schema)))) {
@@ -319,7 +320,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
                   const held = leadingBlank;
                   leadingBlank = null;
                   if (dialect.header) { start(rec.skipped ? [] : headerNames(rec.cells, dialect), rec); for (const r of held) feed(r); continue; }
-                  start(rec.cells.map((_, i) => `field${i + 1}`), null);
+                  start(headerlessNames(rec.cells.length, dialect!), null);
                   for (const r of held) feed(r);
                 }
                 leadingBlank = null;

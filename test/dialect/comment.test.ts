@@ -244,3 +244,26 @@ test("sniffComment: a note that splits to the table's width by chance (`(;)`) ab
   assert.equal(d.delimiter, ";");
   assert.equal(d.header, false);
 });
+
+test("a '#' header on the first line, '#' notes under it: the notes are comments and the header names the columns", () => {
+  for (const [name, delimiter, names] of [["hash-header-then-hash-notes.txt", " ", ["station", "depth", "temp"]], ["hash-header-then-hash-notes.csv", ",", ["code", "city", "population"]]] as const) {
+    const d = sniff(name);
+    assert.deepEqual([d.delimiter, d.comment, d.header, d.commentNames], [delimiter, "#", false, { names, line: 1 }], name);
+    const f = (JSON.parse(runCli([rel(name), "--format", "json"]).stdout) as Report).files[0];
+    assert.deepEqual([f.columns, f.rows.total, f.errors], [names, 4, 0], name);
+  }
+  // a title above the names (`# zero-line horizon` over `# azimuth altitude`) leaves the columns unnamed: either may be the header
+  const titled = `# buoy log\n${fixture("hash-header-then-hash-notes.txt").replace("# A reading", "# station depth temp\n# A reading")}`.replace("# buoy log\n", "# buoy seven log\n");
+  assert.equal(sniffDialect(titled, true).commentNames, undefined);
+  // prose of the table's width (`# A comment line`) is no header
+  assert.equal(sniffDialect("# A reading line\n# more\n1 0.5 14.2\n2 1.0 13.9\n3 2.0 13.1\n", true).commentNames, undefined);
+});
+
+test("notes after one space on most rows (`; 2 # Lu  [26] …`) are inline comments: the last cell holds the value only", () => {
+  const d = sniff("range-property-one-space-hash-notes.txt");
+  assert.deepEqual([d.delimiter, d.comment, d.header, d.inlineComment, d.inlineSpace], [";", "#", false, true, true]);
+  const schema = JSON.parse(runCli(["infer", rel("range-property-one-space-hash-notes.txt")]).stdout) as { fields: Array<{ name: string; type: string }> };
+  assert.deepEqual(schema.fields.map((f) => f.type), ["string", "integer"]);
+  // one ` # ` among many rows is text (`Apt # 5`), not the file's layout
+  assert.equal(sniffDialect("# list\n# of flats\na;Apt # 5\nb;Flat 2\nc;Flat 3\nd;Flat 4\ne;Flat 6\n", true).inlineSpace, undefined);
+});

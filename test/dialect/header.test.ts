@@ -397,3 +397,43 @@ test("R's write.table header spaced above TAB rows (one name short: no name abov
   const short = readFileSync("fixtures/dialect/spaced-header-above-tabbed-row-names.txt", "utf8").replace(" centre", "");
   assert.equal(sniffDialect(short, true).delimiter, "\t");
 });
+
+test("a list of aligned names and numbers glued before `; notes` is headerless: its first row has the words of every row", () => {
+  const d = sniffDialectFixture("aligned-mass-list-semicolon-notes-no-header.txt");
+  assert.deepEqual([d.delimiter, d.header], [";", false]);
+  const f = cliFile("aligned-mass-list-semicolon-notes-no-header.txt");
+  assert.deepEqual([f.columns, f.rows.total, f.errors], [["field1", "field2"], 8, 0]);
+  // under a header of words the same rows keep it
+  const under = readFileSync("fixtures/dialect/aligned-mass-list-semicolon-notes-no-header.txt", "utf8");
+  assert.equal(sniffDialect(`type  mass ; description\n${under}`, true).header, true);
+});
+
+test("a first row naming one thing two ways in two of its columns, as every row below does, is data (a list of spellings)", () => {
+  const d = sniffDialectFixture("names-with-spellings-no-header.txt");
+  assert.deepEqual([d.delimiter, d.header], [" ", false]);
+  const f = cliFile("names-with-spellings-no-header.txt");
+  assert.deepEqual([f.columns.length, f.rows.total, f.errors], [3, 5, 0]);
+  // a header of two different names above the same rows stays a header
+  const rows = readFileSync("fixtures/dialect/names-with-spellings-no-header.txt", "utf8");
+  assert.equal(sniffDialect(`name     label     description\n${rows}`, true).header, true);
+});
+
+test("a code point above code points and ranges (`1CF7` above `0363..036F`) is the first record of a Unicode-style property list", () => {
+  const d = sniffDialectFixture("code-point-first-row-no-header.txt");
+  assert.deepEqual([d.delimiter, d.comment, d.header], [";", "#", false]);
+  const f = cliFile("code-point-first-row-no-header.txt");
+  assert.deepEqual([f.columns, f.rows.total, f.errors], [["field1", "field2"], 7, 0]);
+  // a name above the same codes stays a header
+  const rows = readFileSync("fixtures/dialect/code-point-first-row-no-header.txt", "utf8").replace("\n\n", "\nCode ; Scripts\n");
+  assert.equal(sniffDialect(rows, true).header, true);
+});
+
+test("a sentence split at its commas above wider numeric records is a title (preamble), not a short header", () => {
+  const d = sniffDialectFixture("prose-title-with-commas-above-numbers.csv");
+  assert.deepEqual([d.delimiter, d.skipRows, d.header], [",", 1, false]);
+  const f = cliFile("prose-title-with-commas-above-numbers.csv");
+  assert.deepEqual([f.columns.length, f.rows.total, f.errors, Object.keys(f.byCode)], [5, 6, 0, ["preamble-skipped"]]);
+  // short names above the same records (one per value column) stay a short header: the rows are then one cell long
+  const named = readFileSync("fixtures/dialect/prose-title-with-commas-above-numbers.csv", "utf8").replace(/^.*\n/, "North,South,East,West\n");
+  assert.equal(sniffDialect(named, true).skipRows, 0);
+});
