@@ -29,12 +29,6 @@ const CJK_UNCERTAIN_MARGIN = 20;
  * its errors average out. Not more: single accented words decided by 10 nats and over are right in the shared corpus.
  */
 const ONE_WORD_MARGIN = 1.25 * UNCERTAIN_MARGIN;
-/**
- * The same when that one word is a Latin-script name (it opens with a capital). why: a place or person name is often foreign or
- * transliterated, so neither reading's language model knows it: Estonian `Kõrgõzstan` read as Hungarian windows-1250
- * `Kőrgőzstan` by 10.5 nats, silently.
- */
-const ONE_NAME_MARGIN = 2 * UNCERTAIN_MARGIN;
 
 /**
  * Log-likelihood per byte of evidence under which even the best reading is no text (nats). why: a page the detector
@@ -366,21 +360,11 @@ function cjkGuess(name: string, jsConfidence: number, margin: number, evidence: 
   return { name, confidence, alternative: rival.name, example: exampleOf(mine, rival), candidates };
 }
 
-/**
- * A word written as a name: a capital then a small letter, no letter of another script. why not ALL-CAPS: in an
- * upper-cased export every word opens with a capital, names or not (ALL-CAPS Croatian `NORVEŠKA` would be doubted).
- */
-const LATIN_NAME = /^[^\p{L}]*\p{Lu}\p{Ll}(?:[\p{Script=Latin}\P{L}])*$/u;
-
-/** The margin `best` needs over `rival` to stand without a warning: more when they differ in one word, more still when it is a name. */
-function neededMargin(best: Readings, rival: Readings | null): number {
-  if (rival === null) return UNCERTAIN_MARGIN;
-  const differing = best.words.filter((w, i) => w !== rival.words[i]);
-  if (differing.length !== 1) return UNCERTAIN_MARGIN;
-  const i = best.words.indexOf(differing[0]);
-  // why Latin only: a name's letters read in another Latin language's page are still a plausible name there; read in
-  // another script's page they are not a name of that script's languages, and the letter-pair models see it
-  return LATIN_NAME.test(differing[0]) && LATIN_NAME.test(rival.words[i]) ? ONE_NAME_MARGIN : ONE_WORD_MARGIN;
+/** How many words of the evidence two readings decode differently. */
+function differingWords(a: Readings, b: Readings): number {
+  let n = 0;
+  for (let i = 0; i < a.words.length; i++) if (a.words[i] !== b.words[i]) n++;
+  return n;
 }
 
 /** The first word that two readings decode differently, shown both ways. */
@@ -537,7 +521,7 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
   }
   const defined = undefinedByteRival(readings, best);
   if (defined !== null) return { name: best.name, confidence: UNDECIDABLE, alternative: defined.name, example: exampleOf(best, defined), candidates };
-  const needed = neededMargin(best, rival);
+  const needed = rival !== null && differingWords(best, rival) === 1 ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
   const implausible = best.score < IMPLAUSIBLE_PER_BYTE * evidence.length;
   let confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
   if (implausible) confidence = Math.min(confidence, UNDECIDABLE);
