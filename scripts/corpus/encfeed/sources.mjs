@@ -99,7 +99,8 @@ function aspellSources(dir, add) {
     if (!cs) continue;
     const words = prezipWords(gunzipSync(readFileSync(join(base, f))), cs).filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w));
     add(lang, "names", every(words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)), KEEP), []);
-    add(lang, "words", every(words.filter((w) => /^\p{Ll}/u.test(w)), KEEP), []);
+    // why not "starts lower-case": Hebrew letters have no case, and its words are words
+    add(lang, "words", every(words.filter((w) => !/^\p{Lu}/u.test(w)), KEEP), []);
   }
 }
 
