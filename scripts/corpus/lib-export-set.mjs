@@ -1,4 +1,4 @@
-// Shared by the held-out export sets (encmix, encfeed, enccat's scoring): export-shaped files from a language's value pools in the pages its exporters write, two halves that share no value, the `npm run corpus` section and the command line.
+// Shared by the held-out export sets (encmix, encfeed; enccat and encexport for scoring): export-shaped files from a language's value pools in the pages its exporters write, two halves that share no value, the `npm run corpus` section and the command line.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
