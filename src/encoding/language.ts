@@ -290,6 +290,9 @@ function symbolScore(text: string, i: number): number {
   // why: ’ » ” open no word ("’γιος" is Άγιος in the wrong Greek code page), nor does £ ("£ukasz" is Łukasz);
   // „ ‚ « ¿ ¡ close none ("Zeeland„" is Zeelandă in Mac Roman).
   else if ((CLOSERS.has(c) || currency) && after && !before) s -= 7;
+  // why: a currency sign follows a number or an upper-case code (`JP¥`, `E£`), never a lower-case letter: `ors¢` is
+  // Hungarian `orsó` in cp852 read in windows-1252.
+  else if (currency && before && !after && letterClass(text.charCodeAt(i - 1)) === LOWER) s -= 7;
   else if (OPENERS.has(c) && before && !after) s -= 4;
   return s;
 }

@@ -1,8 +1,6 @@
 // Builds the encmix set in memory: export-shaped tables (customers, addresses, products, orders) from person names, places, country names and fortune cookies, written in the pages each language's exporters use, in a tuning half and a held-out half.
-import iconv from "iconv-lite";
-import { fits, prepare } from "../encset/build.mjs";
-import { hash } from "../encreal/build.mjs";
-import { codecOf, win, db, dos, mac, UNICODE, Maker, money, num, csvLine } from "../enccat/build.mjs";
+import { win, db, dos, mac, money } from "../enccat/build.mjs";
+import { exportSet } from "../lib-export-set.mjs";
 
 const WEST = [win("windows-1252"), mac("macintosh"), db("iso-8859-1"), db("iso-8859-15"), dos("cp850")];
 const CENTRAL = [win("windows-1250"), db("iso-8859-2"), dos("cp852")];
@@ -21,10 +19,6 @@ export const PAGES = {
   zh: [win("gbk", ","), db("gb18030"), win("big5", ",")], ko: [win("euc-kr", ","), db("euc-kr")], mt: [db("iso-8859-3")], eo: [db("iso-8859-3")],
 };
 
-const nonAscii = (s) => /[^\x00-\x7f]/.test(s);
-/** The half a value belongs to (0 tuning, 1 held out), by a hash of the value: the halves share no value. */
-export const halfOf = (v) => hash(`encmix|${v}`) & 1;
-
 const dateOf = (m) => `${String(m.int(1, 28)).padStart(2, "0")}.${String(m.int(1, 12)).padStart(2, "0")}.${m.int(2015, 2026)}`;
 
 /** The shapes: header and a row from (maker, value source by pool, index, decimal comma). */
@@ -35,94 +29,23 @@ const SHAPES = {
   orders: { header: ["order", "date", "customer", "ship_to", "total", "note"], row: (m, v, i, c) => [`A${20000 + i}`, dateOf(m), v("names"), v("countries"), money(m, c), m.rand() < 0.5 ? v("texts") : ""] },
 };
 
-const POOLS = ["names", "places", "countries", "texts"];
-const poolCache = new WeakMap();
-/** A language's pools for one half and codec: native values (non-ASCII, encodable), any values of the language, ASCII (English) values. */
-function poolsFor(src, half, codec) {
-  const byKey = poolCache.get(src) ?? new Map();
-  poolCache.set(src, byKey);
-  const key = `${half}|${codec}`;
-  if (!byKey.has(key)) {
-    const mine = (a) => a.filter((v) => halfOf(v) === half);
-    const nat = {};
-    const any = {};
-    const ascii = {};
-    for (const k of POOLS) {
-      any[k] = mine(src[k]).filter((v) => fits(codec, v));
-      nat[k] = any[k].filter(nonAscii);
-      ascii[k] = mine(src.english[k === "texts" ? "countries" : k] ?? []).filter((v) => !nonAscii(v));
-    }
-    byKey.set(key, { nat, any, ascii });
-  }
-  return byKey.get(key);
-}
-
-const CASES = ["normal", "short", "sparse", "caps", "oneword", "mixed"];
-
 /**
- * The rows of one file. normal: 5–40 rows in the language; short: 1–5 rows; sparse: 50–3,000 English rows with ONE
+ * Rows per case. normal: 5–40 rows in the language; short: 1–5 rows; sparse: 50–3,000 English rows with ONE
  * native value; caps: 3–25 rows upper-cased; oneword: 2–15 English rows with one native word; mixed: English rows,
  * a quarter with a local value.
  */
-function rowsOf(m, shape, p, kase, comma, lang) {
-  const n = { normal: m.int(5, 40), short: m.int(1, 5), sparse: m.int(50, 3000), caps: m.int(3, 25), oneword: m.int(2, 15), mixed: m.int(6, 30) }[kase];
-  const native = kase === "normal" || kase === "short" || kase === "caps";
-  const special = kase === "sparse" || kase === "oneword" ? m.int(0, n - 1) : -1;
-  const rows = [];
-  for (let i = 0; i < n; i++) {
-    const local = native || (kase === "mixed" && m.rand() < 0.25);
-    const from = (k) => {
-      const pool = local && p.any[k].length ? p.any[k] : local && p.any.countries.length ? p.any.countries : p.ascii[k];
-      return m.pick(pool.length ? pool : p.ascii.countries);
-    };
-    let row = shape.row(m, from, i, comma);
-    if (i === special || (kase === "mixed" && local && !row.some(nonAscii))) {
-      const k = row.findIndex((f) => /\p{L}{3}/u.test(f) && !/^(SKU|A\d)/.test(f));
-      const all = POOLS.flatMap((q) => p.nat[q]);
-      const pool = kase === "oneword" ? all.filter((v) => !/\s/.test(v)) : all;
-      if (!pool.length || k < 0) return null;
-      row[k] = m.pick(pool);
-    }
-    if (kase === "caps") row = row.map((f) => f.toLocaleUpperCase(lang));
-    rows.push(row);
-  }
-  return rows;
-}
+const counts = (m) => ({ normal: m.int(5, 40), short: m.int(1, 5), sparse: m.int(50, 3000), caps: m.int(3, 25), oneword: m.int(2, 15), mixed: m.int(6, 30) });
 
-/** One file, or null when the language has no native value for it in this page. */
-function makeFile(src, half, seed, tool, kase, uni) {
-  const [toolName, label, delim, eol, bom, all] = tool;
-  const codec = codecOf(label);
-  const m = new Maker(hash(`${seed}|${half}|${src.lang}|${toolName}|${label}|${kase}`));
-  const p = poolsFor(src, half, codec);
-  if (POOLS.reduce((s, k) => s + p.nat[k].length, 0) < 3) return null;
-  const shapeName = m.pick(Object.keys(SHAPES).filter((s) => s !== "products" || p.any.texts.length));
-  const shape = SHAPES[shapeName];
-  const rows = rowsOf(m, shape, p, kase, delim === ";", src.lang);
-  if (rows === null || !rows.flat().some(nonAscii) || !rows.flat().every((f) => fits(codec, f))) return null;
-  const header = kase === "caps" ? shape.header.map((h) => h.toUpperCase()) : shape.header;
-  const text = prepare(codec, [header, ...rows].map((r) => csvLine(r, delim, all)).join(eol) + eol);
-  const body = iconv.encode(text, codec);
-  const bytes = bom ? Buffer.concat([iconv.encode("\ufeff", codec), body]) : body;
-  const path = `${half ? "held" : "tune"}/${uni ? "unicode" : "legacy"}/${toolName}-${label}/${kase}-${src.lang}-${shapeName}.csv`;
-  return { path, encoding: label, family: toolName, language: src.lang, difficulty: kase, half, group: uni ? "unicode" : "legacy", bytes };
-}
+const set = exportSet({
+  salt: "encmix", pages: PAGES, pools: ["names", "places", "countries", "texts"], fallback: "countries", shapes: SHAPES, counts, keep: /^(SKU|A\d)/,
+  asciiOf: (src, k) => src.english[k === "texts" ? "countries" : k] ?? [],
+  shapeOk: (name, p) => name !== "products" || p.any.texts.length > 0,
+});
+
+/** The half a value belongs to (0 tuning, 1 held out), by a hash of the value: the halves share no value. */
+export const halfOf = set.halfOf;
 
 /** The whole set as [{ path, encoding, family (the tool), language, difficulty (the case), half, group, bytes }] from loadSources()'s pools. */
 export function generateMixExports({ sources, seed = 8, halves = [0, 1] }) {
-  const out = [];
-  for (const half of halves) {
-    for (const src of sources) {
-      for (const kase of CASES) {
-        for (const tool of PAGES[src.lang] ?? []) {
-          const f = makeFile(src, half, seed, tool, kase, false);
-          if (f) out.push(f);
-        }
-        const m = new Maker(hash(`${seed}|${half}|${src.lang}|unicode|${kase}`));
-        const f = makeFile(src, half, seed, m.pick(UNICODE), kase, true);
-        if (f) out.push(f);
-      }
-    }
-  }
-  return out;
+  return set.generate({ sources, seed, halves });
 }

@@ -1,0 +1,182 @@
+// Shared by the held-out export sets (encmix, encfeed; enccat and encexport for scoring): export-shaped files from a language's value pools in the pages its exporters write, two halves that share no value, the `npm run corpus` section and the command line.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import iconv from "iconv-lite";
+import { fits, prepare } from "./encset/build.mjs";
+import { hash } from "./encreal/build.mjs";
+import { codecOf, UNICODE, Maker, csvLine } from "./enccat/build.mjs";
+import { scoreSet, tableOf } from "./encset.mjs";
+import { wrongAnswers } from "./encprose.mjs";
+import { mdTable, pct } from "./lib.mjs";
+
+export const nonAscii = (s) => /[^\x00-\x7f]/.test(s);
+export const CASES = ["normal", "short", "sparse", "caps", "oneword", "mixed"];
+
+/**
+ * A set's generator from its spec: { salt (the half hash's prefix), pages (language → tools), pools (pool names),
+ * fallback (the pool a row draws from when its own is empty), asciiOf(src, pool) (the English values of a pool), shapes ({ name: { header, row(maker, value, index, comma) } }),
+ * counts(maker) (rows per case), keep (a cell the one native value never replaces), shapeOk(name, pools) }.
+ */
+export function exportSet(spec) {
+  const halfOf = (v) => hash(`${spec.salt}|${v}`) & 1;
+  const poolCache = new WeakMap();
+  /** A language's pools for one half and codec: native values (non-ASCII, encodable), any values of the language, ASCII (English) values. */
+  function poolsFor(src, half, codec) {
+    // why cached: every case and tool of a language draws from the same pools; fits() over thousands of values is slow
+    const byKey = poolCache.get(src) ?? new Map();
+    poolCache.set(src, byKey);
+    const key = `${half}|${codec}`;
+    if (!byKey.has(key)) {
+      const mine = (a) => a.filter((v) => halfOf(v) === half);
+      const nat = {};
+      const any = {};
+      const ascii = {};
+      for (const k of spec.pools) {
+        any[k] = mine(src[k] ?? []).filter((v) => fits(codec, v));
+        nat[k] = any[k].filter(nonAscii);
+        ascii[k] = mine(spec.asciiOf(src, k)).filter((v) => !nonAscii(v));
+      }
+      byKey.set(key, { nat, any, ascii });
+    }
+    return byKey.get(key);
+  }
+
+  /** The rows of one file: native rows (normal, short, caps), English rows with ONE native value (sparse, oneword), or a quarter local (mixed). */
+  function rowsOf(m, shape, p, kase, comma, lang) {
+    const n = spec.counts(m)[kase];
+    const native = kase === "normal" || kase === "short" || kase === "caps";
+    const special = kase === "sparse" || kase === "oneword" ? m.int(0, n - 1) : -1;
+    const rows = [];
+    for (let i = 0; i < n; i++) {
+      const local = native || (kase === "mixed" && m.rand() < 0.25);
+      const from = (k) => {
+        const pool = local && p.any[k].length ? p.any[k] : local && p.any[spec.fallback].length ? p.any[spec.fallback] : p.ascii[k];
+        return m.pick(pool.length ? pool : p.ascii[spec.fallback]);
+      };
+      let row = shape.row(m, from, i, comma);
+      if (i === special || (kase === "mixed" && local && !row.some(nonAscii))) {
+        const k = row.findIndex((f) => /\p{L}{3}/u.test(f) && !spec.keep.test(f));
+        const all = spec.pools.flatMap((q) => p.nat[q]);
+        const pool = kase === "oneword" ? all.filter((v) => !/\s/.test(v)) : all;
+        if (!pool.length || k < 0) return null;
+        row[k] = m.pick(pool);
+      }
+      if (kase === "caps") row = row.map((f) => f.toLocaleUpperCase(lang));
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  /** One file, or null when the language has no native value for it in this page. */
+  function makeFile(src, half, seed, tool, kase, uni) {
+    const [toolName, label, delim, eol, bom, all] = tool;
+    const codec = codecOf(label);
+    const m = new Maker(hash(`${seed}|${half}|${src.lang}|${toolName}|${label}|${kase}`));
+    const p = poolsFor(src, half, codec);
+    if (spec.pools.reduce((s, k) => s + p.nat[k].length, 0) < 3) return null;
+    const shapeName = m.pick(Object.keys(spec.shapes).filter((s) => spec.shapeOk(s, p)));
+    const shape = spec.shapes[shapeName];
+    const rows = rowsOf(m, shape, p, kase, delim === ";", src.lang);
+    if (rows === null || !rows.flat().some(nonAscii) || !rows.flat().every((f) => fits(codec, f))) return null;
+    const header = kase === "caps" ? shape.header.map((h) => h.toUpperCase()) : shape.header;
+    const text = prepare(codec, [header, ...rows].map((r) => csvLine(r, delim, all)).join(eol) + eol);
+    const body = iconv.encode(text, codec);
+    const bytes = bom ? Buffer.concat([iconv.encode("\ufeff", codec), body]) : body;
+    const path = `${half ? "held" : "tune"}/${uni ? "unicode" : "legacy"}/${toolName}-${label}/${kase}-${src.lang}-${shapeName}.csv`;
+    return { path, encoding: label, family: toolName, language: src.lang, difficulty: kase, half, group: uni ? "unicode" : "legacy", bytes };
+  }
+
+  /** The whole set as [{ path, encoding, family (the tool), language, difficulty (the case), half, group, bytes }]. */
+  function generate({ sources, seed, halves = [0, 1] }) {
+    const out = [];
+    for (const half of halves) {
+      for (const src of sources) {
+        for (const kase of CASES) {
+          for (const tool of spec.pages[src.lang] ?? []) {
+            const f = makeFile(src, half, seed, tool, kase, false);
+            if (f) out.push(f);
+          }
+          const m = new Maker(hash(`${seed}|${half}|${src.lang}|unicode|${kase}`));
+          const f = makeFile(src, half, seed, m.pick(UNICODE), kase, true);
+          if (f) out.push(f);
+        }
+      }
+    }
+    return out;
+  }
+  return { halfOf, generate };
+}
+
+/**
+ * The `npm run corpus` section of a set: the tuning half by default; skipped with a message when fewer than 10
+ * languages' sources are there.
+ */
+export async function runSet({ name, seed, half = "tune", distDir, out = null, sourcesDir, loadSources, generate, summary, unknown, unit = "languages" }) {
+  const sources = loadSources(sourcesDir);
+  if (sources.length < 10) {
+    const msg = `skipped: the ${name} sources are not there (${sources.length} languages found in ${sourcesDir}; see README "${name}" to unpack them)`;
+    return { table: msg, numbers: { skipped: msg } };
+  }
+  const halves = half === "both" ? [0, 1] : half === "held" ? [1] : [0];
+  const files = generate({ sources, seed, halves });
+  return scoreHalves({ files, halves, distDir, out, head: `${files.length} files, ${sources.length} ${unit}, seed ${seed}, half ${half}.`, summary, known: (r) => !unknown.has(r.encoding) });
+}
+
+export function summaryRow(name, rs) {
+  const ok = rs.filter((r) => r.right).length;
+  const warned = rs.filter((r) => !r.right && r.uncertain);
+  return [name, rs.length, `${ok} (${pct(ok, rs.length)})`, warned.length, warned.filter((r) => r.rivalRight).length, rs.filter((r) => !r.right && !r.uncertain).length, rs.filter((r) => r.right && r.uncertain).length];
+}
+
+/**
+ * The summary table of a generated set: pages the detector knows (legacy, Unicode, each legacy case), then the pages
+ * it does not know (`unknown`, one row named `unknownLabel`).
+ */
+export function summaryFor(unknown, unknownLabel) {
+  return (results) => {
+    const known = results.filter((r) => !unknown.has(r.encoding));
+    const legacy = known.filter((r) => !/^utf-/.test(r.encoding));
+    const head = ["", "files", "right", "wrong, warned", "… naming the right one", "wrong, SILENT", "warnings on right answers"];
+    const rows = [summaryRow("pages the detector knows", known), summaryRow("  legacy (not UTF)", legacy), summaryRow("  Unicode (UTF-8 ± BOM, UTF-16 ± BOM)", known.filter((r) => /^utf-/.test(r.encoding)))];
+    for (const k of ["normal", "short", "sparse", "caps", "mixed", "oneword"]) rows.push(summaryRow(`  legacy ${k}`, legacy.filter((r) => r.difficulty === k)));
+    rows.push(summaryRow(unknownLabel, results.filter((r) => unknown.has(r.encoding))));
+    return mdTable(head, rows);
+  };
+}
+
+/** Writes the set's files under `dir` with labels.tsv (path, encoding, tool, language, case). */
+export function writeSet(dir, files) {
+  const rows = ["path\tencoding\ttool\tlanguage\tcase"];
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+    writeFileSync(join(dir, f.path), f.bytes);
+    rows.push([f.path, f.encoding, f.family, f.language, f.difficulty].join("\t"));
+  }
+  writeFileSync(join(dir, "labels.tsv"), rows.join("\n") + "\n");
+}
+
+/** Scores a generated set's halves apart: the summary, the tables per family, case and page, and every wrong answer read both ways. */
+export async function scoreHalves({ files, halves, distDir, out, head, summary, known }) {
+  if (out) writeSet(out, files);
+  const { results } = await scoreSet(files, { distDir, peers: false });
+  const parts = [head];
+  for (const h of halves) {
+    const rs = results.filter((r) => r.half === h);
+    parts.push("", `## ${h ? "Held-out" : "Tuning"} half`, "", summary(rs), "", tableOf(rs, { peers: false }), "", "With the text both ways:", "", wrongAnswers(rs, files));
+  }
+  const ks = results.filter(known);
+  const numbers = { files: ks.length, correct: ks.filter((r) => r.right).length, silentMisreads: ks.filter((r) => !r.right && !r.uncertain).length, falseWarnings: ks.filter((r) => r.right && r.uncertain).length };
+  return { table: parts.join("\n"), numbers, results, files };
+}
+
+/** The command line of a set's scorer: [--dist DIR] [--seed N] [--half tune|held|both] [--out DIR] [--json OUT]; runs only when `url` is the script run. */
+export async function cliOf(url, run, defaultSeed) {
+  if (!process.argv[1] || resolve(process.argv[1]) !== fileURLToPath(url)) return;
+  const a = process.argv.slice(2);
+  const opt = (name) => (a.indexOf(name) >= 0 ? a[a.indexOf(name) + 1] : undefined);
+  const { table, results } = await run({ distDir: opt("--dist") ? resolve(opt("--dist")) : undefined, seed: opt("--seed") ? Number(opt("--seed")) : defaultSeed, half: opt("--half") ?? "tune", out: opt("--out") ? resolve(opt("--out")) : null });
+  console.log(table);
+  const p = opt("--json");
+  if (p && results) writeFileSync(resolve(p), JSON.stringify(results.map((r) => ({ ...r, bytes: undefined })), null, 1));
+}
