@@ -244,3 +244,19 @@ test("sniffComment: a note that splits to the table's width by chance (`(;)`) ab
   assert.equal(d.delimiter, ";");
   assert.equal(d.header, false);
 });
+
+test("sniffComment: in a one-column table `#` notes (the character, a blank, words) are comments, not the header and a value", () => {
+  const d = sniff("hash-notes-above-one-column-numbers.txt");
+  assert.equal(d.comment, "#");
+  assert.equal(d.header, false);
+  const r = runCli([rel("hash-notes-above-one-column-numbers.txt"), "--format", "json", "-q"]);
+  assert.equal(r.code, 0);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.schema?.fields[0].type, "number");
+  assert.equal(f.rows.total, 8);
+});
+
+test("sniffComment: one-column values that start with `#` and no blank (`#ff0000`) stay data", () => {
+  assert.equal(sniff("hash-values-one-column.txt").comment, null);
+  assert.equal(sniffComment(["# note", "#ff0000", "#00ff00", "#0000ff", "red", "blue"], () => ({ delimiter: "", quote: "", escape: "" })).comment, null);
+});
