@@ -397,3 +397,12 @@ test("R's write.table header spaced above TAB rows (one name short: no name abov
   const short = readFileSync("fixtures/dialect/spaced-header-above-tabbed-row-names.txt", "utf8").replace(" centre", "");
   assert.equal(sniffDialect(short, true).delimiter, "\t");
 });
+
+test("detectHeader: a one-column first line led by a number and a blank (`3187.743    HeI`) above lines that all are is data", () => {
+  const text = readFileSync("fixtures/dialect/number-led-lines-one-column-no-header.txt", "utf8");
+  const one = { delimiter: "", quote: "", escape: "" };
+  const opts = { comment: null, skipRows: null, header: null };
+  assert.equal(detectHeader(text, true, one, opts).header, false);
+  // a name above such lines stays the header
+  assert.equal(detectHeader("wavelength and ion\n" + text, true, one, opts).header, true);
+});
