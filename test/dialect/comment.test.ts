@@ -260,3 +260,12 @@ test("sniffComment: one-column values that start with `#` and no blank (`#ff0000
   assert.equal(sniff("hash-values-one-column.txt").comment, null);
   assert.equal(sniffComment(["# note", "#ff0000", "#00ff00", "#0000ff", "red", "blue"], () => ({ delimiter: "", quote: "", escape: "" })).comment, null);
 });
+
+test("parser: in a single-space list an indented `#` note (` # the archives follow`) is a comment line, as the sniffer reads it", () => {
+  const r = runCli([rel("indented-hash-note-in-single-space-list.txt"), "--format", "json", "-q"]);
+  assert.equal(r.code, 0);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.dialect?.comment, "#");
+  assert.equal(f.rows.total, 4);
+  assert.equal(f.errors, 0);
+});
