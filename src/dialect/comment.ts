@@ -181,6 +181,17 @@ function numberedNote(c: string, text: string, d: Candidate): boolean {
   return cells.length === 2 && cells.filter((x) => /^[-+]?\d+(?:\.\d+)?$/.test(x)).length === 1;
 }
 
+/**
+ * True when a marked line reads as a note: the character alone, or followed by a blank (`# CuAr Line List`, `#<TAB>Paul
+ * Wessel, Sept-2005`). why for one-column tables only: there every line has the table's width, so width tells no note
+ * from a row (every `#` line fitted, and the title became the header, the next note a value); a one-column row that
+ * starts with the character (`#ff0000`, `#hashtag`) has no blank after it.
+ */
+function noteShaped(c: string, text: string): boolean {
+  const next = text.trimStart().slice(c.length);
+  return next === "" || next[0] === " " || next[0] === "\t";
+}
+
 /** A number, a date or a time (`2021`, `-0.5`, `2020-01-01`): a value of a typed column. */
 const VALUE = /^[-+]?\.?\d[\d.:/-]*$/;
 
@@ -231,7 +242,8 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     if (!fitsTable) continue;
     const fits: Rec[] = [];
     const misfits: Rec[] = [];
-    for (const r of marked) (fitsTable(lineWidth(r.text, d)) ? fits : misfits).push(r);
+    const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(lineWidth(r.text, d)) : (r: Rec): boolean => !noteShaped(c, r.text);
+    for (const r of marked) (fitsRow(r) ? fits : misfits).push(r);
     // why titles too: a `# EG 274` or `# last updated november 4, 2019` line above the rows may split to the table's
     // width, yet a note holding a number is no commented header; read as one, it turns the numbers' column text
     if (fits.length === 0 || fits.every((r) => r.line < rest[0].line && numberedNote(c, r.text, d))) return { comment: c, skipRows: 0 };

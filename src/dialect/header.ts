@@ -373,6 +373,18 @@ function sameShapeAsBody(cell: string, values: string[]): boolean {
   return values.every((v) => v.length === cell.length && punctuation(v) === mask);
 }
 
+/**
+ * A text cell that starts with a number and a blank, then more (`3187.743    HeI`), above values that all do: a line
+ * of an aligned table read whole (one column: its names hold spaces), not a name. why: a tie on one text column made
+ * it the header, and the line list lost its first line; a name rarely starts with a number and a blank, and never do
+ * all the values below it then.
+ */
+function numberLedLikeBody(cell: string, values: string[]): boolean {
+  const led = (v: string): boolean => NUMBER_LED.test(v.trim());
+  return values.length >= 3 && led(cell) && values.every(led);
+}
+
+const NUMBER_LED = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?[ \t]+\S/;
 const FRAME = lazyRegExp(String.raw`^[^\p{L}\p{N}\s]$`, "u");
 const HEX = /^[0-9a-f]+$/i;
 
@@ -552,7 +564,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];
       if (titleRow && titleAboveUntitled(cell, values)) votes++;
-      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values) || codePointAboveCodePoints(cell, values)) votes--;
+      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || numberLedLikeBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values) || codePointAboveCodePoints(cell, values)) votes--;
     }
   }
   return votes >= 0;

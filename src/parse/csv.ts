@@ -700,12 +700,17 @@ export class CsvTokenizer {
    * one by one: there a leading space is an empty cell, as a leading TAB is in a TSV.
    */
   private indentedComment(pos: number, final: boolean): number {
-    if (this.delim === 32 && !this.ws) return pos;
     const buf = this.buf;
     let i = pos;
     while (i < buf.length && buf.charCodeAt(i) === 32) i++;
     if (i >= buf.length) return final ? pos : -1;
-    return buf.charCodeAt(i) === this.comment ? i : pos;
+    if (buf.charCodeAt(i) !== this.comment) return pos;
+    if (this.delim !== 32 || this.ws) return i;
+    // why a note after the character there: with one space as delimiter a leading space is an empty cell, yet
+    // ` # a comment` (a blank after the character) is a note, as the sniffer reads it; `  #3 4` stays a record
+    if (i + 1 >= buf.length) return final ? i : -1;
+    const next = buf.charCodeAt(i + 1);
+    return next === 32 || next === 9 || next === LF || next === CR ? i : pos;
   }
 
   /**

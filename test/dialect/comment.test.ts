@@ -267,3 +267,28 @@ test("notes after one space on most rows (`; 2 # Lu  [26] …`) are inline comme
   // one ` # ` among many rows is text (`Apt # 5`), not the file's layout
   assert.equal(sniffDialect("# list\n# of flats\na;Apt # 5\nb;Flat 2\nc;Flat 3\nd;Flat 4\ne;Flat 6\n", true).inlineSpace, undefined);
 });
+
+test("sniffComment: in a one-column table `#` notes (the character, a blank, words) are comments, not the header and a value", () => {
+  const d = sniff("hash-notes-above-one-column-numbers.txt");
+  assert.equal(d.comment, "#");
+  assert.equal(d.header, false);
+  const r = runCli([rel("hash-notes-above-one-column-numbers.txt"), "--format", "json", "-q"]);
+  assert.equal(r.code, 0);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.schema?.fields[0].type, "number");
+  assert.equal(f.rows.total, 8);
+});
+
+test("sniffComment: one-column values that start with `#` and no blank (`#ff0000`) stay data", () => {
+  assert.equal(sniff("hash-values-one-column.txt").comment, null);
+  assert.equal(sniffComment(["# note", "#ff0000", "#00ff00", "#0000ff", "red", "blue"], () => ({ delimiter: "", quote: "", escape: "" })).comment, null);
+});
+
+test("parser: in a single-space list an indented `#` note (` # the archives follow`) is a comment line, as the sniffer reads it", () => {
+  const r = runCli([rel("indented-hash-note-in-single-space-list.txt"), "--format", "json", "-q"]);
+  assert.equal(r.code, 0);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.dialect?.comment, "#");
+  assert.equal(f.rows.total, 4);
+  assert.equal(f.errors, 0);
+});

@@ -437,3 +437,12 @@ test("a sentence split at its commas above wider numeric records is a title (pre
   const named = readFileSync("fixtures/dialect/prose-title-with-commas-above-numbers.csv", "utf8").replace(/^.*\n/, "North,South,East,West\n");
   assert.equal(sniffDialect(named, true).skipRows, 0);
 });
+
+test("detectHeader: a one-column first line led by a number and a blank (`3187.743    HeI`) above lines that all are is data", () => {
+  const text = readFileSync("fixtures/dialect/number-led-lines-one-column-no-header.txt", "utf8");
+  const one = { delimiter: "", quote: "", escape: "" };
+  const opts = { comment: null, skipRows: null, header: null };
+  assert.equal(detectHeader(text, true, one, opts).header, false);
+  // a name above such lines stays the header
+  assert.equal(detectHeader("wavelength and ion\n" + text, true, one, opts).header, true);
+});
