@@ -67,9 +67,10 @@ function packageInputs(inputs: ReturnType<typeof inputsOf>, expanded: string[]):
 
 async function resolveAll(inputs: ReturnType<typeof inputsOf>, ro: ResolvedOptions): Promise<ResolvedInput[]> {
   const out: ResolvedInput[] = [];
+  const seen = new Set<string>();
   for (const [i, src] of inputs.given.entries()) {
     if (src !== null) out.push({ source: src });
-    else out.push(...(await resolveInputs([inputs.paths[i]!], { stdin: ro.stdin })));
+    else out.push(...(await resolveInputs([inputs.paths[i]!], { stdin: ro.stdin, seen })));
   }
   return out;
 }

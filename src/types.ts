@@ -33,6 +33,8 @@ export interface EncodingDecision {
   name: string;
   confidence: number | null;
   bom: boolean;
+  /** Bytes of BOM at byte 0 when `bom`: a BOM repeated there counts whole (absent: one BOM of the encoding). */
+  bomBytes?: number;
   how: EncodingHow;
   /**
    * True when every byte read to decide (the whole file, or its first 8 MiB) was ASCII: any ASCII-based encoding then

@@ -125,8 +125,10 @@ export const CATALOG = {
   // ---------------------------------------------------------------- row structure
   "encoding-error": {
     severity: "error", scope: "row",
-    description: "bytes in this record are invalid in the file's encoding (the text holds U+FFFD there)",
-    message: (d) => `${col(d)} holds bytes that are not valid ${p(d, "encoding") || "in the file's encoding"}${d.params?.hint ? ` (${p(d, "hint")})` : ""}`,
+    description: "bytes in this record are invalid in the file's encoding (the text holds U+FFFD there), or are UTF-8 text in a windows-1252 or ISO-8859-1/15 file",
+    message: (d) => d.params?.utf8
+      ? `${col(d)} holds UTF-8 text in a ${p(d, "encoding")} file (read as ${val(d)}: a UTF-8 letter shows as two characters, ü as Ã¼)`
+      : `${col(d)} holds bytes that are not valid ${p(d, "encoding") || "in the file's encoding"}${d.params?.hint ? ` (${p(d, "hint")})` : ""}`,
   },
   "row-missing-cells": {
     severity: "error", scope: "row",

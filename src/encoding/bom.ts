@@ -5,8 +5,20 @@ export interface Bom {
   length: number;
 }
 
-/** The BOM at the start of `head`, or null. `head` must hold at least 4 bytes unless the input is shorter. */
+/**
+ * The BOM at the start of `head`, or null; `length` counts the same BOM repeated right after it. why: a file saved
+ * with a BOM by a tool that adds one again begins with two, and the second read as text made the first column
+ * `\ufeffname`; no CSV starts with a zero-width no-break space, so every leading copy is the BOM's.
+ */
 export function readBom(head: Uint8Array): Bom | null {
+  const bom = firstBom(head);
+  if (bom === null) return null;
+  let length = bom.length;
+  while (length + bom.length <= head.length && firstBom(head.subarray(length))?.name === bom.name) length += bom.length;
+  return { name: bom.name, length };
+}
+
+function firstBom(head: Uint8Array): Bom | null {
   const [a, b, c, d] = head;
   if (a === 0xef && b === 0xbb && c === 0xbf) return { name: "utf-8", length: 3 };
   // why: FF FE 00 00 is the UTF-32LE BOM, which also starts with the UTF-16LE BOM; test it first.

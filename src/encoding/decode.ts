@@ -7,7 +7,12 @@ import { isIconvOnly, isSingleByte, loadIconv, whatwgName } from "./names.js";
 import { type StreamDecoder, streamDecoder } from "./text-decoder.js";
 import { utf8PendingLength } from "./utf8scan.js";
 
-/** BOM length that `decode` strips when `decision.bom` is set. */
+/** Bytes of BOM that `decode` strips: those the decision counted (a BOM may be repeated), else one BOM of its encoding. */
+export function bomBytesOf(decision: Pick<EncodingDecision, "name" | "bom" | "bomBytes">): number {
+  return decision.bom ? decision.bomBytes ?? bomLength(decision.name) : 0;
+}
+
+/** The length of one BOM of `name`. */
 export function bomLength(name: string): number {
   if (name === "utf-8") return 3;
   if (name === "utf-16le" || name === "utf-16be") return 2;
@@ -46,7 +51,7 @@ const TEXT_PIECE = 64 * 1024;
  * Never throws on bad data: invalid sequences become U+FFFD.
  */
 export async function* decode(bytes: AsyncIterable<Buffer>, decision: EncodingDecision): AsyncIterable<TextChunk> {
-  const skip = decision.bom ? bomLength(decision.name) : 0;
+  const skip = bomBytesOf(decision);
   const dec = makeDecoder(decision.name);
   let offset = 0; // bytes of input consumed so far
   let skipped = 0;

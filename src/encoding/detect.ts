@@ -3,6 +3,7 @@ import { isAscii } from "node:buffer";
 import { TextDecoder } from "node:util";
 import type { EncodingDecision } from "../types.js";
 import { readBom } from "./bom.js";
+import { bomLength } from "./decode.js";
 import { looksBinary, magicKind } from "./binary.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { scanUtf8 } from "./utf8scan.js";
@@ -52,6 +53,10 @@ export function firstNonAscii(buf: Buffer, from: number, to: number): number {
 function isAsciiRange(buf: Buffer, s: number, e: number): boolean {
   return isAscii(buf.subarray(s, e));
 }
+
+/** `bomBytes` when the BOM is repeated (one BOM is what every reader assumes: the decision then leaves it out). */
+export const repeatedBom = (bom: { name: string; length: number }): { bomBytes?: number } =>
+  (bom.length > bomLength(bom.name) ? { bomBytes: bom.length } : {});
 
 function decision(
   name: string,
@@ -124,7 +129,7 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
   if (sample.length === 0) return { decision: decision("utf-8", "default", null), binary: null };
 
   const bom = readBom(sample);
-  if (bom !== null) return { decision: decision(bom.name, "bom", 1, { bom: true }), binary: null };
+  if (bom !== null) return { decision: { ...decision(bom.name, "bom", 1, { bom: true }), ...repeatedBom(bom) }, binary: null };
 
   const head = sample.subarray(0, Math.min(sample.length, HEAD_BYTES));
   const magic = magicKind(head);

@@ -2,7 +2,7 @@
 import type { EncodingDecision } from "../types.js";
 import { bomLengthFor, readBom } from "./bom.js";
 import { looksBinary, magicKind } from "./binary.js";
-import { HEAD_BYTES, RARE_NON_ASCII, WINDOW_BYTES, asciiDecision, countNonAscii, detectSample, firstNonAscii, utf16Pattern, utf8Decision } from "./detect.js";
+import { HEAD_BYTES, RARE_NON_ASCII, repeatedBom, WINDOW_BYTES, asciiDecision, countNonAscii, detectSample, firstNonAscii, utf16Pattern, utf8Decision } from "./detect.js";
 import { normalizeEncodingName } from "./names.js";
 
 export { decode, byteLengthOf } from "./decode.js";
@@ -81,7 +81,8 @@ export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: Encoding
     if (forced !== null) {
       const wide = /^utf-(16|32)/.test(forced);
       binary = magicKind(head) ?? (!wide && looksBinary(head) ? "binary data" : null);
-      decision = { name: forced, confidence: 1, bom: bomLengthFor(forced, head) > 0, how: "forced", uncertain: false };
+      const length = bomLengthFor(forced, head);
+      decision = { name: forced, confidence: 1, bom: length > 0, ...repeatedBom({ name: forced, length }), how: "forced", uncertain: false };
     } else if (!settledByHead && nonAsciiAt < 0) {
       // why without the sample joined: past the head's tests (the same bytes detectSample would test), a sample with
       // no byte >= 0x80 is ASCII, whatever its length; joining up to 8 MiB only to scan it again cost 5-40 ms of CPU

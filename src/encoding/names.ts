@@ -144,3 +144,20 @@ export function mayStillBe(actual: { name: string; bom: boolean; ascii?: boolean
   if (actual.name === expected) return true;
   return actual.name === "utf-8" && actual.ascii === true && !actual.bom && isSingleByte(expected);
 }
+
+/** How a feed's history or a baseline profile remembers a file's reading: `bom` absent when not recorded (older state). */
+export interface Reading { name: string; bom?: boolean; ascii?: boolean }
+
+const withBom = (name: string, bom: boolean | undefined): string => `${name} ${bom ? "with" : "without"} BOM`;
+
+/**
+ * How a file read as `actual` differs from the remembered reading `was` (names for the message), or null when it may
+ * still be the same. why the BOM: a UTF export that gains or loses its BOM breaks its readers as surely as a new code
+ * page (Excel reads UTF-8 without a BOM as windows-1252; a loader given one reads the first column as `\ufeffid`),
+ * and the encoding's name alone hid it. An ASCII-only history is named so, since it was never more than ASCII.
+ */
+export function readingChange(actual: { name: string; bom: boolean; ascii?: boolean }, was: Reading): { actual: string; expected: string } | null {
+  if (!mayStillBe(actual, was.name)) return { actual: actual.name, expected: was.ascii ? `ASCII only (read as ${was.name})` : was.name };
+  if (actual.name !== was.name || was.bom === undefined || was.bom === actual.bom || !/^utf-/.test(was.name)) return null;
+  return { actual: withBom(actual.name, actual.bom), expected: withBom(was.name, was.bom) };
+}

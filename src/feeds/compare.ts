@@ -1,6 +1,6 @@
 // A new delivery against its feed's contract (declared encoding, dialect, rows) and its memory (previous deliveries).
 import type { DefectDraft, FileReport } from "../types.js";
-import { mayStillBe as compatible } from "../encoding/names.js";
+import { mayStillBe as compatible, readingChange, type Reading } from "../encoding/names.js";
 import type { Feed } from "./config.js";
 import { missingShares, numbersOf, type DeliveryMemory, type FeedMemory } from "./memory.js";
 
@@ -33,16 +33,30 @@ function agreed<T>(ds: DeliveryMemory[], get: (d: DeliveryMemory) => T): T | nul
   return vs.every((v) => v === vs[0]) ? vs[0] : null;
 }
 
+/**
+ * The reading all previous deliveries agree on, or null. why ASCII-only deliveries are left out when others tell the
+ * encoding: an ASCII day is valid in every ASCII-based encoding, so it is no evidence; counted, it made a windows-1252
+ * feed's history disagree (`utf-8` beside `windows-1252`) and the next day's windows-1250 passed unseen.
+ */
+function agreedReading(past: DeliveryMemory[]): Reading | null {
+  const told = past.filter((d) => !d.ascii);
+  const basis = told.length > 0 ? told : past;
+  const name = agreed(basis, (d) => d.encoding);
+  if (name === null) return null;
+  const withBom = basis.filter((d) => d.bom !== undefined);
+  const bom = withBom.length > 0 ? agreed(withBom, (d) => d.bom) ?? undefined : undefined;
+  return { name, bom, ascii: told.length === 0 };
+}
+
 /** Encoding and dialect against the previous deliveries, for what the feed does not declare. */
 function encodingAndDialect(f: FileReport, feed: Feed, past: DeliveryMemory[]): DefectDraft[] {
   const out: DefectDraft[] = [];
   const n = past.length;
-  const enc = agreed(past, (d) => d.encoding);
+  const was = agreedReading(past);
   // why the uncertain guard for legacy-to-legacy only: UTF-8 validity is certain, a guess between two code pages is not
-  const unsure = Boolean(f.byCode["encoding-uncertain"]) && enc !== "utf-8";
-  if (!feed.encoding && enc && !unsure && !compatible(f.encoding, enc)) {
-    out.push(draft("encoding-changed", { feed: feed.name, actual: f.encoding!.name, expected: enc, deliveries: n }));
-  }
+  const unsure = Boolean(f.byCode["encoding-uncertain"]) && was?.name !== "utf-8";
+  const change = !feed.encoding && was && !unsure && f.encoding ? readingChange(f.encoding, was) : null;
+  if (change) out.push(draft("encoding-changed", { feed: feed.name, ...change, deliveries: n }));
   if (f.dialect) {
     const delim = agreed(past, (d) => d.dialect?.delimiter ?? null);
     if (feed.dialect?.delimiter === undefined && delim !== null && delim !== f.dialect.delimiter) {

@@ -11,6 +11,9 @@ export interface DeliveryMemory {
   /** When the run that first read it started (the run's clock, --now). */
   seen: string;
   encoding: string | null;
+  /** Whether it began with a BOM (absent in older state: not compared), and whether it was ASCII only (then it tells no encoding). */
+  bom?: boolean;
+  ascii?: boolean;
   dialect: { delimiter: string; quote: string | null; header: boolean } | null;
   /** Index into the feed's `layouts` (its columns and their inferred types). */
   layout: number;
@@ -82,6 +85,8 @@ export function deliveryOf(f: FileReport, mem: FeedMemory, now: Date): DeliveryM
   return {
     source: f.source, sha256: f.sha256 ?? "", seen: now.toISOString(),
     encoding: f.encoding?.name ?? null,
+    ...(f.encoding ? { bom: f.encoding.bom } : {}),
+    ...(f.encoding?.ascii ? { ascii: true } : {}),
     dialect: f.dialect ? { delimiter: f.dialect.delimiter, quote: f.dialect.quote, header: f.dialect.header } : null,
     layout, rows: f.rows.total, missing: missingShares(f).join(","),
   };

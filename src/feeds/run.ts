@@ -130,7 +130,8 @@ export class FeedsRun {
   /** Lists every argument, places each input in its feed and keeps this shard's (by feed: a feed stays in one shard). */
   async resolve(args: string[], stdin?: NodeJS.ReadableStream): Promise<{ all: ResolvedInput[]; list: ResolvedInput[] }> {
     const perArg: Array<{ arg: string; inputs: ResolvedInput[] }> = [];
-    for (const arg of args) perArg.push({ arg, inputs: await resolveInputs([arg], { stdin }) });
+    const seen = new Set<string>();
+    for (const arg of args) perArg.push({ arg, inputs: await resolveInputs([arg], { stdin, seen }) });
     this.roots = args.map(rootOf);
     let placed = placeAll(perArg, this.config?.feeds ?? null);
     if (this.config?.unmatched === "ignore") placed = placed.filter((p) => p.feed !== null || !("source" in p.input));

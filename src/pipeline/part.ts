@@ -5,7 +5,7 @@ import type { DefectDraft, Dialect, EncodingDecision, ParsedRecord } from "../ty
 import type { CheckInstance, Header } from "../checks/types.js";
 import type { ResolvedOptions } from "./options.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
-import { bomLength, byteLengthOf, createDecoder } from "../encoding/decode.js";
+import { bomBytesOf, byteLengthOf, createDecoder } from "../encoding/decode.js";
 import { isSingleByte } from "../encoding/names.js";
 import { CsvTokenizer, type RecordOut, type SkippedLines } from "../parse/csv.js";
 import { FileCollector, createChecks, checkRecord, type PartCounts } from "./collector.js";
@@ -140,7 +140,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: Par
       hooks.onRead?.(bytes, from);
       if (first && from === 0 && encoding.bom) {
         // why: part 0 starts at byte 0, where the BOM is (the sample showed it whole)
-        const n = bomLength(encoding.name);
+        const n = bomBytesOf(encoding);
         bytes = bytes.subarray(n);
         from += n;
       }

@@ -25,7 +25,7 @@ export async function profileInput(input: string | ByteSource, o: ProfileOptions
     profileVersion: 1,
     tool: { name: "ingest-check", version: VERSION },
     source: file.source,
-    ...(file.encoding ? { encoding: file.encoding.name } : {}),
+    ...(file.encoding ? { encoding: file.encoding.name, bom: file.encoding.bom, ...(file.encoding.ascii ? { ascii: true } : {}) } : {}),
     ...(file.dialect ? { dialect: { delimiter: file.dialect.delimiter, header: file.dialect.header } } : {}),
     rows: file.rows.total,
     sampleSize: DEFAULT_SAMPLE_SIZE,

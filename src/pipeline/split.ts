@@ -22,6 +22,7 @@ import { headerlessNames } from "../dialect/comment-header.js";
 import type { WorkerJob, WorkerMessage } from "./worker.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { isSingleByte } from "../encoding/names.js";
+import { bomBytesOf } from "../encoding/decode.js";
 import { CsvTokenizer, type SkippedLines } from "../parse/csv.js";
 import { isBlank } from "../checks/structure/row-blank.js";
 import { startWorker, workerSpec, type WorkerSpec } from "./pool.js";
@@ -120,7 +121,7 @@ function bytesThroughLine(sample: string, lines: number, encoding: EncodingDecis
     at = nl + 1;
   }
   const text = sample.slice(0, at);
-  return (encoding.bom ? 3 : 0) + (encoding.name === "utf-8" ? Buffer.byteLength(text, "utf8") : text.length);
+  return bomBytesOf(encoding) + (encoding.name === "utf-8" ? Buffer.byteLength(text, "utf8") : text.length);
 }
 
 /** Byte offsets just after a line break near each multiple of the part size (strictly increasing, below size). */

@@ -71,6 +71,9 @@ export interface Profile {
    * read otherwise gets `encoding-changed` / `dialect-changed`. Absent in hand-written profiles (then not compared).
    */
   encoding?: string;
+  /** Whether the profiled file began with a BOM (absent in older profiles: not compared), and whether it was ASCII only. */
+  bom?: boolean;
+  ascii?: boolean;
   dialect?: { delimiter: string; header: boolean };
   rows: number;
   /** The largest sample kept per numeric column (a very wide file keeps fewer: see each column's sample.capacity). */
@@ -172,11 +175,16 @@ function columnOf(c: unknown, i: number): ColumnProfile {
 }
 
 /** The optional `encoding` and `dialect` of the profiled file. */
-function readOf(o: Record<string, unknown>): Pick<Profile, "encoding" | "dialect"> {
-  const out: Pick<Profile, "encoding" | "dialect"> = {};
+function readOf(o: Record<string, unknown>): Pick<Profile, "encoding" | "bom" | "ascii" | "dialect"> {
+  const out: Pick<Profile, "encoding" | "bom" | "ascii" | "dialect"> = {};
   if (o.encoding !== undefined) {
     if (typeof o.encoding !== "string" || o.encoding === "") fail("encoding: must be an encoding's name");
     out.encoding = o.encoding;
+  }
+  for (const key of ["bom", "ascii"] as const) {
+    if (o[key] === undefined) continue;
+    if (typeof o[key] !== "boolean") fail(`${key}: must be true or false`);
+    out[key] = o[key];
   }
   if (o.dialect !== undefined) {
     const d = o.dialect as Record<string, unknown> | null;

@@ -1,6 +1,6 @@
 // A file against how its baseline profile's file was read (`check --baseline`): its encoding, delimiter and header.
 import type { DefectDraft, EncodingDecision, FileReport } from "../types.js";
-import { mayStillBe } from "../encoding/names.js";
+import { readingChange } from "../encoding/names.js";
 import type { Profile } from "./baseline.js";
 
 type Sniffed = NonNullable<FileReport["dialect"]>;
@@ -18,8 +18,8 @@ export function encodingAgainstBaseline(enc: EncodingDecision, base: Profile): D
   const was = base.encoding;
   if (!was || enc.how === "forced") return null;
   if (enc.uncertain && was !== "utf-8") return null;
-  if (mayStillBe(enc, was)) return null;
-  return draft({ baseline: base.source, actual: enc.name, expected: was }, "encoding-changed");
+  const change = readingChange(enc, { name: was, bom: base.bom, ascii: base.ascii });
+  return change && draft({ baseline: base.source, ...change }, "encoding-changed");
 }
 
 /** `dialect-changed` for a delimiter or header other than the baseline's file had; what the options force is not compared. */

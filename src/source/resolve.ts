@@ -1,6 +1,7 @@
 // Turns the inputs a user named (paths, folders, globs, "-") into byte sources, in the order SPEC section 4 gives.
 import { stat, readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir as fsReaddir } from "node:fs";
+import { join, relative, resolve as resolvePath } from "node:path";
 import type { ByteSource } from "../types.js";
 import { describeSystemError } from "../defects/errors.js";
 import { loadModule } from "../lazy.js";
@@ -54,8 +55,54 @@ async function asFile(path: string): Promise<ResolvedInput> {
   }
 }
 
-/** Expands every input; a folder or glob expands in sorted path order, and one that matches nothing is an error entry. */
-export async function resolveInputs(inputs: string[], opts: { stdin?: NodeJS.ReadableStream; s3?: S3Options } = {}): Promise<ResolvedInput[]> {
+/**
+ * A glob's files, and the folders it would have searched but could not read. why the wrapped readdir: tinyglobby
+ * (fdir) drops a folder it cannot read without a word, so `dir/**\/*.csv` passed without the files of a locked
+ * subfolder; a folder argument reports them (walk), and a pattern must too. Only folders the pattern may descend
+ * into are read, so a locked folder the pattern cannot match is no error.
+ */
+async function expandGlob(glob: typeof import("tinyglobby").glob, pattern: string): Promise<ResolvedInput[]> {
+  const unreadable: Found[] = [];
+  const readdirNoted = ((path: string, options: unknown, done: (e: NodeJS.ErrnoException | null, r?: unknown) => void) =>
+    fsReaddir(path, options as { withFileTypes: true }, (e, r) => {
+      // fdir reads absolute paths; tinyglobby names the files it finds relative to the working folder, and so do we
+      if (e) unreadable.push({ path: relative(process.cwd(), path), error: describeSystemError(e) });
+      done(e, r);
+    })) as unknown as typeof fsReaddir;
+  const files = await glob(pattern, { onlyFiles: true, expandDirectories: false, fs: { readdir: readdirNoted } });
+  const found: Found[] = [...files.map((path) => ({ path })), ...unreadable];
+  if (found.length === 0) return [{ error: { uri: pattern, reason: "the pattern matches no file", transient: false } }];
+  const out: ResolvedInput[] = [];
+  for (const f of found.sort(byPath)) out.push(f.error === undefined ? await asFile(f.path) : { error: { uri: f.path, reason: f.error, transient: false } });
+  return out;
+}
+
+const byPath = (a: Found, b: Found): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * Whether `r` is an input not met before (then remembered in `seen`). why: an input named twice (`- -`, `a.csv
+ * ./a.csv`, a folder and a file in it, two globs that overlap) was read twice: its rows counted twice, and stdin's
+ * second reading found it drained, an empty file. A file is known by its absolute path, stdin and objects by their URI.
+ */
+function firstTime(r: ResolvedInput, seen: Set<string>): boolean {
+  if (!("source" in r)) return true;
+  const uri = r.source.uri;
+  const key = uri === "-" || /^[a-z][a-z0-9+.-]*:\/\//i.test(uri) ? uri : resolvePath(uri);
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+
+/**
+ * Expands every input; a folder or glob expands in sorted path order, and one that matches nothing is an error entry.
+ * An input met again (in these inputs, or in `seen` when the caller resolves its arguments one by one) is left out.
+ */
+export async function resolveInputs(inputs: string[], opts: { stdin?: NodeJS.ReadableStream; s3?: S3Options; seen?: Set<string> } = {}): Promise<ResolvedInput[]> {
+  const seen = opts.seen ?? new Set<string>();
+  return (await expandAll(inputs, opts)).filter((r) => firstTime(r, seen));
+}
+
+async function expandAll(inputs: string[], opts: { stdin?: NodeJS.ReadableStream; s3?: S3Options }): Promise<ResolvedInput[]> {
   const out: ResolvedInput[] = [];
   for (const input of inputs) {
     if (input === "-") {
@@ -75,7 +122,7 @@ export async function resolveInputs(inputs: string[], opts: { stdin?: NodeJS.Rea
     let isDir = false;
     try { isDir = (await stat(input)).isDirectory(); } catch { /* not a folder: a file or a pattern */ }
     if (isDir) {
-      const found = (await walk(input)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      const found = (await walk(input)).sort(byPath);
       if (found.length === 0) out.push({ error: { uri: input, reason: "the folder holds no .csv, .tsv or .txt file (or their .gz)", transient: false } });
       for (const f of found) out.push(f.error === undefined ? await asFile(f.path) : { error: { uri: f.path, reason: f.error, transient: false } });
       continue;
@@ -84,10 +131,7 @@ export async function resolveInputs(inputs: string[], opts: { stdin?: NodeJS.Rea
     // scan calls a text a glob or a negation only when it holds one of * ? [ { ( !, so without them the answer is no.
     const globber = GLOB_CHARS.test(input) ? await loadModule("tinyglobby", "glob patterns", () => import("tinyglobby")) : null;
     if (globber?.isDynamicPattern(input)) {
-      const { glob } = globber;
-      const files = (await glob(input, { onlyFiles: true, expandDirectories: false })).sort();
-      if (files.length === 0) out.push({ error: { uri: input, reason: "the pattern matches no file", transient: false } });
-      for (const f of files) out.push(await asFile(f));
+      out.push(...(await expandGlob(globber.glob, input)));
       continue;
     }
     out.push(await asFile(input));

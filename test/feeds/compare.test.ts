@@ -54,6 +54,38 @@ test("a pure-ASCII (valid UTF-8) file is no change for a single-byte feed; UTF-8
   assert.deepEqual(compareDelivery(bom, feed(), mem).map((d) => d.code), ["encoding-changed"]);
 });
 
+const enc = (name: string, over: Partial<NonNullable<FileReport["encoding"]>> = {}): Partial<FileReport> =>
+  ({ encoding: { name, confidence: 0.9, bom: false, how: "detected", ...over } });
+const asciiDay = enc("utf-8", { how: "utf8-valid", ascii: true });
+
+test("compareDelivery: an ASCII-only delivery in a windows-1252 history tells no encoding, so a windows-1250 day after it is encoding-changed", () => {
+  const mem = newMemory(new Date());
+  mem.deliveries.push(deliveryOf(file("d1", enc("windows-1252")), mem, new Date()));
+  mem.deliveries.push(deliveryOf(file("d2", asciiDay), mem, new Date()));
+  const d3 = compareDelivery(file("d3", enc("windows-1250")), feed(), mem);
+  assert.deepEqual(d3.map((d) => [d.code, d.params?.expected]), [["encoding-changed", "windows-1252"]]);
+});
+
+test("compareDelivery: after ASCII-only deliveries, a windows-1252 day is encoding-changed, named against an ASCII history", () => {
+  const mem = newMemory(new Date());
+  mem.deliveries.push(deliveryOf(file("d1", asciiDay), mem, new Date()));
+  const d2 = compareDelivery(file("d2", enc("windows-1252")), feed(), mem);
+  assert.deepEqual(d2.map((d) => [d.code, d.params?.expected]), [["encoding-changed", "ASCII only (read as utf-8)"]]);
+  // UTF-8 with accents is what an ASCII history read as UTF-8 allows
+  assert.deepEqual(compareDelivery(file("d2", enc("utf-8", { how: "utf8-valid" })), feed(), mem), []);
+});
+
+test("compareDelivery: a UTF-8 feed that drops or gains its BOM is encoding-changed; a history without the BOM recorded is not compared", () => {
+  const mem = newMemory(new Date());
+  mem.deliveries.push(deliveryOf(file("d1", enc("utf-8", { bom: true, how: "bom" })), mem, new Date()));
+  const none = compareDelivery(file("d2", enc("utf-8", { how: "utf8-valid" })), feed(), mem);
+  assert.deepEqual(none.map((d) => [d.code, d.params?.actual, d.params?.expected]), [["encoding-changed", "utf-8 without BOM", "utf-8 with BOM"]]);
+  const old = newMemory(new Date());
+  const { bom: _, ...before } = deliveryOf(file("d1", enc("utf-8", { bom: true, how: "bom" })), old, new Date());
+  old.deliveries.push(before);
+  assert.deepEqual(compareDelivery(file("d2", enc("utf-8", { how: "utf8-valid" })), feed(), old), []);
+});
+
 test("the memory keeps the last `history` deliveries and only the layouts they use", () => {
   let mem = newMemory(new Date());
   for (let i = 1; i <= 5; i++) {

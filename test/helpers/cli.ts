@@ -9,7 +9,7 @@ export const BIN = join(ROOT, "dist/bin/ingest-check.js");
 export interface CliResult { code: number; stdout: string; stderr: string }
 
 /** Runs the CLI from the repository root (so report sources are relative paths such as fixtures/clean.csv). */
-export function runCli(args: string[], opts: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+export function runCli(args: string[], opts: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv; uid?: number } = {}): CliResult {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run \`npm run build\` first (npm test does)`);
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
@@ -18,6 +18,8 @@ export function runCli(args: string[], opts: { stdin?: string | Buffer; cwd?: st
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
     timeout: 30_000,
+    // why: as root a folder of mode 000 is readable, so permission tests run the CLI as another user (nobody)
+    ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}),
   });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

@@ -71,9 +71,12 @@ describe("outputs: each input gets its own --clean/--rejects file (QA item 1)", 
     assert.deepEqual(readdirSync(join(s.dir, "out")), [".keep"]);
   });
 
-  it("the same input named twice with --clean is refused", () => {
+  it("the same input named twice with --clean is read once and written once (resolve lists it once)", () => {
     const s = scratch({ "a.csv": "id\n1\n", "out/.keep": "" });
-    refused(s.run(["a.csv", "./a.csv", "--clean", "out/", "-q"]), /named twice among the inputs/);
+    const r = s.run(["a.csv", "./a.csv", "--clean", "out/", "-q", "--format", "json"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as Report).summary.rows, 1);
+    assert.deepEqual(lines(join(s.dir, "out/a.clean.csv")), ["id", "1"]);
   });
 });
 

@@ -71,6 +71,14 @@ describe("check --baseline: encoding and dialect", () => {
     const ascii = file("customers-ascii.csv", "id,name,city,amount\n1,Ann Smith,Paris,7.50\n2,Bob Jones,Leeds,3.25\n");
     assert.deepEqual(checkAgainst(ascii, latin1Base).codes.filter((c) => c !== "drift"), []);
   });
+  it("a UTF-8 export with a BOM that arrives without it is an error naming the BOM; the same file with its BOM passes", () => {
+    const bomBase = profileOf(file("customers-bom.csv", "\ufeff" + utf8Text));
+    const r = checkAgainst(join(tmp, "customers-utf8.csv"), bomBase);
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.codes, ["encoding-changed"]);
+    assert.match(r.messages[0], /^the file is utf-8 without BOM; the baseline profile's file \(.*customers-bom\.csv\) was utf-8 with BOM$/);
+    assert.deepEqual(checkAgainst(join(tmp, "customers-bom.csv"), bomBase).codes, []);
+  });
   it("a delimiter that became `;` and a header that disappeared are named", () => {
     const semi = file("customers-semicolon.csv", utf8Text.replace(/,/g, ";"));
     const r = checkAgainst(semi, utf8Base);

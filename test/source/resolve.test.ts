@@ -1,7 +1,7 @@
-// resolve.ts: a folder's entries that cannot be read are input entries with a source-error, never dropped or a crash.
+// resolve.ts: inputs are listed once each, and entries that cannot be read (folder or glob) are source-errors, never dropped or a crash.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { accessSync, chmodSync, constants, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../helpers/cli.js";
@@ -27,20 +27,55 @@ test("resolve: a data file's link to nothing in a folder is an unreadable entry 
   assert.match(r.stderr, /dangling\.csv: no such file or directory/);
 });
 
-test("resolve: a subfolder without read permission is an unreadable entry (exit 2, one line), the other files are checked", (t) => {
+/** A folder `in` holding ok.csv and a subfolder `locked` (mode 000) with x.csv; the user to run as (nobody when root). */
+function lockedFolder(): { inDir: string; uid?: number } {
   const inDir = join(dir, "in");
   mkdirSync(join(inDir, "locked"), { recursive: true });
   writeFileSync(join(inDir, "ok.csv"), "a,b\n1,2\n");
   writeFileSync(join(inDir, "locked", "x.csv"), "a,b\n1,2\n");
+  chmodSync(dir, 0o755);
   chmodSync(join(inDir, "locked"), 0o000);
-  let readable = true;
-  try { accessSync(join(inDir, "locked"), constants.R_OK); } catch { readable = false; }
-  // why: root reads a folder of mode 000, so the case cannot be made there
-  if (readable) { t.skip("this user reads a folder of mode 000 (root)"); return; }
-  const r = runCli([inDir, "-q", "--format", "json"]);
+  // why: root reads a folder of mode 000, so root runs the CLI as nobody
+  return process.getuid?.() === 0 ? { inDir, uid: 65534 } : { inDir };
+}
+
+test("resolve: a subfolder without read permission is an unreadable entry (exit 2, one line), the other files are checked", () => {
+  const { inDir, uid } = lockedFolder();
+  const r = runCli([inDir, "-q", "--format", "json"], { uid });
   assert.equal(r.code, 2, r.stderr);
   assert.doesNotMatch(r.stderr, /internal error/);
   const files = entries(r.stdout);
   assert.deepEqual(files.map((f) => [f.source.slice(inDir.length + 1), f.byCode["source-error"] ?? 0]), [["locked", 1], ["ok.csv", 0]]);
   assert.match(r.stderr, /locked: permission denied/);
+});
+
+test("resolve: a glob that would search a subfolder without read permission names it as an unreadable entry (exit 2)", () => {
+  const { inDir, uid } = lockedFolder();
+  const r = runCli([join(inDir, "**", "*.csv"), "-q", "--format", "json"], { uid, cwd: dir });
+  assert.equal(r.code, 2, r.stderr);
+  const files = entries(r.stdout);
+  assert.deepEqual(files.map((f) => [f.source, f.byCode["source-error"] ?? 0]), [["in/locked", 1], ["in/ok.csv", 0]]);
+  assert.match(r.stderr, /in\/locked: permission denied/);
+});
+
+test("resolve: a glob that cannot match inside a locked subfolder does not read it, and passes", () => {
+  const { inDir, uid } = lockedFolder();
+  const r = runCli([join(inDir, "*.csv"), "-q", "--format", "json"], { uid, cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(entries(r.stdout).map((f) => f.source), ["in/ok.csv"]);
+});
+
+test("resolve: stdin named twice is read once (its rows counted once, no drained second reading)", () => {
+  const r = runCli(["-", "-", "-q", "--format", "json"], { stdin: "id,v\n1,a\n2,b\n" });
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(entries(r.stdout).map((f) => [f.source, f.rows.total]), [["-", 2]]);
+});
+
+test("resolve: a file named twice (two spellings, and inside a folder also named) is listed and read once", () => {
+  const twice = join(dir, "twice");
+  mkdirSync(twice);
+  writeFileSync(join(twice, "a.csv"), "id\n1\n");
+  const r = runCli(["twice/a.csv", "./twice/a.csv", "twice", join(twice, "*.csv"), "-q", "--format", "json"], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(entries(r.stdout).map((f) => [f.source, f.rows.total]), [["twice/a.csv", 1]]);
 });

@@ -1,0 +1,38 @@
+// UTF-8 text inside a Western single-byte file: a cell whose accented letters are UTF-8 byte pairs read one byte at a time (ü read as Ã¼).
+import { decodeOnce } from "./text-decoder.js";
+
+/** The Western code pages (WHATWG names) where the pairs below are not real text. */
+const WESTERN = ["windows-1252", "iso-8859-1", "iso-8859-15"];
+
+/**
+ * A matcher for `encoding`, or null when it is not a Western code page. It finds, in decoded text, the two characters
+ * that the bytes of one UTF-8 Latin letter (U+00C0–U+017F: lead byte C3–C5, then one of 80–BF) read as, and the three
+ * of a UTF-8 punctuation mark or € (E2 80–82 or 84, then 80–BF: ’ read as â€™). why these
+ * pages only: there the lead reads Ã, Ä or Å and the second byte a symbol or one of a handful of rare letters (Š Œ
+ * Ž), a pair no word spells; in Central European pages the second byte is a common letter (Romanian capitals ĂŞ are C3
+ * AA), so the same test would cry wolf. × and ÷ (C3 97, C3 B7) are no letters and are left out.
+ */
+export function utf8PairsIn(encoding: string | null): RegExp | null {
+  if (encoding === null || !WESTERN.includes(encoding)) return null;
+  const ch = (b: number): string => decodeOnce(Uint8Array.of(b), encoding);
+  const esc = (s: string): string => `\\u${s.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  const seconds = (skip: number[]): string => {
+    const out: string[] = [];
+    for (let b = 0x80; b <= 0xbf; b++) if (!skip.includes(b)) out.push(esc(ch(b)));
+    return `[${out.join("")}]`;
+  };
+  const alts = [0xc3, 0xc4, 0xc5].map((lead) => `${esc(ch(lead))}${seconds(lead === 0xc3 ? [0x97, 0xb7] : [])}`);
+  // E2 80-82 xx: the punctuation block (’ “ ” – — … € ™), read as â€™, â€“, â‚¬
+  alts.push(`${esc(ch(0xe2))}[${esc(ch(0x80))}${esc(ch(0x81))}${esc(ch(0x82))}${esc(ch(0x84))}]${seconds([])}`);
+  return new RegExp(`(?:${alts.join("|")})`, "g");
+}
+
+/**
+ * Whether `cell` reads as UTF-8 text in the file's Western code page: it holds such a pair, and no other non-ASCII
+ * character (a real windows-1252 cell beside it would have one; a UTF-8 one is all pairs).
+ */
+export function looksUtf8(cell: string, pairs: RegExp): boolean {
+  if (!/[\u00c3-\u00c5\u00e2]/.test(cell)) return false;
+  const rest = cell.replace(pairs, "");
+  return rest.length < cell.length && !/[^\x00-\x7f]/.test(rest);
+}

@@ -1,0 +1,39 @@
+// encoding-error (mojibake.ts): UTF-8 rows in a windows-1252 file are named cell by cell, in one pass and in parts; real windows-1252 text is not.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { looksUtf8, utf8PairsIn } from "../../src/encoding/mojibake.js";
+import { FIXTURES } from "./helpers.js";
+
+const { check } = await import("../../dist/src/index.js") as typeof import("../../src/index.js");
+
+test("looksUtf8: UTF-8 letters and punctuation read as windows-1252 are found; Portuguese, Nordic and × are not", () => {
+  const pairs = utf8PairsIn("windows-1252")!;
+  for (const s of ["MÃ¼ller", "itâ€™s", "1.00 â‚¬", "KÃ¶ln"]) assert.equal(looksUtf8(s, pairs), true, s);
+  for (const s of ["SÃO PAULO", "Ångström", "3Ã—4", "Ärger", "Müller", "plain"]) assert.equal(looksUtf8(s, pairs), false, s);
+  // a cell that also holds a real windows-1252 letter is windows-1252 text
+  assert.equal(looksUtf8("MÃ¼ller é", pairs), false);
+});
+
+test("utf8PairsIn: only Western code pages are tested (Central European capitals such as ĂŞ are real text)", () => {
+  assert.equal(utf8PairsIn("windows-1250"), null);
+  assert.equal(utf8PairsIn("utf-8"), null);
+  assert.notEqual(utf8PairsIn("iso-8859-15"), null);
+});
+
+test("encoding-error: the UTF-8 rows of a windows-1252 export are errors on their cells, the same in one pass and in parts", async () => {
+  const file = join(FIXTURES, "1252-then-utf8-rows.csv");
+  const cells = (r: Awaited<ReturnType<typeof check>>) => r.files[0].defects.map((d) => [d.code, d.line, d.column]);
+  const one = await check(file, { jobs: 1 });
+  const split = await check(file, { jobs: 2, split: { minBytes: 1, partBytes: 256 } });
+  assert.equal(one.files[0].encoding?.name, "windows-1252");
+  const want = [34, 35].flatMap((line) => ["name", "city", "amount"].map((c) => ["encoding-error", line, c]));
+  assert.deepEqual(cells(one), want);
+  assert.deepEqual(cells(split), want);
+  assert.match(one.files[0].defects[0].message, /^name holds UTF-8 text in a windows-1252 file \(read as "JÃ¼rgen MÃ¼ller"/);
+});
+
+test("encoding-error: real windows-1252 exports hold no UTF-8 text", async () => {
+  const r = await check([join(FIXTURES, "latin1-no-bom.csv"), join(FIXTURES, "late-accents-1252.csv")], {});
+  for (const f of r.files) assert.equal(f.byCode["encoding-error"] ?? 0, 0, f.source);
+});

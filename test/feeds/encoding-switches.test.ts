@@ -1,0 +1,48 @@
+// encoding-changed end to end on the BUILT CLI: a feed's switch of code page, or of BOM, fails the run on a folder and on an s3:// prefix.
+import { test, after, before } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import { runCli } from "../helpers/cli.js";
+import { startS3, type S3Server } from "../helpers/s3.js";
+import type { Report } from "../../src/types.js";
+
+const dir = mkdtempSync(join(tmpdir(), "ic-encswitch-"));
+let s3: S3Server;
+before(async () => { s3 = await startS3(["landing"]); });
+after(async () => { await s3?.stop(); rmSync(dir, { recursive: true, force: true }); });
+
+const latin = ["name,city,note", ...Array.from({ length: 40 }, (_, i) => (i % 2 ? `Müller${i},Köln,größer Straße` : `Lefèvre${i},Besançon,été à côté`))].join("\n") + "\n";
+const czech = ["name,city,note", ...Array.from({ length: 40 }, (_, i) => (i % 2 ? `Dvořák${i},Plzeň,čeština řeší` : `Šťastný${i},Brno,žluťoučký kůň`))].join("\n") + "\n";
+const ascii = ["name,city,note", ...Array.from({ length: 40 }, (_, i) => `Miller${i},Koeln,groesser`)].join("\n") + "\n";
+
+/** Deliveries of one feed, day after day: each run's exit code and the last file's defect codes. */
+async function days(where: "folder" | "s3", name: string, files: Buffer[], extra: string[] = []): Promise<Array<[number, string[]]>> {
+  const root = join(dir, name);
+  mkdirSync(root, { recursive: true });
+  const input = where === "folder" ? root : `s3://landing/${name}/`;
+  const out: Array<[number, string[]]> = [];
+  for (const [i, bytes] of files.entries()) {
+    const key = `orders_2026110${i + 1}.csv`;
+    if (where === "folder") writeFileSync(join(root, key), bytes);
+    else await s3.put("landing", `${name}/${key}`, bytes);
+    const r = runCli([input, "--state", join(dir, `${name}.state.json`), "-q", "--format", "json", ...extra], { env: s3.env });
+    const files = (JSON.parse(r.stdout) as Report).files;
+    out.push([r.code, files[files.length - 1].defects.map((d) => d.code)]);
+  }
+  return out;
+}
+
+for (const where of ["folder", "s3"] as const) {
+  test(`encoding-changed (${where}, --state): windows-1252, then an ASCII-only day, then windows-1250`, async () => {
+    const r = await days(where, `cp-${where}`, [iconv.encode(latin, "windows-1252"), Buffer.from(ascii), iconv.encode(czech, "windows-1250")]);
+    assert.deepEqual(r, [[0, []], [0, []], [1, ["encoding-changed"]]]);
+  });
+
+  test(`encoding-changed (${where}, --state): a UTF-8 feed with a BOM that loses it`, async () => {
+    const r = await days(where, `bom-${where}`, [Buffer.from("\ufeff" + latin), Buffer.from("\ufeff" + latin.replace("Köln", "Bonn")), Buffer.from(latin)]);
+    assert.deepEqual(r, [[0, []], [0, []], [1, ["encoding-changed"]]]);
+  });
+}
