@@ -267,13 +267,3 @@ test("notes after one space on most rows (`; 2 # Lu  [26] …`) are inline comme
   // one ` # ` among many rows is text (`Apt # 5`), not the file's layout
   assert.equal(sniffDialect("# list\n# of flats\na;Apt # 5\nb;Flat 2\nc;Flat 3\nd;Flat 4\ne;Flat 6\n", true).inlineSpace, undefined);
 });
-
-test("a header glued to a ';' mark under ';' notes: the mark is the comment character and the header names the columns", () => {
-  const name = "semicolon-note-then-glued-semicolon-header.txt";
-  const d = sniff(name);
-  assert.deepEqual([d.comment, d.header, d.skipRows, d.commentNames], [";", false, 0, { names: ["Generic", "Specific"], line: 2 }]);
-  const f = (JSON.parse(runCli([rel(name), "--format", "json"]).stdout) as Report).files[0];
-  assert.deepEqual([f.columns, f.rows.total, f.errors], [["Generic", "Specific"], 6, 0]);
-  // a mark with a blank after it (`; Generic   Specific`) is a note, not a glued header: the sniffer's reading stands
-  assert.equal(sniffDialect(fixture(name).replace(";Generic", "; Generic"), true).commentNames, undefined);
-});
