@@ -64,3 +64,27 @@ export function headerlessNames(width: number, d: Dialect): string[] {
   const named = d.commentNames?.names;
   return named && named.length === width ? [...named] : Array.from({ length: width }, (_, i) => `field${i + 1}`);
 }
+
+/**
+ * Characters that mark a line as a note (`;` GROMACS and INI, `%` MATLAB and TeX). why not `#`: a header glued to it
+ * is a name of its own (`#CHROM` in VCF, `#code<TAB>name` under a `#` note), kept as the header.
+ */
+const MARKS = ";%";
+
+/**
+ * The names of a header glued to a comment mark under notes marked the same way (`; rtp residue to rtp building block
+ * table` over `;GMX   Force-field` over the rows), which the header sniffer took as a preamble and a header whose
+ * first name holds the mark (`;GMX`): the mark is then the comment character, and the names are the header line's
+ * cells with the mark cut. why glued: `; main  N-ter` (a blank first name after the mark) is a second row of names
+ * or a note, and is left as the sniffer read it.
+ */
+export function markedHeaderUnderNotes(sample: string, d: Pick<Dialect, "delimiter" | "whitespace">, skipRows: number): { comment: string; names: CommentNames } | null {
+  if (skipRows < 1 || !d.delimiter) return null;
+  const lines = sample.split(/\r\n|\n|\r/, skipRows + 1);
+  const head = lines[skipRows] ?? "";
+  const m = head.charAt(0);
+  if (!MARKS.includes(m) || !/^\w/.test(head.slice(1)) || lines.slice(0, skipRows).some((l) => !l.startsWith(m))) return null;
+  const text = head.slice(1);
+  const names = d.delimiter === " " || d.whitespace === true ? text.trim().split(/[ \t]+/) : text.split(d.delimiter).map((x) => x.trim());
+  return names.length >= 2 ? { comment: m, names: { names, line: skipRows + 1 } } : null;
+}

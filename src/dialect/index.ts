@@ -5,7 +5,7 @@ import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
-import { commentedHeader } from "./comment-header.js";
+import { commentedHeader, markedHeaderUnderNotes } from "./comment-header.js";
 import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
@@ -104,7 +104,10 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   const spaced = forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
   const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
   // why after the header: a commented header names the columns only of a file whose first row is data
-  const commentNames = opts.header == null && !structure.header && structure.skipRows === 0 && opts.skipRows == null ? commentedHeader(sample, { delimiter: choice.delimiter, comment, whitespace }) : null;
+  const marked = opts.header == null && opts.skipRows == null && comment === null && opts.comment == null && structure.header && !structure.unitsRow && !structure.extraName && !structure.groupTitles
+    ? markedHeaderUnderNotes(sample, { delimiter: choice.delimiter, whitespace }, structure.skipRows) : null;
+  if (marked) { comment = marked.comment; structure.header = false; structure.skipRows = 0; }
+  const commentNames = marked?.names ?? (opts.header == null && !structure.header && structure.skipRows === 0 && opts.skipRows == null ? commentedHeader(sample, { delimiter: choice.delimiter, comment, whitespace }) : null);
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,

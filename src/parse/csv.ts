@@ -727,6 +727,18 @@ export class CsvTokenizer {
     return before >= 97 && before <= 122 ? 1 : 0;
   }
 
+  /**
+   * 1 when the line at pos is the input's last and is just `//` (with its line break or none), 0 when it is not, -1
+   * when the buffer ends before that can be told. why: `//` closes a record in the EMBL/EMBOSS flat-file family; as
+   * the input's last line it ends the table and is no record (one cell where the table has many: a false short row).
+   */
+  private endMark(pos: number, final: boolean): number {
+    const rest = this.buf.slice(pos, pos + 5);
+    if (rest === "//" || rest === "//\n" || rest === "//\r\n") return final ? 1 : -1;
+    if (!final && ("//\r\n".startsWith(rest) || "//\n".startsWith(rest))) return -1;
+    return 0;
+  }
+
   private run(out: RecordOut, final: boolean): void {
     const buf = this.buf;
     const len = buf.length;
@@ -740,6 +752,16 @@ export class CsvTokenizer {
         // why: an indented note (`   # the SHA family follows`) is a comment line too, as the sniffer reads it
         const at = this.linesToSkip > 0 || this.comment < 0 || buf.charCodeAt(pos) !== 32 ? pos : this.indentedComment(pos, final);
         if (at < 0) break;
+        if (this.linesToSkip === 0 && buf.charCodeAt(pos) === 47) {
+          const end = this.endMark(pos, final);
+          if (end < 0) break;
+          if (end > 0) {
+            this.countSkipped(pos, pos);
+            if (len - pos > 2) this.lineNo++;
+            pos = len;
+            break;
+          }
+        }
         if (this.linesToSkip > 0 || (this.comment >= 0 && buf.charCodeAt(at) === this.comment && this.commentAt(at, final))) {
           let i = at;
           while (i < len) {

@@ -32,6 +32,8 @@ function reference(text: string, d: { delimiter: string; quote: string; escape: 
       for (const c of r.record) crlf += c.split("\r\n").length - 1;
       return r.info.lines - crlf;
     });
+    // Deliberate difference: a last line that is just `//` (the EMBL/EMBOSS end mark) is no record for us (csv.ts endMark)
+    if (/(^|\n)\/\/(\r?\n)?$/.test(text) && rows.at(-1)?.record.join("|") === "//") { rows.pop(); endLines.pop(); }
     return { cells: rows.map((r) => r.record), endLines };
   } catch {
     return null;
