@@ -45,6 +45,8 @@ export interface EncodingDecision {
   uncertain: boolean;
   /** When uncertain: the runner-up encoding, and one value read both ways (for `encoding-uncertain`). */
   alternative?: string;
+  /** When uncertain: every close reading, closest first (`alternative` is the first). */
+  alternatives?: string[];
   example?: string;
 }
 

@@ -76,7 +76,7 @@ async function ourDetector(distDir) {
     for (let i = 0; i < bytes.length; i += 65536) chunks.push(bytes.subarray(i, i + 65536));
     const t0 = performance.now();
     const { decision } = await sniffEncoding(Readable.from(chunks, { objectMode: true }));
-    return { name: decision.name, uncertain: decision.uncertain, confidence: decision.confidence, rival: decision.alternative ?? null, ms: performance.now() - t0 };
+    return { name: decision.name, uncertain: decision.uncertain, confidence: decision.confidence, rival: decision.alternative ?? null, rivals: decision.alternatives ?? (decision.alternative ? [decision.alternative] : []), ms: performance.now() - t0 };
   };
 }
 
@@ -88,9 +88,11 @@ export async function scoreSet(files, { distDir = join(root, "dist"), detect = n
   for (const [i, f] of files.entries()) {
     const truth = iconv.decode(f.bytes, labelCodec(f.encoding), { stripBOM: true });
     const d = await ours(f.bytes);
-    const r = { ...f, bytes: undefined, size: f.bytes.length, answer: d.name, confidence: d.confidence, uncertain: d.uncertain, rival: d.rival ?? null, ms: d.ms, right: decodesRight(f, truth, d.name) };
+    const r = { ...f, bytes: undefined, size: f.bytes.length, answer: d.name, confidence: d.confidence, uncertain: d.uncertain, rival: d.rival ?? null, rivals: d.rivals ?? (d.rival ? [d.rival] : []), ms: d.ms, right: decodesRight(f, truth, d.name) };
     // why: a warning helps only when the encoding it names is the right one (the option the user is told to try)
-    r.rivalRight = !r.right && r.uncertain && r.rival !== null && decodesRight(f, truth, r.rival);
+    // (any page it names: the warning lists the close readings, closest first)
+    r.rivalRight = !r.right && r.uncertain && r.rivals.some((n) => decodesRight(f, truth, n));
+    r.firstRivalRight = !r.right && r.uncertain && r.rival !== null && decodesRight(f, truth, r.rival);
     if (peers) {
       // why the first 8 MiB: the same sample our detector may read; jschardet on whole multi-MB files takes seconds
       const head = f.bytes.subarray(0, 8 << 20);

@@ -158,7 +158,10 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
   const guess = await legacyGuess(sample, wStart, sample.subarray(wStart, wEnd), eof);
   const name = tryNormalizeEncodingName(guess.name) ?? "windows-1252";
   const d = decision(name, "detected", round(guess.confidence), { uncertain: guess.confidence < UNCERTAIN_BELOW });
-  if (d.uncertain && guess.alternative !== null) d.alternative = guess.alternative;
+  if (d.uncertain && guess.alternative !== null) {
+    d.alternative = guess.alternative;
+    d.alternatives = guess.alternatives?.length ? guess.alternatives : [guess.alternative];
+  }
   if (d.uncertain && guess.example !== null) d.example = guess.example;
   return { decision: d, binary: null, candidates: guess.candidates };
 }

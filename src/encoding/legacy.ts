@@ -48,6 +48,8 @@ export interface LegacyGuess {
   confidence: number;
   /** The runner-up, when it decodes the sample differently and is close. */
   alternative: string | null;
+  /** The close readings, closest first (alternative is the first), up to MAX_ALTERNATIVES. */
+  alternatives?: string[];
   /** One value read both ways (`"Søren" (windows-1252) or "Sųren" (windows-1257)`), when uncertain. */
   example: string | null;
   candidates: { name: string; score: number; js: number }[];
@@ -367,6 +369,23 @@ function differingWords(a: Readings, b: Readings): number {
   return n;
 }
 
+/**
+ * Whether every byte >= 0x80 of `evidence` is one letter inside a Latin word: an ASCII letter on each side and no other
+ * such byte two places away. why: a double-byte reading pairs it with the next letter (`Inkommensurabilit則` for
+ * `…ität`), which no CJK text does; Big5 and GBK text whose trail bytes are letters alternates high, letter, high.
+ */
+export function latinLetterBytes(evidence: Buffer): boolean {
+  const letter = (i: number) => i >= 0 && i < evidence.length && isAsciiLetter(evidence[i]);
+  const high = (i: number) => i >= 0 && i < evidence.length && evidence[i] >= 0x80;
+  let any = false;
+  for (let i = 0; i < evidence.length; i++) {
+    if (evidence[i] < 0x80) continue;
+    if (!letter(i - 1) || !letter(i + 1) || high(i - 2) || high(i + 2)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** The first word that two readings decode differently, shown both ways. */
 function exampleOf(a: Reading, b: Reading): string | null {
   const wa = a.text.split("\n");
@@ -495,7 +514,7 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
   const evidence = gatherEvidence(withoutCutWord(sample, wStart, eof), wStart, eof);
   const readings = singleByteReadings(evidence, contextFit(sample));
   const cjk: Reading[] = [];
-  for (const name of CJK) {
+  for (const name of latinLetterBytes(evidence) ? [] : CJK) {
     const text = decodeMostlyClean(evidence, name);
     if (text !== null) cjk.push({ name, text, score: cjkScore(text, name) });
   }
@@ -530,9 +549,28 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     name: best.name,
     confidence,
     alternative: close ? rival.name : null,
+    alternatives: close ? closeReadings(readings, best, rival, needed).map((r) => r.name) : [],
     example: close ? exampleOf(best, rival) : null,
     candidates,
   };
+}
+
+/** Readings named in a warning at most (the closest first): the right page is often second or third (cp850, Mac Roman, windows-1252). */
+const MAX_ALTERNATIVES = 3;
+
+/**
+ * The readings `best` does not beat by `needed` nats, closest first, `rival` (its worst head-to-head) leading; up to
+ * MAX_ALTERNATIVES. why more than one: where a few words decide, two or three pages read them about as well
+ * (Hungarian cp852 `ô` as windows-1250 or cp852, Dutch `ë` as Mac Roman or cp850), and a hint naming one wrong page
+ * sends the user to another wrong reading.
+ */
+function closeReadings(readings: Readings[], best: Readings, rival: Readings, needed: number): Readings[] {
+  const others = readings
+    .filter((r) => r !== best && r !== rival)
+    .map((r) => ({ r, d: advantage(best, r) }))
+    .filter((x) => x.d < needed)
+    .sort((a, b) => a.d - b.d);
+  return [rival, ...others.map((x) => x.r)].slice(0, MAX_ALTERNATIVES);
 }
 
 const UNDEFINED_CHAR = /[\u0080-\u009f\ufffd]/;

@@ -129,7 +129,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
       completed = true;
     } else {
       if (enc.binary) file.fileDefect({ code: "binary-file", row: null, line: null, params: { kind: enc.binary, readAsText: true } });
-      if (encoding.uncertain) file.fileDefect({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown", ...(encoding.alternative ? { alternative: encoding.alternative } : {}), ...(encoding.example ? { example: encoding.example } : {}) } });
+      if (encoding.uncertain) file.fileDefect({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown", ...(encoding.alternative ? { alternative: (encoding.alternatives ?? [encoding.alternative]).join(" or ") } : {}), ...(encoding.example ? { example: encoding.example } : {}) } });
       const encodingChange = ro.baseline ? encodingAgainstBaseline(encoding, ro.baseline) : null;
       // why drift goes quiet: text read in another encoding than the baseline's drifts in every column
       if (encodingChange) { file.fileDefect(encodingChange); file.encodingChanged = true; }

@@ -71,7 +71,8 @@ function encoding(f: HintInput): Hint | null {
   if (!f.byCode["encoding-uncertain"] || !f.encoding) return null;
   // why the warning's rival first: the detector names the reading that came close ("…; windows-1250 was close");
   // a report carries only the message, so it is read from there. utf-8 ↔ windows-1252 otherwise
-  const rival = /; (\S+) was close/.exec(f.defects.find((d) => d.code === "encoding-uncertain")?.message ?? "")?.[1];
+  // (the first of "…; cp852 or windows-1250 was close": the closest)
+  const rival = /; (\S+)(?: or \S+)* was close/.exec(f.defects.find((d) => d.code === "encoding-uncertain")?.message ?? "")?.[1];
   const example = rival ?? (f.encoding.name === "utf-8" ? "windows-1252" : "utf-8");
   return {
     kind: "encoding", option: "--encoding",

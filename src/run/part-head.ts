@@ -57,7 +57,7 @@ export async function readHead(source: ByteSource, ro: ResolvedOptions): Promise
   if (!header) throw refuse(source.uri, `its encoding (${encoding.name}), line ends or first record do not allow it (the thread splitter reads such files in one pass too)`);
   if (header.present && ro.schema && schemaNamesAdjustedHeader(header.names, ro.schema)) throw refuse(source.uri, "its schema names the columns of a reading the header alone does not give (a row-names column, a trailing delimiter or record types)");
   const fileDefects: DefectDraft[] = [];
-  if (encoding.uncertain) fileDefects.push({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown", ...(encoding.alternative ? { alternative: encoding.alternative } : {}), ...(encoding.example ? { example: encoding.example } : {}) } });
+  if (encoding.uncertain) fileDefects.push({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown", ...(encoding.alternative ? { alternative: (encoding.alternatives ?? [encoding.alternative]).join(" or ") } : {}), ...(encoding.example ? { example: encoding.example } : {}) } });
   if (dialect.skipRows > 0 && ro.skipRows === null) fileDefects.push({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });
   if (dialect.uncertain) fileDefects.push({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
   return { encoding, dialect, header, fileDefects };
