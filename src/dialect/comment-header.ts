@@ -49,6 +49,21 @@ export function commentedHeader(sample: string, d: Pick<Dialect, "delimiter" | "
   return { names, line: first + 1 };
 }
 
+/**
+ * A commented header above rows of text only, which the header sniffer took for a header line: with a delimiter
+ * other than spaces the comment's split into the table's width names the columns, and the first record is data
+ * unless it repeats those names (`# Birthday : Birth Stone : Birth Flower`, a `#` note, `January:Garnet:Carnation`).
+ * why: the sniffer has no types to tell months from a header there, and the file read its first month as the names.
+ */
+export function commentedHeaderOverTextRow(sample: string, d: Pick<Dialect, "delimiter" | "comment" | "whitespace">): CommentNames | null {
+  if (d.delimiter === " " || d.whitespace === true) return null;
+  const named = commentedHeader(sample, d);
+  if (!named || !d.comment) return null;
+  const first = sample.split(/\r\n|\n|\r/, MAX_LINES).find((l) => l.trim() !== "" && !isCommentLine(l, d.comment as string));
+  const cells = (first ?? "").split(d.delimiter).map((x) => x.trim().toLowerCase());
+  return named.names.every((n, i) => n.toLowerCase() === cells[i]) ? null : named;
+}
+
 /** Names of a whitespace table: words, and no prose. */
 const wordNames = (names: string[]): boolean => names.every((n) => WORD_NAME.test(n)) && !PROSE.test(names.join(" "));
 

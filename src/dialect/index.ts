@@ -5,7 +5,7 @@ import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
-import { commentedHeader, markedHeaderUnderNotes } from "./comment-header.js";
+import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
 import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
@@ -107,7 +107,10 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   const marked = opts.header == null && opts.skipRows == null && comment === null && opts.comment == null && structure.header && !structure.unitsRow && !structure.extraName && !structure.groupTitles
     ? markedHeaderUnderNotes(sample, { delimiter: choice.delimiter, whitespace }, structure.skipRows) : null;
   if (marked) { comment = marked.comment; structure.header = false; structure.skipRows = 0; }
-  const commentNames = marked?.names ?? (opts.header == null && !structure.header && structure.skipRows === 0 && opts.skipRows == null ? commentedHeader(sample, { delimiter: choice.delimiter, comment, whitespace }) : null);
+  const overText = !marked && opts.header == null && opts.skipRows == null && structure.header && structure.skipRows === 0 && !structure.unitsRow && !structure.extraName && !structure.groupTitles
+    ? commentedHeaderOverTextRow(sample, { delimiter: choice.delimiter, comment, whitespace }) : null;
+  if (overText) structure.header = false;
+  const commentNames = marked?.names ?? overText ?? (opts.header == null && !structure.header && structure.skipRows === 0 && opts.skipRows == null ? commentedHeader(sample, { delimiter: choice.delimiter, comment, whitespace }) : null);
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,

@@ -259,6 +259,17 @@ test("a '#' header on the first line, '#' notes under it: the notes are comments
   assert.equal(sniffDialect("# A reading line\n# more\n1 0.5 14.2\n2 1.0 13.9\n3 2.0 13.1\n", true).commentNames, undefined);
 });
 
+test("a '#' header above a note and rows of text only: the comment names the columns and the first row is data", () => {
+  const name = "hash-header-then-note-above-text-rows.txt";
+  const d = sniff(name);
+  assert.deepEqual([d.delimiter, d.comment, d.header, d.commentNames?.names], [":", "#", false, ["Country", "Capital", "Language"]]);
+  const f = (JSON.parse(runCli([rel(name), "--format", "json"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns, f.rows.total, f.errors], [["Country", "Capital", "Language"], 6, 0]);
+  // a header line that repeats the commented names under them stays the header
+  const repeated = fixture(name).replace("France:", "Country:Capital:Language\nFrance:");
+  assert.deepEqual([sniffDialect(repeated, true).header, sniffDialect(repeated, true).commentNames], [true, undefined]);
+});
+
 test("notes after one space on most rows (`; 2 # Lu  [26] …`) are inline comments: the last cell holds the value only", () => {
   const d = sniff("range-property-one-space-hash-notes.txt");
   assert.deepEqual([d.delimiter, d.comment, d.header, d.inlineComment, d.inlineSpace], [";", "#", false, true, true]);
