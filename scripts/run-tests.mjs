@@ -2,7 +2,7 @@
 //   node scripts/run-tests.mjs [substring...]              in place: the test files whose path holds a substring
 //   node scripts/run-tests.mjs --isolated [substring...]   (npm test) proves the checkout stands on its own: see below
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 
@@ -49,6 +49,8 @@ if (!isolated) process.exit((await runNode(files, { cwd: ROOT, env: process.env 
 // INGEST_CHECK_SHARED pointing at a folder that does not exist, so a test that needs the shared folder fails here.
 const started = Date.now();
 const tmp = mkdtempSync(join(tmpdir(), "ingest-check-test-"));
+// why open to all: as root, the permission tests run the CLI as the user nobody, who must reach the copy (mode 700 otherwise)
+chmodSync(tmp, 0o755);
 const copy = join(tmp, basename(ROOT));
 const LEFT_OUT = new Set(["node_modules", ".git", "test-artifacts", "scratch", "corpus-results", "dist-bundle", join("bench", "data")]);
 cpSync(ROOT, copy, { recursive: true, filter: (src) => !LEFT_OUT.has(relative(ROOT, src)) });
