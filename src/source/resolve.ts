@@ -1,6 +1,6 @@
 // Turns the inputs a user named (paths, folders, globs, "-") into byte sources, in the order SPEC section 4 gives.
 import { stat, readdir } from "node:fs/promises";
-import { readdir as fsReaddir } from "node:fs";
+import { readdir as fsReaddir, realpath as fsRealpath } from "node:fs";
 import { join, relative, resolve as resolvePath } from "node:path";
 import type { ByteSource } from "../types.js";
 import { describeSystemError } from "../defects/errors.js";
@@ -69,12 +69,28 @@ async function expandGlob(glob: typeof import("tinyglobby").glob, pattern: strin
       if (e) unreadable.push({ path: relative(process.cwd(), path), error: describeSystemError(e) });
       done(e, r);
     })) as unknown as typeof fsReaddir;
-  const files = await glob(pattern, { onlyFiles: true, expandDirectories: false, fs: { readdir: readdirNoted } });
+  const realpathNoted = await danglingNoted(pattern, unreadable);
+  const files = await glob(pattern, { onlyFiles: true, expandDirectories: false, fs: { readdir: readdirNoted, realpath: realpathNoted } });
   const found: Found[] = [...files.map((path) => ({ path })), ...unreadable];
   if (found.length === 0) return [{ error: { uri: pattern, reason: "the pattern matches no file", transient: false } }];
   const out: ResolvedInput[] = [];
   for (const f of found.sort(byPath)) out.push(f.error === undefined ? await asFile(f.path) : { error: { uri: f.path, reason: f.error, transient: false } });
   return out;
+}
+
+/**
+ * fdir's realpath, noting a data file's link to nothing that the pattern matches. why: fdir drops a link it cannot
+ * resolve without a word, so `dir/*.csv` passed without a link to a file that is gone; a folder argument reports it.
+ */
+async function danglingNoted(pattern: string, unreadable: Found[]): Promise<typeof fsRealpath> {
+  const { default: picomatch } = await import("picomatch");
+  const matches = picomatch(pattern);
+  return ((path: string, done: (e: NodeJS.ErrnoException | null, r?: string) => void) =>
+    fsRealpath(path, (e, r) => {
+      const rel = relative(process.cwd(), path);
+      if (e && DATA_FILE.test(path) && (matches(rel) || matches(path))) unreadable.push({ path: rel, error: describeSystemError(e) });
+      done(e, r);
+    })) as unknown as typeof fsRealpath;
 }
 
 const byPath = (a: Found, b: Found): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

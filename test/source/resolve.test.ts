@@ -27,6 +27,21 @@ test("resolve: a data file's link to nothing in a folder is an unreadable entry 
   assert.match(r.stderr, /dangling\.csv: no such file or directory/);
 });
 
+test("resolve: a glob that matches a data file's link to nothing names it as an unreadable entry (exit 2), as a folder does", () => {
+  const inDir = join(dir, "glob-links");
+  mkdirSync(inDir);
+  writeFileSync(join(inDir, "ok.csv"), "a,b\n1,2\n");
+  symlinkSync(join(inDir, "gone.csv"), join(inDir, "dangling.csv"));
+  symlinkSync(join(inDir, "gone.tsv"), join(inDir, "other.tsv"));
+  const r = runCli([join("glob-links", "*.csv"), "-q", "--format", "json"], { cwd: dir });
+  assert.equal(r.code, 2, r.stderr);
+  assert.deepEqual(entries(r.stdout).map((f) => [f.source, f.byCode["source-error"] ?? 0]), [["glob-links/dangling.csv", 1], ["glob-links/ok.csv", 0]]);
+  assert.match(r.stderr, /dangling\.csv: no such file or directory/);
+  // other.tsv, which `*.csv` does not match, was no entry above; a pattern that matches it lists it
+  const only = runCli([join("glob-links", "o*"), "-q", "--format", "json"], { cwd: dir });
+  assert.deepEqual(entries(only.stdout).map((f) => f.source), ["glob-links/ok.csv", "glob-links/other.tsv"]);
+});
+
 /** Whether the user nobody can run this checkout's CLI (every folder above it traversable, dist and node_modules readable). */
 const nobodyRuns = (): boolean => runCli(["--version"], { uid: NOBODY, cwd: tmpdir() }).code === 0;
 const NOBODY = 65534;
