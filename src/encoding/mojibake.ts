@@ -1,5 +1,7 @@
 // UTF-8 text inside a Western single-byte file: a cell whose accented letters are UTF-8 byte pairs read one byte at a time (ü read as Ã¼).
 import { decodeOnce } from "./text-decoder.js";
+import { LineRecord } from "../parse/line-record.js";
+import type { ParsedRecord } from "../types.js";
 
 /** The Western code pages (WHATWG names) where the pairs below are not real text. */
 const WESTERN = ["windows-1252", "iso-8859-1", "iso-8859-15"];
@@ -32,7 +34,24 @@ export function utf8PairsIn(encoding: string | null): RegExp | null {
  * character (a real windows-1252 cell beside it would have one; a UTF-8 one is all pairs).
  */
 export function looksUtf8(cell: string, pairs: RegExp): boolean {
-  if (!/[\u00c3-\u00c5\u00e2]/.test(cell)) return false;
+  if (!LEAD.test(cell)) return false;
   const rest = cell.replace(pairs, "");
   return rest.length < cell.length && !/[^\x00-\x7f]/.test(rest);
+}
+
+/** The characters a UTF-8 lead byte reads as in the Western pages (C3-C5, E2: Ã Ä Å â). */
+const LEAD = /[\u00c3-\u00c5\u00e2]/;
+const isLead = (c: number): boolean => (c >= 0xc3 && c <= 0xc5) || c === 0xe2;
+
+/**
+ * Whether a record may hold such a cell: a character of LEAD in its line. why: a LineRecord's cells are ranges of the
+ * line until asked for, and asking for them on every row of every Western file made a string per cell the check never
+ * needed (most rows hold no Ã, Ä, Å or â); the line is scanned in place instead.
+ */
+export function mayHoldUtf8(rec: ParsedRecord): boolean {
+  if (!(rec instanceof LineRecord) || rec.assigned) return rec.cells.some((c) => LEAD.test(c));
+  if (rec.width === 0) return false;
+  const text = rec.text;
+  for (let i = rec.at[rec.base], end = rec.at[rec.base + 2 * rec.width - 1]; i < end; i++) if (isLead(text.charCodeAt(i))) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 // encoding-error: one defect per cell that holds bytes the decoder could not read (U+FFFD in the text), or UTF-8 text in a Western code page.
 import type { CheckModule } from "../types.js";
-import { looksUtf8, utf8PairsIn } from "../../encoding/mojibake.js";
+import { looksUtf8, mayHoldUtf8, utf8PairsIn } from "../../encoding/mojibake.js";
 
 export const encodingError: CheckModule = {
   meta: {
@@ -17,7 +17,7 @@ export const encodingError: CheckModule = {
     const pairs = utf8PairsIn(encoding);
     return {
       onRow(rec, row) {
-        if (pairs) {
+        if (pairs && mayHoldUtf8(rec)) {
           const cells = rec.cells;
           for (let i = 0; i < cells.length; i++) {
             if (looksUtf8(cells[i], pairs)) ctx.report({ code: "encoding-error", row, line: rec.line, byteOffset: rec.byteOffset, column: ctx.header.names[i] ?? null, columnIndex: i + 1, value: cells[i].slice(0, 200), params: { encoding, utf8: true } });
