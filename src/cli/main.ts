@@ -103,7 +103,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .addOption(new Option("-f, --format <name>", "what goes to standard output").choices(FORMATS).default("pretty"))
     .option("-o, --report <file>", "also write the JSON report to this file, atomically")
     .option("--html <file>", "also write a self-contained HTML report")
-    .option("--rejects <file>", "write every row with an error to this CSV (with _line, _codes, _extra); a folder with several inputs")
+    .option("--rejects <file>", "write every row with an error to this CSV (with _line, _codes, _extra, _cells); a folder with several inputs")
     .option("--clean <file>", "write every row without an error to this CSV; a folder with several inputs")
     .option("--max-defects <n>", "keep at most n defect entries per file in the report", int("--max-defects"), 1000)
     .addOption(new Option("--fail-on <level>", "the lowest severity that makes the exit code 1").choices(["error", "warning", "none"]).default("error"))

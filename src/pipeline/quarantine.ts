@@ -89,23 +89,26 @@ function freeName(name: string, taken: Set<string>): string {
 }
 
 /**
- * The rejects file's header: the input's columns, then `_line`, `_codes` and `_extra` (underscores added when the
- * input has such a column already). Exported for the tests and the README's example.
+ * The rejects file's header: the input's columns, then `_line`, `_codes`, `_extra` and `_cells` (underscores added
+ * when the input has such a column already). Exported for the tests and the README's example.
  */
 export function rejectsHeader(names: string[]): string[] {
   const taken = new Set(names);
-  return [...names, freeName("line", taken), freeName("codes", taken), freeName("extra", taken)];
+  return [...names, freeName("line", taken), freeName("codes", taken), freeName("extra", taken), freeName("cells", taken)];
 }
 
 /**
  * One rejected record as rejects-file cells: padded with empty cells to the header's width (a short row), the cells
  * past the header's width kept as one CSV text in `_extra` (a long row), so `_line` and `_codes` stay under their
  * names whatever the record's shape and every line has the same number of cells (a DataFrame loads it as is).
+ * why `_cells` (the record's own number of cells, empty when it was skipped unread): padding alone altered the
+ * record, `1,2,` (3 cells, the last empty) and `1,2` (2 cells) under 4 columns were both written `1,2,,`; with the
+ * count, the record as it came is its first `_cells` cells (then `_extra`'s), and the file stays rectangular.
  */
-export function rejectsCells(cells: string[], width: number, line: number, codes: string[]): string[] {
+export function rejectsCells(cells: string[], width: number, line: number, codes: string[], skipped = false): string[] {
   const own = cells.length >= width ? cells.slice(0, width) : [...cells, ...new Array<string>(width - cells.length).fill("")];
   const extra = cells.length > width ? csvLine(cells.slice(width)).slice(0, -1) : "";
-  return [...own, String(line), [...new Set(codes)].join(" "), extra];
+  return [...own, String(line), [...new Set(codes)].join(" "), extra, skipped ? "" : String(cells.length)];
 }
 
 /** The two writers of one input: --clean mirrors the input (its header line only if it had one); --rejects always has a header. */
@@ -122,7 +125,7 @@ function sinkOf(clean: AtomicCsv | null, rejects: AtomicCsv | null): RecordSink 
     onRecord(rec: ParsedRecord, _row, invalid, codes) {
       if (!invalid) { clean?.write(csvLine(rec.cells)); return; }
       // a skipped record keeps its place with empty cells, so the two files together hold every record
-      rejects?.write(csvLine(rejectsCells(rec.skipped ? [] : rec.cells, width, rec.line, codes)));
+      rejects?.write(csvLine(rejectsCells(rec.skipped ? [] : rec.cells, width, rec.line, codes, rec.skipped)));
     },
     drained() {
       return clean?.drained() ?? rejects?.drained() ?? null;

@@ -223,9 +223,9 @@ describe("cli: formats and outputs", () => {
     const j = parse(readFileSync(rejects, "utf8"), { relax_column_count: true }) as string[][];
     assert.deepEqual(c, [["id", "name", "note"], ["1", "alice", "ok"], ["4", "dave", "also fine"]]);
     assert.deepEqual(j, [
-      ["id", "name", "note", "_line", "_codes", "_extra"],
-      ["2", "bob", "never closed", "3", "quote-unclosed", ""],
-      ["3", "carol", "fine", "4", "row-extra-cells", "extra"],
+      ["id", "name", "note", "_line", "_codes", "_extra", "_cells"],
+      ["2", "bob", "never closed", "3", "quote-unclosed", "", "3"],
+      ["3", "carol", "fine", "4", "row-extra-cells", "extra", "4"],
     ]);
     assert.equal(c.length - 1 + j.length - 1, r.report.files[0].rows.total);
   });

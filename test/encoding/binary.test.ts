@@ -27,7 +27,7 @@ test("the nul-byte page's example is read as text: one nul-byte defect, the reco
     assert.deepEqual(f.defects.map((d) => [d.code, d.row, d.column, d.message]), [["nul-byte", 1, "name", "name holds a NUL character"]]);
     assert.deepEqual(f.rows, { total: 1, valid: 0, invalid: 1 });
     assert.equal(readFileSync(join(dir, "c.csv"), "utf8"), "id,name\n");
-    assert.equal(readFileSync(join(dir, "r.csv"), "utf8"), "id,name,_line,_codes,_extra\n1,A\0nn,2,nul-byte,\n");
+    assert.equal(readFileSync(join(dir, "r.csv"), "utf8"), "id,name,_line,_codes,_extra,_cells\n1,A\0nn,2,nul-byte,,2\n");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

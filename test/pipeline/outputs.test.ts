@@ -86,7 +86,7 @@ describe("outputs: folder or file decided up front (QA item 4)", () => {
     const r = s.run(["landing/", "--clean", "accepted/", "--rejects", "quarantine/", "-q", "--format", "ndjson"]);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(lines(join(s.dir, "accepted/only.clean.csv")), ["id,v", "1,a"]);
-    assert.deepEqual(lines(join(s.dir, "quarantine/only.rejects.csv")), ["id,v,_line,_codes,_extra"]);
+    assert.deepEqual(lines(join(s.dir, "quarantine/only.rejects.csv")), ["id,v,_line,_codes,_extra,_cells"]);
   });
 
   it("one file and --clean naming an existing folder (no trailing /): the folder gets <name>.clean.csv", () => {

@@ -29,14 +29,14 @@ describe("quarantine: --rejects keeps _line and _codes under their names (QA ite
   it("short rows are padded, long rows keep their extra cells in _extra: the file loads with every row the header's width", () => {
     const { rejects } = quarantine("ragged-short-and-long.csv");
     assert.deepEqual(load(rejects), [
-      { a: "4", b: "5", c: "", _line: "3", _codes: "row-missing-cells", _extra: "" },
-      { a: "6", b: "7", c: "8", _line: "4", _codes: "row-extra-cells", _extra: "9" },
+      { a: "4", b: "5", c: "", _line: "3", _codes: "row-missing-cells", _extra: "", _cells: "2" },
+      { a: "6", b: "7", c: "8", _line: "4", _codes: "row-extra-cells", _extra: "9", _cells: "4" },
     ]);
   });
 
   it("a short last line without a line break is padded too", () => {
     const { rejects } = quarantine("short-last-line-no-newline.csv");
-    assert.deepEqual(load(rejects), [{ a: "3", b: "", c: "", _line: "3", _codes: "row-missing-cells", _extra: "" }]);
+    assert.deepEqual(load(rejects), [{ a: "3", b: "", c: "", _line: "3", _codes: "row-missing-cells", _extra: "", _cells: "1" }]);
   });
 
   it("extra cells holding the delimiter survive in _extra as CSV text, read back cell for cell", () => {
@@ -50,15 +50,28 @@ describe("quarantine: --rejects keeps _line and _codes under their names (QA ite
   it("an input with its own _line and _codes columns gets __line and __codes, never the same name twice", () => {
     const { rejects } = quarantine("has-line-and-codes-columns.csv");
     const header = (parse(rejects) as string[][])[0];
-    assert.deepEqual(header, ["_line", "_codes", "x", "__line", "__codes", "_extra"]);
-    assert.deepEqual(load(rejects), [{ _line: "1", _codes: "2", x: "", __line: "2", __codes: "row-missing-cells", _extra: "" }]);
+    assert.deepEqual(header, ["_line", "_codes", "x", "__line", "__codes", "_extra", "_cells"]);
+    assert.deepEqual(load(rejects), [{ _line: "1", _codes: "2", x: "", __line: "2", __codes: "row-missing-cells", _extra: "", _cells: "2" }]);
+  });
+
+  it("a short record ending in an empty cell and one without it stay apart: _cells gives each record back as it came (wqa10)", () => {
+    const fixture = "short-rows-empty-last-cell-vs-missing.csv";
+    const { rejects } = quarantine(fixture);
+    const input = (parse(readFileSync(`fixtures/quarantine/${fixture}`, "utf8"), { relax_column_count: true }) as string[][]).slice(1);
+    const rows = parse(rejects, { columns: true }) as Record<string, string>[];
+    const back = rows.map((r) => {
+      const own = [r.id, r.a, r.b, r.c].slice(0, Number(r._cells));
+      return r._extra === "" ? own : [...own, ...(parse(r._extra) as string[][])[0]];
+    });
+    assert.deepEqual(back, input.filter((rec) => rec.length !== 4));
+    assert.deepEqual(back.slice(0, 2), [["698876", "288161", ""], ["698876", "288161"]]);
   });
 
   it("rejectsHeader and rejectsCells: names made unique, cells padded or cut at the header's width", () => {
-    assert.deepEqual(rejectsHeader(["_line", "__line", "_extra"]), ["_line", "__line", "_extra", "___line", "_codes", "__extra"]);
-    assert.deepEqual(rejectsCells(["1"], 3, 7, ["a", "b", "a"]), ["1", "", "", "7", "a b", ""]);
-    assert.deepEqual(rejectsCells(["1", "2", "3", "4", ""], 2, 9, ["x"]), ["1", "2", "9", "x", "3,4,"]);
-    assert.deepEqual(rejectsCells([], 2, 5, ["row-too-large"]), ["", "", "5", "row-too-large", ""]);
+    assert.deepEqual(rejectsHeader(["_line", "__line", "_extra"]), ["_line", "__line", "_extra", "___line", "_codes", "__extra", "_cells"]);
+    assert.deepEqual(rejectsCells(["1"], 3, 7, ["a", "b", "a"]), ["1", "", "", "7", "a b", "", "1"]);
+    assert.deepEqual(rejectsCells(["1", "2", "3", "4", ""], 2, 9, ["x"]), ["1", "2", "9", "x", "3,4,", "5"]);
+    assert.deepEqual(rejectsCells([], 2, 5, ["row-too-large"], true), ["", "", "5", "row-too-large", "", ""]);
   });
 });
 
@@ -74,7 +87,7 @@ describe("quarantine: --clean writes the input's records as they were (QA items 
   it("a headerless input gets no field1,field2 header in --clean; --rejects names the columns it adds", () => {
     const { clean, rejects } = quarantine("headerless-numbers.csv");
     assert.equal(clean, readFileSync("fixtures/quarantine/headerless-numbers.csv", "utf8"));
-    assert.equal(rejects, "field1,field2,_line,_codes,_extra\n");
+    assert.equal(rejects, "field1,field2,_line,_codes,_extra,_cells\n");
   });
 
   it("--no-header on a file with a header line: the line is a record of --clean, and no header is added", () => {
@@ -111,6 +124,6 @@ describe("quarantine: the outputs get the header the rows were checked against (
     const { clean, rejects } = quarantine("record-types-header-narrower.csv");
     assert.equal(clean, input);
     // the records are 3 cells wide, so the rejects file's columns are too
-    assert.equal(rejects, "field1,field2,field3,_line,_codes,_extra\n");
+    assert.equal(rejects, "field1,field2,field3,_line,_codes,_extra,_cells\n");
   });
 });
