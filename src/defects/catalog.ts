@@ -126,7 +126,9 @@ export const CATALOG = {
   "encoding-error": {
     severity: "error", scope: "row",
     description: "bytes in this record are invalid in the file's encoding (the text holds U+FFFD there), or are UTF-8 text in a windows-1252 or ISO-8859-1/15 file",
-    message: (d) => d.params?.utf8
+    message: (d) => d.params?.twice
+      ? `${col(d)} holds UTF-8 text encoded twice (read as ${val(d)}: a letter's UTF-8 bytes were read as windows-1252 or ISO-8859-1 and written as UTF-8 again, ü as Ã¼)`
+      : d.params?.utf8
       ? `${col(d)} holds UTF-8 text in a ${p(d, "encoding")} file (read as ${val(d)}: a UTF-8 letter shows as two characters, ü as Ã¼)`
       : `${col(d)} holds bytes that are not valid ${p(d, "encoding") || "in the file's encoding"}${d.params?.hint ? ` (${p(d, "hint")})` : ""}`,
   },

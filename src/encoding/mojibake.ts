@@ -30,6 +30,19 @@ export function utf8PairsIn(encoding: string | null): RegExp | null {
 }
 
 /**
+ * The matcher for a UTF-8 file whose text was encoded twice (UTF-8 bytes read as windows-1252 or ISO-8859-1, then
+ * written as UTF-8 again: ü stored as Ã¼). why: every byte is valid UTF-8, so nothing showed, and a feed that switched
+ * to it passed with exit 0; the decoded text holds the very pairs a Western page shows for UTF-8 bytes, in either page.
+ */
+export function twiceEncodedIn(encoding: string | null): RegExp | null {
+  if (encoding !== "utf-8") return null;
+  return new RegExp(`${utf8PairsIn("windows-1252")!.source}|${LATIN1_PAIRS}`, "g");
+}
+
+/** The same pairs read as true ISO-8859-1 (bytes 80–9F as C1 controls: É stored as Ã\u0089), which WHATWG's iso-8859-1 is not. */
+const LATIN1_PAIRS = "\\u00c3[\\u0080-\\u0096\\u0098-\\u00b6\\u00b8-\\u00bf]|[\\u00c4\\u00c5][\\u0080-\\u00bf]|\\u00e2[\\u0080-\\u0082\\u0084][\\u0080-\\u00bf]";
+
+/**
  * Whether `cell` reads as UTF-8 text in the file's Western code page: it holds such a pair, and no other non-ASCII
  * character (a real windows-1252 cell beside it would have one; a UTF-8 one is all pairs).
  */
@@ -41,7 +54,19 @@ export function looksUtf8(cell: string, pairs: RegExp): boolean {
 
 /** The characters a UTF-8 lead byte reads as in the Western pages (C3-C5, E2: Ã Ä Å â). */
 const LEAD = /[\u00c3-\u00c5\u00e2]/;
-const isLead = (c: number): boolean => (c >= 0xc3 && c <= 0xc5) || c === 0xe2;
+const LEAD_AT = /[\u00c3-\u00c5\u00e2]/g;
+/** The text last searched, from where, and the first lead character found there (-1: none to its end). */
+let seen: { text: string; from: number; at: number } = { text: "", from: 0, at: -1 };
+
+/** The first lead character of `text` at or after `from` (-1: none). why cached: every UTF-8 file is searched too (text
+ * encoded twice), and one native regex pass per chunk costs less than reading each line's characters in JS. */
+function nextLead(text: string, from: number): number {
+  if (seen.text === text && seen.from <= from && (seen.at === -1 || seen.at >= from)) return seen.at;
+  LEAD_AT.lastIndex = from;
+  const m = LEAD_AT.exec(text);
+  seen = { text, from, at: m ? m.index : -1 };
+  return seen.at;
+}
 
 /**
  * Whether a record may hold such a cell: a character of LEAD in its line. why: a LineRecord's cells are ranges of the
@@ -51,7 +76,6 @@ const isLead = (c: number): boolean => (c >= 0xc3 && c <= 0xc5) || c === 0xe2;
 export function mayHoldUtf8(rec: ParsedRecord): boolean {
   if (!(rec instanceof LineRecord) || rec.assigned) return rec.cells.some((c) => LEAD.test(c));
   if (rec.width === 0) return false;
-  const text = rec.text;
-  for (let i = rec.at[rec.base], end = rec.at[rec.base + 2 * rec.width - 1]; i < end; i++) if (isLead(text.charCodeAt(i))) return true;
-  return false;
+  const at = nextLead(rec.text, rec.at[rec.base]);
+  return at !== -1 && at < rec.at[rec.base + 2 * rec.width - 1];
 }

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { looksUtf8, utf8PairsIn } from "../../src/encoding/mojibake.js";
+import { looksUtf8, twiceEncodedIn, utf8PairsIn } from "../../src/encoding/mojibake.js";
 import { FIXTURES } from "./helpers.js";
 
 const { check } = await import("../../dist/src/index.js") as typeof import("../../src/index.js");
@@ -36,4 +36,28 @@ test("encoding-error: the UTF-8 rows of a windows-1252 export are errors on thei
 test("encoding-error: real windows-1252 exports hold no UTF-8 text", async () => {
   const r = await check([join(FIXTURES, "latin1-no-bom.csv"), join(FIXTURES, "late-accents-1252.csv")], {});
   for (const f of r.files) assert.equal(f.byCode["encoding-error"] ?? 0, 0, f.source);
+});
+
+test("twiceEncodedIn: UTF-8 read as windows-1252 or ISO-8859-1 and written as UTF-8 again is found in a UTF-8 file only (wqa10)", () => {
+  const twice = twiceEncodedIn("utf-8")!;
+  for (const s of ["MÃ¼ller", "itâ€™s", "Ã\u0089milie", "KÃ¶ln"]) assert.equal(looksUtf8(s, twice), true, s);
+  for (const s of ["SÃO PAULO", "Ångström", "3Ã—4", "Müller", "Ärger"]) assert.equal(looksUtf8(s, twice), false, s);
+  assert.equal(twiceEncodedIn("windows-1252"), null);
+});
+
+test("encoding-error: rows of a UTF-8 file encoded twice are errors on their cells, the same in one pass and in parts (wqa10)", async () => {
+  const file = join(FIXTURES, "utf8-then-rows-encoded-twice.csv");
+  const cells = (r: Awaited<ReturnType<typeof check>>) => r.files[0].defects.map((d) => [d.code, d.line, d.column]);
+  const one = await check(file, { jobs: 1 });
+  const split = await check(file, { jobs: 2, split: { minBytes: 1, partBytes: 256 } });
+  assert.equal(one.files[0].encoding?.name, "utf-8");
+  const want = [["encoding-error", 34, "name"], ["encoding-error", 34, "city"], ["encoding-error", 34, "amount"], ["encoding-error", 35, "name"], ["encoding-error", 35, "city"]];
+  assert.deepEqual(cells(one), want);
+  assert.deepEqual(cells(split), want);
+  assert.match(one.files[0].defects[0].message, /^name holds UTF-8 text encoded twice \(read as "JÃ¼rgen MÃ¼ller"/);
+});
+
+test("encoding-error: real UTF-8 exports hold no text encoded twice", async () => {
+  const r = await check([join(FIXTURES, "utf8-bom.csv"), join(FIXTURES, "utf8-three-bad-bytes.csv")], {});
+  for (const f of r.files) assert.equal(f.defects.filter((d) => d.params?.twice).length, 0, f.source);
 });

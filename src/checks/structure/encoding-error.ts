@@ -1,6 +1,6 @@
-// encoding-error: one defect per cell that holds bytes the decoder could not read (U+FFFD in the text), or UTF-8 text in a Western code page.
+// encoding-error: one defect per cell that holds bytes the decoder could not read (U+FFFD in the text), UTF-8 text in a Western code page, or UTF-8 encoded twice.
 import type { CheckModule } from "../types.js";
-import { looksUtf8, mayHoldUtf8, utf8PairsIn } from "../../encoding/mojibake.js";
+import { looksUtf8, mayHoldUtf8, twiceEncodedIn, utf8PairsIn } from "../../encoding/mojibake.js";
 
 export const encodingError: CheckModule = {
   meta: {
@@ -14,13 +14,15 @@ export const encodingError: CheckModule = {
     const hint = encoding === "utf-8" ? "they may be windows-1252 text in a UTF-8 file" : undefined;
     // why: the mirror case, UTF-8 rows in a windows-1252 file, has only valid bytes, so nothing showed and --clean
     // kept "MÃ¼ller"; each such cell is an encoding-error too (null for other encodings: no cost there)
-    const pairs = utf8PairsIn(encoding);
+    // (and in a UTF-8 file, the same pairs are UTF-8 text encoded twice: params.twice)
+    const twice = twiceEncodedIn(encoding);
+    const pairs = twice ?? utf8PairsIn(encoding);
     return {
       onRow(rec, row) {
         if (pairs && mayHoldUtf8(rec)) {
           const cells = rec.cells;
           for (let i = 0; i < cells.length; i++) {
-            if (looksUtf8(cells[i], pairs)) ctx.report({ code: "encoding-error", row, line: rec.line, byteOffset: rec.byteOffset, column: ctx.header.names[i] ?? null, columnIndex: i + 1, value: cells[i].slice(0, 200), params: { encoding, utf8: true } });
+            if (looksUtf8(cells[i], pairs)) ctx.report({ code: "encoding-error", row, line: rec.line, byteOffset: rec.byteOffset, column: ctx.header.names[i] ?? null, columnIndex: i + 1, value: cells[i].slice(0, 200), params: twice ? { encoding, utf8: true, twice: true } : { encoding, utf8: true } });
           }
         }
         // the parser flags the records that hold U+FFFD, so clean records cost nothing here
