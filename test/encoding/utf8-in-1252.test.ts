@@ -7,6 +7,18 @@ import { FIXTURES } from "./helpers.js";
 
 const { check } = await import("../../dist/src/index.js") as typeof import("../../src/index.js");
 
+/** Checks a fixture in one pass and in 256-byte parts: its encoding, and the same defects (code, line, column) in both. */
+async function sameInParts(name: string, encoding: string, want: unknown[]) {
+  const file = join(FIXTURES, name);
+  const cells = (r: Awaited<ReturnType<typeof check>>) => r.files[0].defects.map((d) => [d.code, d.line, d.column]);
+  const one = await check(file, { jobs: 1 });
+  const split = await check(file, { jobs: 2, split: { minBytes: 1, partBytes: 256 } });
+  assert.equal(one.files[0].encoding?.name, encoding);
+  assert.deepEqual(cells(one), want);
+  assert.deepEqual(cells(split), want);
+  return one;
+}
+
 test("looksUtf8: UTF-8 letters and punctuation read as windows-1252 are found; Portuguese, Nordic and × are not", () => {
   const pairs = utf8PairsIn("windows-1252")!;
   for (const s of ["MÃ¼ller", "itâ€™s", "1.00 â‚¬", "KÃ¶ln"]) assert.equal(looksUtf8(s, pairs), true, s);
@@ -22,14 +34,8 @@ test("utf8PairsIn: only Western code pages are tested (Central European capitals
 });
 
 test("encoding-error: the UTF-8 rows of a windows-1252 export are errors on their cells, the same in one pass and in parts", async () => {
-  const file = join(FIXTURES, "1252-then-utf8-rows.csv");
-  const cells = (r: Awaited<ReturnType<typeof check>>) => r.files[0].defects.map((d) => [d.code, d.line, d.column]);
-  const one = await check(file, { jobs: 1 });
-  const split = await check(file, { jobs: 2, split: { minBytes: 1, partBytes: 256 } });
-  assert.equal(one.files[0].encoding?.name, "windows-1252");
   const want = [34, 35].flatMap((line) => ["name", "city", "amount"].map((c) => ["encoding-error", line, c]));
-  assert.deepEqual(cells(one), want);
-  assert.deepEqual(cells(split), want);
+  const one = await sameInParts("1252-then-utf8-rows.csv", "windows-1252", want);
   assert.match(one.files[0].defects[0].message, /^name holds UTF-8 text in a windows-1252 file \(read as "JÃ¼rgen MÃ¼ller"/);
 });
 
@@ -46,14 +52,8 @@ test("twiceEncodedIn: UTF-8 read as windows-1252 or ISO-8859-1 and written as UT
 });
 
 test("encoding-error: rows of a UTF-8 file encoded twice are errors on their cells, the same in one pass and in parts (wqa10)", async () => {
-  const file = join(FIXTURES, "utf8-then-rows-encoded-twice.csv");
-  const cells = (r: Awaited<ReturnType<typeof check>>) => r.files[0].defects.map((d) => [d.code, d.line, d.column]);
-  const one = await check(file, { jobs: 1 });
-  const split = await check(file, { jobs: 2, split: { minBytes: 1, partBytes: 256 } });
-  assert.equal(one.files[0].encoding?.name, "utf-8");
   const want = [["encoding-error", 34, "name"], ["encoding-error", 34, "city"], ["encoding-error", 34, "amount"], ["encoding-error", 35, "name"], ["encoding-error", 35, "city"]];
-  assert.deepEqual(cells(one), want);
-  assert.deepEqual(cells(split), want);
+  const one = await sameInParts("utf8-then-rows-encoded-twice.csv", "utf-8", want);
   assert.match(one.files[0].defects[0].message, /^name holds UTF-8 text encoded twice \(read as "JÃ¼rgen MÃ¼ller"/);
 });
 
