@@ -75,6 +75,23 @@ export function shardPlaced(placed: Placed[], shard: Shard | null, byFeed: boole
   return placed.filter((p) => shardOf((byFeed ? p.feed : null) ?? inputUri(p.input), shard.count) === shard.index);
 }
 
+/**
+ * The implicit feeds whose files fall in more than one shard (sharded by the input's name, the SPEC's rule). why:
+ * each shard keeps its own state, so such a feed's history is split and a delivery meets only the shard's part of it
+ * (a UTF-8 feed's first windows-1252 file, landing in the shard that had seen none of its days, passed with exit 0).
+ */
+export function splitFeeds(placed: Placed[], shard: Shard | null): string[] {
+  if (!shard || shard.count === 1) return [];
+  const shards = new Map<string, Set<number>>();
+  for (const p of placed) {
+    if (p.feed === null) continue;
+    const set = shards.get(p.feed) ?? new Set<number>();
+    set.add(shardOf(inputUri(p.input), shard.count));
+    shards.set(p.feed, set);
+  }
+  return [...shards].filter(([, s]) => s.size > 1).map(([name]) => name);
+}
+
 /** Feeds of the config whose glob matched no input of this run (a warning: a typo, or a feed that did not deliver). */
 export function idleFeeds(placed: Placed[], feeds: Feed[]): Feed[] {
   const used = new Set(placed.map((p) => p.feed));

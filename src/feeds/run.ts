@@ -15,7 +15,7 @@ import { inputUri, shardOf } from "../pipeline/shard.js";
 import { normalizeEncodingName } from "../encoding/index.js";
 import { normalizeDelimiter } from "../dialect/index.js";
 import type { Feed, FeedsConfig } from "./config.js";
-import { idleFeeds, placeAll, rootOf, shardPlaced, type Placed } from "./assign.js";
+import { idleFeeds, placeAll, rootOf, shardPlaced, splitFeeds, type Placed } from "./assign.js";
 import { compareDelivery, duplicateOf } from "./compare.js";
 import { baselineOf, deliveryOf, foldProfile, newMemory, trim, type FeedMemory, type Sketch } from "./memory.js";
 
@@ -135,6 +135,8 @@ export class FeedsRun {
     this.roots = args.map(rootOf);
     let placed = placeAll(perArg, this.config?.feeds ?? null);
     if (this.config?.unmatched === "ignore") placed = placed.filter((p) => p.feed !== null || !("source" in p.input));
+    const split = this.config === null ? splitFeeds(placed, this.ro.shard) : [];
+    if (split.length > 0) this.log?.warn(`--shard: ${split.length} implicit feed(s) have files in several shards (${JSON.stringify(split[0])}${split.length > 1 ? ", …" : ""}); each shard compares a file only with the deliveries it saw, so an encoding, dialect or column change can pass unseen: give a feeds file (--config), which keeps each feed in one shard`);
     placed = shardPlaced(placed, this.ro.shard, this.config !== null);
     for (const f of idleFeeds(placed, this.feedsOfShard())) this.log?.warn(`--config: feed ${JSON.stringify(f.name)} matches no input file (match: ${f.match})`);
     this.placed = placed;

@@ -112,6 +112,19 @@ test("--state without a config shards by the input's name (SPEC), not by the imp
   assert.equal(seen[0].length + seen[1].length, 20);
 });
 
+test("--state without a config, sharded: a feed whose files fall in two shards is named in one warning, a feeds file none (wqa10)", () => {
+  const files: Record<string, string> = { "notes.csv": "x\n1\n" };
+  for (let d = 10; d < 30; d++) files[`orders_202611${d}.csv`] = "x\n1\n";
+  const root = landing("state-shard-split", files, "version: 1\nfeeds:\n  - { name: orders, match: 'orders_*.csv' }\nunmatched: ignore\n");
+  const implicit = run(root, ["--state", join(root, "s1.json"), "--shard", "1/2"]);
+  const warned = implicit.stderr.split("\n").filter((l) => l.includes("--shard:"));
+  assert.equal(warned.length, 1, implicit.stderr);
+  assert.match(warned[0], /1 implicit feed\(s\) have files in several shards \(\\?"[^"]*orders_\*\.csv\\?"\).*--config/);
+  const declared = run(root, ["--config", join(root, "feeds.yaml"), "--state", join(root, "s2.json"), "--shard", "1/2"]);
+  assert.doesNotMatch(declared.stderr, /--shard:/);
+  assert.doesNotMatch(run(root, ["--state", join(root, "s3.json")]).stderr, /--shard:/, "no shard, no warning");
+});
+
 test("declared dialect, row bounds and per-feed rules; a schema path relative to the feeds file", () => {
   const root = landing("declared", { "o/a.csv": "id;name\n1;x\n" },
     "version: 1\nfeeds:\n  - { name: o, match: 'o/*.csv', schema: s.json, dialect: { delimiter: ',' }, rows: { min: 5 }, rules: { row-count: warning } }\n");
