@@ -19,7 +19,7 @@ export const encodingError: CheckModule = {
     const pairs = twice ?? utf8PairsIn(encoding);
     return {
       onRow(rec, row) {
-        if (pairs && mayHoldUtf8(rec)) {
+        if (pairs && mayHoldUtf8(rec, pairs)) {
           const cells = rec.cells;
           for (let i = 0; i < cells.length; i++) {
             if (looksUtf8(cells[i], pairs)) ctx.report({ code: "encoding-error", row, line: rec.line, byteOffset: rec.byteOffset, column: ctx.header.names[i] ?? null, columnIndex: i + 1, value: cells[i].slice(0, 200), params: twice ? { encoding, utf8: true, twice: true } : { encoding, utf8: true } });
