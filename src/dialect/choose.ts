@@ -1,6 +1,6 @@
 // Picks the dialect of a sample: consistency scoring over candidates, cheap checks, priors and tie-breaking.
 import { scoreDialects, quoteRegions, UNCLOSED, type Candidate, type Scored, type QuoteRegions } from "./consistency.js";
-import { quoteEvidence, isRealQuote, escapedDelimiters, misplaced, onlyEmptyQuoted, type QuoteEvidence } from "./evidence.js";
+import { quoteEvidence, isRealQuote, backslashEscapesDelimiter, misplaced, onlyEmptyQuoted, type QuoteEvidence } from "./evidence.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -210,7 +210,7 @@ function backtickQuotes(full: string, d: string, ev: QuoteEvidence): boolean {
 /** The quote (and escape) that the whole sample supports for a delimiter: see evidence.ts. */
 export function quoteAndEscape(full: string, delimiter: string, forcedQuote: string | null): { quote: string; escape: string } {
   // why: `--quote ''` names no quote character at all; there is nothing to look for
-  if (forcedQuote === "") return { quote: "", escape: escapedDelimiters(full, delimiter) > 0 ? "\\" : "" };
+  if (forcedQuote === "") return { quote: "", escape: backslashEscapesDelimiter(full, delimiter) ? "\\" : "" };
   let ev: QuoteEvidence | null = null;
   if (forcedQuote !== null) {
     ev = evidenceOf(full, delimiter, forcedQuote);
@@ -230,7 +230,7 @@ export function quoteAndEscape(full: string, delimiter: string, forcedQuote: str
   const quote = forcedQuote ?? ev?.quote ?? "";
   let escape = "";
   if (ev && ev.backslashed > 0 && ev.backslashed >= ev.doubled) escape = "\\";
-  else if (!quote && escapedDelimiters(full, delimiter) > 0) escape = "\\";
+  else if (!quote && backslashEscapesDelimiter(full, delimiter)) escape = "\\";
   return { quote, escape };
 }
 

@@ -156,6 +156,31 @@ export function isRealQuote(ev: QuoteEvidence): boolean {
   return ev.proper >= ev.mid && ev.proper >= ev.improper;
 }
 
+/**
+ * True when the sample's backslashes before the delimiter escape it: most lines hold one, or some line holding one is
+ * wider, split at every delimiter, than most lines without one are, so reading it as an escape gives back the width.
+ * why: a cell may end in a backslash (an emoticon `:-\`, a drive `C:\`); that line already has the table's width,
+ * and reading `\` plus TAB as an escape glued two cells and left the row a cell short.
+ */
+export function backslashEscapesDelimiter(s: string, d: string): boolean {
+  if (escapedDelimiters(s, d) === 0) return false;
+  const widths = new Map<number, number>();
+  const marked: number[] = [];
+  for (const line of s.split(/\r\n|\n|\r/)) {
+    if (line === "") continue;
+    const w = line.split(d).length;
+    if (line.includes("\\" + d)) marked.push(w);
+    else widths.set(w, (widths.get(w) ?? 0) + 1);
+  }
+  // why: where most lines hold one, the escape is the file's habit (a vector `[0.5\,0.25]` per record), and the
+  // few lines without (a header with trailing empty names) tell nothing about the width
+  let plain = 0;
+  for (const n of widths.values()) plain += n;
+  if (plain <= marked.length) return true;
+  const usual = [...widths.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  return marked.some((w) => w > usual);
+}
+
 /** Backslashes escaping the delimiter in unquoted text (`a\,b`), counted over the sample. */
 export function escapedDelimiters(s: string, d: string): number {
   if (!d) return 0;

@@ -518,6 +518,17 @@ function titleAboveUntitled(cell: string, values: string[]): boolean {
   return values.length >= 2 && TITLE.test(cell) && !values.some((v) => TITLE.test(v) || /^[A-Z][a-z]/.test(v));
 }
 
+/**
+ * A first row whose cells all repeat one text (`喫茶小舖<TAB>喫茶小舖`) above rows of which some do too: a mapping
+ * table's identity entry (a word mapped to itself), not names. why: a header's names differ from each other, and
+ * in an all-text table nothing else tells the first record from names; read as names it was a `header-duplicate`.
+ */
+function identityRowLikeBody(head: Row, body: Row[]): boolean {
+  const cells = head.cells;
+  if (cells.length < 2 || cells[0] === "" || cells.some((c) => c !== cells[0])) return false;
+  return body.some((r) => r.cells[0] !== "" && r.cells.every((c) => c === r.cells[0]));
+}
+
 /** Does the row look like column names above the rows that follow it? */
 function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): boolean {
   const head = rows[at];
@@ -540,6 +551,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
   // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates
   if (body.length === 0) return rows.length > 1 || !headKinds.includes("date");
+  if (identityRowLikeBody(head, body)) return false;
   // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values
   const filled = head.cells.filter((cell) => cell !== "");
   const titleRow = filled.length >= 2 && filled.every((cell) => TITLE.test(cell));

@@ -117,11 +117,27 @@ function inferColumnType(raw: string[]): InferredType {
     const typed = typoNumberType(raw) ?? strayZeroType(raw);
     if (typed !== null) return { type: typed, padded: false };
   }
+  const aligned = paddedAmongNumbers(type, raw);
+  if (aligned !== null) return aligned;
   if (type !== "string" || !raw.some(isPadded)) return { type, padded: false };
   const trimmed = raw.map((v) => v.replace(PADDING, ""));
   if (trimmed.some((v) => NON_FINITE.has(v))) return { type, padded: false };
   const t = inferType(trimmed);
   return t === "integer" || t === "number" ? { type: t, padded: true } : { type, padded: false };
+}
+
+/**
+ * A number column (its unpadded values decide it) in which a few values carry a writer's alignment padding
+ * (` 6.109` among `4.8` and `2.58`, a catalogue's hand-aligned row): also read with `bareNumber: false`, so the
+ * padded value is the number it shows. why: the column was a number column all the same, and each padded value a
+ * `type-error` that pandas and R read as the number; a padded ` NaN` keeps the strict reading (as above).
+ */
+function paddedAmongNumbers(type: string, raw: string[]): InferredType | null {
+  if ((type !== "integer" && type !== "number") || !raw.some(isPadded)) return null;
+  const trimmed = raw.map((v) => v.replace(PADDING, ""));
+  if (trimmed.some((v) => NON_FINITE.has(v))) return null;
+  const t = inferType(trimmed);
+  return t === "integer" || t === "number" ? { type: t, padded: true } : null;
 }
 
 /** A column needs this many values before one or two typos among its numbers are read as typos. */

@@ -43,6 +43,10 @@ const CASES: [string, Want][] = [
   ["html-double-quotes-mid-field.csv", { delimiter: "|", quote: "", escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
   // 12c817be: a backslash escapes the delimiter in unquoted fields.
   ["backslash-escaped-delimiter.csv", { delimiter: ",", quote: null, escape: "\\", lineTerminator: "\n", header: true, skipRows: 0 }],
+  // a first row mapping a word to itself (`面對面<TAB>面對面`) above more such rows is a record, not duplicate names.
+  ["hash-notes-above-identity-mapping.tsv", { delimiter: "\t", quote: null, escape: null, lineTerminator: "\n", header: false, skipRows: 0 }],
+  // a cell that ends in a backslash (`:-\`) before a TAB is text: the line already has the table's width, so no escape.
+  ["tab-cells-ending-in-backslash.tsv", { delimiter: "\t", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
   // 01bd8030: `"` wraps names; `''` empty fields do not make `'` the quote.
   ["double-quote-over-empty-single-quotes.tsv", { delimiter: "\t", quote: '"', escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
   // b7f51375, 2d194478: columns aligned with runs of spaces.

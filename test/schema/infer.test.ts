@@ -75,6 +75,17 @@ describe("inferSchema", () => {
     assert.deepEqual(types("a,b\n1,  \n2, 3.5\n"), ["integer", "string"]);
     assert.deepEqual(types("a,b\n1, 2023-01-05\n2, 2023-01-06\n"), ["integer", "string"]);
   });
+  it("one hand-aligned value (`  4.987`) in a column of 1,200 plain numbers is a number too, read with bareNumber: false", () => {
+    const r = check(readFileSync("fixtures/schema/number-column-one-hand-aligned-value.csv", "utf8"), null);
+    assert.deepEqual(r.schema.descriptor.fields.map((f) => [f.type, f.bareNumber]),
+      [["string", undefined], ["number", undefined], ["number", undefined], ["number", false], ["number", undefined]]);
+    assert.deepEqual(r.defects, []);
+    // a padded value that is no number once stripped is still a type-error in that column
+    const rows = Array.from({ length: 1200 }, (_, i) => `${i},${i}.5`);
+    rows[7] = "7, 7.5";
+    rows[900] = "900, n/a";
+    assert.deepEqual(brief(check(`a,b\n${rows.join("\n")}\n`, null).defects).map((d) => [d[0], d[1]]), [["type-error", 901]]);
+  });
   it("one or two digit typos (`5.1O`, `1l.5`) among 20+ numbers keep the column a number; the typo is a type-error", () => {
     const txt = readFileSync("fixtures/realworld-kinds/digit-typo-among-numbers.txt", "utf8");
     const r = check(txt, null, { delimiter: " " });
