@@ -4,6 +4,7 @@ import { recordTypeWidths } from "../schema/record-types.js";
 import { cutColumns } from "./columns.js";
 import { isCommentLine } from "./comment.js";
 import { lazyRegExp } from "../lazy.js";
+import { firstRowLikeBody } from "./body-like-row.js";
 
 export interface Structure {
   header: boolean;
@@ -609,7 +610,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   // pipeline takes the first non-blank record as the header, so that is the row to judge
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
-  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && looksLikeHeader(rows, first, quoted);
+  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && !firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted);
   const extra = header && nameBeyondRows(rows, first, d, text);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }
