@@ -6,6 +6,7 @@ import { detectLineTerminator } from "./lines.js";
 import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
 import { valuesThenText } from "./values-then-text.js";
+import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
 import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
@@ -42,6 +43,18 @@ const DEFAULT: Dialect = {
  * @param complete true when the sample is the whole file
  */
 export function sniffDialect(sample: string, complete: boolean, opts: DialectOptions = {}): Dialect {
+  // why the whole sniff on the text with each run of TABs as one: the comment lines, delimiter and header of a
+  // TAB-aligned list (`Illumina Small RNA Adapter<TAB><TAB><TAB>TGGAATTC`) show only once the runs are read as one
+  if (opts.delimiter == null && tabRunsAlign(sample)) {
+    const d = sniffSample(sample.replace(/\t{2,}/g, "\t"), complete, opts);
+    if (d.delimiter === "\t") return { ...d, tabRuns: true };
+    // why whitespace as well: that mode reads a run of TABs as one already; not by position (the positions moved)
+    if (d.whitespace && !d.columns) return d;
+  }
+  return sniffSample(sample, complete, opts);
+}
+
+function sniffSample(sample: string, complete: boolean, opts: DialectOptions): Dialect {
   const named = opts.delimiter != null && opts.delimiter !== "" ? normalizeDelimiter(opts.delimiter) : null;
   const forcedWhitespace = named === WHITESPACE;
   const forcedDelimiter = forcedWhitespace ? " " : named;
