@@ -539,8 +539,9 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   if (shift === 1 && body.length >= 2 && body.every((r) => kind(r.cells[0]) === "text")) return true;
   // A first row of numbers and dates only is data.
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
-  // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates
-  if (body.length === 0) return rows.length > 1 || !headKinds.includes("date");
+  // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates,
+  // nor bare numbers (`chr1<TAB>100`: a one-line table of sizes; numbered names such as years were made text above)
+  if (body.length === 0) return rows.length > 1 || !headKinds.some((k) => k === "date" || k === "number");
   // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values
   const filled = head.cells.filter((cell) => cell !== "");
   const titleRow = filled.length >= 2 && filled.every((cell) => TITLE.test(cell));

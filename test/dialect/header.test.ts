@@ -63,6 +63,13 @@ test("a file of one record holding a date is data; one record of names is a head
   assert.equal(sniffDialect("time,user,count\n", true).header, true);
 });
 
+test("looksLikeHeader: a file of one record holding a bare number is data (a name and its size); numbered names stay a header", () => {
+  const f = cliFile("one-line-name-and-size.tsv");
+  assert.equal(f.dialect!.header, false);
+  assert.equal(f.rows.total, 1);
+  assert.equal(sniffDialect("country,2019,2020,2021\n", true).header, true);
+});
+
 test("a metadata line of counts above a headerless numeric table is a preamble", () => {
   const d = sniff("preamble-counts-line.csv");
   assert.deepEqual([d.skipRows, d.header, d.delimiter], [1, false, ","]);
