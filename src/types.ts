@@ -82,6 +82,8 @@ export interface Dialect {
   whitespace?: boolean;
   /** Fixed-width columns of a whitespace-aligned table: the character position where each column starts. */
   columns?: number[];
+  /** TAB-aligned columns: a run of TABs is one delimiter (`name<TAB><TAB><TAB>value`), a run at a line's end none. */
+  tabRuns?: boolean;
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
   /** With inlineComment: a single blank before the character starts the note (`; L # L&  [26] …`); else a TAB or two spaces must. */

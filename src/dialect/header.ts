@@ -4,6 +4,7 @@ import { recordTypeWidths } from "../schema/record-types.js";
 import { cutColumns } from "./columns.js";
 import { isCommentLine } from "./comment.js";
 import { lazyRegExp } from "../lazy.js";
+import { firstRowLikeBody } from "./body-like-row.js";
 
 export interface Structure {
   header: boolean;
@@ -549,8 +550,9 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   if (shift === 1 && body.length >= 2 && body.every((r) => kind(r.cells[0]) === "text")) return true;
   // A first row of numbers and dates only is data.
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
-  // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates
-  if (body.length === 0) return rows.length > 1 || !headKinds.includes("date");
+  // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates,
+  // nor bare numbers (`chr1<TAB>100`: a one-line table of sizes; numbered names such as years were made text above)
+  if (body.length === 0) return rows.length > 1 || !headKinds.some((k) => k === "date" || k === "number");
   if (identityRowLikeBody(head, body)) return false;
   // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values
   const filled = head.cells.filter((cell) => cell !== "");
@@ -621,7 +623,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   // pipeline takes the first non-blank record as the header, so that is the row to judge
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
-  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && looksLikeHeader(rows, first, quoted);
+  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && !firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted);
   const extra = header && nameBeyondRows(rows, first, d, text);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }

@@ -5,6 +5,8 @@ import { chooseDialect } from "./choose.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
+import { valuesThenText } from "./values-then-text.js";
+import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
 import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
@@ -41,6 +43,18 @@ const DEFAULT: Dialect = {
  * @param complete true when the sample is the whole file
  */
 export function sniffDialect(sample: string, complete: boolean, opts: DialectOptions = {}): Dialect {
+  // why the whole sniff on the text with each run of TABs as one: the comment lines, delimiter and header of a
+  // TAB-aligned list (`Illumina Small RNA Adapter<TAB><TAB><TAB>TGGAATTC`) show only once the runs are read as one
+  if (opts.delimiter == null && tabRunsAlign(sample)) {
+    const d = sniffSample(sample.replace(/\t{2,}/g, "\t"), complete, opts);
+    if (d.delimiter === "\t") return { ...d, tabRuns: true };
+    // why whitespace as well: that mode reads a run of TABs as one already; not by position (the positions moved)
+    if (d.whitespace && !d.columns) return d;
+  }
+  return sniffSample(sample, complete, opts);
+}
+
+function sniffSample(sample: string, complete: boolean, opts: DialectOptions): Dialect {
   const named = opts.delimiter != null && opts.delimiter !== "" ? normalizeDelimiter(opts.delimiter) : null;
   const forcedWhitespace = named === WHITESPACE;
   const forcedDelimiter = forcedWhitespace ? " " : named;
@@ -83,12 +97,13 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter, quote: forcedQuote });
   const tabs = forcedDelimiter === null && sniffed.delimiter === "\t" && tabsAndSpaces(text);
   const tabAligned = forcedDelimiter === null && sniffed.delimiter === "\t" && !tabs && !inline ? tabAlignedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
-  const choice = tabs || tabAligned ? { ...sniffed, delimiter: " " } : sniffed;
+  const listed = forcedDelimiter === null && sniffed.delimiter === "" && !inline ? valuesThenText(text) : null;
+  const choice = tabs || tabAligned || listed ? { ...sniffed, delimiter: " " } : sniffed;
 
   // why not with inline comments: the parser cuts fixed-width columns before it could see a note
   // why merged numbers refused only when aligned: runs of spaces then read the ragged rows (loud, as they are); with
   // single spaces the fallback is a plain space delimiter, which reads blocks of several widths as errors on every row
-  const columns = tabAligned ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text)) : null);
+  const columns = tabAligned ?? listed ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text)) : null);
   const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text));
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
   // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells

@@ -24,6 +24,8 @@ export interface ParseOptions {
   comment: string | null;
   /** Whitespace-aligned columns (delimiter " "): a run of spaces (and TABs) is one delimiter; leading and trailing spaces are none. */
   whitespace?: boolean;
+  /** TAB-aligned columns (delimiter TAB): a run of TABs is one delimiter, and a run at the line's end none (`name<TAB><TAB>value`). */
+  tabRuns?: boolean;
   /**
    * Fixed-width columns of a whitespace-aligned table: the start position of each column. Each one-line record is cut
    * there instead of at runs of spaces; a line that does not fit (a character right before a column start) keeps the
@@ -118,6 +120,8 @@ export class CsvTokenizer {
   private readonly fast: boolean;
   /** Whitespace-aligned columns (see ParseOptions.whitespace). */
   private readonly ws: boolean;
+  /** ParseOptions.tabRuns: after a TAB delimiter, more TABs continue the run (read with wsRun, as spaces in whitespace mode). */
+  private readonly tabRun: boolean;
   /** Empty cells before an inline comment are dropped only past this many cells (ParseOptions.inlineWidth). */
   private readonly inlineWidth: number;
   /** The blanks (spaces) that must stand before an inline comment: 1 with ParseOptions.inlineSpace, else 2. */
@@ -193,6 +197,7 @@ export class CsvTokenizer {
     // why delimLen: an empty delimiter matches everywhere (splitInto would never advance); with no delimiter (a
     // single-column file) the general path, which never matches an empty delimiter, keeps each line whole
     this.ws = opts.whitespace === true && opts.delimiter === " ";
+    this.tabRun = opts.tabRuns === true && opts.delimiter === "\t";
     this.columns = this.ws && opts.columns && opts.columns.length > 1 ? opts.columns : null;
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
@@ -202,7 +207,7 @@ export class CsvTokenizer {
     // why not for `:`: the state machine keeps a URL's `://` whole (see urlColon), as the sniffer reads it
     this.padded = opts.padded === true && opts.delimiter !== " ";
     // why not padded: the fast paths read a quote only right after the delimiter
-    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && this.inline === -1 && opts.delimiter !== ":" && !this.padded;
+    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && !this.tabRun && this.inline === -1 && opts.delimiter !== ":" && !this.padded;
     this.spans = opts.spans !== false;
   }
 
@@ -840,7 +845,7 @@ export class CsvTokenizer {
         switch (this.state) {
           case State.FieldStart:
             if (this.wsRun) {
-              if (c === 32) { pos++; continue; }
+              if (c === (this.tabRun ? 9 : 32)) { pos++; continue; }
               if (c === LF || c === CR) {
                 // trailing spaces: the record ends with the field before them
                 const next = this.lineBreak(pos, final);
@@ -917,7 +922,7 @@ export class CsvTokenizer {
               this.acc = "";
               pos = i + this.delimLen;
               this.state = State.FieldStart;
-              this.wsRun = this.ws;
+              this.wsRun = this.ws || this.tabRun;
               if (this.tooLarge(pos)) this.enterSkip(pos);
               // a delimiter at the very end of the record means one more (empty) field
               continue;
@@ -990,7 +995,7 @@ export class CsvTokenizer {
               if (!this.skipping) this.pushField(this.acc, true);
               this.acc = "";
               this.state = State.FieldStart;
-              this.wsRun = this.ws;
+              this.wsRun = this.ws || this.tabRun;
               pos += this.delimLen;
               continue;
             }
@@ -1041,7 +1046,7 @@ export class CsvTokenizer {
             if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), true);
             this.acc = "";
             this.state = State.FieldStart;
-            this.wsRun = this.ws;
+            this.wsRun = this.ws || this.tabRun;
             pos = i + this.delimLen;
             continue;
           }

@@ -192,7 +192,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
           const batches = parseRecords(replay(head, it), {
             delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-            comment: dialect.comment, whitespace: dialect.whitespace, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+            comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
             asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
           }, (live) => { skipped = live; });
 

@@ -6,6 +6,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fixedColumns, cutColumns, tabAlignedColumns } from "../../src/dialect/columns.js";
 import { sniffDialect } from "../../src/dialect/index.js";
+import { valuesThenText } from "../../src/dialect/values-then-text.js";
 import { runCli } from "../helpers/cli.js";
 import type { Report } from "../../src/types.js";
 
@@ -94,4 +95,20 @@ test("fixedColumns: ragged rows of numbers that merge values at the positions (`
 
 test("fixedColumns: merged numbers are refused only when asked (the sniffer asks when runs of spaces would read the rows instead)", () => {
   assert.notEqual(fixedColumns(lines("ragged-number-rows-not-fixed-width.txt"), false), null);
+});
+
+test("valuesThenText: padded values then free text of single spaces are read by position, not as one column", () => {
+  const d = sniffDialect(fixture("values-then-free-text-padded.txt"), true);
+  assert.deepEqual([d.delimiter, d.header, d.columns], [" ", false, [0, 12]]);
+  const r = runCli(["fixtures/dialect/values-then-free-text-padded.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual(f.stats!.map((s) => s.type), ["number", "string"]);
+  assert.equal(f.rows.total, 24);
+  assert.equal(f.errors, 0);
+  // the codes go on past the fixed positions (`A Salta`, `ACT Australian Capital Territory`): no cut there
+  const coded = "AR A Salta\nAR B Buenos Aires\nAU ACT Australian Capital Territory\nAU NSW New South Wales\nBR AC Acre\nBR AL Alagoas\n";
+  assert.equal(valuesThenText(coded), null);
+  // prose, and single-spaced lower-case words first, are no such list
+  assert.equal(valuesThenText("the cat sat on the mat\nand the dog sat too\nbut not for long\nthen all went home\nand slept\n"), null);
+  assert.equal(valuesThenText("john went home\nmary went out\npete went away\nanna went in\nbill went up\n"), null);
 });

@@ -63,6 +63,13 @@ test("a file of one record holding a date is data; one record of names is a head
   assert.equal(sniffDialect("time,user,count\n", true).header, true);
 });
 
+test("looksLikeHeader: a file of one record holding a bare number is data (a name and its size); numbered names stay a header", () => {
+  const f = cliFile("one-line-name-and-size.tsv");
+  assert.equal(f.dialect!.header, false);
+  assert.equal(f.rows.total, 1);
+  assert.equal(sniffDialect("country,2019,2020,2021\n", true).header, true);
+});
+
 test("a metadata line of counts above a headerless numeric table is a preamble", () => {
   const d = sniff("preamble-counts-line.csv");
   assert.deepEqual([d.skipRows, d.header, d.delimiter], [1, false, ","]);
@@ -199,9 +206,27 @@ test("a first row of codes sorting right before the sorted codes below it is dat
   }
   // a name above the same codes sorts after them (`Code` above `BE`): still a header
   assert.equal(sniffDialectFixture("codes-under-a-code-header.tsv").header, true);
-  // the codes out of order: a first row that does not continue the order tells nothing, so the default (header) stays
+  // the codes out of order: the first row is still written just like the rows below it (see firstRowLikeBody)
   const shuffled = "FI\tFinland\nBG\tBulgaria\nCH\tSwitzerland\nCY\tCyprus\nCZ\tCzech Republic\nDE\tGermany\nDK\tDenmark\n";
-  assert.equal(sniffDialect(shuffled, true).header, true);
+  assert.equal(sniffDialect(shuffled, true).header, false);
+});
+
+test("firstRowLikeBody: a first row written just like the rows below it is data (unsorted code/name pairs, a word list)", () => {
+  const pairs = cliFile("code-name-pairs-unsorted-no-header.txt");
+  assert.equal(pairs.dialect!.header, false);
+  assert.equal(pairs.rows.total, 10);
+  const words = cliFile("one-word-list-no-header.txt");
+  assert.equal(words.dialect!.header, false);
+  assert.equal(words.rows.total, 25);
+  const pairText = readFileSync("fixtures/dialect/code-name-pairs-unsorted-no-header.txt", "utf8").split("\n").slice(2).join("\n");
+  const wordText = readFileSync("fixtures/dialect/one-word-list-no-header.txt", "utf8");
+  // names written unlike the values, or generic column nouns, stay a header
+  assert.equal(sniffDialect("ISO:Country\n" + pairText, true).header, true);
+  assert.equal(sniffDialect("code:name\n" + pairText, true).header, true);
+  assert.equal(sniffDialect("Word\n" + wordText, true).header, true);
+  assert.equal(sniffDialect("stopword\n" + wordText, true).header, true);
+  // two columns of names of any length (no column of short codes) tell nothing: the default (header) stays
+  assert.equal(sniffDialect("Country,Capital\nFrance,Paris\nSpain,Madrid\nItaly,Rome\nPeru,Lima\n", true).header, true);
 });
 
 test("title-case names above text rows none of which is title-case are a header, even with a `Null` among them", () => {

@@ -111,3 +111,25 @@ test("CLI: tab/space-aligned files and a spaced header above tabbed rows read wi
     assert.equal(r.code, 0, name);
   }
 });
+
+test("tabRuns: a run of TABs is one delimiter and a run at the line's end none, in any chunking; a space stays text", () => {
+  const text = "Primer A\t\t\tACGT\nLong Adapter 2\tGGCC\t\t\nx\t\t\"a\tb\"\n";
+  for (const sizes of [[], [1], [2, 5], [4]]) {
+    const recs = tokenize(text, { delimiter: "\t", quote: '"', tabRuns: true }, sizes);
+    assert.deepEqual(recs.map((r) => r.cells), [["Primer A", "ACGT"], ["Long Adapter 2", "GGCC"], ["x", "a\tb"]], `sizes ${sizes}`);
+  }
+  // without the flag every TAB parts two cells
+  assert.deepEqual(tokenize("a\t\tb\n", { delimiter: "\t", quote: null }).map((r) => r.cells), [["a", "", "b"]]);
+});
+
+test("CLI: names padded with runs of TABs to their sequences are sniffed as TAB runs and read as two columns, no error", () => {
+  const r = runCli(["fixtures/dialect/tab-runs-align-names-and-sequences.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.errors, 0);
+  assert.equal(f.columns.length, 2);
+  assert.equal(f.dialect?.header, false);
+  const d = sniffDialect(readFileSync("fixtures/dialect/tab-runs-align-names-and-sequences.txt", "utf8"), true);
+  assert.deepEqual([d.delimiter, d.tabRuns, d.comment], ["\t", true, "#"]);
+  // a TSV whose empty cells keep every row at one width is read TAB by TAB
+  assert.equal(sniffDialect("id\tname\tnote\n1\tann\t\n2\t\tx\n3\tbob\t\n4\t\t\n", true).tabRuns, undefined);
+});

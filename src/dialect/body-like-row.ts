@@ -1,0 +1,60 @@
+// Whether a first row of text is written just like the rows below it (a code list's or a word list's first record).
+
+/** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). */
+const LETTER = /\p{L}/u;
+
+/**
+ * Generic nouns that name a column (`code`, `name`, `word`, `unit`): a first row of them is a header however much it
+ * looks like the values (`ID<TAB>Name` above `AB<TAB>Alice`). why a list: in an all-text table the form of the
+ * words is the only evidence, and these words are written as the values are.
+ */
+const GENERIC = /^(?:ids?|keys?|codes?|names?|values?|types?|kinds?|labels?|words?|terms?|texts?|titles?|descr?(?:iption)?s?|abbr(?:ev(?:iation)?)?s?|symbols?|units?|categor(?:y|ies)|class(?:es)?|items?|entr(?:y|ies)|fields?|columns?|cols?|notes?|comments?|countr(?:y|ies)|states?|cit(?:y|ies)|regions?|capitals?|languages?|langs?|groups?|status|source|target|from|to|short|long|full|first|last|key_?word|stop_?words?|tokens?|tags?|lemmas?)$/i;
+
+/** A cell's shape: each run of upper-case letters `A`, lower-case `a`, digits `9`, any other character itself. */
+function shape(cell: string): string {
+  return cell.replace(/\p{Lu}+/gu, "A").replace(/\p{Ll}+/gu, "a").replace(/\d+/g, "9");
+}
+
+/** A head cell like some value below: a shape one of them has, a length within theirs, and no name of a column. */
+function likeValues(head: string, values: string[]): boolean {
+  const lengths = values.map((v) => [...v].length);
+  const n = [...head].length;
+  return n >= Math.min(...lengths) && n <= Math.max(...lengths) && values.some((v) => shape(v) === shape(head));
+}
+
+/**
+ * A short code of the one length every value has, and the shape of 4 in 5 of them (`Aql` above `And`, `Scl`, `CrA`;
+ * `AL` above `AK`, `AZ`).
+ */
+function fixedCode(head: string, values: string[]): boolean {
+  return head.length <= 6 && values.every((v) => v.length === head.length) && values.filter((v) => shape(v) === shape(head)).length >= values.length * 0.8;
+}
+
+/**
+ * A word list (one column, no spaces): the word has the shape of 4 in 5 words below it (`aber` above `alle`,
+ * `allem`; why any length: `a` heads Hungarian's list), or all are of one length and shape (`abc` above `def`, `ghi`).
+ */
+function wordList(head: string, values: string[]): boolean {
+  if ([head, ...values].some((v) => /\s/.test(v))) return false;
+  if (values.length >= 2 && fixedCode(head, values)) return true;
+  return values.length >= 5 && values.filter((v) => shape(v) === shape(head)).length >= values.length * 0.8;
+}
+
+/**
+ * True when the first row (`at`) of an all-text table is written just like the rows below it: every cell of the
+ * shape of some value of its column and of a length within theirs, none a generic column noun, and (two columns
+ * or more) one column of short codes of a single length and shape (`AL:Alabama` above `AK:Alaska`; `Aql Aquila`
+ * above `And Andromeda`), or (one column) a word list. why: names are written unlike the values they head (`Code`
+ * above `AL`, `state_name`); a first row that is just one more value is a record, and read as names it is lost.
+ */
+export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boolean {
+  const head = rows[at].cells;
+  const lines = rows.slice(at + 1, at + 41).filter((r) => r.cells.some((c) => c !== ""));
+  const body = lines.filter((r) => r.cells.length === head.length).map((r) => r.cells);
+  if (body.length < 2 || body.length < lines.length * 0.9) return false;
+  const columns = head.map((_, c) => body.map((r) => r[c]));
+  if (head.some((h) => !LETTER.test(h) || GENERIC.test(h)) || columns.some((v) => !v.every((x) => LETTER.test(x)))) return false;
+  if (head.length === 1) return wordList(head[0], columns[0]);
+  if (!head.every((h, c) => likeValues(h, columns[c]))) return false;
+  return body.length >= 3 && head.some((h, c) => fixedCode(h, columns[c]));
+}

@@ -1,0 +1,25 @@
+// Whether runs of TABs align the columns of a text (`name<TAB><TAB><TAB>value`) rather than leave cells empty.
+import { offWidth } from "./columns.js";
+
+/** Fewest lines with a run of TABs that make such a text (fewer: an empty cell or two of a TSV). */
+const MIN_RUNS = 3;
+
+/**
+ * True when half the lines holding a TAB or more hold a run of two (at least MIN_RUNS of them), the runs are of two
+ * lengths or more, and with each run read as one TAB the lines are of one width more often than TAB by TAB. why:
+ * names of any length padded with TABs to a tab stop (FastQC's adapter and contaminant lists) read TAB by TAB as
+ * rows of every width, each one a false row-extra-cells; a TSV's empty cells keep every row at the table's width.
+ */
+export function tabRunsAlign(sample: string): boolean {
+  // why without the TABs that end a line: a TSV padded to its width at the line's end (`Panel<TAB>Blue<TAB><TAB><TAB>`)
+  // is no alignment, and its inner runs (an empty cell) are what tell
+  const lines = sample.split(/\r\n|\n|\r/, 1000).map((l) => l.replace(/\t+$/, "")).filter((l) => l.includes("\t"));
+  const runs = lines.flatMap((l) => l.match(/\t{2,}/g) ?? []);
+  if (lines.filter((l) => l.includes("\t\t")).length < Math.max(MIN_RUNS, lines.length / 2)) return false;
+  // why runs of several lengths: names padded to one tab stop take more TABs the shorter they are; an empty cell
+  // of a TSV is a run of two on every line
+  if (new Set(runs.map((r) => r.length)).size < 2) return false;
+  const byTab = lines.map((l) => l.split("\t").length);
+  const byRun = lines.map((l) => l.split(/\t+/).length);
+  return offWidth(byRun) < offWidth(byTab);
+}
