@@ -39,3 +39,12 @@ test("the CLI's bundle is its own wrapper: as a script its value is the module f
   assert.equal(typeof mod.exports.main, "function");
   assert.equal(typeof (createRequire(import.meta.url)(BUNDLE) as Record<string, unknown>).main, "function");
 });
+
+test("the language model's tables are a file beside the CLI's bundle, not inside it (read only when a run weighs languages)", { skip: !existsSync(BUNDLE) && "no dist/src/cli/bundle.cjs (built without esbuild)" }, () => {
+  const tables = join(ROOT, "dist", "src", "encoding", "language-data.cjs");
+  const { PAIRS } = createRequire(import.meta.url)(tables) as { PAIRS: Record<string, string> };
+  assert.ok(Object.keys(PAIRS).length > 10);
+  const bundle = readFileSync(BUNDLE, "latin1");
+  assert.ok(!bundle.includes(PAIRS.fra.slice(0, 40)), "the tables are inside the bundle");
+  assert.match(bundle, /require\("\.\.\/encoding\/language-data\.cjs"\)/);
+});
