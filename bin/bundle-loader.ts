@@ -1,11 +1,11 @@
 // Loads the CLI's CommonJS bundle (dist/src/cli/bundle.cjs) with V8's compiled code kept on disk between runs, where Node has no compile cache of its own.
-import Module, { createRequire } from "node:module";
-import vm from "node:vm";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import Module = require("node:module");
+import vm = require("node:vm");
+import fs = require("node:fs");
+import os = require("node:os");
+import path = require("node:path");
 
-type Main = typeof import("../src/cli/main.js");
+type Main = typeof import("../src/cli/main.js", { with: { "resolution-mode": "import" } });
 
 /**
  * require(bundle), but compiled from V8's code cache when one is kept for this very file. why: compiling the
@@ -14,20 +14,24 @@ type Main = typeof import("../src/cli/main.js");
  * bin), and NODE_DISABLE_COMPILE_CACHE turns both off. V8 refuses a cache made from other source or flags, and
  * then the bundle is compiled as usual and the cache written anew.
  */
-export function loadBundle(bundle: string): Main {
+function loadBundle(bundle: string): Main {
   // why: the bundle has no import() (see above), so a user's .mjs/.js schema module is imported through this one
   (globalThis as Record<symbol, unknown>)[Symbol.for("ingest-check.import")] = (url: string) => import(url);
   const dir = cacheDir();
-  if (!dir) return createRequire(import.meta.url)(bundle) as Main;
-  const source = readFileSync(bundle, "utf8");
-  const st = statSync(bundle);
-  const file = join(dir, `${process.version}-${process.arch}-${st.size}-${Math.round(st.mtimeMs)}-${hashOf(bundle)}.bin`);
+  if (!dir) return require(bundle) as Main;
+  // why latin1: the bundle is pure ASCII (scripts/bundle-lib.mjs asciiOnly), where latin1 reads the same text, and
+  // Node hands a string that large to V8 as an external one-byte string, not a copy made in V8's heap (utf8 is)
+  const source = fs.readFileSync(bundle, "latin1");
+  const st = fs.statSync(bundle);
+  const file = path.join(dir, `${process.version}-${process.arch}-${st.size}-${Math.round(st.mtimeMs)}-${hashOf(bundle)}.bin`);
   let cachedData: Buffer | undefined;
-  try { cachedData = readFileSync(file); } catch { /* the first run: no cache yet */ }
+  try { cachedData = fs.readFileSync(file); } catch { /* the first run: no cache yet */ }
   // why no import() callback: the bundle has no import() (scripts/bundle-cli.mjs makes them require())
-  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
+  // why not Module.wrap(source): the bundle is its own wrapper (scripts/bundle-cli.mjs: run as a script, its value is
+  // the module function), so V8 compiles the string as read, where the wrapped copy was one more flat 1.4 MB string
+  const script = new vm.Script(source, { filename: bundle, cachedData });
   const mod = { exports: {} as Main };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, createRequire(bundle), mod, bundle, dirname(bundle));
+  (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
   // why at exit: the cache then holds the functions this run compiled too, not only the top level
   if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => writeCache(file, script));
   return mod.exports;
@@ -37,10 +41,10 @@ export function loadBundle(bundle: string): Main {
 function cacheDir(): string | null {
   if (process.env.NODE_DISABLE_COMPILE_CACHE || (Module as { enableCompileCache?: unknown }).enableCompileCache) return null;
   const uid = process.getuid?.();
-  const dir = join(tmpdir(), `ingest-check-compile-cache-${uid ?? "user"}`);
+  const dir = path.join(os.tmpdir(), `ingest-check-compile-cache-${uid ?? "user"}`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st: Stats = statSync(dir);
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st: fs.Stats = fs.statSync(dir);
     // why: another user could otherwise plant compiled code for this process to run
     if (uid !== undefined && (st.uid !== uid || (st.mode & 0o077) !== 0)) return null;
     return dir;
@@ -53,10 +57,10 @@ function cacheDir(): string | null {
 function writeCache(file: string, script: vm.Script): void {
   try {
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
-    renameSync(tmp, file);
-    const dir = dirname(file), mine = file.slice(file.lastIndexOf("-"));
-    for (const f of readdirSync(dir)) if (f.endsWith(mine) && join(dir, f) !== file) rmSync(join(dir, f), { force: true });
+    fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+    fs.renameSync(tmp, file);
+    const dir = path.dirname(file), mine = file.slice(file.lastIndexOf("-"));
+    for (const f of fs.readdirSync(dir)) if (f.endsWith(mine) && path.join(dir, f) !== file) fs.rmSync(path.join(dir, f), { force: true });
   } catch { /* a cache is an optimisation: a read-only or full disk only costs the next run its compile */ }
 }
 
@@ -66,3 +70,5 @@ function hashOf(s: string): string {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
 }
+
+export = { loadBundle };

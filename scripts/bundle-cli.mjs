@@ -17,7 +17,10 @@ const entry = join(root, "dist", "src", "cli", "main.js");
 // src/version.ts (package.json) and src/pipeline/pool.ts (the worker) count on
 const outfile = join(root, "dist", "src", "cli", "bundle.cjs");
 const metafile = join(root, "dist", "src", "cli", "bundle.meta.json");
-const esbuild = await esbuildOrSkip("bundle-cli", "the bin loads dist/src/cli/main.js", [outfile, metafile], entry);
+// why its own file: the language model's tables (~280 KB, for single-byte encodings only) are read at every start when
+// inside the bundle; beside it they are read only when the detector weighs languages (README, "Start-up")
+const languageData = join(root, "dist", "src", "encoding", "language-data.cjs");
+const esbuild = await esbuildOrSkip("bundle-cli", "the bin loads dist/src/cli/main.js", [outfile, metafile, languageData], entry);
 if (!esbuild) process.exit(0);
 // why these two inside: commander runs at every start and re2js at every schema with a `pattern`; from node_modules
 // they were compiled anew at each run, inside they come from the bundle's code cache (bin/bundle-loader.ts): ~20 ms
@@ -38,7 +41,32 @@ const result = await esbuild.build({
   // script so compiled cannot import() (its callback is lost). Every package the CLI imports has a CommonJS build.
   supported: { "dynamic-import": false },
   metafile: true,
+  plugins: [besideTheBundle("./language-data.js", "../encoding/language-data.cjs")],
 });
+await esbuild.build({ entryPoints: [join(root, "dist", "src", "encoding", "language-data.js")], outfile: languageData, ...ownCode, banner: {}, absWorkingDir: root });
+asciiOnly(languageData);
 const inputs = Object.keys(result.metafile.inputs).filter((p) => p.startsWith("dist/src/")).sort();
 asciiOnly(outfile);
+selfWrapped(outfile);
 writeFileSync(metafile, JSON.stringify({ bundle: "bundle.cjs", inputs }, null, 1) + "\n");
+
+/**
+ * Makes the bundle its own CommonJS wrapper: required, it runs as any module; run as a script (bin/bundle-loader.ts,
+ * from V8's code cache), its value is the module function. why: the loader no longer builds Module.wrap(source), a
+ * second flat copy of the 1.4 MB source in V8's heap at every start; it compiles the text as read. Line numbers stay.
+ */
+function selfWrapped(file) {
+  const head = "((run) => typeof module === \"object\" && typeof exports === \"object\" ? run.call(this, exports, require, module, __filename, __dirname) : run)(function (exports, require, module, __filename, __dirname) {";
+  writeFileSync(file, `${head}${readFileSync(file, "utf8")}\n});\n`);
+}
+
+
+/** An esbuild plugin: `import … from spec` inside the bundle becomes require(file), a CommonJS file built beside it. */
+function besideTheBundle(spec, file) {
+  return {
+    name: "beside-the-bundle",
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${spec.replace(/[.]/g, "\\.")}$`) }, () => ({ path: file, external: true }));
+    },
+  };
+}

@@ -116,7 +116,7 @@ export function schemaToText(descriptor: TableSchemaDescriptor, format: "json" |
 
 /**
  * import() of a schema module. why the lent importer: the CLI runs as one CommonJS bundle compiled from V8's code
- * cache (bin/bundle-loader.ts), where Node 20 cannot import(); the bin, a real ES module, lends its own import().
+ * cache (bin/bundle-loader.ts), where Node 20 cannot import(); the bin, a module Node loaded itself, lends its own import().
  */
 function importSchemaModule(url: string): Promise<unknown> {
   const lent = (globalThis as Record<symbol, unknown>)[Symbol.for("ingest-check.import")] as ((u: string) => Promise<unknown>) | undefined;

@@ -97,7 +97,8 @@ function traced(args: string[]): Traced {
     const pkg = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(path);
     if (pkg) packages.add(pkg[1].replace("\\", "/"));
     else if (line.startsWith("esm ") && path.startsWith(join(dist, "src"))) srcFiles.push(path);
-    else if (path.startsWith(dist)) distFiles.add(path.slice(dist.length).split(sep).join("/"));
+    // a module built as its own CommonJS file beside the bundle (scripts/bundle-cli.mjs: the language tables) counts as its dist/ module
+    else if (path.startsWith(dist)) distFiles.add(path.slice(dist.length).split(sep).join("/").replace(/^(src\/encoding\/[^/]+)\.cjs$/, "$1.js"));
   }
   const bundled = distFiles.has("src/cli/bundle.cjs");
   if (bundled) for (const m of eagerBundleModules()) distFiles.add(m);

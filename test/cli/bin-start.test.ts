@@ -1,0 +1,50 @@
+// The built bin's start-up shape: a CommonJS bin (no ES module loader for it) and a bundle that is its own module wrapper.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import vm from "node:vm";
+import { ROOT } from "../helpers/report.js";
+import { BIN } from "../helpers/cli.js";
+
+const BUNDLE = join(ROOT, "dist", "src", "cli", "bundle.cjs");
+
+test("the built bin is CommonJS: Node runs it without its ES module loader, and it runs the CLI", { skip: !existsSync(BIN) && "not built" }, () => {
+  assert.deepEqual(JSON.parse(readFileSync(join(ROOT, "dist", "bin", "package.json"), "utf8")), { type: "commonjs" });
+  // why this probe: a bin that Node loads as an ES module is never in require.cache
+  const dir = mkdtempSync(join(tmpdir(), "ic-bin-"));
+  try {
+    const probe = join(dir, "probe.cjs");
+    writeFileSync(probe, `process.on("exit", () => process.stderr.write("bin in require.cache: " + (require.cache[${JSON.stringify(BIN)}] !== undefined) + "\\n"));\n`);
+    const r = spawnSync(process.execPath, ["--require", probe, BIN, "fixtures/clean.csv", "-q", "-f", "json"], {
+      cwd: ROOT, env: { PATH: process.env.PATH, NO_COLOR: "1", CI: "1" }, encoding: "utf8", timeout: 60_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).summary.files, 1);
+    assert.match(r.stderr, /bin in require\.cache: true/, r.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the CLI's bundle is its own wrapper: as a script its value is the module function, required it is the module", { skip: !existsSync(BUNDLE) && "no dist/src/cli/bundle.cjs (built without esbuild)" }, () => {
+  const source = readFileSync(BUNDLE, "latin1");
+  const run = new vm.Script(source, { filename: BUNDLE }).runInThisContext() as (...args: unknown[]) => void;
+  assert.equal(typeof run, "function");
+  const mod = { exports: {} as Record<string, unknown> };
+  run.call(mod.exports, mod.exports, createRequire(BUNDLE), mod, BUNDLE, join(ROOT, "dist", "src", "cli"));
+  assert.equal(typeof mod.exports.main, "function");
+  assert.equal(typeof (createRequire(import.meta.url)(BUNDLE) as Record<string, unknown>).main, "function");
+});
+
+test("the language model's tables are a file beside the CLI's bundle, not inside it (read only when a run weighs languages)", { skip: !existsSync(BUNDLE) && "no dist/src/cli/bundle.cjs (built without esbuild)" }, () => {
+  const tables = join(ROOT, "dist", "src", "encoding", "language-data.cjs");
+  const { PAIRS } = createRequire(import.meta.url)(tables) as { PAIRS: Record<string, string> };
+  assert.ok(Object.keys(PAIRS).length > 10);
+  const bundle = readFileSync(BUNDLE, "latin1");
+  assert.ok(!bundle.includes(PAIRS.fra.slice(0, 40)), "the tables are inside the bundle");
+  assert.match(bundle, /require\("\.\.\/encoding\/language-data\.cjs"\)/);
+});
