@@ -1,12 +1,12 @@
 // Legacy (non-UTF-8) encodings: gathers every non-ASCII word of the sample and picks the reading most likely in a language.
-import { TextDecoder } from "node:util";
 import { PRIOR, SERVES, languageScore, segmentScoresByLanguage } from "./language.js";
-import { nodeRequire } from "../lazy.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
 import { decodeOnce } from "./text-decoder.js";
 import { contextFit } from "./context.js";
+import { highHalf } from "./high-half.js";
+import { splitUtf8Words, writableIn } from "./utf8words.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -53,6 +53,8 @@ export interface LegacyGuess {
   /** One value read both ways (`"Søren" (windows-1252) or "Sųren" (windows-1257)`), when uncertain. */
   example: string | null;
   candidates: { name: string; score: number; js: number }[];
+  /** True when some words of the sample are UTF-8 text the answer's page could write: rows from a UTF-8 tool. */
+  utf8Rows?: boolean;
 }
 
 /**
@@ -104,33 +106,6 @@ interface Reading {
   name: string;
   text: string;
   score: number;
-}
-
-/** Candidate pages TextDecoder lacks: their high halves come from iconv-lite's table file. */
-const ICONV_TABLES = new Set(["iso-8859-16", "cp850", "cp852", "cp775", "cp857", "cp737", "cp855"]);
-
-/** The characters of bytes 0x80–0xFF in each single-byte code page, built on first use. */
-const highHalves = new Map<string, string>();
-
-function highHalf(name: string): string {
-  let t = highHalves.get(name);
-  if (t !== undefined) return t;
-  if (ICONV_TABLES.has(name)) {
-    // why iconv-lite's table file alone: TextDecoder lacks ISO-8859-16 and the DOS pages, and loading all of iconv-lite costs ~200 ms.
-    const data = nodeRequire("iconv-lite/encodings/sbcs-data-generated.js") as Record<string, { chars: string }>;
-    t = data[name.replace(/-/g, "")].chars;
-  } else {
-    t = "";
-    for (let b = 0x80; b <= 0xff; b++) {
-      // why one byte at a time: Node's TextDecoder drops some undefined bytes (windows-874, macintosh) instead of
-      // writing U+FFFD; stream:true avoids its one-shot windows-1252 bug (nodejs/node#56542).
-      const d = new TextDecoder(name, { ignoreBOM: true });
-      const ch = d.decode(Uint8Array.of(b), { stream: true }) + d.decode();
-      t += ch.length === 1 ? ch : "\ufffd";
-    }
-  }
-  highHalves.set(name, t);
-  return t;
 }
 
 /** `buf` read in a single-byte code page: one character per byte, U+FFFD for bytes the page leaves undefined. */
@@ -512,6 +487,19 @@ function firstHigh(buf: Buffer, from: number, to: number): boolean {
  */
 export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer, eof: boolean): Promise<LegacyGuess> {
   const evidence = gatherEvidence(withoutCutWord(sample, wStart, eof), wStart, eof);
+  // why: rows appended by a UTF-8 tool to a legacy export read as soup in the right page (`Ĺ‚` for ł in windows-1250)
+  // and as letters in a wrong one (`Ăł` in ISO-8859-2 draws a German file there); the page is decided on the other
+  // words, and kept only when it could have written the UTF-8 words too (the same data, from another tool).
+  const { legacy, utf8 } = splitUtf8Words(evidence);
+  if (utf8.length > 0 && legacy.length > 0) {
+    const g = await guessOn(legacy, sample, wStart);
+    if (utf8.every((w) => writableIn(w, g.name))) return { ...g, utf8Rows: true };
+  }
+  return guessOn(evidence, sample, wStart);
+}
+
+/** legacyGuess on the words of `evidence`. */
+async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promise<LegacyGuess> {
   const readings = singleByteReadings(evidence, contextFit(sample));
   const cjk: Reading[] = [];
   for (const name of latinLetterBytes(evidence) ? [] : CJK) {
