@@ -492,10 +492,45 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
   // words, and kept only when it could have written the UTF-8 words too (the same data, from another tool).
   const { legacy, utf8 } = splitUtf8Words(evidence);
   if (utf8.length > 0 && legacy.length > 0) {
-    const g = await guessOn(legacy, sample, wStart);
-    if (utf8.every((w) => writableIn(w, g.name))) return { ...g, utf8Rows: true };
+    const u = await guessOn(legacy, sample, wStart);
+    if (utf8.every((w) => writableIn(w, u.name))) return { ...u, utf8Rows: true };
   }
-  return guessOn(evidence, sample, wStart);
+  const g = await guessOn(evidence, sample, wStart);
+  return g.name.startsWith("iso-8859-") ? g : pastedPunctuation(g, evidence, sample, wStart);
+}
+
+/**
+ * An ISO-8859 answer, warned and naming `g`, when the letters read best there once the bytes 0x80–0x9F at the edges of
+ * words are left out; else `g`. why: values pasted into an ISO-8859 dump from a Windows program bring their “ ” as
+ * windows-125x bytes, C1 controls in the dump's page; those few bytes drew an ISO-8859-2 Czech dump to windows-1250,
+ * whose š ž then read as ą ž̌, silently. Read as ISO-8859, encoding-error names the cells with the pasted bytes.
+ */
+async function pastedPunctuation(g: LegacyGuess, evidence: Buffer, sample: Buffer, wStart: number): Promise<LegacyGuess> {
+  const stripped = withoutEdgeC1(evidence);
+  if (stripped === null) return g;
+  const s = await guessOn(stripped, sample, wStart);
+  if (!s.name.startsWith("iso-8859-")) return g;
+  return { ...s, confidence: Math.min(s.confidence, UNDECIDABLE), alternative: g.name, alternatives: [g.name], example: null };
+}
+
+const isC1Byte = (b: number): boolean => b >= 0x80 && b <= 0x9f;
+
+/** `evidence` (one word a line) without bytes 0x80–0x9F at the start or end of a word, or null when no word has one. */
+export function withoutEdgeC1(evidence: Buffer): Buffer | null {
+  const keep: Buffer[] = [];
+  let changed = false;
+  let s = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    if (evidence[i] !== 0x0a) continue;
+    let a = s;
+    let b = i;
+    while (a < b && isC1Byte(evidence[a])) a++;
+    while (b > a && isC1Byte(evidence[b - 1])) b--;
+    if (a !== s || b !== i) changed = true;
+    if (firstHigh(evidence, a, b)) keep.push(evidence.subarray(a, b), NL);
+    s = i + 1;
+  }
+  return changed && keep.length > 0 ? Buffer.concat(keep) : null;
 }
 
 /** legacyGuess on the words of `evidence`. */

@@ -53,3 +53,17 @@ test("encoding-error: a windows-1252 quote pasted into an ISO-8859-2 dump (a C1 
   assert.deepEqual(errors(r), ["4:name"]);
   assert.match(r.files[0].defects.find((d) => d.code === "encoding-error")!.message, /quote, dash or € pasted/);
 });
+
+test("an ISO-8859-2 dump whose letters read best there once its pasted windows-1252 quotes are left out is read ISO-8859-2, warned, the quotes named", async () => {
+  // why: the two quoted values' C1 bytes drew it to windows-1250, whose reading of `Š` is `©`, silently
+  const r = await check(join(FIXTURES, "iso-8859-2-slovene-with-1252-quotes.csv"), { jobs: 1 });
+  assert.equal(r.files[0].encoding?.name, "iso-8859-2");
+  assert.ok(r.files[0].defects.some((d) => d.code === "encoding-uncertain" && /windows-1250/.test(d.message)));
+  assert.deepEqual(errors(r), ["4:item", "5:item"]);
+});
+
+test("withoutEdgeC1: bytes 0x80–0x9F at a word's edges go, inside a word they stay; null when no word has one", async () => {
+  const { withoutEdgeC1 } = await import("../../src/encoding/legacy.js");
+  assert.deepEqual([...withoutEdgeC1(Buffer.from([0x93, 0x41, 0xa9, 0x94, 0x0a, 0x96, 0x0a, 0x42, 0x9a, 0x43, 0x0a]))!], [0x41, 0xa9, 0x0a, 0x42, 0x9a, 0x43, 0x0a]);
+  assert.equal(withoutEdgeC1(Buffer.from([0x42, 0x9a, 0x43, 0x0a])), null);
+});
