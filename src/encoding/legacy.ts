@@ -507,11 +507,23 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
  */
 async function pastedPunctuation(g: LegacyGuess, evidence: Buffer, sample: Buffer, wStart: number): Promise<LegacyGuess> {
   const stripped = withoutEdgeC1(evidence);
-  if (stripped === null) return g;
+  // why the sibling test: the second guess costs a full one; where the ISO pages of the answer's script read the
+  // words left alike (Greek windows-1253 letters in ISO-8859-7), it cannot answer otherwise
+  const iso = ISO_SIBLINGS[g.name];
+  if (stripped === null || iso === undefined) return g;
+  const mine = decodeSingle(stripped, g.name);
+  if (iso.every((n) => decodeSingle(stripped, n) === mine)) return g;
   const s = await guessOn(stripped, sample, wStart);
   if (!s.name.startsWith("iso-8859-")) return g;
   return { ...s, confidence: Math.min(s.confidence, UNDECIDABLE), alternative: g.name, alternatives: [g.name], example: null };
 }
+
+/** The ISO-8859 pages of the script of a Windows page, where its text may have been dumped instead. */
+const LATIN_ISO = ["iso-8859-1", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-9", "iso-8859-13", "iso-8859-15", "iso-8859-16"];
+const ISO_SIBLINGS: Record<string, string[]> = {
+  "windows-1250": LATIN_ISO, "windows-1252": LATIN_ISO, "windows-1254": LATIN_ISO, "windows-1257": LATIN_ISO,
+  "windows-1251": ["iso-8859-5"], "windows-1253": ["iso-8859-7"], "windows-1255": ["iso-8859-8"], "windows-1256": ["iso-8859-6"],
+};
 
 const isC1Byte = (b: number): boolean => b >= 0x80 && b <= 0x9f;
 
