@@ -514,8 +514,11 @@ async function pastedPunctuation(g: LegacyGuess, evidence: Buffer, sample: Buffe
   const mine = decodeSingle(stripped, g.name);
   if (iso.every((n) => decodeSingle(stripped, n) === mine)) return g;
   const s = await guessOn(stripped, sample, wStart);
-  if (!s.name.startsWith("iso-8859-")) return g;
-  return { ...s, confidence: Math.min(s.confidence, UNDECIDABLE), alternative: g.name, alternatives: [g.name], example: null };
+  // why above UNDECIDABLE: the letters must read best there, not by a tie-break (the comma-below rule, `Iaşi`)
+  if (!s.name.startsWith("iso-8859-") || s.confidence <= UNDECIDABLE) return g;
+  // why g's own rivals too: where the edge bytes were letters (cp852 `ô` ends `felvevô`), the right page is among them
+  const alternatives = [g.name, ...(g.alternatives ?? [])].filter((n, i, a) => n !== s.name && a.indexOf(n) === i).slice(0, MAX_ALTERNATIVES);
+  return { ...s, confidence: Math.min(s.confidence, UNDECIDABLE), alternative: g.name, alternatives, example: null };
 }
 
 /** The ISO-8859 pages of the script of a Windows page, where its text may have been dumped instead. */
