@@ -26,6 +26,8 @@ const SECTIONS = [
   { name: "encmix", module: "encmix.mjs", needs: [], title: "Encoding detection on export-shaped tables of names, addresses, countries and fortune cookies no other set uses (scripts/corpus/encmix; tuning half; right / warned / silent)" },
   // why no needs: encfeed reads FreeDict dictionaries and Aspell word lists unpacked next to the repository and says so when they are absent
   { name: "encfeed", module: "encfeed.mjs", needs: [], title: "Encoding detection on export-shaped tables of dictionary terms and spelling words no other set uses (scripts/corpus/encfeed; tuning half; right / warned / silent)" },
+  // why no needs: encrows reads Aspell word lists and two gettext catalogues unpacked next to the repository and says so when they are absent
+  { name: "encrows", module: "encrows.mjs", needs: [], title: "Encoding detection on files whose rows come from two sources, tiny files, sign-only number exports, sparse Cyrillic and one-word files (scripts/corpus/encrows; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },
   { name: "pollock", module: "pollock.mjs", needs: ["pollock"], title: "Pollock (corpus/pollock; whole pipeline)" },
   { name: "spectrum", module: "spectrum.mjs", needs: ["csv-spectrum"], title: "csv-spectrum (corpus/csv-spectrum)" },

@@ -48,6 +48,8 @@ export interface EncodingDecision {
   /** When uncertain: every close reading, closest first (`alternative` is the first). */
   alternatives?: string[];
   example?: string;
+  /** True when some values of a legacy file are UTF-8 text (rows from another tool): `encoding-error` names their cells. */
+  utf8Rows?: boolean;
 }
 
 /**

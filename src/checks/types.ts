@@ -30,7 +30,7 @@ export interface CheckContext {
   /** Options that checks may read (decided once per run). */
   options: CheckOptions;
   /** What the earlier stages decided about the file. */
-  file: { source: string; encoding: string | null };
+  file: { source: string; encoding: string | null; utf8Rows?: boolean };
 }
 
 export interface CheckOptions {

@@ -163,6 +163,7 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
     d.alternatives = guess.alternatives?.length ? guess.alternatives : [guess.alternative];
   }
   if (d.uncertain && guess.example !== null) d.example = guess.example;
+  if (guess.utf8Rows) d.utf8Rows = true;
   return { decision: d, binary: null, candidates: guess.candidates };
 }
 

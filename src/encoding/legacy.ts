@@ -1,12 +1,12 @@
 // Legacy (non-UTF-8) encodings: gathers every non-ASCII word of the sample and picks the reading most likely in a language.
-import { TextDecoder } from "node:util";
 import { PRIOR, SERVES, languageScore, segmentScoresByLanguage } from "./language.js";
-import { nodeRequire } from "../lazy.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
 import { decodeOnce } from "./text-decoder.js";
 import { contextFit } from "./context.js";
+import { highHalf } from "./high-half.js";
+import { splitUtf8Words, writableIn } from "./utf8words.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -53,6 +53,8 @@ export interface LegacyGuess {
   /** One value read both ways (`"Søren" (windows-1252) or "Sųren" (windows-1257)`), when uncertain. */
   example: string | null;
   candidates: { name: string; score: number; js: number }[];
+  /** True when some words of the sample are UTF-8 text the answer's page could write: rows from a UTF-8 tool. */
+  utf8Rows?: boolean;
 }
 
 /**
@@ -104,33 +106,6 @@ interface Reading {
   name: string;
   text: string;
   score: number;
-}
-
-/** Candidate pages TextDecoder lacks: their high halves come from iconv-lite's table file. */
-const ICONV_TABLES = new Set(["iso-8859-16", "cp850", "cp852", "cp775", "cp857", "cp737", "cp855"]);
-
-/** The characters of bytes 0x80–0xFF in each single-byte code page, built on first use. */
-const highHalves = new Map<string, string>();
-
-function highHalf(name: string): string {
-  let t = highHalves.get(name);
-  if (t !== undefined) return t;
-  if (ICONV_TABLES.has(name)) {
-    // why iconv-lite's table file alone: TextDecoder lacks ISO-8859-16 and the DOS pages, and loading all of iconv-lite costs ~200 ms.
-    const data = nodeRequire("iconv-lite/encodings/sbcs-data-generated.js") as Record<string, { chars: string }>;
-    t = data[name.replace(/-/g, "")].chars;
-  } else {
-    t = "";
-    for (let b = 0x80; b <= 0xff; b++) {
-      // why one byte at a time: Node's TextDecoder drops some undefined bytes (windows-874, macintosh) instead of
-      // writing U+FFFD; stream:true avoids its one-shot windows-1252 bug (nodejs/node#56542).
-      const d = new TextDecoder(name, { ignoreBOM: true });
-      const ch = d.decode(Uint8Array.of(b), { stream: true }) + d.decode();
-      t += ch.length === 1 ? ch : "\ufffd";
-    }
-  }
-  highHalves.set(name, t);
-  return t;
 }
 
 /** `buf` read in a single-byte code page: one character per byte, U+FFFD for bytes the page leaves undefined. */
@@ -512,6 +487,69 @@ function firstHigh(buf: Buffer, from: number, to: number): boolean {
  */
 export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer, eof: boolean): Promise<LegacyGuess> {
   const evidence = gatherEvidence(withoutCutWord(sample, wStart, eof), wStart, eof);
+  // why: rows appended by a UTF-8 tool to a legacy export read as soup in the right page (`Ĺ‚` for ł in windows-1250)
+  // and as letters in a wrong one (`Ăł` in ISO-8859-2 draws a German file there); the page is decided on the other
+  // words, and kept only when it could have written the UTF-8 words too (the same data, from another tool).
+  const { legacy, utf8 } = splitUtf8Words(evidence);
+  if (utf8.length > 0 && legacy.length > 0) {
+    const u = await guessOn(legacy, sample, wStart);
+    if (utf8.every((w) => writableIn(w, u.name))) return { ...u, utf8Rows: true };
+  }
+  const g = await guessOn(evidence, sample, wStart);
+  return g.name.startsWith("iso-8859-") ? g : pastedPunctuation(g, evidence, sample, wStart);
+}
+
+/**
+ * An ISO-8859 answer, warned and naming `g`, when the letters read best there once the bytes 0x80–0x9F at the edges of
+ * words are left out; else `g`. why: values pasted into an ISO-8859 dump from a Windows program bring their “ ” as
+ * windows-125x bytes, C1 controls in the dump's page; those few bytes drew an ISO-8859-2 Czech dump to windows-1250,
+ * whose š ž then read as ą ž̌, silently. Read as ISO-8859, encoding-error names the cells with the pasted bytes.
+ */
+async function pastedPunctuation(g: LegacyGuess, evidence: Buffer, sample: Buffer, wStart: number): Promise<LegacyGuess> {
+  const stripped = withoutEdgeC1(evidence);
+  // why the sibling test: the second guess costs a full one; where the ISO pages of the answer's script read the
+  // words left alike (Greek windows-1253 letters in ISO-8859-7), it cannot answer otherwise
+  const iso = ISO_SIBLINGS[g.name];
+  if (stripped === null || iso === undefined) return g;
+  const mine = decodeSingle(stripped, g.name);
+  if (iso.every((n) => decodeSingle(stripped, n) === mine)) return g;
+  const s = await guessOn(stripped, sample, wStart);
+  // why above UNDECIDABLE: the letters must read best there, not by a tie-break (the comma-below rule, `Iaşi`)
+  if (!s.name.startsWith("iso-8859-") || s.confidence <= UNDECIDABLE) return g;
+  // why g's own rivals too: where the edge bytes were letters (cp852 `ô` ends `felvevô`), the right page is among them
+  const alternatives = [g.name, ...(g.alternatives ?? [])].filter((n, i, a) => n !== s.name && a.indexOf(n) === i).slice(0, MAX_ALTERNATIVES);
+  return { ...s, confidence: Math.min(s.confidence, UNDECIDABLE), alternative: g.name, alternatives, example: null };
+}
+
+/** The ISO-8859 pages of the script of a Windows page, where its text may have been dumped instead. */
+const LATIN_ISO = ["iso-8859-1", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-9", "iso-8859-13", "iso-8859-15", "iso-8859-16"];
+const ISO_SIBLINGS: Record<string, string[]> = {
+  "windows-1250": LATIN_ISO, "windows-1252": LATIN_ISO, "windows-1254": LATIN_ISO, "windows-1257": LATIN_ISO,
+  "windows-1251": ["iso-8859-5"], "windows-1253": ["iso-8859-7"], "windows-1255": ["iso-8859-8"], "windows-1256": ["iso-8859-6"],
+};
+
+const isC1Byte = (b: number): boolean => b >= 0x80 && b <= 0x9f;
+
+/** `evidence` (one word a line) without bytes 0x80–0x9F at the start or end of a word, or null when no word has one. */
+export function withoutEdgeC1(evidence: Buffer): Buffer | null {
+  const keep: Buffer[] = [];
+  let changed = false;
+  let s = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    if (evidence[i] !== 0x0a) continue;
+    let a = s;
+    let b = i;
+    while (a < b && isC1Byte(evidence[a])) a++;
+    while (b > a && isC1Byte(evidence[b - 1])) b--;
+    if (a !== s || b !== i) changed = true;
+    if (firstHigh(evidence, a, b)) keep.push(evidence.subarray(a, b), NL);
+    s = i + 1;
+  }
+  return changed && keep.length > 0 ? Buffer.concat(keep) : null;
+}
+
+/** legacyGuess on the words of `evidence`. */
+async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promise<LegacyGuess> {
   const readings = singleByteReadings(evidence, contextFit(sample));
   const cjk: Reading[] = [];
   for (const name of latinLetterBytes(evidence) ? [] : CJK) {

@@ -23,7 +23,7 @@ export function createChecks(schema: CompiledSchema, header: Header, file: FileC
   const ctx = {
     schema, header, report: (d: DefectDraft) => file.report(d), reported: () => file.reported,
     options: { collectStats: ro.stats, profile: ro.profile, baseline: file.encodingChanged ? null : ro.baseline, drift: ro.drift, part, foreignKeys: ro.foreignKeyTables },
-    file: { source: file.source, encoding: encoding.name },
+    file: { source: file.source, encoding: encoding.name, utf8Rows: encoding.utf8Rows === true },
   };
   for (const m of CHECKS) {
     const inst = m.create(ctx);

@@ -72,8 +72,11 @@ function encoding(f: HintInput): Hint | null {
   // why the warning's rival first: the detector names the reading that came close ("…; windows-1250 was close");
   // a report carries only the message, so it is read from there. utf-8 ↔ windows-1252 otherwise
   // (the first of "…; cp852 or windows-1250 was close": the closest)
-  const rival = /; (\S+)(?: or \S+)* was close/.exec(f.defects.find((d) => d.code === "encoding-uncertain")?.message ?? "")?.[1];
-  const example = rival ?? (f.encoding.name === "utf-8" ? "windows-1252" : "utf-8");
+  // why every rival: the right page is often the second or third close reading (Dutch Mac Roman read as windows-1252,
+  // cp850 closest), and a hint naming the first alone sent the user to another wrong page
+  const rivals = /; (\S+(?: or \S+)*) was close/.exec(f.defects.find((d) => d.code === "encoding-uncertain")?.message ?? "")?.[1].split(" or ");
+  const others = rivals && rivals.length > 1 ? ` (or ${rivals.slice(1).map((r) => `--encoding ${r}`).join(", ")})` : "";
+  const example = (rivals?.[0] ?? (f.encoding.name === "utf-8" ? "windows-1252" : "utf-8")) + others;
   return {
     kind: "encoding", option: "--encoding",
     message: `the encoding is a guess (${f.encoding.name}): if letters look wrong, name it, e.g. --encoding ${example}.`,

@@ -1,6 +1,11 @@
-// encoding-error: one defect per cell that holds bytes the decoder could not read (U+FFFD in the text), UTF-8 text in a Western code page, or UTF-8 encoded twice.
-import type { CheckModule } from "../types.js";
+// encoding-error: one defect per cell that holds bytes the decoder could not read (U+FFFD in the text), UTF-8 text in a single-byte page, UTF-8 encoded twice, or a C1 control in an ISO-8859 page.
+import type { CheckContext, CheckModule } from "../types.js";
+import type { ParsedRecord } from "../../types.js";
 import { looksUtf8, mayHoldUtf8, twiceEncodedIn, utf8PairsIn } from "../../encoding/mojibake.js";
+import { cellIsUtf8 } from "../../encoding/utf8words.js";
+
+/** A C1 control: in an ISO-8859 page a byte 0x80–0x9F, which text never holds; it is a windows-125x quote, dash or € pasted in. */
+const C1 = /[\u0080-\u009f]/;
 
 export const encodingError: CheckModule = {
   meta: {
@@ -17,23 +22,34 @@ export const encodingError: CheckModule = {
     // (and in a UTF-8 file, the same pairs are UTF-8 text encoded twice: params.twice)
     const twice = twiceEncodedIn(encoding);
     const pairs = twice ?? utf8PairsIn(encoding);
+    const pairParams = twice ? { encoding, utf8: true, twice: true } : { encoding, utf8: true };
+    // why only when detection saw UTF-8 words: in other pages a legacy word can form valid UTF-8 by chance (capitals)
+    const otherPage = pairs === null && encoding !== null && ctx.file.utf8Rows === true ? encoding : null;
+    // why: an ISO-8859 dump into which values were pasted from a Windows program holds their “ ” – as C1 controls
+    const iso = encoding !== null && encoding.startsWith("iso-8859-");
+    const flag = (rec: ParsedRecord, row: number, test: (cell: string) => boolean, params: Record<string, unknown>): void => {
+      const cells = rec.cells;
+      for (let i = 0; i < cells.length; i++) {
+        if (test(cells[i])) report(ctx, rec, row, i, params);
+      }
+    };
     return {
       onRow(rec, row) {
-        if (pairs && mayHoldUtf8(rec, pairs)) {
-          const cells = rec.cells;
-          for (let i = 0; i < cells.length; i++) {
-            if (looksUtf8(cells[i], pairs)) ctx.report({ code: "encoding-error", row, line: rec.line, byteOffset: rec.byteOffset, column: ctx.header.names[i] ?? null, columnIndex: i + 1, value: cells[i].slice(0, 200), params: twice ? { encoding, utf8: true, twice: true } : { encoding, utf8: true } });
-          }
-        }
+        if (pairs && mayHoldUtf8(rec, pairs)) flag(rec, row, (c) => looksUtf8(c, pairs), pairParams);
+        if (otherPage !== null) flag(rec, row, (c) => cellIsUtf8(c, otherPage), { encoding, utf8: true });
+        if (iso && C1.test(lineOf(rec))) flag(rec, row, (c) => C1.test(c), { encoding, control: true });
         // the parser flags the records that hold U+FFFD, so clean records cost nothing here
-        if (!rec.replacement) return;
-        const cells = rec.cells;
-        for (let i = 0; i < cells.length; i++) {
-          if (cells[i].includes("\uFFFD")) {
-            ctx.report({ code: "encoding-error", row, line: rec.line, byteOffset: rec.byteOffset, column: ctx.header.names[i] ?? null, columnIndex: i + 1, value: cells[i].slice(0, 200), params: { encoding, hint } });
-          }
-        }
+        if (rec.replacement) flag(rec, row, (c) => c.includes("\uFFFD"), { encoding, hint });
       },
     };
   },
 };
+
+/** The record's text in one string when it has one (a line read whole), else its cells joined. */
+function lineOf(rec: ParsedRecord): string {
+  return "text" in rec && typeof rec.text === "string" ? rec.text : rec.cells.join("\n");
+}
+
+function report(ctx: CheckContext, rec: ParsedRecord, row: number, i: number, params: Record<string, unknown>): void {
+  ctx.report({ code: "encoding-error", row, line: rec.line, byteOffset: rec.byteOffset, column: ctx.header.names[i] ?? null, columnIndex: i + 1, value: rec.cells[i].slice(0, 200), params });
+}

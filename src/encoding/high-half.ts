@@ -1,0 +1,31 @@
+// The characters of bytes 0x80–0xFF in each single-byte code page (TextDecoder's, or iconv-lite's table for pages it lacks), built on first use.
+import { TextDecoder } from "node:util";
+import { nodeRequire } from "../lazy.js";
+
+/** Candidate pages TextDecoder lacks: their high halves come from iconv-lite's table file. */
+const ICONV_TABLES = new Set(["iso-8859-16", "cp850", "cp852", "cp775", "cp857", "cp737", "cp855"]);
+
+/** The characters of bytes 0x80–0xFF in each single-byte code page, built on first use. */
+const highHalves = new Map<string, string>();
+
+export function highHalf(name: string): string {
+  let t = highHalves.get(name);
+  if (t !== undefined) return t;
+  if (ICONV_TABLES.has(name)) {
+    // why iconv-lite's table file alone: TextDecoder lacks ISO-8859-16 and the DOS pages, and loading all of iconv-lite costs ~200 ms.
+    const data = nodeRequire("iconv-lite/encodings/sbcs-data-generated.js") as Record<string, { chars: string }>;
+    t = data[name.replace(/-/g, "")].chars;
+  } else {
+    t = "";
+    for (let b = 0x80; b <= 0xff; b++) {
+      // why one byte at a time: Node's TextDecoder drops some undefined bytes (windows-874, macintosh) instead of
+      // writing U+FFFD; stream:true avoids its one-shot windows-1252 bug (nodejs/node#56542).
+      const d = new TextDecoder(name, { ignoreBOM: true });
+      const ch = d.decode(Uint8Array.of(b), { stream: true }) + d.decode();
+      t += ch.length === 1 ? ch : "\ufffd";
+    }
+  }
+  highHalves.set(name, t);
+  return t;
+}
+
