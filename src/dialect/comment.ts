@@ -203,6 +203,18 @@ function tabIndentedNote(c: string, text: string, d: Candidate, rest: Rec[], not
   return !rest.some((r) => r.text.startsWith("\t"));
 }
 
+/** A number as a one-column table writes it (`3.2883128e-01`, `-0.5`, `12`). */
+const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * True when every row of a one-column table is a number. why: a line marked with the character there is a
+ * commented-out row only when it holds a number too; code or words glued to the mark (`#ts = load('x.txt');`, a
+ * MATLAB script above its output) are notes, which read as rows made the first note the header and the column text.
+ */
+function numberColumn(rest: Rec[]): boolean {
+  return rest.every((r) => NUMBER.test(r.text.trim()));
+}
+
 /** A number, a date or a time (`2021`, `-0.5`, `2020-01-01`): a value of a typed column. */
 const VALUE = /^[-+]?\.?\d[\d.:/-]*$/;
 
@@ -253,7 +265,8 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     if (!fitsTable) continue;
     let fits: Rec[] = [];
     let misfits: Rec[] = [];
-    const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(lineWidth(r.text, d)) : (r: Rec): boolean => !noteShaped(c, r.text);
+    const numbers = !d.delimiter && numberColumn(rest);
+    const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(lineWidth(r.text, d)) : (r: Rec): boolean => !noteShaped(c, r.text) && (!numbers || NUMBER.test(r.text.trim().slice(c.length)));
     for (const r of marked) (fitsRow(r) ? fits : misfits).push(r);
     // why: `#<TAB>Name: …` notes fit a TAB table's width by chance (tabIndentedNote); they are notes like the misfits
     const indented = fits.filter((r) => tabIndentedNote(c, r.text, d, rest, misfits.length));
