@@ -192,6 +192,29 @@ function noteShaped(c: string, text: string): boolean {
   return next === "" || next[0] === " " || next[0] === "\t";
 }
 
+/**
+ * True when a marked line of a TAB table is the character, a TAB, then text (`#<TAB>Name: ISO/IEC 8859-1 to Unicode`),
+ * other marked lines do not fit the table, and no row starts with an empty cell. why: the TAB is then a note's indent,
+ * not the end of a commented-out row's first value; such notes split to the table's width by chance (the Unicode
+ * mapping tables' notes above `0x20<TAB>0x0020<TAB>#<TAB>SPACE` rows), and read as rows they made `#` the delimiter.
+ */
+function tabIndentedNote(c: string, text: string, d: Candidate, rest: Rec[], notes: number): boolean {
+  if (d.delimiter !== "\t" || notes === 0 || !text.startsWith(c + "\t")) return false;
+  return !rest.some((r) => r.text.startsWith("\t"));
+}
+
+/** A number as a one-column table writes it (`3.2883128e-01`, `-0.5`, `12`). */
+const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * True when every row of a one-column table is a number. why: a line marked with the character there is a
+ * commented-out row only when it holds a number too; code or words glued to the mark (`#ts = load('x.txt');`, a
+ * MATLAB script above its output) are notes, which read as rows made the first note the header and the column text.
+ */
+function numberColumn(rest: Rec[]): boolean {
+  return rest.every((r) => NUMBER.test(r.text.trim()));
+}
+
 /** A number, a date or a time (`2021`, `-0.5`, `2020-01-01`): a value of a typed column. */
 const VALUE = /^[-+]?\.?\d[\d.:/-]*$/;
 
@@ -240,10 +263,17 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     if (d.delimiter === c) continue;
     const fitsTable = tableFit(rest.map((r) => lineWidth(r.text, d)));
     if (!fitsTable) continue;
-    const fits: Rec[] = [];
-    const misfits: Rec[] = [];
-    const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(lineWidth(r.text, d)) : (r: Rec): boolean => !noteShaped(c, r.text);
+    let fits: Rec[] = [];
+    let misfits: Rec[] = [];
+    const numbers = !d.delimiter && numberColumn(rest);
+    const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(lineWidth(r.text, d)) : (r: Rec): boolean => !noteShaped(c, r.text) && (!numbers || NUMBER.test(r.text.trim().slice(c.length)));
     for (const r of marked) (fitsRow(r) ? fits : misfits).push(r);
+    // why: `#<TAB>Name: …` notes fit a TAB table's width by chance (tabIndentedNote); they are notes like the misfits
+    const indented = fits.filter((r) => tabIndentedNote(c, r.text, d, rest, misfits.length));
+    if (indented.length > 0) {
+      fits = fits.filter((r) => !indented.includes(r));
+      misfits = [...misfits, ...indented].sort((a, b) => a.line - b.line);
+    }
     // why titles too: a `# EG 274` or `# last updated november 4, 2019` line above the rows may split to the table's
     // width, yet a note holding a number is no commented header; read as one, it turns the numbers' column text
     if (fits.length === 0 || fits.every((r) => r.line < rest[0].line && numberedNote(c, r.text, d))) return { comment: c, skipRows: 0 };

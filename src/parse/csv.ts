@@ -84,6 +84,8 @@ const LF = 10;
 /** Int32 entries of a fresh slab of cell ranges (two per cell): 64 KiB, about a chunk's worth of records. */
 const SLAB = 16384;
 const CR = 13;
+/** SUB (^Z), the DOS end-of-file mark some old tools wrote after the last line. */
+const SUB = 26;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 const enum State {
@@ -733,14 +735,16 @@ export class CsvTokenizer {
   }
 
   /**
-   * 1 when the line at pos is the input's last and is just `//` (with its line break or none), 0 when it is not, -1
-   * when the buffer ends before that can be told. why: `//` closes a record in the EMBL/EMBOSS flat-file family; as
-   * the input's last line it ends the table and is no record (one cell where the table has many: a false short row).
+   * 1 when the line at pos is the input's last and is just an end mark (with its line break or none), 0 when it is
+   * not, -1 when the buffer ends before that can be told. why: `//` closes a record in the EMBL/EMBOSS flat-file
+   * family, and a lone ^Z (SUB, 0x1A) is the DOS end-of-file mark old tools left after the last line; as the input's
+   * last line either ends the table and is no record (one cell where the table has many: a false short row).
    */
   private endMark(pos: number, final: boolean): number {
-    const rest = this.buf.slice(pos, pos + 5);
-    if (rest === "//" || rest === "//\n" || rest === "//\r\n") return final ? 1 : -1;
-    if (!final && ("//\r\n".startsWith(rest) || "//\n".startsWith(rest))) return -1;
+    const mark = this.buf.charCodeAt(pos) === SUB ? "\x1a" : "//";
+    const rest = this.buf.slice(pos, pos + mark.length + 3);
+    if (rest === mark || rest === mark + "\n" || rest === mark + "\r\n") return final ? 1 : -1;
+    if (!final && ((mark + "\r\n").startsWith(rest) || (mark + "\n").startsWith(rest))) return -1;
     return 0;
   }
 
@@ -757,12 +761,12 @@ export class CsvTokenizer {
         // why: an indented note (`   # the SHA family follows`) is a comment line too, as the sniffer reads it
         const at = this.linesToSkip > 0 || this.comment < 0 || buf.charCodeAt(pos) !== 32 ? pos : this.indentedComment(pos, final);
         if (at < 0) break;
-        if (this.linesToSkip === 0 && buf.charCodeAt(pos) === 47) {
+        if (this.linesToSkip === 0 && (buf.charCodeAt(pos) === 47 || buf.charCodeAt(pos) === SUB)) {
           const end = this.endMark(pos, final);
           if (end < 0) break;
           if (end > 0) {
             this.countSkipped(pos, pos);
-            if (len - pos > 2) this.lineNo++;
+            if (len - pos > (buf.charCodeAt(pos) === SUB ? 1 : 2)) this.lineNo++;
             pos = len;
             break;
           }

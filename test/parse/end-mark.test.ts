@@ -1,4 +1,4 @@
-// A lone `//` as the input's last line ends the table and is no record (src/parse/csv.ts endMark).
+// A lone `//` or ^Z (DOS end-of-file) as the input's last line ends the table and is no record (src/parse/csv.ts endMark).
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
@@ -43,5 +43,34 @@ describe("CsvTokenizer: a `//` end line", () => {
     const r = runCli(["fixtures/dialect/tab-table-closed-by-double-slash-line.txt", "--format", "json"]);
     const f = (JSON.parse(r.stdout) as Report).files[0];
     assert.deepEqual([f.dialect!.delimiter, f.rows.total, f.errors, f.lines], ["\t", 6, 0, { comments: 5, preamble: 0 }]);
+  });
+});
+
+describe("CsvTokenizer: a ^Z (DOS end-of-file) last line", () => {
+  it("a last line that is just ^Z is counted as skipped, not read as a record", () => {
+    for (const end of ["\x1a", "\x1a\n", "\x1a\r\n"]) {
+      const r = read(`a\t1\r\nb\t2\r\n${end}`);
+      assert.deepEqual(r.cells, [["a", "1"], ["b", "2"]], JSON.stringify(end));
+      assert.equal(r.comments, 1);
+    }
+  });
+
+  it("a ^Z line with records after it, or with more on the line, stays a record", () => {
+    assert.deepEqual(cellsOf(tokenize("a\t1\n\x1a\nb\t2\n", { delimiter: "\t" })), [["a", "1"], ["\x1a"], ["b", "2"]]);
+    assert.deepEqual(cellsOf(tokenize("a\t1\n\x1a\t2\n", { delimiter: "\t" })), [["a", "1"], ["\x1a", "2"]]);
+  });
+
+  it("reads the same in any chunking", () => {
+    const text = fc.array(fc.constantFrom("a", "\x1a", "\t", "\n", "\r\n"), { maxLength: 30 }).map((xs) => xs.join(""));
+    fc.assert(fc.property(text, fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 5 }), (t, sizes) => {
+      assert.deepEqual(read(t, sizes), read(t));
+      assert.deepEqual(read(t, [1]), read(t));
+    }), { numRuns: 300 });
+  });
+
+  it("the built CLI reads a CRLF TAB table closed by ^Z with no short row", () => {
+    const r = runCli(["fixtures/dialect/tab-table-closed-by-dos-eof-mark.txt", "--format", "json"]);
+    const f = (JSON.parse(r.stdout) as Report).files[0];
+    assert.deepEqual([f.dialect!.delimiter, f.rows.total, f.errors, f.lines], ["\t", 4, 0, { comments: 2, preamble: 0 }]);
   });
 });
