@@ -65,7 +65,9 @@ export async function loadSchema(given: string): Promise<CompiledSchema> {
         try {
           if (ext.endsWith("ts")) {
             // why tsx: a .ts schema runs without a build step; tsImport scopes the loader to this import.
-            const { tsImport } = await import("tsx/esm/api");
+            // why through importSchemaModule: the CLI bundle turns import() into require(), which loads tsx's CommonJS
+            // build of esm/api, and that one fails on Node 20 ("Cannot find module …/esm/api/esm/index.mjs")
+            const { tsImport } = (await importSchemaModule("tsx/esm/api")) as typeof import("tsx/esm/api");
             mod = (await tsImport(url, import.meta.url)) as Record<string, unknown>;
           } else {
             mod = (await importSchemaModule(url)) as Record<string, unknown>;
