@@ -25,7 +25,13 @@ function loadBundle(bundle: string): Main {
   const st = fs.statSync(bundle);
   const file = path.join(dir, `${process.version}-${process.arch}-${st.size}-${Math.round(st.mtimeMs)}-${hashOf(bundle)}.bin`);
   let cachedData: Buffer | undefined;
-  try { cachedData = fs.readFileSync(file); } catch { /* the first run: no cache yet */ }
+  let madeBy = -1;
+  try {
+    const kept = fs.readFileSync(file);
+    // why a first byte: which kind of run wrote the cache (runKind); V8's data follows it
+    madeBy = kept[0];
+    cachedData = kept.subarray(1);
+  } catch { /* the first run: no cache yet */ }
   // why no import() callback: the bundle has no import() (scripts/bundle-cli.mjs makes them require())
   // why not Module.wrap(source): the bundle is its own wrapper (scripts/bundle-cli.mjs: run as a script, its value is
   // the module function), so V8 compiles the string as read, where the wrapped copy was one more flat 1.4 MB string
@@ -33,7 +39,10 @@ function loadBundle(bundle: string): Main {
   const mod = { exports: {} as Main };
   (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
   // why at exit: the cache then holds the functions this run compiled too, not only the top level
-  if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => writeCache(file, script));
+  // why again for a wider run: a cache written by `--help` lacks the record path, and every later run compiled it anew
+  // (~35 M instructions on a 1 KB file); making the data costs ~0.1 s, so a cache is written at most once per kind
+  const kind = runKind(process.argv.slice(2));
+  if (cachedData === undefined || script.cachedDataRejected || kind > madeBy) process.once("exit", () => writeCache(file, script, kind));
   return mod.exports;
 }
 
@@ -54,14 +63,23 @@ function cacheDir(): string | null {
 }
 
 /** Writes the cache atomically and removes this install's older ones (of earlier builds or Node versions). */
-function writeCache(file: string, script: vm.Script): void {
+function writeCache(file: string, script: vm.Script, kind: number): void {
   try {
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.of(kind), script.createCachedData()]), { mode: 0o600 });
     fs.renameSync(tmp, file);
     const dir = path.dirname(file), mine = file.slice(file.lastIndexOf("-"));
     for (const f of fs.readdirSync(dir)) if (f.endsWith(mine) && path.join(dir, f) !== file) fs.rmSync(path.join(dir, f), { force: true });
   } catch { /* a cache is an optimisation: a read-only or full disk only costs the next run its compile */ }
+}
+
+/**
+ * How much of the bundle a run compiles, from its arguments alone: 0 prints help or a version (or has no input), 1
+ * reads an input, 2 reads one against a schema (the cell checks). A cache is rewritten by a run of a higher kind.
+ */
+function runKind(args: string[]): number {
+  if (args.length === 0 || args.some((a) => a === "--help" || a === "-h" || a === "--version" || a === "-V" || a === "help")) return 0;
+  return args.some((a) => a === "--schema" || a === "-s" || a.startsWith("--schema=")) ? 2 : 1;
 }
 
 /** A short name for the bundle's path, so two installs never share one cache file. */
@@ -71,4 +89,4 @@ function hashOf(s: string): string {
   return (h >>> 0).toString(36);
 }
 
-export = { loadBundle };
+export = { loadBundle, runKind };

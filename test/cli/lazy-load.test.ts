@@ -201,4 +201,27 @@ describe("cli: the bundle's compile cache (bin/bundle-loader.ts)", { skip: !exis
     assert.deepEqual(second.report, first.report);
     assert.equal(statSync(cache).mtimeMs, written, "a rejected cache is written anew");
   });
+
+  it("a cache written by --help is written again by a run with a schema (once), which compiles the record path", { skip: typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function" && "Node has its own compile cache" }, () => {
+    const dir = mkdtempSync(join(tmp, "cache-kind-"));
+    const env = { PATH: process.env.PATH, NO_COLOR: "1", CI: "1", TMPDIR: dir };
+    const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env, encoding: "utf8", timeout: 60_000 });
+    const cacheFile = () => {
+      const folder = readdirSync(dir).find((f) => f.startsWith("ingest-check-compile-cache-"))!;
+      const files = readdirSync(join(dir, folder));
+      assert.equal(files.length, 1, files.join(" "));
+      return join(dir, folder, files[0]);
+    };
+    assert.equal(run(["--help"]).status, 0);
+    const help = readFileSync(cacheFile());
+    const data = ["fixtures/people-defects.csv", "--schema", "fixtures/people.schema.json", "-q", "-f", "json"];
+    assert.equal(run(data).status, 1);
+    const wide = readFileSync(cacheFile());
+    assert.deepEqual([help[0], wide[0]], [0, 2], "the first byte names the kind of run that wrote it");
+    assert.ok(wide.length > help.length, `the schema run's cache holds more compiled code (${help.length} → ${wide.length} bytes)`);
+    const written = statSync(cacheFile()).mtimeMs;
+    assert.equal(run(data).status, 1);
+    assert.equal(run(["--help"]).status, 0);
+    assert.equal(statSync(cacheFile()).mtimeMs, written, "a run of the same or a narrower kind keeps the cache");
+  });
 });
