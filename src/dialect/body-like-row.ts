@@ -11,9 +11,17 @@ const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
  */
 const GENERIC = /^(?:ids?|keys?|codes?|names?|values?|types?|kinds?|labels?|words?|terms?|texts?|titles?|descr?(?:iption)?s?|abbr(?:ev(?:iation)?)?s?|symbols?|units?|categor(?:y|ies)|class(?:es)?|items?|entr(?:y|ies)|fields?|columns?|cols?|notes?|comments?|countr(?:y|ies)|states?|cit(?:y|ies)|regions?|capitals?|languages?|langs?|groups?|status|source|target|from|to|short|long|full|first|last|key_?word|stop_?words?|tokens?|tags?|lemmas?)$/i;
 
-/** A cell's shape: each run of upper-case letters `A`, lower-case `a`, digits `9`, any other character itself. */
+/**
+ * A cell's shape: each run of upper-case letters `A`, lower-case `a`, letters of no case `o` (`人裡`, `กรีก`),
+ * digits `9`, any other character itself. why marks dropped: Thai vowel and tone marks (`โอ้`) are part of a word.
+ */
 function shape(cell: string): string {
-  return cell.replace(/\p{Lu}+/gu, "A").replace(/\p{Ll}+/gu, "a").replace(/\d+/g, "9");
+  return cell.replace(/\p{M}+/gu, "").replace(/\p{Lu}+/gu, "A").replace(/\p{Ll}+/gu, "a").replace(/[\p{Lo}\p{Lm}\p{Lt}]+/gu, "o").replace(/\d+/g, "9");
+}
+
+/** A cell's length in letters, marks not counted (`โอ้` is as long as `โอ`). */
+function size(cell: string): number {
+  return [...cell.replace(/\p{M}+/gu, "")].length;
 }
 
 /** A head cell like some value below: a shape one of them has, a length within theirs, and no name of a column. */
@@ -28,17 +36,39 @@ function likeValues(head: string, values: string[]): boolean {
  * `AL` above `AK`, `AZ`).
  */
 function fixedCode(head: string, values: string[]): boolean {
-  return head.length <= 6 && values.every((v) => v.length === head.length) && values.filter((v) => shape(v) === shape(head)).length >= values.length * 0.8;
+  return size(head) <= 6 && values.every((v) => size(v) === size(head)) && values.filter((v) => shape(v) === shape(head)).length >= values.length * 0.8;
+}
+
+/** The shapes of a cell's words, once each, in order (`New York` and `Chicago` both `Aa`; `ad hoc` and `aback` `a`). */
+function wordShapes(cell: string): string {
+  return [...new Set(cell.split(/\s+/).map(shape))].join(" ");
+}
+
+/** Words of a cell, separated by spaces. */
+function words(cell: string): number {
+  return cell.split(/\s+/).length;
 }
 
 /**
- * A word list (one column, no spaces): the word has the shape of 4 in 5 words below it (`aber` above `alle`,
- * `allem`; why any length: `a` heads Hungarian's list), or all are of one length and shape (`abc` above `def`, `ghi`).
+ * A value the word could head in a list: of its word shapes, or (a one-letter word, the `A` or `a` opening an
+ * alphabetical list) starting with a letter of its case and sorting after it (`A` above `Aani`, `AA's`).
+ */
+function likeWord(head: string, value: string): boolean {
+  if (wordShapes(value) === wordShapes(head)) return true;
+  return size(head) === 1 && shape(value).startsWith(shape(head)) && head.localeCompare(value) <= 0;
+}
+
+/**
+ * A list (one column): the entry is like 4 in 5 entries below it (`aber` above `alle`, `allem`; why any length: `a`
+ * heads Hungarian's list), or all are of one length and shape (`abc` above `def`, `ghi`). why words counted: a head
+ * of several words above one-word values (`First Name` above `Anna`) is a name; a list holding some (`New York`,
+ * `Chicago`, `San Diego`; `ad hoc` among adjectives) may begin with one.
  */
 function wordList(head: string, values: string[]): boolean {
-  if ([head, ...values].some((v) => /\s/.test(v))) return false;
+  const counts = values.map(words);
+  if (words(head) > Math.max(...counts)) return false;
   if (values.length >= 2 && fixedCode(head, values)) return true;
-  return values.length >= 5 && values.filter((v) => shape(v) === shape(head)).length >= values.length * 0.8;
+  return values.length >= 5 && values.filter((v) => likeWord(head, v)).length >= values.length * 0.8;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Picks the dialect of a sample: consistency scoring over candidates, cheap checks, priors and tie-breaking.
 import { scoreDialects, quoteRegions, UNCLOSED, type Candidate, type Scored, type QuoteRegions } from "./consistency.js";
 import { quoteEvidence, isRealQuote, backslashEscapesDelimiter, misplaced, onlyEmptyQuoted, type QuoteEvidence } from "./evidence.js";
+import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -35,7 +36,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   let scored = scoreDialects(text, prior, forced.delimiter !== null ? [forced.delimiter] : undefined, free ? UNCERTAIN_RATIO : undefined);
   if (forced.quote !== null) scored = scored.filter((d) => d.quote === forced.quote || d.quote === "");
   if (forced.delimiter !== null) scored = scored.filter((d) => d.delimiter === forced.delimiter);
-  const valid = withoutQuotedDelimiters(text, full, scored.filter((d) => d.score !== null), !free);
+  const valid = withoutBracketedDelimiter(text, withoutQuotedDelimiters(text, full, scored.filter((d) => d.score !== null), !free), !free);
   if (valid.length === 0) {
     return { delimiter: forced.delimiter ?? ",", quote: forced.quote ?? '"', escape: "", uncertain: false, alternative: null, scored };
   }
@@ -155,6 +156,19 @@ function withoutQuotedDelimiters(text: string, full: string, valid: Scored[], fo
     return valid.filter((d) => kept.includes(d.delimiter));
   }
   return valid;
+}
+
+/**
+ * Drops the best dialect's delimiter when it stands only inside brackets and another delimiter of the valid ones
+ * splits every line outside them (`|` of `$luw$:{I} [loose|destroy]`, a quiz's alternative answers, against its
+ * `:`): that one is kept alone. why: a bracket groups text; a delimiter inside one splits no field, and cells of
+ * plain words then outscore the line's real split, whose cells are untyped.
+ */
+function withoutBracketedDelimiter(text: string, valid: Scored[], forced: boolean): Scored[] {
+  if (forced || valid.length < 2 || !onlyInsideBrackets(text, valid[0].delimiter)) return valid;
+  const other = valid.find((d) => d.delimiter !== "" && d.delimiter !== valid[0].delimiter && outsideBracketsOnEveryLine(text, d.delimiter));
+  // why only its dialects: their cells are as untyped as any rival's, which would leave every score a rival
+  return other ? valid.filter((d) => d.delimiter === other.delimiter) : valid;
 }
 
 function quoteHasEffect(text: string, d: Candidate): boolean {

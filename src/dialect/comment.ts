@@ -239,6 +239,18 @@ function splitLine(line: string, d: Candidate): string[] {
 }
 
 /**
+ * True when a whole file is marked lines above one record, none of them of that record's width (its words, for
+ * one value): `# A tiny data file for test purposes only` above `1  2  3  4  5  6`; a prose block above `20081231`.
+ * why: with one row the table fit (two rows or more) tells nothing, and a note read as the header named columns
+ * by its words (one row short or long); a commented header (`# a b c` above `1 2 3`) has the row's width and stays.
+ */
+function loneRecordUnderNotes(c: string, marked: Rec[], record: Rec, d: Candidate): boolean {
+  const words: Candidate = d.delimiter ? d : { ...d, delimiter: " " };
+  const width = lineWidth(record.text, words);
+  return marked.every((r) => r.line < record.line && lineWidth(r.text.trimStart().slice(c.length).trim(), words) !== width);
+}
+
+/**
  * Guesses the comment character of a sample.
  * @param lines physical lines of the sample (whole lines only)
  * @param sniff the dialect the records NOT starting with a candidate make (called once per candidate present)
@@ -258,6 +270,7 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     const tail = inlineAt(c);
     // why blank after the cut too: an indented note (`        # more about the row above`) is no row of the table
     const rest = recs.filter((r) => !isCommentLine(r.text, c)).map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
+    if (rest.length === 1 && end && loneRecordUnderNotes(c, marked, rest[0], sniff(rest[0].text))) return { comment: c, skipRows: 0 };
     if (rest.length < 2) continue;
     const d = sniff(rest.map((r) => r.text).join("\n"));
     if (d.delimiter === c) continue;

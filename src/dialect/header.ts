@@ -540,7 +540,9 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   for (let j = at + 1; j < Math.min(rows.length, at + 21); j++) if (rows[j].cells.length === width + shift) picked.push(j);
   const body = picked.map((j) => rows[j]);
   const bodyQuoted = picked.map((j) => quoted?.[j] ?? []);
-  const named = numberedNames(head.cells, body.map((r) => r.cells.slice(shift)));
+  // why not on a lone line of numbers only: a run (`10 20 30`) with no row under it and no name beside it (`country`)
+  // names nothing; read as names it is lost
+  const named = rows.length > at + 1 || head.cells.some((c) => kind(c) === "text") ? numberedNames(head.cells, body.map((r) => r.cells.slice(shift))) : new Set<number>();
   const headKinds = head.cells.map((cell, c) => {
     const k = kind(cell);
     if (k === "text" || k === "empty") return k;
