@@ -619,7 +619,7 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   if (implausible) confidence = Math.min(confidence, UNDECIDABLE);
   const close = rival !== null && (margin < needed || implausible);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
-  if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
+  if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && fewSigns(evidence)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   return {
     name: best.name,
     confidence,
@@ -639,6 +639,16 @@ function unseenCjk(best: Readings, ahead: Reading[], candidates: LegacyGuess["ca
   const alternatives = ahead.map((r) => r.name).slice(0, MAX_ALTERNATIVES);
   const other = { name: ahead[0].name, text: decodeOnce(evidence, ahead[0].name), score: 0 };
   return { name: best.name, confidence: UNDECIDABLE, alternative: other.name, alternatives, example: exampleOf(best, other), candidates };
+}
+
+/**
+ * Whether the evidence is numbers around one or two signs: its words, each digit run folded to one `0`, take at most
+ * two shapes, none with two ASCII letters in a row. why: a sign repeated on every row is one character of evidence however many rows hold it; words of
+ * text (`afrikankääpiöhaukka`) are evidence the single-byte readings weigh well, and stay out.
+ */
+function fewSigns(evidence: Buffer): boolean {
+  const shapes = new Set(evidence.toString("latin1").split("\n").filter((w) => w !== "").map((w) => w.replace(/[0-9]+/g, "0")));
+  return shapes.size <= 2 && ![...shapes].some((w) => /[A-Za-z]{2}/.test(w));
 }
 
 /** Readings named in a warning at most (the closest first): the right page is often second or third (cp850, Mac Roman, windows-1252). */
