@@ -7,6 +7,7 @@ import { decodeOnce } from "./text-decoder.js";
 import { contextFit } from "./context.js";
 import { highHalf } from "./high-half.js";
 import { splitUtf8Words, writableIn } from "./utf8words.js";
+import { UNCERTAIN_BELOW } from "./detect.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -515,10 +516,43 @@ async function pastedPunctuation(g: LegacyGuess, evidence: Buffer, sample: Buffe
   if (iso.every((n) => decodeSingle(stripped, n) === mine)) return g;
   const s = await guessOn(stripped, sample, wStart);
   // why above UNDECIDABLE: the letters must read best there, not by a tie-break (the comma-below rule, `Iaşi`)
-  if (!s.name.startsWith("iso-8859-") || s.confidence <= UNDECIDABLE) return g;
+  if (!s.name.startsWith("iso-8859-") || s.confidence <= UNDECIDABLE) return loneC1Undecided(g, evidence, stripped, s, sample, wStart);
   // why g's own rivals too: where the edge bytes were letters (cp852 `ô` ends `felvevô`), the right page is among them
   const alternatives = [g.name, ...(g.alternatives ?? [])].filter((n, i, a) => n !== s.name && a.indexOf(n) === i).slice(0, MAX_ALTERNATIVES);
   return { ...s, confidence: Math.min(s.confidence, UNDECIDABLE), alternative: g.name, alternatives, example: null };
+}
+
+/**
+ * `g` warned, naming the rivals the letters leave close, when its evidence without the bytes 0x80–0x9F standing alone
+ * (a word of their own) cannot decide; else `g`. why: a lone Windows dash or bullet is punctuation, no evidence of the
+ * letters' page; a Czech ISO-8859-2 dump with one pasted `–` was answered windows-1250 (`Kříľovou` for `Křížovou`) on
+ * that byte alone, silently. Not the bytes glued to a word: there they may be letters (windows-1250 `ť` is 0x9D).
+ */
+async function loneC1Undecided(g: LegacyGuess, evidence: Buffer, stripped: Buffer, s: LegacyGuess, sample: Buffer, wStart: number): Promise<LegacyGuess> {
+  // why: an answer already warned keeps its own rivals (a page defining a byte it leaves undefined leads them)
+  if (g.confidence < UNCERTAIN_BELOW) return g;
+  const rest = withoutLoneC1(evidence);
+  if (rest === null) return g;
+  const t = rest.equals(stripped) ? s : await guessOn(rest, sample, wStart);
+  if (t.confidence >= UNCERTAIN_BELOW) return g;
+  const alternatives = [t.name, ...(t.alternatives ?? []), ...(g.alternatives ?? [])].filter((n, i, a) => n !== g.name && a.indexOf(n) === i).slice(0, MAX_ALTERNATIVES);
+  if (alternatives.length === 0) return g;
+  return { ...g, confidence: Math.min(g.confidence, UNDECIDABLE), alternative: alternatives[0], alternatives, example: t.name === g.name ? t.example : g.example };
+}
+
+/** `evidence` (one word a line) without the words made only of bytes 0x80–0x9F, or null when it has none (or only those). */
+export function withoutLoneC1(evidence: Buffer): Buffer | null {
+  const keep: Buffer[] = [];
+  let dropped = false;
+  let s = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    if (evidence[i] !== 0x0a) continue;
+    const word = evidence.subarray(s, i);
+    if (word.length > 0 && word.every(isC1Byte)) dropped = true;
+    else keep.push(word, NL);
+    s = i + 1;
+  }
+  return dropped && keep.length > 0 ? Buffer.concat(keep) : null;
 }
 
 /** The ISO-8859 pages of the script of a Windows page, where its text may have been dumped instead. */
@@ -558,7 +592,8 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   }
   cjk.sort((a, b) => b.score - a.score);
   const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
-  if (cjk.length > 0 && cjk[0].score > readings[0].score) {
+  const cjkAhead = cjk.length > 0 && cjk[0].score > readings[0].score;
+  if (cjkAhead) {
     // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
     // than common-character lists do; our reading only decides whether the text is CJK at all.
     const js = await cjkStatistics(evidence, cjk);
@@ -583,6 +618,8 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   let confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
   if (implausible) confidence = Math.min(confidence, UNDECIDABLE);
   const close = rival !== null && (margin < needed || implausible);
+  // why only a silent answer: one already warned keeps the single-byte rivals its hint names
+  if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && fewSigns(evidence)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   return {
     name: best.name,
     confidence,
@@ -591,6 +628,27 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
     example: close ? exampleOf(best, rival) : null,
     candidates,
   };
+}
+
+/**
+ * The single-byte answer, warned and naming the CJK reading our score put ahead of it, when jschardet saw no CJK
+ * there (every CJK reading ahead named, best first). why: both signals must agree for either to stand silent; a GB18030 number file whose only non-ASCII is one
+ * sign (`–` A8 43, a no-break space 81 30 84 32) repeated on every row was answered cp850 or windows-1256 silently.
+ */
+function unseenCjk(best: Readings, ahead: Reading[], candidates: LegacyGuess["candidates"], evidence: Buffer): LegacyGuess {
+  const alternatives = ahead.map((r) => r.name).slice(0, MAX_ALTERNATIVES);
+  const other = { name: ahead[0].name, text: decodeOnce(evidence, ahead[0].name), score: 0 };
+  return { name: best.name, confidence: UNDECIDABLE, alternative: other.name, alternatives, example: exampleOf(best, other), candidates };
+}
+
+/**
+ * Whether the evidence is numbers around one or two signs: its words, each digit run folded to one `0`, take at most
+ * two shapes, none with two ASCII letters in a row. why: a sign repeated on every row is one character of evidence however many rows hold it; words of
+ * text (`afrikankääpiöhaukka`) are evidence the single-byte readings weigh well, and stay out.
+ */
+function fewSigns(evidence: Buffer): boolean {
+  const shapes = new Set(evidence.toString("latin1").split("\n").filter((w) => w !== "").map((w) => w.replace(/[0-9]+/g, "0")));
+  return shapes.size <= 2 && ![...shapes].some((w) => /[A-Za-z]{2}/.test(w));
 }
 
 /** Readings named in a warning at most (the closest first): the right page is often second or third (cp850, Mac Roman, windows-1252). */

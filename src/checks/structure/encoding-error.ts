@@ -1,4 +1,4 @@
-// encoding-error: one defect per cell that holds bytes the decoder could not read (U+FFFD in the text), UTF-8 text in a single-byte page, UTF-8 encoded twice, or a C1 control in an ISO-8859 page.
+// encoding-error: one defect per cell that holds bytes the decoder could not read (U+FFFD in the text), UTF-8 text in a single-byte page, UTF-8 encoded twice, or a pasted Windows byte (a C1 control in an ISO-8859 or CJK page, box drawing in KOI8).
 import type { CheckContext, CheckModule } from "../types.js";
 import type { ParsedRecord } from "../../types.js";
 import { looksUtf8, mayHoldUtf8, twiceEncodedIn, utf8PairsIn } from "../../encoding/mojibake.js";
@@ -6,6 +6,21 @@ import { cellIsUtf8 } from "../../encoding/utf8words.js";
 
 /** A C1 control: in an ISO-8859 page a byte 0x80–0x9F, which text never holds; it is a windows-125x quote, dash or € pasted in. */
 const C1 = /[\u0080-\u009f]/;
+/** Box drawing, blocks and ⌠ ⌡ ■ ∙: what KOI8-R/U make of windows-125x “ ” ‘ ’ … € « » (0x80–0xBF); no table's text. */
+const KOI8_PSEUDO = /[\u2500-\u259f\u2320\u2321\u25a0\u2219]/;
+/** CJK pages whose decoders pass a lone 0x80–0x9F through as a C1 control (EUC-JP `’s` reads U+0092 `s`). */
+const CJK_C1 = new Set(["euc-jp", "euc-kr", "gb18030", "gbk", "big5", "shift_jis"]);
+
+/**
+ * What a byte pasted from a Windows program becomes in `encoding` and the defect's params, or null. why: an ISO-8859,
+ * KOI8 or EUC dump into which values were pasted from a Windows program holds their “ ” – as characters no text holds.
+ */
+function pastedIn(encoding: string | null): { re: RegExp; params: Record<string, unknown> } | null {
+  if (encoding === null) return null;
+  if (encoding.startsWith("iso-8859-") || CJK_C1.has(encoding)) return { re: C1, params: { encoding, control: true } };
+  if (encoding === "koi8-r" || encoding === "koi8-u") return { re: KOI8_PSEUDO, params: { encoding, pseudo: true } };
+  return null;
+}
 
 export const encodingError: CheckModule = {
   meta: {
@@ -25,8 +40,7 @@ export const encodingError: CheckModule = {
     const pairParams = twice ? { encoding, utf8: true, twice: true } : { encoding, utf8: true };
     // why only when detection saw UTF-8 words: in other pages a legacy word can form valid UTF-8 by chance (capitals)
     const otherPage = pairs === null && encoding !== null && ctx.file.utf8Rows === true ? encoding : null;
-    // why: an ISO-8859 dump into which values were pasted from a Windows program holds their “ ” – as C1 controls
-    const iso = encoding !== null && encoding.startsWith("iso-8859-");
+    const pasted = pastedIn(encoding);
     const flag = (rec: ParsedRecord, row: number, test: (cell: string) => boolean, params: Record<string, unknown>): void => {
       const cells = rec.cells;
       for (let i = 0; i < cells.length; i++) {
@@ -37,7 +51,7 @@ export const encodingError: CheckModule = {
       onRow(rec, row) {
         if (pairs && mayHoldUtf8(rec, pairs)) flag(rec, row, (c) => looksUtf8(c, pairs), pairParams);
         if (otherPage !== null) flag(rec, row, (c) => cellIsUtf8(c, otherPage), { encoding, utf8: true });
-        if (iso && C1.test(lineOf(rec))) flag(rec, row, (c) => C1.test(c), { encoding, control: true });
+        if (pasted !== null && pasted.re.test(lineOf(rec))) flag(rec, row, (c) => pasted.re.test(c), pasted.params);
         // the parser flags the records that hold U+FFFD, so clean records cost nothing here
         if (rec.replacement) flag(rec, row, (c) => c.includes("\uFFFD"), { encoding, hint });
       },
