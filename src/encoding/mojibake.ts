@@ -54,18 +54,22 @@ export function looksUtf8(cell: string, pairs: RegExp): boolean {
 
 /** The characters a UTF-8 lead byte reads as in the Western pages (C3-C5, E2: Ã Ä Å â). */
 const LEAD = /[\u00c3-\u00c5\u00e2]/;
-/** The text last searched, with which matcher, from where, and the first pair found there (-1: none to its end). */
-let seen: { text: string; pairs: RegExp | null; from: number; at: number } = { text: "", pairs: null, from: 0, at: -1 };
+/** Per matcher, the text last searched, from where, and the first match found there (-1: none to its end). why per
+ * matcher: an ISO-8859-1 file is searched for UTF-8 pairs and for pasted C1 bytes on each row; one shared entry made
+ * each search start again and run to the buffer's end on every row. */
+const seen = new Map<RegExp, { text: string; from: number; at: number }>();
 
 /** The first pair of `text` at or after `from` (-1: none). why cached: every UTF-8 file is searched too (text encoded
  * twice), and one native regex pass per tokenizer buffer costs less than reading each line's characters in JS. */
 function nextPair(text: string, from: number, pairs: RegExp): number {
-  if (seen.text === text && seen.pairs === pairs && seen.from <= from && (seen.at === -1 || seen.at >= from)) return seen.at;
+  const last = seen.get(pairs);
+  if (last !== undefined && last.text === text && last.from <= from && (last.at === -1 || last.at >= from)) return last.at;
   pairs.lastIndex = from;
   const m = pairs.exec(text);
   pairs.lastIndex = 0;
-  seen = { text, pairs, from, at: m ? m.index : -1 };
-  return seen.at;
+  const at = m ? m.index : -1;
+  seen.set(pairs, { text, from, at });
+  return at;
 }
 
 /**
@@ -75,8 +79,16 @@ function nextPair(text: string, from: number, pairs: RegExp): number {
  * Swedish or French UTF-8 files, and made their every row's cells for nothing: +8 % instructions).
  */
 export function mayHoldUtf8(rec: ParsedRecord, pairs: RegExp): boolean {
-  if (!(rec instanceof LineRecord) || rec.assigned) return rec.cells.some((c) => LEAD.test(c));
+  return lineMayHold(rec, pairs, LEAD);
+}
+
+/**
+ * Whether a record's line holds a match of `found` (a global matcher), searched in place in a LineRecord's text; other
+ * records test their cells with `cellTest` (not global). Used for any character a check looks for on every row.
+ */
+export function lineMayHold(rec: ParsedRecord, found: RegExp, cellTest: RegExp): boolean {
+  if (!(rec instanceof LineRecord) || rec.assigned) return rec.cells.some((c) => cellTest.test(c));
   if (rec.width === 0) return false;
-  const at = nextPair(rec.text, rec.at[rec.base], pairs);
+  const at = nextPair(rec.text, rec.at[rec.base], found);
   return at !== -1 && at < rec.at[rec.base + 2 * rec.width - 1];
 }

@@ -1,7 +1,7 @@
 // encoding-error: one defect per cell that holds bytes the decoder could not read (U+FFFD in the text), UTF-8 text in a single-byte page, UTF-8 encoded twice, or a pasted Windows byte (a C1 control in an ISO-8859 or CJK page, box drawing in KOI8).
 import type { CheckContext, CheckModule } from "../types.js";
 import type { ParsedRecord } from "../../types.js";
-import { looksUtf8, mayHoldUtf8, twiceEncodedIn, utf8PairsIn } from "../../encoding/mojibake.js";
+import { lineMayHold, looksUtf8, mayHoldUtf8, twiceEncodedIn, utf8PairsIn } from "../../encoding/mojibake.js";
 import { cellIsUtf8 } from "../../encoding/utf8words.js";
 
 /** A C1 control: in an ISO-8859 page a byte 0x80–0x9F, which text never holds; it is a windows-125x quote, dash or € pasted in. */
@@ -15,10 +15,11 @@ const CJK_C1 = new Set(["euc-jp", "euc-kr", "gb18030", "gbk", "big5", "shift_jis
  * What a byte pasted from a Windows program becomes in `encoding` and the defect's params, or null. why: an ISO-8859,
  * KOI8 or EUC dump into which values were pasted from a Windows program holds their “ ” – as characters no text holds.
  */
-function pastedIn(encoding: string | null): { re: RegExp; params: Record<string, unknown> } | null {
+function pastedIn(encoding: string | null): { re: RegExp; line: RegExp; params: Record<string, unknown> } | null {
   if (encoding === null) return null;
-  if (encoding.startsWith("iso-8859-") || CJK_C1.has(encoding)) return { re: C1, params: { encoding, control: true } };
-  if (encoding === "koi8-r" || encoding === "koi8-u") return { re: KOI8_PSEUDO, params: { encoding, pseudo: true } };
+  // why `line`: a global twin for lineMayHold, which searches a line in place in the tokenizer's buffer
+  if (encoding.startsWith("iso-8859-") || CJK_C1.has(encoding)) return { re: C1, line: new RegExp(C1.source, "g"), params: { encoding, control: true } };
+  if (encoding === "koi8-r" || encoding === "koi8-u") return { re: KOI8_PSEUDO, line: new RegExp(KOI8_PSEUDO.source, "g"), params: { encoding, pseudo: true } };
   return null;
 }
 
@@ -51,18 +52,13 @@ export const encodingError: CheckModule = {
       onRow(rec, row) {
         if (pairs && mayHoldUtf8(rec, pairs)) flag(rec, row, (c) => looksUtf8(c, pairs), pairParams);
         if (otherPage !== null) flag(rec, row, (c) => cellIsUtf8(c, otherPage), { encoding, utf8: true });
-        if (pasted !== null && pasted.re.test(lineOf(rec))) flag(rec, row, (c) => pasted.re.test(c), pasted.params);
+        if (pasted !== null && lineMayHold(rec, pasted.line, pasted.re)) flag(rec, row, (c) => pasted.re.test(c), pasted.params);
         // the parser flags the records that hold U+FFFD, so clean records cost nothing here
         if (rec.replacement) flag(rec, row, (c) => c.includes("\uFFFD"), { encoding, hint });
       },
     };
   },
 };
-
-/** The record's text in one string when it has one (a line read whole), else its cells joined. */
-function lineOf(rec: ParsedRecord): string {
-  return "text" in rec && typeof rec.text === "string" ? rec.text : rec.cells.join("\n");
-}
 
 function report(ctx: CheckContext, rec: ParsedRecord, row: number, i: number, params: Record<string, unknown>): void {
   ctx.report({ code: "encoding-error", row, line: rec.line, byteOffset: rec.byteOffset, column: ctx.header.names[i] ?? null, columnIndex: i + 1, value: rec.cells[i].slice(0, 200), params });
