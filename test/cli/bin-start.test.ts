@@ -48,3 +48,13 @@ test("the language model's tables are a file beside the CLI's bundle, not inside
   assert.ok(!bundle.includes(PAIRS.fra.slice(0, 40)), "the tables are inside the bundle");
   assert.match(bundle, /require\("\.\.\/encoding\/language-data\.cjs"\)/);
 });
+
+test("the CLI's bundle is minified (a run reads all of it at each start) and keeps the keys of its module inits", { skip: (!existsSync(BUNDLE) && "no dist/src/cli/bundle.cjs (built without esbuild)") || (process.env.BUNDLE_MINIFY === "0" && "built with BUNDLE_MINIFY=0") }, () => {
+  const bundle = readFileSync(BUNDLE, "latin1");
+  // unminified, ~30,000 lines start indented; minified, only lines inside template literals and the licence notes do
+  const indented = bundle.match(/\n {2,}\S/g)?.length ?? 0;
+  assert.ok(indented < 200, `${indented} indented lines`);
+  assert.ok(!bundle.includes("function validateOne("), "local names are kept");
+  // test/cli/lazy-load.test.ts traces each lazily run module by these keys
+  assert.ok((bundle.match(/"dist\/src\/[^"]+\.js"\(\)\{/g)?.length ?? 0) > 50, "the module inits lost their keys");
+});

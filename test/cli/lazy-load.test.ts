@@ -44,12 +44,12 @@ const compile = Module.prototype._compile;
 Module.prototype._compile = function (content, filename) {
   if (filename.endsWith("bundle.cjs")) {
     let wrapped = 0;
-    content = content.replace(/"(dist\\/src\\/[^"]+\\.js)"\\(\\) \\{\\n(\\s*"use strict";\\n)?/g, (m, mod) => {
+    content = content.replace(/"(dist\\/src\\/[^"]+\\.js)"\\(\\)\\s*\\{(\\s*"use strict";)?/g, (m, mod) => {
       wrapped++;
       return m + "require('node:fs').appendFileSync(" + JSON.stringify(out) + ", 'init ' + " + JSON.stringify(mod) + " + '\\\\n');\\n";
     });
     // a package bundled inside (scripts/bundle-cli.mjs: commander, re2js) is esbuild's __commonJS init keyed by its path
-    content = content.replace(/"(?:[^"\\n]*\\/)?node_modules\\/((?:@[^\\/"]+\\/)?[^\\/"]+)\\/[^"]*"\\(exports\\d*(?:, module\\d*)?\\) \\{\\n/g, (m, pkg) =>
+    content = content.replace(/"(?:[^"\\n]*\\/)?node_modules\\/((?:@[^\\/"]+\\/)?[^\\/"]+)\\/[^"]*"\\([\\w$]*(?:,\\s*[\\w$]*)?\\)\\s*\\{/g, (m, pkg) =>
       m + "require('node:fs').appendFileSync(" + JSON.stringify(out) + ", 'pkg ' + " + JSON.stringify(pkg) + " + '\\\\n');\\n");
     appendFileSync(out, "wrapped " + wrapped + "\\n");
   }
@@ -64,7 +64,7 @@ function eagerBundleModules(): string[] {
   const dir = join(ROOT, "dist", "src", "cli");
   const { inputs } = JSON.parse(readFileSync(join(dir, "bundle.meta.json"), "utf8")) as { inputs: string[] };
   const text = readFileSync(join(dir, "bundle.cjs"), "utf8");
-  return inputs.filter((m) => !text.includes(JSON.stringify(m) + "() {")).map((m) => m.slice("dist/".length));
+  return inputs.filter((m) => !new RegExp(`${JSON.stringify(m).replace(/[.]/g, "\\.")}\\(\\)\\s*\\{`).test(text)).map((m) => m.slice("dist/".length));
 }
 
 let runs = 0;
