@@ -59,8 +59,18 @@ function likeWord(head: string, value: string): boolean {
 }
 
 /**
+ * Every entry of the head's one shape, and that shape holding a `.`, `@`, `/` or `:` (`.ddns.org` above `.zzn.com`,
+ * `.findhere.com`). why: a short list (fewer than 5 entries) has no other evidence, and a column's name is not
+ * written with the dots of each domain, address or path below it; `_` and `-` are left out, names join words so.
+ */
+function markedShape(head: string, values: string[]): boolean {
+  const s = shape(head);
+  return values.length >= 3 && /[.@/:]/.test(s) && values.every((v) => shape(v) === s);
+}
+
+/**
  * A list (one column): the entry is like 4 in 5 entries below it (`aber` above `alle`, `allem`; why any length: `a`
- * heads Hungarian's list), or all are of one length and shape (`abc` above `def`, `ghi`). why words counted: a head
+ * heads Hungarian's list), or all are of one length and shape (`abc` above `def`, `ghi`), or of one shape with dots (`.zzn.com`). why words counted: a head
  * of several words above one-word values (`First Name` above `Anna`) is a name; a list holding some (`New York`,
  * `Chicago`, `San Diego`; `ad hoc` among adjectives) may begin with one.
  */
@@ -68,6 +78,7 @@ function wordList(head: string, values: string[]): boolean {
   const counts = values.map(words);
   if (words(head) > Math.max(...counts)) return false;
   if (values.length >= 2 && fixedCode(head, values)) return true;
+  if (markedShape(head, values)) return true;
   return values.length >= 5 && values.filter((v) => likeWord(head, v)).length >= values.length * 0.8;
 }
 

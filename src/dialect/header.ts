@@ -95,6 +95,11 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
 const MISSING = /^(?:|na|n\/a|null|none|nan|-|\?|\.)$/i;
 
+/** A web address (`https://…`, `ftp://…`) or an e-mail address: a value, never a column's name. */
+function isAddress(cell: string): boolean {
+  return /^[a-z][a-z+.-]*:\/\/\S+$/i.test(cell) || /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(cell);
+}
+
 function kind(cell: string): "empty" | "number" | "date" | "text" {
   if (cell === "") return "empty";
   if (NUMERIC_ASCII.test(cell) || (NON_ASCII.test(cell) && NUMERIC().test(cell))) return "number";
@@ -553,8 +558,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   // A first row of numbers and dates only is data.
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
   // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates,
-  // nor bare numbers (`chr1<TAB>100`: a one-line table of sizes; numbered names such as years were made text above)
-  if (body.length === 0) return rows.length > 1 || !headKinds.some((k) => k === "date" || k === "number");
+  // nor web or e-mail addresses (`Ada<TAB>https://example.org/ada`: a one-line list of people), nor bare numbers (`chr1<TAB>100`: a one-line table of sizes; numbered names such as years were made text above)
+  if (body.length === 0) return rows.length > 1 || (!headKinds.some((k) => k === "date" || k === "number") && !head.cells.some(isAddress));
   if (identityRowLikeBody(head, body)) return false;
   // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values
   const filled = head.cells.filter((cell) => cell !== "");

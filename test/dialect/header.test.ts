@@ -70,6 +70,14 @@ test("looksLikeHeader: a file of one record holding a bare number is data (a nam
   assert.equal(sniffDialect("country,2019,2020,2021\n", true).header, true);
 });
 
+test("looksLikeHeader: a file of one record holding a web or e-mail address is data; a line of names stays a header", () => {
+  const f = cliFile("lone-record-with-web-address.tsv");
+  assert.equal(f.dialect!.header, false);
+  assert.equal(f.rows.total, 1);
+  assert.equal(sniffDialect("Grace Hopper,grace@example.org\n", true).header, false);
+  assert.equal(sniffDialect("name\thomepage\n", true).header, true);
+});
+
 test("a metadata line of counts above a headerless numeric table is a preamble", () => {
   const d = sniff("preamble-counts-line.csv");
   assert.deepEqual([d.skipRows, d.header, d.delimiter], [1, false, ","]);

@@ -32,3 +32,11 @@ test("firstRowLikeBody: a list of words in a script without letter case (Thai, w
   assert.equal(f.rows.total, 12);
   assert.equal(sniffDialect("人裡\n份為\n份工\n卡裡\n隻是\n天後\n明裡\n", true).header, false);
 });
+
+test("firstRowLikeBody: a short list whose entries all have one dotted shape (`.mailhub.org`) takes its first as data", () => {
+  const f = cliFile("short-domain-list-no-header.txt");
+  assert.equal(f.dialect!.header, false);
+  assert.equal(f.rows.total, 4);
+  // a name above the domains is written unlike them, and stays a header
+  assert.equal(sniffDialect("blocked_suffix\n" + readFileSync("fixtures/dialect/short-domain-list-no-header.txt", "utf8"), true).header, true);
+});
