@@ -166,17 +166,19 @@ export function backslashEscapesDelimiter(s: string, d: string): boolean {
   if (escapedDelimiters(s, d) === 0) return false;
   const widths = new Map<number, number>();
   const marked: number[] = [];
+  let paddedPlain = false;
   for (const line of s.split(/\r\n|\n|\r/)) {
     if (line === "") continue;
     const w = line.split(d).length;
     if (line.includes("\\" + d)) marked.push(w);
-    else widths.set(w, (widths.get(w) ?? 0) + 1);
+    else { widths.set(w, (widths.get(w) ?? 0) + 1); paddedPlain ||= line.endsWith(d); }
   }
   // why: where most lines hold one, the escape is the file's habit (a vector `[0.5\,0.25]` per record), and the
-  // few lines without (a header with trailing empty names) tell nothing about the width
+  // few lines without (a header with trailing empty names) tell nothing about the width; unless those lines hold no
+  // empty last cell and every line with one is of their width already: then `\` ends a cell (a folder `C:\data\`)
   let plain = 0;
   for (const n of widths.values()) plain += n;
-  if (plain <= marked.length) return true;
+  if (plain <= marked.length) return paddedPlain || widths.size !== 1 || !marked.every((w) => widths.has(w));
   const usual = [...widths.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   return marked.some((w) => w > usual);
 }

@@ -626,6 +626,8 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   if (opts.comment) { text = text.split(/\r\n|\n|\r/).filter((l) => !isCommentLine(l, opts.comment!)).join("\n"); rows = null; }
   // why reuse: with no preamble and no comment lines the text is the same, and so are its rows
   if (rows === null) { quoted = []; rows = readRows(text, d, quoted); }
+  // why: --skip-rows past the last line, or a file of comment lines only, leaves no row to judge (0 records follow)
+  if (rows.length === 0) return { header: true, skipRows };
   // why: blank lines left above the first record (between a comment block and the table) are no header; the
   // pipeline takes the first non-blank record as the header, so that is the row to judge
   let first = 0;

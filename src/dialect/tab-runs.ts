@@ -13,13 +13,17 @@ const MIN_RUNS = 3;
 export function tabRunsAlign(sample: string): boolean {
   // why without the TABs that end a line: a TSV padded to its width at the line's end (`Panel<TAB>Blue<TAB><TAB><TAB>`)
   // is no alignment, and its inner runs (an empty cell) are what tell
-  const lines = sample.split(/\r\n|\n|\r/, 1000).map((l) => l.replace(/\t+$/, "")).filter((l) => l.includes("\t"));
+  const raw = sample.split(/\r\n|\n|\r/, 1000).filter((l) => l.replace(/\t+$/, "").includes("\t"));
+  const lines = raw.map((l) => l.replace(/\t+$/, ""));
   const runs = lines.flatMap((l) => l.match(/\t{2,}/g) ?? []);
   if (lines.filter((l) => l.includes("\t\t")).length < Math.max(MIN_RUNS, lines.length / 2)) return false;
   // why runs of several lengths: names padded to one tab stop take more TABs the shorter they are; an empty cell
   // of a TSV is a run of two on every line
   if (new Set(runs.map((r) => r.length)).size < 2) return false;
-  const byTab = lines.map((l) => l.split("\t").length);
+  // why TAB by TAB on the whole line: a TSV keeps its empty last cells, so cut off they would make its rows look
+  // ragged; why runs read as one must give nearly one width: a sparse TSV whose empty last cells are left out is
+  // ragged TAB by TAB, and read by runs it stays ragged, with its cells moved to other columns
+  const byTab = raw.map((l) => l.split("\t").length);
   const byRun = lines.map((l) => l.split(/\t+/).length);
-  return offWidth(byRun) < offWidth(byTab);
+  return offWidth(byRun) * 10 <= lines.length && offWidth(byRun) < offWidth(byTab);
 }

@@ -196,8 +196,14 @@ async function loadState(path: string, log?: StateLog): Promise<StateFile> {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return emptyState();
     throw new IngestError("input", `cannot read --state ${path}: ${describeSystemError(e)}`, { cause: e });
   }
+  let s: StateFile | null = null;
+  try { s = JSON.parse(text) as StateFile; } catch { /* damaged: see below */ }
+  // why fail here, unlike a damaged file: a newer tool's state is whole, and starting afresh would overwrite the
+  // history (feeds, deliveries) that tool keeps, after a tool rollback, for good
+  if (typeof s?.stateVersion === "number" && s.stateVersion > 1) {
+    throw new IngestError("input", `--state ${path} is of state version ${s.stateVersion}, written by a newer ingest-check; this one reads version 1 (upgrade it, or name another --state)`);
+  }
   try {
-    const s = JSON.parse(text) as StateFile;
     if (s?.stateVersion === 1 && s.entries && typeof s.entries === "object" && !Array.isArray(s.entries)) {
       const { validEntries } = await import("./state-entry.js");
       const checked = validEntries(s.entries);

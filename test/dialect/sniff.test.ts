@@ -47,6 +47,8 @@ const CASES: [string, Want][] = [
   ["hash-notes-above-identity-mapping.tsv", { delimiter: "\t", quote: null, escape: null, lineTerminator: "\n", header: false, skipRows: 0 }],
   // a cell that ends in a backslash (`:-\`) before a TAB is text: the line already has the table's width, so no escape.
   ["tab-cells-ending-in-backslash.tsv", { delimiter: "\t", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // a folder path ends in a backslash on most lines (`C:\Users\Public\,12`): every line has the header's width, so no escape
+  ["folder-paths-ending-in-backslash.csv", { delimiter: ",", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
   // 01bd8030: `"` wraps names; `''` empty fields do not make `'` the quote.
   ["double-quote-over-empty-single-quotes.tsv", { delimiter: "\t", quote: '"', escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
   // b7f51375, 2d194478: columns aligned with runs of spaces.

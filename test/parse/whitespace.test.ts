@@ -5,7 +5,9 @@ import { tokenize } from "../helpers/tokenize.js";
 import { runCli } from "../helpers/cli.js";
 import type { Report } from "../../src/types.js";
 import { reportValidator } from "../report/helpers.js";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
 import { sniffDialect } from "../../src/dialect/index.js";
 
 const ws = { delimiter: " ", quote: null, whitespace: true } as const;
@@ -132,4 +134,18 @@ test("CLI: names padded with runs of TABs to their sequences are sniffed as TAB 
   assert.deepEqual([d.delimiter, d.tabRuns, d.comment], ["\t", true, "#"]);
   // a TSV whose empty cells keep every row at one width is read TAB by TAB
   assert.equal(sniffDialect("id\tname\tnote\n1\tann\t\n2\t\tx\n3\tbob\t\n4\t\t\n", true).tabRuns, undefined);
+});
+
+test("tabRunsAlign: a sparse TSV's runs of empty cells stay empty cells, with its empty last cells kept or left out", () => {
+  for (const name of ["sparse-tsv-runs-of-empty-cells.tsv", "sparse-tsv-empty-last-cells-left-out.tsv"]) {
+    const path = `fixtures/dialect/${name}`;
+    assert.equal(sniffDialect(readFileSync(path, "utf8"), true).tabRuns, undefined, name);
+  }
+  // end to end: every record of the rectangular one is valid, its cells where TAB by TAB puts them (--clean writes CSV)
+  const dir = mkdtempSync(join(tmpdir(), "tab-runs-"));
+  const r = runCli(["fixtures/dialect/sparse-tsv-runs-of-empty-cells.tsv", "--clean", join(dir, "c.tsv"), "--format", "json"]);
+  assert.equal(r.code, 0, r.stdout);
+  const want = readFileSync("fixtures/dialect/sparse-tsv-runs-of-empty-cells.tsv", "utf8").replace(/\n$/, "").split("\n").map((l) => l.split("\t"));
+  const got = readFileSync(join(dir, "c.tsv"), "utf8").trimEnd().split(/\r?\n/).map((l) => l.split(","));
+  assert.deepEqual(got, want);
 });

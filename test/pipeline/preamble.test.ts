@@ -28,3 +28,14 @@ test("a World Bank export: the preamble skipped, the trailing delimiter's blank 
   assert.deepEqual(f.columns?.slice(0, 5), ["Country Name", "Country Code", "Indicator Name", "Indicator Code", "1960"]);
   assert.equal(f.columns?.at(-1), "field21");
 });
+
+test("no row left to read (--skip-rows past the end, comment lines only): one empty-file error, every line accounted, no crash", async () => {
+  for (const [path, opts] of [
+    ["fixtures/dialect/comment-lines-only.csv", { comment: "#" }],
+    ["fixtures/dialect/comment-lines-only.csv", { skipRows: 5 }],
+  ] as const) {
+    const f = (await check([path], { jobs: 1, ...opts })).files[0];
+    assert.deepEqual(f.defects.map((d) => d.code), ["empty-file"], JSON.stringify(opts));
+    assert.equal(f.rows.total, 0);
+  }
+});

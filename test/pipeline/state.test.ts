@@ -153,6 +153,17 @@ describe("--state: skipping unchanged inputs", () => {
     assert.equal(readState().stateVersion, 1);
   });
 
+  it("a state file of a newer state version is refused (exit 2), left as it was, and the lock freed", async () => {
+    const newer = JSON.stringify({ stateVersion: 2, tool: { name: "ingest-check", version: "9.0.0" }, entries: {}, history: [1] });
+    writeFileSync(state, newer);
+    await assert.rejects(run(), (e: unknown) => e instanceof IngestError && e.code === "input" && /newer ingest-check/.test(e.message));
+    const cli = runCli([join(dir, "good.csv"), "--state", state, "-q"]);
+    assert.equal(cli.code, 2);
+    assert.match(cli.stderr, /^ingest-check: --state .* state version 2, written by a newer ingest-check/);
+    assert.equal(readFileSync(state, "utf8"), newer);
+    assert.deepEqual(readdirSync(dir).filter((f) => f.includes("lock")), []);
+  });
+
   it("standard input has no identity to compare: never skipped, never remembered", async () => {
     const { Readable } = await import("node:stream");
     await run({ stdin: Readable.from([Buffer.from(GOOD)]) }, ["-"]);
