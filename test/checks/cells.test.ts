@@ -99,6 +99,12 @@ describe("formula-injection", () => {
     const r = check("seqname,strand\nchr1,+\nchr1,-\nchr2,+\nchr2,+cmd\n", null);
     assert.deepEqual(r.defects.map((d) => [d.code, d.row, d.value]), [["formula-injection", 4, "+cmd"]]);
   });
+  it("signs and digits only (ISO 6709 coordinates `+4230+00131`, phone numbers) are no formula; letters after a sign are", () => {
+    const r = check(readFileSync("fixtures/schema/signed-coordinates-beside-one-formula.tsv", "utf8"), null, { delimiter: "\t" });
+    assert.deepEqual(r.defects.filter((d) => d.code === "formula-injection").map((d) => [d.row, d.value]), [
+      [5, "+1+cmd|' /C calc'!A0"], [5, "-2+3+A1"],
+    ]);
+  });
   it("does not apply to typed fields", () => {
     assert.deepEqual(check("n\n-5\n", { fields: [{ name: "n", type: "integer" }] }).defects, []);
   });

@@ -121,8 +121,12 @@ function makeCleanTests(f: CompiledField): { clean: (t: string) => boolean; span
   return { clean: check, span: kernel === null ? null : spanTest(guardSpan(kernel, first, nonAsciiFirst, emptyClean)) };
 }
 
-/** `+`/`-` followed by a number-like remainder (a signed number or a phone number), not a formula. */
-const SIGNED_NUMBERISH = /^[+-][0-9.(][0-9 .,()\-/%]*$|^[+-]\d+(?:\.\d+)?[eE][+-]?\d+$/;
+/**
+ * `+`/`-` followed by a number-like remainder (a signed number, a phone number `+44 20 …`, an ISO 6709 coordinate
+ * `+0627+00324`), not a formula. why signs inside: digits and signs alone name no function or cell for a
+ * spreadsheet to run (`+cmd|…`, `-2+3+cmd|…` hold letters and stay formulas).
+ */
+const SIGNED_NUMBERISH = /^[+-][0-9.(][0-9 .,()+\-/%]*$|^[+-]\d+(?:\.\d+)?[eE][+-]?\d+$/;
 
 /** First character of a text cell that a spreadsheet may run as a formula (OWASP CSV injection). */
 export function looksLikeFormula(t: string): boolean {

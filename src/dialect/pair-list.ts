@@ -1,0 +1,38 @@
+// Whether the first pair of a two-column text list (`Algeria:Algiers`, a quiz or mapping file) is one more pair.
+
+/** Marks of a list's own notation (`{I }found`, `ants:colony|hill`, `V[ell|iej]a`), which column names do not hold. */
+const NOTATION = /[{}[\]|]/g;
+
+/** The head holds a notation mark that 2 or more values of its column hold too (`{the }sparrow` above `{the }cat`). */
+function notationLikeValues(head: string, values: string[]): boolean {
+  const marks = new Set(head.match(NOTATION) ?? []);
+  return [...marks].some((m) => values.filter((v) => v.includes(m)).length >= 2);
+}
+
+/** `a` sorts after `b`, letter case and accents aside (`Guinea` after `Guinea-Bissau` does not). */
+const after = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: "base" }) > 0;
+
+/**
+ * The head cell of a first column in alphabetical order (9 in 10 steps; why not all: quiz lists end with an entry out
+ * of place) of 10 or more values sorts before the first of them and opens with its letter (`Algeria` above `Angola`,
+ * `Benin`, …): the list's first entry. why the letter: a name sorts anywhere, and one sorting before the values
+ * (`Country` above `France`) seldom shares the first value's initial too.
+ */
+export function opensSortedColumn(head: string, values: string[]): boolean {
+  if (values.length < 10 || after(head, values[0])) return false;
+  if (head.charAt(0).localeCompare(values[0].charAt(0), undefined, { sensitivity: "base" }) !== 0) return false;
+  const descents = values.slice(1).filter((v, i) => after(values[i], v)).length;
+  return descents <= (values.length - 1) * 0.1;
+}
+
+/**
+ * True when the head of a two-column all-text list is one more pair by what it holds: one of its cells is a value of
+ * the list (`manco capac:sinchi roca` above `sinchi roca:lloque yupanqui`, a chain), or holds the values' notation
+ * marks (`Cock Robin:{the }sparrow`). why: two text columns alone tell nothing (`Country,Capital` above
+ * `France,Paris`); a name is neither one of the values nor written in their notation, and read as names it is lost.
+ */
+export function pairMarkedLikeBody(head: string[], columns: string[][]): boolean {
+  if (head.length !== 2) return false;
+  const values = new Set(columns.flat());
+  return head.some((h, c) => values.has(h) || notationLikeValues(h, columns[c]));
+}
