@@ -285,8 +285,10 @@ export const CATALOG = {
   // ---------------------------------------------------------------- feeds (a delivery against its feed's contract and memory: src/feeds/)
   "encoding-mismatch": {
     severity: "error", scope: "file",
-    description: "the file's encoding differs from the one its feed (or Data Package resource) declares",
-    message: (d) => `the file is ${p(d, "actual")}; ${declarer(d)} declares ${p(d, "expected")}`,
+    description: "the file's encoding differs from the one its feed (or Data Package resource) declares, or its bytes clearly contradict the encoding forced with --encoding",
+    message: (d) => d.params?.by === "option"
+      ? `the bytes read as ${p(d, "actual")} (${p(d, "example")}); the file was read as --encoding ${p(d, "expected")} told`
+      : `the file is ${p(d, "actual")}; ${declarer(d)} declares ${p(d, "expected")}`,
   },
   "dialect-mismatch": {
     severity: "error", scope: "file",
