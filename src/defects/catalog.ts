@@ -131,7 +131,7 @@ export const CATALOG = {
       : d.params?.utf8
       ? `${col(d)} holds UTF-8 text in a ${p(d, "encoding")} file (read as ${val(d)}: a UTF-8 letter shows as two characters, ü as Ã¼)`
       : d.params?.pseudo
-      ? `${col(d)} holds a box-drawing character that ${p(d, "encoding")} text in a table never holds: most likely a quote, dash or € pasted from a Windows program (windows-125x)`
+      ? `${col(d)} holds a box-drawing character (or a lone √) that ${p(d, "encoding")} text in a table never holds: most likely a quote, dash or € pasted from a Windows program (windows-125x)`
       : d.params?.control
       ? `${col(d)} holds a control byte (0x80–0x9F) that ${p(d, "encoding")} text never holds: most likely a quote, dash or € pasted from a Windows program (windows-125x)`
       : `${col(d)} holds bytes that are not valid ${p(d, "encoding") || "in the file's encoding"}${d.params?.hint ? ` (${p(d, "hint")})` : ""}`,
@@ -285,8 +285,10 @@ export const CATALOG = {
   // ---------------------------------------------------------------- feeds (a delivery against its feed's contract and memory: src/feeds/)
   "encoding-mismatch": {
     severity: "error", scope: "file",
-    description: "the file's encoding differs from the one its feed (or Data Package resource) declares",
-    message: (d) => `the file is ${p(d, "actual")}; ${declarer(d)} declares ${p(d, "expected")}`,
+    description: "the file's encoding differs from the one its feed (or Data Package resource) declares, or its bytes clearly contradict the encoding forced with --encoding",
+    message: (d) => d.params?.by === "option"
+      ? `the bytes read as ${p(d, "actual")} (${p(d, "example")}); the file was read as --encoding ${p(d, "expected")} told`
+      : `the file is ${p(d, "actual")}; ${declarer(d)} declares ${p(d, "expected")}`,
   },
   "dialect-mismatch": {
     severity: "error", scope: "file",

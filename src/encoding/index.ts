@@ -4,6 +4,7 @@ import { bomLengthFor, readBom } from "./bom.js";
 import { looksBinary, magicKind } from "./binary.js";
 import { HEAD_BYTES, RARE_NON_ASCII, repeatedBom, WINDOW_BYTES, asciiDecision, countNonAscii, detectSample, firstNonAscii, utf16Pattern, utf8Decision } from "./detect.js";
 import { normalizeEncodingName } from "./names.js";
+import type { Contradiction } from "./forced.js";
 
 export { decode, byteLengthOf } from "./decode.js";
 export { normalizeEncodingName } from "./names.js";
@@ -15,6 +16,8 @@ export interface EncodingOptions {
 
 export interface EncodingResult {
   decision: EncodingDecision;
+  /** With a forced encoding: the reading the bytes suggest when they clearly contradict it (`encoding-mismatch`), else absent. */
+  contradicted?: Contradiction | null;
   /** Non-null when the bytes are not text: a short kind like "a PNG image", "a zip archive", "binary data". */
   binary: string | null;
   /** The same input, replayed from byte 0 (sample first, then the rest of the stream). */
@@ -59,8 +62,10 @@ export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: Encoding
     while (!eof && size < HEAD_BYTES) await readMore();
     const head = joined(chunks, size).subarray(0, Math.min(size, HEAD_BYTES));
 
+    const wide = forced !== null && /^utf-(16|32)/.test(forced);
+    // why a forced encoding reads the sample too: the bytes are still held against it (forced.ts)
     const settledByHead =
-      forced !== null ||
+      wide ||
       size === 0 ||
       readBom(head) !== null ||
       magicKind(head) !== null ||
@@ -78,11 +83,16 @@ export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: Encoding
     }
     let decision: EncodingDecision;
     let binary: string | null;
+    let contradicted: Contradiction | null = null;
     if (forced !== null) {
-      const wide = /^utf-(16|32)/.test(forced);
       binary = magicKind(head) ?? (!wide && looksBinary(head) ? "binary data" : null);
       const length = bomLengthFor(forced, head);
       decision = { name: forced, confidence: 1, bom: length > 0, ...repeatedBom({ name: forced, length }), how: "forced", uncertain: false };
+      if (!wide && magicKind(head) === null && (nonAsciiAt >= 0 || settledByHead)) {
+        // why lazy: only a forced reading of non-ASCII bytes is held against the detector
+        const sample = joined(chunks, size).subarray(0, Math.min(size, MAX_SAMPLE_BYTES));
+        contradicted = await (await import("./forced.js")).contradiction(forced, sample, eof && sample.length === size);
+      }
     } else if (!settledByHead && nonAsciiAt < 0) {
       // why without the sample joined: past the head's tests (the same bytes detectSample would test), a sample with
       // no byte >= 0x80 is ASCII, whatever its length; joining up to 8 MiB only to scan it again cost 5-40 ms of CPU
@@ -93,7 +103,7 @@ export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: Encoding
       const sample = all.subarray(0, Math.min(size, MAX_SAMPLE_BYTES));
       ({ decision, binary } = await detectSample(sample, eof && sample.length === size));
     }
-    return { decision, binary, bytes: replay(chunks, it, eof) };
+    return { decision, binary, ...(forced !== null ? { contradicted } : {}), bytes: replay(chunks, it, eof) };
   } catch (e) {
     await it.return?.();
     throw e;

@@ -9,6 +9,7 @@ import type { DefectCode } from "../defects/catalog.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
 import { maybeGunzip, type DecompressStatus } from "../source/decompress.js";
 import { sniffEncoding, decode, byteLengthOf } from "../encoding/index.js";
+import { encodingNotes, forcedMismatch } from "./encoding-notes.js";
 import { headerNames, sniffDialect, spacedCells } from "../dialect/index.js";
 import { headerlessNames } from "../dialect/comment-header.js";
 import { dialectAgainstBaseline, encodingAgainstBaseline } from "../profile/compare.js";
@@ -120,6 +121,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     const bytes = maybeGunzip(tap(source.open(ro.signal ?? undefined), raw, progress), dz, ro.decompression);
     const enc = await sniffEncoding(bytes, { forced: ro.encoding });
     encoding = enc.decision;
+    // why drift goes quiet here too: text the bytes say is misread drifts in every column
+    if (enc.contradicted) { file.fileDefect(forcedMismatch(enc.contradicted, encoding.name)); file.encodingChanged = true; }
     // why read anyway below error: `--rule binary-file=off` (or warning) must not turn a file whose records were never
     // read into "OK, 0 rows"; the user said it is text, so it is read as text (its NULs become nul-byte defects)
     const readAnyway = enc.binary !== null && ro.rules["binary-file"] !== undefined && ro.rules["binary-file"] !== "error";
@@ -129,7 +132,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
       completed = true;
     } else {
       if (enc.binary) file.fileDefect({ code: "binary-file", row: null, line: null, params: { kind: enc.binary, readAsText: true } });
-      if (encoding.uncertain) file.fileDefect({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown", ...(encoding.alternative ? { alternative: (encoding.alternatives ?? [encoding.alternative]).join(" or ") } : {}), ...(encoding.example ? { example: encoding.example } : {}) } });
+      for (const d of encodingNotes(enc)) file.fileDefect(d);
       const encodingChange = ro.baseline ? encodingAgainstBaseline(encoding, ro.baseline) : null;
       // why drift goes quiet: text read in another encoding than the baseline's drifts in every column
       if (encodingChange) { file.fileDefect(encodingChange); file.encodingChanged = true; }

@@ -9,6 +9,7 @@ import { sniffDialect } from "../dialect/index.js";
 import { headerFromSample } from "../pipeline/split.js";
 import { schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
 import { describeDialect } from "../pipeline/validate.js";
+import { encodingNotes, forcedMismatch } from "../pipeline/encoding-notes.js";
 
 /** As validate.ts: the characters of decoded text the dialect sniffer sees. */
 const DIALECT_SAMPLE_CHARS = 1024 * 1024;
@@ -17,7 +18,7 @@ export interface Head {
   encoding: EncodingDecision;
   dialect: Dialect;
   header: Header;
-  /** encoding-uncertain, preamble-skipped, dialect-uncertain: in the order one pass adds them. */
+  /** encoding-mismatch (a forced encoding), encoding-uncertain, preamble-skipped, dialect-uncertain: in the order one pass adds them. */
   fileDefects: DefectDraft[];
 }
 
@@ -57,7 +58,8 @@ export async function readHead(source: ByteSource, ro: ResolvedOptions): Promise
   if (!header) throw refuse(source.uri, `its encoding (${encoding.name}), line ends or first record do not allow it (the thread splitter reads such files in one pass too)`);
   if (header.present && ro.schema && schemaNamesAdjustedHeader(header.names, ro.schema)) throw refuse(source.uri, "its schema names the columns of a reading the header alone does not give (a row-names column, a trailing delimiter or record types)");
   const fileDefects: DefectDraft[] = [];
-  if (encoding.uncertain) fileDefects.push({ code: "encoding-uncertain", row: null, line: null, params: { encoding: encoding.name, confidence: encoding.confidence?.toFixed(2) ?? "unknown", ...(encoding.alternative ? { alternative: (encoding.alternatives ?? [encoding.alternative]).join(" or ") } : {}), ...(encoding.example ? { example: encoding.example } : {}) } });
+  if (enc.contradicted) fileDefects.push(forcedMismatch(enc.contradicted, encoding.name));
+  fileDefects.push(...encodingNotes(enc));
   if (dialect.skipRows > 0 && ro.skipRows === null) fileDefects.push({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });
   if (dialect.uncertain) fileDefects.push({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
   return { encoding, dialect, header, fileDefects };

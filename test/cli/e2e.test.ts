@@ -215,6 +215,26 @@ describe("cli: formats and outputs", () => {
     assert.ok((wrong.report.files[0].byCode["encoding-error"] ?? 0) > 0, "forcing UTF-8 on windows-1252 bytes gives encoding-error");
   });
 
+  it("--encoding the bytes clearly contradict: read as told, one encoding-mismatch naming the page and the line, exit 1", () => {
+    const r = jsonRun(["fixtures/encoding/czech-names-1250.csv", "--encoding", "windows-1252"]);
+    const f = r.report.files[0];
+    assert.equal(r.code, 1);
+    assert.equal(f.encoding!.name, "windows-1252");
+    assert.deepEqual(f.byCode, { "encoding-mismatch": 1 });
+    const d = f.defects[0];
+    assert.equal(d.line, 2);
+    assert.match(d.message, /^the bytes read as windows-1250 \("Š\\x9dastný" \(windows-1252\) for "Šťastný" \(windows-1250\)\); the file was read as --encoding windows-1252 told$/);
+    const warned = jsonRun(["fixtures/encoding/czech-names-1250.csv", "--encoding", "windows-1252", "--rule", "encoding-mismatch=warning"]);
+    assert.equal(warned.code, 0, "--rule encoding-mismatch=warning keeps the forced reading green");
+  });
+
+  it("--encoding the bytes agree with stays quiet: windows-1252 on € ’ “ only, iso-8859-1 on Latin-1, any page on ASCII", () => {
+    for (const [file, enc] of [["1252-only-euro-and-quotes.csv", "windows-1252"], ["latin1-no-bom.csv", "iso-8859-1"], ["ascii-only.csv", "windows-1250"]]) {
+      const r = jsonRun([`fixtures/encoding/${file}`, "--encoding", enc]);
+      assert.deepEqual([r.code, r.report.files[0].byCode], [0, {}], `${file} as ${enc}`);
+    }
+  });
+
   it("--clean and --rejects together hold every record exactly once; rejects carry _line and _codes", () => {
     const clean = join(tmp, "clean.csv");
     const rejects = join(tmp, "rejects.csv");

@@ -42,3 +42,9 @@ test("withoutLoneC1: words made only of bytes 0x80–0x9F go, words with such a 
   assert.deepEqual([...withoutLoneC1(Buffer.from([0x96, 0x0a, 0x41, 0xbe, 0x0a, 0x42, 0x9d, 0x0a]))!], [0x41, 0xbe, 0x0a, 0x42, 0x9d, 0x0a]);
   assert.equal(withoutLoneC1(Buffer.from([0x42, 0x9d, 0x0a])), null);
 });
+
+test("encoding-error: a windows-1252 dash pasted into a KOI8-U dump (a lone `√` there) names its cell, a root bound to its number does not (wenc12)", async () => {
+  const r = await check(join(FIXTURES, "koi8-u-dump-with-pasted-dash.csv"), { jobs: 1 });
+  assert.equal(r.files[0].encoding?.name, "koi8-u");
+  assert.deepEqual(errors(r), ["2:item"]);
+});

@@ -68,3 +68,16 @@ for (const where of ["folder", "s3"] as const) {
     assert.deepEqual([dos[0][0], dos[1]], [0, [1, ["encoding-changed"]]]);
   });
 }
+
+// wenc12: --encoding pins the reading; a delivery whose bytes clearly contradict the pin must not pass with exit 0
+test("encoding-mismatch (folder, --state, --encoding windows-1252): a windows-1250 delivery read as told fails the run", async () => {
+  const r = await days("folder", "pinned", [iconv.encode(latin, "windows-1252"), Buffer.from(ascii), iconv.encode(czech, "windows-1250")], ["--encoding", "windows-1252"]);
+  assert.deepEqual(r.map(([code, c]) => [code, [...new Set(c)]]), [[0, []], [0, []], [1, ["encoding-mismatch"]]]);
+});
+
+test("encoding-mismatch (folder, --config with encoding: windows-1252, --encoding windows-1252): a KOI8-R delivery fails the run", async () => {
+  const config = join(dir, "pinned-feeds.yaml");
+  writeFileSync(config, `version: 1\nfeeds:\n  - { name: orders, match: "orders_*.csv", encoding: windows-1252 }\n`);
+  const r = await days("folder", "pinned-config", [iconv.encode(latin, "windows-1252"), iconv.encode(latin.replace(/[^\x00-\x7f]/g, "").replace(/Lefvre/g, "Иванов"), "koi8-r")], ["--config", config, "--encoding", "windows-1252"]);
+  assert.deepEqual(r.map(([code, c]) => [code, [...new Set(c)]]), [[0, []], [1, ["encoding-mismatch"]]]);
+});

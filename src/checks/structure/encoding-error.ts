@@ -7,7 +7,12 @@ import { cellIsUtf8 } from "../../encoding/utf8words.js";
 /** A C1 control: in an ISO-8859 page a byte 0x80–0x9F, which text never holds; it is a windows-125x quote, dash or € pasted in. */
 const C1 = /[\u0080-\u009f]/;
 /** Box drawing, blocks and ⌠ ⌡ ■ ∙: what KOI8-R/U make of windows-125x “ ” ‘ ’ … € « » (0x80–0xBF); no table's text. */
-const KOI8_PSEUDO = /[\u2500-\u259f\u2320\u2321\u25a0\u2219]/;
+const KOI8_PSEUDO = /[\u2500-\u259f\u2320\u2321\u25a0\u2219]|\u221a(?=\s|$)/;
+/**
+ * The same for a line, searched in place: `√` (what KOI8 makes of a windows-1252 `–`) anywhere, the cell test decides.
+ * why `√` only before a space or a cell's end: a root binds to what follows (`√2`, `√x`); a pasted dash stands alone.
+ */
+const KOI8_PSEUDO_LINE = /[\u2500-\u259f\u2320\u2321\u25a0\u2219\u221a]/g;
 /** CJK pages whose decoders pass a lone 0x80–0x9F through as a C1 control (EUC-JP `’s` reads U+0092 `s`). */
 const CJK_C1 = new Set(["euc-jp", "euc-kr", "gb18030", "gbk", "big5", "shift_jis"]);
 
@@ -19,7 +24,7 @@ function pastedIn(encoding: string | null): { re: RegExp; line: RegExp; params: 
   if (encoding === null) return null;
   // why `line`: a global twin for lineMayHold, which searches a line in place in the tokenizer's buffer
   if (encoding.startsWith("iso-8859-") || CJK_C1.has(encoding)) return { re: C1, line: new RegExp(C1.source, "g"), params: { encoding, control: true } };
-  if (encoding === "koi8-r" || encoding === "koi8-u") return { re: KOI8_PSEUDO, line: new RegExp(KOI8_PSEUDO.source, "g"), params: { encoding, pseudo: true } };
+  if (encoding === "koi8-r" || encoding === "koi8-u") return { re: KOI8_PSEUDO, line: new RegExp(KOI8_PSEUDO_LINE.source, "g"), params: { encoding, pseudo: true } };
   return null;
 }
 
