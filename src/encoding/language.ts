@@ -295,13 +295,13 @@ function symbolScore(text: string, i: number): number {
   else if (c === "‘" && letterClass(text.charCodeAt(i - 1)) === LOWER && letterClass(text.charCodeAt(i + 1)) === LOWER) s += STAND_IN;
   else if ((before || after) && (s <= -9 || STANDALONE.has(c))) s -= 7;
   // why: ’ » ” open no word ("’γιος" is Άγιος in the wrong Greek code page), nor does £ ("£ukasz" is Łukasz);
-  // „ ‚ « ¿ ¡ close none, and cost as much as a closer opening one ("Zeeland„" is Zeelandă in Mac Roman; cp850 `José`
-  // read in windows-1252 is `Jos‚`, answered windows-1252 when this cost 4).
+  // „ ‚ « ¿ ¡ close none ("Zeeland„" is Zeelandă in Mac Roman); „ ‚ ¿ ¡ cost as much as a closer opening one (cp850
+  // `José` read in windows-1252 is `Jos‚`, answered windows-1252 when this cost 4), « less: German quotes »so«.
   else if ((CLOSERS.has(c) || currency) && after && !before) s -= 7;
   // why: a currency sign follows a number or an upper-case code (`JP¥`, `E£`), never a lower-case letter: `ors¢` is
   // Hungarian `orsó` in cp852 read in windows-1252.
   else if (currency && before && !after && letterClass(text.charCodeAt(i - 1)) === LOWER) s -= 7;
-  else if (OPENERS.has(c) && before && !after) s -= 7;
+  else if (OPENERS.has(c) && before && !after) s -= c === "«" ? 4 : 7;
   return s;
 }
 

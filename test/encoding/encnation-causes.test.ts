@@ -27,7 +27,7 @@ test("a cp850 æ between lower-case letters is no windows-1252 ‘ (`fædreland`
 });
 
 test("windows-1252 quotes where text puts them still read as windows-1252, unwarned", async () => {
-  for (const v of ["O‘Brien", "‚quoted‘ text", "„Zitat“ hier", "l’été"]) {
+  for (const v of ["O‘Brien", "‚quoted‘ text", "„Zitat“ hier", "l’été", "»Datei« konnte nicht geöffnet werden"]) {
     const d = await answer(rowsWith(v), "windows-1252");
     assert.equal(d.name, "windows-1252", v);
     assert.equal(d.uncertain, false, v);
