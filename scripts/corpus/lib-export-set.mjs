@@ -14,7 +14,7 @@ export const nonAscii = (s) => /[^\x00-\x7f]/.test(s);
 export const CASES = ["normal", "short", "sparse", "caps", "oneword", "mixed"];
 
 /**
- * A set's generator from its spec: { salt (the half hash's prefix), pages (language → tools), pools (pool names),
+ * A set's generator from its spec: { salt (the half hash's prefix, unless a source gives its own `halfOf(value)`), pages (language → tools), pools (pool names),
  * fallback (the pool a row draws from when its own is empty), asciiOf(src, pool) (the English values of a pool), shapes ({ name: { header, row(maker, value, index, comma) } }),
  * counts(maker) (rows per case), keep (a cell the one native value never replaces), shapeOk(name, pools) }.
  */
@@ -28,7 +28,9 @@ export function exportSet(spec) {
     poolCache.set(src, byKey);
     const key = `${half}|${codec}`;
     if (!byKey.has(key)) {
-      const mine = (a) => a.filter((v) => halfOf(v) === half);
+      // why src.halfOf: a set whose halves split by source (encnation) gives each value its source's half
+      const h = src.halfOf ?? halfOf;
+      const mine = (a) => a.filter((v) => h(v) === half);
       const nat = {};
       const any = {};
       const ascii = {};

@@ -232,6 +232,12 @@ const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²�
 /** Symbols that may sit between two letters in a real word (l·l in Catalan, d’Artagnan). */
 // why Hebrew maqaf ־ and geresh ׳ / gershayim ״: they join words (ה־Alt) and mark abbreviations (ארה״ב) inside a word.
 const INSIDE_WORD = new Set([..."’‘·–\u00ad\u05be\u05f3\u05f4"]);
+/**
+ * What ‘ between two lower-case letters costs more: it stands in for ’ or the Hawaiian ʻokina now and then (`Hawai‘i`),
+ * far less often than it is a DOS page's æ read in windows-1252 (cp850 `prætendere` read `pr‘tendere`). Before a
+ * capital (`O‘Brien`) it stays free.
+ */
+const STAND_IN = -5;
 const OPENERS = new Set([..."„‚«¿¡"]);
 // why © ® ™ here: they follow a name ("Windows™") or stand alone, and open no word ("©peciálny" is Špeciálny).
 const CLOSERS = new Set([..."’”»©®™"]);
@@ -286,14 +292,16 @@ function symbolScore(text: string, i: number): number {
   // why: a symbol inside a word ("Al¸eeria") or a rare one glued to it ("½uf", "¦tefan") is a letter of another
   // code page: the very bytes where windows-1252 and ISO-8859-15, or windows-1250 and ISO-8859-2, differ.
   if (before && after && !INSIDE_WORD.has(c)) s -= 10;
+  else if (c === "‘" && letterClass(text.charCodeAt(i - 1)) === LOWER && letterClass(text.charCodeAt(i + 1)) === LOWER) s += STAND_IN;
   else if ((before || after) && (s <= -9 || STANDALONE.has(c))) s -= 7;
   // why: ’ » ” open no word ("’γιος" is Άγιος in the wrong Greek code page), nor does £ ("£ukasz" is Łukasz);
-  // „ ‚ « ¿ ¡ close none ("Zeeland„" is Zeelandă in Mac Roman).
+  // „ ‚ « ¿ ¡ close none ("Zeeland„" is Zeelandă in Mac Roman); „ ‚ ¿ ¡ cost as much as a closer opening one (cp850
+  // `José` read in windows-1252 is `Jos‚`, answered windows-1252 when this cost 4), « less: German quotes »so«.
   else if ((CLOSERS.has(c) || currency) && after && !before) s -= 7;
   // why: a currency sign follows a number or an upper-case code (`JP¥`, `E£`), never a lower-case letter: `ors¢` is
   // Hungarian `orsó` in cp852 read in windows-1252.
   else if (currency && before && !after && letterClass(text.charCodeAt(i - 1)) === LOWER) s -= 7;
-  else if (OPENERS.has(c) && before && !after) s -= 4;
+  else if (OPENERS.has(c) && before && !after) s -= c === "«" ? 4 : 7;
   return s;
 }
 
