@@ -50,3 +50,10 @@ test("Spanish ¡…! and ¿…?, and ° after a number, still read as windows-12
   // a lone ¡ before ASCII letters is the file's only evidence (Mac Roman °, ISO-8859-3 Ħ): warned, as on main
   assert.equal((await answer(rowsWith("¡Hola amigos!"), "windows-1252")).name, "windows-1252");
 });
+
+test("a Big5 dash between numbers (`32¡V57` in windows-1252) is not handed silently to Mac Roman `32°V57`", async () => {
+  // why: the price of an unclosed ¡ is for one opening a word; after a digit both readings are wrong, and stay warned
+  const text = "id,station,range,count\n" + Array.from({ length: 30 }, (_, i) => `${i + 1},S${300 + i * 7},${20 + (i % 13)}–${40 + (i % 17)},${1000 + i * 37}\n`).join("");
+  const d = await answer(text, "big5");
+  assert.ok(d.name === "big5" || d.uncertain, `${d.name}, silent`);
+});
