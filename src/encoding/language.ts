@@ -302,6 +302,9 @@ function symbolScore(text: string, i: number): number {
   // Hungarian `orsó` in cp852 read in windows-1252.
   else if (currency && before && !after && letterClass(text.charCodeAt(i - 1)) === LOWER) s -= 7;
   else if (OPENERS.has(c) && before && !after) s -= c === "«" ? 4 : 7;
+  // why: ° follows a number (`25°C`, `n°5`); opening a lower-case word it is a letter of another page, ISO-8859-3
+  // Maltese `Ħamrun` read in Mac Roman as `°amrun`: it costs what a rare symbol glued to a word costs.
+  else if (code === 0xb0 && after && !before && !(i > 0 && isDigit(text.charCodeAt(i - 1))) && letterClass(text.charCodeAt(i + 1)) === LOWER) s -= 11;
   return s;
 }
 

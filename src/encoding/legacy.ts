@@ -164,12 +164,35 @@ function cjkScore(text: string, name: string): number {
 }
 
 /** The single-byte readings of `evidence`, best first, one per distinct text (the commonest encoding of each). */
-function singleByteReadings(evidence: Buffer, ctx: Map<string, number>): Readings[] {
+function singleByteReadings(evidence: Buffer, ctx: Map<string, number>, unclosed: string): Readings[] {
   // why two rounds: 24 code pages times a thousand words is slow; the start of the evidence sorts out most.
   const cut = evidence.length > FIRST_ROUND_BYTES ? evidence.indexOf(0x0a, FIRST_ROUND_BYTES) + 1 : 0;
   let names = Object.keys(SERVES);
-  if (cut > 0) names = readingsOf(evidence.subarray(0, cut), names, ctx).slice(0, FINALISTS).flatMap((r) => r.names);
-  return readingsOf(evidence, names, ctx);
+  if (cut > 0) names = readingsOf(evidence.subarray(0, cut), names, ctx, unclosed).slice(0, FINALISTS).flatMap((r) => r.names);
+  return readingsOf(evidence, names, ctx, unclosed);
+}
+
+/** Spanish opening marks and the mark that closes each. */
+const CLOSER_OF: Record<string, number> = { "¡": 0x21, "¿": 0x3f };
+/**
+ * What an opening ¡ or ¿ costs beyond a common symbol when the sample holds no ! or ? at all: as much as a rare symbol
+ * glued to a word (-9 - 7 against -5). why: Spanish closes every exclamation and question it opens; with no closer
+ * anywhere the mark is a letter of another page, ISO-8859-3 Maltese `Ħamrun` read in windows-1252 as `¡amrun`.
+ */
+const UNCLOSED_OPENER = -11;
+
+/** The opening marks (¡ ¿) whose closing mark occurs nowhere in `sample`. */
+function unclosedOpeners(sample: Buffer): string {
+  return Object.keys(CLOSER_OF).filter((m) => !sample.includes(CLOSER_OF[m])).join("");
+}
+
+/**
+ * What an unclosed opening mark costs each line (word) of `text` it opens (0 for most). why only opening the word:
+ * that is where Spanish writes it; between two letters it is priced already, and after a digit (`32¡V57`, a Big5 dash
+ * read in windows-1252) it is no Maltese letter either, so it must not hand the file to another wrong page, silently.
+ */
+function unclosedCosts(text: string, unclosed: string): number[] {
+  return text.split("\n").map((w) => (w !== "" && unclosed.includes(w[0]) ? UNCLOSED_OPENER : 0));
 }
 
 interface Readings extends Reading {
@@ -189,7 +212,7 @@ interface Readings extends Reading {
 /** What a word costs for being in another language than the rest of the file (a foreign name in a list). */
 const SWITCH_LANGUAGE = 2;
 
-function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>): Readings[] {
+function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>, unclosed: string): Readings[] {
   const byText = new Map<string, Readings>();
   for (const name of names) {
     const text = decodeSingle(evidence, name);
@@ -209,7 +232,8 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>)
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
     const { langs, rows } = segmentScoresByLanguage(text, name);
-    langs.forEach((l, k) => r.byLang.set(l, rows[k]));
+    const marks = unclosed === "" ? null : unclosedCosts(text, unclosed);
+    langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
   const all = [...byText.values()];
   for (const r of all) stickyScores(r, ctx);
@@ -584,7 +608,7 @@ export function withoutEdgeC1(evidence: Buffer): Buffer | null {
 
 /** legacyGuess on the words of `evidence`. */
 async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promise<LegacyGuess> {
-  const readings = singleByteReadings(evidence, contextFit(sample));
+  const readings = singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample));
   const cjk: Reading[] = [];
   for (const name of latinLetterBytes(evidence) ? [] : CJK) {
     const text = decodeMostlyClean(evidence, name);

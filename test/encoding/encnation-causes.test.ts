@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import iconv from "iconv-lite";
 import { sniffEncoding } from "../../src/encoding/index.js";
-import { chunked } from "./helpers.js";
+import { chunked, fixture } from "./helpers.js";
 
 /** A 40-row export of English rows with one native value in row 7 (a DOS program's list with one local word). */
 function rowsWith(value: string): string {
@@ -32,4 +32,28 @@ test("windows-1252 quotes where text puts them still read as windows-1252, unwar
     assert.equal(d.name, "windows-1252", v);
     assert.equal(d.uncertain, false, v);
   }
+});
+
+test("an ISO-8859-3 Ħ opening a word is no windows-1252 ¡ that nothing closes, nor a Mac Roman ° (`Ħamrun`)", async () => {
+  // why: on main windows-1252 read `¡amrun` (warned); with ¡ priced, Mac Roman read `°amrun`
+  const d = (await sniffEncoding(chunked(fixture("iso-8859-3-maltese-h-bar-opening-word.csv")))).decision;
+  assert.equal(d.name, "iso-8859-3");
+  assert.equal((await answer(rowsWith("Ħal Qormi"), "iso-8859-3")).name, "iso-8859-3");
+});
+
+test("Spanish ¡…! and ¿…?, and ° after a number, still read as windows-1252, unwarned", async () => {
+  for (const v of ["¿Qué tal?", "¡qué bien!", "25°C", "n°5"]) {
+    const d = await answer(rowsWith(v), "windows-1252");
+    assert.equal(d.name, "windows-1252", v);
+    assert.equal(d.uncertain, false, v);
+  }
+  // a lone ¡ before ASCII letters is the file's only evidence (Mac Roman °, ISO-8859-3 Ħ): warned, as on main
+  assert.equal((await answer(rowsWith("¡Hola amigos!"), "windows-1252")).name, "windows-1252");
+});
+
+test("a Big5 dash between numbers (`32¡V57` in windows-1252) is not handed silently to Mac Roman `32°V57`", async () => {
+  // why: the price of an unclosed ¡ is for one opening a word; after a digit both readings are wrong, and stay warned
+  const text = "id,station,range,count\n" + Array.from({ length: 30 }, (_, i) => `${i + 1},S${300 + i * 7},${20 + (i % 13)}–${40 + (i % 17)},${1000 + i * 37}\n`).join("");
+  const d = await answer(text, "big5");
+  assert.ok(d.name === "big5" || d.uncertain, `${d.name}, silent`);
 });
