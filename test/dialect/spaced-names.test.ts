@@ -29,4 +29,8 @@ test("spacedNames: a space giving nearly one width, runs of spaces, or another d
   // ragged rows of numbers are a table's; lines off the width above the rows are a header or a preamble
   assert.equal(spacedNames(["1 2", ...Array.from({ length: 20 }, (_, i) => `${i} ${i * 3}`), "7"].join("\n")), false);
   assert.equal(spacedNames(["Catalogue names", "kept by hand", ...pairs].join("\n")), false);
+  // codes before names (`Com Coma Berenices`): every line holds a space, and the codes have one length
+  const coded = [...Array.from({ length: 18 }, (_, i) => `C${10 + i} Name${i}`), "Com Coma Berenices", "Cvn Canes Venatici"];
+  assert.equal(spacedNames(coded.join("\n")), false);
+  assert.equal(spacedNames([...coded, "Cxx"].join("\n")), false);
 });
