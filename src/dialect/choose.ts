@@ -2,6 +2,7 @@
 import { scoreDialects, quoteRegions, UNCLOSED, type Candidate, type Scored, type QuoteRegions } from "./consistency.js";
 import { quoteEvidence, isRealQuote, backslashEscapesDelimiter, misplaced, onlyEmptyQuoted, type QuoteEvidence } from "./evidence.js";
 import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
+import { spacedNames } from "./spaced-names.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -49,6 +50,9 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   }
   if (forced.delimiter === null && insideOneSpacedField(full, pick.delimiter)) {
     return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored };
+  }
+  if (free && pick.delimiter === " " && spacedNames(full)) {
+    return { delimiter: "", ...quoteAndEscape(full, "", null), uncertain: false, alternative: null, scored };
   }
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);
   // Uncertain: another delimiter explains the sample about as well (within UNCERTAIN_RATIO of the score).

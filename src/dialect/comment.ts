@@ -204,13 +204,16 @@ function tabIndentedNote(c: string, text: string, d: Candidate, rest: Rec[], not
 }
 
 /**
- * True when no row of a one-column table holds a blank (a word list, a password or ID list). why: a marked line there
- * is a commented-out row only when it is one word too; one holding blanks (`#!comment: This list has been compiled
- * by …` above `123456`, `password`) is a note, and read as a row it made the first note the header.
+ * The most blank-separated words a row of a one-column table holds (1 for a word list, a password or ID list; 2 for a
+ * list of names such as `IC 1613`). why: a marked line there is a commented-out row only when it holds no more words;
+ * a longer one (`#!comment: This list has been compiled by …` above `123456`, `password`; `#Prepared by Akarsh Simha`
+ * above `M 31`, `Polaris`) is a note, and read as a row it made the first note the header.
  */
-function wordColumn(rest: Rec[]): boolean {
-  return rest.every((r) => !/\s/.test(r.text.trim()));
+function mostWords(rest: Rec[]): number {
+  return rest.reduce((n, r) => Math.max(n, wordCount(r.text)), 0);
 }
+
+const wordCount = (text: string): number => text.trim().split(/\s+/).length;
 
 /** A number as a one-column table writes it (`3.2883128e-01`, `-0.5`, `12`). */
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -288,8 +291,8 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     let fits: Rec[] = [];
     let misfits: Rec[] = [];
     const numbers = !d.delimiter && numberColumn(rest);
-    const words = !d.delimiter && wordColumn(rest);
-    const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(lineWidth(r.text, d)) : (r: Rec): boolean => !noteShaped(c, r.text) && (!numbers || NUMBER.test(r.text.trim().slice(c.length))) && (!words || !/\s/.test(r.text.trim()));
+    const most = d.delimiter ? Infinity : mostWords(rest);
+    const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(lineWidth(r.text, d)) : (r: Rec): boolean => !noteShaped(c, r.text) && (!numbers || NUMBER.test(r.text.trim().slice(c.length))) && wordCount(r.text) <= most;
     for (const r of marked) (fitsRow(r) ? fits : misfits).push(r);
     // why: `#<TAB>Name: …` notes fit a TAB table's width by chance (tabIndentedNote); they are notes like the misfits
     const indented = fits.filter((r) => tabIndentedNote(c, r.text, d, rest, misfits.length));

@@ -1,0 +1,34 @@
+// Whether a text split at single spaces is a list of names that hold spaces (`IC 1613`, `Polaris`), one column.
+import { delimiterCandidates } from "./consistency.js";
+import { offWidth } from "./columns.js";
+
+/**
+ * True when the text holds no delimiter candidate but the space, every line holds a letter and every space stands
+ * alone between two words (no run, none at a line's start or end), some line is one word, and the lines differ in their number of spaces
+ * among the rows: from the first line of the most common width on, more than 1 line in 20 is off that width.
+ * why: a space is a delimiter only where it gives nearly one width; a list of object names (`IC 1613`, `M 31`,
+ * `Polaris`) scored better split at the space (two typed cells on most lines), and each one-word name was a false
+ * row-missing-cells. why single spaces only: runs of spaces align columns, a table's layout. why a letter on every
+ * line: a name is text; ragged rows of numbers are a table's. why from the first line of that width: lines off it
+ * above the rows are a header or a preamble (`@Redshift 0.25` above `-10.0 3000.0 0.0012`), which the header
+ * detection reads, not names.
+ */
+export function spacedNames(text: string): boolean {
+  if (!delimiterCandidates(text).every((d) => d === " ")) return false;
+  const lines = text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
+  if (lines.length < 2 || !lines.every((l) => /^\S+(?: \S+)*$/.test(l) && /\p{L}/u.test(l))) return false;
+  const widths = lines.map((l) => l.split(" ").length);
+  // why a one-word name: where every line holds a space, or its first words have one length, they are codes before
+  // names (`Aql Aquila`, `Com Coma Berenices`), a column of their own
+  if (!widths.includes(1) || new Set(lines.map((l) => l.split(" ")[0].length)).size === 1) return false;
+  const rows = widths.slice(widths.indexOf(mostCommon(widths)));
+  return offWidth(rows) * 20 > rows.length;
+}
+
+function mostCommon(values: number[]): number {
+  const freq = new Map<number, number>();
+  for (const v of values) freq.set(v, (freq.get(v) ?? 0) + 1);
+  let best = values[0];
+  for (const [v, n] of freq) if (n > freq.get(best)!) best = v;
+  return best;
+}

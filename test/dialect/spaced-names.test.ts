@@ -1,0 +1,36 @@
+// spacedNames and the one-column list it keeps whole: names holding a space (`IC 1613`) among one-word names.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { sniffDialect } from "../../src/dialect/index.js";
+import { spacedNames } from "../../src/dialect/spaced-names.js";
+import { runCli } from "../helpers/cli.js";
+import type { Report } from "../../src/types.js";
+
+const FIXTURE = "fixtures/dialect/sky-object-names-with-spaces-under-notes.txt";
+
+test("spacedNames: a list of one- and two-word names, off one width on more than 1 line in 20, is one column", () => {
+  const r = runCli([FIXTURE, "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.dialect!.delimiter, "");
+  assert.equal(f.dialect!.comment, "#");
+  assert.equal(f.dialect!.header, false);
+  assert.equal(f.rows.total, 22);
+  assert.equal(f.errors, 0);
+  assert.equal(r.code, 0);
+});
+
+test("spacedNames: a space giving nearly one width, runs of spaces, or another delimiter candidate keep the split", () => {
+  const pairs = Array.from({ length: 20 }, (_, i) => `NGC ${100 + i * 7}`);
+  assert.equal(spacedNames([...pairs, "Vega"].join("\n")), false);
+  assert.equal(spacedNames([...pairs, "Vega", "Deneb"].join("\n")), true);
+  assert.equal(spacedNames([...pairs.map((p) => p.replace(" ", "  ")), "Vega", "Deneb"].join("\n")), false);
+  assert.equal(spacedNames([...pairs, "Vega", "Deneb;x"].join("\n")), false);
+  assert.equal(sniffDialect([...pairs, "Vega"].join("\n"), true).delimiter, " ");
+  // ragged rows of numbers are a table's; lines off the width above the rows are a header or a preamble
+  assert.equal(spacedNames(["1 2", ...Array.from({ length: 20 }, (_, i) => `${i} ${i * 3}`), "7"].join("\n")), false);
+  assert.equal(spacedNames(["Catalogue names", "kept by hand", ...pairs].join("\n")), false);
+  // codes before names (`Com Coma Berenices`): every line holds a space, and the codes have one length
+  const coded = [...Array.from({ length: 18 }, (_, i) => `C${10 + i} Name${i}`), "Com Coma Berenices", "Cvn Canes Venatici"];
+  assert.equal(spacedNames(coded.join("\n")), false);
+  assert.equal(spacedNames([...coded, "Cxx"].join("\n")), false);
+});
