@@ -109,7 +109,8 @@ export function tabAlignedColumns(lines: string[]): number[] | null {
   return starts.length > modalWidth(tabWidths) && byPosition < offWidth(tabWidths) ? starts : null;
 }
 
-function modalWidth(widths: number[]): number {
+/** The most common cell count (the first seen of equally common ones). */
+export function modalWidth(widths: number[]): number {
   const freq = new Map<number, number>();
   for (const w of widths) freq.set(w, (freq.get(w) ?? 0) + 1);
   let best = 0;

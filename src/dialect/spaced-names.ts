@@ -1,6 +1,6 @@
 // Whether a text split at single spaces is a list of names that hold spaces (`IC 1613`, `Polaris`), one column.
 import { delimiterCandidates } from "./consistency.js";
-import { offWidth } from "./columns.js";
+import { modalWidth, offWidth } from "./columns.js";
 
 /**
  * True when the text holds no delimiter candidate but the space, every line holds a letter and every space stands
@@ -21,14 +21,6 @@ export function spacedNames(text: string): boolean {
   // why a one-word name: where every line holds a space, or its first words have one length, they are codes before
   // names (`Aql Aquila`, `Com Coma Berenices`), a column of their own
   if (!widths.includes(1) || new Set(lines.map((l) => l.split(" ")[0].length)).size === 1) return false;
-  const rows = widths.slice(widths.indexOf(mostCommon(widths)));
+  const rows = widths.slice(widths.indexOf(modalWidth(widths)));
   return offWidth(rows) * 20 > rows.length;
-}
-
-function mostCommon(values: number[]): number {
-  const freq = new Map<number, number>();
-  for (const v of values) freq.set(v, (freq.get(v) ?? 0) + 1);
-  let best = values[0];
-  for (const [v, n] of freq) if (n > freq.get(best)!) best = v;
-  return best;
 }

@@ -1,4 +1,5 @@
 // A forced encoding (--encoding) held against the bytes: the reading the detector is sure of, when the forced one misreads them.
+import { bomLengthFor } from "./bom.js";
 import { createDecoder } from "./decode.js";
 import { detectSample, firstNonAscii, WINDOW_BYTES } from "./detect.js";
 import { UNCERTAIN_MARGIN } from "./legacy.js";
@@ -44,17 +45,11 @@ export async function contradiction(forced: string, sample: Buffer, eof: boolean
   const to = Math.min(sample.length, (p < 0 ? 0 : p) + WINDOW_BYTES);
   const bytes = sample.subarray(from, to);
   const mine = readAs(bytes, forced);
-  const theirs = readAs(bytes.subarray(d.bom ? bomSize(bytes) : 0), d.name);
+  const theirs = readAs(bytes.subarray(bomLengthFor(d.name, bytes)), d.name);
   // why no score for a BOM, UTF-16's NULs or valid UTF-8 sequences: their structure is the evidence, not a guess
   const sure = d.how !== "detected";
   if (mine === theirs || !(sure || trails(forced, mine, d.name, det.candidates))) return null;
   return { suggested: d.name, ...firstDifference(mine, theirs, sample, from, forced, d.name) };
-}
-
-/** Bytes of a BOM at the start of `b` (UTF-8 or UTF-16). */
-function bomSize(b: Buffer): number {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 3;
-  return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) ? 2 : 0;
 }
 
 /** Whether the forced reading trails the detector's clearly. */
