@@ -20,6 +20,13 @@ export interface Contradiction {
  */
 const CONTRADICTED_BY = 3 * UNCERTAIN_MARGIN;
 
+/**
+ * Confidence the detector must have in its own answer before it contradicts the user. why: on a few accented letters
+ * in no language (a random table's `ñü`, `ß`) the language model still prefers some page (`сь`, `Я`) by tens of nats,
+ * at confidence 0.50-0.64; files truly in another page are detected at 0.88 and above.
+ */
+const CONFIDENT = 0.8;
+
 /** Plausibility (per non-ASCII character) under which a reading the language model does not score is no text (U+FFFD, C1 controls, symbols in words). */
 const GARBAGE = 0;
 
@@ -46,10 +53,19 @@ export async function contradiction(forced: string, sample: Buffer, eof: boolean
   const bytes = sample.subarray(from, to);
   const mine = readAs(bytes, forced);
   const theirs = readAs(bytes.subarray(bomLengthFor(d.name, bytes)), d.name);
-  // why no score for a BOM, UTF-16's NULs or valid UTF-8 sequences: their structure is the evidence, not a guess
-  const sure = d.how !== "detected";
-  if (mine === theirs || !(sure || trails(forced, mine, d.name, det.candidates))) return null;
+  if (mine === theirs || !outweighs(d, mine, theirs)) return null;
+  if (d.how === "detected" && !trails(forced, mine, d.name, det.candidates)) return null;
   return { suggested: d.name, ...firstDifference(mine, theirs, sample, from, forced, d.name) };
+}
+
+/**
+ * Whether the detector's answer is strong enough to hold against the user's word. why a BOM or UTF-16's NULs always
+ * are: their structure is the evidence, not a guess. Valid UTF-8 only when it reads as better text than the forced
+ * reading (`é` against `Ã©`): one or two pairs such as `ß€` are valid UTF-8 by chance (`߀`, an N'Ko letter).
+ */
+function outweighs(d: { how: string; confidence: number | null }, mine: string, theirs: string): boolean {
+  if (d.how === "utf8-valid") return plausibility(theirs).score > plausibility(mine).score;
+  return d.how !== "detected" || (d.confidence ?? 0) >= CONFIDENT;
 }
 
 /** Whether the forced reading trails the detector's clearly. */

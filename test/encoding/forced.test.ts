@@ -40,6 +40,12 @@ test("sniffEncoding: --encoding windows-1252 on UTF-16 or on UTF-8 with a BOM na
   assert.equal(bom.contradicted!.line, 1);
 });
 
+test("sniffEncoding: --encoding windows-1252 on UTF-8 without a BOM names utf-8 (its reading is better text)", async () => {
+  const r = await forced("utf8-western-no-bom.csv", "windows-1252");
+  assert.equal(r.contradicted?.suggested, "utf-8");
+  assert.match(r.contradicted!.example, /Ã/);
+});
+
 test("sniffEncoding: --encoding utf-8 on a windows-1250 file names windows-1250 (its reading holds U+FFFD)", async () => {
   assert.equal((await forced("czech-names-1250.csv", "utf-8")).contradicted?.suggested, "windows-1250");
 });
@@ -55,6 +61,8 @@ test("sniffEncoding: a forced encoding the bytes do not contradict stays quiet (
     ["utf8-bom.csv", "utf-8"],
     ["utf16le-no-bom.csv", "utf-16le"],
     ["czech-names-1250.csv", "windows-1250"],
+    ["1252-lone-letters-in-no-language.tsv", "windows-1252"],
+    ["1252-pair-valid-as-utf8-by-chance.csv", "windows-1252"],
   ] as const) {
     assert.equal((await forced(name, encoding)).contradicted ?? null, null, `${name} as ${encoding}`);
   }
