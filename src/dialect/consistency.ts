@@ -109,13 +109,18 @@ function offsetsOf(s: string, code: number): number[] {
 
 // why: a colon inside a time of day or after a URL scheme, and the space between a date and its time, are
 // parts of a value, never delimiters.
-const VALUE_COLONS = /(?:^|[ T"'])(\d{1,2}):\d{2}(?::\d{2})?(?:[.,]\d+)?\b|\b[A-Za-z][A-Za-z0-9+.-]{1,9}:\/\//y;
+// why `^` at every line's start (m): a time opening a line (`10:30` under `time`, a one-column list) is a value too
+const VALUE_COLONS = /(?:^|[ T"'])(\d{1,2}):\d{2}(?::\d{2})?(?:[.,]\d+)?\b|\b[A-Za-z][A-Za-z0-9+.-]{1,9}:\/\//my;
 const DATE_TIME_SPACE = /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}) (?=\d{1,2}:\d{2})/y;
 // why: the colons of an IPv6 address (`2001:200::`, `2001:200:ffff:ffff:ffff:ffff:ffff:ffff`) between other
 // delimiters are parts of the value; read as the delimiter, `::` made empty cells and each address a row of its own width
 export const IPV6 = /(?<=^|[,;\t| "'])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?=$|[,;\t| "'])/gm;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Offset p opens a line as `^` of a multiline pattern sees one (after LF, CR, U+2028 or U+2029). */
+const lineStart = (s: string, p: number): boolean => p === 0 || LINE_BREAKS.includes(s.charCodeAt(p - 1));
+const LINE_BREAKS = [10, 13, 0x2028, 0x2029];
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
@@ -141,7 +146,7 @@ export function valueInternal(s: string): number[] {
       // A time starts with [ T"'] (or the text's start) and 1–2 digits; a scheme with a letter and 1–9 more.
       for (let p = Math.max(nextColon, prevColon + 1, c - (scheme ? 10 : 3)); p < c; p++) {
         const ch = s.charCodeAt(p);
-        if (!(ch === 32 || ch === 34 || ch === 39 || isAsciiLetter(ch) || (p === 0 && isDigit(ch)))) continue;
+        if (!(ch === 32 || ch === 34 || ch === 39 || isAsciiLetter(ch) || (isDigit(ch) && lineStart(s, p)))) continue;
         VALUE_COLONS.lastIndex = p;
         const m = VALUE_COLONS.exec(s);
         if (m === null) continue;

@@ -178,9 +178,31 @@ export function backslashEscapesDelimiter(s: string, d: string): boolean {
   // empty last cell and every line with one is of their width already: then `\` ends a cell (a folder `C:\data\`)
   let plain = 0;
   for (const n of widths.values()) plain += n;
-  if (plain <= marked.length) return paddedPlain || widths.size !== 1 || !marked.every((w) => widths.has(w));
+  if (plain <= marked.length) {
+    if (widths.size === 1 && !marked.every((w) => widths.has(w))) return true;
+    // why not on the padded or ragged lines alone where backslashes stand before what no escape writes: a folder
+    // column (`C:\data\,10,` under `folder,size,`) read as escaped lost a cell per row and every backslash, silently
+    return (paddedPlain || widths.size !== 1) && !pathBackslashes(s, d);
+  }
   const usual = [...widths.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   return marked.some((w) => w > usual);
+}
+
+/** What a backslash escapes in a delimited export: the delimiter aside, itself, a quote, a control (`\n`, `\t`, `\0`), MySQL's NULL `\N`. */
+const ESCAPABLE = new Set(["\\", '"', "'", "0", "b", "n", "r", "t", "N", "Z"]);
+
+/**
+ * True when backslashes standing before a character no escape writes (`\d` of `C:\data`, `\U` of `\Users`) are at
+ * least half as many as those before the delimiter: the backslashes are a path's, and one before the delimiter ends
+ * a folder. why half: a folder `C:\data\` holds one of each; an escaped vector `[0.5\,0.25]` holds none.
+ */
+function pathBackslashes(s: string, d: string): boolean {
+  let foreign = 0;
+  for (let i = s.indexOf("\\"); i >= 0 && i + 1 < s.length; i = s.indexOf("\\", i + 2)) {
+    const next = s[i + 1];
+    if (next !== d && next !== "\n" && next !== "\r" && !ESCAPABLE.has(next)) foreign++;
+  }
+  return foreign * 2 >= escapedDelimiters(s, d);
 }
 
 /** Backslashes escaping the delimiter in unquoted text (`a\,b`), counted over the sample. */

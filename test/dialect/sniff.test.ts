@@ -49,6 +49,12 @@ const CASES: [string, Want][] = [
   ["tab-cells-ending-in-backslash.tsv", { delimiter: "\t", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
   // a folder path ends in a backslash on most lines (`C:\Users\Public\,12`): every line has the header's width, so no escape
   ["folder-paths-ending-in-backslash.csv", { delimiter: ",", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // the same under a header padded with an empty name, or beside a line without a folder: the backslashes before
+  // letters (`\U`, `\P`) are a path's, so the one before the delimiter ends a folder and escapes nothing
+  ["folder-paths-under-padded-header.csv", { delimiter: ",", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  ["folder-paths-and-a-line-without-one.csv", { delimiter: ",", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
+  // a time opens each line under a name (`10:30` under `time`): its colon is the value's, not a delimiter
+  ["times-one-column-under-header.txt", { delimiter: "", quote: null, escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
   // 01bd8030: `"` wraps names; `''` empty fields do not make `'` the quote.
   ["double-quote-over-empty-single-quotes.tsv", { delimiter: "\t", quote: '"', escape: null, lineTerminator: "\n", header: true, skipRows: 0 }],
   // b7f51375, 2d194478: columns aligned with runs of spaces.
