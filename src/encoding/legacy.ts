@@ -362,6 +362,20 @@ function cjkGuess(name: string, jsConfidence: number, margin: number, evidence: 
   return { name, confidence, alternative: rival.name, example: exampleOf(mine, rival), candidates };
 }
 
+/**
+ * High bytes in a whole sample at or under which it is as thin as one word (two short words: `ñü`, `ß`). why: on a
+ * handful of letters the letter-pair model is as overconfident as on one word; a 3-row export `ñü`/`ß` in windows-1252
+ * read as windows-1251 `сь`/`Я` by 9 nats, silently.
+ */
+const THIN_HIGH_BYTES = 6;
+
+/** Whether the evidence holds no more than THIN_HIGH_BYTES bytes >= 0x80. */
+function thinEvidence(evidence: Buffer): boolean {
+  let n = 0;
+  for (const b of evidence) if (b >= 0x80 && ++n > THIN_HIGH_BYTES) return false;
+  return true;
+}
+
 /** How many words of the evidence two readings decode differently. */
 function differingWords(a: Readings, b: Readings): number {
   let n = 0;
@@ -637,7 +651,7 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   }
   const defined = undefinedByteRival(readings, best);
   if (defined !== null) return { name: best.name, confidence: UNDECIDABLE, alternative: defined.name, example: exampleOf(best, defined), candidates };
-  const needed = rival !== null && differingWords(best, rival) === 1 ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
+  const needed = rival !== null && (differingWords(best, rival) === 1 || thinEvidence(evidence)) ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
   const implausible = best.score < IMPLAUSIBLE_PER_BYTE * evidence.length;
   let confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
   if (implausible) confidence = Math.min(confidence, UNDECIDABLE);
@@ -648,7 +662,7 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
     name: best.name,
     confidence,
     alternative: close ? rival.name : null,
-    alternatives: close ? closeReadings(readings, best, rival, needed).map((r) => r.name) : [],
+    alternatives: close ? withDefaultPage(closeReadings(readings, best, rival, needed), readings, best, evidence).map((r) => r.name) : [],
     example: close ? exampleOf(best, rival) : null,
     candidates,
   };
@@ -691,6 +705,21 @@ function closeReadings(readings: Readings[], best: Readings, rival: Readings, ne
     .filter((x) => x.d < needed)
     .sort((a, b) => a.d - b.d);
   return [rival, ...others.map((x) => x.r)].slice(0, MAX_ALTERNATIVES);
+}
+
+/** The page Latin-script exports are most often written in: named in a thin warning it did not win. */
+const DEFAULT_PAGE = "windows-1252";
+
+/**
+ * The close readings, with the default page last (when there is room) when the evidence is thin, the answer another page, and the default
+ * page reads every high byte as a letter. why: on two or three characters the model's rivals are pages like the answer's
+ * (`сь` windows-1251 → Mac Cyrillic, windows-1253), while the page the file most likely came from goes unnamed.
+ */
+function withDefaultPage(close: Readings[], readings: Readings[], best: Readings, evidence: Buffer): Readings[] {
+  const def = readings.find((r) => r.names.includes(DEFAULT_PAGE));
+  if (def === undefined || def === best || close.includes(def) || !thinEvidence(evidence)) return close;
+  if (!/^(?:[\x00-\x7f]|\p{L})*$/u.test(def.text) || def.text === best.text) return close;
+  return close.length < MAX_ALTERNATIVES ? [...close, def] : close;
 }
 
 const UNDEFINED_CHAR = /[\u0080-\u009f\ufffd]/;

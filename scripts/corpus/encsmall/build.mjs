@@ -9,7 +9,7 @@ const nonAscii = (s) => /[^\x00-\x7f]/.test(s);
 /** The Unicode tools of the set: Excel's UTF-8 (BOM) and plain UTF-8. */
 const UTF8 = [["excel-utf8", "utf-8", ";", "\r\n", true, false], ["utf8", "utf-8", ",", "\n", false, false]];
 /** English files whose only high characters are units and punctuation: the pages that hold them all. */
-const SYMBOL_PAGES = [win("windows-1252"), mac("macintosh"), db("iso-8859-15"), win("windows-1252", ",")];
+const SYMBOL_PAGES = [win("windows-1252"), mac("macintosh"), db("iso-8859-15"), db("iso-8859-1")];
 /** Unit and punctuation snippets as exports carry them: [text, needs €]. */
 const SYMBOLS = [["21.5 °C", false], ["€ 12.90", true], ["12,90 €", true], ["don’t ship", false], ["“priority”", false], ["2019–2021", false], ["1\u00a0250", false],
   ["5 µm", false], ["±0.5", false], ["12 m²", false], ["Lot — B", false], ["50 %\u00a0off", false], ["café", false], ["½ kg", false], ["© ACME", false]];
@@ -49,9 +49,9 @@ function rowsOf(m, shape, p, kase, comma) {
   for (let i = 0; i < n; i++) {
     const nat = at.has(i) ? m.pick(kase === "tiny" && p.values.length ? p.values : kase === "bare" && p.short.length ? p.short : p.words) : null;
     const a = m.pick(p.english), b = m.pick(p.english);
-    const row = shape.row(m, i, comma, nat && m.rand() < 0.7 ? nat : a, nat && !nonAscii(a) && shape.header.length > 2 && m.rand() >= 0.7 ? nat : b);
-    if (nat && !row.some(nonAscii)) row[1] = nat;
-    rows.push(row);
+    // why: the native word goes in the name column mostly, the city or note now and then (a one-column list has only the name)
+    const second = nat !== null && shape.header.length > 2 && m.rand() >= 0.7;
+    rows.push(shape.row(m, i, comma, nat !== null && !second ? nat : a, second ? nat : b));
   }
   return rows;
 }
