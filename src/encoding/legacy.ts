@@ -363,16 +363,16 @@ function cjkGuess(name: string, jsConfidence: number, margin: number, evidence: 
 }
 
 /**
- * High bytes in a whole sample at or under which it is as thin as one word (two short words: `ñü`, `ß`). why: on a
- * handful of letters the letter-pair model is as overconfident as on one word; a 3-row export `ñü`/`ß` in windows-1252
- * read as windows-1251 `сь`/`Я` by 9 nats, silently.
+ * High bytes in a whole sample at or under which words of high bytes alone are as thin as one word (`ñü`, `ß`). why:
+ * with no ASCII letter around them the letter-pair model judges a handful of pairs, as overconfident as on one word;
+ * a 3-row export `ñü`/`ß` in windows-1252 read as windows-1251 `сь`/`Я` by 9 nats, silently.
  */
 const THIN_HIGH_BYTES = 6;
 
-/** Whether the evidence holds no more than THIN_HIGH_BYTES bytes >= 0x80. */
+/** Whether the evidence holds no more than THIN_HIGH_BYTES bytes >= 0x80 and no ASCII letter (its words are high bytes alone). */
 function thinEvidence(evidence: Buffer): boolean {
   let n = 0;
-  for (const b of evidence) if (b >= 0x80 && ++n > THIN_HIGH_BYTES) return false;
+  for (const b of evidence) if ((b >= 0x80 && ++n > THIN_HIGH_BYTES) || isAsciiLetter(b)) return false;
   return true;
 }
 
@@ -651,11 +651,14 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   }
   const defined = undefinedByteRival(readings, best);
   if (defined !== null) return { name: best.name, confidence: UNDECIDABLE, alternative: defined.name, example: exampleOf(best, defined), candidates };
+  const signs = signsInDefaultPage(readings, evidence);
+  if (signs !== null && signs !== best) return { name: signs.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(signs, best), candidates };
   const needed = rival !== null && (differingWords(best, rival) === 1 || thinEvidence(evidence)) ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
   const implausible = best.score < IMPLAUSIBLE_PER_BYTE * evidence.length;
   let confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
   if (implausible) confidence = Math.min(confidence, UNDECIDABLE);
-  const close = rival !== null && (margin < needed || implausible);
+  if (signs === best) confidence = Math.max(confidence, UNCERTAIN_BELOW);
+  const close = rival !== null && signs !== best && (margin < needed || implausible);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && fewSigns(evidence)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   return {
@@ -709,6 +712,23 @@ function closeReadings(readings: Readings[], best: Readings, rival: Readings, ne
 
 /** The page Latin-script exports are most often written in: named in a thin warning it did not win. */
 const DEFAULT_PAGE = "windows-1252";
+/** The signs a numbers export writes (currency, unit, range dash, quote, thousands NBSP), as the default page has them. */
+const EXPORT_SIGNS = /^[€£¥°–—’“”µ²³±\u00a0½×]$/u;
+
+/**
+ * The default page's reading when the evidence is numbers around one or two signs (fewSigns) and it reads every high
+ * byte as a sign numbers carry (EXPORT_SIGNS); else null. why: there the other pages read a letter standing alone
+ * among figures (`€ 3.00` as cp866 `А 3.00`, Mac `Ä 3.00`), and a lone byte's score tells nothing: the default page
+ * wins, unwarned when it led (on main it led warned: a `€` price list was flagged naming ibm866, cp737, macintosh).
+ */
+function signsInDefaultPage(readings: Readings[], evidence: Buffer): Readings | null {
+  if (!fewSigns(evidence)) return null;
+  const def = readings.find((r) => r.names.includes(DEFAULT_PAGE));
+  if (def === undefined) return null;
+  const high = [...def.text].filter((ch) => ch.charCodeAt(0) >= 0x80);
+  // why not between two letters: there it is a letter of another page (cp850 `más` is windows-1252 `m s` with an NBSP)
+  return high.length > 0 && high.every((ch) => EXPORT_SIGNS.test(ch)) && !/\p{L}[^\x00-\x7f]\p{L}/u.test(def.text) ? def : null;
+}
 
 /**
  * The close readings, with the default page last (when there is room) when the evidence is thin, the answer another page, and the default

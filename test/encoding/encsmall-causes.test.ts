@@ -23,3 +23,19 @@ test("legacyGuess on thin evidence the default page wins: one German name in win
   assert.equal(d.name, "windows-1252");
   assert.equal(d.uncertain, false);
 });
+
+test("legacyGuess on numbers around one sign: a windows-1252 € stays windows-1252, unwarned", async () => {
+  // why: on main it was warned naming ibm866 `А`, cp737 `Α` and Mac Roman `Ä`, letters standing alone among figures
+  const d = (await sniffEncoding(chunked(fixture("1252-price-list-one-euro-sign.csv")))).decision;
+  assert.equal(d.name, "windows-1252");
+  assert.equal(d.uncertain, false);
+  for (const [v, page] of [["21 °C", "windows-1252"], ["2019–2021", "windows-1252"], ["12 m²", "iso-8859-1"]]) {
+    const e = (await sniffEncoding(chunked(iconv.encode(`id;value\r\n1;${v}\r\n2;7\r\n`, page)))).decision;
+    assert.equal(e.uncertain, false, v);
+  }
+});
+
+test("legacyGuess on numbers around one sign: a byte the default page reads between two letters is no sign (cp850 `más`)", async () => {
+  const d = (await sniffEncoding(chunked(iconv.encode("name\r\nmás\r\nmás\r\n", "cp850")))).decision;
+  assert.ok(d.name === "cp850" || d.uncertain, `${d.name} silent`);
+});
