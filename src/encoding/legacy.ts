@@ -651,14 +651,13 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   }
   const defined = undefinedByteRival(readings, best);
   if (defined !== null) return { name: best.name, confidence: UNDECIDABLE, alternative: defined.name, example: exampleOf(best, defined), candidates };
-  const signs = signsInDefaultPage(readings, evidence);
-  if (signs !== null && signs !== best) return { name: signs.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(signs, best), candidates };
+  const signs = signsInDefaultPage(best, evidence);
   const needed = rival !== null && (differingWords(best, rival) === 1 || thinEvidence(evidence)) ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
   const implausible = best.score < IMPLAUSIBLE_PER_BYTE * evidence.length;
   let confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
   if (implausible) confidence = Math.min(confidence, UNDECIDABLE);
-  if (signs === best) confidence = Math.max(confidence, UNCERTAIN_BELOW);
-  const close = rival !== null && signs !== best && (margin < needed || implausible);
+  if (signs) confidence = Math.max(confidence, UNCERTAIN_BELOW);
+  const close = rival !== null && !signs && (margin < needed || implausible);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && fewSigns(evidence)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   return {
@@ -713,21 +712,34 @@ function closeReadings(readings: Readings[], best: Readings, rival: Readings, ne
 /** The page Latin-script exports are most often written in: named in a thin warning it did not win. */
 const DEFAULT_PAGE = "windows-1252";
 /** The signs a numbers export writes (currency, unit, range dash, quote, thousands NBSP), as the default page has them. */
-const EXPORT_SIGNS = /^[€£¥°–—’“”µ²³±\u00a0½×]$/u;
+const EXPORT_SIGNS = /^[€£¥°–—“”µ²³±\u00a0½×]$/u;
 
 /**
- * The default page's reading when the evidence is numbers around one or two signs (fewSigns) and it reads every high
- * byte as a sign numbers carry (EXPORT_SIGNS); else null. why: there the other pages read a letter standing alone
- * among figures (`€ 3.00` as cp866 `А 3.00`, Mac `Ä 3.00`), and a lone byte's score tells nothing: the default page
- * wins, unwarned when it led (on main it led warned: a `€` price list was flagged naming ibm866, cp737, macintosh).
+ * Whether the sign at text[i] sits where numbers exports put it: a power after a letter (`m²`), µ before one (`µg`), °
+ * before a capital (`°C`), quotes anywhere, the others touching no letter (`€ 3.00`, `2019–2021`, `±0.5`). why: glued to a
+ * letter otherwise it is a letter of another page (ISO-8859-2 `są` is windows-1252 `s±`, cp850 `más` is `m s` with an NBSP).
  */
-function signsInDefaultPage(readings: Readings[], evidence: Buffer): Readings | null {
-  if (!fewSigns(evidence)) return null;
-  const def = readings.find((r) => r.names.includes(DEFAULT_PAGE));
-  if (def === undefined) return null;
-  const high = [...def.text].filter((ch) => ch.charCodeAt(0) >= 0x80);
-  // why not between two letters: there it is a letter of another page (cp850 `más` is windows-1252 `m s` with an NBSP)
-  return high.length > 0 && high.every((ch) => EXPORT_SIGNS.test(ch)) && !/\p{L}[^\x00-\x7f]\p{L}/u.test(def.text) ? def : null;
+function signInPlace(text: string, i: number): boolean {
+  const c = text[i];
+  const before = i > 0 && /\p{L}/u.test(text[i - 1]);
+  const after = i + 1 < text.length && /\p{L}/u.test(text[i + 1]);
+  if (c === "“" || c === "”") return true;
+  if (c === "²" || c === "³") return !after;
+  if (c === "µ") return !before;
+  if (c === "°") return !before && (!after || /\p{Lu}/u.test(text[i + 1]));
+  return !before && !after;
+}
+
+/**
+ * The default page's reading, when the evidence is numbers around one or two signs (fewSigns), it led, and it reads every
+ * high byte as a sign numbers carry, in its place (signInPlace); else null. why: there the other pages read a letter
+ * standing alone among figures (`€ 3.00` as cp866 `А 3.00`, Mac `Ä 3.00`), and a lone byte's score tells nothing:
+ * on main a `€` price list was warned naming ibm866, cp737 and Mac Roman.
+ */
+function signsInDefaultPage(best: Readings, evidence: Buffer): boolean {
+  if (!best.names.includes(DEFAULT_PAGE) || !fewSigns(evidence)) return false;
+  const at = [...best.text].map((ch, i) => [ch, i] as const).filter(([ch]) => ch.charCodeAt(0) >= 0x80);
+  return at.length > 0 && at.every(([ch, i]) => EXPORT_SIGNS.test(ch) && signInPlace(best.text, i));
 }
 
 /**
