@@ -716,14 +716,16 @@ const EXPORT_SIGNS = /^[€£¥°–—“”µ²³±\u00a0½×]$/u;
 
 /**
  * Whether the sign at text[i] sits where numbers exports put it: a power after a letter (`m²`), µ before one (`µg`), °
- * before a capital (`°C`), quotes anywhere, the others touching no letter (`€ 3.00`, `2019–2021`, `±0.5`). why: glued to a
- * letter otherwise it is a letter of another page (ISO-8859-2 `są` is windows-1252 `s±`, cp850 `más` is `m s` with an NBSP).
+ * before a capital (`°C`), quotes opening and closing (`“VIP”`), the others touching no letter (`€ 3.00`, `2019–2021`).
+ * why: glued to a letter otherwise it is a letter of another page (ISO-8859-2 `są` is windows-1252 `s±`, cp850 `más` is
+ * `m s` with an NBSP, Mac Roman Italian `sì` is `s“`).
  */
 function signInPlace(text: string, i: number): boolean {
   const c = text[i];
   const before = i > 0 && /\p{L}/u.test(text[i - 1]);
   const after = i + 1 < text.length && /\p{L}/u.test(text[i + 1]);
-  if (c === "“" || c === "”") return true;
+  if (c === "“") return !before;
+  if (c === "”") return !after;
   if (c === "²" || c === "³") return !after;
   if (c === "µ") return !before;
   if (c === "°") return !before && (!after || /\p{Lu}/u.test(text[i + 1]));

@@ -35,8 +35,8 @@ test("legacyGuess on numbers around one sign: a windows-1252 € stays windows-1
   }
 });
 
-test("legacyGuess on numbers around one sign: a sign glued to a letter is a letter of another page, still warned (`m s`, `s±`)", async () => {
-  for (const [v, page] of [["más", "cp850"], ["są", "iso-8859-2"]]) {
+test("legacyGuess on numbers around one sign: a sign glued to a letter is a letter of another page, still warned (`m s`, `s±`, `s“`)", async () => {
+  for (const [v, page] of [["más", "cp850"], ["są", "iso-8859-2"], ["sì", "macintosh"]]) {
     const d = (await sniffEncoding(chunked(iconv.encode(`name\r\n${v}\r\nOK\r\n`, page)))).decision;
     assert.ok(d.name === page || d.uncertain, `${v}: ${d.name} silent`);
   }
