@@ -733,8 +733,8 @@ function signInPlace(text: string, i: number): boolean {
 }
 
 /**
- * The default page's reading, when the evidence is numbers around one or two signs (fewSigns), it led, and it reads every
- * high byte as a sign numbers carry, in its place (signInPlace); else null. why: there the other pages read a letter
+ * Whether the evidence is numbers around one or two signs (fewSigns) and `best`, the default page's reading, reads every
+ * high byte as a sign numbers carry, in its place (signInPlace): then it is not warned. why: there the other pages read a letter
  * standing alone among figures (`€ 3.00` as cp866 `А 3.00`, Mac `Ä 3.00`), and a lone byte's score tells nothing:
  * on main a `€` price list was warned naming ibm866, cp737 and Mac Roman.
  */
@@ -745,8 +745,8 @@ function signsInDefaultPage(best: Readings, evidence: Buffer): boolean {
 }
 
 /**
- * The close readings, with the default page last (when there is room) when the evidence is thin, the answer another page, and the default
- * page reads every high byte as a letter. why: on two or three characters the model's rivals are pages like the answer's
+ * The close readings, the default page added last (when there is room) when the evidence is thin, the answer is another
+ * page and the default page reads every high byte as a letter. why: on two or three characters the model's rivals are pages like the answer's
  * (`сь` windows-1251 → Mac Cyrillic, windows-1253), while the page the file most likely came from goes unnamed.
  */
 function withDefaultPage(close: Readings[], readings: Readings[], best: Readings, evidence: Buffer): Readings[] {
