@@ -362,6 +362,20 @@ function cjkGuess(name: string, jsConfidence: number, margin: number, evidence: 
   return { name, confidence, alternative: rival.name, example: exampleOf(mine, rival), candidates };
 }
 
+/**
+ * High bytes in a whole sample at or under which words of high bytes alone are as thin as one word (`ñü`, `ß`). why:
+ * with no ASCII letter around them the letter-pair model judges a handful of pairs, as overconfident as on one word;
+ * a 3-row export `ñü`/`ß` in windows-1252 read as windows-1251 `сь`/`Я` by 9 nats, silently.
+ */
+const THIN_HIGH_BYTES = 6;
+
+/** Whether the evidence holds no more than THIN_HIGH_BYTES bytes >= 0x80 and no ASCII letter (its words are high bytes alone). */
+function thinEvidence(evidence: Buffer): boolean {
+  let n = 0;
+  for (const b of evidence) if ((b >= 0x80 && ++n > THIN_HIGH_BYTES) || isAsciiLetter(b)) return false;
+  return true;
+}
+
 /** How many words of the evidence two readings decode differently. */
 function differingWords(a: Readings, b: Readings): number {
   let n = 0;
@@ -637,18 +651,20 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   }
   const defined = undefinedByteRival(readings, best);
   if (defined !== null) return { name: best.name, confidence: UNDECIDABLE, alternative: defined.name, example: exampleOf(best, defined), candidates };
-  const needed = rival !== null && differingWords(best, rival) === 1 ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
+  const signs = signsInDefaultPage(best, evidence);
+  const needed = rival !== null && (differingWords(best, rival) === 1 || thinEvidence(evidence)) ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
   const implausible = best.score < IMPLAUSIBLE_PER_BYTE * evidence.length;
   let confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
   if (implausible) confidence = Math.min(confidence, UNDECIDABLE);
-  const close = rival !== null && (margin < needed || implausible);
+  if (signs) confidence = Math.max(confidence, UNCERTAIN_BELOW);
+  const close = rival !== null && !signs && (margin < needed || implausible);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && fewSigns(evidence)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   return {
     name: best.name,
     confidence,
     alternative: close ? rival.name : null,
-    alternatives: close ? closeReadings(readings, best, rival, needed).map((r) => r.name) : [],
+    alternatives: close ? withDefaultPage(closeReadings(readings, best, rival, needed), readings, best, evidence).map((r) => r.name) : [],
     example: close ? exampleOf(best, rival) : null,
     candidates,
   };
@@ -691,6 +707,53 @@ function closeReadings(readings: Readings[], best: Readings, rival: Readings, ne
     .filter((x) => x.d < needed)
     .sort((a, b) => a.d - b.d);
   return [rival, ...others.map((x) => x.r)].slice(0, MAX_ALTERNATIVES);
+}
+
+/** The page Latin-script exports are most often written in: named in a thin warning it did not win. */
+const DEFAULT_PAGE = "windows-1252";
+/** The signs a numbers export writes (currency, unit, range dash, quote, thousands NBSP), as the default page has them. */
+const EXPORT_SIGNS = /^[€£¥°–—“”µ²³±\u00a0½×]$/u;
+
+/**
+ * Whether the sign at text[i] sits where numbers exports put it: a power after a letter (`m²`), µ before one (`µg`), °
+ * before a capital (`°C`), quotes opening and closing (`“VIP”`), the others touching no letter (`€ 3.00`, `2019–2021`).
+ * why: glued to a letter otherwise it is a letter of another page (ISO-8859-2 `są` is windows-1252 `s±`, cp850 `más` is
+ * `m s` with an NBSP, Mac Roman Italian `sì` is `s“`).
+ */
+function signInPlace(text: string, i: number): boolean {
+  const c = text[i];
+  const before = i > 0 && /\p{L}/u.test(text[i - 1]);
+  const after = i + 1 < text.length && /\p{L}/u.test(text[i + 1]);
+  if (c === "“") return !before;
+  if (c === "”") return !after;
+  if (c === "²" || c === "³") return !after;
+  if (c === "µ") return !before;
+  if (c === "°") return !before && (!after || /\p{Lu}/u.test(text[i + 1]));
+  return !before && !after;
+}
+
+/**
+ * Whether the evidence is numbers around one or two signs (fewSigns) and `best`, the default page's reading, reads every
+ * high byte as a sign numbers carry, in its place (signInPlace): then it is not warned. why: there the other pages read a letter
+ * standing alone among figures (`€ 3.00` as cp866 `А 3.00`, Mac `Ä 3.00`), and a lone byte's score tells nothing:
+ * on main a `€` price list was warned naming ibm866, cp737 and Mac Roman.
+ */
+function signsInDefaultPage(best: Readings, evidence: Buffer): boolean {
+  if (!best.names.includes(DEFAULT_PAGE) || !fewSigns(evidence)) return false;
+  const at = [...best.text].map((ch, i) => [ch, i] as const).filter(([ch]) => ch.charCodeAt(0) >= 0x80);
+  return at.length > 0 && at.every(([ch, i]) => EXPORT_SIGNS.test(ch) && signInPlace(best.text, i));
+}
+
+/**
+ * The close readings, the default page added last (when there is room) when the evidence is thin, the answer is another
+ * page and the default page reads every high byte as a letter. why: on two or three characters the model's rivals are pages like the answer's
+ * (`сь` windows-1251 → Mac Cyrillic, windows-1253), while the page the file most likely came from goes unnamed.
+ */
+function withDefaultPage(close: Readings[], readings: Readings[], best: Readings, evidence: Buffer): Readings[] {
+  const def = readings.find((r) => r.names.includes(DEFAULT_PAGE));
+  if (def === undefined || def === best || close.includes(def) || !thinEvidence(evidence)) return close;
+  if (!/^(?:[\x00-\x7f]|\p{L})*$/u.test(def.text) || def.text === best.text) return close;
+  return close.length < MAX_ALTERNATIVES ? [...close, def] : close;
 }
 
 const UNDEFINED_CHAR = /[\u0080-\u009f\ufffd]/;
