@@ -461,8 +461,10 @@ const FILE_EXT = /^[^\s/\\]+\.([a-z][a-z0-9]{0,4})$/i;
  * are no addresses or file names, so such a first row of an all-text file is its first record.
  */
 function formedLikeBody(cell: string, values: string[]): boolean {
+  // why any number of values for addresses: a name is never one, so the few lines of a short list (`alice@…`,
+  // `bob@…`, `cy@…`) are as telling as many; a file name may be a name (`data.csv` above `a.csv`) and needs 3
+  for (const re of [URL, EMAIL]) if (re.test(cell)) return values.length >= 1 && values.every((v) => re.test(v));
   if (values.length < 3) return false;
-  for (const re of [URL, EMAIL]) if (re.test(cell)) return values.every((v) => re.test(v));
   const ext = FILE_EXT.exec(cell)?.[1].toLowerCase();
   return ext !== undefined && values.every((v) => FILE_EXT.exec(v)?.[1].toLowerCase() === ext);
 }
