@@ -286,6 +286,10 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     if (rest.length < 2) continue;
     const d = sniff(rest.map((r) => r.text).join("\n"));
     if (d.delimiter === c) continue;
+    // why: in a one-column table a marked line holding nothing but the mark (`//` last, as EMBL closes a record) is
+    // one cell like every row and carries no note; with no other marked line the mark is no comment character, and
+    // read as one the line was dropped with no word
+    if (!d.delimiter && marked.every((r) => r.text.trim() === c)) continue;
     const fitsTable = tableFit(rest.map((r) => lineWidth(r.text, d)));
     if (!fitsTable) continue;
     let fits: Rec[] = [];
