@@ -263,17 +263,18 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
 
 /**
  * The row of the header under notes as wide as the table (`Customer export` / `All amounts in EUR, rounded` /
- * `id,amount` / `1,5`): while the row at k is a note (noteLine) and the next non-blank row is a row of names
- * (namesRow) heading typed columns, that row is the header. why: a note split at its commas has the table's width, so
- * it was taken as the header and the header as a record (exit 0, a preamble warning whose advice kept that reading).
+ * `id,amount` / `1,5`): from the row at k, over notes (noteLine) and blank lines, to the first row of names
+ * (namesRow) heading typed columns; k when no such row ends the notes. why: a note split at its commas has the
+ * table's width, so it was taken as the header and the header as a record (exit 0, a preamble warning whose advice
+ * kept that reading).
  */
 function headerUnderNotes(rows: Row[], k: number, width: number, quoted: boolean[][]): number {
-  for (let stacked = 0; stacked < 4 && k < rows.length; stacked++) {
-    let j = k + 1;
+  for (let at = k, stacked = 0; stacked < 4; stacked++) {
+    let j = at + 1;
     while (j < rows.length && rows[j].cells.every((c) => c === "")) j++;
-    if (j >= rows.length - 2 || !namesRow(rows[j], width) || !noteLine(rows[k], k > 0, rows[j])) return k;
-    if (!typedColumnBelow(rows, j) || !looksLikeHeader(rows, j, quoted)) return k;
-    k = j;
+    if (j >= rows.length - 2 || !noteLine(rows[at], at > 0, rows[j])) return k;
+    if (namesRow(rows[j], width) && typedColumnBelow(rows, j) && looksLikeHeader(rows, j, quoted)) return j;
+    at = j;
   }
   return k;
 }

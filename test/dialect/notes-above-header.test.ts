@@ -17,6 +17,7 @@ const BLOCKS: [string, number, string][] = [
   ["units-sentence-of-table-width-above-header.csv", 1, "id,amount,weight"],
   ["title-then-place-line-of-table-width.csv", 2, "name,amount"],
   ["title-then-date-range-of-table-width.csv", 2, "id,amount"],
+  ["report-and-generated-notes-of-table-width-then-blank.csv", 3, "region,amount"],
 ];
 
 for (const [name, skip, header] of BLOCKS) {
