@@ -44,7 +44,9 @@ export function commentedHeader(sample: string, d: Pick<Dialect, "delimiter" | "
   // why: a second marked line of as many names above the rows (`# zero-line horizon` over `# azimuth altitude`) makes
   // the first one a title as likely as a header; the columns then keep field1, field2, …
   const end = lines.findIndex((l, i) => i > first && l.trim() !== "" && !isCommentLine(l, c));
-  const rivals = lines.slice(first + 1, end).filter((l) => l.startsWith(c) && split(l.slice(c.length)).length === width);
+  // why not a `#<TAB>` line under a TAB header: the TAB indents a note there (comment.ts tabIndentedNote)
+  const indent = d.delimiter === "\t" ? c + "\t" : null;
+  const rivals = lines.slice(first + 1, end).filter((l) => l.startsWith(c) && !(indent && l.startsWith(indent)) && split(l.slice(c.length)).length === width);
   if (rivals.some((l) => (space ? wordNames(split(l.slice(c.length))) : true))) return null;
   return { names, line: first + 1 };
 }

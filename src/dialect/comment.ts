@@ -299,7 +299,10 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(lineWidth(r.text, d)) : (r: Rec): boolean => !noteShaped(c, r.text) && (!numbers || NUMBER.test(r.text.trim().slice(c.length))) && wordCount(r.text) <= most;
     for (const r of marked) (fitsRow(r) ? fits : misfits).push(r);
     // why: `#<TAB>Name: …` notes fit a TAB table's width by chance (tabIndentedNote); they are notes like the misfits
-    const indented = fits.filter((r) => tabIndentedNote(c, r.text, d, rest, misfits.length));
+    // why a commented header first counts as a note: `# rank<TAB>name` above `#<TAB>1st place` names the columns, and
+    // the indented line under it is its note, as a misfit note would show (the header itself stays among the fits)
+    const named = marked[0].line === 0 && marked[0].text[c.length] === " " ? 1 : 0;
+    const indented = fits.filter((r) => tabIndentedNote(c, r.text, d, rest, misfits.length + named));
     if (indented.length > 0) {
       fits = fits.filter((r) => !indented.includes(r));
       misfits = [...misfits, ...indented].sort((a, b) => a.line - b.line);

@@ -17,8 +17,13 @@ test("commentedHeader: `#<TAB>gene<TAB>count` above a `#<TAB>` note names the th
 
 test("commentedHeader: after a `#<TAB>` mark, names one fewer than the split fit rows of their own width", () => {
   const text = "#\tgene\tcount\n#\tsample B\nBRCA1\t10\nTP53\t12\nEGFR\t7\n";
-  // the note of the rows' width is as likely a second header: the columns keep field1, field2 (nothing read wrong)
-  assert.equal(sniffDialect(text, true).commentNames, undefined);
+  // the `#<TAB>` line under the header is its note (a TAB-indented note), not a second header
+  assert.deepEqual(sniffDialect(text, true).commentNames?.names, ["gene", "count"]);
   const d = sniffDialect(text.replace("#\tsample B\n", "# sample B, run 2, lane 4\n"), true);
   assert.deepEqual(d.commentNames?.names, ["gene", "count"]);
+});
+
+test("sniffComment: a `# rank<TAB>name` header above a `#<TAB>1st place` note: both comments, the header's names the columns", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/hash-space-header-then-hash-tab-note.tsv", "utf8"), true);
+  assert.deepEqual([d.comment, d.header, d.commentNames?.names], ["#", false, ["rank", "name"]]);
 });
