@@ -83,6 +83,17 @@ function wordList(head: string, values: string[]): boolean {
   return values.length >= 5 && values.filter((v) => likeWord(head, v)).length >= values.length * 0.8;
 }
 
+/** Generic nouns that name things rather than join words (`from`, `to`, `first` stand in stopword lists too). */
+const NOUN = /^(?:ids?|keys?|codes?|names?|values?|types?|labels?|titles?|descr?(?:iption)?s?|symbols?|units?|categor(?:y|ies)|items?|fields?|columns?|status|tags?)$/i;
+
+/**
+ * True when a one-column list holds 3 or more distinct generic column nouns itself (`name`, `type`, `code` among
+ * sqlmap's common column names): a list of such words, whose first entry (`id`) is one more of them, not its header.
+ */
+function listOfColumnNouns(values: string[]): boolean {
+  return new Set(values.filter((v) => NOUN.test(v)).map((v) => v.toLowerCase())).size >= 3;
+}
+
 /**
  * True when the first row (`at`) of an all-text table is written just like the rows below it: every cell of the
  * shape of some value of its column and of a length within theirs, none a generic column noun, and (two columns
@@ -97,6 +108,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   const body = lines.filter((r) => r.cells.length === head.length).map((r) => r.cells);
   if (body.length < 2 || body.length < lines.length * 0.9) return false;
   const columns = head.map((_, c) => body.map((r) => r[c]));
+  if (head.length === 1 && GENERIC.test(head[0]) && listOfColumnNouns(columns[0])) return true;
   if (head.some((h) => !LETTER().test(h) || GENERIC.test(h)) || columns.some((v) => !v.every((x) => LETTER().test(x)))) return false;
   if (head.length === 1) return wordList(head[0], columns[0]);
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;

@@ -35,8 +35,8 @@ export function commentedHeader(sample: string, d: Pick<Dialect, "delimiter" | "
   if (first < 0 || !lines[first].startsWith(c) || lines[first].startsWith(c, c.length)) return null;
   const space = d.delimiter === " " || d.whitespace === true;
   const split = (l: string): string[] => (space ? l.trim().split(/[ \t]+/) : l.split(d.delimiter).map((x) => x.trim()));
-  const names = split(lines[first].slice(c.length));
   const rows = lines.slice(first + 1).filter((l) => l.trim() !== "" && !isCommentLine(l, c)).slice(0, 50).map(split);
+  const names = markedNames(split(lines[first].slice(c.length)), c, rows);
   const width = names.length;
   if (width < 2 || rows.length < 2 || rows.filter((r) => r.length === width).length < rows.length * 0.8) return null;
   if (new Set(names.map((n) => n.toLowerCase())).size < width || names.some((n) => n === "" || NUMBER.test(n))) return null;
@@ -44,9 +44,23 @@ export function commentedHeader(sample: string, d: Pick<Dialect, "delimiter" | "
   // why: a second marked line of as many names above the rows (`# zero-line horizon` over `# azimuth altitude`) makes
   // the first one a title as likely as a header; the columns then keep field1, field2, …
   const end = lines.findIndex((l, i) => i > first && l.trim() !== "" && !isCommentLine(l, c));
-  const rivals = lines.slice(first + 1, end).filter((l) => l.startsWith(c) && split(l.slice(c.length)).length === width);
+  // why not a `#<TAB>` line under a TAB header: the TAB indents a note there (comment.ts tabIndentedNote)
+  const indent = d.delimiter === "\t" ? c + "\t" : null;
+  const rivals = lines.slice(first + 1, end).filter((l) => l.startsWith(c) && !(indent && l.startsWith(indent)) && split(l.slice(c.length)).length === width);
   if (rivals.some((l) => (space ? wordNames(split(l.slice(c.length))) : true))) return null;
   return { names, line: first + 1 };
+}
+
+/**
+ * The names of a commented line whose mark stands in a cell of its own (`#<TAB>gene<TAB>count`, the split after the
+ * mark starting with an empty cell): the mark names the first column, as in an unmarked `#<TAB>Name` header, when
+ * that width is the rows' (`1<TAB>BRCA1<TAB>10`); else the names after the empty cell. why: read with the empty name,
+ * the line was no header and the columns came out field1, field2, ….
+ */
+function markedNames(names: string[], mark: string, rows: string[][]): string[] {
+  if (names.length < 3 || names[0] !== "") return names;
+  const fits = (n: number): number => rows.filter((r) => r.length === n).length;
+  return fits(names.length) >= fits(names.length - 1) ? [mark, ...names.slice(1)] : names.slice(1);
 }
 
 /**

@@ -286,6 +286,10 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     if (rest.length < 2) continue;
     const d = sniff(rest.map((r) => r.text).join("\n"));
     if (d.delimiter === c) continue;
+    // why: in a one-column table a marked line holding nothing but the mark (`//` last, as EMBL closes a record) is
+    // one cell like every row and carries no note; with no other marked line the mark is no comment character, and
+    // read as one the line was dropped with no word
+    if (!d.delimiter && marked.every((r) => r.text.trim() === c)) continue;
     const fitsTable = tableFit(rest.map((r) => lineWidth(r.text, d)));
     if (!fitsTable) continue;
     let fits: Rec[] = [];
@@ -295,7 +299,10 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(lineWidth(r.text, d)) : (r: Rec): boolean => !noteShaped(c, r.text) && (!numbers || NUMBER.test(r.text.trim().slice(c.length))) && wordCount(r.text) <= most;
     for (const r of marked) (fitsRow(r) ? fits : misfits).push(r);
     // why: `#<TAB>Name: …` notes fit a TAB table's width by chance (tabIndentedNote); they are notes like the misfits
-    const indented = fits.filter((r) => tabIndentedNote(c, r.text, d, rest, misfits.length));
+    // why a commented header first counts as a note: `# rank<TAB>name` above `#<TAB>1st place` names the columns, and
+    // the indented line under it is its note, as a misfit note would show (the header itself stays among the fits)
+    const named = marked[0].line === 0 && marked[0].text[c.length] === " " ? 1 : 0;
+    const indented = fits.filter((r) => tabIndentedNote(c, r.text, d, rest, misfits.length + named));
     if (indented.length > 0) {
       fits = fits.filter((r) => !indented.includes(r));
       misfits = [...misfits, ...indented].sort((a, b) => a.line - b.line);

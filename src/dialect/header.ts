@@ -222,6 +222,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
     if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k])) && !extentLine(rows, k, width) && !groupRow(rows, k, width) && !nameAboveExtent(rows, k, width)) break;
     k++;
   }
+  k = headerUnderNotes(rows, k, width, quoted);
   // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type
   if (k === 0 || recordTypeWidths(rows.map((r) => r.cells)) !== null) return 0;
   // why: only a table that follows makes the rows above it a preamble; require the header row to have the
@@ -258,6 +259,51 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const blank = (r: Row): boolean => r.cells.every((c) => c === "");
   const named = nameAboveExtent(rows, 1, width);
   return lead.every((r, i) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
+}
+
+/**
+ * The row of the header under notes as wide as the table (`Customer export` / `All amounts in EUR, rounded` /
+ * `id,amount` / `1,5`): from the row at k, over notes (noteLine) and blank lines, to the first row of names
+ * (namesRow) heading typed columns; k when no such row ends the notes. why: a note split at its commas has the
+ * table's width, so it was taken as the header and the header as a record (exit 0, a preamble warning whose advice
+ * kept that reading).
+ */
+function headerUnderNotes(rows: Row[], k: number, width: number, quoted: boolean[][]): number {
+  for (let at = k, stacked = 0; stacked < 4; stacked++) {
+    let j = at + 1;
+    while (j < rows.length && rows[j].cells.every((c) => c === "")) j++;
+    if (j >= rows.length - 2 || !noteLine(rows[at], at > 0, rows[j])) return k;
+    if (namesRow(rows[j], width) && typedColumnBelow(rows, j) && looksLikeHeader(rows, j, quoted)) return j;
+    at = j;
+  }
+  return k;
+}
+
+/**
+ * A note rather than a header of names: a sentence (proseLine), a `Key: value` line (`Units: EUR, thousands`,
+ * `Date range: 2026-01-01, 2026-06-30`), a cell of three words or more holding a function word (`All amounts in
+ * EUR`), or, under a title line, cells of several words above names of one word each (`Acme Corp, Berlin office`
+ * above `name,amount`). why not any row of several words: a header's names may hold spaces (`Order Total`).
+ */
+function noteLine(row: Row, underTitle: boolean, names: Row): boolean {
+  const cells = row.cells.filter((c) => c !== "");
+  if (cells.length === 0) return false;
+  const phrase = (c: string): boolean => c.split(/\s+/).length >= 3 && (c.match(FUNCTION_WORD)?.length ?? 0) >= 1;
+  const spaced = (c: string): boolean => /\s/.test(c);
+  return proseLine(row) || /^[A-Za-z][\w.()/-]*(?: [\w.()/-]+){0,3}: +\S/.test(cells[0]) || cells.some(phrase) ||
+    (underTitle && cells.some(spaced) && !names.cells.some(spaced));
+}
+
+/** A row of column names as wide as the table: every cell filled with text, none a phrase of words around a function word. */
+function namesRow(row: Row, width: number): boolean {
+  return row.cells.length === width && width >= 2 && row.cells.every((c) => kind(c) === "text" && !MISSING.test(c) && !(c.match(FUNCTION_WORD)?.length));
+}
+
+/** Some column is typed (numbers, dates) in 4 rows in 5 of the 2 or more rows under the row at `at` of its width. */
+function typedColumnBelow(rows: Row[], at: number): boolean {
+  const width = rows[at].cells.length;
+  const body = rows.slice(at + 1, at + 21).filter((r) => r.cells.length === width);
+  return body.length >= 2 && rows[at].cells.some((_, c) => body.filter((r) => typed(r.cells[c])).length >= body.length * 0.8);
 }
 
 /** Lower-case function words of prose (`at`, `in`, `to`); names seldom hold two. */
@@ -416,8 +462,10 @@ const FILE_EXT = /^[^\s/\\]+\.([a-z][a-z0-9]{0,4})$/i;
  * are no addresses or file names, so such a first row of an all-text file is its first record.
  */
 function formedLikeBody(cell: string, values: string[]): boolean {
+  // why any number of values for addresses: a name is never one, so the few lines of a short list (`alice@…`,
+  // `bob@…`, `cy@…`) are as telling as many; a file name may be a name (`data.csv` above `a.csv`) and needs 3
+  for (const re of [URL, EMAIL]) if (re.test(cell)) return values.length >= 1 && values.every((v) => re.test(v));
   if (values.length < 3) return false;
-  for (const re of [URL, EMAIL]) if (re.test(cell)) return values.every((v) => re.test(v));
   const ext = FILE_EXT.exec(cell)?.[1].toLowerCase();
   return ext !== undefined && values.every((v) => FILE_EXT.exec(v)?.[1].toLowerCase() === ext);
 }

@@ -742,6 +742,9 @@ export class CsvTokenizer {
    */
   private endMark(pos: number, final: boolean): number {
     const mark = this.buf.charCodeAt(pos) === SUB ? "\x1a" : "//";
+    // why not `//` in a one-column table: there it is one cell, as wide as every record, so no false short row but a
+    // value (a list of paths or symbols); dropped, it was lost with no word. ^Z is a control character, never a value
+    if (mark === "//" && this.delimStr === "") return 0;
     const rest = this.buf.slice(pos, pos + mark.length + 3);
     if (rest === mark || rest === mark + "\n" || rest === mark + "\r\n") return final ? 1 : -1;
     if (!final && ((mark + "\r\n").startsWith(rest) || (mark + "\n").startsWith(rest))) return -1;

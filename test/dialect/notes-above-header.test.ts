@@ -1,0 +1,44 @@
+// headerUnderNotes (src/dialect/header.ts): a title block whose notes are as wide as the table stays a preamble above the header.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { sniffDialect } from "../../src/dialect/index.js";
+import { runCli } from "../helpers/cli.js";
+import type { Report } from "../../src/types.js";
+
+const text = (name: string) => readFileSync(`fixtures/dialect/${name}`, "utf8");
+const cliFile = (name: string) => (JSON.parse(runCli([`fixtures/dialect/${name}`, "--format", "json"]).stdout) as Report).files[0];
+
+// each fixture: the lines of its title block, and the header under it
+const BLOCKS: [string, number, string][] = [
+  ["title-then-units-note-of-table-width.csv", 2, "id,amount"],
+  ["title-then-key-value-note-then-blank.csv", 3, "region,amount"],
+  ["report-generated-filter-lines-above-header.csv", 3, "region,month,units"],
+  ["units-sentence-of-table-width-above-header.csv", 1, "id,amount,weight"],
+  ["title-then-place-line-of-table-width.csv", 2, "name,amount"],
+  ["title-then-date-range-of-table-width.csv", 2, "id,amount"],
+  ["report-and-generated-notes-of-table-width-then-blank.csv", 3, "region,amount"],
+];
+
+for (const [name, skip, header] of BLOCKS) {
+  test(`headerUnderNotes: ${name} skips ${skip} lines, the header is ${header}`, () => {
+    const d = sniffDialect(text(name), true);
+    assert.deepEqual([d.header, d.skipRows], [true, skip]);
+    assert.equal(text(name).split("\n")[skip], header);
+  });
+}
+
+test("headerUnderNotes: the CLI reads the names under the notes, every record once, and names the right --skip-rows", () => {
+  const f = cliFile("title-then-units-note-of-table-width.csv");
+  assert.deepEqual([f.columns, f.rows.total, f.errors], [["id", "amount"], 5, 0]);
+  const warning = f.defects.find((x) => x.code === "preamble-skipped");
+  assert.match(warning?.message ?? "", /--skip-rows 2\b/);
+});
+
+test("headerUnderNotes: names above a row of descriptions (`Amount in EUR`) stay the header; a plain title alone is still skipped", () => {
+  const described = "id,amount\nIdentifier,Amount in EUR\n1,5\n2,7\n3,9\n";
+  assert.equal(sniffDialect(described, true).skipRows, 0);
+  // two rows of names (a header and a units row of words) are no note and its header
+  assert.equal(sniffDialect("amount,weight\nEUR,kg\n1,5\n2,7\n3,9\n", true).skipRows, 0);
+  assert.equal(sniffDialect("Customer export\nid,amount\n1,5\n2,7\n3,9\n", true).skipRows, 1);
+});
