@@ -34,3 +34,11 @@ test("spacedProseLead: wide lines with no sentence among them are no lead (ragge
   assert.equal(spacedProseLead(rows(["a list of the words in use for the sample", ...body]), 3, " "), 1);
   assert.equal(spacedProseLead(rows(["a list of the words in use for the sample", ...body]), 3, ","), 0);
 });
+
+test("sniffDialect: the notes are skipped above a header too (`rank freq word`), and a blank line under them is skipped with them", () => {
+  const lines = text.split("\r\n");
+  const named = sniffDialect([...lines.slice(0, 4), "rank freq word", ...lines.slice(4)].join("\r\n"), true);
+  assert.deepEqual([named.skipRows, named.header], [4, true]);
+  const spaced = sniffDialect([...lines.slice(0, 4), "", ...lines.slice(4)].join("\r\n"), true);
+  assert.deepEqual([spaced.skipRows, spaced.header], [5, false]);
+});
