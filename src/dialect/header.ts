@@ -5,6 +5,8 @@ import { cutColumns } from "./columns.js";
 import { isCommentLine } from "./comment.js";
 import { lazyRegExp } from "../lazy.js";
 import { firstRowLikeBody } from "./body-like-row.js";
+import { spacedProseLead } from "./spaced-prose-lead.js";
+import { stemmedLikeBody } from "./stem-like-body.js";
 
 export interface Structure {
   header: boolean;
@@ -217,6 +219,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // why sniffed comment lines too: the parser skips them whatever their width, so a wide note (`! note that polar
   // hydrogens are given radius 1A here`) between a title and the header ends no preamble
   const commented = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
+  // why before the loop: a sentence split at its spaces is wider than the table, and a wider row ends that loop
+  const prose = comment === null ? spacedProseLead(rows, width, d.delimiter) : 0;
+  if (prose > 0) return prose;
   let k = 0;
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
     if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k])) && !extentLine(rows, k, width) && !groupRow(rows, k, width) && !nameAboveExtent(rows, k, width)) break;
@@ -633,7 +638,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];
       if (titleRow && titleAboveUntitled(cell, values)) votes++;
-      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || numberLedLikeBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values) || codePointAboveCodePoints(cell, values)) votes--;
+      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || numberLedLikeBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values) || codePointAboveCodePoints(cell, values) || stemmedLikeBody(cell, values)) votes--;
     }
   }
   return votes >= 0;

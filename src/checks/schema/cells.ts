@@ -14,6 +14,7 @@ import { bind } from "./binding.js";
 import { LineRecord, quotedAt } from "../../parse/line-record.js";
 import { cut, fieldLevel } from "./severity.js";
 import { MOSTLY_CODES, mostlyVerdict } from "./mostly.js";
+import { LateTypeErrors } from "./late-type-errors.js";
 
 /** One schema field bound to one file column, with its running counts. */
 interface Col {
@@ -41,6 +42,8 @@ interface Col {
   /** Under the field's `mostly`: cells that failed the type or a constraint (reported once per column), and the row last counted. */
   failed: number;
   failRow: number;
+  /** An inferred column's type errors past the sample, held to the end (see LateTypeErrors); null for a given schema. */
+  late: LateTypeErrors | null;
 }
 
 /** Adds the counted unquoted empty cells into spellings[""]; before any read of the spellings. */
@@ -181,7 +184,7 @@ export const cellsCheck: CheckModule = {
       if (col < 0) return;
       const tests = schema.rowLevel ? null : cleanTests(field);
       cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: tests?.clean ?? null, span: tests?.span ?? null, count: 0, missing: 0, typeErrors: 0, spellings: new Map(),
-        emptyMissing: field.missing.has(""), empties: 0, failed: 0, failRow: 0 });
+        emptyMissing: field.missing.has(""), empties: 0, failed: 0, failRow: 0, late: schema.inferred ? new LateTypeErrors() : null });
     });
     if (cols.length === 0 && !schema.rowLevel) return null;
     const colOfField = new Map<string, Col>(cols.map((c) => [c.field.name, c]));
@@ -203,6 +206,7 @@ export const cellsCheck: CheckModule = {
       if (params !== undefined) d.params = params;
       if (message !== undefined) d.message = message;
       if (level !== undefined) d.severity = level;
+      if (code === "type-error" && c?.late?.hold(d)) return;
       ctx.report(d);
     };
 
@@ -280,6 +284,7 @@ export const cellsCheck: CheckModule = {
         settle(c);
         const f = c.field;
         if (f.mostly != null) mostlyVerdict(ctx, c.field, c.name, c.columnIndex, c.count - c.missing, c.failed);
+        if (c.late !== null) for (const d of c.late.verdict(f.type)) ctx.report(d);
         if (f.maxNullRatio !== null && c.count > 0 && c.missing / c.count > f.maxNullRatio) {
           const level = fieldLevel(f, "null-ratio");
           if (level !== "off") {
