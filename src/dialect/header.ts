@@ -511,6 +511,23 @@ function codePointAboveCodePoints(cell: string, values: string[]): boolean {
   return values.length >= 3 && CODE_POINT.test(cell) && /\d/.test(cell) && values.every((v) => CODE_POINT.test(v));
 }
 
+/** A run of digits standing alone between blanks or at an end (`21935` in `LUC     11980 77.25`). */
+const NUMBER_WORD = /(?:^|\s)\d+(?:\.\d+)?(?=\s|$)/;
+
+/**
+ * A fixed-length record read whole (one column: its fields are glued, `5745ESCOURCHE       BENEDICTE   21935 …`):
+ * the cell and every value below, 16 characters or more, start their second field at one column after a run of
+ * blanks, end within 2 characters of each other (trailing blanks are cut) and hold a number standing alone. why: a
+ * fixed-width export without names ties on its one text column and lost its first record to the header; names are
+ * not padded to the fields of the records, nor hold bare numbers.
+ */
+function fixedRecordLikeBody(cell: string, values: string[]): boolean {
+  const second = (v: string): number => { const m = / {2,}(?=\S)/.exec(v); return m === null ? -1 : m.index + m[0].length; };
+  const at = second(cell);
+  const record = (v: string): boolean => second(v) === at && Math.abs(v.length - cell.length) <= 2 && NUMBER_WORD.test(v);
+  return values.length >= 3 && cell.length >= 16 && at > 0 && record(cell) && values.every(record);
+}
+
 /** A title-case word or words (`Field`, `Default`, `Last Name`). */
 const TITLE = /^[A-Z][a-z]+(?:[ _][A-Z]?[a-z]+)*$/;
 
@@ -585,7 +602,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];
       if (titleRow && titleAboveUntitled(cell, values)) votes++;
-      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || numberLedLikeBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values) || codePointAboveCodePoints(cell, values)) votes--;
+      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || numberLedLikeBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values) || codePointAboveCodePoints(cell, values) || fixedRecordLikeBody(cell, values)) votes--;
     }
   }
   return votes >= 0;

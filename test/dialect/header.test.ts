@@ -471,11 +471,19 @@ test("a sentence split at its commas above wider numeric records is a title (pre
   assert.equal(sniffDialect(named, true).skipRows, 0);
 });
 
+/** detectHeader's header for text read as one column (no delimiter). */
+const oneColumnHeader = (text: string): boolean => detectHeader(text, true, { delimiter: "", quote: "", escape: "" }, { comment: null, skipRows: null, header: null }).header;
+
 test("detectHeader: a one-column first line led by a number and a blank (`3187.743    HeI`) above lines that all are is data", () => {
   const text = readFileSync("fixtures/dialect/number-led-lines-one-column-no-header.txt", "utf8");
-  const one = { delimiter: "", quote: "", escape: "" };
-  const opts = { comment: null, skipRows: null, header: null };
-  assert.equal(detectHeader(text, true, one, opts).header, false);
+  assert.equal(oneColumnHeader(text), false);
   // a name above such lines stays the header
-  assert.equal(detectHeader("wavelength and ion\n" + text, true, one, opts).header, true);
+  assert.equal(oneColumnHeader("wavelength and ion\n" + text), true);
+});
+
+test("detectHeader: a one-column first line of fixed length (`1021MARTIN    CLAIRE   31950 …`) above lines of that length is data", () => {
+  const text = readFileSync("fixtures/dialect/fixed-length-records-glued-fields-no-header.txt", "utf8");
+  assert.equal(oneColumnHeader(text), false);
+  // names above such records, not padded to their fields, stay the header
+  assert.equal(oneColumnHeader("ID  NAME  FIRST NAME  CODES\r\n" + text), true);
 });
