@@ -528,6 +528,19 @@ function fixedRecordLikeBody(cell: string, values: string[]): boolean {
   return values.length >= 3 && cell.length >= 16 && at > 0 && record(cell) && values.every(record);
 }
 
+/** A leading word and the separator after it (`Shortcut|` in `Shortcut|File|Open`): the stem of a path or key. */
+const STEM = /^[A-Za-z][A-Za-z0-9_]+[|/:.]/;
+
+/**
+ * A path under the same stem as every value below it (`Shortcut|Display|Stereo` above `Shortcut|Tools|FDPB`,
+ * `Shortcut|File|Open`): a key of the list, not a name. why: a column's name does not begin with the stem its
+ * values share; read as names, a headerless key list lost its first record (and its empty key was a header-blank).
+ */
+function sameStemAsBody(cell: string, values: string[]): boolean {
+  const stem = STEM.exec(cell)?.[0];
+  return stem !== undefined && cell.length > stem.length && values.length >= 3 && values.every((v) => v.startsWith(stem) && v.length > stem.length);
+}
+
 /** A title-case word or words (`Field`, `Default`, `Last Name`). */
 const TITLE = /^[A-Z][a-z]+(?:[ _][A-Z]?[a-z]+)*$/;
 
@@ -602,7 +615,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];
       if (titleRow && titleAboveUntitled(cell, values)) votes++;
-      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || numberLedLikeBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values) || codePointAboveCodePoints(cell, values) || fixedRecordLikeBody(cell, values)) votes--;
+      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || numberLedLikeBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values) || codePointAboveCodePoints(cell, values) || fixedRecordLikeBody(cell, values) || sameStemAsBody(cell, values)) votes--;
     }
   }
   return votes >= 0;

@@ -471,8 +471,9 @@ test("a sentence split at its commas above wider numeric records is a title (pre
   assert.equal(sniffDialect(named, true).skipRows, 0);
 });
 
-/** detectHeader's header for text read as one column (no delimiter). */
-const oneColumnHeader = (text: string): boolean => detectHeader(text, true, { delimiter: "", quote: "", escape: "" }, { comment: null, skipRows: null, header: null }).header;
+/** detectHeader's header for text read with `delimiter` (none: one column). */
+const headerWith = (delimiter: string, text: string): boolean => detectHeader(text, true, { delimiter, quote: "", escape: "" }, { comment: null, skipRows: null, header: null }).header;
+const oneColumnHeader = (text: string): boolean => headerWith("", text);
 
 test("detectHeader: a one-column first line led by a number and a blank (`3187.743    HeI`) above lines that all are is data", () => {
   const text = readFileSync("fixtures/dialect/number-led-lines-one-column-no-header.txt", "utf8");
@@ -486,4 +487,11 @@ test("detectHeader: a one-column first line of fixed length (`1021MARTIN    CLAI
   assert.equal(oneColumnHeader(text), false);
   // names above such records, not padded to their fields, stay the header
   assert.equal(oneColumnHeader("ID  NAME  FIRST NAME  CODES\r\n" + text), true);
+});
+
+test("detectHeader: a first path under the stem every key below shares (`Menu|Build|Add_Atoms` above `Menu|View|…`) is data", () => {
+  const text = readFileSync("fixtures/dialect/menu-paths-under-one-stem-no-header.tsv", "utf8");
+  assert.equal(headerWith("\t", text), false);
+  // names above the same list stay the header
+  assert.equal(headerWith("\t", "action\tkey\n" + text), true);
 });
