@@ -564,6 +564,36 @@ function codePointAboveCodePoints(cell: string, values: string[]): boolean {
   return values.length >= 3 && CODE_POINT.test(cell) && /\d/.test(cell) && values.every((v) => CODE_POINT.test(v));
 }
 
+/** A run of digits standing alone between blanks or at an end (`21935` in `LUC     11980 77.25`). */
+const NUMBER_WORD = /(?:^|\s)\d+(?:\.\d+)?(?=\s|$)/;
+
+/**
+ * A fixed-length record read whole (one column: its fields are glued, `5745ESCOURCHE       BENEDICTE   21935 …`):
+ * the cell and every value below, 16 characters or more, start their second field at one column after a run of
+ * blanks, end within 2 characters of each other (trailing blanks are cut) and hold a number standing alone. why: a
+ * fixed-width export without names ties on its one text column and lost its first record to the header; names are
+ * not padded to the fields of the records, nor hold bare numbers.
+ */
+function fixedRecordLikeBody(cell: string, values: string[]): boolean {
+  const second = (v: string): number => { const m = / {2,}(?=\S)/.exec(v); return m === null ? -1 : m.index + m[0].length; };
+  const at = second(cell);
+  const record = (v: string): boolean => second(v) === at && Math.abs(v.length - cell.length) <= 2 && NUMBER_WORD.test(v);
+  return values.length >= 3 && cell.length >= 16 && at > 0 && record(cell) && values.every(record);
+}
+
+/** A leading word and the separator after it (`Shortcut|` in `Shortcut|File|Open`): the stem of a path or key. */
+const STEM = /^[A-Za-z][A-Za-z0-9_]+[|/:.]/;
+
+/**
+ * A path under the same stem as every value below it (`Shortcut|Display|Stereo` above `Shortcut|Tools|FDPB`,
+ * `Shortcut|File|Open`): a key of the list, not a name. why: a column's name does not begin with the stem its
+ * values share; read as names, a headerless key list lost its first record (and its empty key was a header-blank).
+ */
+function sameStemAsBody(cell: string, values: string[]): boolean {
+  const stem = STEM.exec(cell)?.[0];
+  return stem !== undefined && cell.length > stem.length && values.length >= 3 && values.every((v) => v.startsWith(stem) && v.length > stem.length);
+}
+
 /** A title-case word or words (`Field`, `Default`, `Last Name`). */
 const TITLE = /^[A-Z][a-z]+(?:[ _][A-Z]?[a-z]+)*$/;
 
@@ -587,6 +617,13 @@ function identityRowLikeBody(head: Row, body: Row[]): boolean {
   if (cells.length < 2 || cells[0] === "" || cells.some((c) => c !== cells[0])) return false;
   return body.some((r) => r.cells[0] !== "" && r.cells.every((c) => c === r.cells[0]));
 }
+
+/** Ways a text header cell shows it is one of the values below it (each a record's first cell, not a name). */
+const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
+  sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
+  oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
+  fixedRecordLikeBody, sameStemAsBody,
+];
 
 /** Does the row look like column names above the rows that follow it? */
 function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): boolean {
@@ -638,7 +675,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];
       if (titleRow && titleAboveUntitled(cell, values)) votes++;
-      else if (values.includes(cell) || MISSING.test(cell) || sameShapeAsBody(cell, values) || framedLikeBody(cell, values) || formedLikeBody(cell, values) || firstOfSortedCodes(cell, values) || sameAlphabetAsBody(cell, values) || numberLedLikeBody(cell, values) || oneCharAboveOneChars(cell, values) || numberedLikeBody(cell, values) || gluedColumnsLikeBody(cell, values) || codePointAboveCodePoints(cell, values) || stemmedLikeBody(cell, values)) votes--;
+      else if (values.includes(cell) || MISSING.test(cell) || BODY_LIKE.some((like) => like(cell, values))) votes--;
     }
   }
   return votes >= 0;

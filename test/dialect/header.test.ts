@@ -471,11 +471,27 @@ test("a sentence split at its commas above wider numeric records is a title (pre
   assert.equal(sniffDialect(named, true).skipRows, 0);
 });
 
+/** detectHeader's header for text read with `delimiter` (none: one column). */
+const headerWith = (delimiter: string, text: string): boolean => detectHeader(text, true, { delimiter, quote: "", escape: "" }, { comment: null, skipRows: null, header: null }).header;
+const oneColumnHeader = (text: string): boolean => headerWith("", text);
+
 test("detectHeader: a one-column first line led by a number and a blank (`3187.743    HeI`) above lines that all are is data", () => {
   const text = readFileSync("fixtures/dialect/number-led-lines-one-column-no-header.txt", "utf8");
-  const one = { delimiter: "", quote: "", escape: "" };
-  const opts = { comment: null, skipRows: null, header: null };
-  assert.equal(detectHeader(text, true, one, opts).header, false);
+  assert.equal(oneColumnHeader(text), false);
   // a name above such lines stays the header
-  assert.equal(detectHeader("wavelength and ion\n" + text, true, one, opts).header, true);
+  assert.equal(oneColumnHeader("wavelength and ion\n" + text), true);
+});
+
+test("detectHeader: a one-column first line of fixed length (`1021MARTIN    CLAIRE   31950 …`) above lines of that length is data", () => {
+  const text = readFileSync("fixtures/dialect/fixed-length-records-glued-fields-no-header.txt", "utf8");
+  assert.equal(oneColumnHeader(text), false);
+  // names above such records, not padded to their fields, stay the header
+  assert.equal(oneColumnHeader("ID  NAME  FIRST NAME  CODES\r\n" + text), true);
+});
+
+test("detectHeader: a first path under the stem every key below shares (`Menu|Build|Add_Atoms` above `Menu|View|…`) is data", () => {
+  const text = readFileSync("fixtures/dialect/menu-paths-under-one-stem-no-header.tsv", "utf8");
+  assert.equal(headerWith("\t", text), false);
+  // names above the same list stay the header
+  assert.equal(headerWith("\t", "action\tkey\n" + text), true);
 });

@@ -43,6 +43,15 @@ describe("pipeline: row structure defects", () => {
     assert.deepEqual(f.rows, { total: 6, valid: 6, invalid: 0 }, "the final line break is not a record; warnings leave rows valid");
   });
 
+  it("row-blank: a line of spaces and tabs only (one cell of blanks) is blank, not a record missing cells", async () => {
+    const f = (await run("line-of-spaces-among-records.csv")).files[0];
+    assert.deepEqual(f.defects.map(pin), [
+      { code: "row-blank", row: 3, line: 4, byteOffset: 30, column: null, columnIndex: null },
+      { code: "row-blank", row: 5, line: 6, byteOffset: 41, column: null, columnIndex: null },
+    ]);
+    assert.equal(f.errors, 0);
+  });
+
   it("quote-unclosed: reported at the line where the quote opened; the lines after it are records again", async () => {
     const f = (await run("quote-unclosed-mid-file.csv")).files[0];
     assert.deepEqual(f.defects.map(pin), [
