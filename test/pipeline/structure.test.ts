@@ -44,7 +44,7 @@ describe("pipeline: row structure defects", () => {
   });
 
   it("row-blank: a line of spaces and tabs only (one cell of blanks) is blank, not a record missing cells", async () => {
-    const f = (await run("line-of-spaces-among-records.csv")).files[0];
+    const f = (await run("blank-line-of-spaces-among-records.csv")).files[0];
     assert.deepEqual(f.defects.map(pin), [
       { code: "row-blank", row: 3, line: 4, byteOffset: 30, column: null, columnIndex: null },
       { code: "row-blank", row: 5, line: 6, byteOffset: 41, column: null, columnIndex: null },
