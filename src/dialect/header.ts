@@ -5,7 +5,7 @@ import { cutColumns } from "./columns.js";
 import { isCommentLine } from "./comment.js";
 import { lazyRegExp } from "../lazy.js";
 import { firstRowLikeBody } from "./body-like-row.js";
-import { spacedProseLead } from "./spaced-prose-lead.js";
+import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.js";
 import { stemmedLikeBody } from "./stem-like-body.js";
 
 export interface Structure {
@@ -311,8 +311,6 @@ function typedColumnBelow(rows: Row[], at: number): boolean {
   return body.length >= 2 && rows[at].cells.some((_, c) => body.filter((r) => typed(r.cells[c])).length >= body.length * 0.8);
 }
 
-/** Lower-case function words of prose (`at`, `in`, `to`); names seldom hold two. */
-const FUNCTION_WORD = /(?<=^| )(?:of|the|and|for|by|to|in|at|from|with|on|per)(?= |$)/g;
 
 /**
  * A sentence split at its commas (`Annual rainfall at three stations, in millimetres, 2001 to 2005`): 6 words or
@@ -321,7 +319,7 @@ const FUNCTION_WORD = /(?<=^| )(?:of|the|and|for|by|to|in|at|from|with|on|per)(?
  */
 function proseLine(r: Row): boolean {
   const text = r.cells.join(" ").replace(/\s+/g, " ").trim();
-  return text.split(" ").length >= 6 && (text.match(FUNCTION_WORD)?.length ?? 0) >= 2 && r.cells.some((c) => c.split(/\s+/).length >= 3);
+  return isSentence(text) && r.cells.some((c) => c.split(/\s+/).length >= 3);
 }
 
 /** A line of one cell written `Key words: value` (a key of up to 4 words, then a colon and a value). */
@@ -581,19 +579,6 @@ function fixedRecordLikeBody(cell: string, values: string[]): boolean {
   return values.length >= 3 && cell.length >= 16 && at > 0 && record(cell) && values.every(record);
 }
 
-/** A leading word and the separator after it (`Shortcut|` in `Shortcut|File|Open`): the stem of a path or key. */
-const STEM = /^[A-Za-z][A-Za-z0-9_]+[|/:.]/;
-
-/**
- * A path under the same stem as every value below it (`Shortcut|Display|Stereo` above `Shortcut|Tools|FDPB`,
- * `Shortcut|File|Open`): a key of the list, not a name. why: a column's name does not begin with the stem its
- * values share; read as names, a headerless key list lost its first record (and its empty key was a header-blank).
- */
-function sameStemAsBody(cell: string, values: string[]): boolean {
-  const stem = STEM.exec(cell)?.[0];
-  return stem !== undefined && cell.length > stem.length && values.length >= 3 && values.every((v) => v.startsWith(stem) && v.length > stem.length);
-}
-
 /** A title-case word or words (`Field`, `Default`, `Last Name`). */
 const TITLE = /^[A-Z][a-z]+(?:[ _][A-Z]?[a-z]+)*$/;
 
@@ -622,7 +607,7 @@ function identityRowLikeBody(head: Row, body: Row[]): boolean {
 const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
-  fixedRecordLikeBody, sameStemAsBody,
+  fixedRecordLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */

@@ -7,7 +7,7 @@ const MIN_RECORDS = 20;
 const MAX_LEAD = 10;
 
 /** Lower-case function words of prose (`at`, `in`, `to`); names seldom hold two. */
-const FUNCTION_WORD = /(?<=^| )(?:of|the|and|for|by|to|in|at|from|with|on|per)(?= |$)/g;
+export const FUNCTION_WORD = /(?<=^| )(?:of|the|and|for|by|to|in|at|from|with|on|per)(?= |$)/g;
 
 /**
  * How many leading rows of a text split at single spaces are a lead of notes (else 0): each row two cells or more
@@ -21,13 +21,13 @@ export function spacedProseLead(rows: Row[], width: number, delimiter: string): 
   let k = 0;
   while (k < rows.length && k < MAX_LEAD && rows[k].cells.length >= width + 2) k++;
   if (k === 0 || k >= rows.length || rows[k].cells.length !== width) return 0;
-  if (!rows.slice(0, k).some(sentence)) return 0;
+  if (!rows.slice(0, k).some((r) => isSentence(r.cells.filter((c) => c !== "").join(" ")))) return 0;
   const rest = rows.slice(k);
   const same = rest.filter((r) => r.cells.length === width).length;
   return rest.length >= MIN_RECORDS && same >= rest.length * 0.9 ? k : 0;
 }
 
-function sentence(r: Row): boolean {
-  const words = r.cells.filter((c) => c !== "");
-  return words.length >= 6 && (words.join(" ").match(FUNCTION_WORD)?.length ?? 0) >= 2;
+/** Six words or more, two of them function words: a sentence, not a line of names (`text` single-spaced). */
+export function isSentence(text: string): boolean {
+  return text.split(" ").length >= 6 && (text.match(FUNCTION_WORD)?.length ?? 0) >= 2;
 }

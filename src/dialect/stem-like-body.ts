@@ -13,7 +13,7 @@ const runShape = (s: string): string => {
 /**
  * True when the cell is a stem and a mark, then more (`kalp+ADJ`), above 5 values or more of which 9 in 10 open
  * with that same stem and mark and go on in the same form (`kalp+ADJ^DB+VERB`, `kalp+NOUN+A3SG`): a morphological
- * analysis or a keyed path of the column, not its name. why the form after the mark: a name such as `item_no` above
+ * analysis or a keyed path of the column (`Menu|Build|Add_Atoms` above `Menu|Build|…`), not its name. why the form after the mark: a name such as `item_no` above
  * `item_001`, `item_002` shares its stem but goes on in words where the values go on in digits.
  */
 export function stemmedLikeBody(cell: string, values: string[]): boolean {
