@@ -7,6 +7,7 @@
 import { lazyRegExp } from "../lazy.js";
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
+const SPACED_NUMBERS = /^\d+(?: \d+)+$/;
 const NUMBER_GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$|^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d*)?$|^[+-]?\d{1,3}(?: \d{3})+(?:[.,]\d*)?$/;
 // Words: letters and digits with spaces and a few punctuation marks that never act as delimiters.
 const WORD = lazyRegExp(String.raw`^[\p{L}\p{N}\p{M} \-_.()?!]+$`, "u");
@@ -14,6 +15,8 @@ const WORD = lazyRegExp(String.raw`^[\p{L}\p{N}\p{M} \-_.()?!]+$`, "u");
 const WORD_QUOTED = lazyRegExp(String.raw`^[\p{L}\p{N}\p{M} \-_.()?!,\u060C\uFF0C]+$`, "u");
 const TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?: ?[AaPp][Mm])?$/;
 const DATE = /^(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/. ])\d{1,2}\2(?:\d{4}|\d{2})|\d{1,2}[-/ ][A-Za-z]{3,9}[-/ ](?:\d{4}|\d{2})|\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/;
+// A period of econometric data (gretl, Stata, statsmodels): a year and its month or quarter, `1923:06`, `1950:1`.
+const PERIOD = /^(?:1[5-9]|20)\d{2}:(?:0?[1-9]|1[0-2])$/;
 const TZ = /^(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
 const URL = lazyRegExp(String.raw`^(?:(?:https?|ftp|file):\/\/)?(?:(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,}|local)|localhost|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?(?:[/?#][\p{L}\p{N}_/()~?=&%\-#.:+@!,;$*']*)?$`, "u");
 const EMAIL = /^[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9-.]+$/;
@@ -63,6 +66,9 @@ function isDateTime(s: string): boolean {
 export function isKnownType(raw: string, quoted: boolean): boolean {
   const s = raw.trim();
   if (s === "") return true;
+  // why: whole numbers parted by a space (`06 1924`) are two cells of a space-separated line cut elsewhere
+  // (`1923:06 1924:07` at `:`), not a word; a number grouped by spaces (`1 234 567`) or a date (`01 02 2024`) still is one
+  if (SPACED_NUMBERS.test(s)) return NUMBER_GROUPED.test(s) || DATE.test(s);
   if ((quoted ? WORD_QUOTED_ASCII : WORD_ASCII).test(s)) return true;
   const ascii = !NON_ASCII.test(s);
   if (!ascii && (quoted ? WORD_QUOTED : WORD)().test(s)) return true;
@@ -74,7 +80,7 @@ export function isKnownType(raw: string, quoted: boolean): boolean {
     const cur = (ascii ? CURRENCY_ASCII : CURRENCY()).exec(s);
     if (cur && isNumber((cur[1] ?? cur[2] ?? "").trim())) return true;
   }
-  if (TIME.test(s) || DATE.test(s) || isDateTime(s)) return true;
+  if (TIME.test(s) || DATE.test(s) || PERIOD.test(s) || isDateTime(s)) return true;
   if (s.includes(" ")) return NA.test(s);
   if (EMAIL.test(s) || (ascii ? URL_ASCII : URL()).test(s) || (ascii ? URI_ASCII : URI()).test(s) || UNIX_PATH.test(s) || NA.test(s)) return true;
   return false;

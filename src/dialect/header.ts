@@ -95,7 +95,8 @@ const NUMERIC = lazyRegExp(String.raw`^[-+]?(?:\p{Sc}\s?)?(?:\d[\d,. ]*|\.\d+)(?
 const NUMERIC_ASCII = /^[-+]?(?:\$\s?)?(?:\d[\d,. ]*|\.\d+)(?:[eE][-+]?\d+)?%?$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
-const MISSING = /^(?:|na|n\/a|null|none|nan|-|\?|\.)$/i;
+// why `\N`: MySQL's and SQLite's dumps write a missing value so
+const MISSING = /^(?:|na|n\/a|null|none|nan|-|\?|\.|\\N)$/i;
 
 /** A web address (`https://…`, `ftp://…`) or an e-mail address: a value, never a column's name. */
 function isAddress(cell: string): boolean {
@@ -533,7 +534,18 @@ function numberedLikeBody(cell: string, values: string[]): boolean {
  */
 function oneCharAboveOneChars(cell: string, values: string[]): boolean {
   // why not a digit: numbered names (`1`, `2`, … above genotype letters `A`, `B`, `H`) were made names above
-  return values.length >= 3 && [...cell].length === 1 && !/\d/.test(cell) && values.every((v) => [...v].length === 1);
+  return values.length >= 3 && [...cell].length === 1 && !/\d/.test(cell) && values.every((v) => [...v].length === 1) && !capitalAboveSmalls(cell, values);
+}
+
+const CAPITAL = lazyRegExp(String.raw`^\p{Lu}$`, "u");
+const SMALL = lazyRegExp(String.raw`^\p{Ll}$`, "u");
+
+/**
+ * A capital letter above small letters only (`A,B` above `ą,ž`, `ū,į`): spreadsheet-style column letters, a header.
+ * why: a key table keeps its keys in one case (`Q` above `W`, `A`), so its first key is no capital over small ones.
+ */
+function capitalAboveSmalls(cell: string, values: string[]): boolean {
+  return CAPITAL().test(cell) && values.every((v) => SMALL().test(v));
 }
 
 /** The kinds of a cell's words split at runs of spaces (`O  15.99940` → `text number`). */
@@ -641,7 +653,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   const titleRow = filled.length >= 2 && filled.every((cell) => TITLE.test(cell));
   let votes = 0;
   for (let c = 0; c < width; c++) {
-    const values = body.map((r) => r.cells[c + shift]).filter((v) => v !== "");
+    // why missing markers dropped: `\N` or `NA` among numbers leaves a column of numbers, not of text
+    const values = body.map((r) => r.cells[c + shift]).filter((v) => !MISSING.test(v));
     const kinds = values.map(kind);
     if (kinds.length === 0) continue;
     const typedN = kinds.filter((k) => k !== "text").length;

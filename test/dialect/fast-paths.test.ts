@@ -245,6 +245,7 @@ function refIsDateTime(s: string): boolean {
 function refIsKnownType(raw: string, quoted: boolean): boolean {
   const s = raw.trim();
   if (s === "") return true;
+  if (/^\d+(?: \d+)+$/.test(s)) return NUMBER_GROUPED.test(s) || DATE.test(s);
   if ((quoted ? WORD_QUOTED : WORD).test(s)) return true;
   if (s.length > 120) return false;
   if (isNumber(s)) return true;
@@ -253,7 +254,7 @@ function refIsKnownType(raw: string, quoted: boolean): boolean {
     const cur = CURRENCY.exec(s);
     if (cur && isNumber((cur[1] ?? cur[2] ?? "").trim())) return true;
   }
-  if (TIME.test(s) || DATE.test(s) || refIsDateTime(s)) return true;
+  if (TIME.test(s) || DATE.test(s) || /^(?:1[5-9]|20)\d{2}:(?:0?[1-9]|1[0-2])$/.test(s) || refIsDateTime(s)) return true;
   if (s.includes(" ")) return NA.test(s);
   return EMAIL.test(s) || URL.test(s) || URI.test(s) || UNIX_PATH.test(s) || NA.test(s);
 }

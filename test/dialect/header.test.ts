@@ -495,3 +495,22 @@ test("detectHeader: a first path under the stem every key below shares (`Menu|Bu
   // names above the same list stay the header
   assert.equal(headerWith("\t", "action\tkey\n" + text), true);
 });
+
+test("capital letters as names above columns of small letters are a header (`A,B` above `é,ß`); a key table in one case is not", () => {
+  assert.equal(sniffDialectFixture("capital-letter-names-above-small-letters.csv").header, true);
+  // the same keys with a small first key stay a key table
+  const keys = readFileSync("fixtures/dialect/capital-letter-names-above-small-letters.csv", "utf8").split("\n").slice(1).join("\n");
+  assert.equal(sniffDialect(keys, true).header, false);
+  // a capital above capitals is a key table's first record (`Q` above `W`, `A`)
+  assert.equal(sniffDialect("Q,x\nW,y\nA,z\nS,w\n", true).header, false);
+});
+
+test("a missing-value marker (`\\N`, `NA`) among numbers leaves a column of numbers: a word above it names it", () => {
+  const d = sniffDialectFixture("sql-null-marker-under-names.txt");
+  assert.deepEqual([d.delimiter, d.header], ["|", true]);
+  assert.equal(sniffDialect("k,v\n1,x\n2,y\nNA,z\n3,w\n", true).header, true);
+  // without the names the first record stays data
+  assert.equal(sniffDialect(readFileSync("fixtures/dialect/sql-null-marker-under-names.txt", "utf8").split("\n").slice(1).join("\n"), true).header, false);
+  const f = cliFile("sql-null-marker-under-names.txt");
+  assert.deepEqual([f.errors, f.rows.total], [0, 5]);
+});

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { sniffDialect, normalizeDelimiter, paddedQuotes } from "../../src/dialect/index.js";
 import { IngestError } from "../../src/defects/errors.js";
 import { delimiterCandidates } from "../../src/dialect/consistency.js";
+import { isKnownType } from "../../src/dialect/cell-types.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string): string => readFileSync(join(here, "..", "..", "fixtures", "dialect", name), "utf8");
@@ -232,4 +233,14 @@ test("the colons of IPv6 addresses between commas are no delimiter (`2001:200::,
   assert.equal(d.header, false);
   const colon = "AAL:Aalborg:DK::Aalborg\nAAR:Aarhus:DK::Aarhus\nABD:Abadan:IR::Abadan\nABJ:Abidjan:CI::Abidjan\n";
   assert.equal(sniffDialect(colon, true).delimiter, ":");
+});
+
+test("year:month periods parted by spaces (gretl's `1923:06 1924:07`) are read at the spaces, not cut at the colons", () => {
+  const d = sniffDialect(fixture("year-month-periods-space-separated.txt"), true);
+  assert.deepEqual([d.delimiter, d.comment, d.header], [" ", "#", false]);
+  assert.equal(isKnownType("1950:1", false), true);
+  // whole numbers parted by a space are no word; grouped digits and a spaced date still are values
+  assert.deepEqual(["06 1924", "1 234 567", "01 02 2024", "Route 66"].map((c) => isKnownType(c, false)), [false, true, true, true]);
+  // a `:` table of words keeps its colons
+  assert.equal(sniffDialect("a:b:c\nx:y:z\nu:v:w\nq:r:s\n", true).delimiter, ":");
 });
