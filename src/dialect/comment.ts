@@ -4,7 +4,12 @@ import type { Candidate } from "./consistency.js";
 /** Characters that may start comment lines, most common first. */
 // why `!`: X resource files (X11 rgb.txt) and Fortran-era data mark notes so; why `//`: C-style notes above and
 // between rows (a two-character prefix: a path or a URL cell starts with one `/`, and a table's rows never with two)
-export const COMMENT_CANDIDATES = ["#", ";", "!", "//"];
+// why `---`: the rule lines of a printed listing (SAS, Stata, psql: `-----------` under the header and below the
+// last row) carry no cell; it counts only when every line it starts is such a rule (see ruleLines)
+export const COMMENT_CANDIDATES = ["#", ";", "!", "//", "---"];
+
+/** A line of 5 dashes or more, with `=`, `+`, `|` and spaces (`-------------+----------`): a printed table's rule. */
+const RULE_LINE = /^ *-{5}[-=+| ]*$/;
 /**
  * True when the line is a comment line: it starts with the comment prefix, or with spaces and then the prefix (an
  * indented note, `   # the SHA family follows`; the parser skips both, see csv.ts indentedComment).
@@ -282,6 +287,8 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     const tail = inlineAt(c);
     // why blank after the cut too: an indented note (`        # more about the row above`) is no row of the table
     const rest = recs.filter((r) => !isCommentLine(r.text, c)).map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
+    // why no table fit for rules: a rule holds no cell, so it is no row however the rows around it read
+    if (c === "---") { if (rest.length >= 2 && marked.every((r) => RULE_LINE.test(r.text))) return { comment: c, skipRows: 0 }; continue; }
     if (rest.length === 1 && end && loneRecordUnderNotes(c, marked, rest[0], sniff(rest[0].text))) return { comment: c, skipRows: 0 };
     if (rest.length < 2) continue;
     const d = sniff(rest.map((r) => r.text).join("\n"));

@@ -303,3 +303,16 @@ test("parser: in a single-space list an indented `#` note (` # the archives foll
   assert.equal(f.rows.total, 4);
   assert.equal(f.errors, 0);
 });
+
+test("the rule lines of a printed listing (`-----` under the header and below the rows) are skipped, not read as rows", () => {
+  const d = sniff("listing-rule-lines-around-rows.txt");
+  assert.deepEqual([d.delimiter, d.comment, d.skipRows, d.header], [" ", "---", 2, true]);
+  const r = runCli([rel("listing-rule-lines-around-rows.txt"), "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual([f.errors, f.rows.total, f.columns], [0, 4, ["Station", "N", "Mean", "Std Dev", "Maximum"]]);
+  // a line that starts with dashes and holds a cell is a row: then `---` marks no rule
+  const withCell = fixture("listing-rule-lines-around-rows.txt").replace("west   ", "-----  ");
+  assert.equal(sniffDialect(withCell, true).comment, null);
+  // `---` as a value (a missing mark) is no rule
+  assert.equal(sniffDialect("name,score\nann,3\n---,---\nbo,5\ncy,2\n", true).comment, null);
+});
