@@ -280,6 +280,8 @@ function loneRecordUnderNotes(c: string, marked: Rec[], record: Rec, d: Candidat
 export function sniffComment(lines: string[], sniff: (withoutComments: string) => Candidate, quote = '"', complete = true): CommentGuess {
   const end = complete && lines.length <= MAX_LINES;
   for (const c of COMMENT_CANDIDATES) {
+    // why first: a record starts a line, so with no line starting with the character no record does (a pass saved)
+    if (!lines.some((l) => isCommentLine(l, c))) continue;
     const recs = recordsOf(lines.slice(0, MAX_LINES), quote, c);
     const marked = recs.filter((r) => isCommentLine(r.text, c));
     if (marked.length === 0) continue;
