@@ -5,7 +5,7 @@ import type { Candidate } from "./consistency.js";
 // why `!`: X resource files (X11 rgb.txt) and Fortran-era data mark notes so; why `//`: C-style notes above and
 // between rows (a two-character prefix: a path or a URL cell starts with one `/`, and a table's rows never with two)
 // why `---`: the rule lines of a printed listing (SAS, Stata, psql: `-----------` under the header and below the
-// last row) carry no cell; it counts only when every line it starts is such a rule (see ruleLines)
+// last row) carry no cell; it counts only when every line it starts is such a rule (RULE_LINE, see sniffComment)
 export const COMMENT_CANDIDATES = ["#", ";", "!", "//", "---"];
 
 /** A line of 5 dashes or more, with `=`, `+`, `|` and spaces (`-------------+----------`): a printed table's rule. */

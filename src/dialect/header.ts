@@ -539,13 +539,16 @@ function oneCharAboveOneChars(cell: string, values: string[]): boolean {
 
 const CAPITAL = lazyRegExp(String.raw`^\p{Lu}$`, "u");
 const SMALL = lazyRegExp(String.raw`^\p{Ll}$`, "u");
+// why the ASCII tests first: an ASCII letter is answered without compiling the Unicode classes (see NUMERIC_ASCII)
+const capital = (c: string): boolean => /^[A-Z]$/.test(c) || (NON_ASCII.test(c) && CAPITAL().test(c));
+const small = (c: string): boolean => /^[a-z]$/.test(c) || (NON_ASCII.test(c) && SMALL().test(c));
 
 /**
  * A capital letter above small letters only (`A,B` above `ą,ž`, `ū,į`): spreadsheet-style column letters, a header.
  * why: a key table keeps its keys in one case (`Q` above `W`, `A`), so its first key is no capital over small ones.
  */
 function capitalAboveSmalls(cell: string, values: string[]): boolean {
-  return CAPITAL().test(cell) && values.every((v) => SMALL().test(v));
+  return capital(cell) && values.every(small);
 }
 
 /** The kinds of a cell's words split at runs of spaces (`O  15.99940` → `text number`). */
