@@ -19,6 +19,8 @@ export interface QuoteEvidence {
   /** Inside proper quoted fields: doubled quotes, and backslash-escaped quotes. */
   doubled: number;
   backslashed: number;
+  /** Spans between two quotes that each stand alone on their line (a list entry `"`): not counted as proper. */
+  alone: number;
 }
 
 const MAX_FIELD = 64 * 1024;
@@ -79,7 +81,7 @@ function searchTable(s: string, at: number[], qc: number, dc: number, backslash:
  * @param backslash whether `\"` reads as an escaped quote (false: as RFC 4180 reads it, a backslash then a quote)
  */
 export function quoteEvidence(s: string, d: string, q: string, backslash = true): QuoteEvidence {
-  const ev: QuoteEvidence = { quote: q, proper: 0, properNonEmpty: 0, mid: 0, improper: 0, doubled: 0, backslashed: 0 };
+  const ev: QuoteEvidence = { quote: q, proper: 0, properNonEmpty: 0, mid: 0, improper: 0, doubled: 0, backslashed: 0, alone: 0 };
   const dc = d ? d.charCodeAt(0) : -1;
   const qc = q.charCodeAt(0);
   const at: number[] = [];
@@ -132,6 +134,11 @@ export function quoteEvidence(s: string, d: string, q: string, backslash = true)
       t = firstFrom(at, t + 1, i + 1);
       continue;
     }
+    if (linesAlone(s, i, closedAt)) {
+      ev.alone++;
+      t = firstFrom(at, t + 1, closedAt + 1);
+      continue;
+    }
     ev.proper++;
     if (closedAt > i + 1) ev.properNonEmpty++;
     ev.doubled += doubled;
@@ -139,6 +146,17 @@ export function quoteEvidence(s: string, d: string, q: string, backslash = true)
     t = firstFrom(at, t + 1, closedAt + 1);
   }
   return ev;
+}
+
+/**
+ * True when the field from the quote at `open` to the one at `close` would hold text that starts and ends with a
+ * line break: both quotes stand alone on their lines. why: a stop-word or punctuation list holds `"` as an entry of
+ * its own; read as a quote, the first such line opened a field that the next one closed, a thousand entries later.
+ * A real multi-line cell opens on text (`"12 Main St`) or at least ends on it, not on a line holding only the quote.
+ */
+function linesAlone(s: string, open: number, close: number): boolean {
+  return close > open + 1 && isBreak(s.charCodeAt(open + 1)) && isBreak(s.charCodeAt(close - 1)) &&
+    (open === 0 || isBreak(s.charCodeAt(open - 1)));
 }
 
 /** Quotes that do not read as the quoting of fields: in the middle of a field, or opening one that never closes. */

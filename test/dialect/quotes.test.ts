@@ -117,3 +117,13 @@ test("a non-comma file cut inside its only quoted field (no line break after the
   // a literal '"' ending a cell of the last line, no line break after it: still text
   assert.equal(sniffDialect('a\tb\n1\tx\n2\t"Blue" Widgets', true).quoteText, true);
 });
+
+test("quoteEvidence: a list whose entries include a lone '\"' (a stop-word list's punctuation) reads '\"' as an entry, not a quote", () => {
+  const d = sniff("punctuation-list-with-lone-quote-entries.txt");
+  assert.equal(d.delimiter, "");
+  assert.equal(d.quote, "");
+  const { report } = json([rel("punctuation-list-with-lone-quote-entries.txt")]);
+  assert.equal(report.files[0].rows.total, 44);
+  // a multi-line cell that opens or closes on text is still quoted: `"` then text, text then `"`
+  assert.equal(sniffDialect('id,note\n1,"first line\nsecond"\n2,"one\n"\n3,plain\n', true).quote, '"');
+});
