@@ -19,7 +19,7 @@ export interface QuoteEvidence {
   /** Inside proper quoted fields: doubled quotes, and backslash-escaped quotes. */
   doubled: number;
   backslashed: number;
-  /** Spans between two quotes that each stand alone on their line (a list entry `"`): not counted as proper. */
+  /** Spans between two quotes that each stand alone as a cell (a list entry `"`), across lines: not counted as proper. */
   alone: number;
 }
 
@@ -134,7 +134,7 @@ export function quoteEvidence(s: string, d: string, q: string, backslash = true)
       t = firstFrom(at, t + 1, i + 1);
       continue;
     }
-    if (linesAlone(s, i, closedAt)) {
+    if (aloneQuotes(s, i, closedAt, dc)) {
       ev.alone++;
       t = firstFrom(at, t + 1, closedAt + 1);
       continue;
@@ -149,14 +149,18 @@ export function quoteEvidence(s: string, d: string, q: string, backslash = true)
 }
 
 /**
- * True when the field from the quote at `open` to the one at `close` would hold text that starts and ends with a
- * line break: both quotes stand alone on their lines. why: a stop-word or punctuation list holds `"` as an entry of
- * its own; read as a quote, the first such line opened a field that the next one closed, a thousand entries later.
- * A real multi-line cell opens on text (`"12 Main St`) or at least ends on it, not on a line holding only the quote.
+ * True when the quotes at `open` and `close` each stand alone as a whole cell (at a line's start or after the
+ * delimiter, and before the delimiter or a line break), and the span between them crosses lines. why: a stop-word or
+ * punctuation list holds `"` as an entry of its own, a tagger's lexicon as a token (`"<TAB>''`); read as a quote,
+ * the first such cell opened a field that the next one closed, a thousand entries later. A real multi-line cell
+ * opens on its text (`"12 Main St`), and a quoted delimiter (`","`) crosses no line.
  */
-function linesAlone(s: string, open: number, close: number): boolean {
-  return close > open + 1 && isBreak(s.charCodeAt(open + 1)) && isBreak(s.charCodeAt(close - 1)) &&
-    (open === 0 || isBreak(s.charCodeAt(open - 1)));
+function aloneQuotes(s: string, open: number, close: number, dc: number): boolean {
+  const edge = (c: number) => isBreak(c) || c === dc;
+  if (close <= open + 1 || !edge(s.charCodeAt(open + 1)) || !edge(s.charCodeAt(close - 1))) return false;
+  if (open > 0 && !edge(s.charCodeAt(open - 1))) return false;
+  const inner = s.slice(open + 1, close);
+  return inner.includes("\n") || inner.includes("\r");
 }
 
 /** Quotes that do not read as the quoting of fields: in the middle of a field, or opening one that never closes. */

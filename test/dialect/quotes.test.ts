@@ -127,3 +127,14 @@ test("quoteEvidence: a list whose entries include a lone '\"' (a stop-word list'
   // a multi-line cell that opens or closes on text is still quoted: `"` then text, text then `"`
   assert.equal(sniffDialect('id,note\n1,"first line\nsecond"\n2,"one\n"\n3,plain\n', true).quote, '"');
 });
+
+test("quoteEvidence: a lexicon whose token column holds a lone '\"' (`\"<TAB>''`) reads it as a token: all 12 entries, 2 cells each", () => {
+  const d = sniff("tagger-lexicon-with-quote-token.tsv");
+  assert.equal(d.delimiter, "\t");
+  assert.equal(d.quote, "");
+  const { code, report } = json([rel("tagger-lexicon-with-quote-token.tsv")]);
+  assert.equal(code, 0);
+  assert.equal(report.files[0].rows.total, 12);
+  // a quoted delimiter (`","`) crosses no line: still a quoted field
+  assert.equal(sniffDialect('sym,name\n",",comma\n";",semicolon\n"a",letter\n', true).quote, '"');
+});
