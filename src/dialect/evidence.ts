@@ -160,7 +160,8 @@ function aloneQuotes(s: string, open: number, close: number, dc: number): boolea
   if (close <= open + 1 || !edge(s.charCodeAt(open + 1)) || !edge(s.charCodeAt(close - 1))) return false;
   if (open > 0 && !edge(s.charCodeAt(open - 1))) return false;
   const inner = s.slice(open + 1, close);
-  return inner.includes("\n") || inner.includes("\r");
+  // why text too: a quoted line break alone (`"\n"`, a table of special characters) is a real quoted field
+  return /[\r\n]/.test(inner) && [...inner].some((c) => !edge(c.charCodeAt(0)) && c !== " ");
 }
 
 /** Quotes that do not read as the quoting of fields: in the middle of a field, or opening one that never closes. */

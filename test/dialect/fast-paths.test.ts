@@ -203,7 +203,7 @@ function refQuoteEvidence(s: string, d: string, q: string): Record<string, unkno
     }
     if (closedAt < 0) { ev.improper++; i = s.indexOf(q, i + 1); continue; }
     const edge = (c: number) => isBreak(c) || c === dc;
-    const alone = closedAt > i + 1 && edge(s.charCodeAt(i + 1)) && edge(s.charCodeAt(closedAt - 1)) && (i === 0 || edge(s.charCodeAt(i - 1))) && /[\r\n]/.test(s.slice(i + 1, closedAt));
+    const alone = closedAt > i + 1 && edge(s.charCodeAt(i + 1)) && edge(s.charCodeAt(closedAt - 1)) && (i === 0 || edge(s.charCodeAt(i - 1))) && /[\r\n]/.test(s.slice(i + 1, closedAt)) && [...s.slice(i + 1, closedAt)].some((c) => !edge(c.charCodeAt(0)) && c !== " ");
     if (alone) { ev.alone++; i = s.indexOf(q, closedAt + 1); continue; }
     ev.proper++;
     if (closedAt > i + 1) ev.properNonEmpty++;

@@ -137,4 +137,6 @@ test("quoteEvidence: a lexicon whose token column holds a lone '\"' (`\"<TAB>''`
   assert.equal(report.files[0].rows.total, 12);
   // a quoted delimiter (`","`) crosses no line: still a quoted field
   assert.equal(sniffDialect('sym,name\n",",comma\n";",semicolon\n"a",letter\n', true).quote, '"');
+  // nor does a quoted line break alone (`"\n"`): a quoted field, though both its quotes stand alone
+  assert.equal(sniffDialect('sym,name\n",",comma\n"\n",newline\n"a",letter\n', true).quote, '"');
 });
