@@ -124,6 +124,9 @@ test("quoteEvidence: a list whose entries include a lone '\"' (a stop-word list'
   assert.equal(d.quote, "");
   const { report } = json([rel("punctuation-list-with-lone-quote-entries.txt")]);
   assert.equal(report.files[0].rows.total, 44);
+  // the same with lone apostrophes (`'` among English stop words)
+  const apostrophes = ["'", "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "'", "any", "are"];
+  assert.notEqual(sniffDialect(apostrophes.join("\n") + "\n", true).quote, "'");
   // a multi-line cell that opens or closes on text is still quoted: `"` then text, text then `"`
   assert.equal(sniffDialect('id,note\n1,"first line\nsecond"\n2,"one\n"\n3,plain\n', true).quote, '"');
 });
