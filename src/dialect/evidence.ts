@@ -19,6 +19,8 @@ export interface QuoteEvidence {
   /** Inside proper quoted fields: doubled quotes, and backslash-escaped quotes. */
   doubled: number;
   backslashed: number;
+  /** Spans between two quotes that each stand alone as a cell (a list entry `"`), across lines: not counted as proper. */
+  alone: number;
 }
 
 const MAX_FIELD = 64 * 1024;
@@ -79,7 +81,7 @@ function searchTable(s: string, at: number[], qc: number, dc: number, backslash:
  * @param backslash whether `\"` reads as an escaped quote (false: as RFC 4180 reads it, a backslash then a quote)
  */
 export function quoteEvidence(s: string, d: string, q: string, backslash = true): QuoteEvidence {
-  const ev: QuoteEvidence = { quote: q, proper: 0, properNonEmpty: 0, mid: 0, improper: 0, doubled: 0, backslashed: 0 };
+  const ev: QuoteEvidence = { quote: q, proper: 0, properNonEmpty: 0, mid: 0, improper: 0, doubled: 0, backslashed: 0, alone: 0 };
   const dc = d ? d.charCodeAt(0) : -1;
   const qc = q.charCodeAt(0);
   const at: number[] = [];
@@ -132,6 +134,11 @@ export function quoteEvidence(s: string, d: string, q: string, backslash = true)
       t = firstFrom(at, t + 1, i + 1);
       continue;
     }
+    if (aloneQuotes(s, i, closedAt, dc)) {
+      ev.alone++;
+      t = firstFrom(at, t + 1, closedAt + 1);
+      continue;
+    }
     ev.proper++;
     if (closedAt > i + 1) ev.properNonEmpty++;
     ev.doubled += doubled;
@@ -139,6 +146,22 @@ export function quoteEvidence(s: string, d: string, q: string, backslash = true)
     t = firstFrom(at, t + 1, closedAt + 1);
   }
   return ev;
+}
+
+/**
+ * True when the quotes at `open` and `close` each stand alone as a whole cell (at a line's start or after the
+ * delimiter, and before the delimiter or a line break), and the span between them crosses lines. why: a stop-word or
+ * punctuation list holds `"` as an entry of its own, a tagger's lexicon as a token (`"<TAB>''`); read as a quote,
+ * the first such cell opened a field that the next one closed, a thousand entries later. A real multi-line cell
+ * opens on its text (`"12 Main St`), and a quoted delimiter (`","`) crosses no line.
+ */
+function aloneQuotes(s: string, open: number, close: number, dc: number): boolean {
+  const edge = (c: number) => isBreak(c) || c === dc;
+  if (close <= open + 1 || !edge(s.charCodeAt(open + 1)) || !edge(s.charCodeAt(close - 1))) return false;
+  if (open > 0 && !edge(s.charCodeAt(open - 1))) return false;
+  const inner = s.slice(open + 1, close);
+  // why text too: a quoted line break alone (`"\n"`, a table of special characters) is a real quoted field
+  return /[\r\n]/.test(inner) && [...inner].some((c) => !edge(c.charCodeAt(0)) && c !== " ");
 }
 
 /** Quotes that do not read as the quoting of fields: in the middle of a field, or opening one that never closes. */

@@ -175,7 +175,7 @@ function refPattern(delimiter: string, rows: number, widths: Map<number, number>
 }
 
 function refQuoteEvidence(s: string, d: string, q: string): Record<string, unknown> {
-  const ev = { quote: q, proper: 0, properNonEmpty: 0, mid: 0, improper: 0, doubled: 0, backslashed: 0 };
+  const ev = { quote: q, proper: 0, properNonEmpty: 0, mid: 0, improper: 0, doubled: 0, backslashed: 0, alone: 0 };
   const dc = d ? d.charCodeAt(0) : -1;
   const qc = q.charCodeAt(0);
   const n = s.length;
@@ -202,6 +202,9 @@ function refQuoteEvidence(s: string, d: string, q: string): Record<string, unkno
       j = k + 1;
     }
     if (closedAt < 0) { ev.improper++; i = s.indexOf(q, i + 1); continue; }
+    const edge = (c: number) => isBreak(c) || c === dc;
+    const alone = closedAt > i + 1 && edge(s.charCodeAt(i + 1)) && edge(s.charCodeAt(closedAt - 1)) && (i === 0 || edge(s.charCodeAt(i - 1))) && /[\r\n]/.test(s.slice(i + 1, closedAt)) && [...s.slice(i + 1, closedAt)].some((c) => !edge(c.charCodeAt(0)) && c !== " ");
+    if (alone) { ev.alone++; i = s.indexOf(q, closedAt + 1); continue; }
     ev.proper++;
     if (closedAt > i + 1) ev.properNonEmpty++;
     ev.doubled += doubled;

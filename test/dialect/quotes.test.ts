@@ -117,3 +117,29 @@ test("a non-comma file cut inside its only quoted field (no line break after the
   // a literal '"' ending a cell of the last line, no line break after it: still text
   assert.equal(sniffDialect('a\tb\n1\tx\n2\t"Blue" Widgets', true).quoteText, true);
 });
+
+test("quoteEvidence: a list whose entries include a lone '\"' (a stop-word list's punctuation) reads '\"' as an entry, not a quote", () => {
+  const d = sniff("punctuation-list-with-lone-quote-entries.txt");
+  assert.equal(d.delimiter, "");
+  assert.equal(d.quote, "");
+  const { report } = json([rel("punctuation-list-with-lone-quote-entries.txt")]);
+  assert.equal(report.files[0].rows.total, 44);
+  // the same with lone apostrophes (`'` among English stop words)
+  const apostrophes = ["'", "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "'", "any", "are"];
+  assert.notEqual(sniffDialect(apostrophes.join("\n") + "\n", true).quote, "'");
+  // a multi-line cell that opens or closes on text is still quoted: `"` then text, text then `"`
+  assert.equal(sniffDialect('id,note\n1,"first line\nsecond"\n2,"one\n"\n3,plain\n', true).quote, '"');
+});
+
+test("quoteEvidence: a lexicon whose token column holds a lone '\"' (`\"<TAB>''`) reads it as a token: all 12 entries, 2 cells each", () => {
+  const d = sniff("tagger-lexicon-with-quote-token.tsv");
+  assert.equal(d.delimiter, "\t");
+  assert.equal(d.quote, "");
+  const { code, report } = json([rel("tagger-lexicon-with-quote-token.tsv")]);
+  assert.equal(code, 0);
+  assert.equal(report.files[0].rows.total, 12);
+  // a quoted delimiter (`","`) crosses no line: still a quoted field
+  assert.equal(sniffDialect('sym,name\n",",comma\n";",semicolon\n"a",letter\n', true).quote, '"');
+  // nor does a quoted line break alone (`"\n"`): a quoted field, though both its quotes stand alone
+  assert.equal(sniffDialect('sym,name\n",",comma\n"\n",newline\n"a",letter\n', true).quote, '"');
+});
