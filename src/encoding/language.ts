@@ -3,7 +3,7 @@ import { ALPHABETS, PAIRS } from "./language-data.js";
 import { lazyRegExp } from "../lazy.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
-const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym"];
+const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym", "bre"];
 const CENTRAL = ["pol", "ces", "slk", "hun", "hrv", "slv", "ron", "deu", "sqi"];
 /** Turkish and Kurdish (Kurmanji): the languages of the Turkish pages. */
 const TURKISH = ["tur", "kmr"];
