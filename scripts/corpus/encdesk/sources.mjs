@@ -2,11 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { moPairs } from "../encrows/sources.mjs";
-import { cleanMessage } from "../encnation/sources.mjs";
-import { hash } from "../encreal/build.mjs";
+import { cleanMessage, poolsBySource } from "../encnation/sources.mjs";
 
-/** How many values of one pool a language keeps (every k-th, so the pick is deterministic and spread out). */
-const KEEP = 3000;
 /** Locale folder or desktop-entry suffix → the language code of the pages table (Chinese in two pages' worlds; Serbian Latin apart). */
 const LOCALE = { zh_CN: "zh", zh_TW: "zh-TW", zh_HK: "zh-TW", pt_BR: "pt", pt_PT: "pt", nb: "nb", nn: "nb", no: "nb", "sr@latin": "sr-Latn", "sr@Latn": "sr-Latn" };
 /** Desktop-entry keys → pool: short labels are names, descriptions notes, search keywords words. */
@@ -17,7 +14,6 @@ export function defaultDir(root) {
   return process.env.ENCDESK_SOURCES ?? join(root, "..", "encdesk-sources");
 }
 
-const every = (a, n) => (a.length <= n ? a : a.filter((_, i) => i % Math.ceil(a.length / n) === 0));
 export const langOf = (loc) => LOCALE[loc] ?? (/^[a-z]{2,3}$/.test(loc) ? loc : null);
 
 /**
@@ -91,29 +87,11 @@ function catalogueSources(dir, add) {
  * `halfOf(value)` the half of the value's source entry (0 tuning, 1 held out). Empty when the folder is not there.
  */
 export function loadSources(dir) {
-  const byLang = new Map();
-  const halfOfValue = new Map();
-  const POOLS = ["names", "places", "words", "notes"];
-  const add = (lang, pool, values, src) => {
-    const s = byLang.get(lang) ?? Object.fromEntries([["lang", lang], ...POOLS.map((k) => [k, []])]);
-    byLang.set(lang, s);
-    const half = hash(`encdesk|${src}`) & 1;
-    for (const v of values) {
-      // why first source wins: a value two sources share belongs to one half only
-      if (!halfOfValue.has(v)) halfOfValue.set(v, half);
-      if (halfOfValue.get(v) === half) s[pool].push(v);
-    }
-  };
-  desktopSources(dir, add);
-  catalogueSources(dir, add);
-  const en = byLang.get("en");
-  byLang.delete("en");
-  if (!en) return [];
-  const ascii = (a) => every([...new Set(a)].filter((v) => /^[A-Za-z][A-Za-z ,.'-]{1,40}$/.test(v)).sort(), KEEP);
-  const english = Object.fromEntries(POOLS.map((k) => [k, ascii(en[k])]));
+  const set = poolsBySource("encdesk", ["names", "places", "words", "notes"]);
+  desktopSources(dir, set.add);
+  catalogueSources(dir, set.add);
+  const english = set.english();
+  if (!english) return [];
   english.words = english.words.length ? english.words : english.names.filter((v) => /^[A-Za-z]+$/.test(v));
-  const halfOf = (v) => halfOfValue.get(v) ?? (hash(`encdesk|${v}`) & 1);
-  return [...byLang.values()]
-    .map((s) => ({ ...Object.fromEntries(POOLS.map((k) => [k, every([...new Set(s[k])], KEEP)])), lang: s.lang, english, halfOf }))
-    .filter((s) => POOLS.reduce((n, k) => n + s[k].length, 0) >= 20);
+  return set.languages(english, 20);
 }
