@@ -25,6 +25,9 @@ export const SOURCES = {
   // why Maltese and Esperanto (UDHR only): the languages of ISO-8859-3; without them its exports read as ISO-8859-16
   // (`Fiġi` → `Fiői`) or windows-1250 (`TAŜKENTO` → `TAŢKENTO`) silently (encmix, enccat)
   mlt: ["mlt"], epo: ["epo"],
+  // why Breton (UDHR only): a windows-1252 export in it (`Dilugañ`, `skrammoù`, `VREMAÑ`) fit no modelled Western
+  // language, and was read silently as windows-1257 `Dilugań`, `skrammoł` or Mac Roman `VREMA—` (encdesk)
+  bre: ["bre"],
 };
 
 /**
@@ -112,7 +115,7 @@ const CLDR = {
   isl: "is", nld: "nl", glg: "gl", eus: "eu", gle: "ga", pol: "pl", ces: "cs", slk: "sk", hun: "hu", hrv: "hr",
   slv: "sl", ron: "ro", lit: "lt", lav: "lv", est: "et", rus: "ru", ukr: "uk", bel: "be", bul: "bg", srp: "sr",
   mkd: "mk", ell: "el", tur: "tr", heb: "he", arb: "ar", pes: "fa", urd: "ur", tha: "th", vie: "vi",
-  sqi: "sq", kmr: "ku", fur: "fur", cym: "cy", mlt: "mt", epo: "eo",
+  sqi: "sq", kmr: "ku", fur: "fur", cym: "cy", mlt: "mt", epo: "eo", bre: "br",
 };
 const cldrDir = dirname(fileURLToPath(import.meta.resolve("cldr-misc-full/package.json")));
 

@@ -30,6 +30,8 @@ const SECTIONS = [
   { name: "encrows", module: "encrows.mjs", needs: [], title: "Encoding detection on files whose rows come from two sources, tiny files, sign-only number exports, sparse Cyrillic and one-word files (scripts/corpus/encrows; tuning half; right / warned / silent)" },
   // why no needs: encnation reads Freeciv's nations, LibreOffice thesauri and two programs' catalogues unpacked next to the repository and says so when they are absent
   { name: "encnation", module: "encnation.mjs", needs: [], title: "Encoding detection on export-shaped tables of names, places, thesaurus entries and messages no other set uses, halves split by source (scripts/corpus/encnation; tuning half; right / warned / silent)" },
+  // why no needs: encdesk reads desktop entries and catalogues of Debian's desktop packages unpacked next to the repository and says so when they are absent
+  { name: "encdesk", module: "encdesk.mjs", needs: [], title: "Encoding detection on export-shaped tables of translated desktop entries and desktop catalogues no other set uses, halves split by source entry (scripts/corpus/encdesk; tuning half; right / warned / silent)" },
   // why no needs: encsmall reads the installed gettext catalogues (iso-codes, PackageKit) and says so when they are absent
   { name: "encsmall", module: "encsmall.mjs", needs: [], title: "Encoding detection on small exports with thin evidence (1–6 non-ASCII words, short-word lists, units and punctuation only; scripts/corpus/encsmall; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },

@@ -3,7 +3,7 @@ import { ALPHABETS, PAIRS } from "./language-data.js";
 import { lazyRegExp } from "../lazy.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
-const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym"];
+const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym", "bre"];
 const CENTRAL = ["pol", "ces", "slk", "hun", "hrv", "slv", "ron", "deu", "sqi"];
 /** Turkish and Kurdish (Kurmanji): the languages of the Turkish pages. */
 const TURKISH = ["tur", "kmr"];
@@ -222,7 +222,18 @@ function caseScore(word: string): number {
     // (cp866 `МОСЬЁЕН` read as Mac Cyrillic `МОСЬрЕН`, which shares every other capital), not a case flip of a name
     if (i >= 2 && letterClass(word.charCodeAt(i - 2)) === UPPER) s += CASE_FLIP;
   }
-  return s;
+  return s + capitalPairOpening(word);
+}
+
+/**
+ * What a word costs that opens with two capitals, one of them not ASCII, and goes on in lower case (`SÜkresultat`,
+ * `MÙrtawel`, `TĄmi`). why: names and words open with one capital, ALL-CAPS ones stay capital; a lower-case letter of
+ * one page is a capital in another (Mac Roman `ö` is cp850 `Ü`, Welsh `ô` is Mac Roman `Ù`, cp850 `í` is ISO-8859-2 `Ą`).
+ */
+function capitalPairOpening(word: string): number {
+  if (word.length < 3 || (word.charCodeAt(0) < 0x80 && word.charCodeAt(1) < 0x80)) return 0;
+  const open = letterClass(word.charCodeAt(0)) === UPPER && letterClass(word.charCodeAt(1)) === UPPER;
+  return open && letterClass(word.charCodeAt(2)) === LOWER ? CASE_FLIP : 0;
 }
 
 const RE_CURRENCY = lazyRegExp(String.raw`\p{Sc}`, "u");

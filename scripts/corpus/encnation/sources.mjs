@@ -123,31 +123,42 @@ function catalogueSources(dir, add) {
  * and `halfOf(value)` the half of the value's source (0 tuning, 1 held out). Empty when the folder is not there.
  */
 export function loadSources(dir) {
+  const set = poolsBySource("encnation", ["names", "places", "nations", "words", "syn", "notes"]);
+  nationSources(dir, set.add);
+  thesaurusSources(dir, set.add);
+  catalogueSources(dir, set.add);
+  const en = set.english();
+  if (!en) return [];
+  const english = { names: en.names, places: en.places, nations: en.nations, notes: en.notes };
+  english.words = english.notes.filter((v) => /^[A-Za-z]+$/.test(v));
+  english.syn = english.notes;
+  return set.languages(english, 1);
+}
+
+/**
+ * Per-language value pools filled source by source (`add(lang, pool, values, src)`; lang "en" for the English originals),
+ * each value in the half of the first source that gives it; `english()` the English pools made ASCII cells (null when
+ * none), `languages(english, min)` every other language with at least `min` values, each with `english` and `halfOf`.
+ */
+export function poolsBySource(salt, pools) {
   const byLang = new Map();
   const halfOfValue = new Map();
-  const POOLS = ["names", "places", "nations", "words", "syn", "notes"];
   const add = (lang, pool, values, src) => {
-    const s = byLang.get(lang) ?? Object.fromEntries([["lang", lang], ...POOLS.map((k) => [k, []])]);
+    const s = byLang.get(lang) ?? Object.fromEntries([["lang", lang], ...pools.map((k) => [k, []])]);
     byLang.set(lang, s);
-    const half = hash(`encnation|${src}`) & 1;
+    const half = hash(`${salt}|${src}`) & 1;
     for (const v of values) {
       // why first source wins: a value two sources share belongs to one half only
       if (!halfOfValue.has(v)) halfOfValue.set(v, half);
       if (halfOfValue.get(v) === half) s[pool].push(v);
     }
   };
-  nationSources(dir, add);
-  thesaurusSources(dir, add);
-  catalogueSources(dir, add);
-  const en = byLang.get("en");
-  byLang.delete("en");
-  if (!en) return [];
+  const halfOf = (v) => halfOfValue.get(v) ?? (hash(`${salt}|${v}`) & 1);
   const ascii = (a) => every([...new Set(a)].filter((v) => /^[A-Za-z][A-Za-z ,.'-]{1,40}$/.test(v)).sort(), KEEP);
-  const english = { names: ascii(en.names), places: ascii(en.places), nations: ascii(en.nations), notes: ascii(en.notes) };
-  english.words = english.notes.filter((v) => /^[A-Za-z]+$/.test(v));
-  english.syn = english.notes;
-  const halfOf = (v) => halfOfValue.get(v) ?? (hash(`encnation|${v}`) & 1);
-  return [...byLang.values()]
-    .map((s) => ({ ...Object.fromEntries(POOLS.map((k) => [k, every([...new Set(s[k])], KEEP)])), lang: s.lang, english, halfOf }))
-    .filter((s) => POOLS.some((k) => s[k].length > 0));
+  const english = () => (byLang.has("en") ? Object.fromEntries(pools.map((k) => [k, ascii(byLang.get("en")[k])])) : null);
+  const languages = (eng, min) => [...byLang.values()]
+    .filter((s) => s.lang !== "en")
+    .map((s) => ({ ...Object.fromEntries(pools.map((k) => [k, every([...new Set(s[k])], KEEP)])), lang: s.lang, english: eng, halfOf }))
+    .filter((s) => pools.reduce((n, k) => n + s[k].length, 0) >= min);
+  return { add, english, languages };
 }
