@@ -22,5 +22,19 @@ export function spacedNames(text: string): boolean {
   // names (`Aql Aquila`, `Com Coma Berenices`), a column of their own
   if (!widths.includes(1) || new Set(lines.map((l) => l.split(" ")[0].length)).size === 1) return false;
   const rows = widths.slice(widths.indexOf(modalWidth(widths)));
-  return offWidth(rows) * 20 > rows.length;
+  return offWidth(rows) * 20 > rows.length && !keysWithNumbers(lines, modalWidth(widths));
 }
+
+/**
+ * True when the lines of the most common width (2 or more; a first line of words left out, a header) end in a
+ * number on every line and begin with a word of their own, no two alike, on at least 3 lines: keys with their values
+ * (`alice 3`, `the 100`), whose one-word lines (`carol`) are records missing a value. why distinct first words: a
+ * name that ends in a number numbers a series, whose words before the number recur (`NGC 104`, `NGC 253`, `M 31`).
+ */
+function keysWithNumbers(lines: string[], width: number): boolean {
+  const full = lines.filter((l, i) => l.split(" ").length === width && !(i === 0 && !/\d/.test(l)));
+  const firsts = new Set(full.map((l) => l.split(" ")[0]));
+  return width >= 2 && full.length >= 3 && firsts.size === full.length && full.every((l) => NUMBER.test(l.slice(l.lastIndexOf(" ") + 1)));
+}
+
+const NUMBER = /^[-+]?(?:\d+[.,]?\d*|[.,]\d+)(?:[eE][-+]?\d+)?%?$/;

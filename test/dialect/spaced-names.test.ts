@@ -34,3 +34,13 @@ test("spacedNames: a space giving nearly one width, runs of spaces, or another d
   assert.equal(spacedNames(coded.join("\n")), false);
   assert.equal(spacedNames([...coded, "Cxx"].join("\n")), false);
 });
+
+test("spacedNames: distinct keys each ending in a number are a table; a one-word line there misses its value (reported)", () => {
+  const r = runCli(["fixtures/dialect/names-and-scores-single-spaced-one-score-missing.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual([f.dialect!.delimiter, f.dialect!.header, f.columns], [" ", true, ["player", "score"]]);
+  assert.deepEqual(f.defects.map((d) => [d.code, d.line]), [["row-missing-cells", 4]]);
+  // headerless word counts too; a series of names numbered under one word (`NGC 104`, `NGC 253`) stays one column
+  assert.equal(spacedNames("the 100\na\nof 80\nand 70\nto\nin 50\n"), false);
+  assert.equal(spacedNames("NGC 104\nNGC 253\nM 31\nVega\nNGC 869\n"), true);
+});
