@@ -3,6 +3,7 @@ import { scoreDialects, quoteRegions, UNCLOSED, type Candidate, type Scored, typ
 import { quoteEvidence, isRealQuote, backslashEscapesDelimiter, misplaced, onlyEmptyQuoted, type QuoteEvidence } from "./evidence.js";
 import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
 import { spacedNames } from "./spaced-names.js";
+import { colonJoinedNumbers } from "./colon-numbers.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -51,7 +52,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && insideOneSpacedField(full, pick.delimiter)) {
     return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored };
   }
-  if (free && pick.delimiter === " " && spacedNames(full)) {
+  if (free && ((pick.delimiter === " " && spacedNames(full)) || (pick.delimiter === ":" && colonJoinedNumbers(full)))) {
     return { delimiter: "", ...quoteAndEscape(full, "", null), uncertain: false, alternative: null, scored };
   }
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);
