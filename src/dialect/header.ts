@@ -5,6 +5,7 @@ import { cutColumns } from "./columns.js";
 import { isCommentLine } from "./comment.js";
 import { lazyRegExp } from "../lazy.js";
 import { firstRowLikeBody } from "./body-like-row.js";
+import { keysAsNames } from "./pair-list.js";
 import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.js";
 import { stemmedLikeBody } from "./stem-like-body.js";
 
@@ -707,7 +708,8 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   // pipeline takes the first non-blank record as the header, so that is the row to judge
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
-  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && !firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted);
+  const keyNames = keysAsNames(rows[first].cells, rows.slice(first + 1, first + 41).map((r) => r.cells));
+  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
   const extra = header && nameBeyondRows(rows, first, d, text);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }
