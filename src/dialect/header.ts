@@ -7,7 +7,7 @@ import { lazyRegExp } from "../lazy.js";
 import { firstRowLikeBody } from "./body-like-row.js";
 import { keysAsNames } from "./pair-list.js";
 import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.js";
-import { stemmedLikeBody } from "./stem-like-body.js";
+import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
 
 export interface Structure {
   header: boolean;
@@ -608,7 +608,7 @@ function identityRowLikeBody(head: Row, body: Row[]): boolean {
 const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
-  fixedRecordLikeBody,
+  fixedRecordLikeBody, prefixedLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
