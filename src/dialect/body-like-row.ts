@@ -33,11 +33,12 @@ function likeValues(head: string, values: string[]): boolean {
 }
 
 /**
- * A short code of the one length every value has, and the shape of 4 in 5 of them (`Aql` above `And`, `Scl`, `CrA`;
- * `AL` above `AK`, `AZ`).
+ * A short code of the length and the shape of 4 in 5 values (`Aql` above `And`, `Scl`, `CrA`; `AL` above `AK`, `AZ`).
+ * why not every length: a code list holds a few longer codes (`NWT`, `NU` among two-letter province codes).
  */
 function fixedCode(head: string, values: string[]): boolean {
-  return size(head) <= 6 && values.every((v) => size(v) === size(head)) && values.filter((v) => shape(v) === shape(head)).length >= values.length * 0.8;
+  const most = values.length * 0.8;
+  return size(head) <= 6 && values.filter((v) => size(v) === size(head)).length >= most && values.filter((v) => shape(v) === shape(head)).length >= most;
 }
 
 /** The shapes of a cell's words, once each, in order (`New York` and `Chicago` both `Aa`; `ad hoc` and `aback` `a`). */

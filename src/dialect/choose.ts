@@ -3,6 +3,7 @@ import { scoreDialects, quoteRegions, UNCLOSED, type Candidate, type Scored, typ
 import { quoteEvidence, isRealQuote, backslashEscapesDelimiter, misplaced, onlyEmptyQuoted, type QuoteEvidence } from "./evidence.js";
 import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
 import { spacedNames } from "./spaced-names.js";
+import { colonJoinedNumbers } from "./colon-numbers.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -51,7 +52,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && insideOneSpacedField(full, pick.delimiter)) {
     return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored };
   }
-  if (free && pick.delimiter === " " && spacedNames(full)) {
+  if (free && ((pick.delimiter === " " && spacedNames(full)) || (pick.delimiter === ":" && colonJoinedNumbers(full)))) {
     return { delimiter: "", ...quoteAndEscape(full, "", null), uncertain: false, alternative: null, scored };
   }
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);
@@ -90,7 +91,8 @@ function tabsAroundSpacedText(full: string, picked: string): boolean {
  * (`chr - seq1 gi|150392480|ref|NC_009632.1| 0 2906507 green_a4`): the `|` joins the parts of an id, the spaces split
  * the table. why numbers: read at `|`, the numbers stand inside cells of text (` 0 2906507 green_a4`); a `|` table
  * whose text holds spaces (`John Smith|42|New York`) reads more numbers at `|`. why two to a line: one `|` inside
- * one word is as likely a delimiter.
+ * one word is as likely a delimiter. why one `:` is enough, and 2 fields: a colon joins a qualifier to a name
+ * (BALL's `ALA:CA  1.7`, `chr1:100 5`), and a `key: 42` line reads its number at `:` as well, so it stays a `:` file.
  */
 function insideOneSpacedField(full: string, picked: string): boolean {
   if (picked === "" || picked === " " || picked === "\t") return false;
@@ -98,10 +100,11 @@ function insideOneSpacedField(full: string, picked: string): boolean {
   if (lines.length < 2 || lines.some((l) => l.includes("\t") || l.includes('"'))) return false;
   const words = lines.map((l) => l.split(/ +/));
   const width = words[0].length;
-  if (width < 3 || words.some((w) => w.length !== width)) return false;
+  const least = picked === ":" ? 2 : 3;
+  if (width < least || words.some((w) => w.length !== width)) return false;
   const at = words[0].findIndex((w) => w.includes(picked));
-  const numbers = (cells: string[]): number => cells.filter((c) => /^[-+]?\d+(?:\.\d+)?$/.test(c.trim())).length;
-  return at >= 0 && words.every((w, i) => w.every((c, j) => (j === at) === c.includes(picked)) && w[at].split(picked).length >= 3 &&
+  const numbers = (cells: string[]): number => cells.filter((c) => /^[-+]?\d*\.?\d+$/.test(c.trim())).length;
+  return at >= 0 && words.every((w, i) => w.every((c, j) => (j === at) === c.includes(picked)) && w[at].split(picked).length >= least &&
     numbers(w) > numbers(lines[i].split(picked)));
 }
 

@@ -5,8 +5,9 @@ import { cutColumns } from "./columns.js";
 import { isCommentLine } from "./comment.js";
 import { lazyRegExp } from "../lazy.js";
 import { firstRowLikeBody } from "./body-like-row.js";
+import { keysAsNames } from "./pair-list.js";
 import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.js";
-import { stemmedLikeBody } from "./stem-like-body.js";
+import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
 
 export interface Structure {
   header: boolean;
@@ -279,7 +280,7 @@ function headerUnderNotes(rows: Row[], k: number, width: number, quoted: boolean
     let j = at + 1;
     while (j < rows.length && rows[j].cells.every((c) => c === "")) j++;
     if (j >= rows.length - 2 || !noteLine(rows[at], at > 0, rows[j])) return k;
-    if (namesRow(rows[j], width) && typedColumnBelow(rows, j) && looksLikeHeader(rows, j, quoted)) return j;
+    if (namesRow(rows[j], width) && !unitSymbols(rows[j]) && typedColumnBelow(rows, j) && looksLikeHeader(rows, j, quoted)) return j;
     at = j;
   }
   return k;
@@ -298,6 +299,20 @@ function noteLine(row: Row, underTitle: boolean, names: Row): boolean {
   const spaced = (c: string): boolean => /\s/.test(c);
   return proseLine(row) || /^[A-Za-z][\w.()/-]*(?: [\w.()/-]+){0,3}: +\S/.test(cells[0]) || cells.some(phrase) ||
     (underTitle && cells.some(spaced) && !names.cells.some(spaced));
+}
+
+/** Unit symbols written as such (`cm`, `kg`, `°C`, `hPa`, `km/h`, `EUR`, `%`): no column names. */
+const UNIT_SYMBOL = /^(?:%|‰|°[CF]?|deg[CF]?|[kcmµun]?m[23²³]?|[kmµ]?g|t|[mµn]?s|min|h|[kMG]?Hz|[kMG]?W|[kMG]?Wh|[kmµ]?V|[mµ]?A|K|[hk]?Pa|m?bar|[mµ]?[lL]|mol|ppm|ppb|dB|km\/h|m\/s|EUR|USD|GBP|JPY|CHF|CNY)$/;
+
+/**
+ * Two cells or more of the row, and at least half of its filled cells, are unit symbols (`text,cm,kg`): the units row
+ * under a header, not the names of the columns. why: under a title, a header of several-word names (`body height`)
+ * above it read as a note, and the units became the names.
+ */
+function unitSymbols(row: Row): boolean {
+  const filled = row.cells.filter((c) => c !== "");
+  const units = filled.filter((c) => UNIT_SYMBOL.test(c)).length;
+  return units >= 2 && units * 2 >= filled.length;
 }
 
 /** A row of column names as wide as the table: every cell filled with text, none a phrase of words around a function word. */
@@ -634,7 +649,7 @@ function dropCopiesOfHead(picked: number[], rows: Row[], head: Row): void {
 const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
-  fixedRecordLikeBody,
+  fixedRecordLikeBody, prefixedLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
@@ -736,7 +751,8 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   // pipeline takes the first non-blank record as the header, so that is the row to judge
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
-  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && !firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted);
+  const keyNames = keysAsNames(rows[first].cells, rows.slice(first + 1, first + 41).map((r) => r.cells));
+  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
   const extra = header && nameBeyondRows(rows, first, d, text);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }

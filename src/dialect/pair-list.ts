@@ -36,3 +36,17 @@ export function pairMarkedLikeBody(head: string[], columns: string[][]): boolean
   const values = new Set(columns.flat());
   return head.some((h, c) => values.has(h) || notationLikeValues(h, columns[c]));
 }
+
+/**
+ * True when every cell of the first row (two or more, all distinct) is a key of the first column below, whose values
+ * are all distinct (3 rows or more of the row's width): `English,French` above `English,Anglais`, `French,Français`, ….
+ * A record pairs a key with its value and opens a key the list holds once; a row of two keys is the columns' names
+ * (the languages of a word list, the currencies of a rate list). why both cells: a first key written twice alone is a
+ * sorted list's repeated first entry (`a,1` above `a,2`), and a chain's head (`a:b` above `b:c`) opens no key below.
+ */
+export function keysAsNames(head: string[], rows: string[][]): boolean {
+  const firsts = rows.filter((r) => r.length === head.length).map((r) => r[0]);
+  const keys = new Set(firsts);
+  return head.length >= 2 && firsts.length >= 3 && keys.size === firsts.length && new Set(head).size === head.length &&
+    head.every((h) => h !== "" && keys.has(h));
+}

@@ -19,8 +19,37 @@ export function spacedNames(text: string): boolean {
   if (lines.length < 2 || !lines.every((l) => /^\S+(?: \S+)*$/.test(l) && /\p{L}/u.test(l))) return false;
   const widths = lines.map((l) => l.split(" ").length);
   // why a one-word name: where every line holds a space, or its first words have one length, they are codes before
-  // names (`Aql Aquila`, `Com Coma Berenices`), a column of their own
-  if (!widths.includes(1) || new Set(lines.map((l) => l.split(" ")[0].length)).size === 1) return false;
+  // names (`Aql Aquila`, `Com Coma Berenices`), a column of their own, unless those words recur (seriesPrefixes)
+  const coded = !widths.includes(1) || new Set(lines.map((l) => l.split(" ")[0].length)).size === 1;
+  if (coded && !seriesPrefixes(lines, widths)) return false;
   const rows = widths.slice(widths.indexOf(modalWidth(widths)));
-  return offWidth(rows) * 20 > rows.length;
+  return offWidth(rows) * 20 > rows.length && !keysWithNumbers(lines, modalWidth(widths));
 }
+
+/**
+ * True when the lines' first words are a few prefixes that recur (at most 1 distinct in 4 lines: `P`, `C`, `I` of
+ * space-group names `P 1 21 1`, `C 1 2/c 1`), no width holds 4 lines in 5, and some line goes on with a letter
+ * (`P 1 m 1`): names of a series written with spaces, one column. why: codes before names are keys, each once
+ * (`Aql Aquila`); a prefix shared by many lines qualifies a series, and the rest (`1 21 1`) is no column of its own.
+ * why spread widths and a letter: a table, however ragged, keeps most rows at its width, and its numbers are values.
+ */
+function seriesPrefixes(lines: string[], widths: number[]): boolean {
+  const firsts = new Set(lines.map((l) => l.split(" ")[0]));
+  const modal = widths.filter((w) => w === modalWidth(widths)).length;
+  return lines.length >= 8 && firsts.size * 4 <= lines.length && modal < widths.length * 0.8 &&
+    lines.some((l) => /\p{L}/u.test(l.slice(l.indexOf(" "))));
+}
+
+/**
+ * True when the lines of the most common width (2 or more; a first line of words left out, a header) end in a
+ * number on every line and begin with a word of their own, no two alike, on at least 3 lines: keys with their values
+ * (`alice 3`, `the 100`), whose one-word lines (`carol`) are records missing a value. why distinct first words: a
+ * name that ends in a number numbers a series, whose words before the number recur (`NGC 104`, `NGC 253`, `M 31`).
+ */
+function keysWithNumbers(lines: string[], width: number): boolean {
+  const full = lines.filter((l, i) => l.split(" ").length === width && !(i === 0 && !/\d/.test(l)));
+  const firsts = new Set(full.map((l) => l.split(" ")[0]));
+  return width >= 2 && full.length >= 3 && firsts.size === full.length && full.every((l) => NUMBER.test(l.slice(l.lastIndexOf(" ") + 1)));
+}
+
+const NUMBER = /^[-+]?(?:\d+[.,]?\d*|[.,]\d+)(?:[eE][-+]?\d+)?%?$/;

@@ -1,4 +1,4 @@
-// Whether a first-row cell is written as one more value of a column of analyses (`kalp+ADJ` above `kalp+NOUN+A3SG`).
+// Whether a first-row cell is written as one more value of its column: an analysis (`kalp+ADJ` above `kalp+NOUN+A3SG`), a prefixed name (`P 1` above `P -1`).
 import { lazyRegExp } from "../lazy.js";
 
 /** A stem of letters or digits, then one mark that is neither (`kalp+` of `kalp+ADJ`, `yemek+` of `yemek+NOUN`). */
@@ -22,4 +22,17 @@ export function stemmedLikeBody(cell: string, values: string[]): boolean {
   const form = runShape(cell.slice(stem.length));
   const alike = values.filter((v) => v.length > stem.length && v.startsWith(stem) && runShape(v.slice(stem.length)) === form).length;
   return alike >= values.length * 0.9;
+}
+
+/**
+ * True when the cell is a word of letters, a blank, then a number (`P 1`, `NGC 104`), and 1 value in 4 or more (of 5
+ * or more) open with that word and a blank, then a number or a sign (`P -1`, `P 21 21 21`): the first name of a
+ * series that shares its prefix, not the column's name. why the number after the blank: a name that shares the
+ * prefix goes on in a word (`NGC number` above `NGC 104`).
+ */
+export function prefixedLikeBody(cell: string, values: string[]): boolean {
+  const m = /^(\p{L}+) [-+]?\d/u.exec(cell);
+  if (m === null || values.length < 5) return false;
+  const alike = values.filter((v) => v.startsWith(m[1] + " ") && /^[-+]?\d/.test(v.slice(m[1].length + 1))).length;
+  return alike * 4 >= values.length;
 }

@@ -23,7 +23,20 @@ export function tabRunsAlign(sample: string): boolean {
   // why TAB by TAB on the whole line: a TSV keeps its empty last cells, so cut off they would make its rows look
   // ragged; why runs read as one must give nearly one width: a sparse TSV whose empty last cells are left out is
   // ragged TAB by TAB, and read by runs it stays ragged, with its cells moved to other columns
+  if (namesEveryColumn(raw)) return false;
   const byTab = raw.map((l) => l.split("\t").length);
   const byRun = lines.map((l) => l.split(/\t+/).length);
   return offWidth(byRun) * 10 <= lines.length && offWidth(byRun) < offWidth(byTab);
+}
+
+/**
+ * True when the first line holding a TAB is a row of names, one TAB between each two (no run, no empty name), and it
+ * holds as many TABs as the widest line below it: a header naming every column of a sparse TSV, whose runs of TABs
+ * are empty cells (`id<TAB>a<TAB>b<TAB>c` above `1<TAB><TAB><TAB>z`). why: names padded to a tab stop (FastQC's
+ * lists) have no such header line; read by runs, the sparse TSV's cells moved left into the wrong columns.
+ */
+function namesEveryColumn(raw: string[]): boolean {
+  if (raw.length < 2 || raw[0].replace(/\t+$/, "").includes("\t\t")) return false;
+  const tabs = (l: string) => l.split("\t").length - 1;
+  return tabs(raw[0]) >= Math.max(...raw.slice(1).map(tabs));
 }

@@ -237,6 +237,15 @@ test("firstRowLikeBody: a first row written just like the rows below it is data 
   assert.equal(sniffDialect("Country,Capital\nFrance,Paris\nSpain,Madrid\nItaly,Rome\nPeru,Lima\n", true).header, true);
 });
 
+test("firstRowLikeBody: codes of one length but a few longer ones (`NWT` among `ON`, `QC`) above names: the first row is data", () => {
+  const f = cliFile("province-codes-some-longer-then-names-no-header.txt");
+  assert.deepEqual([f.dialect!.header, f.columns.length, f.rows.total, f.errors], [false, 2, 12, 0]);
+  // a generic noun or a name written unlike the codes stays a header
+  const body = readFileSync("fixtures/dialect/province-codes-some-longer-then-names-no-header.txt", "utf8");
+  assert.equal(sniffDialect("Code  Province\n" + body, true).header, true);
+  assert.equal(sniffDialect("Abbr  Province\n" + body, true).header, true);
+});
+
 test("title-case names above text rows none of which is title-case are a header, even with a `Null` among them", () => {
   const d = sniffDialectFixture("title-case-names-above-text-rows.csv");
   assert.equal(d.header, true);

@@ -42,3 +42,12 @@ test("headerUnderNotes: names above a row of descriptions (`Amount in EUR`) stay
   assert.equal(sniffDialect("amount,weight\nEUR,kg\n1,5\n2,7\n3,9\n", true).skipRows, 0);
   assert.equal(sniffDialect("Customer export\nid,amount\n1,5\n2,7\n3,9\n", true).skipRows, 1);
 });
+
+test("headerUnderNotes: a row of unit symbols (`text,m,cm,m`) under several-word names is no header; the names are", () => {
+  const f = cliFile("title-then-spaced-names-then-unit-symbols-row.csv");
+  assert.deepEqual([f.dialect!.skipRows, f.columns], [1, ["plot name", "tree height", "trunk girth", "crown width"]]);
+  // as the README's header guess reads units of words: the units row is the first record (bracketed units join the header)
+  assert.equal(f.rows.total, 5);
+  // names of one word under a note of several words stay the header, a unit symbol among them (`m`) too
+  assert.equal(sniffDialect("Site report\nAcme Corp, Berlin office\nname,m\nAnn,5\nBob,7\nCy,9\n", true).skipRows, 2);
+});

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
+import { keysAsNames } from "../../src/dialect/pair-list.js";
 import { runCli } from "../helpers/cli.js";
 import type { Report } from "../../src/types.js";
 
@@ -29,4 +30,14 @@ test("opensSortedColumn: a first pair opening an alphabetical first column with 
   // the same pairs out of order: no order to open, the default (header) stands
   const shuffled = body.split("\n").filter((l) => l).reverse().join("\n") + "\n";
   assert.equal(sniffDialect("Amazon:Mouth\n" + shuffled, true).header, true);
+});
+
+test("keysAsNames: a first row of two keys of the first column names the columns; a repeated first key alone or a chain's head does not", () => {
+  const f = cliFile("language-names-header-above-language-pairs.csv");
+  assert.deepEqual([f.dialect!.header, f.columns, f.rows.total, f.errors], [true, ["English", "Spanish"], 7, 0]);
+  assert.equal(keysAsNames(["English", "Spanish"], [["Dutch", "x"], ["English", "y"], ["Spanish", "z"]]), true);
+  // a sorted list's first key written twice, keys that repeat below, a chain's head
+  assert.equal(keysAsNames(["a", "1"], [["a", "2"], ["b", "3"], ["c", "4"]]), false);
+  assert.equal(keysAsNames(["a", "b"], [["a", "2"], ["b", "3"], ["b", "4"]]), false);
+  assert.equal(keysAsNames(["a", "b"], [["b", "c"], ["c", "d"], ["d", "e"]]), false);
 });

@@ -3,6 +3,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sniffDialect } from "../../src/dialect/index.js";
 import { spacedNames } from "../../src/dialect/spaced-names.js";
+import { prefixedLikeBody } from "../../src/dialect/stem-like-body.js";
+import { readFileSync } from "node:fs";
 import { runCli } from "../helpers/cli.js";
 import type { Report } from "../../src/types.js";
 
@@ -33,4 +35,27 @@ test("spacedNames: a space giving nearly one width, runs of spaces, or another d
   const coded = [...Array.from({ length: 18 }, (_, i) => `C${10 + i} Name${i}`), "Com Coma Berenices", "Cvn Canes Venatici"];
   assert.equal(spacedNames(coded.join("\n")), false);
   assert.equal(spacedNames([...coded, "Cxx"].join("\n")), false);
+});
+
+test("spacedNames: distinct keys each ending in a number are a table; a one-word line there misses its value (reported)", () => {
+  const r = runCli(["fixtures/dialect/names-and-scores-single-spaced-one-score-missing.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual([f.dialect!.delimiter, f.dialect!.header, f.columns], [" ", true, ["player", "score"]]);
+  assert.deepEqual(f.defects.map((d) => [d.code, d.line]), [["row-missing-cells", 4]]);
+  // headerless word counts too; a series of names numbered under one word (`NGC 104`, `NGC 253`) stays one column
+  assert.equal(spacedNames("the 100\na\nof 80\nand 70\nto\nin 50\n"), false);
+  assert.equal(spacedNames("NGC 104\nNGC 253\nM 31\nVega\nNGC 869\n"), true);
+});
+
+test("spacedNames: names of a series under a few recurring prefixes (`P 1 21 1`, `C 1 2/c 1`) are one column, the first a record", () => {
+  const r = runCli(["fixtures/dialect/space-group-names-with-spaces-one-column.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual([f.dialect!.delimiter, f.dialect!.header, f.rows.total, f.errors], ["", false, 32, 0]);
+  // a name above them stays the header; codes before names, each once, keep their column
+  const names = readFileSync("fixtures/dialect/space-group-names-with-spaces-one-column.txt", "utf8");
+  assert.equal(sniffDialect("Space group\n" + names, true).header, true);
+  assert.equal(prefixedLikeBody("NGC number", ["NGC 104", "NGC 253", "NGC 869", "M 31", "M 42"]), false);
+  // a ragged table keeps most rows at its width: its numbers after a recurring word stay columns
+  const ragged = Array.from({ length: 20 }, (_, i) => (i % 6 === 5 ? `chr1 ${i}` : `chr1 ${i} ${i * 2}`)).join("\n");
+  assert.equal(spacedNames(ragged), false);
 });

@@ -136,6 +136,20 @@ test("CLI: names padded with runs of TABs to their sequences are sniffed as TAB 
   assert.equal(sniffDialect("id\tname\tnote\n1\tann\t\n2\t\tx\n3\tbob\t\n4\t\t\n", true).tabRuns, undefined);
 });
 
+test("tabRunsAlign: a header naming every column refuses runs; each row's one value stays under its month", () => {
+  const name = "fixtures/dialect/sparse-tsv-one-value-per-row-header-names-every-column.tsv";
+  const text = readFileSync(name, "utf8");
+  assert.equal(sniffDialect(text, true).tabRuns, undefined);
+  // the rows leave out their empty last cells: short rows are reported, their cells where TAB by TAB puts them
+  const dir = mkdtempSync(join(tmpdir(), "tab-runs-"));
+  const r = runCli([name, "--rejects", join(dir, "r.csv"), "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual(f.byCode, { "row-missing-cells": 9 });
+  const rows = readFileSync(join(dir, "r.csv"), "utf8").trimEnd().split(/\r?\n/).slice(1).map((l) => l.split(",").slice(0, 5));
+  const want = text.trimEnd().split("\n").slice(1).map((l) => l.split("\t")).filter((c) => c.length < 5);
+  assert.deepEqual(rows, want.map((c) => [...c, "", "", "", ""].slice(0, 5)));
+});
+
 test("tabRunsAlign: a sparse TSV's runs of empty cells stay empty cells, with its empty last cells kept or left out", () => {
   for (const name of ["sparse-tsv-runs-of-empty-cells.tsv", "sparse-tsv-empty-last-cells-left-out.tsv"]) {
     const path = `fixtures/dialect/${name}`;
