@@ -17,12 +17,15 @@ export class LineRecord implements ParsedRecord {
   skipped: boolean;
   replacement: boolean;
   /** The text the ranges point into (the tokenizer's buffer when the record was read). */
-  readonly text: string;
-  /** Start and end of each cell, in pairs from `base` (a slab shared by the records of a chunk, never overwritten). */
-  readonly at: Int32Array;
-  readonly base: number;
+  text: string;
+  /**
+   * Start and end of each cell, in pairs from `base` (a slab shared by the records of a chunk, never overwritten, but
+   * for a tokenizer that reuses its records: see ParseOptions.reuseRecords).
+   */
+  at: Int32Array;
+  base: number;
   /** The number of cells. */
-  readonly width: number;
+  width: number;
   private made: string[] | null = null;
   /**
    * The quote's code when a cell of the line was quoted, else -1. why not the flags themselves: a quoted cell's range
@@ -45,6 +48,29 @@ export class LineRecord implements ParsedRecord {
     this.at = at;
     this.base = base;
     this.width = width;
+  }
+
+  /**
+   * Makes this record the next one read, as the constructor would (ParseOptions.reuseRecords). why: a record object per
+   * line was a third of what the split's record path allocated (~140 bytes a record with its ranges), for records a
+   * part's sink checks and drops before the next is read.
+   */
+  reset(index: number, line: number, byteOffset: number | null, replacement: boolean, quote: number, text: string, at: Int32Array, base: number, width: number): void {
+    this.index = index;
+    this.line = line;
+    this.endLine = line;
+    this.byteOffset = byteOffset;
+    this.qc = quote;
+    this.defects = null;
+    this.skipped = false;
+    this.replacement = replacement;
+    this.text = text;
+    this.at = at;
+    this.base = base;
+    this.width = width;
+    this.made = null;
+    this.flags = null;
+    this.assigned = false;
   }
 
   get cells(): string[] {
