@@ -1180,6 +1180,39 @@ function undouble(s: string, q: string): string {
   return out + parts.join("");
 }
 
+/**
+ * Parses a stream of text chunks into `out`, each record as it is read, and yields after each chunk that gave records
+ * (the caller's turn between chunks: progress, back-pressure, a cancelled run). why not batches: with a sink the
+ * tokenizer may fill one record again for every line (`opts.reuseRecords`), where a batch holds a chunk's records
+ * all at once; a consumer that keeps a record copies it (LineRecord.copy).
+ */
+export async function* parseInto(text: AsyncIterable<TextChunk>, opts: ParseOptions, out: RecordOut, onSkipped?: (live: SkippedLines) => void): AsyncGenerator<void> {
+  const tok = new CsvTokenizer(opts);
+  onSkipped?.(tok.skippedLines());
+  const counted = new CountedOut(out);
+  for await (const chunk of text) {
+    tok.push(chunk, counted);
+    if (counted.took()) yield;
+  }
+  tok.end(counted);
+  if (counted.took()) yield;
+}
+
+/** A sink that passes records on and says whether any came since it was last asked. */
+class CountedOut implements RecordOut {
+  private n = 0;
+  constructor(private readonly out: RecordOut) {}
+  push(rec: ParsedRecord): void {
+    this.n++;
+    this.out.push(rec);
+  }
+  took(): boolean {
+    const any = this.n > 0;
+    this.n = 0;
+    return any;
+  }
+}
+
 /** Parses a stream of text chunks into batches of records (one batch per chunk). */
 export async function* parseRecords(text: AsyncIterable<TextChunk>, opts: ParseOptions, onSkipped?: (live: SkippedLines) => void): AsyncGenerator<ParsedRecord[]> {
   const tok = new CsvTokenizer(opts);

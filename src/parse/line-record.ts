@@ -73,6 +73,23 @@ export class LineRecord implements ParsedRecord {
     this.assigned = false;
   }
 
+  /**
+   * A record of its own with this one's content and its ranges copied out of the slab. why: a tokenizer that reuses
+   * its record (ParseOptions.reuseRecords) fills it again at the next line; a consumer that keeps a record (a sample
+   * held for inference, the header) keeps a copy.
+   */
+  copy(): LineRecord {
+    const w = this.width;
+    const own = new LineRecord(this.index, this.line, this.byteOffset, this.replacement, this.qc, this.text, this.at.slice(this.base, this.base + 2 * w), 0, w);
+    own.endLine = this.endLine;
+    own.defects = this.defects;
+    own.skipped = this.skipped;
+    own.made = this.made;
+    own.flags = this.flags;
+    own.assigned = this.assigned;
+    return own;
+  }
+
   get cells(): string[] {
     if (this.made === null) {
       const out = new Array<string>(this.width);
