@@ -55,6 +55,12 @@ export interface ParseOptions {
   afterRecords?: boolean;
   /** False makes a string of every cell on the fast paths too, instead of LineRecords holding ranges (default true). */
   spans?: boolean;
+  /**
+   * True when `out` is done with each record when its push returns (a sink that checks and drops it): the fast paths
+   * then fill one LineRecord and one slab of ranges again for every line, and allocate nothing per record but its
+   * cells' strings, if any are asked for. Never with an array (it would hold the same object many times).
+   */
+  reuseRecords?: boolean;
 }
 
 /** Lines skipped whole, not read as records: comment lines and preamble lines (SPEC: every input line accounted for). */
@@ -174,6 +180,8 @@ export class CsvTokenizer {
   private slab = new Int32Array(SLAB);
   private slabBase = 0;
   private slabK = 0;
+  /** The record the fast paths fill again for every line (ParseOptions.reuseRecords), else null. */
+  private readonly reused: LineRecord | null;
 
   /** ParseOptions.padded, never in whitespace mode (a space is the delimiter there). */
   private padded = false;
@@ -211,6 +219,7 @@ export class CsvTokenizer {
     // why not padded: the fast paths read a quote only right after the delimiter
     this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && !this.tabRun && this.inline === -1 && opts.delimiter !== ":" && !this.padded;
     this.spans = opts.spans !== false;
+    this.reused = opts.reuseRecords === true ? new LineRecord(0, 0, 0, false, -1, "", this.slab, 0, 0) : null;
   }
 
   /** The position of the first character after the run of spaces at `pos` in the buffer. */
@@ -576,8 +585,17 @@ export class CsvTokenizer {
     this.skippedChars = 0;
     if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < pos)) this.fffdAt = buf.indexOf("\uFFFD", pos);
     const replacement = this.fffdAt >= 0 && this.fffdAt < end;
-    out.push(new LineRecord(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, (this.slabK - this.slabBase) >> 1));
-    this.slabBase = this.slabK;
+    const width = (this.slabK - this.slabBase) >> 1;
+    const reused = this.reused;
+    if (reused !== null) {
+      reused.reset(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width);
+      out.push(reused);
+      // the sink is done with it: the next line's ranges go where these were
+      this.slabBase = this.slabK = 0;
+    } else {
+      out.push(new LineRecord(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width));
+      this.slabBase = this.slabK;
+    }
     this.lineNo++;
     return true;
   }
@@ -1160,6 +1178,39 @@ function undouble(s: string, q: string): string {
   }
   parts.push(s.slice(from));
   return out + parts.join("");
+}
+
+/**
+ * Parses a stream of text chunks into `out`, each record as it is read, and yields after each chunk that gave records
+ * (the caller's turn between chunks: progress, back-pressure, a cancelled run). why not batches: with a sink the
+ * tokenizer may fill one record again for every line (`opts.reuseRecords`), where a batch holds a chunk's records
+ * all at once; a consumer that keeps a record copies it (LineRecord.copy).
+ */
+export async function* parseInto(text: AsyncIterable<TextChunk>, opts: ParseOptions, out: RecordOut, onSkipped?: (live: SkippedLines) => void): AsyncGenerator<void> {
+  const tok = new CsvTokenizer(opts);
+  onSkipped?.(tok.skippedLines());
+  const counted = new CountedOut(out);
+  for await (const chunk of text) {
+    tok.push(chunk, counted);
+    if (counted.took()) yield;
+  }
+  tok.end(counted);
+  if (counted.took()) yield;
+}
+
+/** A sink that passes records on and says whether any came since it was last asked. */
+class CountedOut implements RecordOut {
+  private n = 0;
+  constructor(private readonly out: RecordOut) {}
+  push(rec: ParsedRecord): void {
+    this.n++;
+    this.out.push(rec);
+  }
+  took(): boolean {
+    const any = this.n > 0;
+    this.n = 0;
+    return any;
+  }
 }
 
 /** Parses a stream of text chunks into batches of records (one batch per chunk). */

@@ -9,30 +9,42 @@ import type { DefectDraft, ParsedRecord } from "../types.js";
  * so every other consumer sees exactly the record it always saw.
  */
 export class LineRecord implements ParsedRecord {
-  index: number;
-  line: number;
-  endLine: number;
-  byteOffset: number | null;
-  defects: DefectDraft[] | null;
-  skipped: boolean;
-  replacement: boolean;
+  index!: number;
+  line!: number;
+  endLine!: number;
+  byteOffset!: number | null;
+  defects!: DefectDraft[] | null;
+  skipped!: boolean;
+  replacement!: boolean;
   /** The text the ranges point into (the tokenizer's buffer when the record was read). */
-  readonly text: string;
-  /** Start and end of each cell, in pairs from `base` (a slab shared by the records of a chunk, never overwritten). */
-  readonly at: Int32Array;
-  readonly base: number;
+  text!: string;
+  /**
+   * Start and end of each cell, in pairs from `base` (a slab shared by the records of a chunk, never overwritten, but
+   * for a tokenizer that reuses its records: see ParseOptions.reuseRecords).
+   */
+  at!: Int32Array;
+  base!: number;
   /** The number of cells. */
-  readonly width: number;
+  width!: number;
   private made: string[] | null = null;
   /**
    * The quote's code when a cell of the line was quoted, else -1. why not the flags themselves: a quoted cell's range
    * starts right after its opening quote, and an unquoted one's after a delimiter or at the line's start, so the
    * flags follow from the text; a line with quotes (a third of the bench file's) no longer allocates them.
    */
-  private qc: number;
+  private qc!: number;
   private flags: boolean[] | null = null;
 
   constructor(index: number, line: number, byteOffset: number | null, replacement: boolean, quote: number, text: string, at: Int32Array, base: number, width: number) {
+    this.reset(index, line, byteOffset, replacement, quote, text, at, base, width);
+  }
+
+  /**
+   * Makes this record the one read at `line` (the constructor, and ParseOptions.reuseRecords). why: a record object per
+   * line was a third of what the split's record path allocated (~140 bytes a record with its ranges), for records a
+   * part's sink checks and drops before the next is read.
+   */
+  reset(index: number, line: number, byteOffset: number | null, replacement: boolean, quote: number, text: string, at: Int32Array, base: number, width: number): void {
     this.index = index;
     this.line = line;
     this.endLine = line;
@@ -45,6 +57,26 @@ export class LineRecord implements ParsedRecord {
     this.at = at;
     this.base = base;
     this.width = width;
+    this.made = null;
+    this.flags = null;
+    this.assigned = false;
+  }
+
+  /**
+   * A record of its own with this one's content and its ranges copied out of the slab. why: a tokenizer that reuses
+   * its record (ParseOptions.reuseRecords) fills it again at the next line; a consumer that keeps a record (a sample
+   * held for inference, the header) keeps a copy.
+   */
+  copy(): LineRecord {
+    const w = this.width;
+    const own = new LineRecord(this.index, this.line, this.byteOffset, this.replacement, this.qc, this.text, this.at.slice(this.base, this.base + 2 * w), 0, w);
+    own.endLine = this.endLine;
+    own.defects = this.defects;
+    own.skipped = this.skipped;
+    own.made = this.made;
+    own.flags = this.flags;
+    own.assigned = this.assigned;
+    return own;
   }
 
   get cells(): string[] {

@@ -80,6 +80,8 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: Par
     byteLength: byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding),
     asciiIsOneByte: true,
     afterRecords: !first,
+    // why: PartSink checks each record as it is pushed and keeps none (no check holds a record past its onRow)
+    reuseRecords: true,
   });
   const dec = createDecoder(encoding.name);
   // why each record is checked as the tokenizer reads it, not in a batch per chunk: a worker's young generation is

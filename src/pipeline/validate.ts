@@ -13,7 +13,8 @@ import { encodingNotes, forcedMismatch } from "./encoding-notes.js";
 import { headerNames, sniffDialect, spacedCells } from "../dialect/index.js";
 import { headerlessNames } from "../dialect/comment-header.js";
 import { dialectAgainstBaseline, encodingAgainstBaseline } from "../profile/compare.js";
-import { parseRecords } from "../parse/csv.js";
+import { parseInto } from "../parse/csv.js";
+import { LineRecord } from "../parse/line-record.js";
 import type { SkippedLines } from "../parse/csv.js";
 import { reportSkippedLines } from "./skipped.js";
 import { isBlank } from "../checks/structure/row-blank.js";
@@ -193,11 +194,13 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           // why close now: the workers would sit idle, holding their heaps, for the whole of this file
           await pool?.close();
           const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
-          const batches = parseRecords(replay(head, it), {
+          const parseOpts = {
             delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
             comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
             asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
-          }, (live) => { skipped = live; });
+            // why: records reach the loop below one at a time and are checked at once; it copies those it keeps (keep)
+            reuseRecords: true,
+          };
 
           // --- the record loop
           let checks: CheckInstance[] = [];
@@ -287,7 +290,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           let unitsPending = dialect.unitsRow === true;
           const feed = (rec: ParsedRecord) => {
             if (header === null) {
-              if (dialect!.header) { start(rec.skipped ? [] : headerNames(rec.cells, dialect!), rec); return; }
+              if (dialect!.header) { start(rec.skipped ? [] : headerNames(rec.cells, dialect!), keep(rec)); return; }
               start(headerlessNames(rec.cells.length, dialect!), null);
             }
             if (unitsPending && header!.present && !isBlank(rec)) { unitsPending = false; unitsLines++; return; }
@@ -295,7 +298,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
               // without a schema (or with one whose names are not the header's): buffer a sample, infer or adjust the
               // header (readAsSchemaNames), then replay it through the checks
               pending ??= [];
-              pending.push(rec);
+              pending.push(keep(rec));
               if (pending.length >= INFER_SAMPLE_ROWS) { begin(); const p = pending; pending = null; for (const r of p) runRecord(r); }
               return;
             }
@@ -304,35 +307,38 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           };
           let leadingBlank: ParsedRecord[] | null = [];
 
+          /** Each record as the tokenizer reads it (parseInto). */
+          const take = (read: ParsedRecord): void => {
+            const padded = dialect!.paddedCells ? withoutPadding(read) : read;
+            // why the cast: header is set inside feed(), which TypeScript does not follow
+            const width = (header as Header | null)?.names.length;
+            const rec = dialect!.spacedRows && width !== undefined ? respaced(padded, width) : padded;
+            if (header === null && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
+              // why: a file of blank lines only has no header line (empty-file); held until a non-blank record shows
+              leadingBlank.push(keep(rec));
+              return;
+            }
+            if (leadingBlank !== null && leadingBlank.length && header === null) {
+              // why: blank lines before the first record (after a comment block, say) are blank rows; the first
+              // non-blank record is the header, or gives a headerless file its width (a blank one gave 1 column)
+              const held = leadingBlank;
+              leadingBlank = null;
+              if (dialect!.header) { start(rec.skipped ? [] : headerNames(rec.cells, dialect!), keep(rec)); for (const r of held) feed(r); return; }
+              start(headerlessNames(rec.cells.length, dialect!), null);
+              for (const r of held) feed(r);
+            }
+            leadingBlank = null;
+            feed(rec);
+          };
+
           try {
-            for await (const batch of batches) {
-              if (ro.signal?.aborted) throw new StopReading();
-              for (const read of batch) {
-                const padded = dialect.paddedCells ? withoutPadding(read) : read;
-                // why the cast: header is set inside feed(), which TypeScript does not follow
-                const width = (header as Header | null)?.names.length;
-                const rec = dialect.spacedRows && width !== undefined ? respaced(padded, width) : padded;
-                if (header === null && leadingBlank !== null && !rec.skipped && isBlank(rec) && leadingBlank.length < MAX_LEADING_BLANK) {
-                  // why: a file of blank lines only has no header line (empty-file); held until a non-blank record shows
-                  leadingBlank.push(rec);
-                  continue;
-                }
-                if (leadingBlank !== null && leadingBlank.length && header === null) {
-                  // why: blank lines before the first record (after a comment block, say) are blank rows; the first
-                  // non-blank record is the header, or gives a headerless file its width (a blank one gave 1 column)
-                  const held = leadingBlank;
-                  leadingBlank = null;
-                  if (dialect.header) { start(rec.skipped ? [] : headerNames(rec.cells, dialect), rec); for (const r of held) feed(r); continue; }
-                  start(headerlessNames(rec.cells.length, dialect!), null);
-                  for (const r of held) feed(r);
-                }
-                leadingBlank = null;
-                feed(rec);
-              }
+            if (ro.signal?.aborted) throw new StopReading();
+            for await (const _ of parseInto(replay(head, it), parseOpts, { push: take }, (live) => { skipped = live; })) {
               // why: without waiting, a disk slower than validation would let --clean/--rejects buffer the whole file in memory
               const backedUp = sink.drained?.();
               if (backedUp) await backedUp;
               progress();
+              if (ro.signal?.aborted) throw new StopReading();
             }
             // why: a headerless file of blank records only (`,,` lines) is that many rows, as before the hold
             if (header === null && !dialect.header && leadingBlank !== null && leadingBlank.length) { const held = leadingBlank; leadingBlank = null; for (const r of held) feed(r); }
@@ -423,6 +429,11 @@ function readReason(e: unknown, dz: DecompressStatus): string {
 export function describeDialect(d: Dialect): string {
   const name = (c: string) => (c === "\t" ? "tab" : c === " " ? "space" : JSON.stringify(c));
   return `delimiter ${name(d.delimiter)}, quote ${!d.quote ? "none" : name(d.quote)}${d.header ? ", header" : ", no header"}`;
+}
+
+/** The record itself, or a copy of it when the tokenizer fills it again at the next line (a LineRecord: see parseInto). */
+function keep(rec: ParsedRecord): ParsedRecord {
+  return rec instanceof LineRecord ? rec.copy() : rec;
 }
 
 /**

@@ -2,7 +2,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { looksUtf8, twiceEncodedIn, utf8PairsIn } from "../../src/encoding/mojibake.js";
+import { looksUtf8, mayHoldUtf8, twiceEncodedIn, utf8PairsIn } from "../../src/encoding/mojibake.js";
+import { LineRecord } from "../../src/parse/line-record.js";
+import { tokenize } from "../helpers/tokenize.js";
 import { FIXTURES } from "./helpers.js";
 
 const { check } = await import("../../dist/src/index.js") as typeof import("../../src/index.js");
@@ -60,4 +62,18 @@ test("encoding-error: rows of a UTF-8 file encoded twice are errors on their cel
 test("encoding-error: real UTF-8 exports hold no text encoded twice", async () => {
   const r = await check([join(FIXTURES, "utf8-bom.csv"), join(FIXTURES, "utf8-three-bad-bytes.csv")], {});
   for (const f of r.files) assert.equal(f.defects.filter((d) => d.params?.twice).length, 0, f.source);
+});
+
+test("mayHoldUtf8: the pairs are found in a line after lines of ASCII, of lone leads, and of other pairs, in any order", () => {
+  const pairs = utf8PairsIn("windows-1252")!;
+  // one buffer, as the tokenizer's: ASCII, a lone â (pâté), a pair (Ã¼), a lone Å, a pair led by â (â€™), ASCII
+  const lines = ["a,b", "pâté,x", "MÃ¼ller,y", "Åsa,z", "itâ€™s,w", "c,d"];
+  const text = lines.join("\n") + "\n";
+  const recs = tokenize(text, {}).filter((r): r is LineRecord => r instanceof LineRecord);
+  assert.equal(recs.length, lines.length);
+  const want = [false, false, true, false, true, false];
+  assert.deepEqual(recs.map((r) => mayHoldUtf8(r, pairs)), want);
+  // read again from the start (a sample replayed), and backwards: each line alone decides
+  assert.deepEqual(recs.map((r) => mayHoldUtf8(r, pairs)), want);
+  assert.deepEqual([...recs].reverse().map((r) => mayHoldUtf8(r, pairs)), [...want].reverse());
 });
