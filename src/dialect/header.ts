@@ -634,15 +634,14 @@ function identityRowLikeBody(head: Row, body: Row[]): boolean {
 }
 
 /**
- * Drops from `picked` the rows that repeat the head cell for cell, when 2 or more other rows remain. why: a header
+ * `picked` without the rows that repeat the head cell for cell, when 2 or more other rows remain. why: a header
  * repeated down the file (exports concatenated, a page header per block: `a,b,c_1,c_2` again under the records) is
  * that row again, not values; counted as values, each of its names "repeated as a value" and voted the header away.
  */
-function dropCopiesOfHead(picked: number[], rows: Row[], head: Row): void {
+function withoutCopiesOfHead(picked: number[], rows: Row[], head: Row): number[] {
   const copy = (j: number) => rows[j].cells.length === head.cells.length && rows[j].cells.every((c, i) => c === head.cells[i]);
   const kept = picked.filter((j) => !copy(j));
-  if (head.cells.length < 2 || kept.length === picked.length || kept.length < 2) return;
-  picked.splice(0, picked.length, ...kept);
+  return head.cells.length < 2 || kept.length < 2 ? picked : kept;
 }
 
 /** Ways a text header cell shows it is one of the values below it (each a record's first cell, not a name). */
@@ -658,9 +657,9 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   if (!head) return true;
   const width = head.cells.length;
   const shift = rowNamesShift(rows, at);
-  const picked: number[] = [];
-  for (let j = at + 1; j < Math.min(rows.length, at + 21); j++) if (rows[j].cells.length === width + shift) picked.push(j);
-  dropCopiesOfHead(picked, rows, head);
+  const near: number[] = [];
+  for (let j = at + 1; j < Math.min(rows.length, at + 21); j++) if (rows[j].cells.length === width + shift) near.push(j);
+  const picked = withoutCopiesOfHead(near, rows, head);
   const body = picked.map((j) => rows[j]);
   const bodyQuoted = picked.map((j) => quoted?.[j] ?? []);
   // why not on a lone line of numbers only: a run (`10 20 30`) with no row under it and no name beside it (`country`)

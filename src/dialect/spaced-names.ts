@@ -20,10 +20,11 @@ export function spacedNames(text: string): boolean {
   const widths = lines.map((l) => l.split(" ").length);
   // why a one-word name: where every line holds a space, or its first words have one length, they are codes before
   // names (`Aql Aquila`, `Com Coma Berenices`), a column of their own, unless those words recur (seriesPrefixes)
+  const modal = modalWidth(widths);
   const coded = !widths.includes(1) || new Set(lines.map((l) => l.split(" ")[0].length)).size === 1;
-  if (coded && !seriesPrefixes(lines, widths)) return false;
-  const rows = widths.slice(widths.indexOf(modalWidth(widths)));
-  return offWidth(rows) * 20 > rows.length && !keysWithNumbers(lines, modalWidth(widths));
+  if (coded && !seriesPrefixes(lines, widths, modal)) return false;
+  const rows = widths.slice(widths.indexOf(modal));
+  return offWidth(rows) * 20 > rows.length && !keysWithNumbers(lines, modal);
 }
 
 /**
@@ -33,10 +34,10 @@ export function spacedNames(text: string): boolean {
  * (`Aql Aquila`); a prefix shared by many lines qualifies a series, and the rest (`1 21 1`) is no column of its own.
  * why spread widths and a letter: a table, however ragged, keeps most rows at its width, and its numbers are values.
  */
-function seriesPrefixes(lines: string[], widths: number[]): boolean {
+function seriesPrefixes(lines: string[], widths: number[], modal: number): boolean {
   const firsts = new Set(lines.map((l) => l.split(" ")[0]));
-  const modal = widths.filter((w) => w === modalWidth(widths)).length;
-  return lines.length >= 8 && firsts.size * 4 <= lines.length && modal < widths.length * 0.8 &&
+  const atModal = widths.filter((w) => w === modal).length;
+  return lines.length >= 8 && firsts.size * 4 <= lines.length && atModal < widths.length * 0.8 &&
     lines.some((l) => /\p{L}/u.test(l.slice(l.indexOf(" "))));
 }
 

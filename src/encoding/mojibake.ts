@@ -52,8 +52,14 @@ export function looksUtf8(cell: string, pairs: RegExp): boolean {
   return rest.length < cell.length && !/[^\x00-\x7f]/.test(rest);
 }
 
-/** The characters a UTF-8 lead byte reads as in the Western pages (C3-C5, E2: Ã Ä Å â). */
-const LEAD = /[\u00c3-\u00c5\u00e2]/;
+/**
+ * The characters a UTF-8 lead byte reads as in the Western pages (C3-C5, E2: Ã Ä Å â), each searched for on its own
+ * (firstLead). why one by one: the pairs' RegExp reads ~1 ns a character even where none of them stands (an ASCII
+ * buffer: a tenth of the cell checks' CPU on the bench file); indexOf of one character is a native memchr, ~10 times
+ * faster for all four.
+ */
+const LEADS = ["\u00c3", "\u00c4", "\u00c5", "\u00e2"];
+const LEAD = new RegExp(`[${LEADS.join("")}]`);
 /** Per matcher, the text last searched, from where, and the first match found there (-1: none to its end); with `leads`,
  * where each lead character is next (-1: none to the end). why per matcher: an ISO-8859-1 file is searched for UTF-8
  * pairs and for pasted C1 bytes on each row; one shared entry made each search start again and run to the buffer's end
@@ -83,13 +89,6 @@ function nextPair(text: string, from: number, pairs: RegExp, leads: readonly str
   last.at = at;
   return at;
 }
-
-/**
- * The characters a UTF-8 pair starts with (LEAD's), searched for one by one. why: the pairs' RegExp reads ~1 ns a
- * character even where none of them stands (an ASCII buffer: a tenth of the cell checks' CPU on the bench file);
- * indexOf of one character is a native memchr, ~10 times faster for all four.
- */
-const LEADS = ["\u00c3", "\u00c4", "\u00c5", "\u00e2"];
 
 /**
  * The first position at or after `from` of any of `chars` (single characters), or -1. `leadAt` holds where each was
