@@ -28,12 +28,17 @@ export const SOURCES = {
   // why Breton (UDHR only): a windows-1252 export in it (`Dilugañ`, `skrammoù`, `VREMAÑ`) fit no modelled Western
   // language, and was read silently as windows-1257 `Dilugań`, `skrammoł` or Mac Roman `VREMA—` (encdesk)
   bre: ["bre"],
+  // why Occitan (Languedocien and Provençal), Asturian, Scottish Gaelic, Faroese and Luxembourgish: Western languages
+  // with thousands of desktop translations whose letters no modelled language writes as they do (Occitan `ò`/`è` in
+  // `mòbil`, Asturian `ḷḷ` and word-final `ñ`, Gaelic grave vowels `à` `ò` `ù` inside words, Faroese `ð` and `ø` in one
+  // word, Luxembourgish `ë`); without them their windows-1252 exports are judged by the nearest neighbour's pairs
+  oci: ["lnc", "prv"], ast: ["ast"], gla: ["gla"], fao: ["fao"], ltz: ["ltz"],
 };
 
 /**
  * Our language id → its Hunspell dictionaries (Debian package in the comment). Languages without one (fin, gle,
- * mkd, pes, urd) keep UDHR pairs alone. Arabic's list is read without its few vowel marks (harakat), which
- * exports do not write; Thai's gives only the pairs inside a word (WORD_PAIRS_ONLY), since Thai running text has
+ * mkd, pes, urd, ast, ltz and the other UDHR-only ones) keep UDHR pairs alone. Arabic's list is read without its
+ * few vowel marks (harakat), which exports do not write; Thai's gives only the pairs inside a word (WORD_PAIRS_ONLY), since Thai running text has
  * no spaces between words, so a word list's starts and ends are not where Thai text has them.
  */
 const DICTS = {
@@ -71,6 +76,9 @@ const DICTS = {
   vie: ["vi_VN"], // hunspell-vi
   arb: ["ar"], // hunspell-ar
   tha: ["th_TH"], // hunspell-th
+  oci: ["oc_FR"], // hunspell-oc
+  gla: ["gd_GB"], // hunspell-gd
+  fao: ["fo_FO"], // myspell-fo
 };
 /** Languages whose dictionary words give no start or end pairs (see DICTS). */
 const WORD_PAIRS_ONLY = new Set(["tha"]);
@@ -116,6 +124,7 @@ const CLDR = {
   slv: "sl", ron: "ro", lit: "lt", lav: "lv", est: "et", rus: "ru", ukr: "uk", bel: "be", bul: "bg", srp: "sr",
   mkd: "mk", ell: "el", tur: "tr", heb: "he", arb: "ar", pes: "fa", urd: "ur", tha: "th", vie: "vi",
   sqi: "sq", kmr: "ku", fur: "fur", cym: "cy", mlt: "mt", epo: "eo", bre: "br",
+  oci: "oc", ast: "ast", gla: "gd", fao: "fo", ltz: "lb",
 };
 const cldrDir = dirname(fileURLToPath(import.meta.resolve("cldr-misc-full/package.json")));
 

@@ -32,6 +32,8 @@ const SECTIONS = [
   { name: "encnation", module: "encnation.mjs", needs: [], title: "Encoding detection on export-shaped tables of names, places, thesaurus entries and messages no other set uses, halves split by source (scripts/corpus/encnation; tuning half; right / warned / silent)" },
   // why no needs: encdesk reads desktop entries and catalogues of Debian's desktop packages unpacked next to the repository and says so when they are absent
   { name: "encdesk", module: "encdesk.mjs", needs: [], title: "Encoding detection on export-shaped tables of translated desktop entries and desktop catalogues no other set uses, halves split by source entry (scripts/corpus/encdesk; tuning half; right / warned / silent)" },
+  // why no needs: encman reads the translated manual pages of Debian's manpages-xx packages unpacked next to the repository and says so when they are absent
+  { name: "encman", module: "encman.mjs", needs: [], title: "Encoding detection on export-shaped tables of translated manual pages no other set uses, halves split by page (scripts/corpus/encman; tuning half; right / warned / silent)" },
   // why no needs: encsmall reads the installed gettext catalogues (iso-codes, PackageKit) and says so when they are absent
   { name: "encsmall", module: "encsmall.mjs", needs: [], title: "Encoding detection on small exports with thin evidence (1–6 non-ASCII words, short-word lists, units and punctuation only; scripts/corpus/encsmall; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },

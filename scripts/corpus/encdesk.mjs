@@ -1,20 +1,17 @@
 // Scores encoding detection on the encdesk set (export-shaped tables from translated desktop entries and desktop catalogues no other set uses; scripts/corpus/encdesk/): right, wrong but warned, wrong and silent, per case and page, the tuning half and the held-out half apart.
 // Usage: ENCDESK_SOURCES=DIR node scripts/corpus/encdesk.mjs [--dist DIR] [--seed N] [--half tune|held|both] [--out DIR] [--json OUT]
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runSet, cliOf, summaryFor } from "./lib-export-set.mjs";
+import { setRunner, cliOf } from "./lib-export-set.mjs";
 import { generateDeskExports } from "./encdesk/build.mjs";
 import { loadSources, defaultDir } from "./encdesk/sources.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-/** DOS cp437 is no candidate of the detector: its files count apart (a right answer there is a page that decodes them alike, or a warning). */
-const UNKNOWN = new Set(["cp437"]);
 
-const summary = summaryFor(UNKNOWN, "pages it does not know (cp437)");
-
-/** The `npm run corpus` section: the tuning half by default; skipped with a message when the sources are not there. */
-export async function run({ distDir = process.env.ENCSET_DIST ? resolve(process.env.ENCSET_DIST) : join(root, "dist"), seed = 16, half = "tune", out = null, sourcesDir = defaultDir(root) } = {}) {
-  return runSet({ name: "encdesk", seed, half, distDir, out, sourcesDir, loadSources, generate: generateDeskExports, summary, unknown: UNKNOWN });
-}
+/**
+ * The `npm run corpus` section: the tuning half by default; skipped with a message when the sources are not there. DOS cp437 is
+ * no candidate of the detector: its files count apart (a right answer there is a page that decodes them alike, or a warning).
+ */
+export const run = setRunner({ name: "encdesk", seed: 16, root, defaultDir, loadSources, generate: generateDeskExports, unknown: new Set(["cp437"]), unknownLabel: "pages it does not know (cp437)" });
 
 await cliOf(import.meta.url, run, 16);

@@ -158,6 +158,16 @@ export function writeSet(dir, files) {
   writeFileSync(join(dir, "labels.tsv"), rows.join("\n") + "\n");
 }
 
+/**
+ * The `npm run corpus` section of a set whose unknown pages count apart (`unknown`, one summary row `unknownLabel`): run({ distDir,
+ * seed, half, out, sourcesDir }) scores the tuning half by default, the sources in `defaultDir(root)` unless given.
+ */
+export function setRunner({ name, seed: defaultSeed, root, defaultDir, loadSources, generate, unknown, unknownLabel }) {
+  const summary = summaryFor(unknown, unknownLabel);
+  return ({ distDir = process.env.ENCSET_DIST ? resolve(process.env.ENCSET_DIST) : join(root, "dist"), seed = defaultSeed, half = "tune", out = null, sourcesDir = defaultDir(root) } = {}) =>
+    runSet({ name, seed, half, distDir, out, sourcesDir, loadSources, generate, summary, unknown });
+}
+
 /** Scores a generated set's halves apart: the summary, the tables per family, case and page, and every wrong answer read both ways. */
 export async function scoreHalves({ files, halves, distDir, out, head, summary, known }) {
   if (out) writeSet(out, files);

@@ -1,5 +1,5 @@
 // The file's language told by its ASCII words: how far each Latin-script language is from the one that fits them best.
-import { SERVES, segmentScoresByLanguage } from "./language.js";
+import { SERVES, languageLogWeight, segmentScoresByLanguage } from "./language.js";
 
 /** ASCII words read at most (distinct, 3 letters and more): enough to tell a language, cheap to score. */
 const MAX_WORDS = 300;
@@ -69,7 +69,11 @@ export function contextFit(sample: Buffer): Map<string, number> {
   const rowsOf = new Map<string, number[]>();
   for (const page of LATIN_PAGES) {
     const { langs, rows } = segmentScoresByLanguage(text + "\n", page);
-    langs.forEach((l, k) => rowsOf.set(l, rows[k]));
+    // why without the rare languages: one close to a common one (Faroese beside Danish) would fit a Danish file's
+    // ASCII place names best by chance, and Danish would pay the context cost against a Baltic reading (`NEKSŲ`)
+    langs.forEach((l, k) => {
+      if (languageLogWeight(l) === 0) rowsOf.set(l, rows[k]);
+    });
   }
   const all = [...rowsOf.values()];
   const words = all[0].length;

@@ -3,7 +3,21 @@ import { ALPHABETS, PAIRS } from "./language-data.js";
 import { lazyRegExp } from "../lazy.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
-const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym", "bre"];
+const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym", "bre", "oci", "ast", "gla", "fao", "ltz"];
+/**
+ * Languages whose exports are rare beside their page's other languages (Occitan, Asturian, Scottish Gaelic, Faroese,
+ * Luxembourgish), and what choosing one as a file's language costs (log of its weight against a language of weight 1).
+ * why: the choice of a file's language is a prior like the page's; uniform over 24 Western languages, five small ones
+ * would each be as likely as French, and their letter pairs would win close calls of other pages' words by chance
+ * (Slovak `Čas` read as windows-1252 `Èas`, Lithuanian `Siunčiama` as `Siunèiama`).
+ */
+const RARE_LANGUAGES = new Set(["oci", "ast", "gla", "fao", "ltz"]);
+const RARE_LANGUAGE = -3;
+
+/** Log weight of `lang` as a file's language: 0, or RARE_LANGUAGE for a language whose exports are rare. */
+export function languageLogWeight(lang: string): number {
+  return RARE_LANGUAGES.has(lang) ? RARE_LANGUAGE : 0;
+}
 const CENTRAL = ["pol", "ces", "slk", "hun", "hrv", "slv", "ron", "deu", "sqi"];
 /** Turkish and Kurdish (Kurmanji): the languages of the Turkish pages. */
 const TURKISH = ["tur", "kmr"];

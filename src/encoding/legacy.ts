@@ -1,5 +1,5 @@
 // Legacy (non-UTF-8) encodings: gathers every non-ASCII word of the sample and picks the reading most likely in a language.
-import { PRIOR, SERVES, languageScore, segmentScoresByLanguage } from "./language.js";
+import { PRIOR, SERVES, languageLogWeight, languageScore, segmentScoresByLanguage } from "./language.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
@@ -249,7 +249,7 @@ function stickyScores(r: Readings, ctx: Map<string, number>): void {
   let bestTotal = -Infinity;
   let bestWithContext = -Infinity;
   for (const [l, row] of r.byLang) {
-    const t = row.reduce((x, y) => x + y, 0);
+    const t = row.reduce((x, y) => x + y, languageLogWeight(l));
     if (t > bestTotal) [bestTotal, r.lang] = [t, l];
     bestWithContext = Math.max(bestWithContext, t + (ctx.get(l) ?? -Infinity));
   }
@@ -261,9 +261,16 @@ function stickyScores(r: Readings, ctx: Map<string, number>): void {
   const rows = [...r.byLang.values()];
   // why log of the number of languages: a code page serving 16 languages finds one that fits any odd word; the
   // file's language and a foreign word's language are each one choice among them (uniform over the served ones).
-  const switchCost = SWITCH_LANGUAGE + Math.log(Math.max(1, rows.length - 1));
+  const switchCost = SWITCH_LANGUAGE + Math.log(Math.max(1, choices(r) - 1));
   r.scores = home.map((v, i) => Math.max(v, Math.max(...rows.map((row) => row[i])) - switchCost));
-  r.score = r.scores.reduce((x, y) => x + y, r.prior);
+  r.score = r.scores.reduce((x, y) => x + y, r.prior + languageLogWeight(r.lang));
+}
+
+/** How many languages a reading chooses its file's language from, each counted by its weight (languageLogWeight). */
+function choices(r: Readings): number {
+  let n = 0;
+  for (const l of r.byLang.keys()) n += Math.exp(languageLogWeight(l));
+  return n;
 }
 
 /**
@@ -273,7 +280,7 @@ function stickyScores(r: Readings, ctx: Map<string, number>): void {
 function advantage(a: Readings, b: Readings): number {
   // why the number of languages: the file's language is one choice among those the reading serves (uniform), so a
   // page serving 16 languages pays log 16 for the one that fits best, a Baltic page log 3.
-  let d = a.prior - b.prior + Math.log(b.byLang.size / a.byLang.size);
+  let d = a.prior - b.prior + Math.log(choices(b) / choices(a)) + languageLogWeight(a.lang) - languageLogWeight(b.lang);
   // why only when both are Latin-script readings: ASCII words tell Italian from Lithuanian, not Latin from Cyrillic
   if (a.ctx !== null && b.ctx !== null) d += a.ctx - b.ctx;
   const sameLang = a.lang === b.lang;

@@ -1,7 +1,9 @@
 // Test helpers for the encoding stage: fixtures, chunked byte streams, collecting decoded text.
+import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import iconv from "iconv-lite";
 import type { EncodingDecision, TextChunk } from "../../src/types.js";
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "../../fixtures/encoding");
@@ -40,4 +42,27 @@ export async function bytesOf(it: AsyncIterable<Buffer>): Promise<Buffer> {
 
 export function dec(name: string, bom = false): EncodingDecision {
   return { name, confidence: 1, bom, how: "forced", uncertain: false };
+}
+
+/** iconv-lite's name for a page label of the generated sets (the labels follow the detector's names). */
+const CODEC: Record<string, string> = { shift_jis: "cp932", ibm866: "cp866", "tis-620": "tis620", "euc-kr": "cp949" };
+
+/**
+ * Checks a generated export set's files: each decodes without a replacement character in its label's page, and a
+ * native value of `values` found in a file belongs to that file's half (`halfOf`).
+ */
+export function assertLabelsAndHalves(files: { path: string; encoding: string; half: number; bytes: Buffer }[], values: string[], halfOf: (v: string) => number): void {
+  for (const f of files) {
+    const text = iconv.decode(f.bytes, CODEC[f.encoding] ?? f.encoding).replace(/^\ufeff/, "");
+    assert.ok(!text.includes("\ufffd"), f.path);
+    for (const v of values) if (/[^\x00-\x7f]/.test(v) && text.toLowerCase().includes(v.toLowerCase())) assert.equal(halfOf(v), f.half, `${f.path}: ${v}`);
+  }
+}
+
+/** A generated set made twice: asserts it holds more than 10 files and is the same bytes both times; returns it. */
+export function madeTwice<T extends { bytes: Buffer }>(make: () => T[]): T[] {
+  const a = make();
+  assert.ok(a.length > 10);
+  assert.deepEqual(a.map((f) => f.bytes.toString("hex")), make().map((f) => f.bytes.toString("hex")));
+  return a;
 }
