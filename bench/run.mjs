@@ -86,6 +86,9 @@ if (!haveCli) notes.push(`ingest-check skipped: ${path.relative(ROOT, CLI)} is a
 if (!havePython) notes.push('python-csv skipped: python3 is not on PATH.');
 if (!haveCsvclean) notes.push('csvclean skipped: not on PATH (Debian: apt-get install -y csvkit).');
 if (!haveDuck) notes.push(`duckdb skipped: @duckdb/node-api does not load: ${duckError}`);
+// why: Node reads that file's certificates before any script runs, in `node -e 0` as in every Node contender, so the
+// start-up row's wall times hold it (README, "Start-up, fifth step": a 220 KB system bundle, ~416 M instructions)
+if (process.env.NODE_EXTRA_CA_CERTS) notes.push(`NODE_EXTRA_CA_CERTS is set (${process.env.NODE_EXTRA_CA_CERTS}): every Node start parses those certificates first, node -e 0 included; start-up times hold that cost.`);
 
 const env = {
   node: process.version,

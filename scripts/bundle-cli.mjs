@@ -41,7 +41,7 @@ const result = await esbuild.build({
   // script so compiled cannot import() (its callback is lost). Every package the CLI imports has a CommonJS build.
   supported: { "dynamic-import": false },
   metafile: true,
-  plugins: [besideTheBundle("./language-data.js", "../encoding/language-data.cjs")],
+  plugins: [besideTheBundle("./language-data.js", "../encoding/language-data.cjs"), lazyChildProcess()],
 });
 await esbuild.build({ entryPoints: [join(root, "dist", "src", "encoding", "language-data.js")], outfile: languageData, ...ownCode, banner: {}, absWorkingDir: root });
 asciiOnly(languageData);
@@ -75,6 +75,26 @@ function selfWrapped(file) {
   writeFileSync(file, `${head}${readFileSync(file, "utf8")}\n});\n`);
 }
 
+/**
+ * An esbuild plugin: commander's `require("node:child_process")` (at its load, so at every start) becomes a require at
+ * its first `spawn`, which only an executable subcommand makes (the CLI has none). why: child_process brings net,
+ * dgram, its stream wrappers and their bindings, ~45 fresh pages of a 1 KB run (README, "Start-up, fifth step").
+ * A commander whose line differs is bundled as it is, with a warning (the build never fails for a start-up saving).
+ */
+function lazyChildProcess() {
+  const eager = "const childProcess = require('node:child_process');";
+  const lazy = "let childProcess_;\nconst childProcess = { spawn: (...args) => (childProcess_ ??= require('node:child_process')).spawn(...args) };";
+  return {
+    name: "lazy-child-process",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+        const code = readFileSync(args.path, "utf8");
+        if (!code.includes(eager)) return { contents: code, loader: "js", warnings: [{ text: `${args.path}: no \`${eager}\` line; child_process stays loaded at start` }] };
+        return { contents: code.replace(eager, lazy), loader: "js" };
+      });
+    },
+  };
+}
 
 /** An esbuild plugin: `import … from spec` inside the bundle becomes require(file), a CommonJS file built beside it. */
 function besideTheBundle(spec, file) {

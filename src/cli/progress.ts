@@ -1,6 +1,7 @@
 // The progress bar on standard error: bytes, rows, rows/s and time left; only on a terminal, after about a second.
 import type { Writable } from "node:stream";
 import type { Progress } from "../pipeline/options.js";
+import { nowMs } from "../clock.js";
 
 export interface ProgressBar {
   update(p: Progress): void;
@@ -24,7 +25,7 @@ function duration(s: number): string {
 }
 
 /** Returns a bar that draws nothing unless stderr is a terminal. */
-export function createProgress(stderr: Writable & { isTTY?: boolean; columns?: number }, color: boolean, delayMs = DELAY_MS, now: () => number = () => performance.now()): ProgressBar {
+export function createProgress(stderr: Writable & { isTTY?: boolean; columns?: number }, color: boolean, delayMs = DELAY_MS, now: () => number = nowMs): ProgressBar {
   if (!stderr.isTTY) return { update() {}, done() {} };
   const start = now();
   const files = new Map<string, Progress>();

@@ -1,9 +1,9 @@
 // Whether a first row of text is written just like the rows below it (a code list's or a word list's first record).
-import { lazyRegExp } from "../lazy.js";
+import { unicodeOrAscii } from "../lazy.js";
 import { opensSortedColumn, pairMarkedLikeBody } from "./pair-list.js";
 
-/** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why lazy: test/cli/startup-patterns. */
-const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
+/** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
+const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
 
 /**
  * Generic nouns that name a column (`code`, `name`, `word`, `unit`): a first row of them is a header however much it
@@ -110,7 +110,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (body.length < 2 || body.length < lines.length * 0.9) return false;
   const columns = head.map((_, c) => body.map((r) => r[c]));
   if (head.length === 1 && GENERIC.test(head[0]) && listOfColumnNouns(columns[0])) return true;
-  if (head.some((h) => !LETTER().test(h) || GENERIC.test(h)) || columns.some((v) => !v.every((x) => LETTER().test(x)))) return false;
+  if (head.some((h) => !LETTER.test(h) || GENERIC.test(h)) || columns.some((v) => !v.every((x) => LETTER.test(x)))) return false;
   if (head.length === 1) return wordList(head[0], columns[0]);
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;
   if (!head.every((h, c) => likeValues(h, columns[c]))) return false;

@@ -3,7 +3,7 @@ import { forEachCell, quoteRegions, valueInternal, type Candidate } from "./cons
 import { recordTypeWidths } from "../schema/record-types.js";
 import { cutColumns } from "./columns.js";
 import { isCommentLine } from "./comment.js";
-import { lazyRegExp } from "../lazy.js";
+import { lazyRegExp, unicodeOrAscii } from "../lazy.js";
 import { firstRowLikeBody } from "./body-like-row.js";
 import { keysAsNames } from "./pair-list.js";
 import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.js";
@@ -456,7 +456,7 @@ function numberLedLikeBody(cell: string, values: string[]): boolean {
 }
 
 const NUMBER_LED = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?[ \t]+\S/;
-const FRAME = lazyRegExp(String.raw`^[^\p{L}\p{N}\s]$`, "u");
+const FRAME = unicodeOrAscii(String.raw`^[^\p{L}\p{N}\s]$`, "u");
 const HEX = /^[0-9a-f]+$/i;
 
 /**
@@ -467,7 +467,7 @@ function framedLikeBody(cell: string, values: string[]): boolean {
   if (values.length < 3 || cell.length < 3) return false;
   const first = cell[0];
   const last = cell[cell.length - 1];
-  if (!FRAME().test(first) || !FRAME().test(last)) return false;
+  if (!FRAME.test(first) || !FRAME.test(last)) return false;
   return values.every((v) => v.length >= 3 && v[0] === first && v[v.length - 1] === last);
 }
 

@@ -1,13 +1,17 @@
 // Whether a first-row cell is written as one more value of its column: an analysis (`kalp+ADJ` above `kalp+NOUN+A3SG`), a prefixed name (`P 1` above `P -1`).
-import { lazyRegExp } from "../lazy.js";
+import { unicodeOrAscii } from "../lazy.js";
 
 /** A stem of letters or digits, then one mark that is neither (`kalp+` of `kalp+ADJ`, `yemek+` of `yemek+NOUN`). */
-const STEM = lazyRegExp(String.raw`^[\p{L}\p{N}]+[^\p{L}\p{N}\s]`, "u");
+const STEM = unicodeOrAscii(String.raw`^[\p{L}\p{N}]+[^\p{L}\p{N}\s]`, "u");
 /** The first run after the stem: upper-case letters, lower-case letters, digits, or anything else. */
-const RUN = lazyRegExp(String.raw`^(?:\p{Lu}+|\p{Ll}+|\d+|.)`, "u");
+const RUN = unicodeOrAscii(String.raw`^(?:\p{Lu}+|\p{Ll}+|\d+|.)`, "u");
+const UPPER = unicodeOrAscii(String.raw`\p{Lu}`, "u");
+const LOWER = unicodeOrAscii(String.raw`\p{Ll}`, "u");
+/** A word of letters, a blank, then a number (`P 1`, `NGC 104`). */
+const PREFIXED = unicodeOrAscii(String.raw`^(\p{L}+) [-+]?\d`, "u");
 const runShape = (s: string): string => {
-  const r = RUN().exec(s)?.[0] ?? "";
-  return /\d/.test(r) ? "9" : /\p{Lu}/u.test(r) ? "A" : /\p{Ll}/u.test(r) ? "a" : r;
+  const r = RUN.exec(s)?.[0] ?? "";
+  return /\d/.test(r) ? "9" : UPPER.test(r) ? "A" : LOWER.test(r) ? "a" : r;
 };
 
 /**
@@ -17,7 +21,7 @@ const runShape = (s: string): string => {
  * `item_001`, `item_002` shares its stem but goes on in words where the values go on in digits.
  */
 export function stemmedLikeBody(cell: string, values: string[]): boolean {
-  const stem = STEM().exec(cell)?.[0];
+  const stem = STEM.exec(cell)?.[0];
   if (stem === undefined || stem.length >= cell.length || values.length < 5) return false;
   const form = runShape(cell.slice(stem.length));
   const alike = values.filter((v) => v.length > stem.length && v.startsWith(stem) && runShape(v.slice(stem.length)) === form).length;
@@ -31,7 +35,7 @@ export function stemmedLikeBody(cell: string, values: string[]): boolean {
  * prefix goes on in a word (`NGC number` above `NGC 104`).
  */
 export function prefixedLikeBody(cell: string, values: string[]): boolean {
-  const m = /^(\p{L}+) [-+]?\d/u.exec(cell);
+  const m = PREFIXED.exec(cell);
   if (m === null || values.length < 5) return false;
   const alike = values.filter((v) => v.startsWith(m[1] + " ") && /^[-+]?\d/.test(v.slice(m[1].length + 1))).length;
   return alike * 4 >= values.length;

@@ -26,6 +26,7 @@ import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../s
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { inferredNames, schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
+import { nowMs } from "../clock.js";
 
 /** Characters of decoded text the dialect sniffer sees. */
 const DIALECT_SAMPLE_CHARS = 1024 * 1024;
@@ -89,7 +90,7 @@ function namesAgree(header: Header, schema: CompiledSchema): boolean {
 
 async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: RecordSink, splitting: { pool: SplitWorkers; split: typeof import("./split.js") } | null): Promise<FileReport> {
   const pool = splitting?.pool ?? null;
-  const t0 = performance.now();
+  const t0 = nowMs();
   const file = new FileCollector(source.uri, ro);
   const raw = { read: 0, hash: createHash("sha256") };
   const dz: DecompressStatus = { gzip: false, compressedBytes: 0, bytes: 0, limitHit: null };
@@ -112,7 +113,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
   let unitsLines = 0; // the units row under the header (dialect unitsRow), counted with the preamble
   const progress = () => {
     if (!ro.onProgress) return;
-    const now = performance.now();
+    const now = nowMs();
     if (now - lastProgress < 100) return;
     lastProgress = now;
     ro.onProgress({ source: source.uri, bytesRead: splitBytes ?? raw.read, bytesTotal: source.size, rows: splitRows ?? rows });
@@ -403,7 +404,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     errors: file.errors,
     warnings: file.warnings,
     ...(partial ? { partial: true } : {}),
-    durationMs: Math.round(performance.now() - t0),
+    durationMs: Math.round(nowMs() - t0),
     ...(file.stats ? { stats: file.stats } : {}),
   };
   Object.defineProperty(report, "transient", { value: file.transient, enumerable: false });

@@ -12,6 +12,7 @@ import { VERSION } from "../version.js";
 import { readHead, type Head } from "./part-head.js";
 import { boundsAfter, partRange, rangeSourceOf, type RangeSource } from "./part-source.js";
 import type { PartSpec } from "./part-env.js";
+import { nowMs } from "../clock.js";
 
 /** Bytes past its end a part reads at most to finish a record that crosses it; past that the merge reads on. */
 export const OVERRUN_WINDOW = 1024 * 1024;
@@ -82,7 +83,7 @@ function atOrAfter(r: { start: number; end: number }, lo: number): { start: numb
 export async function runPart(input: string, spec: PartSpec, ro: ResolvedOptions, reportPath: string): Promise<PartReport> {
   const refusal = partRefusal(ro);
   if (refusal) throw new IngestError("usage", refusal);
-  const t0 = performance.now();
+  const t0 = nowMs();
   const source = await oneSource(input);
   const src = rangeSourceOf(source);
   const head = await readHead(source, ro);
@@ -95,7 +96,7 @@ export async function runPart(input: string, spec: PartSpec, ro: ResolvedOptions
     part: { index: spec.index, count: spec.count, start, end, stop: r.stop, clean: r.clean },
     options: ro.portable, schemaSha256: ro.schema?.sha256 ?? null,
     encoding: head.encoding.name, dialect: head.dialect,
-    durationMs: Math.round(performance.now() - t0),
+    durationMs: Math.round(nowMs() - t0),
     summary: { rows: r.rows, errors: r.errors, warnings: r.warnings },
     result: serialize(r).toString("base64"),
   };

@@ -30,6 +30,24 @@ test("the built bin is CommonJS: Node runs it without its ES module loader, and 
   }
 });
 
+test("a plain run loads neither child_process (commander's, required at its first spawn) nor perf_hooks (the global performance)", { skip: !existsSync(BIN) && "not built" }, () => {
+  const dir = mkdtempSync(join(tmpdir(), "ic-bin-"));
+  try {
+    const probe = join(dir, "probe.cjs");
+    writeFileSync(probe, `process.on("exit", () => process.stderr.write("loaded: " + process.moduleLoadList.join(",") + "\\n"));\n`);
+    const r = spawnSync(process.execPath, ["--require", probe, BIN, "fixtures/people-defects.csv", "--schema", "fixtures/people.schema.json", "-q", "-f", "json"], {
+      cwd: ROOT, env: { PATH: process.env.PATH, NO_COLOR: "1", CI: "1" }, encoding: "utf8", timeout: 60_000,
+    });
+    assert.equal(r.status, 1, r.stderr);
+    assert.ok(JSON.parse(r.stdout).files[0].durationMs >= 0);
+    const loaded = /loaded: (.*)/.exec(r.stderr)?.[1].split(",") ?? [];
+    assert.ok(loaded.includes("NativeModule crypto"), "the probe sees the run's modules");
+    assert.deepEqual(loaded.filter((m) => /^NativeModule (child_process|perf_hooks|internal\/perf\/performance)$/.test(m)), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("the CLI's bundle is its own wrapper: as a script its value is the module function, required it is the module", { skip: !existsSync(BUNDLE) && "no dist/src/cli/bundle.cjs (built without esbuild)" }, () => {
   const source = readFileSync(BUNDLE, "latin1");
   const run = new vm.Script(source, { filename: BUNDLE }).runInThisContext() as (...args: unknown[]) => void;
