@@ -27,3 +27,8 @@ test("sniffDialect: a `#` inside the text of a few rows only (`Apt # 5`) stays t
   const d = sniffDialect(["# Customer list", "# exported 2026-01-05", ...rows].join("\n"), true);
   assert.deepEqual([d.delimiter, d.comment, d.inlineComment ?? false, d.header], [",", "#", false, true]);
 });
+
+test("sniffDialect: a padded `;` table (`1 ; 2 ; 3`) under `;` lines keeps `;` as its delimiter", () => {
+  const d = sniffDialect(["; exported by a tool", "a ; b ; c", "1 ; 2 ; 3", "4 ; 5 ; 6", "7 ; 8 ; 9", "2 ; 4 ; 8"].join("\n"), true);
+  assert.equal(d.delimiter, ";");
+});
