@@ -285,10 +285,14 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     const recs = recordsOf(lines.slice(0, MAX_LINES), quote, c);
     const marked = recs.filter((r) => isCommentLine(r.text, c));
     if (marked.length === 0) continue;
-    // a row's inline comment (`<TAB># note, with commas`) is not part of its width
-    const tail = inlineAt(c);
+    const unmarked = recs.filter((r) => !isCommentLine(r.text, c));
+    // a row's inline comment (`<TAB># note, with commas`) is not part of its width; after one space too when most
+    // rows carry one (`3.13570166 # (1, 1, 1) 8` under `# Calibrant: Silicon`: read whole, the rows split at the
+    // mark two cells wide, the notes' mark was taken for the delimiter and the first note for a header). why `#` only:
+    // `1 ; 2 ; 3` under `;` lines is a padded `;` table whose rows would be cut to their first cell
+    const tail = c === "#" && spacedInlineComments(unmarked.map((r) => r.text).join("\n"), c) ? spacedAt(c) : inlineAt(c);
     // why blank after the cut too: an indented note (`        # more about the row above`) is no row of the table
-    const rest = recs.filter((r) => !isCommentLine(r.text, c)).map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
+    const rest = unmarked.map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
     // why no table fit for rules: a rule holds no cell, so it is no row however the rows around it read
     if (c === "---") { if (rest.length >= 2 && marked.every((r) => RULE_LINE.test(r.text))) return { comment: c, skipRows: 0 }; continue; }
     if (rest.length === 1 && end && loneRecordUnderNotes(c, marked, rest[0], sniff(rest[0].text))) return { comment: c, skipRows: 0 };

@@ -8,6 +8,7 @@ import { firstRowLikeBody } from "./body-like-row.js";
 import { keysAsNames } from "./pair-list.js";
 import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.js";
 import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
+import { attributeLine } from "./attribute-line.js";
 
 export interface Structure {
   header: boolean;
@@ -265,7 +266,8 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const keyBlock = lead.filter(keyValueLine).length >= 2;
   const blank = (r: Row): boolean => r.cells.every((c) => c === "");
   const named = nameAboveExtent(rows, 1, width);
-  return lead.every((r, i) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
+  // why attribute lines: `track name="x" visibility=2` declares the records below; no header names `key=value` pairs
+  return lead.every((r, i) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || attributeLine(r.cells) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
 }
 
 /**

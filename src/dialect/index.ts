@@ -8,6 +8,7 @@ import { fixedColumns, tabAlignedColumns } from "./columns.js";
 import { valuesThenText } from "./values-then-text.js";
 import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
+import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
 import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
@@ -43,6 +44,17 @@ const DEFAULT: Dialect = {
  * @param complete true when the sample is the whole file
  */
 export function sniffDialect(sample: string, complete: boolean, opts: DialectOptions = {}): Dialect {
+  // why the block's end only: the parser skips comment lines wherever they stand, so the lines left out read the same,
+  // and the records under a block longer than the sniffer's windows come into them
+  const lead = opts.comment == null && opts.skipRows == null ? longCommentLead(sample, SCORE_CHARS) : null;
+  if (lead) {
+    const dropped = lead.lines - KEPT_LINES;
+    const d = sniffDialect(dropLines(sample, dropped), complete, opts);
+    if (d.comment === lead.mark && d.skipRows === 0) return d;
+    // a preamble over the kept block, but for a last line that is the header (VCF's `##` lines above `#CHROM`),
+    // counts the lines left out too
+    if (d.comment == null && d.skipRows >= KEPT_LINES - (d.header ? 1 : 0)) return { ...d, skipRows: d.skipRows + dropped };
+  }
   // why the whole sniff on the text with each run of TABs as one: the comment lines, delimiter and header of a
   // TAB-aligned list (`Illumina Small RNA Adapter<TAB><TAB><TAB>TGGAATTC`) show only once the runs are read as one
   if (opts.delimiter == null && tabRunsAlign(sample)) {
