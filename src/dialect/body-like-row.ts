@@ -86,6 +86,18 @@ function opensSortedList(head: string, values: string[]): boolean {
 }
 
 /**
+ * The head's other case is an entry below (`Ich` above `ich`), in a list holding 3 more words in both cases (`Das`
+ * and `das`, `Du` and `du`): a case-kept word-frequency list, where a word opening sentences is counted apart, and the
+ * head is one such word. why 3 more: a column's name is not among the first values in another case, and a list
+ * keeping case holds many such pairs among its commonest words.
+ */
+function caseTwinOfEntries(head: string, values: string[]): boolean {
+  const seen = new Set(values);
+  const twin = (w: string): boolean => w.toLowerCase() !== w && seen.has(w.toLowerCase());
+  return twin(head) && new Set(values.filter(twin)).size >= 3;
+}
+
+/**
  * A list (one column): the entry is like 4 in 5 entries below it (`aber` above `alle`, `allem`; why any length: `a`
  * heads Hungarian's list), or all are of one length and shape (`abc` above `def`, `ghi`), or of one shape with dots (`.zzn.com`). why words counted: a head
  * of several words above one-word values (`First Name` above `Anna`) is a name; a list holding some (`New York`,
@@ -95,7 +107,7 @@ function wordList(head: string, values: string[]): boolean {
   const counts = values.map(words);
   if (words(head) > Math.max(...counts)) return false;
   if (values.length >= 2 && fixedCode(head, values)) return true;
-  if (markedShape(head, values) || opensSortedList(head, values)) return true;
+  if (markedShape(head, values) || opensSortedList(head, values) || caseTwinOfEntries(head, values)) return true;
   return values.length >= 5 && values.filter((v) => likeWord(head, v)).length >= values.length * 0.8;
 }
 

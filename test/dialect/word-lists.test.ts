@@ -65,3 +65,13 @@ test("firstRowLikeBody: a one-column word list opening with `to` (Czech's common
   assert.equal(sniffDialect("To\nanna@example.com\nbob@example.org\ncarl@example.net\ndora@example.com\neve@example.com\n", true).header, true);
   assert.equal(sniffDialect("from,to\nse,je\nna,co\nsi,tak\nale,jak\nby,ten\n", true).header, true);
 });
+
+test("firstRowLikeBody: a case-kept frequency list opening with a capitalised word whose lower case follows (`Ich` above `ich`) takes it as data", () => {
+  const f = cliFile("case-kept-frequency-list-opening-capitalised.txt");
+  assert.deepEqual([f.dialect!.header, f.rows.total, f.errors], [false, 20, 0]);
+  const words = readFileSync("fixtures/dialect/case-kept-frequency-list-opening-capitalised.txt", "utf8").split("\n").slice(1).join("\n");
+  // a name whose lower case is no entry (`Wort`) heads the same words
+  assert.equal(sniffDialect("Wort\n" + words, true).header, true);
+  // the head's twin below but no 3 more pairs: nothing shows a list that keeps case, the head stays a name
+  assert.equal(sniffDialect("Ich\nist\nich\nnicht\nsie\ndu\nwas\nes\n", true).header, true);
+});
