@@ -1,6 +1,6 @@
 // Whether a first row of text is written just like the rows below it (a code list's or a word list's first record).
 import { unicodeOrAscii } from "../lazy.js";
-import { opensSortedColumn, pairMarkedLikeBody } from "./pair-list.js";
+import { after, inOrder, opensSortedColumn, pairMarkedLikeBody, sameInitial } from "./pair-list.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
 const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
@@ -70,6 +70,33 @@ function markedShape(head: string, values: string[]): boolean {
   return values.length >= 3 && /[.@/:]/.test(s) && values.every((v) => shape(v) === s);
 }
 
+/** `a` sorts after `b` by code point (`Z` before `a`, `$` and digits before both): the order `sort` and most tools write. */
+const codeAfter = (a: string, b: string): boolean => a > b;
+
+/**
+ * A list of 5 entries or more in sorted order (by letters, or by code point as tools write it: `HPA`, `Kube`, `api`)
+ * whose head sorts before the first entry in that order and opens with its initial or with a digit (`$ref` above
+ * `$schema`, `Databricks` above `DeepEval`, `1INCH` above `AAVE`): the list's first entry. why: dictionaries and
+ * domain lists are kept sorted, and a name seldom sorts before the first value (`domain` after `0-180.com`); one
+ * that does (`Word` before `aardvark` by code point) seldom shares the value's initial, and names open with no digit.
+ */
+function opensSortedList(head: string, values: string[]): boolean {
+  if (values.length < 5 || !(sameInitial(head, values[0]) || /^\d/.test(head))) return false;
+  return [after, codeAfter].some((later) => !later(head, values[0]) && inOrder(values, later));
+}
+
+/**
+ * The head's other case is an entry below (`Ich` above `ich`), in a list holding 3 more words in both cases (`Das`
+ * and `das`, `Du` and `du`): a case-kept word-frequency list, where a word opening sentences is counted apart, and the
+ * head is one such word. why 3 more: a column's name is not among the first values in another case, and a list
+ * keeping case holds many such pairs among its commonest words.
+ */
+function caseTwinOfEntries(head: string, values: string[]): boolean {
+  const seen = new Set(values);
+  const twin = (w: string): boolean => w.toLowerCase() !== w && seen.has(w.toLowerCase());
+  return twin(head) && new Set(values.filter(twin)).size >= 3;
+}
+
 /**
  * A list (one column): the entry is like 4 in 5 entries below it (`aber` above `alle`, `allem`; why any length: `a`
  * heads Hungarian's list), or all are of one length and shape (`abc` above `def`, `ghi`), or of one shape with dots (`.zzn.com`). why words counted: a head
@@ -80,9 +107,15 @@ function wordList(head: string, values: string[]): boolean {
   const counts = values.map(words);
   if (words(head) > Math.max(...counts)) return false;
   if (values.length >= 2 && fixedCode(head, values)) return true;
-  if (markedShape(head, values)) return true;
+  if (markedShape(head, values) || opensSortedList(head, values) || caseTwinOfEntries(head, values)) return true;
   return values.length >= 5 && values.filter((v) => likeWord(head, v)).length >= values.length * 0.8;
 }
+
+/** The names of the two ends of a pair (`from`, `to`): a column's name beside the other's, but a word in a list (Czech `to`). */
+const PAIR_END = /^(?:from|to)$/i;
+
+/** A generic column noun; in a one-column list `from` and `to` are words (no other end to pair with), left to its shape. */
+const generic = (cell: string, width: number): boolean => GENERIC.test(cell) && !(width === 1 && PAIR_END.test(cell));
 
 /** Generic nouns that name things rather than join words (`from`, `to`, `first` stand in stopword lists too). */
 const NOUN = /^(?:ids?|keys?|codes?|names?|values?|types?|labels?|titles?|descr?(?:iption)?s?|symbols?|units?|categor(?:y|ies)|items?|fields?|columns?|status|tags?)$/i;
@@ -110,7 +143,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (body.length < 2 || body.length < lines.length * 0.9) return false;
   const columns = head.map((_, c) => body.map((r) => r[c]));
   if (head.length === 1 && GENERIC.test(head[0]) && listOfColumnNouns(columns[0])) return true;
-  if (head.some((h) => !LETTER.test(h) || GENERIC.test(h)) || columns.some((v) => !v.every((x) => LETTER.test(x)))) return false;
+  if (head.some((h) => !LETTER.test(h) || generic(h, head.length)) || columns.some((v) => !v.every((x) => LETTER.test(x)))) return false;
   if (head.length === 1) return wordList(head[0], columns[0]);
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;
   if (!head.every((h, c) => likeValues(h, columns[c]))) return false;

@@ -17,8 +17,10 @@ export function fixedColumns(lines: string[], refuseMergedNumbers = true): numbe
   const byRuns = offWidth(rows.map((l) => l.trim().split(/ +/).length));
   const cuts = rows.map((l) => cutColumns(l, starts));
   // why: cells that keep runs of spaces inside (`A  R  N  D` above right-aligned numbers) are several columns
-  // merged, not a value with spaces; runs of spaces read such a table, one header name short for its row names
-  if (cuts.filter((c) => c?.some((v) => /\S {2,}\S/.test(v))).length * 10 > rows.length) return null;
+  // merged, not a value with spaces; runs of spaces read such a table, one header name short for its row names.
+  // why two lines or more: one line's text may hold a run of spaces itself (`"CA"      95820` in an address column)
+  const merged = cuts.filter((c) => c?.some((v) => /\S {2,}\S/.test(v))).length;
+  if (merged >= 2 && merged * 10 > rows.length) return null;
   // why: a cell of two numbers or more (`255 255 0`) is values merged by ragged rows, not text with a space in it
   // (`1 Ohio St`, `Canes Venatici` hold words); the caller turns this off where no aligned reading would replace it
   if (refuseMergedNumbers && cuts.some((c) => c?.some((v) => / /.test(v) && v.split(/ +/).every((t) => NUMBER.test(t))))) return null;

@@ -183,13 +183,16 @@ function quoteIsText(full: string, delimiter: string): boolean {
 /**
  * True when the file ends inside a field its last `"` opens (`2;"unclosed and cut`, no line break after it): a file
  * cut short in a quoted field, not a quote used as text. why: read as text, the cut file passed as a shorter success;
- * read as a quote, the parser reports the unclosed field.
+ * read as a quote, the parser reports the unclosed field. A `"` that is a whole cell (`66634<TAB>"`, a word list's
+ * punctuation entry, lines above the end) opens no field: a cut field opens on its text, on the quote's own line.
  */
 function endsInsideQuote(sample: string, delimiter: string): boolean {
   if (/[\r\n]$/.test(sample)) return false;
   const at = sample.lastIndexOf('"');
   const before = at <= 0 ? "\n" : sample[at - 1];
-  return at >= 0 && (before === delimiter || before === "\n" || before === "\r");
+  const next = sample.charAt(at + 1);
+  const wholeCell = next === delimiter || next === "\n" || next === "\r";
+  return at >= 0 && !wholeCell && (before === delimiter || before === "\n" || before === "\r");
 }
 
 /**

@@ -10,7 +10,15 @@ function notationLikeValues(head: string, values: string[]): boolean {
 }
 
 /** `a` sorts after `b`, letter case and accents aside (`Guinea` after `Guinea-Bissau` does not). */
-const after = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: "base" }) > 0;
+export const after = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: "base" }) > 0;
+
+/** `a` and `b` open with one letter, case and accents aside (`a` and `Å`). */
+export const sameInitial = (a: string, b: string): boolean => a.charAt(0).localeCompare(b.charAt(0), undefined, { sensitivity: "base" }) === 0;
+
+/** The values are in the order `later` tells, 9 in 10 steps or more. why not all: hand-kept lists hold an entry out of place. */
+export function inOrder(values: string[], later: (a: string, b: string) => boolean): boolean {
+  return values.slice(1).filter((v, i) => later(values[i], v)).length <= (values.length - 1) * 0.1;
+}
 
 /**
  * The head cell of a first column in alphabetical order (9 in 10 steps; why not all: quiz lists end with an entry out
@@ -19,10 +27,7 @@ const after = (a: string, b: string): boolean => a.localeCompare(b, undefined, {
  * (`Country` above `France`) seldom shares the first value's initial too.
  */
 export function opensSortedColumn(head: string, values: string[]): boolean {
-  if (values.length < 10 || after(head, values[0])) return false;
-  if (head.charAt(0).localeCompare(values[0].charAt(0), undefined, { sensitivity: "base" }) !== 0) return false;
-  const descents = values.slice(1).filter((v, i) => after(values[i], v)).length;
-  return descents <= (values.length - 1) * 0.1;
+  return values.length >= 10 && !after(head, values[0]) && sameInitial(head, values[0]) && inOrder(values, after);
 }
 
 /**

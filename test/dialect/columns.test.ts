@@ -112,3 +112,13 @@ test("valuesThenText: padded values then free text of single spaces are read by 
   assert.equal(valuesThenText("the cat sat on the mat\nand the dog sat too\nbut not for long\nthen all went home\nand slept\n"), null);
   assert.equal(valuesThenText("john went home\nmary went out\npete went away\nanna went in\nbill went up\n"), null);
 });
+
+test("fixedColumns: one line whose last cell holds a run of spaces (`7 Elm Rd  (rear)`) is text; the table is read by position", () => {
+  const text = fixture("aligned-address-list-one-run-in-last-column.txt");
+  assert.deepEqual(fixedColumns(text.split("\n")), [0, 7, 22]);
+  const r = runCli([join(here, "..", "..", "fixtures", "dialect", "aligned-address-list-one-run-in-last-column.txt"), "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual([f.columns, f.rows.total, f.errors], [["CODE", "NAME", "ADDRESS"], 5, 0]);
+  // two such lines are columns merged, as in a score matrix: refused
+  assert.equal(fixedColumns(text.replace("12 Oak St, Dover", "12 Oak St  Dover").split("\n")), null);
+});

@@ -143,3 +143,12 @@ test("quoteEvidence: a lexicon whose token column holds a lone '\"' (`\"<TAB>''`
   // nor does a quoted line break alone (`"\n"`): a quoted field, though both its quotes stand alone
   assert.equal(sniffDialect('sym,name\n",",comma\n"\n",newline\n"a",letter\n', true).quote, '"');
 });
+
+test("endsInsideQuote: a lone '\"' cell lines above the end of a file with no last line break (a dice word list's entry) is text, not a cut field", () => {
+  const d = sniff("dice-word-list-lone-quote-entry-no-final-newline.tsv");
+  assert.equal(d.quoteText, true);
+  const { code, report } = json([rel("dice-word-list-lone-quote-entry-no-final-newline.tsv"), "-q"]);
+  assert.deepEqual([code, report.files[0].errors, report.files[0].rows.total], [0, 0, 30]);
+  // a quote opening its text on the last line is still a cut field (`2<TAB>"Bob`)
+  assert.equal(sniffDialect('id\tname\n1\tAda\n2\t"Bob', true).quoteText, undefined);
+});

@@ -40,3 +40,38 @@ test("firstRowLikeBody: a short list whose entries all have one dotted shape (`.
   // a name above the domains is written unlike them, and stays a header
   assert.equal(sniffDialect("blocked_suffix\n" + readFileSync("fixtures/dialect/short-domain-list-no-header.txt", "utf8"), true).header, true);
 });
+
+test("firstRowLikeBody: a dictionary sorted by code point (`$id`, `Helm`, `YAML`, `kubectl`) takes its first term as data", () => {
+  const f = cliFile("sorted-term-dictionary-after-note-no-header.txt");
+  assert.deepEqual([f.dialect!.header, f.dialect!.comment, f.columns, f.errors], [false, "#", ["field1"], 0]);
+  const terms = readFileSync("fixtures/dialect/sorted-term-dictionary-after-note-no-header.txt", "utf8").split("\n").slice(4).filter((l) => l);
+  // a name sorting before the terms by code point but with another initial (`Spelling` above `kubectl`) heads them
+  assert.equal(sniffDialect("Spelling\n" + terms.slice(7).join("\n") + "\nzone\n", true).header, true);
+  // the same terms out of order: no order to open, the first stays a header
+  assert.equal(sniffDialect([terms[0], ...terms.slice(1).reverse()].join("\n") + "\n", true).header, true);
+});
+
+test("firstRowLikeBody: a sorted domain list opening with a digit (`0-mail.com` above `0815.ru`) takes its first as data", () => {
+  const f = cliFile("sorted-domain-list-opening-with-digits.txt");
+  assert.deepEqual([f.dialect!.header, f.rows.total, f.errors], [false, 12, 0]);
+  // a name above the domains sorts before them by code point, but opens with a letter they do not: a header
+  assert.equal(sniffDialect("Domain\n" + readFileSync("fixtures/dialect/sorted-domain-list-opening-with-digits.txt", "utf8"), true).header, true);
+});
+
+test("firstRowLikeBody: a one-column word list opening with `to` (Czech's commonest word) takes it as data", () => {
+  const f = cliFile("frequency-word-list-opening-with-to.txt");
+  assert.deepEqual([f.dialect!.header, f.rows.total, f.errors], [false, 12, 0]);
+  // `to` above values written unlike it (e-mail addresses) names them; beside `from` it names one end of a pair
+  assert.equal(sniffDialect("To\nanna@example.com\nbob@example.org\ncarl@example.net\ndora@example.com\neve@example.com\n", true).header, true);
+  assert.equal(sniffDialect("from,to\nse,je\nna,co\nsi,tak\nale,jak\nby,ten\n", true).header, true);
+});
+
+test("firstRowLikeBody: a case-kept frequency list opening with a capitalised word whose lower case follows (`Ich` above `ich`) takes it as data", () => {
+  const f = cliFile("case-kept-frequency-list-opening-capitalised.txt");
+  assert.deepEqual([f.dialect!.header, f.rows.total, f.errors], [false, 20, 0]);
+  const words = readFileSync("fixtures/dialect/case-kept-frequency-list-opening-capitalised.txt", "utf8").split("\n").slice(1).join("\n");
+  // a name whose lower case is no entry (`Wort`) heads the same words
+  assert.equal(sniffDialect("Wort\n" + words, true).header, true);
+  // the head's twin below but no 3 more pairs: nothing shows a list that keeps case, the head stays a name
+  assert.equal(sniffDialect("Ich\nist\nich\nnicht\nsie\ndu\nwas\nes\n", true).header, true);
+});
