@@ -1,6 +1,7 @@
 // header-repeated: a record that is an exact copy of the header line (exports joined with `cat`, a header written per page): not data.
 import type { DefectDraft, ParsedRecord } from "../../types.js";
 import { LineRecord, cellCount } from "../../parse/line-record.js";
+import { lazyRegExp } from "../../lazy.js";
 
 export const headerRepeatedMeta = {
   id: "header-repeated",
@@ -8,7 +9,8 @@ export const headerRepeatedMeta = {
   codes: ["header-repeated"] as const,
 };
 
-const LETTER = /\p{L}/u;
+// why lazy: a \p{…} class is expanded from ICU's tables where the literal is evaluated (start-up; src/lazy.ts)
+const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
 
 /** What String.prototype.trim drops that a cell may hold unquoted: spaces, tabs, NBSP, and a BOM (each joined file brings its own). */
 function blank(c: number): boolean {
@@ -32,7 +34,7 @@ function trimmed(s: string): string {
 export function headerCopyKey(cells: string[]): string[] | undefined {
   const key = cells.map(trimmed);
   const named = key.filter((c) => c !== "");
-  return named.length >= 2 && named.some((c) => LETTER.test(c)) ? key : undefined;
+  return named.length >= 2 && named.some((c) => LETTER().test(c)) ? key : undefined;
 }
 
 /** True when the record's cells are the key's, one for one (the count first: most records differ there or in cell 1). */
