@@ -17,6 +17,8 @@ export interface Header {
   dataStart?: number;
   /** A headerless file's last column is optional (dialect: a trailing delimiter, an annotation column): a record one cell short is whole. */
   optionalLast?: boolean;
+  /** The header line's cells as a copy of it among the records is matched (header-repeated); absent when a copy could be data. */
+  copyKey?: string[];
 }
 
 export interface CheckContext {

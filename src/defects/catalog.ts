@@ -151,6 +151,11 @@ export const CATALOG = {
     description: "every cell is empty",
     message: () => "the record is blank",
   },
+  "header-repeated": {
+    severity: "error", scope: "row",
+    description: "the record is a copy of the header line (exports joined with cat, a header written per page): not data, so no cell of it is checked",
+    message: (d) => `the record repeats the header${d.params?.header ? ` of line ${p(d, "header")}` : ""} word for word: it is not data (files joined with their headers?); its cells are not checked`,
+  },
   "quote-unclosed": {
     severity: "error", scope: "row",
     description: "a quoted field is never closed; the report says where it opened",

@@ -306,15 +306,20 @@ function noteLine(row: Row, underTitle: boolean, names: Row): boolean {
 /** Unit symbols written as such (`cm`, `kg`, `°C`, `hPa`, `km/h`, `EUR`, `%`): no column names. */
 const UNIT_SYMBOL = /^(?:%|‰|°[CF]?|deg[CF]?|[kcmµun]?m[23²³]?|[kmµ]?g|t|[mµn]?s|min|h|[kMG]?Hz|[kMG]?W|[kMG]?Wh|[kmµ]?V|[mµ]?A|K|[hk]?Pa|m?bar|[mµ]?[lL]|mol|ppm|ppb|dB|km\/h|m\/s|EUR|USD|GBP|JPY|CHF|CNY)$/;
 
+/** Words a units row uses for a column without a unit: its type (`EUR,text,date` under `Order Total,Customer Name,Order Date`). */
+const TYPE_WORD = /^(?:text|string|int|integer|number|numeric|float|double|decimal|bool|boolean|date|datetime|time|timestamp)$/i;
+
 /**
- * Two cells or more of the row, and at least half of its filled cells, are unit symbols (`text,cm,kg`): the units row
- * under a header, not the names of the columns. why: under a title, a header of several-word names (`body height`)
- * above it read as a note, and the units became the names.
+ * Two cells or more of the row, and at least half of its filled cells, are unit symbols (`text,cm,kg`), or one is and
+ * every other filled cell is one too or a type word (`EUR,text`): the units row under a header, not the names of the
+ * columns. why: under a title, a header of several-word names (`body height`) above it read as a note, and the units
+ * became the names. why a unit symbol still: a header of type-like names alone (`date,time,temp`) is a header.
  */
 function unitSymbols(row: Row): boolean {
   const filled = row.cells.filter((c) => c !== "");
   const units = filled.filter((c) => UNIT_SYMBOL.test(c)).length;
-  return units >= 2 && units * 2 >= filled.length;
+  if (units >= 2 && units * 2 >= filled.length) return true;
+  return units >= 1 && filled.length >= 2 && filled.every((c) => UNIT_SYMBOL.test(c) || TYPE_WORD.test(c));
 }
 
 /** A row of column names as wide as the table: every cell filled with text, none a phrase of words around a function word. */

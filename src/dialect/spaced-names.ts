@@ -22,10 +22,19 @@ export function spacedNames(text: string): boolean {
   // names (`Aql Aquila`, `Com Coma Berenices`), a column of their own, unless those words recur (seriesPrefixes)
   const modal = modalWidth(widths);
   const coded = !widths.includes(1) || new Set(lines.map((l) => l.split(" ")[0].length)).size === 1;
-  if (coded && !seriesPrefixes(lines, widths, modal)) return false;
-  const rows = widths.slice(widths.indexOf(modal));
+  const series = coded && seriesPrefixes(lines, widths, modal);
+  if (coded && !series) return false;
+  // why every line of a series: each opens with a prefix of the series, so none above the modal width is a header
+  const rows = series ? widths : widths.slice(widths.indexOf(modal));
   return offWidth(rows) * 20 > rows.length && !keysWithNumbers(lines, modal);
 }
+
+/**
+ * Lines a series needs. why 5, not 8: under 8 lines the prefix rule below leaves one prefix, shared by every line, and
+ * a short list of space groups (`P 1` … `P 4 3 2`, 7 lines) was cut by position into a letter and the rest; under 5
+ * lines "no width on 4 lines in 5" no longer tells spread widths from a table with one short row.
+ */
+const SERIES_MIN_LINES = 5;
 
 /**
  * True when the lines' first words are a few prefixes that recur (at most 1 distinct in 4 lines: `P`, `C`, `I` of
@@ -37,7 +46,7 @@ export function spacedNames(text: string): boolean {
 function seriesPrefixes(lines: string[], widths: number[], modal: number): boolean {
   const firsts = new Set(lines.map((l) => l.split(" ")[0]));
   const atModal = widths.filter((w) => w === modal).length;
-  return lines.length >= 8 && firsts.size * 4 <= lines.length && atModal < widths.length * 0.8 &&
+  return lines.length >= SERIES_MIN_LINES && firsts.size * 4 <= lines.length && atModal < widths.length * 0.8 &&
     lines.some((l) => /\p{L}/u.test(l.slice(l.indexOf(" "))));
 }
 

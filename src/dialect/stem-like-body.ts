@@ -29,14 +29,15 @@ export function stemmedLikeBody(cell: string, values: string[]): boolean {
 }
 
 /**
- * True when the cell is a word of letters, a blank, then a number (`P 1`, `NGC 104`), and 1 value in 4 or more (of 5
- * or more) open with that word and a blank, then a number or a sign (`P -1`, `P 21 21 21`): the first name of a
- * series that shares its prefix, not the column's name. why the number after the blank: a name that shares the
- * prefix goes on in a word (`NGC number` above `NGC 104`).
+ * True when the cell is a word of letters, a blank, then a number (`P 1`, `NGC 104`), and 1 value in 4 or more, 2 at
+ * least (of 4 or more), open with that word and a blank, then a number or a sign (`P -1`, `P 21 21 21`): the first
+ * name of a series that shares its prefix, not the column's name. why the number after the blank: a name that shares
+ * the prefix goes on in a word (`NGC number` above `NGC 104`). why 4 values: a series of 5 lines (spaced-names.ts
+ * SERIES_MIN_LINES) has 4 under its first; two of them opening alike make the series.
  */
 export function prefixedLikeBody(cell: string, values: string[]): boolean {
   const m = PREFIXED.exec(cell);
-  if (m === null || values.length < 5) return false;
+  if (m === null || values.length < 4) return false;
   const alike = values.filter((v) => v.startsWith(m[1] + " ") && /^[-+]?\d/.test(v.slice(m[1].length + 1))).length;
-  return alike * 4 >= values.length;
+  return alike >= 2 && alike * 4 >= values.length;
 }

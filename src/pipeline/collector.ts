@@ -6,6 +6,7 @@ import type { ResolvedOptions } from "./options.js";
 import { CATALOG, type DefectCode } from "../defects/catalog.js";
 import { CHECKS } from "../checks/index.js";
 import { isBlank, blankDefect } from "../checks/structure/row-blank.js";
+import { repeatsHeader, headerRepeatedDefect } from "../checks/structure/header-repeated.js";
 
 const VALUE_MAX = 200;
 
@@ -33,7 +34,8 @@ export function createChecks(schema: CompiledSchema, header: Header, file: FileC
 }
 
 /** Runs one data record through the file's checks (`row` is its 1-based number); returns whether it is invalid. */
-export function checkRecord(rec: ParsedRecord, row: number, file: FileCollector, checks: CheckInstance[], names: string[]): boolean {
+export function checkRecord(rec: ParsedRecord, row: number, file: FileCollector, checks: CheckInstance[], header: Header): boolean {
+  const names = header.names;
   file.beginRow(row, rec);
   // why line: rec.line: SPEC §4 gives a record's defects the line where the record starts (as its byteOffset
   // already does); the tokenizer notes where inside a multi-line record it saw a stray quote. Only
@@ -41,6 +43,7 @@ export function checkRecord(rec: ParsedRecord, row: number, file: FileCollector,
   if (rec.defects) for (const d of rec.defects) file.report({ ...d, row, line: d.code === "quote-unclosed" ? d.line : rec.line, byteOffset: d.byteOffset ?? rec.byteOffset, column: d.columnIndex ? names[d.columnIndex - 1] ?? null : null });
   if (!rec.skipped) {
     if (isBlank(rec)) file.report(blankDefect(rec, row));
+    else if (header.copyKey && repeatsHeader(rec, header.copyKey)) file.report(headerRepeatedDefect(rec, row, header.line));
     else for (let i = 0; i < checks.length; i++) checks[i].onRow?.(rec, row);
   }
   return file.endRow();

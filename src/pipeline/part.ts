@@ -88,7 +88,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: Par
   // small (split.ts); with a chunk's records all alive while a defect's slow path allocated, V8's allocation-site
   // pretenuring decided records live long and made them in the old generation: on a file with 1 % damaged rows a
   // worker spent over half its time in GC, and two threads took 2.2x the CPU of one (README, performance)
-  const out = new PartSink(file, checks, header.names, first && dialect.header, invalid);
+  const out = new PartSink(file, checks, header, first && dialect.header, invalid);
   // why synchronous reads: this thread has nothing else to do, and a promise per 64 KiB read through the
   // process-wide libuv pool cost ~15 % of a worker's time in profiles
   let fd: number;
@@ -190,7 +190,7 @@ export function handOver(r: PartResult): ArrayBuffer[] {
  */
 class PartSink implements RecordOut {
   rows = 0;
-  constructor(private readonly file: FileCollector, private readonly checks: CheckInstance[], private readonly names: string[],
+  constructor(private readonly file: FileCollector, private readonly checks: CheckInstance[], private readonly header: Header,
     /** The header record is still to come (part 0 of a file with a header: the whole file's thread read it from its sample). */
     private headerPending: boolean,
     /** With a check that defers defects to the merge: a bit per row, set when the row is invalid. */
@@ -198,7 +198,7 @@ class PartSink implements RecordOut {
 
   push(rec: ParsedRecord): void {
     if (this.headerPending) { this.headerPending = false; return; }
-    const bad = checkRecord(rec, ++this.rows, this.file, this.checks, this.names);
+    const bad = checkRecord(rec, ++this.rows, this.file, this.checks, this.header);
     if (this.invalid !== null) this.invalid = markRow(this.invalid, this.rows, bad);
   }
 }

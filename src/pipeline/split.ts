@@ -25,6 +25,7 @@ import { isSingleByte } from "../encoding/names.js";
 import { bomBytesOf } from "../encoding/decode.js";
 import { CsvTokenizer, type SkippedLines } from "../parse/csv.js";
 import { isBlank } from "../checks/structure/row-blank.js";
+import { headerCopyKey } from "../checks/structure/header-repeated.js";
 import { startWorker, workerSpec, type WorkerSpec } from "./pool.js";
 
 const PART_MIN = 4 * 1024 * 1024;
@@ -102,7 +103,9 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
   if (dialect.header) {
     if (isBlank(rec)) return null;
     // why a copy: the cells are slices of the sample, and the names live as long as the run (1 MB held for a header)
-    return { names: JSON.parse(JSON.stringify(rec.cells)) as string[], line: rec.line, present: true, dataStart: bytesThroughLine(sample, rec.endLine, encoding) };
+    const names = JSON.parse(JSON.stringify(rec.cells)) as string[];
+    const copyKey = headerCopyKey(names);
+    return { names, line: rec.line, present: true, dataStart: bytesThroughLine(sample, rec.endLine, encoding), ...(copyKey ? { copyKey } : {}) };
   }
   return { names: headerlessNames(rec.cells.length, dialect), line: null, present: false, dataStart: bytesThroughLine(sample, dialect.skipRows, encoding) };
 }

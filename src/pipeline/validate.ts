@@ -18,6 +18,7 @@ import { LineRecord } from "../parse/line-record.js";
 import type { SkippedLines } from "../parse/csv.js";
 import { reportSkippedLines } from "./skipped.js";
 import { isBlank } from "../checks/structure/row-blank.js";
+import { headerCopyKey, repeatsHeader } from "../checks/structure/header-repeated.js";
 import { FileCollector, createChecks, checkRecord, endChecks } from "./collector.js";
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
@@ -215,15 +216,22 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
                 message: `the ${headerRec ? "header" : "first record"} has ${names.length} columns, more than the limit of ${ro.maxColumns}; the file is checked without columns` });
               names = [];
             }
-            header = { names, line: headerRec ? headerRec.line : null, present: headerRec !== null };
+            const copyKey = headerRec && names.length ? headerCopyKey(headerRec.cells) : undefined;
+            header = { names, line: headerRec ? headerRec.line : null, present: headerRec !== null, ...(copyKey ? { copyKey } : {}) };
             headerRecord = headerRec;
             file.columns = names;
             if (headerRec?.defects) for (const d of headerRec.defects) file.fileDefect({ ...d, row: null });
           };
+          // why: a copy of the header among the sampled records (header-repeated) is not data: it must not vote on
+          // the columns' types (a number column read as text hid its type errors) nor on the header's adjustments
+          const sampleRows = (): ParsedRecord[] => {
+            const key = header?.copyKey;
+            return key ? (pending ?? []).filter((r) => !repeatsHeader(r, key)) : pending ?? [];
+          };
           // without a schema, an R or pandas row-names column is named and reported once (not an error per row)
           // without a schema, a header/detail layout is read headerless, each record type with its own width
           const adoptRecordTypes = (): CompiledSchema | null => {
-            const rt = recordTypes(header!.present ? headerRecord?.cells ?? null : null, pending ?? []);
+            const rt = recordTypes(header!.present ? headerRecord?.cells ?? null : null, sampleRows());
             if (!rt) return null;
             const width = Math.max(...Object.values(rt.widths));
             const names = Array.from({ length: width }, (_, i) => `field${i + 1}`);
@@ -236,11 +244,11 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           /** What the header becomes without a schema: a trailing-delimiter column, an optional last column, row names. */
           const adjustedNames = () => {
             let names = header!.names;
-            const trailing = header!.present ? trailingDelimiterColumn(names, pending ?? []) : null;
+            const trailing = header!.present ? trailingDelimiterColumn(names, sampleRows()) : null;
             if (trailing) names = trailing;
-            const optional = header!.present ? null : optionalLastColumn(pending ?? []);
+            const optional = header!.present ? null : optionalLastColumn(sampleRows());
             if (optional) names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
-            const rn = header!.present ? rowNamesColumn(names, pending ?? []) : null;
+            const rn = header!.present ? rowNamesColumn(names, sampleRows()) : null;
             return { names: rn ? rn.names : names, optionalLast: optional !== null, rn };
           };
           const adoptRowNames = (a = adjustedNames()) => {
@@ -252,7 +260,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           };
           // why before record types: one cell fewer in every record than in the header would read as a second record type
           const dropExtraName = (): boolean => {
-            const names = dialect!.extraName && header!.present ? extraLastName(header!.names, pending ?? []) : null;
+            const names = dialect!.extraName && header!.present ? extraLastName(header!.names, sampleRows()) : null;
             if (names) { header = { ...header!, names }; file.columns = names; }
             return names !== null;
           };
@@ -264,15 +272,15 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             // or as `infer` writes blank and repeated names (`field2`, `x_3`), which bind to their columns by position
             const same = (names: string[]) => exact(names) || exact(inferredNames(names));
             if (exact(header!.names)) return;
-            const extra = dialect!.extraName ? extraLastName(header!.names, pending ?? []) : null;
+            const extra = dialect!.extraName ? extraLastName(header!.names, sampleRows()) : null;
             if (extra) { if (same(extra)) dropExtraName(); return; }
-            const rt = recordTypes(headerRecord?.cells ?? null, pending ?? []);
+            const rt = recordTypes(headerRecord?.cells ?? null, sampleRows());
             if (rt) { if (same(Array.from({ length: Math.max(...Object.values(rt.widths)) }, (_, i) => `field${i + 1}`))) adoptRecordTypes(); return; }
             const a = adjustedNames();
             if (same(a.names)) adoptRowNames(a);
           };
           const begin = () => {
-            if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes()) ?? (adoptRowNames(), inferSchema(header!.names, pending ?? []));
+            if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes()) ?? (adoptRowNames(), inferSchema(header!.names, sampleRows()));
             else if (header!.present) readAsSchemaNames(schema.fieldNames);
             checks = createChecks(schema, header!, file, encoding!, ro);
             for (const c of checks) c.onHeader?.();
@@ -282,7 +290,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           };
           const runRecord = (rec: ParsedRecord) => {
             const row = ++rows;
-            const invalid = checkRecord(rec, row, file, checks, header!.names);
+            const invalid = checkRecord(rec, row, file, checks, header!);
             sink.onRecord?.(rec, row, invalid, file.rowCodes);
             if (ro.stopAfter !== null && file.errors >= ro.stopAfter) throw new StopReading();
           };

@@ -51,3 +51,12 @@ test("headerUnderNotes: a row of unit symbols (`text,m,cm,m`) under several-word
   // names of one word under a note of several words stay the header, a unit symbol among them (`m`) too
   assert.equal(sniffDialect("Site report\nAcme Corp, Berlin office\nname,m\nAnn,5\nBob,7\nCy,9\n", true).skipRows, 2);
 });
+
+test("headerUnderNotes: a units row of one unit symbol and type words (`EUR,text,date`) under several-word names is no header either", () => {
+  const f = cliFile("title-then-spaced-names-then-unit-and-type-row.csv");
+  assert.deepEqual([f.dialect!.skipRows, f.columns], [1, ["Order Total", "Customer Name", "Order Date"]]);
+  assert.deepEqual([f.rows.total, f.errors], [6, 0]);
+  // type-like names without a unit symbol (`date,time,temp`) under a place line of several words stay the header
+  const names = "Weather station export\nBerlin Tempelhof,52.47 N,13.40 E\ndate,time,temp\n2024-03-01,06:00,3.5\n2024-03-01,12:00,9.1\n2024-03-01,18:00,6.2\n2024-03-02,06:00,2.8\n";
+  assert.equal(sniffDialect(names, true).skipRows, 2);
+});

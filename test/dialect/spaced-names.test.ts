@@ -59,3 +59,16 @@ test("spacedNames: names of a series under a few recurring prefixes (`P 1 21 1`,
   const ragged = Array.from({ length: 20 }, (_, i) => (i % 6 === 5 ? `chr1 ${i}` : `chr1 ${i} ${i * 2}`)).join("\n");
   assert.equal(spacedNames(ragged), false);
 });
+
+test("spacedNames: a short series (7 lines, `P 1` … `P 4 3 2`) is one column too, its shorter first lines part of it", () => {
+  const r = runCli(["fixtures/dialect/space-group-names-seven-lines-one-column.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual([f.dialect!.delimiter, f.dialect!.header, f.rows.total, f.errors], ["", false, 7, 0]);
+  // five lines still make a series, its first a record (two of the four below open with `P` and a number)
+  assert.equal(spacedNames("P 1\nP -1\nP 1 m 1\nP 2 2 2\nP 4 3 2\n"), true);
+  assert.equal(prefixedLikeBody("P 1", ["P -1", "P 1 m 1", "P 2 2 2", "P 4 3 2"]), true);
+  assert.equal(prefixedLikeBody("P 1", ["P -1", "Q 1 m 1", "R 2 2 2", "S 4 3 2"]), false);
+  // four lines are too few to tell a series from a table with one short row; a short ragged table keeps its columns
+  assert.equal(spacedNames("P 1\nP 1 m 1\nP 4 3 2\nP 2\n"), false);
+  assert.equal(spacedNames("chr1 5 10\nchr1 7\nchr1 9 18\nchr1 11 22\nchr1 13 26\n"), false);
+});
