@@ -345,15 +345,17 @@ export const cellsCheck: CheckModule = {
       };
       /** onRow on a LineRecord: each cell's range is tested first, and its string made only when that says no. */
       const spanRow = (rec: LineRecord, row: number): void => {
-        const text = rec.text, at = rec.at, base = rec.base, len = rec.width;
+        const text = rec.text, at = rec.at, base = rec.base, len = rec.width, doubled = rec.doubled;
         for (let k = 0; k < n; k++) {
           const c = cols[k];
           if (c.col >= len) continue;
           const from = at[base + 2 * c.col], to = at[base + 2 * c.col + 1];
           c.count++;
           if (from === to && c.emptyMissing) { emptyCell(c, rec, row); continue; }
-          if (c.span !== null && c.span(text, from, to)) continue;
-          const t = text.slice(from, to);
+          // why the string for a cell with doubled quotes: its range holds each quote twice, so no span test reads it
+          const dq = doubled && rec.doubledAt(c.col);
+          if (!dq && c.span !== null && c.span(text, from, to)) continue;
+          const t = dq ? rec.cell(c.col) : text.slice(from, to);
           if (!c.clean!(t)) cell(c, t, rec, row);
         }
       };
