@@ -113,6 +113,19 @@ describe("cells checks on LineRecords (span path) against string records", () =>
     assert.ok(doubled > 500, `lines with doubled quotes were read as ranges (${doubled})`);
   });
 
+  it("a cell with doubled quotes is tested on its range only where undoubling cannot turn a pass into a failure", () => {
+    // raw `""a` is three characters of the class and `a""b` is in the enum; undoubled, `"a` is too short and `a"b` is not;
+    // raw `a""b` is over the maximum length of 3, undoubled it is not
+    const fields = [{ name: "p", constraints: { pattern: '["a]{3}' } }, { name: "e", constraints: { enum: ['a""b', "x"] } },
+      { name: "n", constraints: { maxLength: 3 } }, { name: "t" }];
+    const text = '"""a","a""b","""ab","="""\n"a""","x","a""b","x"\n';
+    const spans = tokenize(text, { spans: true });
+    assert.ok(spans.every((r) => r instanceof LineRecord && r.doubled));
+    const a = run(spans, fields), b = run(tokenize(text, { spans: false }), fields);
+    assert.deepEqual(a.drafts, b.drafts);
+    assert.deepEqual(a.drafts.map((d) => [d.code, d.row, d.column]), [["pattern", 1, "p"], ["enum", 1, "e"], ["formula-injection", 1, "t"], ["pattern", 2, "p"]]);
+  });
+
   it("a cell that needs its string gets it: an invalid age and an injected formula are reported with their text", () => {
     const recs = tokenize("1,Ann,a@b.co,-5,FR,2020-01-02,2024-05-10T10:00:00Z,login,1.5,true,=cmd,AB1\n");
     assert.ok(recs[0] instanceof LineRecord);
