@@ -7,7 +7,7 @@
 // this tokenizer yields the same records as csv-parse on every well-formed corpus file and on fuzzed input.
 import type { DefectDraft, ParsedRecord, TextChunk } from "../types.js";
 import { cutColumns } from "../dialect/columns.js";
-import { LineRecord } from "./line-record.js";
+import { LineRecord, undouble } from "./line-record.js";
 
 export interface ParseOptions {
   delimiter: string;
@@ -180,6 +180,8 @@ export class CsvTokenizer {
   private slab = new Int32Array(SLAB);
   private slabBase = 0;
   private slabK = 0;
+  /** True when quotedSpans kept a cell with doubled quotes as a range (the line's LineRecord.doubled). */
+  private spanDoubled = false;
   /** The record the fast paths fill again for every line (ParseOptions.reuseRecords), else null. */
   private readonly reused: LineRecord | null;
 
@@ -561,8 +563,9 @@ export class CsvTokenizer {
   /**
    * The fast paths without a string per cell: emits the one-line record buf[pos, end) as a LineRecord (its cells as
    * ranges) and returns true; q is the first quote at or after pos (-1: none on the line). Returns false, having
-   * emitted nothing, where the record needs strings: a NUL (nul-byte names cells), a line over the record limit, a
-   * doubled quote (undoubled text is no range of the line), or a line quotedLine would refuse.
+   * emitted nothing, where the record needs strings: a NUL (nul-byte names cells), a line over the record limit, or a
+   * line quotedLine would refuse. A cell with doubled quotes stays a range of the line, undoubled when its string is
+   * made (LineRecord.doubled).
    */
   private spanLine(out: RecordOut, pos: number, end: number, q: number): boolean {
     if (end - pos > this.opts.maxRecordChars) return false;
@@ -571,6 +574,7 @@ export class CsvTokenizer {
     if (this.nulAt >= 0 && this.nulAt < end) return false;
     // room for the most cells the line can hold (one per character, plus one), so the searches below never check it
     if (this.slabK + 2 * (end - pos) + 2 > this.slab.length) this.newSlab(2 * (end - pos) + 2);
+    this.spanDoubled = false;
     if (q < 0) this.spanCut(pos, end);
     else if (!this.quotedSpans(pos, end, q)) {
       // why reset the searches: they may now point past text the fallback reads again from pos
@@ -588,12 +592,12 @@ export class CsvTokenizer {
     const width = (this.slabK - this.slabBase) >> 1;
     const reused = this.reused;
     if (reused !== null) {
-      reused.reset(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width);
+      reused.reset(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width, this.spanDoubled);
       out.push(reused);
       // the sink is done with it: the next line's ranges go where these were
       this.slabBase = this.slabK = 0;
     } else {
-      out.push(new LineRecord(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width));
+      out.push(new LineRecord(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width, this.spanDoubled));
       this.slabBase = this.slabK;
     }
     this.lineNo++;
@@ -618,8 +622,13 @@ export class CsvTokenizer {
         if (buf.charCodeAt(q - 1) !== D) return false;
         this.spanCut(p, q - 1);
       }
-      const j = buf.indexOf(qs, q + 1);
-      if (j < 0 || j >= end || buf.charCodeAt(j + 1) === Q) return false;
+      // its closing quote is the first one not doubled; a doubled one stays in the range (LineRecord.doubled)
+      let j = buf.indexOf(qs, q + 1);
+      while (j >= 0 && j < end && buf.charCodeAt(j + 1) === Q) {
+        this.spanDoubled = true;
+        j = buf.indexOf(qs, j + 2);
+      }
+      if (j < 0 || j >= end) return false;
       const k = this.slabK;
       this.slab[k] = q + 1;
       this.slab[k + 1] = j;
@@ -1158,26 +1167,6 @@ export class CsvTokenizer {
     this.emit(out, this.lineNo, pos);
     return -1;
   }
-}
-
-/**
- * `s` with each doubled quote made single. why not replaceAll: with millions of matches it builds a
- * parts list of that size (it ran out of a 64 MB heap on a 7 MB field of ""); joining in slabs stays small.
- */
-function undouble(s: string, q: string): string {
-  const qq = q + q;
-  let out = "";
-  let parts: string[] = [];
-  let from = 0;
-  while (true) {
-    const j = s.indexOf(qq, from);
-    if (j < 0) break;
-    parts.push(s.slice(from, j + 1));
-    from = j + 2;
-    if (parts.length >= 4096) { out += parts.join(""); parts = []; }
-  }
-  parts.push(s.slice(from));
-  return out + parts.join("");
 }
 
 /**

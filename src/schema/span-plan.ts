@@ -81,6 +81,17 @@ export function guardSpan(p: SpanPlan, first: Uint8Array, nonAscii: boolean, emp
 }
 
 /**
+ * Whether the plan's test may read a quoted cell's range as written, doubled quotes and all (LineRecord.doubled): any
+ * text, and a maximum length (undoubling only shortens a cell, so a range within the length is a cell within it). The
+ * guard reads the same first character either way (a range that starts with a doubled quote starts with one undoubled),
+ * and such a range is never empty. why: a free-text column is where quotes are doubled (`say ""hi""`), and there the
+ * cell's string was made only to be measured.
+ */
+export function readsDoubled(p: SpanPlan): boolean {
+  return p.kind === Kind.True || p.kind === Kind.MaxLength;
+}
+
+/**
  * The plan's test on text[a, b): true only where the field's fast path is true on the cell's string.
  * why a function per kind, with the guard inside, not one switch run for every cell: the cells check calls each
  * column's test from one call site; a switch (tried) is a function too large to inline, and measured in place it cost

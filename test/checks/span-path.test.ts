@@ -61,8 +61,8 @@ const fileArb = fc.record({ rows: fc.array(rowArb, { minLength: 1, maxLength: 25
   sizes: fc.constantFrom([], [7], [64, 3], [1000], [65536]), maxRecordChars: fc.constantFrom(16 * 1024 * 1024, 16 * 1024 * 1024, 60) });
 
 /** Runs the schema checks, row-cells and the blank-row rule over records, as the pipeline does; the drafts and stats. */
-function run(records: ParsedRecord[], fields = FIELDS): { drafts: DefectDraft[]; stats: unknown } {
-  const schema = compileTableSchema({ fields, missingValues: [""] }, { source: "test", sha256: null });
+function run(records: ParsedRecord[], fields = FIELDS, keys: Record<string, unknown> = {}): { drafts: DefectDraft[]; stats: unknown } {
+  const schema = compileTableSchema({ fields, missingValues: [""], ...keys }, { source: "test", sha256: null });
   const header = { names: fields.map((f) => f.name as string), line: 1, present: true };
   const drafts: DefectDraft[] = [];
   const ctx = { schema, header, report: (d: DefectDraft) => { drafts.push(d); }, options: { collectStats: true }, file: { source: "t.csv", encoding: "utf-8" } } as CheckContext;
@@ -96,6 +96,35 @@ describe("cells checks on LineRecords (span path) against string records", () =>
     assert.ok(spanRecords > 1000, `the span path was taken (${spanRecords} records)`);
   });
   }
+
+  it("report the same repeated keys where key cells hold doubled quotes (a line's ranges are not its cells there)", () => {
+    const fields = [{ name: "id", constraints: { unique: true } }, { name: "a" }, { name: "b", constraints: { maxLength: 2 } }];
+    const cell = fc.tuple(fc.constantFrom('a"b', 'a""b', '"', '""', "a", "ab", ""), fc.boolean());
+    let doubled = 0;
+    fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 30 }), (rows) => {
+      const text = rows.map((r) => r.map(([c, q]) => written(c, q)).join(",")).join("\n") + "\n";
+      const spans = tokenize(text, { spans: true });
+      doubled += spans.filter((r) => r instanceof LineRecord && r.doubled).length;
+      const keys = { primaryKey: ["a", "b"] };
+      const a = run(spans, fields, keys), b = run(tokenize(text, { spans: false }), fields, keys);
+      assert.deepEqual(a.drafts, b.drafts);
+      assert.deepEqual(a.stats, b.stats);
+    }), { numRuns: 200 });
+    assert.ok(doubled > 500, `lines with doubled quotes were read as ranges (${doubled})`);
+  });
+
+  it("a cell with doubled quotes is tested on its range only where undoubling cannot turn a pass into a failure", () => {
+    // raw `""a` is three characters of the class and `a""b` is in the enum; undoubled, `"a` is too short and `a"b` is not;
+    // raw `a""b` is over the maximum length of 3, undoubled it is not
+    const fields = [{ name: "p", constraints: { pattern: '["a]{3}' } }, { name: "e", constraints: { enum: ['a""b', "x"] } },
+      { name: "n", constraints: { maxLength: 3 } }, { name: "t" }];
+    const text = '"""a","a""b","""ab","="""\n"a""","x","a""b","x"\n';
+    const spans = tokenize(text, { spans: true });
+    assert.ok(spans.every((r) => r instanceof LineRecord && r.doubled));
+    const a = run(spans, fields), b = run(tokenize(text, { spans: false }), fields);
+    assert.deepEqual(a.drafts, b.drafts);
+    assert.deepEqual(a.drafts.map((d) => [d.code, d.row, d.column]), [["pattern", 1, "p"], ["enum", 1, "e"], ["formula-injection", 1, "t"], ["pattern", 2, "p"]]);
+  });
 
   it("a cell that needs its string gets it: an invalid age and an injected formula are reported with their text", () => {
     const recs = tokenize("1,Ann,a@b.co,-5,FR,2020-01-02,2024-05-10T10:00:00Z,login,1.5,true,=cmd,AB1\n");

@@ -64,4 +64,14 @@ describe("LineRecord quoted flags", () => {
     assert.ok(quoted instanceof LineRecord && bare instanceof LineRecord);
     assert.deepEqual([isBlank(quoted), isBlank(bare)], [false, true]);
   });
+
+  it("a line with doubled quotes is read as ranges; its cells are undoubled, one by one or all, and copies keep that", () => {
+    const [rec, plain] = tokenize('"say ""hi""",x,"""",,""""""\n"a",b\n');
+    assert.ok(rec instanceof LineRecord && plain instanceof LineRecord);
+    assert.deepEqual([rec.doubled, plain.doubled], [true, false]);
+    const want = ['say "hi"', "x", '"', "", '""'];
+    assert.deepEqual([0, 1, 2, 3, 4].map((i) => [rec.cell(i), rec.doubledAt(i)]), want.map((c, i) => [c, i === 0 || i === 2 || i === 4]));
+    assert.deepEqual(rec.copy().cells, want);
+    assert.deepEqual(rec.cells, want);
+  });
 });

@@ -6,7 +6,7 @@ import { fastFirstChars } from "../../schema/compile-field.js";
 import { mapIssue, type ZodIssueLike } from "../../schema/issues.js";
 import { mayBeToken, NON_FINITE, NULL_LIKE } from "../../schema/tokens.js";
 import type { CompiledField } from "../../schema/types.js";
-import { guardSpan, spanTest } from "../../schema/span-plan.js";
+import { guardSpan, readsDoubled, spanTest } from "../../schema/span-plan.js";
 import type { SpanTest } from "../../schema/parsers.js";
 import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../types.js";
 import type { CheckContext, CheckModule } from "../types.js";
@@ -26,6 +26,8 @@ interface Col {
   clean: ((t: string) => boolean) | null;
   /** The same test on a range of a LineRecord's text (cleanSpanTest), or null: then the cell's string is made. */
   span: SpanTest | null;
+  /** `span` when it may read a range with doubled quotes as written (span-plan.ts readsDoubled), else null. */
+  spanDoubled: SpanTest | null;
   count: number;
   missing: number;
   typeErrors: number;
@@ -85,15 +87,22 @@ export function cleanSpanTest(f: CompiledField): SpanTest | null {
  * tests made once, every part of a thread calls the same functions (new closures at a call site V8 optimised for the
  * last ones may make it drop that code: deopt "wrong call target"). The tests hold no state.
  */
-const testsOf = new WeakMap<CompiledField, { clean: (t: string) => boolean; span: SpanTest | null }>();
+interface CleanTests { clean: (t: string) => boolean; span: SpanTest | null; spanDoubled: SpanTest | null }
+const testsOf = new WeakMap<CompiledField, CleanTests>();
 
-function cleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
+function cleanTests(f: CompiledField): CleanTests {
   let t = testsOf.get(f);
   if (t === undefined) testsOf.set(f, (t = makeCleanTests(f)));
   return t;
 }
 
-function makeCleanTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
+function makeCleanTests(f: CompiledField): CleanTests {
+  const t = makeTests(f);
+  const kernel = f.spanPlan ?? null;
+  return { ...t, spanDoubled: kernel !== null && readsDoubled(kernel) ? t.span : null };
+}
+
+function makeTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
   const fast = f.fast;
   const kernel = f.spanPlan ?? null;
   const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
@@ -183,7 +192,7 @@ export const cellsCheck: CheckModule = {
       const col = b.columnOf[f];
       if (col < 0) return;
       const tests = schema.rowLevel ? null : cleanTests(field);
-      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: tests?.clean ?? null, span: tests?.span ?? null, count: 0, missing: 0, typeErrors: 0, spellings: new Map(),
+      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: tests?.clean ?? null, span: tests?.span ?? null, spanDoubled: tests?.spanDoubled ?? null, count: 0, missing: 0, typeErrors: 0, spellings: new Map(),
         emptyMissing: field.missing.has(""), empties: 0, failed: 0, failRow: 0, late: schema.inferred ? new LateTypeErrors() : null });
     });
     if (cols.length === 0 && !schema.rowLevel) return null;
@@ -345,15 +354,18 @@ export const cellsCheck: CheckModule = {
       };
       /** onRow on a LineRecord: each cell's range is tested first, and its string made only when that says no. */
       const spanRow = (rec: LineRecord, row: number): void => {
-        const text = rec.text, at = rec.at, base = rec.base, len = rec.width;
+        const text = rec.text, at = rec.at, base = rec.base, len = rec.width, doubled = rec.doubled;
         for (let k = 0; k < n; k++) {
           const c = cols[k];
           if (c.col >= len) continue;
           const from = at[base + 2 * c.col], to = at[base + 2 * c.col + 1];
           c.count++;
           if (from === to && c.emptyMissing) { emptyCell(c, rec, row); continue; }
-          if (c.span !== null && c.span(text, from, to)) continue;
-          const t = text.slice(from, to);
+          // a cell with doubled quotes: its range holds each quote twice, which only some span tests may read
+          const dq = doubled && rec.doubledAt(c.col);
+          const span = dq ? c.spanDoubled : c.span;
+          if (span !== null && span(text, from, to)) continue;
+          const t = dq ? rec.cell(c.col) : text.slice(from, to);
           if (!c.clean!(t)) cell(c, t, rec, row);
         }
       };

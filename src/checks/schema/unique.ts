@@ -44,7 +44,8 @@ let keyInt = 0;
  */
 function hashKey(rec: ParsedRecord, tr: Tracker, ints: boolean): number {
   const cols = tr.cols;
-  const line = rec instanceof LineRecord && !rec.assigned ? rec : null;
+  // why not a line with doubled quotes: its key cell's range may not be the key's text (a rare line: strings then)
+  const line = rec instanceof LineRecord && !rec.assigned && !rec.doubled ? rec : null;
   const cells = line ? null : rec.cells;
   const width = line ? line.width : cells!.length;
   hashStart();
