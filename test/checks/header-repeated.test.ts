@@ -46,4 +46,11 @@ describe("repeatsHeader", () => {
     assert.deepEqual(fast.map((r) => repeatsHeader(r, key)), slow.map((r) => repeatsHeader(r, key)));
     assert.deepEqual(fast.map((r) => repeatsHeader(r, key)), lines.map(([, want]) => want));
   });
+  it('reads a name with a doubled quote (`size ""in""`) undoubled on the fast path too', () => {
+    const quoted = headerCopyKey(["id", 'size "in"'])!;
+    const text = 'id,"size ""in"""\n1,"2 ""x"""\nid,"size ""in"""\n';
+    const fast = tokenize(text);
+    assert.ok(fast[2] instanceof LineRecord && fast[2].doubled, "the fast path read the copy as ranges with doubled quotes");
+    assert.deepEqual(fast.map((r) => repeatsHeader(r, quoted)), [true, false, true]);
+  });
 });

@@ -107,6 +107,19 @@ test("keys across parts: a key repeated in another part, and within one, gives t
   assert.deepEqual(comparable(JSON.parse(merged.stdout)), comparable(one));
 });
 
+test("header copies across parts (header-repeated): each part's copies are one defect each, and merge gives the one-run report", () => {
+  const file = join(dir, "joined.csv");
+  // why every 700 records: files joined with their headers; the copies fall in every part, one near each bound or not
+  const lines = data(3000).toString().split(/\n(?=\d+,)/);
+  writeFileSync(file, lines.map((l, i) => (i > 0 && i % 700 === 0 ? `id,name,note,amount\n${l}` : l)).join("\n"));
+  const parts = [1, 2, 3].map((i) => join(dir, `h-${i}.json`));
+  for (const [k, p] of parts.entries()) assert.equal(runCli([file, "--schema", SCHEMA, "--part", `${k + 1}/3`, "--report", p, "-q"]).code, 0);
+  const merged = runCli(["merge", ...parts, "--format", "json"]);
+  const one = JSON.parse(runCli([file, "--schema", SCHEMA, "--format", "json"]).stdout) as Report;
+  assert.equal(one.summary.byCode["header-repeated"], 4);
+  assert.deepEqual(comparable(JSON.parse(merged.stdout)), comparable(one));
+});
+
 test("--part refuses whole-file checks, an inferred schema and several inputs, each with one line and exit 2", () => {
   const file = join(dir, "rows.csv");
   writeFileSync(file, data(50));

@@ -44,9 +44,13 @@ export function repeatsHeader(rec: ParsedRecord, key: string[]): boolean {
   return true;
 }
 
-/** Whether cell i, trimmed, is `want`; of a LineRecord, read in its line (no string made for a cell of a clean row). */
+/**
+ * Whether cell i, trimmed, is `want`; of a LineRecord, read in its line (no string made for a cell of a clean row).
+ * why the string for a cell with doubled quotes: its range holds each quote twice (`size ""in""`), the name once.
+ */
 function cellIs(rec: ParsedRecord, i: number, want: string): boolean {
   if (!(rec instanceof LineRecord) || rec.assigned) return trimmed(rec.cells[i]) === want;
+  if (rec.doubled && rec.doubledAt(i)) return trimmed(rec.cell(i)) === want;
   const t = rec.text;
   let from = rec.at[rec.base + 2 * i];
   let to = rec.at[rec.base + 2 * i + 1];
