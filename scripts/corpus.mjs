@@ -34,6 +34,8 @@ const SECTIONS = [
   { name: "encdesk", module: "encdesk.mjs", needs: [], title: "Encoding detection on export-shaped tables of translated desktop entries and desktop catalogues no other set uses, halves split by source entry (scripts/corpus/encdesk; tuning half; right / warned / silent)" },
   // why no needs: encman reads the translated manual pages of Debian's manpages-xx packages unpacked next to the repository and says so when they are absent
   { name: "encman", module: "encman.mjs", needs: [], title: "Encoding detection on export-shaped tables of translated manual pages no other set uses, halves split by page (scripts/corpus/encman; tuning half; right / warned / silent)" },
+  // why no needs: encgame reads the translated catalogues of Debian's wesnoth-1.16-data unpacked next to the repository and says so when they are absent
+  { name: "encgame", module: "encgame.mjs", needs: [], title: "Encoding detection on export-shaped tables of a game's translated catalogues no other set uses, halves split by message (scripts/corpus/encgame; tuning half; right / warned / silent)" },
   // why no needs: encsmall reads the installed gettext catalogues (iso-codes, PackageKit) and says so when they are absent
   { name: "encsmall", module: "encsmall.mjs", needs: [], title: "Encoding detection on small exports with thin evidence (1–6 non-ASCII words, short-word lists, units and punctuation only; scripts/corpus/encsmall; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },

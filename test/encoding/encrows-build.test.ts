@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import iconv from "iconv-lite";
+import { mo } from "./helpers.js";
 
 interface RowsFile { path: string; encoding: string; difficulty: string; half: number; bytes: Buffer; badRows?: number[] }
 type Build = { generateRowsSet(o: { sources: unknown[]; seed?: number; halves?: number[] }): RowsFile[] };
@@ -14,30 +15,6 @@ const scorerPath: string = "../../scripts/corpus/encrows.mjs";
 const english = ["Green tea", "Black bread", "Fresh milk", "Cheese", "Coffee", "Honey", "Sugar", "Salt", "Flour", "Butter", "River", "Stone"];
 const polish = { lang: "pl", words: ["źdźbło", "gęślą", "jaźń", "łąka", "żółw", "ćma", "świt", "kość"], names: ["Łódź", "Kraków", "Gdańsk", "Żywiec"], labels: ["Pulpit", "Pobrane", "Dokumenty", "Wideo", "Muzyka"], english };
 const german = { lang: "de", words: ["grün", "süß", "schön", "weiß", "größe", "bär", "müde", "höhe"], names: ["Köln", "Fürth", "Düren", "Jürgen"], labels: ["Schreibtisch", "Vorlagen", "Öffentlich", "Bilder"], english };
-
-/** A gettext .mo file (little-endian) holding `pairs`. */
-function mo(pairs: [string, string][]): Buffer {
-  const n = pairs.length;
-  const head = 28;
-  const table = (k: number) => head + k * n * 8;
-  let off = head + 2 * n * 8;
-  const strs: Buffer[] = [];
-  const buf = Buffer.alloc(off);
-  buf.writeUInt32LE(0x950412de, 0);
-  buf.writeUInt32LE(n, 8);
-  buf.writeUInt32LE(table(0), 12);
-  buf.writeUInt32LE(table(1), 16);
-  for (const k of [0, 1]) {
-    pairs.forEach((p, i) => {
-      const s = Buffer.from(p[k] + "\0", "utf8");
-      buf.writeUInt32LE(s.length - 1, table(k) + i * 8);
-      buf.writeUInt32LE(off, table(k) + i * 8 + 4);
-      off += s.length;
-      strs.push(s);
-    });
-  }
-  return Buffer.concat([buf, ...strs]);
-}
 
 test("moPairs and cleanLabel: a catalogue's originals and translations, made short cells", async () => {
   const { moPairs, cleanLabel } = (await import(sourcesPath)) as Sources;

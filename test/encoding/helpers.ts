@@ -66,3 +66,27 @@ export function madeTwice<T extends { bytes: Buffer }>(make: () => T[]): T[] {
   assert.deepEqual(a.map((f) => f.bytes.toString("hex")), make().map((f) => f.bytes.toString("hex")));
   return a;
 }
+
+/** A gettext .mo file (little-endian) holding `pairs`. */
+export function mo(pairs: [string, string][]): Buffer {
+  const n = pairs.length;
+  const head = 28;
+  const table = (k: number) => head + k * n * 8;
+  let off = head + 2 * n * 8;
+  const strs: Buffer[] = [];
+  const buf = Buffer.alloc(off);
+  buf.writeUInt32LE(0x950412de, 0);
+  buf.writeUInt32LE(n, 8);
+  buf.writeUInt32LE(table(0), 12);
+  buf.writeUInt32LE(table(1), 16);
+  for (const k of [0, 1]) {
+    pairs.forEach((p, i) => {
+      const s = Buffer.from(p[k] + "\0", "utf8");
+      buf.writeUInt32LE(s.length - 1, table(k) + i * 8);
+      buf.writeUInt32LE(off, table(k) + i * 8 + 4);
+      off += s.length;
+      strs.push(s);
+    });
+  }
+  return Buffer.concat([buf, ...strs]);
+}
