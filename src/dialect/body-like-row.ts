@@ -70,6 +70,9 @@ function markedShape(head: string, values: string[]): boolean {
   return values.length >= 3 && /[.@/:]/.test(s) && values.every((v) => shape(v) === s);
 }
 
+/** Opens with an upper-case letter (one whose lower case differs: `A`, `Ä`; not `a`, `$`, `1`). */
+const capital = (s: string): boolean => s.charAt(0) !== s.charAt(0).toLowerCase();
+
 /** `a` sorts after `b` by code point (`Z` before `a`, `$` and digits before both): the order `sort` and most tools write. */
 const codeAfter = (a: string, b: string): boolean => a > b;
 
@@ -82,6 +85,9 @@ const codeAfter = (a: string, b: string): boolean => a > b;
  */
 function opensSortedList(head: string, values: string[]): boolean {
   if (values.length < 5 || !(sameInitial(head, values[0]) || /^\d/.test(head))) return false;
+  // why not a capital above entries that all open in lower case: by code point it sorts before them (`Animal` above
+  // `aardvark`, `bear`) as any capitalised name does; a list that keeps case holds capitals among its entries too
+  if (capital(head) && !values.some(capital)) return false;
   return [after, codeAfter].some((later) => !later(head, values[0]) && inOrder(values, later));
 }
 

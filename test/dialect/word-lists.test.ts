@@ -75,3 +75,11 @@ test("firstRowLikeBody: a case-kept frequency list opening with a capitalised wo
   // the head's twin below but no 3 more pairs: nothing shows a list that keeps case, the head stays a name
   assert.equal(sniffDialect("Ich\nist\nich\nnicht\nsie\ndu\nwas\nes\n", true).header, true);
 });
+
+test("firstRowLikeBody: a capitalised name above a sorted list of lower-case entries (`Animal` above `aardvark`) is its header", () => {
+  const f = cliFile("capitalised-name-above-lower-case-sorted-list.txt");
+  // by code point `Animal` sorts before `aardvark` as any capital does; it was read as the list's first entry
+  assert.deepEqual([f.dialect!.header, f.columns, f.rows.total, f.errors], [true, ["Animal"], 8, 0]);
+  // a list that keeps case, with capitals among its entries, still opens with its first entry (`API` above `AWS`)
+  assert.equal(sniffDialect("API\nAWS\nBash\nHelm\nkubectl\nnamespace\nsidecar\n", true).header, false);
+});
