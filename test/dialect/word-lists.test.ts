@@ -83,3 +83,11 @@ test("firstRowLikeBody: a capitalised name above a sorted list of lower-case ent
   // a list that keeps case, with capitals among its entries, still opens with its first entry (`API` above `AWS`)
   assert.equal(sniffDialect("API\nAWS\nBash\nHelm\nkubectl\nnamespace\nsidecar\n", true).header, false);
 });
+
+test("firstRowLikeBody: a name of words opening with a digit (`2FA app`) above a sorted list is its header", () => {
+  const f = cliFile("digit-led-name-above-sorted-list.txt");
+  // digits sort before every letter, so the digit clause took any such name as the list's first entry
+  assert.deepEqual([f.dialect!.header, f.columns, f.rows.total], [true, ["2FA app"], 7]);
+  // one token opening with a digit (`1INCH` above `AAVE`) is still the list's first entry
+  assert.equal(sniffDialect("1INCH\nAAVE\nADA\nALGO\nATOM\nAVAX\nBNB\n", true).header, false);
+});
