@@ -70,6 +70,9 @@ function markedShape(head: string, values: string[]): boolean {
   return values.length >= 3 && /[.@/:]/.test(s) && values.every((v) => shape(v) === s);
 }
 
+/** Opens with an upper-case letter (one whose lower case differs: `A`, `Ä`; not `a`, `$`, `1`). */
+const capital = (s: string): boolean => s.charAt(0) !== s.charAt(0).toLowerCase();
+
 /** `a` sorts after `b` by code point (`Z` before `a`, `$` and digits before both): the order `sort` and most tools write. */
 const codeAfter = (a: string, b: string): boolean => a > b;
 
@@ -78,10 +81,14 @@ const codeAfter = (a: string, b: string): boolean => a > b;
  * whose head sorts before the first entry in that order and opens with its initial or with a digit (`$ref` above
  * `$schema`, `Databricks` above `DeepEval`, `1INCH` above `AAVE`): the list's first entry. why: dictionaries and
  * domain lists are kept sorted, and a name seldom sorts before the first value (`domain` after `0-180.com`); one
- * that does (`Word` before `aardvark` by code point) seldom shares the value's initial, and names open with no digit.
+ * that does (`Word` before `aardvark` by code point) seldom shares the value's initial, and a name seldom opens with a
+ * digit (one that does is a phrase: `2FA app`; an entry is one token, `1INCH`, `0-mail.com`).
  */
 function opensSortedList(head: string, values: string[]): boolean {
-  if (values.length < 5 || !(sameInitial(head, values[0]) || /^\d/.test(head))) return false;
+  if (values.length < 5 || !(sameInitial(head, values[0]) || /^\d\S*$/.test(head))) return false;
+  // why not a capital above entries that all open in lower case: by code point it sorts before them (`Animal` above
+  // `aardvark`, `bear`) as any capitalised name does; a list that keeps case holds capitals among its entries too
+  if (capital(head) && !values.some(capital)) return false;
   return [after, codeAfter].some((later) => !later(head, values[0]) && inOrder(values, later));
 }
 

@@ -74,7 +74,10 @@ export function spacedInlineComments(text: string, c: string): boolean {
   // why after a value only: a note after an empty cell (`0053 0053; # LATIN …`, Unicode's SpecialCasing) already
   // stands in a cell of its own, and cutting it there turned the rows' optional last cell into extra cells
   const at = new RegExp(`[^\\s;,|] +\\${c}(?: .*)?$`);
-  const hits = lines.filter((l) => at.test(l) && !l.includes('"')).length;
+  // why not a number alone after the mark: that is a number sign in text (`fixes # 12`, `Apt # 5`, `Order # 5531-B`),
+  // and cut as a note the text lost it silently in a last column
+  const sign = new RegExp(`\\${c} \\d[\\w.-]*$`);
+  const hits = lines.filter((l) => at.test(l) && !sign.test(l) && !l.includes('"')).length;
   return hits >= 2 && hits * 2 >= lines.length;
 }
 

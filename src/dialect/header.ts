@@ -282,7 +282,9 @@ function headerUnderNotes(rows: Row[], k: number, width: number, quoted: boolean
     let j = at + 1;
     while (j < rows.length && rows[j].cells.every((c) => c === "")) j++;
     if (j >= rows.length - 2 || !noteLine(rows[at], at > 0, rows[j])) return k;
-    if (namesRow(rows[j], width) && !unitSymbols(rows[j]) && typedColumnBelow(rows, j) && looksLikeHeader(rows, j, quoted)) return j;
+    // why names under a title only for one unit symbol: `Time,V` under a `Source: …` note is a scope's header
+    const underNames = at > 0 && namesRow(rows[at], width);
+    if (namesRow(rows[j], width) && !unitSymbols(rows[j], underNames) && typedColumnBelow(rows, j) && looksLikeHeader(rows, j, quoted)) return j;
     at = j;
   }
   return k;
@@ -311,15 +313,17 @@ const TYPE_WORD = /^(?:text|string|int|integer|number|numeric|float|double|decim
 
 /**
  * Two cells or more of the row, and at least half of its filled cells, are unit symbols (`text,cm,kg`), or one is and
- * every other filled cell is one too or a type word (`EUR,text`): the units row under a header, not the names of the
- * columns. why: under a title, a header of several-word names (`body height`) above it read as a note, and the units
- * became the names. why a unit symbol still: a header of type-like names alone (`date,time,temp`) is a header.
+ * every other filled cell is one too or a type word (`EUR,text`) right under a row of names (`underNames`): the units
+ * row under a header, not the names of the columns. why: under a title, a header of several-word names (`body
+ * height`) above it read as a note, and the units became the names. why a unit symbol still: a header of type-like
+ * names alone (`date,time,temp`) is a header. why under names for one unit symbol: a type word names a column too
+ * (`Time,V` under a `Source: …` note is a scope's header; read as units, the note became the names).
  */
-function unitSymbols(row: Row): boolean {
+function unitSymbols(row: Row, underNames: boolean): boolean {
   const filled = row.cells.filter((c) => c !== "");
   const units = filled.filter((c) => UNIT_SYMBOL.test(c)).length;
   if (units >= 2 && units * 2 >= filled.length) return true;
-  return units >= 1 && filled.length >= 2 && filled.every((c) => UNIT_SYMBOL.test(c) || TYPE_WORD.test(c));
+  return underNames && units >= 1 && filled.length >= 2 && filled.every((c) => UNIT_SYMBOL.test(c) || TYPE_WORD.test(c));
 }
 
 /** A row of column names as wide as the table: every cell filled with text, none a phrase of words around a function word. */

@@ -60,3 +60,9 @@ test("headerUnderNotes: a units row of one unit symbol and type words (`EUR,text
   const names = "Weather station export\nBerlin Tempelhof,52.47 N,13.40 E\ndate,time,temp\n2024-03-01,06:00,3.5\n2024-03-01,12:00,9.1\n2024-03-01,18:00,6.2\n2024-03-02,06:00,2.8\n";
   assert.equal(sniffDialect(names, true).skipRows, 2);
 });
+
+test("headerUnderNotes: one type word and one unit symbol (`Time,V`) under a `Source: …` note are the header, no units row", () => {
+  const f = cliFile("source-note-above-time-and-unit-header.csv");
+  // read as a units row, the note was the header (`Source: bench scope channel 1`) and `Time,V` a record, no defect
+  assert.deepEqual([f.dialect!.skipRows, f.columns, f.rows.total, f.errors], [1, ["Time", "V"], 5, 0]);
+});

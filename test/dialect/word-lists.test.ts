@@ -75,3 +75,19 @@ test("firstRowLikeBody: a case-kept frequency list opening with a capitalised wo
   // the head's twin below but no 3 more pairs: nothing shows a list that keeps case, the head stays a name
   assert.equal(sniffDialect("Ich\nist\nich\nnicht\nsie\ndu\nwas\nes\n", true).header, true);
 });
+
+test("firstRowLikeBody: a capitalised name above a sorted list of lower-case entries (`Animal` above `aardvark`) is its header", () => {
+  const f = cliFile("capitalised-name-above-lower-case-sorted-list.txt");
+  // by code point `Animal` sorts before `aardvark` as any capital does; it was read as the list's first entry
+  assert.deepEqual([f.dialect!.header, f.columns, f.rows.total, f.errors], [true, ["Animal"], 8, 0]);
+  // a list that keeps case, with capitals among its entries, still opens with its first entry (`API` above `AWS`)
+  assert.equal(sniffDialect("API\nAWS\nBash\nHelm\nkubectl\nnamespace\nsidecar\n", true).header, false);
+});
+
+test("firstRowLikeBody: a name of words opening with a digit (`2FA app`) above a sorted list is its header", () => {
+  const f = cliFile("digit-led-name-above-sorted-list.txt");
+  // digits sort before every letter, so the digit clause took any such name as the list's first entry
+  assert.deepEqual([f.dialect!.header, f.columns, f.rows.total], [true, ["2FA app"], 7]);
+  // one token opening with a digit (`1INCH` above `AAVE`) is still the list's first entry
+  assert.equal(sniffDialect("1INCH\nAAVE\nADA\nALGO\nATOM\nAVAX\nBNB\n", true).header, false);
+});
