@@ -187,13 +187,16 @@ function numberedNote(c: string, text: string, d: Candidate): boolean {
 }
 
 /**
- * True when a marked line reads as a note: the character alone, or followed by a blank (`# CuAr Line List`, `#<TAB>Paul
+ * True when a marked line reads as a note: the character (or a run of it) alone, or followed by a blank (`# CuAr Line List`, `#<TAB>Paul
  * Wessel, Sept-2005`). why for one-column tables only: there every line has the table's width, so width tells no note
  * from a row (every `#` line fitted, and the title became the header, the next note a value); a one-column row that
  * starts with the character (`#ff0000`, `#hashtag`) has no blank after it.
  */
 function noteShaped(c: string, text: string): boolean {
-  const next = text.trimStart().slice(c.length);
+  // why the mark repeated too (`;;; # Copyright …`, `;;;`): a run of the mark opens a note as one mark does; read as
+  // rows, CMUdict's 117 `;;;` lines made the first of them the header of its one-column word list
+  let next = text.trimStart().slice(c.length);
+  while (next.startsWith(c)) next = next.slice(c.length);
   return next === "" || next[0] === " " || next[0] === "\t";
 }
 
