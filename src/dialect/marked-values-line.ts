@@ -1,10 +1,14 @@
 // A marked line above the rows that holds their values (`# @missing: 0000..10FFFF; N` over `0020;Na`, `0000..001F;N`): a note, not a commented header.
+import { unicodeOrAscii } from "../lazy.js";
 
 /** Rows that must hold a cell of the marked line in its column. why 2: one equal value may be chance. */
 const MIN_ROWS = 2;
 
-/** A cell holding a letter: a text value. why: a number names a numbered column as often as it is a value (`# pair<TAB>1<TAB>L1`). */
-const TEXT = /\p{L}/u;
+/**
+ * A cell holding a letter: a text value. why: a number names a numbered column as often as it is a value (`# pair<TAB>1<TAB>L1`).
+ * why unicodeOrAscii: src/lazy.ts.
+ */
+const TEXT = unicodeOrAscii(String.raw`\p{L}`, "u");
 
 /**
  * True when a text cell of the marked line (its mark cut, `cells`) is the value of the same column in 2 rows or more below.
