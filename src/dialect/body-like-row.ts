@@ -1,6 +1,7 @@
 // Whether a first row of text is written just like the rows below it (a code list's or a word list's first record).
 import { unicodeOrAscii } from "../lazy.js";
 import { after, inOrder, opensSortedColumn, pairMarkedLikeBody, sameInitial } from "./pair-list.js";
+import { symbolEntry } from "./symbol-entry.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
 const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
@@ -150,6 +151,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (body.length < 2 || body.length < lines.length * 0.9) return false;
   const columns = head.map((_, c) => body.map((r) => r[c]));
   if (head.length === 1 && GENERIC.test(head[0]) && listOfColumnNouns(columns[0])) return true;
+  if (head.length === 1 && symbolEntry(head[0], columns[0])) return true;
   if (head.some((h) => !LETTER.test(h) || generic(h, head.length)) || columns.some((v) => !v.every((x) => LETTER.test(x)))) return false;
   if (head.length === 1) return wordList(head[0], columns[0]);
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;
