@@ -180,14 +180,20 @@ function directiveUnderHeader(c: string, marked: Rec[], rest: Rec[], d: Candidat
 }
 
 /**
- * A note (the character, a space, then words) of two cells, one a number (`# HR 3454`, `# last updated november 4,
- * 2019`): a title or a date line, not names. why two cells: a commented header names many columns, a number among
- * them (`# pair<TAB>1<TAB>L1<TAB>a1…`), or years (`# country 2019 2020`).
+ * A catalogue number: digits first, then a letter or two and more digits or a dash part (`485A`, `-46A`, `191B2B`,
+ * `870-2` of `# WOLF 485A`, `# L745 -46A`). why so narrow: a name may start with a digit (`2theta`, `3prime`).
+ */
+const DESIGNATION = /^[-+]?\d+[A-Za-z]{0,2}(?:[-\d][\dA-Za-z]*)?$/;
+
+/**
+ * A note (the character, a space, then words) of two cells, one a number or a catalogue number (`# HR 3454`,
+ * `# L745 -46A`, `# last updated november 4, 2019`): a title or a date line, not names. why two cells: a commented
+ * header names many columns, a number among them (`# pair<TAB>1<TAB>L1<TAB>a1…`), or years (`# country 2019 2020`).
  */
 function numberedNote(c: string, text: string, d: Candidate): boolean {
   if (text[c.length] !== " ") return false;
   const cells = splitLine(text.slice(c.length), d).map((x) => x.trim()).filter((x) => x !== "");
-  return cells.length === 2 && cells.filter((x) => /^[-+]?\d+(?:\.\d+)?$/.test(x)).length === 1;
+  return cells.length === 2 && cells.filter((x) => /^[-+]?\d+(?:\.\d+)?$/.test(x) || DESIGNATION.test(x)).length === 1;
 }
 
 /**
@@ -336,7 +342,10 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // why titles too: a `# EG 274` or `# last updated november 4, 2019` line above the rows may split to the table's
     // width, yet a note holding a number is no commented header; read as one, it turns the numbers' column text
     if (fits.length === 0 || fits.every((r) => r.line < rest[0].line && numberedNote(c, r.text, d))) return { comment: c, skipRows: 0 };
-    if (end && closingBlock(c, marked, rest, d)) return { comment: c, skipRows: 0 };
+    // why without a numbered title above the rows: `# G99 -37` on top and a closing note below (`# Fluxes redward of
+    // 8440A from Oke, …`, `# 21, 1974.`) are notes both; the title alone kept the block from reading as a closing one
+    const closing = marked.filter((r) => !(r.line < rest[0].line && numberedNote(c, r.text, d)));
+    if (end && closing.length > 0 && closingBlock(c, closing, rest, d)) return { comment: c, skipRows: 0 };
     if (misfits.length === 0) { if (directiveUnderHeader(c, marked, rest, d)) return { comment: c, skipRows: 0 }; continue; }
     // comments above a header that starts with the same character (`# note` then `#OTU ID<TAB>…`): skip the block
     // (it ends at the header: blank lines between the notes and the header go with it). why not when the line holds

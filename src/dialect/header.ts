@@ -9,6 +9,7 @@ import { keysAsNames } from "./pair-list.js";
 import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.js";
 import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
 import { attributeLine } from "./attribute-line.js";
+import { settingLine, titleStack } from "./title-lines.js";
 
 export interface Structure {
   header: boolean;
@@ -260,6 +261,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const titles = rows.slice(0, k).filter((_, i) => lone(i)).length;
   const title = (r: Row): boolean => rest.length >= TITLE_ROWS && lone(rows.indexOf(r)) && (width >= 3 || (width === 2 && titles >= 2));
   const lead = rows.slice(0, k);
+  // why at any count of records: a stack of title lines, or a `name number` setting, is no header (title-lines.ts)
+  if (titleStack(lead.map((r) => r.cells), quoted.slice(0, k), rest.map((r) => r.cells))) return k;
+  if (k === 1 && rest.length >= 3 && lone(0) && settingLine(rows[0].cells)) return k;
   // why blank lines and `Key words: value` lines of one cell as a block: a spectrum's 20 `Particle Size: Solid`,
   // `X Units: Wavelength (micrometers)` lines and a blank line above a 2-column table (a key of several words is
   // no cell of a `:`-split table, and the TAB table below them has no `:` at all)

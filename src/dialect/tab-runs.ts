@@ -16,7 +16,8 @@ export function tabRunsAlign(sample: string): boolean {
   const raw = sample.split(/\r\n|\n|\r/, 1000).filter((l) => l.replace(/\t+$/, "").includes("\t"));
   const lines = raw.map((l) => l.replace(/\t+$/, ""));
   const runs = lines.flatMap((l) => l.match(/\t{2,}/g) ?? []);
-  if (lines.filter((l) => l.includes("\t\t")).length < Math.max(MIN_RUNS, lines.length / 2)) return false;
+  const runLines = lines.filter((l) => l.includes("\t\t")).length;
+  if (runLines < MIN_RUNS || (runLines < lines.length / 2 && !oneWidthByRuns(raw, lines))) return false;
   // why runs of several lengths: names padded to one tab stop take more TABs the shorter they are; an empty cell
   // of a TSV is a run of two on every line
   if (new Set(runs.map((r) => r.length)).size < 2) return false;
@@ -39,4 +40,14 @@ function namesEveryColumn(raw: string[]): boolean {
   if (raw.length < 2 || raw[0].replace(/\t+$/, "").includes("\t\t")) return false;
   const tabs = (l: string) => l.split("\t").length - 1;
   return tabs(raw[0]) >= Math.max(...raw.slice(1).map(tabs));
+}
+
+/**
+ * True when, with each run of TABs read as one, every line holding a TAB is of one width, and TAB by TAB some are not.
+ * why enough with runs on a few lines: short keys padded to the tab stop of long ones (`01-00-3C<TAB><TAB>Auspex`
+ * among 200 `01-00-1D-42-00-00<TAB>Cabletron…` lines of Wireshark's `wka`) made those few lines "row-extra-cells".
+ * A TSV's stray empty cells stay errors: their runs are of one length (the caller wants two lengths or more).
+ */
+function oneWidthByRuns(raw: string[], lines: string[]): boolean {
+  return offWidth(lines.map((l) => l.split(/\t+/).length)) === 0 && offWidth(raw.map((l) => l.split("\t").length)) > 0;
 }

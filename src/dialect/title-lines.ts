@@ -1,0 +1,33 @@
+// Lines of one cell above a few records that are no header: a stack of title lines, or one `name value` setting line.
+
+/** The cells of a row that are not empty. */
+const filled = (cells: string[]): string[] => cells.filter((c) => c !== "");
+
+/** A keyword and one number after spaces (`kappa 0.2347`, `max 4095`, `scale -1.5e3`). */
+const SETTING = /^[A-Za-z_][\w.-]*\s+[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * True when the lead rows (those above the records) are two lines or more of one unquoted cell each, at least one of
+ * them several words (`ARCI` / `QRP ARCI`, `HH` / `Holzhammer Besitzer` above `call;number` records), and no record
+ * below holds a space in its first cell.
+ * why a title block even above a few records, or when a line has as many words as the table has columns: one line of
+ * one cell may be a header whose delimiters were lost (`DATE TIME Qty`), but the line read as the header would be the
+ * first one, a title, and every record then had "row-extra-cells". why the phrase and the spaceless first cells: the
+ * first records of a ragged list may lack their delimiter (`K1ABC` above `W2XYZ;2`), and those are data, not titles.
+ */
+export function titleStack(lead: string[][], leadQuoted: boolean[][], records: string[][]): boolean {
+  if (lead.length < 2 || records.length < 3) return false;
+  const single = lead.every((cells, i) => filled(cells).length === 1 && cells.length === 1 && leadQuoted[i]?.[0] !== true);
+  return single && lead.some((cells) => /\s/.test(cells[0])) && records.every((cells) => !/\s/.test(cells[0] ?? ""));
+}
+
+/**
+ * True when the cells are one line that sets a named number (`kappa 0.23470000` above TAB records of 4 cells).
+ * why a preamble above a few records: a header names its columns with words; a number after a keyword is a value,
+ * and the line read as a header of one name made every record one of "row-extra-cells".
+ * why the caller still wants a word count other than the table's width: `year 2024` above two columns may be names.
+ */
+export function settingLine(cells: string[]): boolean {
+  const f = filled(cells);
+  return f.length === 1 && cells.length === 1 && SETTING.test(f[0].trim());
+}
