@@ -8,17 +8,31 @@ const SETTING = /^[A-Za-z_][\w.-]*\s+[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
 
 /**
  * True when the lead rows (those above the records) are two lines or more of one unquoted cell each, at least one of
- * them several words (`ARCI` / `QRP ARCI`, `HH` / `Holzhammer Besitzer` above `call;number` records), and no record
- * below holds a space in its first cell.
+ * them several words (`ARCI` / `QRP ARCI`, `HH` / `Holzhammer Besitzer` above `call;number` records), at most three, no
+ * record below holds a space in its first cell, and no line is words written like the records' first cells.
  * why a title block even above a few records, or when a line has as many words as the table has columns: one line of
  * one cell may be a header whose delimiters were lost (`DATE TIME Qty`), but the line read as the header would be the
  * first one, a title, and every record then had "row-extra-cells". why the phrase and the spaceless first cells: the
  * first records of a ragged list may lack their delimiter (`K1ABC` above `W2XYZ;2`), and those are data, not titles.
  */
 export function titleStack(lead: string[][], leadQuoted: boolean[][], records: string[][]): boolean {
-  if (lead.length < 2 || records.length < 3) return false;
+  if (lead.length < 2 || lead.length > MAX_TITLES || records.length < 3) return false;
   const single = lead.every((cells, i) => filled(cells).length === 1 && cells.length === 1 && leadQuoted[i]?.[0] !== true);
-  return single && lead.some((cells) => /\s/.test(cells[0])) && records.every((cells) => !/\s/.test(cells[0] ?? ""));
+  if (!single || !lead.some((cells) => /\s/.test(cells[0])) || records.some((cells) => /\s/.test(cells[0] ?? ""))) return false;
+  // why: lines whose every word is written like the records' first cells (`San Diego` above `Chicago;3`) may be records
+  // that lost their other cells; dropped as titles they would be records lost with only a warning
+  const firsts = new Set(records.map((cells) => shape(cells[0] ?? "")));
+  // why: above records keyed by plain words (`alice,30,NY`) a short line (`Bob`) is as likely a record cut short
+  if ([...firsts].every((f) => /^[Aa]+$/.test(f))) return false;
+  return !lead.some((cells) => cells[0].trim().split(/\s+/).every((w) => firsts.has(shape(w))));
+}
+
+/** The most lines a title block above a few records holds (a name, a subtitle, a date). */
+const MAX_TITLES = 3;
+
+/** A word's form: capitals, lower-case letters and digits each one mark, runs of one kind one mark (`Chicago` Aa, `K1ABC` A9A). */
+function shape(word: string): string {
+  return word.replace(/\p{Lu}+/gu, "A").replace(/\p{Ll}+/gu, "a").replace(/\d+/g, "9");
 }
 
 /**

@@ -54,3 +54,17 @@ test("sniffDialect: one lone line of names above the same few records is still r
   const s = sniffDialect(["el n chi eta", ...read(setting).split("\n").slice(1)].join("\n"), true);
   assert.deepEqual([s.skipRows, s.header], [0, true]);
 });
+
+test("titleStack: lines written like the records' first cells, more than three lines, or records keyed by plain words are no titles", () => {
+  const records = [["Chicago", "3"], ["Boston", "4"], ["Denver", "5"]];
+  assert.equal(titleStack([["New York"], ["Los Angeles"]], [[false], [false]], records), false);
+  const coded = [["K1ABC", "1"], ["W2XYZ", "2"], ["N3QRP", "3"]];
+  const four = [["QRC"], ["Radio Club"], ["Members"], ["2024"]];
+  assert.equal(titleStack(four, four.map(() => [false]), coded), false);
+  assert.equal(titleStack([["Mary Jane"], ["Bob"]], [[false], [false]], [["alice", "30"], ["carol", "28"], ["dave", "40"]]), false);
+});
+
+test("sniffDialect: a ragged list whose first four records lost their count keeps them as records", () => {
+  const text = "New York\nLos Angeles\nSan Diego\nHouston\nChicago;3\nBoston;4\nDenver;5\nAustin;6\nDallas;2\nMiami;1\n";
+  assert.equal(sniffDialect(text, true).skipRows, 0);
+});
