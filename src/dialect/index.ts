@@ -6,6 +6,7 @@ import { detectLineTerminator } from "./lines.js";
 import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
 import { valuesThenText } from "./values-then-text.js";
+import { codesThenNames } from "./codes-then-names.js";
 import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
 import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
@@ -117,6 +118,8 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   // single spaces the fallback is a plain space delimiter, which reads blocks of several widths as errors on every row
   const columns = tabAligned ?? listed ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text)) : null);
   const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text));
+  // why only where no columns read the list: codes of one length are cut by position already (`Com Coma Berenices`)
+  const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && codesThenNames(text) ? 2 : undefined;
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
   // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells
   const structure = detectHeader(whitespace ? headText.replace(/\t/g, " ") : headText, complete, choice, {
@@ -124,6 +127,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     skipRows: forcedSkip,
     header: opts.header ?? null,
     columns,
+    maxFields,
   });
 
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(complete && endsInsideQuote(sample, choice.delimiter));
@@ -162,6 +166,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),
+    ...(maxFields ? { maxFields } : {}),
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
     alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,

@@ -32,6 +32,11 @@ export interface ParseOptions {
    * runs reading, so its cell count tells the defect.
    */
   columns?: number[] | null;
+  /**
+   * A one-line record of more cells than this keeps its text after the first maxFields − 1 delimiters as its last
+   * cell (`NWT Northwest Territories`: a code, then a name holding spaces). Not in whitespace mode (runs would be lost).
+   */
+  maxFields?: number | null;
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
   /**
@@ -140,6 +145,8 @@ export class CsvTokenizer {
   private wsRun = false;
   /** Fixed-width column starts (see ParseOptions.columns), or null. */
   private readonly columns: number[] | null;
+  /** ParseOptions.maxFields, or 0 for none. */
+  private readonly maxFields: number;
   /** Leading spaces skipped before the record in progress (whitespace mode), and those counted so far before the next. */
   private recLead = 0;
   private wsLead = 0;
@@ -211,6 +218,7 @@ export class CsvTokenizer {
     this.ws = opts.whitespace === true && opts.delimiter === " ";
     this.tabRun = opts.tabRuns === true && opts.delimiter === "\t";
     this.columns = this.ws && opts.columns && opts.columns.length > 1 ? opts.columns : null;
+    this.maxFields = !this.ws && opts.maxFields && opts.maxFields > 0 ? opts.maxFields : 0;
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
     this.inlineWidth = opts.inlineWidth ?? 1;
@@ -219,7 +227,8 @@ export class CsvTokenizer {
     // why not for `:`: the state machine keeps a URL's `://` whole (see urlColon), as the sniffer reads it
     this.padded = opts.padded === true && opts.delimiter !== " ";
     // why not padded: the fast paths read a quote only right after the delimiter
-    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && !this.tabRun && this.inline === -1 && opts.delimiter !== ":" && !this.padded;
+    // why not with maxFields: the fast paths emit cell ranges, which emit() cannot join
+    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && !this.tabRun && this.inline === -1 && opts.delimiter !== ":" && !this.padded && this.maxFields === 0;
     this.spans = opts.spans !== false;
     this.reused = opts.reuseRecords === true ? new LineRecord(0, 0, 0, false, -1, "", this.slab, 0, 0) : null;
   }
@@ -466,6 +475,10 @@ export class CsvTokenizer {
       replacement = this.fffdAt >= 0 && this.fffdAt < endPos;
     }
     if (this.columns !== null && !this.skipping && endLine === this.recLine && this.quoted === null) this.cutFixed(endPos);
+    // why unquoted only: the cells are then the line split at every delimiter, so joining them back gives its text
+    if (this.maxFields > 0 && this.fields.length > this.maxFields && !this.skipping && endLine === this.recLine && this.quoted === null) {
+      this.fields = [...this.fields.slice(0, this.maxFields - 1), this.fields.slice(this.maxFields - 1).join(this.delimStr)];
+    }
     const rec: ParsedRecord = {
       index: this.recordIndex++,
       line: this.recLine,

@@ -198,7 +198,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
           const parseOpts = {
             delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-            comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+            comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, maxFields: dialect.maxFields, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
             asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
             // why: records reach the loop below one at a time and are checked at once; it copies those it keeps (keep)
             reuseRecords: true,
@@ -401,7 +401,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     bytes: dz.gzip ? dz.bytes : raw.read,
     sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
     encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how, ...(encoding.ascii ? { ascii: true } : {}) } : null,
-    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.spacedRows ? { spacedRows: true } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), ...(d.groupTitles ? { groupTitles: true } : {}), how: d.how } : null,
+    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.spacedRows ? { spacedRows: true } : {}), ...(d.maxFields ? { maxFields: d.maxFields } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), ...(d.groupTitles ? { groupTitles: true } : {}), how: d.how } : null,
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },
