@@ -7,6 +7,7 @@ import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
 import { valuesThenText } from "./values-then-text.js";
 import { codesThenNames } from "./codes-then-names.js";
+import { trailerLine } from "./trailer.js";
 import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
 import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
@@ -143,6 +144,8 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   if (overText) structure.header = false;
   const commentNames = marked?.names ?? overText ?? (opts.header == null && !structure.header && structure.skipRows === 0 && opts.skipRows == null ? commentedHeader(sample, { delimiter: choice.delimiter, comment, whitespace }) : null);
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
+  // why a whole file only: the trailer is its last line; why no comment character: its lines are skipped wherever they stand
+  const trailer = complete && comment === null && !whitespace && !inline ? trailerLine(sample, choice, structure.skipRows + (structure.header ? 1 : 0)) : null;
   return {
     delimiter: choice.delimiter,
     quote: forcedQuote === "" || quoteText ? "" : choice.quote === "" ? null : choice.quote,
@@ -167,6 +170,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),
     ...(maxFields ? { maxFields } : {}),
+    ...(trailer ? { trailerLine: trailer } : {}),
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
     alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,

@@ -37,6 +37,8 @@ export interface ParseOptions {
    * cell (`NWT Northwest Territories`: a code, then a name holding spaces). Not in whitespace mode (runs would be lost).
    */
   maxFields?: number | null;
+  /** The 1-based line of a trailer record (`"all done",7,0,0`, the file's last line): skipped whole and counted with the preamble lines. */
+  trailerLine?: number | null;
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
   /**
@@ -147,6 +149,8 @@ export class CsvTokenizer {
   private readonly columns: number[] | null;
   /** ParseOptions.maxFields, or 0 for none. */
   private readonly maxFields: number;
+  /** ParseOptions.trailerLine, or 0 for none. */
+  private readonly trailerLine: number;
   /** Leading spaces skipped before the record in progress (whitespace mode), and those counted so far before the next. */
   private recLead = 0;
   private wsLead = 0;
@@ -219,6 +223,7 @@ export class CsvTokenizer {
     this.tabRun = opts.tabRuns === true && opts.delimiter === "\t";
     this.columns = this.ws && opts.columns && opts.columns.length > 1 ? opts.columns : null;
     this.maxFields = !this.ws && opts.maxFields && opts.maxFields > 0 ? opts.maxFields : 0;
+    this.trailerLine = opts.trailerLine ?? 0;
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
     this.inlineWidth = opts.inlineWidth ?? 1;
@@ -326,6 +331,7 @@ export class CsvTokenizer {
   private countSkipped(from: number, to: number): void {
     this.wsLead = 0; // spaces before a skipped line lead no record
     if (this.linesToSkip > 0) { this.linesToSkip--; this.skipped.preamble++; return; }
+    if (this.lineNo === this.trailerLine) { this.skipped.preamble++; return; }
     this.skipped.comments++;
     const width = this.dataLikeComment(from, to);
     if (width > 0 && !this.skipped.dataLike.has(width) && this.skipped.dataLike.size < MAX_DATA_LIKE_WIDTHS) this.skipped.dataLike.set(width, this.lineNo);
@@ -814,7 +820,7 @@ export class CsvTokenizer {
             break;
           }
         }
-        if (this.linesToSkip > 0 || (this.comment >= 0 && buf.charCodeAt(at) === this.comment && this.commentAt(at, final))) {
+        if (this.linesToSkip > 0 || this.lineNo === this.trailerLine || (this.comment >= 0 && buf.charCodeAt(at) === this.comment && this.commentAt(at, final))) {
           let i = at;
           while (i < len) {
             const c = buf.charCodeAt(i);

@@ -162,10 +162,11 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         });
         // why: a sniffed preamble is never skipped silently; the option that keeps or undoes the reading is named
         if (dialect.skipRows > 0 && ro.skipRows === null) file.fileDefect({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });
+        if (dialect.trailerLine) file.fileDefect({ code: "trailer-skipped", row: null, line: dialect.trailerLine, value: trailerText(sample, dialect.trailerLine) });
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
         if (ro.baseline && !dialect.uncertain) for (const c of dialectAgainstBaseline(dialect, { delimiter: ro.delimiter !== null, header: ro.header !== null }, ro.baseline)) file.fileDefect(c);
         // why not split with padded cells: the parts' tokenizers would read the padding the one pass skips
-        const fromSample = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow && !dialect.spacedRows && !dialect.groupTitles ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
+        const fromSample = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow && !dialect.spacedRows && !dialect.groupTitles && !dialect.trailerLine ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
         const splitHeader = fromSample && namesAgree(fromSample, schema!) ? fromSample : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
         if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
@@ -198,7 +199,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
           const parseOpts = {
             delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-            comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, maxFields: dialect.maxFields, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+            comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, maxFields: dialect.maxFields, trailerLine: dialect.trailerLine, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
             asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
             // why: records reach the loop below one at a time and are checked at once; it copies those it keeps (keep)
             reuseRecords: true,
@@ -456,6 +457,11 @@ function withoutPadding(rec: ParsedRecord): ParsedRecord {
     cells: rec.cells.map((c, i) => (q?.[i] ? c : c.trim())),
     quoted: q, defects: rec.defects, skipped: rec.skipped, replacement: rec.replacement,
   };
+}
+
+/** The text of the sample's 1-based line `n` (the trailer record), for its warning. */
+function trailerText(sample: string, n: number): string {
+  return sample.split(/\r\n|\n|\r/, n)[n - 1] ?? "";
 }
 
 /**
