@@ -1,10 +1,11 @@
 // Whether a single-spaced list is codes, then names holding spaces (`NWT Northwest Territories`): a code, then the rest.
+import { lazyRegExp } from "../lazy.js";
 
 /** Fewest code lines that make such a list (fewer: a few lines of words say nothing of their layout). */
 const MIN_LINES = 5;
 
-/** A code: up to 8 capitals, digits and `._-/`, no lower-case letter (`AB`, `NWT`, `0101`, `B12`). */
-const CODE = /^[\p{Lu}\d][\p{Lu}\d._\-/]{0,7}$/u;
+/** A code: up to 8 capitals, digits and `._-/`, no lower-case letter (`AB`, `NWT`, `0101`, `B12`). why lazy: see lazyRegExp. */
+const CODE = lazyRegExp(String.raw`^[\p{Lu}\d][\p{Lu}\d._\-/]{0,7}$`, "u");
 
 const NUMBER = /^[-+]?(?:\d+[.,]?\d*|[.,]\d+)(?:[eE][-+]?\d+)?%?$/;
 
@@ -21,12 +22,12 @@ const NUMBER = /^[-+]?(?:\d+[.,]?\d*|[.,]\d+)(?:[eE][-+]?\d+)?%?$/;
 export function codesThenNames(text: string): boolean {
   const lines = text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
   if (lines.length === 0 || !lines.every((l) => /^[^\s"]+(?: [^\s"]+)+$/.test(l))) return false;
-  const headed = !CODE.test(firstWord(lines[0]));
+  const headed = !CODE().test(firstWord(lines[0]));
   if (headed && lines[0].split(" ").length !== 2) return false;
   const body = headed ? lines.slice(1) : lines;
   if (body.length < MIN_LINES) return false;
   const codes = body.map(firstWord);
-  if (!codes.every((c) => CODE.test(c)) || new Set(codes).size !== codes.length) return false;
+  if (!codes.every((c) => CODE().test(c)) || new Set(codes).size !== codes.length) return false;
   const names = body.map((l) => l.slice(l.indexOf(" ") + 1));
   if (!names.every((n) => /^\p{Lu}/u.test(n) && !NUMBER.test(n.slice(n.lastIndexOf(" ") + 1)))) return false;
   // why first words mostly distinct: a code's name is its own (`New Brunswick`, `New York` share a word or two);

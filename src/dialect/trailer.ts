@@ -2,6 +2,7 @@
 import type { Candidate } from "./consistency.js";
 import { readRows } from "./header.js";
 import { modalWidth } from "./columns.js";
+import { lazyRegExp } from "../lazy.js";
 
 /** Lines above the last one that are read to learn the rows' width (and fewest of them that make a table). */
 const TAIL_LINES = 40;
@@ -31,9 +32,10 @@ export function trailerLine(text: string, d: Candidate, firstRecord: number): nu
   const width = modalWidth(rows.map((r) => r.length));
   const body = rows.filter((r) => r.length === width);
   if (width < 3 || body.length < MIN_ROWS || body.length < rows.length * 0.9) return null;
-  if (trailer.length < 2 || trailer.length >= width || !LETTER.test(trailer[0])) return null;
-  if (!trailer.slice(1).every((c) => /^\d+$/.test(c)) || body.some((r) => LETTER.test(r[0]))) return null;
+  if (trailer.length < 2 || trailer.length >= width || !LETTER().test(trailer[0])) return null;
+  if (!trailer.slice(1).every((c) => /^\d+$/.test(c)) || body.some((r) => LETTER().test(r[0]))) return null;
   return last + 1;
 }
 
-const LETTER = /\p{L}/u;
+// why lazy: see lazyRegExp
+const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
