@@ -480,7 +480,8 @@ export class CsvTokenizer {
       if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < this.recStart)) this.fffdAt = this.buf.indexOf("\uFFFD", this.recStart);
       replacement = this.fffdAt >= 0 && this.fffdAt < endPos;
     }
-    if (this.columns !== null && !this.skipping && endLine === this.recLine && this.quoted === null) this.cutFixed(endPos);
+    // why not a quoted line with defects: a stray quote's report would point at cells no longer there
+    if (this.columns !== null && !this.skipping && endLine === this.recLine && (this.quoted === null || this.defects === null)) this.cutFixed(endPos);
     // why unquoted only: the cells are then the line split at every delimiter, so joining them back gives its text
     if (this.maxFields > 0 && this.fields.length > this.maxFields && !this.skipping && endLine === this.recLine && this.quoted === null) {
       this.fields = [...this.fields.slice(0, this.maxFields - 1), this.fields.slice(this.maxFields - 1).join(this.delimStr)];
@@ -513,7 +514,16 @@ export class CsvTokenizer {
     let line = " ".repeat(this.recLead) + this.buf.slice(this.recStart, endPos);
     if (line.endsWith("\r")) line = line.slice(0, -1);
     const cells = cutColumns(line, this.columns!);
-    if (cells !== null) this.fields = cells;
+    if (cells === null) return;
+    if (this.quoted === null) { this.fields = cells; return; }
+    // why: cut by position, a quote is a cell's text (`Davis "CA"`) unless it wraps the whole cell; read as quoting,
+    // `"CA"` mid-cell made a field of its own (row-extra-cells). A cell holding an odd number of quotes has a quoted
+    // field across a column start: that line keeps the reading by quotes.
+    const q = this.quoteStr;
+    if (cells.some((c) => (c.split(q).length - 1) % 2 === 1)) return;
+    const wrapped = cells.map((c) => c.length >= 2 && c.startsWith(q) && c.endsWith(q) && !c.slice(1, -1).split(q + q).join("").includes(q));
+    this.fields = cells.map((c, i) => (wrapped[i] ? undouble(c.slice(1, -1), q) : c));
+    this.quoted = wrapped.some((w) => w) ? wrapped : null;
   }
 
   /** Emits the one-line record buf[pos, end) read by a fast path: what startRecord and the state machine would have set. */
