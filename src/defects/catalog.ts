@@ -159,7 +159,9 @@ export const CATALOG = {
   "header-repeated": {
     severity: "error", scope: "row",
     description: "the record is a copy of the header line (exports joined with cat, a header written per page): not data, so no cell of it is checked",
-    message: (d) => `the record repeats the header${d.params?.header ? ` of line ${p(d, "header")}` : ""} word for word: it is not data (files joined with their headers?); its cells are not checked`,
+    message: (d) => d.params?.units
+      ? `the record repeats the units row under the header${d.params?.header ? ` of line ${p(d, "header")}` : ""}, right under a copy of the header: it is not data; its cells are not checked`
+      : `the record repeats the header${d.params?.header ? ` of line ${p(d, "header")}` : ""} word for word: it is not data (files joined with their headers?); its cells are not checked`,
   },
   "quote-unclosed": {
     severity: "error", scope: "row",

@@ -18,7 +18,7 @@ import { LineRecord } from "../parse/line-record.js";
 import type { SkippedLines } from "../parse/csv.js";
 import { reportSkippedLines } from "./skipped.js";
 import { isBlank } from "../checks/structure/row-blank.js";
-import { headerCopyKey, repeatsHeader } from "../checks/structure/header-repeated.js";
+import { headerCopyKey, unitsCopyKey, withoutCopies } from "../checks/structure/header-repeated.js";
 import { FileCollector, createChecks, checkRecord, endChecks } from "./collector.js";
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
@@ -227,7 +227,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           // the columns' types (a number column read as text hid its type errors) nor on the header's adjustments
           const sampleRows = (): ParsedRecord[] => {
             const key = header?.copyKey;
-            return key ? (pending ?? []).filter((r) => !repeatsHeader(r, key)) : pending ?? [];
+            return key ? withoutCopies(pending ?? [], key, header?.unitsKey) : pending ?? [];
           };
           // without a schema, an R or pandas row-names column is named and reported once (not an error per row)
           // without a schema, a header/detail layout is read headerless, each record type with its own width
@@ -303,7 +303,13 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
               if (dialect!.header) { start(rec.skipped ? [] : headerNames(rec.cells, dialect!), keep(rec)); return; }
               start(headerlessNames(rec.cells.length, dialect!), null);
             }
-            if (unitsPending && header!.present && !isBlank(rec)) { unitsPending = false; unitsLines++; return; }
+            if (unitsPending && header!.present && !isBlank(rec)) {
+              unitsPending = false;
+              unitsLines++;
+              const unitsKey = header!.copyKey ? unitsCopyKey(rec.cells) : undefined;
+              if (unitsKey) header = { ...header!, unitsKey };
+              return;
+            }
             if (pending !== null || (checks.length === 0 && (!schema || !namesAgree(header!, schema)))) {
               // without a schema (or with one whose names are not the header's): buffer a sample, infer or adjust the
               // header (readAsSchemaNames), then replay it through the checks
