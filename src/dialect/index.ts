@@ -54,8 +54,8 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     const d = sniffDialect(dropLines(sample, dropped), complete, opts);
     if (d.comment === lead.mark && d.skipRows === 0) return d;
     // a preamble over the kept block, but for a last line that is the header (VCF's `##` lines above `#CHROM`),
-    // counts the lines left out too
-    if (d.comment == null && d.skipRows >= KEPT_LINES - (d.header ? 1 : 0)) return { ...d, skipRows: d.skipRows + dropped };
+    // counts the lines left out too; so does a trailer's line, counted in the text read
+    if (d.comment == null && d.skipRows >= KEPT_LINES - (d.header ? 1 : 0)) return { ...d, skipRows: d.skipRows + dropped, ...(d.trailerLine ? { trailerLine: d.trailerLine + dropped } : {}) };
   }
   // why the whole sniff on the text with each run of TABs as one: the comment lines, delimiter and header of a
   // TAB-aligned list (`Illumina Small RNA Adapter<TAB><TAB><TAB>TGGAATTC`) show only once the runs are read as one

@@ -34,6 +34,15 @@ test("trailerLine: near misses stay records (a row cut short, no counts, one cel
   assert.equal(at([...named, "carol,28"]), undefined);
 });
 
+test("trailerLine: under a preamble longer than the sniffer's windows (VCF `##` lines), the line counts the lines left out", () => {
+  const lead = Array.from({ length: 1100 }, (_, i) => `##contig=<ID=chr${i},length=${1000 + i}>`);
+  const rows = Array.from({ length: 6 }, (_, i) => ["1", String(100 + i), `rs${i}`, "A", "G", "50", "PASS", `DP=${i}`].join("\t"));
+  const text = [...lead, "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO", ...rows, "all done\t6\t0"].join("\n") + "\n";
+  const d = sniffDialect(text, true);
+  assert.equal(d.skipRows, 1100);
+  assert.equal(d.trailerLine, 1108);
+});
+
 test("parser trailerLine: the line is skipped and counted with the preamble lines, in any chunking", () => {
   const text = ROWS.join("\n") + '\n"all done",4,0,0\n';
   for (const sizes of [[], [7, 3]]) {
