@@ -86,6 +86,10 @@ export interface Dialect {
   columns?: number[];
   /** TAB-aligned columns: a run of TABs is one delimiter (`name<TAB><TAB><TAB>value`), a run at a line's end none. */
   tabRuns?: boolean;
+  /** Sniffed in a whole file: the 1-based line of a trailer record (`"all done",7,0,0`, a label and counts closing the file), skipped and reported (`trailer-skipped`). Not in the report's dialect. */
+  trailerLine?: number;
+  /** Sniffed: a line's text after its first maxFields − 1 delimiters is its last cell (codes, then names holding spaces: `NWT Northwest Territories`). */
+  maxFields?: number;
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
   /** With inlineComment: a single blank before the character starts the note (`; L # L&  [26] …`); else a TAB or two spaces must. */
@@ -198,6 +202,8 @@ export interface FileReport {
     paddedCells?: boolean;
     /** True when records short of the header were read at runs of spaces where their line had spaces for TABs. */
     spacedRows?: boolean;
+    /** The most cells a line was read into: its text after the first maxFields − 1 delimiters is its last cell. */
+    maxFields?: number;
     /** True when the record under the header was read as the columns' units (`[-],[g/h]`), not as data (counted in lines.preamble). */
     unitsRow?: boolean;
     /** True when the skipped row above the header held group titles, joined in front of the names that repeat under them (`Sales Q1`). */

@@ -19,6 +19,8 @@ export interface Header {
   optionalLast?: boolean;
   /** The header line's cells as a copy of it among the records is matched (header-repeated); absent when a copy could be data. */
   copyKey?: string[];
+  /** With copyKey and a units row (dialect unitsRow): its cells as a copy of it right under a header copy is matched. */
+  unitsKey?: string[];
 }
 
 export interface CheckContext {

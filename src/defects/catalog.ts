@@ -73,6 +73,11 @@ export const CATALOG = {
     description: "lines above the table (a title, notes, a line of counts) were read as a preamble and skipped",
     message: (d) => `the first ${p(d, "lines")} line${d.params?.lines === 1 ? "" : "s"} read as a preamble (not the table) and skipped; give --skip-rows ${p(d, "lines")} to keep this reading, or --skip-rows 0 to read them as the table`,
   },
+  "trailer-skipped": {
+    severity: "warning", scope: "file",
+    description: "the file's last line, a label and counts with fewer cells than the records (a trailer or control record), was skipped",
+    message: (d) => `the last line (${String(d.value ?? "")}) read as a trailer record (a label and counts, fewer cells than the records), not as data, and skipped`,
+  },
   "comment-data-like": {
     severity: "warning", scope: "file",
     description: "a line skipped as a comment (it starts with the sniffed comment character) is as wide as the table: it may be a data row",
@@ -154,7 +159,9 @@ export const CATALOG = {
   "header-repeated": {
     severity: "error", scope: "row",
     description: "the record is a copy of the header line (exports joined with cat, a header written per page): not data, so no cell of it is checked",
-    message: (d) => `the record repeats the header${d.params?.header ? ` of line ${p(d, "header")}` : ""} word for word: it is not data (files joined with their headers?); its cells are not checked`,
+    message: (d) => d.params?.units
+      ? `the record repeats the units row under the header${d.params?.header ? ` of line ${p(d, "header")}` : ""}, right under a copy of the header: it is not data; its cells are not checked`
+      : `the record repeats the header${d.params?.header ? ` of line ${p(d, "header")}` : ""} word for word: it is not data (files joined with their headers?); its cells are not checked`,
   },
   "quote-unclosed": {
     severity: "error", scope: "row",

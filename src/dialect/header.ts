@@ -1,4 +1,5 @@
 // Whether the first row is a header, and how many preamble lines (titles, notes) come before it.
+import { joinRest } from "./codes-then-names.js";
 import { forEachCell, quoteRegions, valueInternal, type Candidate } from "./consistency.js";
 import { recordTypeWidths } from "../schema/record-types.js";
 import { cutColumns } from "./columns.js";
@@ -58,6 +59,13 @@ function fixedRows(text: string, columns: number[], quoted: boolean[][]): Row[] 
     start += line.length + 1;
   }
   return rows;
+}
+
+/** The rows read at the delimiter, their cells past the first n − 1 joined into one (the parser's maxFields). */
+function joinedRows(text: string, d: Candidate, quoted: boolean[][], n: number): Row[] {
+  const rows = readDelimited(text, d, quoted);
+  for (let i = 0; i < quoted.length; i++) quoted[i] = quoted[i].slice(0, n);
+  return rows.map((r) => ({ ...r, cells: joinRest(r.cells, n, d.delimiter) }));
 }
 
 function readDelimited(text: string, d: Candidate, quoted?: boolean[][]): Row[] {
@@ -738,10 +746,13 @@ function countLine(rows: Row[], text: string): boolean {
   return width >= 2 && rows.slice(1).every((r) => r.cells.length === width);
 }
 
-export function detectHeader(sample: string, complete: boolean, d: Candidate, opts: { comment: string | null; skipRows: number | null; header: boolean | null; columns?: number[] | null }): Structure {
+export function detectHeader(sample: string, complete: boolean, d: Candidate, opts: { comment: string | null; skipRows: number | null; header: boolean | null; columns?: number[] | null; maxFields?: number }): Structure {
   const columns = opts.columns ?? null;
-  // why: fixed-width columns are read as the parser will cut them (`Canes Venatici` one cell), not at every space
-  const readRows = columns ? (t: string, _d: Candidate, q: boolean[][]) => fixedRows(t, columns, q) : readDelimited;
+  const most = opts.maxFields ?? 0;
+  // why: fixed-width columns are read as the parser will cut them (`Canes Venatici` one cell), not at every space;
+  // so are the rows of a list whose last cell is the rest of the line (maxFields)
+  const readRows = columns ? (t: string, _d: Candidate, q: boolean[][]) => fixedRows(t, columns, q)
+    : most > 0 ? (t: string, dd: Candidate, q: boolean[][]) => joinedRows(t, dd, q, most) : readDelimited;
   let text = sample.length > CHARS ? sample.slice(0, CHARS) : sample;
   let skipRows = opts.skipRows ?? 0;
   let rows: Row[] | null = null;

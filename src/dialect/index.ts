@@ -6,6 +6,8 @@ import { detectLineTerminator } from "./lines.js";
 import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
 import { valuesThenText } from "./values-then-text.js";
+import { codesThenNames } from "./codes-then-names.js";
+import { trailerLine } from "./trailer.js";
 import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
 import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
@@ -52,8 +54,8 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
     const d = sniffDialect(dropLines(sample, dropped), complete, opts);
     if (d.comment === lead.mark && d.skipRows === 0) return d;
     // a preamble over the kept block, but for a last line that is the header (VCF's `##` lines above `#CHROM`),
-    // counts the lines left out too
-    if (d.comment == null && d.skipRows >= KEPT_LINES - (d.header ? 1 : 0)) return { ...d, skipRows: d.skipRows + dropped };
+    // counts the lines left out too; so does a trailer's line, counted in the text read
+    if (d.comment == null && d.skipRows >= KEPT_LINES - (d.header ? 1 : 0)) return { ...d, skipRows: d.skipRows + dropped, ...(d.trailerLine ? { trailerLine: d.trailerLine + dropped } : {}) };
   }
   // why the whole sniff on the text with each run of TABs as one: the comment lines, delimiter and header of a
   // TAB-aligned list (`Illumina Small RNA Adapter<TAB><TAB><TAB>TGGAATTC`) show only once the runs are read as one
@@ -117,6 +119,8 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   // single spaces the fallback is a plain space delimiter, which reads blocks of several widths as errors on every row
   const columns = tabAligned ?? listed ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text)) : null);
   const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text));
+  // why only where no columns read the list: codes of one length are cut by position already (`Com Coma Berenices`)
+  const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && codesThenNames(text) ? 2 : undefined;
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
   // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells
   const structure = detectHeader(whitespace ? headText.replace(/\t/g, " ") : headText, complete, choice, {
@@ -124,6 +128,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     skipRows: forcedSkip,
     header: opts.header ?? null,
     columns,
+    maxFields,
   });
 
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(complete && endsInsideQuote(sample, choice.delimiter));
@@ -139,6 +144,8 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   if (overText) structure.header = false;
   const commentNames = marked?.names ?? overText ?? (opts.header == null && !structure.header && structure.skipRows === 0 && opts.skipRows == null ? commentedHeader(sample, { delimiter: choice.delimiter, comment, whitespace }) : null);
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
+  // why a whole file only: the trailer is its last line; why no comment character: its lines are skipped wherever they stand
+  const trailer = complete && comment === null && !whitespace && !inline ? trailerLine(sample, choice, structure.skipRows + (structure.header ? 1 : 0)) : null;
   return {
     delimiter: choice.delimiter,
     quote: forcedQuote === "" || quoteText ? "" : choice.quote === "" ? null : choice.quote,
@@ -162,6 +169,8 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
     ...(columns ? { columns } : {}),
+    ...(maxFields ? { maxFields } : {}),
+    ...(trailer ? { trailerLine: trailer } : {}),
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
     alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,

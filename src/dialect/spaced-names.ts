@@ -21,12 +21,23 @@ export function spacedNames(text: string): boolean {
   // why a one-word name: where every line holds a space, or its first words have one length, they are codes before
   // names (`Aql Aquila`, `Com Coma Berenices`), a column of their own, unless those words recur (seriesPrefixes)
   const modal = modalWidth(widths);
-  const coded = !widths.includes(1) || new Set(lines.map((l) => l.split(" ")[0].length)).size === 1;
+  const coded = (!widths.includes(1) && !capitalisedNames(lines)) || new Set(lines.map((l) => l.split(" ")[0].length)).size === 1;
   const series = coded && seriesPrefixes(lines, widths, modal);
   if (coded && !series) return false;
   // why every line of a series: each opens with a prefix of the series, so none above the modal width is a header
   const rows = series ? widths : widths.slice(widths.indexOf(modal));
   return offWidth(rows) * 20 > rows.length && !keysWithNumbers(lines, modal);
+}
+
+/**
+ * True when every line but the first (a title) opens with a capitalised word (`Ann Lee`, `Rio de Janeiro` under `Our
+ * offices`): names, each holding a space, not codes before names (`AF Afghanistan`, `NGC 104`, `0101 Dairy`). why: a
+ * few names that all hold a space were split at the spaces under their title, every longer name an error; a
+ * ragged table of lower-case words (`apple dark red`) or of codes keeps its split (loud), and codes of one length
+ * (`Aql Aquila`) are still caught by their length.
+ */
+function capitalisedNames(lines: string[]): boolean {
+  return lines.slice(1).every((l) => /^\p{Lu}\p{Ll}/u.test(l));
 }
 
 /**

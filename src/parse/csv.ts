@@ -32,6 +32,13 @@ export interface ParseOptions {
    * runs reading, so its cell count tells the defect.
    */
   columns?: number[] | null;
+  /**
+   * A one-line record of more cells than this keeps its text after the first maxFields − 1 delimiters as its last
+   * cell (`NWT Northwest Territories`: a code, then a name holding spaces). Not in whitespace mode (runs would be lost).
+   */
+  maxFields?: number | null;
+  /** The 1-based line of a trailer record (`"all done",7,0,0`, the file's last line): skipped whole and counted with the preamble lines. */
+  trailerLine?: number | null;
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
   /**
@@ -140,6 +147,10 @@ export class CsvTokenizer {
   private wsRun = false;
   /** Fixed-width column starts (see ParseOptions.columns), or null. */
   private readonly columns: number[] | null;
+  /** ParseOptions.maxFields, or 0 for none. */
+  private readonly maxFields: number;
+  /** ParseOptions.trailerLine, or 0 for none. */
+  private readonly trailerLine: number;
   /** Leading spaces skipped before the record in progress (whitespace mode), and those counted so far before the next. */
   private recLead = 0;
   private wsLead = 0;
@@ -211,6 +222,8 @@ export class CsvTokenizer {
     this.ws = opts.whitespace === true && opts.delimiter === " ";
     this.tabRun = opts.tabRuns === true && opts.delimiter === "\t";
     this.columns = this.ws && opts.columns && opts.columns.length > 1 ? opts.columns : null;
+    this.maxFields = !this.ws && opts.maxFields && opts.maxFields > 0 ? opts.maxFields : 0;
+    this.trailerLine = opts.trailerLine ?? 0;
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
     this.inlineWidth = opts.inlineWidth ?? 1;
@@ -219,7 +232,8 @@ export class CsvTokenizer {
     // why not for `:`: the state machine keeps a URL's `://` whole (see urlColon), as the sniffer reads it
     this.padded = opts.padded === true && opts.delimiter !== " ";
     // why not padded: the fast paths read a quote only right after the delimiter
-    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && !this.tabRun && this.inline === -1 && opts.delimiter !== ":" && !this.padded;
+    // why not with maxFields: the fast paths emit cell ranges, which emit() cannot join
+    this.fast = this.escape === -1 && this.delimLen > 0 && opts.fastPaths !== false && !this.ws && !this.tabRun && this.inline === -1 && opts.delimiter !== ":" && !this.padded && this.maxFields === 0;
     this.spans = opts.spans !== false;
     this.reused = opts.reuseRecords === true ? new LineRecord(0, 0, 0, false, -1, "", this.slab, 0, 0) : null;
   }
@@ -317,6 +331,7 @@ export class CsvTokenizer {
   private countSkipped(from: number, to: number): void {
     this.wsLead = 0; // spaces before a skipped line lead no record
     if (this.linesToSkip > 0) { this.linesToSkip--; this.skipped.preamble++; return; }
+    if (this.lineNo === this.trailerLine) { this.skipped.preamble++; return; }
     this.skipped.comments++;
     const width = this.dataLikeComment(from, to);
     if (width > 0 && !this.skipped.dataLike.has(width) && this.skipped.dataLike.size < MAX_DATA_LIKE_WIDTHS) this.skipped.dataLike.set(width, this.lineNo);
@@ -465,7 +480,12 @@ export class CsvTokenizer {
       if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < this.recStart)) this.fffdAt = this.buf.indexOf("\uFFFD", this.recStart);
       replacement = this.fffdAt >= 0 && this.fffdAt < endPos;
     }
-    if (this.columns !== null && !this.skipping && endLine === this.recLine && this.quoted === null) this.cutFixed(endPos);
+    // why not a quoted line with defects: a stray quote's report would point at cells no longer there
+    if (this.columns !== null && !this.skipping && endLine === this.recLine && (this.quoted === null || this.defects === null)) this.cutFixed(endPos);
+    // why unquoted only: the cells are then the line split at every delimiter, so joining them back gives its text
+    if (this.maxFields > 0 && this.fields.length > this.maxFields && !this.skipping && endLine === this.recLine && this.quoted === null) {
+      this.fields = [...this.fields.slice(0, this.maxFields - 1), this.fields.slice(this.maxFields - 1).join(this.delimStr)];
+    }
     const rec: ParsedRecord = {
       index: this.recordIndex++,
       line: this.recLine,
@@ -494,7 +514,16 @@ export class CsvTokenizer {
     let line = " ".repeat(this.recLead) + this.buf.slice(this.recStart, endPos);
     if (line.endsWith("\r")) line = line.slice(0, -1);
     const cells = cutColumns(line, this.columns!);
-    if (cells !== null) this.fields = cells;
+    if (cells === null) return;
+    if (this.quoted === null) { this.fields = cells; return; }
+    // why: cut by position, a quote is a cell's text (`Davis "CA"`) unless it wraps the whole cell; read as quoting,
+    // `"CA"` mid-cell made a field of its own (row-extra-cells). A cell holding an odd number of quotes has a quoted
+    // field across a column start: that line keeps the reading by quotes.
+    const q = this.quoteStr;
+    if (cells.some((c) => (c.split(q).length - 1) % 2 === 1)) return;
+    const wrapped = cells.map((c) => c.length >= 2 && c.startsWith(q) && c.endsWith(q) && !c.slice(1, -1).split(q + q).join("").includes(q));
+    this.fields = cells.map((c, i) => (wrapped[i] ? undouble(c.slice(1, -1), q) : c));
+    this.quoted = wrapped.some((w) => w) ? wrapped : null;
   }
 
   /** Emits the one-line record buf[pos, end) read by a fast path: what startRecord and the state machine would have set. */
@@ -801,7 +830,7 @@ export class CsvTokenizer {
             break;
           }
         }
-        if (this.linesToSkip > 0 || (this.comment >= 0 && buf.charCodeAt(at) === this.comment && this.commentAt(at, final))) {
+        if (this.linesToSkip > 0 || this.lineNo === this.trailerLine || (this.comment >= 0 && buf.charCodeAt(at) === this.comment && this.commentAt(at, final))) {
           let i = at;
           while (i < len) {
             const c = buf.charCodeAt(i);

@@ -43,7 +43,9 @@ export function checkRecord(rec: ParsedRecord, row: number, file: FileCollector,
   if (rec.defects) for (const d of rec.defects) file.report({ ...d, row, line: d.code === "quote-unclosed" ? d.line : rec.line, byteOffset: d.byteOffset ?? rec.byteOffset, column: d.columnIndex ? names[d.columnIndex - 1] ?? null : null });
   if (!rec.skipped) {
     if (isBlank(rec)) file.report(blankDefect(rec, row));
-    else if (header.copyKey && repeatsHeader(rec, header.copyKey)) file.report(headerRepeatedDefect(rec, row, header.line));
+    else if (header.copyKey && repeatsHeader(rec, header.copyKey)) { file.report(headerRepeatedDefect(rec, row, header.line)); file.copyRow = row; }
+    // why only right under a copy: there the units row is the copy's second line (`[s],[g/h]` per block), not data
+    else if (header.unitsKey && file.copyRow === row - 1 && repeatsHeader(rec, header.unitsKey)) file.report(headerRepeatedDefect(rec, row, header.line, true));
     else for (let i = 0; i < checks.length; i++) checks[i].onRow?.(rec, row);
   }
   return file.endRow();
@@ -90,6 +92,8 @@ export class FileCollector {
   warnings = 0;
   hasSourceError = false;
   transient = false;
+  /** The row of the last copy of the header (header-repeated), for a copy of the units row right under it. */
+  copyRow = -1;
   /** The file's encoding differs from the baseline profile's: drift is not compared (`encoding-changed` says why). */
   encodingChanged = false;
   stats: ColumnStats[] | null = null;

@@ -76,7 +76,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: Par
   const first = job.start === 0;
   const tok = new CsvTokenizer({
     delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: first ? dialect.skipRows : 0,
-    comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars,
+    comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, maxFields: dialect.maxFields, trailerLine: dialect.trailerLine, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars,
     byteLength: byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding),
     asciiIsOneByte: true,
     afterRecords: !first,

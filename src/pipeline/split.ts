@@ -88,7 +88,7 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
   for (const n of [HEADER_PREFIX_CHARS, sample.length]) {
     const tok = new CsvTokenizer({
       delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-      comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars, byteLength: null,
+      comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, maxFields: dialect.maxFields, trailerLine: dialect.trailerLine, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars, byteLength: null,
     });
     out = [];
     tok.push({ text: n < sample.length ? sample.slice(0, n) : sample, byteStart: null }, out);

@@ -18,7 +18,7 @@ import { LineRecord } from "../parse/line-record.js";
 import type { SkippedLines } from "../parse/csv.js";
 import { reportSkippedLines } from "./skipped.js";
 import { isBlank } from "../checks/structure/row-blank.js";
-import { headerCopyKey, repeatsHeader } from "../checks/structure/header-repeated.js";
+import { headerCopyKey, unitsCopyKey, withoutCopies } from "../checks/structure/header-repeated.js";
 import { FileCollector, createChecks, checkRecord, endChecks } from "./collector.js";
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
@@ -162,10 +162,11 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         });
         // why: a sniffed preamble is never skipped silently; the option that keeps or undoes the reading is named
         if (dialect.skipRows > 0 && ro.skipRows === null) file.fileDefect({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });
+        if (dialect.trailerLine) file.fileDefect({ code: "trailer-skipped", row: null, line: dialect.trailerLine, value: trailerText(sample, dialect.trailerLine) });
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
         if (ro.baseline && !dialect.uncertain) for (const c of dialectAgainstBaseline(dialect, { delimiter: ro.delimiter !== null, header: ro.header !== null }, ro.baseline)) file.fileDefect(c);
         // why not split with padded cells: the parts' tokenizers would read the padding the one pass skips
-        const fromSample = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow && !dialect.spacedRows && !dialect.groupTitles ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
+        const fromSample = splitting && !dz.gzip && schema && !dialect.paddedCells && !dialect.unitsRow && !dialect.spacedRows && !dialect.groupTitles && !dialect.trailerLine ? splitting.split.headerFromSample(sample, dialect, encoding, ro) : null;
         const splitHeader = fromSample && namesAgree(fromSample, schema!) ? fromSample : null;
         const splitChecks = splitHeader ? createChecks(schema!, splitHeader, file, encoding, ro) : null;
         if (pool && splitHeader && splitChecks && !splitChecks.some((c) => c.sequential)) {
@@ -198,7 +199,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
           const parseOpts = {
             delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-            comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+            comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, maxFields: dialect.maxFields, trailerLine: dialect.trailerLine, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
             asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
             // why: records reach the loop below one at a time and are checked at once; it copies those it keeps (keep)
             reuseRecords: true,
@@ -226,7 +227,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           // the columns' types (a number column read as text hid its type errors) nor on the header's adjustments
           const sampleRows = (): ParsedRecord[] => {
             const key = header?.copyKey;
-            return key ? (pending ?? []).filter((r) => !repeatsHeader(r, key)) : pending ?? [];
+            return key ? withoutCopies(pending ?? [], key, header?.unitsKey) : pending ?? [];
           };
           // without a schema, an R or pandas row-names column is named and reported once (not an error per row)
           // without a schema, a header/detail layout is read headerless, each record type with its own width
@@ -302,7 +303,13 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
               if (dialect!.header) { start(rec.skipped ? [] : headerNames(rec.cells, dialect!), keep(rec)); return; }
               start(headerlessNames(rec.cells.length, dialect!), null);
             }
-            if (unitsPending && header!.present && !isBlank(rec)) { unitsPending = false; unitsLines++; return; }
+            if (unitsPending && header!.present && !isBlank(rec)) {
+              unitsPending = false;
+              unitsLines++;
+              const unitsKey = header!.copyKey ? unitsCopyKey(rec.cells) : undefined;
+              if (unitsKey) header = { ...header!, unitsKey };
+              return;
+            }
             if (pending !== null || (checks.length === 0 && (!schema || !namesAgree(header!, schema)))) {
               // without a schema (or with one whose names are not the header's): buffer a sample, infer or adjust the
               // header (readAsSchemaNames), then replay it through the checks
@@ -401,7 +408,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     bytes: dz.gzip ? dz.bytes : raw.read,
     sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
     encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how, ...(encoding.ascii ? { ascii: true } : {}) } : null,
-    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.spacedRows ? { spacedRows: true } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), ...(d.groupTitles ? { groupTitles: true } : {}), how: d.how } : null,
+    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.spacedRows ? { spacedRows: true } : {}), ...(d.maxFields ? { maxFields: d.maxFields } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), ...(d.groupTitles ? { groupTitles: true } : {}), how: d.how } : null,
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },
@@ -456,6 +463,11 @@ function withoutPadding(rec: ParsedRecord): ParsedRecord {
     cells: rec.cells.map((c, i) => (q?.[i] ? c : c.trim())),
     quoted: q, defects: rec.defects, skipped: rec.skipped, replacement: rec.replacement,
   };
+}
+
+/** The text of the sample's 1-based line `n` (the trailer record), for its warning. */
+function trailerText(sample: string, n: number): string {
+  return sample.split(/\r\n|\n|\r/, n)[n - 1] ?? "";
 }
 
 /**

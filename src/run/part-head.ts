@@ -54,6 +54,7 @@ export async function readHead(source: ByteSource, ro: ResolvedOptions): Promise
   if (dialect.unitsRow) throw refuse(source.uri, "a units row stands under its header");
   if (dialect.groupTitles) throw refuse(source.uri, "group titles above its header are joined to the names");
   if (dialect.spacedRows) throw refuse(source.uri, "some of its lines have spaces for TABs");
+  if (dialect.trailerLine) throw refuse(source.uri, "its last line is a trailer record");
   const header = headerFromSample(sample, dialect, encoding, ro);
   if (!header) throw refuse(source.uri, `its encoding (${encoding.name}), line ends or first record do not allow it (the thread splitter reads such files in one pass too)`);
   if (header.present && ro.schema && schemaNamesAdjustedHeader(header.names, ro.schema)) throw refuse(source.uri, "its schema names the columns of a reading the header alone does not give (a row-names column, a trailing delimiter or record types)");

@@ -6,8 +6,9 @@ import { headerCopyKey, repeatsHeader } from "../../src/checks/structure/header-
 import { tokenize } from "../helpers/tokenize.js";
 
 describe("headerCopyKey", () => {
-  it("keeps a header of two or more names, trimmed, a BOM dropped", () => {
+  it("keeps a header of two or more names, trimmed, a BOM dropped, in lower case", () => {
     assert.deepEqual(headerCopyKey(["\uFEFFid", " name ", "amount"]), ["id", "name", "amount"]);
+    assert.deepEqual(headerCopyKey(["ID", "Größe"]), ["id", "größe"]);
     assert.deepEqual(headerCopyKey(["", "a", "b"]), ["", "a", "b"], "a blank name (R's row names) is part of the copy");
   });
   it("leaves out a header whose copy could be data: one name, no letter (a numbered header)", () => {
@@ -26,13 +27,16 @@ describe("repeatsHeader", () => {
     ["\uFEFFid , name ,amount ", true],
     ["id,name,amount,", false],
     ["id,name", false],
-    ["Id,Name,Amount", false],
+    ["Id,Name,Amount", true],
+    ["ID,NAME,AMOUNT", true],
+    ["ID,NAME,AMOUNTS", false],
+    ["ÍD,NAME,AMOUNT", false],
     ["name,id,amount", false],
     ["id,name,amount total", false],
     ["idx,name,amount", false],
     ["1,name,10", false],
   ] as const;
-  it("matches an exact copy (quotes, spaces and a BOM aside), never a record that only holds the same words", () => {
+  it("matches a copy in any letter case (quotes, spaces and a BOM aside), never a record that only holds the same words", () => {
     for (const [line, want] of lines) {
       const [rec] = tokenize(`${line}\n`);
       assert.equal(repeatsHeader(rec, key), want, line);
@@ -52,5 +56,10 @@ describe("repeatsHeader", () => {
     const fast = tokenize(text);
     assert.ok(fast[2] instanceof LineRecord && fast[2].doubled, "the fast path read the copy as ranges with doubled quotes");
     assert.deepEqual(fast.map((r) => repeatsHeader(r, quoted)), [true, false, true]);
+  });
+  it("folds letters beyond ASCII on the fast path as on the cells (`ID,GRÖßE` under `id,größe`)", () => {
+    const key = headerCopyKey(["id", "größe"])!;
+    const text = "ID,GRÖßE\nid,GRÖSSE\n1,2\n";
+    for (const fastPaths of [true, false]) assert.deepEqual(tokenize(text, { fastPaths }).map((r) => repeatsHeader(r, key)), [true, false, false]);
   });
 });

@@ -72,3 +72,15 @@ test("spacedNames: a short series (7 lines, `P 1` … `P 4 3 2`) is one column t
   assert.equal(spacedNames("P 1\nP 1 m 1\nP 4 3 2\nP 2\n"), false);
   assert.equal(spacedNames("chr1 5 10\nchr1 7\nchr1 9 18\nchr1 11 22\nchr1 13 26\n"), false);
 });
+
+test("spacedNames: a few names, every one holding a space, under a one-line title are one column (capitalisedNames)", () => {
+  const r = runCli(["fixtures/dialect/city-names-all-holding-spaces-under-title-one-column.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.dialect!.delimiter, "");
+  assert.deepEqual(f.columns, ["Our offices"]);
+  assert.equal(f.rows.total, 5);
+  assert.deepEqual(f.defects.map((d) => d.code), []);
+  // near misses keep the split: a ragged table of lower-case words, and codes before names
+  assert.equal(spacedNames(["fruit colour", "apple red", "banana yellow", "cherry dark red", "plum purple", "lime green"].join("\n")), false);
+  assert.equal(spacedNames(["Country codes", "AF Afghanistan", "AX Aland Islands", "AL Albania", "DZ Algeria", "AS American Samoa"].join("\n")), false);
+});

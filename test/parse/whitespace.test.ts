@@ -52,6 +52,19 @@ test("fixed-width columns: one-line records cut at the column starts in any chun
   }
 });
 
+test("fixed-width columns: a quote inside a cell is text, one wrapping a whole cell quotes it; a quoted field across a column start keeps the quote reading", () => {
+  const text = '1    Ed Fox        Davis "CA"    95616\n2    "Bo ""B"" Chan" Reno          89501\n3    "Cy   Diaz      Reno"         97201\n';
+  for (const sizes of [[], [4, 9]]) {
+    const recs = tokenize(text, { ...ws, quote: '"', columns: [0, 5, 19, 33] }, sizes);
+    assert.deepEqual(recs.map((r) => r.cells), [["1", "Ed Fox", 'Davis "CA"', "95616"], ["2", 'Bo "B" Chan', "Reno", "89501"], ["3", "Cy   Diaz      Reno", "97201"]], `sizes ${sizes}`);
+    assert.deepEqual(recs.map((r) => r.quoted), [null, [false, true, false, false], [false, true, false]]);
+  }
+  const r = runCli(["fixtures/dialect/aligned-table-quoted-word-inside-a-cell.txt", "--format", "json"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual(f.dialect!.columns, [0, 5, 19, 33, 40]);
+  assert.deepEqual(f.defects.map((d) => d.code), []);
+});
+
 test("CLI: an aligned table with single spaces inside text columns reads without defects, columns reported", () => {
   const r = runCli(["fixtures/dialect/fixed-width-text-with-spaces.txt", "--format", "json"]);
   const validate = reportValidator();

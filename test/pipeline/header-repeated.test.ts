@@ -66,10 +66,32 @@ describe("header-repeated", () => {
     assert.equal(f.byCode["header-repeated"], 2);
   });
 
-  it("never a record that only holds the header's words: reordered, another case, wider, narrower, or inside one cell", async () => {
+  it("never a record that only holds the header's words: reordered, wider, narrower, or inside one cell", async () => {
     const f = (await run(fx("header-words-in-data.csv"))).files[0];
     assert.equal(f.dialect?.header, true);
     assert.equal(f.byCode["header-repeated"], undefined);
+  });
+
+  it("a copy in another letter case is a copy (`ID,NAME,AMOUNT`, `Id,Name,Amount` under `id,name,amount`)", async () => {
+    const f = (await run(fx("copy-in-another-case.csv"))).files[0];
+    assert.deepEqual(f.defects.map((d) => [d.code, d.line]), [["header-repeated", 4], ["header-repeated", 7]]);
+    const types = (f.schema as { fields: { name: string; type: string }[] }).fields.map((x) => x.type);
+    assert.deepEqual(types, ["integer", "string", "integer"]);
+  });
+
+  it("a units row repeated right under each copy is part of the copy: reported, not typed, and the columns stay numbers", async () => {
+    const f = (await run(fx("units-row-repeated-under-each-copy.csv"))).files[0];
+    assert.equal(f.dialect?.unitsRow, true);
+    assert.deepEqual(f.defects.map((d) => [d.code, d.line]), [["header-repeated", 11], ["header-repeated", 12], ["header-repeated", 21], ["header-repeated", 22]]);
+    assert.match(f.defects[1].message, /repeats the units row under the header of line 1, right under a copy of the header/);
+    const types = (f.schema as { fields: { name: string; type: string }[] }).fields.map((x) => x.type);
+    assert.deepEqual(types, ["integer", "number", "number"]);
+    // near miss: the units row again, but not under a copy, is a record like any other
+    const path = join(tmp, "units-alone.csv");
+    writeFileSync(path, readFileSync(fx("units-row-repeated-under-each-copy.csv"), "utf8") + "[s],[g/h],[C]\n");
+    const g = (await run(path)).files[0];
+    assert.equal(g.byCode["header-repeated"], 4);
+    assert.ok(!g.defects.some((d) => d.code === "header-repeated" && d.line === 31));
   });
 
   it("not where a copy could be data: a one-column list holding its header word, a numbered header above a matrix", async () => {
