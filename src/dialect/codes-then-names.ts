@@ -17,11 +17,14 @@ const NUMBER = /^[-+]?(?:\d+[.,]?\d*|[.,]\d+)(?:[eE][-+]?\d+)?%?$/;
  * false row-extra-cells; codes of one length are read by position already (`Com Coma Berenices`), not those of
  * varying length (`NT`, `NWT`). What it refuses, so a ragged table stays loud: lines of one width (a table read
  * right), a recurring or lower-case first word (`INFO Starting`, `the cat sat`), a lower-case value after the code
- * (`A1 red big`), recurring first words of the values (`Big Red`, `Big`), a last number (`GB United Kingdom 67`: a value column), a header of three names or more, quotes.
+ * (`A1 red big`), recurring first or last words of the values (`Big Red`, `Big`; `yes`, `no`), names of two words
+ * or more on 2 lines in 3 (a 3-column table, one row short), a header in capitals of three names (`ID CITY COUNTRY`), a last number (`GB United Kingdom 67`: a value column), a header of three names or more, quotes.
  */
 export function codesThenNames(text: string): boolean {
   const lines = text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
   if (lines.length === 0 || !lines.every((l) => /^[^\s"]+(?: [^\s"]+)+$/.test(l))) return false;
+  // why: `ID CITY COUNTRY` opens with a code-like word but names three columns in capitals over names in mixed case
+  if (lines[0].split(" ").length >= 3 && !/\p{Ll}/u.test(lines[0]) && lines.slice(1).some((l) => /\p{Ll}/u.test(l))) return false;
   const headed = !CODE().test(firstWord(lines[0]));
   if (headed && lines[0].split(" ").length !== 2) return false;
   const body = headed ? lines.slice(1) : lines;
@@ -32,8 +35,25 @@ export function codesThenNames(text: string): boolean {
   if (!names.every((n) => /^\p{Lu}/u.test(n) && !NUMBER.test(n.slice(n.lastIndexOf(" ") + 1)))) return false;
   // why first words mostly distinct: a code's name is its own (`New Brunswick`, `New York` share a word or two);
   // the values of a table's column recur (`Big Red`, `Big`, `Small Blue`), and its short row would go unseen
-  if (new Set(names.map(firstWord)).size < names.length * 0.75) return false;
-  return new Set(names.map((n) => n.split(" ").length)).size > 1;
+  // and so are their last words (`yes`, `no`): a value column after the names
+  if (new Set(names.map(firstWord)).size < names.length * 0.75 || new Set(names.map(lastWord)).size < names.length * 0.75) return false;
+  return variedWidths(names.map((n) => n.split(" ").length));
+}
+
+/**
+ * Whether the names' word counts vary as names do, not as a table's rows with a few ragged (`Paris France` ×5 and one
+ * `Berlin`): more than one count, and no count of two words or more held by 2 names in 3. why: a headerless space
+ * table of 3 columns whose last is a capitalised word (`P1 Paris France`) read as codes and names hid its short row;
+ * a list of mostly one-word names (`AB Alberta`, `NU Nunavut`) is the codes' own shape.
+ */
+function variedWidths(widths: number[]): boolean {
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts.size > 1 && ![...counts].some(([w, n]) => w >= 2 && n * 3 >= widths.length * 2);
+}
+
+function lastWord(line: string): string {
+  return line.slice(line.lastIndexOf(" ") + 1);
 }
 
 function firstWord(line: string): string {

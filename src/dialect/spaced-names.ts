@@ -37,7 +37,17 @@ export function spacedNames(text: string): boolean {
  * (`Aql Aquila`) are still caught by their length.
  */
 function capitalisedNames(lines: string[]): boolean {
-  return lines.slice(1).every((l) => /^\p{Lu}\p{Ll}/u.test(l));
+  return titleLike(lines[0] ?? "") && lines.slice(1).every((l) => /^\p{Lu}\p{Ll}/u.test(l));
+}
+
+/**
+ * Whether a first line reads as a title over names, not as a row of them: one word, or words not all capitalised
+ * (`Our offices`, `Offices:`). why: `Name City Country` above `Alice Paris France` (or that row itself, headerless)
+ * is a space table's first row, and read as a title its rows were joined into one column, a short row unseen.
+ */
+function titleLike(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length === 1 || words.some((w) => !/^\p{Lu}/u.test(w));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ByteSource, Dialect, EncodingDecision, FileReport, ParsedRecord, T
 import type { CheckInstance, Header } from "../checks/types.js";
 import type { CompiledSchema } from "../schema/types.js";
 import type { ResolvedOptions } from "./options.js";
+import { dialectReport } from "./dialect-report.js";
 import type { ColumnProfile } from "../profile/baseline.js";
 import type { DefectCode } from "../defects/catalog.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
@@ -408,7 +409,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
     bytes: dz.gzip ? dz.bytes : raw.read,
     sha256: file.hasSourceError ? null : raw.hash.digest("hex"),
     encoding: encoding ? { name: encoding.name, confidence: encoding.confidence, bom: encoding.bom, how: encoding.how, ...(encoding.ascii ? { ascii: true } : {}) } : null,
-    dialect: d ? { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), ...(d.paddedCells ? { paddedCells: true } : {}), ...(d.spacedRows ? { spacedRows: true } : {}), ...(d.maxFields ? { maxFields: d.maxFields } : {}), ...(d.unitsRow ? { unitsRow: true } : {}), ...(d.groupTitles ? { groupTitles: true } : {}), how: d.how } : null,
+    dialect: d ? dialectReport(d) : null,
     columns: file.columns,
     ...(s && s.inferred ? { schema: s.descriptor } : {}),
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },

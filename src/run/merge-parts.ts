@@ -9,6 +9,7 @@ import { FileCollector, createChecks, endChecks } from "../pipeline/collector.js
 import { PartsInOrder } from "../pipeline/parts-in-order.js";
 import { buildReport } from "../pipeline/run.js";
 import { reportSkippedLines } from "../pipeline/skipped.js";
+import { dialectReport } from "../pipeline/dialect-report.js";
 import { VERSION } from "../version.js";
 import { readHead, type Head } from "./part-head.js";
 import { boundsAfter, rangeSourceOf, type RangeSource } from "./part-source.js";
@@ -87,7 +88,7 @@ function fileReport(uri: string, size: number, head: Head, file: FileCollector, 
   return {
     source: uri, bytes: size, sha256: null,
     encoding: { name: e.name, confidence: e.confidence, bom: e.bom, how: e.how, ...(e.ascii ? { ascii: true } : {}) },
-    dialect: { delimiter: d.delimiter, quote: d.quoteText ? null : d.quote, escape: d.escape, lineTerminator: d.lineTerminator, header: d.header, ...(d.skipRows ? { skipRows: d.skipRows } : {}), ...(d.comment ? { comment: d.comment } : {}), ...(d.whitespace ? { whitespace: true } : {}), ...(d.columns ? { columns: d.columns } : {}), ...(d.inlineComment ? { inlineComment: true } : {}), how: d.how },
+    dialect: dialectReport(d),
     columns: file.columns,
     rows: { total: rows, valid: rows - file.invalidRows, invalid: file.invalidRows },
     ...(lines ? { lines } : {}),

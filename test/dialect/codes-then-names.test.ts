@@ -54,6 +54,11 @@ test("codesThenNames: near misses keep the split at every space (a table, or a r
   assert.equal(codesThenNames("code name status\n" + list(["Alberta", "British Columbia", "Manitoba", "Northwest Territories", "Ontario", "Prince Edward Island"])), false);
   // too few lines
   assert.equal(codesThenNames(list(["Alberta", "British Columbia", "Manitoba", "Northwest Territories", "Ontario", "Prince Edward Island"]).split("\n").slice(0, 4).join("\n")), false);
+  // three columns with a capitalised last one, one row short; a value column of yes/no; a header in capitals (wqa18b)
+  const cities = ["P1 Paris France", "L2 London England", "NY3 New York USA", "B4 Berlin", "M5 Madrid Spain", "R6 Rome Italy", "T7 Tokyo Japan"];
+  assert.equal(codesThenNames(cities.join("\n")), false);
+  assert.equal(codesThenNames(["ID CITY COUNTRY", ...cities.slice(0, 6)].join("\n")), false);
+  assert.equal(codesThenNames(list(["Alberta yes", "British Columbia no", "Manitoba", "Northwest Territories yes", "Ontario no", "Prince Edward Island yes"])), false);
   const ragged = sniffDialect(list(["Big Red", "Small Blue Sky", "Big Green", "Tall Red", "Small Red", "Big"]) + "\n", true);
   assert.equal(ragged.maxFields, undefined);
 });

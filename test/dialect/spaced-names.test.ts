@@ -84,3 +84,9 @@ test("spacedNames: a few names, every one holding a space, under a one-line titl
   assert.equal(spacedNames(["fruit colour", "apple red", "banana yellow", "cherry dark red", "plum purple", "lime green"].join("\n")), false);
   assert.equal(spacedNames(["Country codes", "AF Afghanistan", "AX Aland Islands", "AL Albania", "DZ Algeria", "AS American Samoa"].join("\n")), false);
 });
+
+test("spacedNames: capitalised rows under a first line written like them are a space table, a short row kept loud (wqa18b)", () => {
+  const rows = ["Alice Paris France", "Bob London England", "Carol Berlin", "Dave Rome Italy", "Eve Madrid Spain"];
+  assert.equal(spacedNames(["Name City Country", ...rows].join("\n")), false);
+  assert.equal(spacedNames(rows.join("\n")), false);
+});

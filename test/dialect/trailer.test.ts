@@ -32,6 +32,10 @@ test("trailerLine: near misses stay records (a row cut short, no counts, one cel
   // first cells of text above: a short last row is a record cut short, and stays row-missing-cells
   const named = ["alice,31,Paris,1", "bob,42,Rome,2", "dan,25,Oslo,3", "eve,38,Lima,4"];
   assert.equal(at([...named, "carol,28"]), undefined);
+  // a label that names no trailer: a last record that lost its id, or a null marker, stays row-missing-cells (wqa18b)
+  assert.equal(at([...ROWS, "Alice,30"]), undefined);
+  assert.equal(at([...ROWS, "NA,3,4"]), undefined);
+  assert.equal(at([...ROWS, "EOF,4"]), 5);
 });
 
 test("trailerLine: under a preamble longer than the sniffer's windows (VCF `##` lines), the line counts the lines left out", () => {

@@ -120,6 +120,21 @@ test("header copies across parts (header-repeated): each part's copies are one d
   assert.deepEqual(comparable(JSON.parse(merged.stdout)), comparable(one));
 });
 
+test("codes then names across parts: merge states the dialect's maxFields as one run does", () => {
+  const file = join(dir, "codes.txt");
+  const words = (i: number) => ["Ash", "Birch Wood", "Cedar Hill Park"][i % 3].split(" ").map((w) => `${w}${i}`).join(" ");
+  writeFileSync(file, ["code name", ...Array.from({ length: 3000 }, (_, i) => `C${i} ${words(i)}`)].join("\n") + "\n");
+  const schema = join(dir, "codes.schema.json");
+  writeFileSync(schema, JSON.stringify({ fields: [{ name: "code", type: "string" }, { name: "name", type: "string" }] }));
+  const parts = [1, 2].map((i) => join(dir, `c-${i}.json`));
+  for (const [k, p] of parts.entries()) assert.equal(runCli([file, "--schema", schema, "--part", `${k + 1}/2`, "--report", p, "-q"]).code, 0);
+  const merged = JSON.parse(runCli(["merge", ...parts, "--format", "json"]).stdout) as Report;
+  const one = JSON.parse(runCli([file, "--schema", schema, "--format", "json"]).stdout) as Report;
+  assert.equal(one.files[0].dialect!.maxFields, 2);
+  assert.equal(one.files[0].errors, 0);
+  assert.deepEqual(comparable(merged), comparable(one));
+});
+
 test("--part refuses whole-file checks, an inferred schema and several inputs, each with one line and exit 2", () => {
   const file = join(dir, "rows.csv");
   writeFileSync(file, data(50));
