@@ -30,6 +30,8 @@ export interface DialectOptions {
   skipRows?: number | null;
   /** --comment */
   comment?: string | null;
+  /** The given schema's field count: a "code, then the rest of the line" reading (maxFields) never joins fewer. */
+  fields?: number | null;
 }
 
 /** Characters of the sample used for the costly scoring (the cheap checks see the whole sample). */
@@ -120,7 +122,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   const columns = tabAligned ?? listed ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text)) : null);
   const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text));
   // why only where no columns read the list: codes of one length are cut by position already (`Com Coma Berenices`)
-  const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && codesThenNames(text) ? 2 : undefined;
+  const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && (opts.fields ?? 2) <= 2 && codesThenNames(text) ? 2 : undefined;
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
   // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells
   const structure = detectHeader(whitespace ? headText.replace(/\t/g, " ") : headText, complete, choice, {

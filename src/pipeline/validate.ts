@@ -159,7 +159,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
       } else {
         dialect = sniffDialect(sample, complete, {
           delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment,
-          paddedCells: ro.paddedCells, unitsRow: ro.unitsRow,
+          paddedCells: ro.paddedCells, unitsRow: ro.unitsRow, fields: ro.schema?.fields.length ?? null,
         });
         // why: a sniffed preamble is never skipped silently; the option that keeps or undoes the reading is named
         if (dialect.skipRows > 0 && ro.skipRows === null) file.fileDefect({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });

@@ -48,7 +48,7 @@ export async function readHead(source: ByteSource, ro: ResolvedOptions): Promise
   const sample = head.map((c) => c.text).join("").slice(0, DIALECT_SAMPLE_CHARS);
   if (sample.length === 0) throw refuse(source.uri, "it is empty");
   const encoding = enc.decision;
-  const dialect = sniffDialect(sample, complete, { delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment, paddedCells: ro.paddedCells, unitsRow: ro.unitsRow });
+  const dialect = sniffDialect(sample, complete, { delimiter: ro.delimiter, quote: ro.quote, header: ro.header, skipRows: ro.skipRows, comment: ro.comment, paddedCells: ro.paddedCells, unitsRow: ro.unitsRow, fields: ro.schema?.fields.length ?? null });
   // why: a one pass skips padded cells' spaces (dialect paddedCells); the parts' tokenizers would keep them
   if (dialect.paddedCells) throw refuse(source.uri, "its cells are padded after the delimiters");
   if (dialect.unitsRow) throw refuse(source.uri, "a units row stands under its header");

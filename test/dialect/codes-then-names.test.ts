@@ -1,7 +1,7 @@
 // codesThenNames and the maxFields reading: codes of varying length, then names holding spaces, read as two columns.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { codesThenNames } from "../../src/dialect/codes-then-names.js";
@@ -26,6 +26,18 @@ test("codesThenNames: province codes of 2 and 3 letters, then names of 1 to 3 wo
   runCli([PROVINCES, "--clean", out, "--quiet"]);
   const clean = readFileSync(out, "utf8").split("\n");
   assert.ok(clean.includes("NWT,Northwest Territories") && clean.includes("PE,Prince Edward Island"), clean.join("|"));
+});
+
+test("codesThenNames: a given schema of three fields outranks the reading (no joining; its short rows stay loud)", () => {
+  const text = readFileSync(PROVINCES, "utf8");
+  assert.equal(sniffDialect(text, true, { fields: 2 }).maxFields, 2);
+  assert.equal(sniffDialect(text, true, { fields: 3 }).maxFields, undefined);
+  const dir = mkdtempSync(join(tmpdir(), "codes-"));
+  const schema = join(dir, "three.json");
+  writeFileSync(schema, JSON.stringify({ fields: ["code", "name", "more"].map((name) => ({ name, type: "string" })) }));
+  const f = (JSON.parse(runCli([PROVINCES, "--schema", schema, "--no-header", "--format", "json"]).stdout) as Report).files[0];
+  assert.equal(f.dialect!.maxFields, undefined);
+  assert.ok(f.errors > 0);
 });
 
 test("codesThenNames: a `code name` header names the two columns; each name keeps its spaces", () => {
