@@ -132,9 +132,13 @@ function linesBefore(text: string, end: number): number {
   return n;
 }
 
-function modalWidth(rows: Row[], from: number): number {
+function modalWidth(rows: Row[], from: number, skipped: (r: Row) => boolean = () => false): number {
+  const tail = rows.slice(from).filter((r) => !skipped(r));
+  // why from the top when under two rows are left: past the lines a preamble may take, a short file (`# wave mag bw`,
+  // 4 records, 2 closing `#` notes) has only its closing notes, and their width is no table's
+  const counted = tail.length >= 2 ? tail : rows.filter((r) => !skipped(r));
   const count = new Map<number, number>();
-  for (let i = from; i < rows.length; i++) count.set(rows[i].cells.length, (count.get(rows[i].cells.length) ?? 0) + 1);
+  for (const r of counted) count.set(r.cells.length, (count.get(r.cells.length) ?? 0) + 1);
   let best = 1;
   let bestN = 0;
   for (const [w, c] of count) if (c > bestN || (c === bestN && w > best)) { best = w; bestN = c; }
@@ -225,12 +229,12 @@ export function joinGroupTitles(titles: string[], names: string[]): string[] {
 function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: string | null = null, text = ""): number {
   const notes = comment === null;
   if (rows.length < 3) return 0;
-  const keyedLead = keyedRows(rows, modalWidth(rows, Math.min(rows.length - 1, 5)), d);
-  // why after a keyed block: a long block (SAM's `@SQ<TAB>SN:chr1<TAB>LN:…` lines) outnumbers the rows of a small table
-  const width = modalWidth(rows, keyedLead > 0 && keyedLead < rows.length - 1 ? keyedLead + 1 : Math.min(rows.length - 1, 5));
   // why sniffed comment lines too: the parser skips them whatever their width, so a wide note (`! note that polar
-  // hydrogens are given radius 1A here`) between a title and the header ends no preamble
+  // hydrogens are given radius 1A here`) between a title and the header ends no preamble, nor sets the table's width
   const commented = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
+  const keyedLead = keyedRows(rows, modalWidth(rows, Math.min(rows.length - 1, 5), commented), d);
+  // why after a keyed block: a long block (SAM's `@SQ<TAB>SN:chr1<TAB>LN:…` lines) outnumbers the rows of a small table
+  const width = modalWidth(rows, keyedLead > 0 && keyedLead < rows.length - 1 ? keyedLead + 1 : Math.min(rows.length - 1, 5), commented);
   // why before the loop: a sentence split at its spaces is wider than the table, and a wider row ends that loop
   const prose = comment === null ? spacedProseLead(rows, width, d.delimiter) : 0;
   if (prose > 0) return prose;
@@ -249,7 +253,8 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   if (rows[k].cells.length !== width && !trailing && !nameBeyondRows(rows, k, d, text, comment)) return 0;
   const rest = rows.slice(k + 1).filter((r) => !commented(r));
   const same = rest.filter((r) => r.cells.length === width).length;
-  if (same < rest.length * 0.6) return 0;
+  // why no record left: a preamble that swallows every record below its header is no preamble of this table
+  if (rest.length === 0 || same < rest.length * 0.6) return 0;
   // The row after the preamble reads as column names (years count as names): a preamble above a header.
   // why first: comment lines only are skipped as comments, whatever follows them; a preamble of them is no news
   if (rows.slice(0, k).every(commented)) return 0;
