@@ -42,14 +42,15 @@ export function codesThenNames(text: string): boolean {
 
 /**
  * Whether the names' word counts vary as names do, not as a table's rows with a few ragged (`Paris France` ×5 and one
- * `Berlin`): more than one count, and no count of two words or more held by 2 names in 3. why: a headerless space
+ * `Berlin`): more than one count, names of one word on a third of the lines or more, and no count of two words or more
+ * held by 2 names in 3. why: a headerless space
  * table of 3 columns whose last is a capitalised word (`P1 Paris France`) read as codes and names hid its short row;
  * a list of mostly one-word names (`AB Alberta`, `NU Nunavut`) is the codes' own shape.
  */
 function variedWidths(widths: number[]): boolean {
   const counts = new Map<number, number>();
   for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts.size > 1 && ![...counts].some(([w, n]) => w >= 2 && n * 3 >= widths.length * 2);
+  return counts.size > 1 && (counts.get(1) ?? 0) * 3 >= widths.length && ![...counts].some(([w, n]) => w >= 2 && n * 3 >= widths.length * 2);
 }
 
 function lastWord(line: string): string {

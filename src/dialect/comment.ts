@@ -206,7 +206,11 @@ function noteShaped(c: string, text: string): boolean {
   // why the mark repeated too (`;;; # Copyright …`, `;;;`): a run of the mark opens a note as one mark does; read as
   // rows, CMUdict's 117 `;;;` lines made the first of them the header of its one-column word list
   let next = text.trimStart().slice(c.length);
-  while (next.startsWith(c)) next = next.slice(c.length);
+  let run = 1;
+  for (; next.startsWith(c); run++) next = next.slice(c.length);
+  // why a run alone is no note: a word or password list's own entries (`;;`, `!!`, `!!!`) read as notes chose their
+  // mark as the comment character, and the parser then dropped them with no defect
+  if (run > 1 && next.trim() === "") return false;
   return next === "" || next[0] === " " || next[0] === "\t";
 }
 

@@ -37,7 +37,10 @@ export function spacedNames(text: string): boolean {
  * (`Aql Aquila`) are still caught by their length.
  */
 function capitalisedNames(lines: string[]): boolean {
-  return titleLike(lines[0] ?? "") && lines.slice(1).every((l) => /^\p{Lu}\p{Ll}/u.test(l));
+  const names = lines.slice(1);
+  // why names of two words mostly: under a first line of any case (`name city country`), rows of 3 words or more with
+  // one short (`Carol Berlin`) are a space table's, and read as one column its short row went unseen
+  return titleLike(lines[0] ?? "") && modalWidth(names.map((l) => l.trim().split(/\s+/).length)) < 3 && names.every((l) => /^\p{Lu}\p{Ll}/u.test(l));
 }
 
 /**

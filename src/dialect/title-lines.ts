@@ -9,7 +9,7 @@ const SETTING = /^[A-Za-z_][\w.-]*\s+[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
 /**
  * True when the lead rows (those above the records) are two lines or more of one unquoted cell each, at least one of
  * them several words (`ARCI` / `QRP ARCI`, `HH` / `Holzhammer Besitzer` above `call;number` records), at most three, no
- * record below holds a space in its first cell, and no line is words written like the records' first cells.
+ * record below holds a space in its first cell, and no line opens with a word written like the records' first cells.
  * why a title block even above a few records, or when a line has as many words as the table has columns: one line of
  * one cell may be a header whose delimiters were lost (`DATE TIME Qty`), but the line read as the header would be the
  * first one, a title, and every record then had "row-extra-cells". why the phrase and the spaceless first cells: the
@@ -19,12 +19,12 @@ export function titleStack(lead: string[][], leadQuoted: boolean[][], records: s
   if (lead.length < 2 || lead.length > MAX_TITLES || records.length < 3) return false;
   const single = lead.every((cells, i) => filled(cells).length === 1 && cells.length === 1 && leadQuoted[i]?.[0] !== true);
   if (!single || !lead.some((cells) => /\s/.test(cells[0])) || records.some((cells) => /\s/.test(cells[0] ?? ""))) return false;
-  // why: lines whose every word is written like the records' first cells (`San Diego` above `Chicago;3`) may be records
-  // that lost their other cells; dropped as titles they would be records lost with only a warning
+  // why: a line opening with a word written like the records' first cells (`San Diego` above `Chicago;3`, `2024-01-01 5`
+  // above `2024-01-03;4`) may be a record that lost its delimiter; dropped as a title it would be lost, only warned
   const firsts = new Set(records.map((cells) => shape(cells[0] ?? "")));
   // why: above records keyed by plain words (`alice,30,NY`) a short line (`Bob`) is as likely a record cut short
   if ([...firsts].every((f) => /^[Aa]+$/.test(f))) return false;
-  return !lead.some((cells) => cells[0].trim().split(/\s+/).every((w) => firsts.has(shape(w))));
+  return !lead.some((cells) => firsts.has(shape(cells[0].trim().split(/\s+/)[0])));
 }
 
 /** The most lines a title block above a few records holds (a name, a subtitle, a date). */

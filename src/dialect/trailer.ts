@@ -12,7 +12,7 @@ const MIN_ROWS = 3;
  * The 1-based line of the text's last line when it is a trailer record, else null (records start at the 0-based line
  * `firstRecord`, under the preamble and the header): a line of its own with 2 cells or
  * more but fewer than the records above (9 in 10 of them at one width of 3 or more), whose first cell names a trailer
- * (`all done`, `TOTAL`, `EOF`: TRAILER_WORD) and every other cell a whole number (counts), while no first cell of those records
+ * (`all done`, `TOTAL`, `EOF`: namesTrailer) and every other cell a whole number (counts), while no first cell of those records
  * holds a letter (ids, numbers). why: delta and batch files close with a control record counting what they hold, and
  * read as a record it was a false row-missing-cells. What it refuses, so a short last row stays an error: a last row
  * whose first cell is like the rows' (`carol,28` under names: a record cut short), a cell that is no count
@@ -32,7 +32,7 @@ export function trailerLine(text: string, d: Candidate, firstRecord: number): nu
   const width = modalWidth(rows.map((r) => r.length));
   const body = rows.filter((r) => r.length === width);
   if (width < 3 || body.length < MIN_ROWS || body.length < rows.length * 0.9) return null;
-  if (trailer.length < 2 || trailer.length >= width || !TRAILER_WORD().test(trailer[0])) return null;
+  if (trailer.length < 2 || trailer.length >= width || !namesTrailer(trailer[0])) return null;
   if (!trailer.slice(1).every((c) => /^\d+$/.test(c)) || body.some((r) => LETTER().test(r[0]))) return null;
   return last + 1;
 }
@@ -41,8 +41,17 @@ export function trailerLine(text: string, d: Candidate, firstRecord: number): nu
 const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
 
 /**
- * A label that names a trailer: a word of closing or counting (`all done`, `TOTAL`, `EOF`, `Summe`). why a word, not any
- * text: a last record that lost its id (`Alice,30` under `3,Dave,35`) is a label and counts too, and skipped as a
- * trailer its defect was hidden.
+ * A label that names a trailer: words of closing or counting only (`all done`, `TOTAL`, `Grand total`, `EOF`, `end of
+ * file`, `Summe`). why words, not any text: a last record that lost its id (`Alice,30` under `3,Dave,35`, or a title
+ * holding such a word, `Total Recall,1990,7`) is a label and counts too, and skipped as a trailer its defect was hidden.
  */
-const TRAILER_WORD = lazyRegExp(String.raw`(?:^|[^\p{L}])(?:total|totals|sum|summe|gesamt|totaal|totale|end|eof|eod|done|finished|trailer|footer|summary|count|records|rows|lines|fin|ende)(?:$|[^\p{L}])`, "iu");
+const TRAILER_WORDS = new Set(["total", "totals", "grand", "sum", "summe", "gesamt", "totaal", "totale", "end", "of", "file",
+  "eof", "eod", "done", "all", "finished", "trailer", "footer", "summary", "count", "record", "records", "rows", "lines",
+  "fin", "ende", "data", "trl"]);
+
+function namesTrailer(label: string): boolean {
+  const words = label.toLowerCase().split(NOT_LETTER()).filter((w) => w !== "");
+  return words.length > 0 && words.every((w) => TRAILER_WORDS.has(w));
+}
+
+const NOT_LETTER = lazyRegExp(String.raw`[^\p{L}]+`, "u");

@@ -69,6 +69,8 @@ test("codesThenNames: near misses keep the split at every space (a table, or a r
   // three columns with a capitalised last one, one row short; a value column of yes/no; a header in capitals (wqa18b)
   const cities = ["P1 Paris France", "L2 London England", "NY3 New York USA", "B4 Berlin", "M5 Madrid Spain", "R6 Rome Italy", "T7 Tokyo Japan"];
   assert.equal(codesThenNames(cities.join("\n")), false);
+  const varied = ["P1 Paris France", "NY3 New York Usa", "B4 Berlin", "SP5 Sao Paulo Brazil", "BA6 Buenos Aires Argentina", "M7 Mexico City Mexico", "L8 Lima Peru"];
+  assert.equal(codesThenNames(varied.join("\n")), false);
   assert.equal(codesThenNames(["ID CITY COUNTRY", ...cities.slice(0, 6)].join("\n")), false);
   assert.equal(codesThenNames(list(["Alberta yes", "British Columbia no", "Manitoba", "Northwest Territories yes", "Ontario no", "Prince Edward Island yes"])), false);
   const ragged = sniffDialect(list(["Big Red", "Small Blue Sky", "Big Green", "Tall Red", "Small Red", "Big"]) + "\n", true);

@@ -21,3 +21,9 @@ test("noteShaped: an entry glued to the run of marks (`;;)` among emoticons) sta
   const emoticons = [";;)", ":-)", ";-)", ":D", ":P", "XD", ":(", ";;)"];
   assert.equal(sniffComment(emoticons, oneColumn).comment, null);
 });
+
+test("noteShaped: a run of marks alone is an entry of a word or password list, not a note (wqa18c)", () => {
+  assert.equal(sniffComment(["token", "the", ";;", "and", "of", "to"], oneColumn).comment, null);
+  assert.equal(sniffComment(["the", ".", ",", ";", ";;", ":", "and", "of"], oneColumn).comment, null);
+  assert.equal(sniffComment(["!!", "!!!", "000000", "111111", "123456", "abc123", "password", "qwerty"], oneColumn).comment, null);
+});

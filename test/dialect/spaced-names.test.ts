@@ -89,4 +89,5 @@ test("spacedNames: capitalised rows under a first line written like them are a s
   const rows = ["Alice Paris France", "Bob London England", "Carol Berlin", "Dave Rome Italy", "Eve Madrid Spain"];
   assert.equal(spacedNames(["Name City Country", ...rows].join("\n")), false);
   assert.equal(spacedNames(rows.join("\n")), false);
+  assert.equal(spacedNames(["name city country", ...rows].join("\n")), false);
 });

@@ -62,6 +62,8 @@ test("titleStack: lines written like the records' first cells, more than three l
   const four = [["QRC"], ["Radio Club"], ["Members"], ["2024"]];
   assert.equal(titleStack(four, four.map(() => [false]), coded), false);
   assert.equal(titleStack([["Mary Jane"], ["Bob"]], [[false], [false]], [["alice", "30"], ["carol", "28"], ["dave", "40"]]), false);
+  const dated = [["2024-01-03", "4"], ["2024-01-04", "6"], ["2024-01-05", "3"]];
+  assert.equal(titleStack([["2024-01-01 5"], ["2024-01-02 7"]], [[false], [false]], dated), false);
 });
 
 test("sniffDialect: a ragged list whose first four records lost their count keeps them as records", () => {

@@ -36,6 +36,9 @@ test("trailerLine: near misses stay records (a row cut short, no counts, one cel
   assert.equal(at([...ROWS, "Alice,30"]), undefined);
   assert.equal(at([...ROWS, "NA,3,4"]), undefined);
   assert.equal(at([...ROWS, "EOF,4"]), 5);
+  assert.equal(at([...ROWS, "Grand total,4,9"]), 5);
+  assert.equal(at([...ROWS, "Total Recall,1990,7"]), undefined);
+  assert.equal(at([...ROWS, "end cap,4,6"]), undefined);
 });
 
 test("trailerLine: under a preamble longer than the sniffer's windows (VCF `##` lines), the line counts the lines left out", () => {
