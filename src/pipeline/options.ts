@@ -55,8 +55,11 @@ export interface IngestOptions {
   drift?: Partial<DriftThresholds> | null;
   /** @internal Collect column sketches for `profile()`. */
   profile?: boolean;
-  /** @internal Split files of at least `minBytes` across the workers in parts of about `partBytes` (tests use small ones). */
-  split?: { minBytes?: number; partBytes?: number };
+  /**
+   * @internal Split files of at least `minBytes` across the workers in parts of about `partBytes`, all equal, or by the
+   * default plan with parts of at least `partMin` (part-plan.ts; tests use small ones).
+   */
+  split?: { minBytes?: number; partBytes?: number; partMin?: number };
   /** Called with every defect as it is found, never capped (ndjson). */
   onDefect?: (defect: Defect, source: string) => void;
   onProgress?: (p: Progress) => void;
@@ -113,7 +116,7 @@ export interface ResolvedOptions {
   /** The options again in a form a worker thread can receive, or null when they hold a compiled schema. */
   portable: IngestOptions | null;
   /** Overrides of split.ts's sizes (tests); null: its defaults. */
-  split: { minBytes: number | null; partBytes: number | null };
+  split: { minBytes: number | null; partBytes: number | null; partMin: number | null };
   /** Data Package resources by name, for foreignKeys (references/load.ts); null outside a package. */
   references: Record<string, ResourceRef> | null;
   referenceKeyCap: number | null;
@@ -205,7 +208,7 @@ export async function resolveOptions(o: IngestOptions, loaders: {
     stdin: o.stdin,
     state: o.state ? String(o.state) : null,
     shard: o.shard == null ? null : validateShard(o.shard),
-    split: { minBytes: o.split?.minBytes ?? null, partBytes: o.split?.partBytes ?? null },
+    split: { minBytes: o.split?.minBytes ?? null, partBytes: o.split?.partBytes ?? null, partMin: o.split?.partMin ?? null },
     references: o.references ?? null,
     referenceKeyCap: o.referenceKeyCap == null ? null : wholeNumber("referenceKeyCap", o.referenceKeyCap, 1),
     portable: o.schema && typeof o.schema !== "string" ? null : {

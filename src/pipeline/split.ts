@@ -27,9 +27,8 @@ import { CsvTokenizer, type SkippedLines } from "../parse/csv.js";
 import { isBlank } from "../checks/structure/row-blank.js";
 import { headerCopyKey } from "../checks/structure/header-repeated.js";
 import { startWorker, workerSpec, type WorkerSpec } from "./pool.js";
+import { partTargets } from "./part-plan.js";
 
-const PART_MIN = 4 * 1024 * 1024;
-const PART_MAX = 32 * 1024 * 1024;
 /** Bounds past its own end a part may read on to, inside a record, before it gives up and is read again. */
 const EXTRA_BOUNDS = 2;
 const YOUNG_MB = 4;
@@ -127,18 +126,19 @@ function bytesThroughLine(sample: string, lines: number, encoding: EncodingDecis
   return bomBytesOf(encoding) + (encoding.name === "utf-8" ? Buffer.byteLength(text, "utf8") : text.length);
 }
 
-/** Byte offsets just after a line break near each multiple of the part size (strictly increasing, below size). */
-async function cutPoints(path: string, size: number, parts: number): Promise<number[]> {
+/** Byte offsets just after the first line break at or past each target (part-plan.ts), strictly increasing, below size. */
+async function cutPoints(path: string, size: number, targets: number[]): Promise<number[]> {
   const fh = await open(path, "r");
   try {
-    const step = Math.ceil(size / parts);
     const cuts: number[] = [];
     const window = Buffer.allocUnsafe(64 * 1024);
-    for (let target = step; target < size; target += step) {
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[i];
+      const limit = i + 1 < targets.length ? targets[i + 1] : size;
       let at = Math.max(target, cuts.length ? cuts[cuts.length - 1] : 0);
       let found = -1;
       // a line longer than the window: keep looking, up to the next target
-      while (found < 0 && at < size && at < target + step) {
+      while (found < 0 && at < size && at < limit) {
         const { bytesRead } = await fh.read(window, 0, window.length, at);
         if (bytesRead === 0) break;
         const nl = window.subarray(0, bytesRead).indexOf(10);
@@ -176,8 +176,8 @@ export async function validateSplit(args: {
   const { source, ro, pool, file, checks } = args;
   const path = source.path!;
   const size = source.size!;
-  const partSize = ro.split.partBytes ?? Math.min(PART_MAX, Math.max(PART_MIN, Math.ceil(size / (pool.workers.length * 4))));
-  const cuts = (await cutPoints(path, size, Math.max(1, Math.round(size / partSize)))).filter((c) => c >= (args.header.dataStart ?? 0));
+  const targets = partTargets(size, pool.workers.length + 1, ro.split.partBytes, ro.split.partMin ?? undefined);
+  const cuts = (await cutPoints(path, size, targets)).filter((c) => c >= (args.header.dataStart ?? 0));
   const starts = [0, ...cuts];
   const ends = [...cuts, size];
   const indexOfStart = new Map(starts.map((s, i) => [s, i]));
