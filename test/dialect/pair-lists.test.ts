@@ -41,3 +41,10 @@ test("keysAsNames: a first row of two keys of the first column names the columns
   assert.equal(keysAsNames(["a", "b"], [["a", "2"], ["b", "3"], ["b", "4"]]), false);
   assert.equal(keysAsNames(["a", "b"], [["b", "c"], ["c", "d"], ["d", "e"]]), false);
 });
+
+test("keyTailLikeBody: a first key ending with the path of the keys below it is a record; a plain name stays a header", () => {
+  const f = cliFile("path-key-list-no-header.tsv");
+  assert.deepEqual([f.dialect!.delimiter, f.dialect!.header, f.rows.total, f.errors], ["\t", false, 8, 0]);
+  // near miss: `locale<TAB>name` holds no path of the keys, and stays the header
+  assert.equal(sniffDialect("locale\tname\n" + text("path-key-list-no-header.tsv"), true).header, true);
+});
