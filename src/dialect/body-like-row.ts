@@ -1,6 +1,7 @@
 // Whether a first row of text is written just like the rows below it (a code list's or a word list's first record).
 import { unicodeOrAscii } from "../lazy.js";
 import { after, inOrder, opensSortedColumn, pairMarkedLikeBody, sameInitial } from "./pair-list.js";
+import { keyCodeLikeBody, keyTailLikeBody } from "./key-tail.js";
 import { symbolEntry } from "./symbol-entry.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
@@ -140,8 +141,8 @@ function listOfColumnNouns(values: string[]): boolean {
  * True when the first row (`at`) of an all-text table is written just like the rows below it: every cell of the
  * shape of some value of its column and of a length within theirs, none a generic column noun, and (two columns
  * or more) one column of short codes of a single length and shape (`AL:Alabama` above `AK:Alaska`; `Aql Aquila`
- * above `And Andromeda`) or a first pair marked or placed like the pairs below (pair-list.ts), or (one column) a
- * word list. why: names are written unlike the values they head (`Code` above `AL`, `state_name`); a first row that
+ * above `And Andromeda`) or a first pair marked or placed like the pairs below (pair-list.ts), or a first key written as the keys below
+ * (their path, their code alphabet: key-tail.ts), or (one column) a word list. why: names are written unlike the values they head (`Code` above `AL`, `state_name`); a first row that
  * is just one more value is a record, and read as names it is lost.
  */
 export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boolean {
@@ -152,9 +153,11 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   const columns = head.map((_, c) => body.map((r) => r[c]));
   if (head.length === 1 && GENERIC.test(head[0]) && listOfColumnNouns(columns[0])) return true;
   if (head.length === 1 && symbolEntry(head[0], columns[0])) return true;
+  if (head.length >= 2 && !head.some((h) => generic(h, head.length)) && keyCodeLikeBody(head[0], columns[0])) return true;
   if (head.some((h) => !LETTER.test(h) || generic(h, head.length)) || columns.some((v) => !v.every((x) => LETTER.test(x)))) return false;
   if (head.length === 1) return wordList(head[0], columns[0]);
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;
+  if (keyTailLikeBody(head[0], columns[0])) return true;
   if (!head.every((h, c) => likeValues(h, columns[c]))) return false;
   return body.length >= 3 && (head.some((h, c) => fixedCode(h, columns[c])) || (head.length === 2 && opensSortedColumn(head[0], columns[0])));
 }

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
 import { keysAsNames } from "../../src/dialect/pair-list.js";
+import { keyCodeLikeBody } from "../../src/dialect/key-tail.js";
 import { runCli } from "../helpers/cli.js";
 import type { Report } from "../../src/types.js";
 
@@ -40,4 +41,22 @@ test("keysAsNames: a first row of two keys of the first column names the columns
   assert.equal(keysAsNames(["a", "1"], [["a", "2"], ["b", "3"], ["c", "4"]]), false);
   assert.equal(keysAsNames(["a", "b"], [["a", "2"], ["b", "3"], ["b", "4"]]), false);
   assert.equal(keysAsNames(["a", "b"], [["b", "c"], ["c", "d"], ["d", "e"]]), false);
+});
+
+test("keyTailLikeBody: a first key ending with the path of the keys below it is a record; a plain name stays a header", () => {
+  const f = cliFile("path-key-list-no-header.tsv");
+  assert.deepEqual([f.dialect!.delimiter, f.dialect!.header, f.rows.total, f.errors], ["\t", false, 8, 0]);
+  // near miss: `locale<TAB>name` holds no path of the keys, and stays the header
+  assert.equal(sniffDialect("locale\tname\n" + text("path-key-list-no-header.tsv"), true).header, true);
+});
+
+test("keyCodeLikeBody: a first key written in the keys' code alphabet (a MAC prefix) is a record; `mac<TAB>vendor` stays a header", () => {
+  const f = cliFile("mac-prefixes-of-mixed-length-no-header.tsv");
+  assert.deepEqual([f.dialect!.delimiter, f.dialect!.header, f.rows.total, f.errors], ["\t", false, 10, 0]);
+  assert.equal(sniffDialect("mac\tvendor\n" + text("mac-prefixes-of-mixed-length-no-header.tsv"), true).header, true);
+  // near miss: a mark joining words with no digit (`e-mail`), or a run longer than the keys' runs, is a name
+  const keys = ["00:00:5e", "01:80:c2", "33:33", "b0:c4:20", "01:00:5e:00:01"];
+  assert.equal(keyCodeLikeBody("e-mail", keys), false);
+  assert.equal(keyCodeLikeBody("52:54:00", keys), true);
+  assert.equal(keyCodeLikeBody("2025:0", keys), false);
 });
