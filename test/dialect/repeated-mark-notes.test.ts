@@ -27,3 +27,8 @@ test("noteShaped: a run of marks alone is an entry of a word or password list, n
   assert.equal(sniffComment(["the", ".", ",", ";", ";;", ":", "and", "of"], oneColumn).comment, null);
   assert.equal(sniffComment(["!!", "!!!", "000000", "111111", "123456", "abc123", "password", "qwerty"], oneColumn).comment, null);
 });
+
+test("sniffDialect: a sorted password list opening with `!!`, `!!!`, `!@#$%` keeps them all as entries (no note, no preamble)", () => {
+  const d = sniffDialect(["!!", "!!!", "!@#$%", "000000", "111111", "123456", "abc123", "password", "qwerty"].join("\n") + "\n", true);
+  assert.deepEqual([d.comment, d.skipRows, d.header], [null, 0, false]);
+});
