@@ -18,7 +18,7 @@ const GENERIC = /^(?:ids?|keys?|codes?|names?|values?|types?|kinds?|labels?|word
  * A cell's shape: each run of upper-case letters `A`, lower-case `a`, letters of no case `o` (`人裡`, `กรีก`),
  * digits `9`, any other character itself. why marks dropped: Thai vowel and tone marks (`โอ้`) are part of a word.
  */
-function shape(cell: string): string {
+export function shape(cell: string): string {
   return cell.replace(/\p{M}+/gu, "").replace(/\p{Lu}+/gu, "A").replace(/\p{Ll}+/gu, "a").replace(/[\p{Lo}\p{Lm}\p{Lt}]+/gu, "o").replace(/\d+/g, "9");
 }
 

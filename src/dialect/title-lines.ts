@@ -1,4 +1,5 @@
 // Lines of one cell above a few records that are no header: a stack of title lines, or one `name value` setting line.
+import { shape } from "./body-like-row.js";
 
 /** The cells of a row that are not empty. */
 const filled = (cells: string[]): string[] => cells.filter((c) => c !== "");
@@ -23,17 +24,12 @@ export function titleStack(lead: string[][], leadQuoted: boolean[][], records: s
   // above `2024-01-03;4`) may be a record that lost its delimiter; dropped as a title it would be lost, only warned
   const firsts = new Set(records.map((cells) => shape(cells[0] ?? "")));
   // why: above records keyed by plain words (`alice,30,NY`) a short line (`Bob`) is as likely a record cut short
-  if ([...firsts].every((f) => /^[Aa]+$/.test(f))) return false;
+  if ([...firsts].every((f) => /^[Aao]+$/.test(f))) return false;
   return !lead.some((cells) => firsts.has(shape(cells[0].trim().split(/\s+/)[0])));
 }
 
 /** The most lines a title block above a few records holds (a name, a subtitle, a date). */
 const MAX_TITLES = 3;
-
-/** A word's form: capitals, lower-case letters and digits each one mark, runs of one kind one mark (`Chicago` Aa, `K1ABC` A9A). */
-function shape(word: string): string {
-  return word.replace(/\p{Lu}+/gu, "A").replace(/\p{Ll}+/gu, "a").replace(/\d+/g, "9");
-}
 
 /**
  * True when the cells are one line that sets a named number (`kappa 0.23470000` above TAB records of 4 cells).

@@ -9,6 +9,7 @@ import { bomBytesOf, byteLengthOf, createDecoder } from "../encoding/decode.js";
 import { isSingleByte } from "../encoding/names.js";
 import { CsvTokenizer, type RecordOut, type SkippedLines } from "../parse/csv.js";
 import { FileCollector, createChecks, checkRecord, type PartCounts } from "./collector.js";
+import { dialectParseOptions } from "./dialect-use.js";
 
 export interface PartJob {
   path: string;
@@ -75,8 +76,7 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: Par
   const invalid: Uint8Array | null = checks.some((c) => c.absorbDeferred) ? new Uint8Array(1024) : null;
   const first = job.start === 0;
   const tok = new CsvTokenizer({
-    delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: first ? dialect.skipRows : 0,
-    comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, maxFields: dialect.maxFields, trailerLine: dialect.trailerLine, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars,
+    ...dialectParseOptions(dialect), skipRows: first ? dialect.skipRows : 0, maxRecordChars: ro.maxRecordChars,
     byteLength: byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding),
     asciiIsOneByte: true,
     afterRecords: !first,

@@ -28,6 +28,7 @@ import { isBlank } from "../checks/structure/row-blank.js";
 import { headerCopyKey } from "../checks/structure/header-repeated.js";
 import { startWorker, workerSpec, type WorkerSpec } from "./pool.js";
 import { partTargets } from "./part-plan.js";
+import { dialectParseOptions } from "./dialect-use.js";
 
 /** Bounds past its own end a part may read on to, inside a record, before it gives up and is read again. */
 const EXTRA_BOUNDS = 2;
@@ -86,8 +87,7 @@ export function headerFromSample(sample: string, dialect: Dialect, encoding: Enc
   let out: ParsedRecord[] = [];
   for (const n of [HEADER_PREFIX_CHARS, sample.length]) {
     const tok = new CsvTokenizer({
-      delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-      comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, maxFields: dialect.maxFields, trailerLine: dialect.trailerLine, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, maxRecordChars: ro.maxRecordChars, byteLength: null,
+      ...dialectParseOptions(dialect), maxRecordChars: ro.maxRecordChars, byteLength: null,
     });
     out = [];
     tok.push({ text: n < sample.length ? sample.slice(0, n) : sample, byteStart: null }, out);

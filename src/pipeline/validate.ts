@@ -4,7 +4,7 @@ import type { ByteSource, Dialect, EncodingDecision, FileReport, ParsedRecord, T
 import type { CheckInstance, Header } from "../checks/types.js";
 import type { CompiledSchema } from "../schema/types.js";
 import type { ResolvedOptions } from "./options.js";
-import { dialectReport } from "./dialect-report.js";
+import { dialectParseOptions, dialectReport } from "./dialect-use.js";
 import type { ColumnProfile } from "../profile/baseline.js";
 import type { DefectCode } from "../defects/catalog.js";
 import { IngestError, describeSystemError } from "../defects/errors.js";
@@ -199,8 +199,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           await pool?.close();
           const bl = byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding!);
           const parseOpts = {
-            delimiter: dialect.delimiter, quote: dialect.quote, escape: dialect.escape, skipRows: dialect.skipRows,
-            comment: dialect.comment, whitespace: dialect.whitespace, tabRuns: dialect.tabRuns, columns: dialect.columns, maxFields: dialect.maxFields, trailerLine: dialect.trailerLine, inlineComment: dialect.inlineComment, inlineSpace: dialect.inlineSpace, inlineWidth: dialect.inlineWidth, padded: dialect.paddedCells === true, maxRecordChars: ro.maxRecordChars, byteLength: bl,
+            ...dialectParseOptions(dialect), maxRecordChars: ro.maxRecordChars, byteLength: bl,
             asciiIsOneByte: !/^utf-(16|32)/.test(encoding.name),
             // why: records reach the loop below one at a time and are checked at once; it copies those it keeps (keep)
             reuseRecords: true,

@@ -9,7 +9,7 @@ import { FileCollector, createChecks, endChecks } from "../pipeline/collector.js
 import { PartsInOrder } from "../pipeline/parts-in-order.js";
 import { buildReport } from "../pipeline/run.js";
 import { reportSkippedLines } from "../pipeline/skipped.js";
-import { dialectReport } from "../pipeline/dialect-report.js";
+import { dialectReport } from "../pipeline/dialect-use.js";
 import { VERSION } from "../version.js";
 import { readHead, type Head } from "./part-head.js";
 import { boundsAfter, rangeSourceOf, type RangeSource } from "./part-source.js";

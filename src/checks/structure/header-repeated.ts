@@ -33,7 +33,7 @@ function trimmed(s: string): string {
  * why lower case: a copy written in capitals (`ID,NAME,AMOUNT` under `id,name,amount`) is as little data as an exact one.
  */
 export function headerCopyKey(cells: string[]): string[] | undefined {
-  const key = cells.map((c) => trimmed(c).toLowerCase());
+  const key = folded(cells);
   const named = key.filter((c) => c !== "");
   return named.length >= 2 && named.some((c) => LETTER().test(c)) ? key : undefined;
 }
@@ -80,8 +80,13 @@ export function headerRepeatedDefect(rec: ParsedRecord, row: number, headerLine:
 
 /** The units row's cells (dialect unitsRow) as a copy of it right under a copy of the header is matched. */
 export function unitsCopyKey(cells: string[]): string[] | undefined {
-  const key = cells.map((c) => trimmed(c).toLowerCase());
+  const key = folded(cells);
   return key.some((c) => c !== "") ? key : undefined;
+}
+
+/** The cells as a copy's cells are compared: trimmed, in lower case. */
+function folded(cells: string[]): string[] {
+  return cells.map((c) => trimmed(c).toLowerCase());
 }
 
 /**

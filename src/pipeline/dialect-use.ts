@@ -1,5 +1,18 @@
-// The report's `dialect` object for a file's sniffed or forced dialect (one pass, split, and merged parts alike).
+// A file's dialect as the report states it and as the tokenizer reads by it (one pass, split parts, merged parts alike).
 import type { Dialect, FileReport } from "../types.js";
+import type { ParseOptions } from "../parse/csv.js";
+
+/**
+ * The tokenizer's options that the dialect decides. why one place: the one pass, the split's header and each part
+ * build a tokenizer; a reading option missing from one of them reads the file differently there.
+ */
+export function dialectParseOptions(d: Dialect): Omit<ParseOptions, "maxRecordChars" | "byteLength"> {
+  return {
+    delimiter: d.delimiter, quote: d.quote, escape: d.escape, skipRows: d.skipRows, comment: d.comment, whitespace: d.whitespace,
+    tabRuns: d.tabRuns, columns: d.columns, maxFields: d.maxFields, trailerLine: d.trailerLine, inlineComment: d.inlineComment,
+    inlineSpace: d.inlineSpace, inlineWidth: d.inlineWidth, padded: d.paddedCells === true,
+  };
+}
 
 /** The dialect as the report states it: flags only when set, so reports of plain files stay short. */
 export function dialectReport(d: Dialect): NonNullable<FileReport["dialect"]> {
