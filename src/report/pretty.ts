@@ -30,6 +30,12 @@ function skippedText(f: FileReport): string {
   return parts.length ? `; ${parts.join(", ")} skipped` : "";
 }
 
+/** Why a `--state` run shows counts it did not read: the input is unchanged since the run that validated it. */
+function unchangedText(f: FileReport): string {
+  // why say it: without it a cron log shows an old file's counts as if it had been read again
+  return f.errors > 0 ? " (unchanged since the last run, which failed it: not read again)" : " (unchanged since the last run: not read again)";
+}
+
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + " ".repeat(n - s.length);
 }
@@ -40,7 +46,7 @@ export function render(report: Report, opts: PrettyOptions = {}): string {
   const out: string[] = [];
   for (const f of report.files) {
     const status = f.errors > 0 ? c.red("✖") : f.warnings > 0 ? c.yellow("▲") : c.green("✔");
-    out.push(`${status} ${c.bold(f.source)}${f.partial ? c.yellow(" (partial)") : ""}`);
+    out.push(`${status} ${c.bold(f.source)}${f.partial ? c.yellow(" (partial)") : ""}${f.skipped ? c.dim(unchangedText(f)) : ""}`);
     if (f.resource !== undefined) out.push(c.dim(`  resource  ${f.resource} (Data Package)`));
     if (f.encoding) out.push(c.dim(`  encoding  ${f.encoding.name}${f.encoding.bom ? " with BOM" : ""} (${f.encoding.how}${f.encoding.confidence !== null && f.encoding.confidence !== undefined && f.encoding.how === "detected" ? `, confidence ${f.encoding.confidence.toFixed(2)}` : ""})`));
     if (f.dialect) out.push(c.dim(`  dialect   ${dialectText(f)}`));

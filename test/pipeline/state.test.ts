@@ -76,6 +76,18 @@ describe("--state: skipping unchanged inputs", () => {
     assert.equal(exitCodeOf(second.files, "error"), exitCodeOf(first.files, "error"));
   });
 
+  it("the pretty summary says which files were not read again, and that a failed one failed before", async () => {
+    const args = [...files(), "--state", state, "--jobs", "1"];
+    const firstTitles = runCli(args).stdout.split("\n").filter((l) => /^[✔✖▲] /.test(l));
+    assert.ok(firstTitles.every((l) => !l.includes("unchanged")), "a first run reads every file");
+    const titles = runCli(args).stdout.split("\n").filter((l) => /^[✔✖▲] /.test(l));
+    assert.deepEqual(titles, [
+      `✔ ${join(dir, "good.csv")} (unchanged since the last run: not read again)`,
+      `✖ ${join(dir, "bad.csv")} (unchanged since the last run, which failed it: not read again)`,
+      `▲ ${join(dir, "warn.csv")} (unchanged since the last run: not read again)`,
+    ]);
+  });
+
   it("a changed file is validated again; the others stay skipped", async () => {
     await run();
     writeFileSync(join(dir, "bad.csv"), GOOD + "3,c\n");
