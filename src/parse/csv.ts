@@ -129,7 +129,12 @@ export class CsvTokenizer {
   private readonly commentStr: string;
   private readonly delimLen: number;
   private readonly delimStr: string;
-  private readonly opts: ParseOptions;
+  // why copied from the options, not read through them: the options are object literals built in several places
+  // (sniffing, the split's header, each part), whose maps differ; a hot read of `this.opts.x` deoptimized the
+  // tokenizer's loop at each new map, and V8 compiled it again in every thread (README, "ninth step")
+  private readonly maxRecordChars: number;
+  private readonly byteLength: ((text: string) => number | null) | null;
+  private readonly asciiIsOneByte: boolean;
   private readonly quoteStr: string;
   /** Whether whole lines may be read by the fast paths (no escape character in this dialect). */
   private readonly fast: boolean;
@@ -200,7 +205,9 @@ export class CsvTokenizer {
   private padded = false;
 
   constructor(opts: ParseOptions) {
-    this.opts = opts;
+    this.maxRecordChars = opts.maxRecordChars;
+    this.byteLength = opts.byteLength;
+    this.asciiIsOneByte = opts.asciiIsOneByte === true;
     this.delimStr = opts.delimiter;
     this.delim = opts.delimiter.charCodeAt(0);
     this.delimLen = opts.delimiter.length;
@@ -394,9 +401,9 @@ export class CsvTokenizer {
   private advanceCursor(to: number): void {
     if (to <= this.cursorPos) return;
     if (this.cursorByte !== null) {
-      const bl = this.opts.byteLength;
+      const bl = this.byteLength;
       // why: in ASCII text a character is one byte in every encoding but UTF-16/32, so nothing is measured
-      if (bl && this.opts.asciiIsOneByte && (this.nonAsciiAt === -1 || to <= this.nonAsciiAt)) {
+      if (bl && this.asciiIsOneByte && (this.nonAsciiAt === -1 || to <= this.nonAsciiAt)) {
         this.cursorByte += to - this.cursorPos;
       } else {
         // why the null check: a length that cannot be known (text holding U+FFFD) makes every later offset unknown
@@ -499,7 +506,7 @@ export class CsvTokenizer {
     };
     if (this.skipping) {
       rec.defects ??= [];
-      rec.defects.unshift({ code: "row-too-large", row: null, line: this.recLine, byteOffset: this.recByte, params: { limit: this.opts.maxRecordChars } });
+      rec.defects.unshift({ code: "row-too-large", row: null, line: this.recLine, byteOffset: this.recByte, params: { limit: this.maxRecordChars } });
     }
     out.push(rec);
     this.inRecord = false;
@@ -597,7 +604,7 @@ export class CsvTokenizer {
    * made (LineRecord.doubled).
    */
   private spanLine(out: RecordOut, pos: number, end: number, q: number): boolean {
-    if (end - pos > this.opts.maxRecordChars) return false;
+    if (end - pos > this.maxRecordChars) return false;
     const buf = this.buf;
     if (this.nulAt === -2 || (this.nulAt >= 0 && this.nulAt < pos)) this.nulAt = buf.indexOf("\0", pos);
     if (this.nulAt >= 0 && this.nulAt < end) return false;
@@ -727,7 +734,7 @@ export class CsvTokenizer {
   }
 
   private tooLarge(pos: number): boolean {
-    return !this.skipping && pos - this.recStart + this.skippedChars > this.opts.maxRecordChars;
+    return !this.skipping && pos - this.recStart + this.skippedChars > this.maxRecordChars;
   }
 
   private enterSkip(pos: number): void {
@@ -873,7 +880,7 @@ export class CsvTokenizer {
                 continue;
               }
               // (a line over the limit is left to the state machine, which skips it as row-too-large)
-              if (this.delimLen === 1 && end - pos <= this.opts.maxRecordChars && ((this.spans && this.quote !== this.delim && this.spanLine(out, pos, end, q)) || this.quotedLine(out, pos, end, q))) {
+              if (this.delimLen === 1 && end - pos <= this.maxRecordChars && ((this.spans && this.quote !== this.delim && this.spanLine(out, pos, end, q)) || this.quotedLine(out, pos, end, q))) {
                 pos = nl + 1;
                 continue;
               }
