@@ -12,6 +12,7 @@ import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
 import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
 import { metaLinesAboveHeader } from "./meta-header.js";
+import { yamlFrontMatter } from "./yaml-front-matter.js";
 import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
@@ -364,6 +365,13 @@ function guessComment(sample: string, complete: boolean, skipRows: number | null
   if (lines.length && lines[lines.length - 1] === "") lines.pop();
   // why: only a sample that is the whole file shows which lines end it
   const whole = complete && sample.length <= SCORE_CHARS;
+  // why first: the block's `---` and `key: value` lines would be judged as rules, notes or rows (see yamlFrontMatter);
+  // the lines under it are sniffed as a file of their own
+  const front = skipRows === null ? yamlFrontMatter(lines) : null;
+  if (front !== null) {
+    const rest = guessComment(sample, complete, front, forced);
+    return rest.skipRows > 0 ? rest : { ...rest, skipRows: front };
+  }
   // why before the notes' fit: `##` meta lines outweigh one record or a few wide ones (see metaLinesAboveHeader)
   const meta = forced.delimiter === null || forced.delimiter === "\t" ? metaLinesAboveHeader(lines, whole) : null;
   if (meta !== null) return { comment: null, skipRows: meta + (skipRows ?? 0), tabHeader: true };
