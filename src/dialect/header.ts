@@ -11,6 +11,7 @@ import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.
 import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
 import { attributeLine } from "./attribute-line.js";
 import { settingLine, titleStack } from "./title-lines.js";
+import { dotPlaceholders } from "./dot-placeholders.js";
 
 export interface Structure {
   header: boolean;
@@ -782,7 +783,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
   const keyNames = keysAsNames(rows[first].cells, rows.slice(first + 1, first + 41).map((r) => r.cells));
-  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
+  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && !dotPlaceholders(rows[first].cells) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
   const extra = header && nameBeyondRows(rows, first, d, text);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }

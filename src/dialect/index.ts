@@ -11,6 +11,8 @@ import { trailerLine } from "./trailer.js";
 import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
 import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
+import { metaLinesAboveHeader } from "./meta-header.js";
+import { yamlFrontMatter } from "./yaml-front-matter.js";
 import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
@@ -94,10 +96,12 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   }
 
   // why "" differs from null: `--comment ''` says the file has no comment lines, so none is sniffed
+  let tabHeader = false;
   if (opts.comment == null && sample.trim() !== "") {
     const guess = guessComment(sample, complete, forcedSkip, { delimiter: forcedDelimiter, quote: forcedQuote });
     comment = guess.comment;
     if (guess.skipRows > 0 && forcedSkip === null) forcedSkip = guess.skipRows;
+    tabHeader = guess.tabHeader === true;
   }
   let text = scoringText(sample, complete, comment, forcedSkip);
   let full = fullText(sample, complete, comment, forcedSkip);
@@ -110,7 +114,9 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   const inline = wide || spacedNotes;
   let headText = sample;
   if (inline) { text = cutInlineComments(text, comment!, spacedNotes); full = cutInlineComments(full, comment!, spacedNotes); headText = cutInlineComments(sample, comment!, spacedNotes); }
-  const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter, quote: forcedQuote });
+  // why TAB taken: every record has the TAB width of the meta lines' header; records of thousands of `GT:AD:DP`
+  // cells, few in the scorer's window, score as well at `:` (see metaLinesAboveHeader)
+  const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter ?? (tabHeader ? "\t" : null), quote: forcedQuote });
   const tabs = forcedDelimiter === null && sniffed.delimiter === "\t" && tabsAndSpaces(text);
   const tabAligned = forcedDelimiter === null && sniffed.delimiter === "\t" && !tabs && !inline ? tabAlignedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
   const listed = forcedDelimiter === null && sniffed.delimiter === "" && !inline ? valuesThenText(text) : null;
@@ -353,12 +359,22 @@ function modalShare(widths: number[]): number {
 }
 
 /** The comment character of the sample (see comment.ts), judged on the lines of its scoring part. */
-function guessComment(sample: string, complete: boolean, skipRows: number | null, forced: { delimiter: string | null; quote: string | null }): CommentGuess {
+function guessComment(sample: string, complete: boolean, skipRows: number | null, forced: { delimiter: string | null; quote: string | null }): CommentGuess & { tabHeader?: boolean } {
   if (!COMMENT_CANDIDATES.some((c) => sample.includes(c))) return { comment: null, skipRows: 0 };
   const lines = scoringText(sample, complete, null, skipRows).split(/\r\n|\n|\r/);
   if (lines.length && lines[lines.length - 1] === "") lines.pop();
   // why: only a sample that is the whole file shows which lines end it
   const whole = complete && sample.length <= SCORE_CHARS;
+  // why first: the block's `---` and `key: value` lines would be judged as rules, notes or rows (see yamlFrontMatter);
+  // the lines under it are sniffed as a file of their own
+  const front = skipRows === null ? yamlFrontMatter(lines) : null;
+  if (front !== null) {
+    const rest = guessComment(sample, complete, front, forced);
+    return rest.skipRows > 0 ? rest : { ...rest, skipRows: front };
+  }
+  // why before the notes' fit: `##` meta lines outweigh one record or a few wide ones (see metaLinesAboveHeader)
+  const meta = forced.delimiter === null || forced.delimiter === "\t" ? metaLinesAboveHeader(lines, whole) : null;
+  if (meta !== null) return { comment: null, skipRows: meta + (skipRows ?? 0), tabHeader: true };
   const guess = sniffComment(lines, (rest) => chooseDialect(rest, rest, forced), forced.quote ?? '"', whole);
   // the block to skip counts from the start of the file, after a forced preamble
   return guess.skipRows > 0 ? { comment: null, skipRows: guess.skipRows + (skipRows ?? 0) } : guess;
