@@ -115,7 +115,10 @@ function caseTwinOfEntries(head: string, values: string[]): boolean {
  */
 function wordList(head: string, values: string[]): boolean {
   const counts = values.map(words);
-  if (words(head) > Math.max(...counts)) return false;
+  // why a sorted list of phrases aside: there a longer phrase opening it (`1 in a million` above `10k run`, `a la
+  // carte`) is one more entry, told by its order; a name longer than every entry of one-word lists stays a name
+  const most = Math.max(...counts);
+  if (words(head) > most && !(most >= 2 && opensSortedList(head, values))) return false;
   if (values.length >= 2 && fixedCode(head, values)) return true;
   if (markedShape(head, values) || opensSortedList(head, values) || caseTwinOfEntries(head, values)) return true;
   return values.length >= 5 && values.filter((v) => likeWord(head, v)).length >= values.length * 0.8;

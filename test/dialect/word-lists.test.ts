@@ -91,3 +91,13 @@ test("firstRowLikeBody: a name of words opening with a digit (`2FA app`) above a
   // one token opening with a digit (`1INCH` above `AAVE`) is still the list's first entry
   assert.equal(sniffDialect("1INCH\nAAVE\nADA\nALGO\nATOM\nAVAX\nBNB\n", true).header, false);
 });
+
+test("firstRowLikeBody: a sorted list of phrases opening with a longer phrase (`1 in a million` above `10k run`) takes it as data", () => {
+  const f = cliFile("sorted-phrase-list-opening-with-longer-phrase.txt");
+  assert.deepEqual([f.dialect!.header, f.columns, f.rows.total, f.errors], [false, ["field1"], 12, 0]);
+  // a phrase above one-word entries is longer than all of them: a name, sorted or not
+  assert.equal(sniffDialect("all blocked words\nalpha\nbeta\ndelta\nepsilon\ngamma\nzeta\n", true).header, true);
+  // the same phrases out of order: no order to open, the longer first phrase stays a header
+  const rows = body("sorted-phrase-list-opening-with-longer-phrase.txt").split("\n").filter((l) => l);
+  assert.equal(sniffDialect(["1 in a million", ...rows.reverse()].join("\n") + "\n", true).header, true);
+});
