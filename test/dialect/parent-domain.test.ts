@@ -22,3 +22,18 @@ test("parentDomain: a name over domains not under it, or the common suffix of al
   assert.equal(parentDomain("Domain", ["x.domain", "y.com", "z.net"]), false);
   assert.equal(parentDomain("zyx", ["domain.zyx", "*.yxz", "!none.yxz"]), true);
 });
+
+test("parentDomain: a list of field paths or plain names under a column noun keeps its header (`name` above `user.name`)", () => {
+  // why each: the head is the last label of the first value, as a zone's parent is, but no suffix rule and no parent
+  // of the next entry make it a domain list, and `name`, `host`, `website` are not 2-3 letter top-level labels
+  assert.equal(sniffDialect("name\nuser.name\nuser.email\norder.id\norder.total\n", true).header, true);
+  assert.equal(sniffDialect("id\nuser.id\nuser.email\norder.total\n", true).header, true);
+  assert.equal(sniffDialect("host\nweb.host\ndb.local\ncache.local\n", true).header, true);
+  assert.equal(sniffDialect("website\nacme.website\nexample.com\nfoo.org\nbar.net\n", true).header, true);
+  // a top-level label over domains, with nothing else that marks a suffix list, is still read as a name
+  assert.equal(parentDomain("com", ["example.com", "foo.org", "bar.net"]), false);
+  // a head longer than a top-level label stays a name, marks or not
+  assert.equal(parentDomain("host", ["web.host", "db.local", "x.db.local"]), false);
+  // a column noun of two letters stays a name even over a list with suffix rules
+  assert.equal(sniffDialect("id\nuser.id\n*.ck\n!www.ck\n", true).header, true);
+});
