@@ -3,6 +3,7 @@ import { unicodeOrAscii } from "../lazy.js";
 import { after, inOrder, opensSortedColumn, pairMarkedLikeBody, sameInitial } from "./pair-list.js";
 import { keyCodeLikeBody, keyTailLikeBody } from "./key-tail.js";
 import { symbolEntry } from "./symbol-entry.js";
+import { parentDomain } from "./parent-domain.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
 const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
@@ -106,6 +107,22 @@ function caseTwinOfEntries(head: string, values: string[]): boolean {
   return twin(head) && new Set(values.filter(twin)).size >= 3;
 }
 
+/** The words that join a title's nouns (`A list of capital cities`): articles, prepositions, conjunctions, `list`. */
+const JOINING = /^(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|list|lists)$/i;
+
+/**
+ * A phrase longer than every entry that opens a sorted list of phrases (`1 in a million` above `10k run`, `a la
+ * carte`): one more entry, told by its order (a name longer than the entries of a one-word list stays a name).
+ * Refused: a head opening with a one-letter word, which sorts before every list of its letter (`A list of capital
+ * cities` above `Abu Dhabi`: the order proves nothing); a head whose joining words no entry uses (`list`, `of`: a
+ * title joins its nouns so; a phrase list whose first phrase holds `in` and `a` holds them in other phrases too).
+ */
+function longerPhraseEntry(head: string, values: string[]): boolean {
+  if (/^\p{L}\s/u.test(head) || !opensSortedList(head, values)) return false;
+  const used = new Set(values.flatMap((v) => v.toLowerCase().split(/\s+/)));
+  return head.toLowerCase().split(/\s+/).filter((w) => JOINING.test(w)).every((w) => used.has(w));
+}
+
 /**
  * A list (one column): the entry is like 4 in 5 entries below it (`aber` above `alle`, `allem`; why any length: `a`
  * heads Hungarian's list), or all are of one length and shape (`abc` above `def`, `ghi`), or of one shape with dots (`.zzn.com`). why words counted: a head
@@ -114,7 +131,8 @@ function caseTwinOfEntries(head: string, values: string[]): boolean {
  */
 function wordList(head: string, values: string[]): boolean {
   const counts = values.map(words);
-  if (words(head) > Math.max(...counts)) return false;
+  const most = Math.max(...counts);
+  if (words(head) > most && !(most >= 2 && longerPhraseEntry(head, values))) return false;
   if (values.length >= 2 && fixedCode(head, values)) return true;
   if (markedShape(head, values) || opensSortedList(head, values) || caseTwinOfEntries(head, values)) return true;
   return values.length >= 5 && values.filter((v) => likeWord(head, v)).length >= values.length * 0.8;
@@ -153,6 +171,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   const columns = head.map((_, c) => body.map((r) => r[c]));
   if (head.length === 1 && GENERIC.test(head[0]) && listOfColumnNouns(columns[0])) return true;
   if (head.length === 1 && symbolEntry(head[0], columns[0])) return true;
+  if (head.length === 1 && !GENERIC.test(head[0]) && parentDomain(head[0], columns[0])) return true;
   if (head.length >= 2 && !head.some((h) => generic(h, head.length)) && keyCodeLikeBody(head[0], columns[0])) return true;
   if (head.some((h) => !LETTER.test(h) || generic(h, head.length)) || columns.some((v) => !v.every((x) => LETTER.test(x)))) return false;
   if (head.length === 1) return wordList(head[0], columns[0]);

@@ -91,3 +91,23 @@ test("firstRowLikeBody: a name of words opening with a digit (`2FA app`) above a
   // one token opening with a digit (`1INCH` above `AAVE`) is still the list's first entry
   assert.equal(sniffDialect("1INCH\nAAVE\nADA\nALGO\nATOM\nAVAX\nBNB\n", true).header, false);
 });
+
+test("firstRowLikeBody: a sorted list of phrases opening with a longer phrase (`1 in a million` above `10k run`) takes it as data", () => {
+  const f = cliFile("sorted-phrase-list-opening-with-longer-phrase.txt");
+  assert.deepEqual([f.dialect!.header, f.columns, f.rows.total, f.errors], [false, ["field1"], 12, 0]);
+  // a phrase above one-word entries is longer than all of them: a name, sorted or not
+  assert.equal(sniffDialect("all blocked words\nalpha\nbeta\ndelta\nepsilon\ngamma\nzeta\n", true).header, true);
+  // the same phrases out of order: no order to open, the longer first phrase stays a header
+  const rows = body("sorted-phrase-list-opening-with-longer-phrase.txt").split("\n").filter((l) => l);
+  assert.equal(sniffDialect(["1 in a million", ...rows.reverse()].join("\n") + "\n", true).header, true);
+});
+
+test("firstRowLikeBody: a title opening with the article `A` above an A-list of places (`Abu Dhabi`, `Accra`) stays the header", () => {
+  const f = cliFile("city-list-under-a-title-opening-with-article.txt");
+  assert.deepEqual([f.dialect!.header, f.columns, f.rows.total], [true, ["A list of capital cities"], 9]);
+  // without the article the title's connective words (`list`, `of`), which no entry uses, still mark it a title
+  const rows = body("city-list-under-a-title-opening-with-article.txt");
+  assert.equal(sniffDialect("Ab list of capital cities\n" + rows, true).header, true);
+  // a one-letter word alone sorts before the list (`B ` before `Baby`), joining words or none: a name
+  assert.equal(sniffDialect("B side rock tracks\nBaby Love\nBack in Black\nBad Moon Rising\nBang Bang\nBe My Baby\nBeat It\n", true).header, true);
+});
