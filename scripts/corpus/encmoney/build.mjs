@@ -123,10 +123,10 @@ function makeFile(L, half, seed, tool, kase, uni) {
   const body = iconv.encode(text, codec);
   const bytes = bom ? Buffer.concat([iconv.encode("\ufeff", codec), body]) : body;
   const path = `${half ? "held" : "tune"}/${uni ? "unicode" : "legacy"}/${toolName}-${label}/${kase}-${L.locale}-${shapeName}.csv`;
-  return { path, encoding: label, family: toolName, language: L.locale, difficulty: kase, half, group: uni ? "unicode" : "legacy", bytes, lettersFree: !/[^\x00-\x7f]/u.test(text.replace(/[^\p{L}]/gu, "")) };
+  return { path, encoding: label, family: toolName, language: L.locale, difficulty: kase, half, group: uni ? "unicode" : "legacy", bytes, lettersFree: !/[^\x00-\x7fµ]/u.test(text.replace(/[^\p{L}]/gu, "")) };
 }
 
-/** The whole set as [{ path, encoding, family (the tool), language (the locale), difficulty (the case), half, group, bytes, lettersFree }] from loadSources()'s locales. */
+/** The whole set as [{ path, encoding, family (the tool), language (the locale), difficulty (the case), half, group, bytes, lettersFree (no non-ASCII letter but µ) }] from loadSources()'s locales. */
 export function generateMoneyExports({ sources, seed = 19, halves = [0, 1] }) {
   const out = [];
   const halfOf = halvesOf(sources);

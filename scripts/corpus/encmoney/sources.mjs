@@ -46,7 +46,9 @@ function parseLocale(path) {
   const src = readFileSync(path, "utf8");
   const esc = /^escape_char\s+(\S)/m.exec(src)?.[1] ?? "\\";
   const com = /^comment_char\s+(\S)/m.exec(src)?.[1] ?? "%";
-  const lines = src.split("\n").filter((l) => !l.trimStart().startsWith(com)).join("\n").split(`${esc}\n`).join(" ").split("\n");
+  // why the escape_char line out first: its own `/` ends the line and would join the next one to it
+  const kept = src.split("\n").filter((l) => !l.trimStart().startsWith(com) && !/^(escape|comment)_char\s/.test(l));
+  const lines = kept.join("\n").split(`${esc}\n`).join(" ").split("\n");
   const cats = {};
   let cur = null;
   for (const line of lines) {
