@@ -70,7 +70,7 @@ function isCut(b: number): boolean {
 
 /**
  * Every distinct non-ASCII word of `sample` from `from` on (a maximal run of bytes between two cuts holding a
- * byte >= 0x80; words differing only in runs of figures are one), joined by "\n", up to MAX_EVIDENCE_BYTES. why the whole sample: when accents are rare (one
+ * byte >= 0x80; words differing only in runs of figures are one where few byte values, figuresOnce), joined by "\n", up to MAX_EVIDENCE_BYTES. why the whole sample: when accents are rare (one
  * value in a few hundred rows) a window holds one or two words, too few to tell Cyrillic from Latin soup.
  */
 export function gatherEvidence(sample: Buffer, from: number, eof = true): Buffer {
@@ -91,7 +91,7 @@ export function gatherEvidence(sample: Buffer, from: number, eof = true): Buffer
     // why: a word running into the end of a partial sample may stop inside a multi-byte character.
     if (e === n && !eof && parts.length > 0) break;
     const word = sample.subarray(s, e);
-    const key = figuresFolded(word);
+    const key = word.toString("latin1");
     if (!seen.has(key)) {
       seen.add(key);
       parts.push(word, NL);
@@ -99,16 +99,39 @@ export function gatherEvidence(sample: Buffer, from: number, eof = true): Buffer
     }
     i = e;
   }
-  return Buffer.concat(parts);
+  return figuresOnce(parts);
+}
+
+/** High bytes a sample of signs and a few accented words holds at most (CJK and running text hold dozens). */
+const FEW_BYTE_VALUES = 8;
+
+/**
+ * The evidence words (`parts`, each followed by NL), those differing only in runs of figures kept once when the words hold
+ * at most FEW_BYTE_VALUES distinct high bytes (figuresFolded). why: `€ 23 593` and `€ 1 752` are one sign twice, not two
+ * words; counted on every row, a letter another page reads there (windows-874 `ค`) outscored the sign, silently. why
+ * only then: in CJK text figures sit beside characters (`2000年`), and dropping those words thins the evidence that
+ * tells EUC-JP from GB18030.
+ */
+function figuresOnce(parts: Buffer[]): Buffer {
+  const values = new Set<number>();
+  for (const w of parts) for (const b of w) if (b >= 0x80) values.add(b);
+  if (values.size > FEW_BYTE_VALUES) return Buffer.concat(parts);
+  const seen = new Set<string>();
+  const kept: Buffer[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const key = figuresFolded(parts[k]);
+    if (!seen.has(key)) kept.push(parts[k], NL);
+    seen.add(key);
+  }
+  return Buffer.concat(kept);
 }
 
 const NL = Buffer.from("\n");
 
 /**
  * A word's key among the evidence: its runs of two figures and more folded, unless a high byte in it is followed by a
- * byte a CJK character may end in (0x40–0x7E). why: `€ 23 593` and `€ 1 752` are one sign twice, not two words; counted
- * on every row, a letter another page reads there (windows-874 `ค`) outscored the sign. Single figures and CJK trail
- * bytes stay: GB18030's four-byte forms hold figures, and `18–25` (A8 43) is a character of its own in every row.
+ * byte a CJK character may end in (0x40–0x7E). why single figures and CJK trail bytes stay: GB18030's four-byte forms
+ * hold figures, and `18–25` (A8 43) is a character of its own in every row.
  */
 function figuresFolded(word: Buffer): string {
   const key = word.toString("latin1");
