@@ -8,6 +8,7 @@ import { contextFit } from "./context.js";
 import { highHalf } from "./high-half.js";
 import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
+import { lazyRegExp } from "../lazy.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures } from "./signs.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
@@ -247,7 +248,7 @@ interface Readings extends Reading {
   ctx: number | null;
 }
 
-const LETTER = /\p{L}/u;
+const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
 
 /** What a word costs for being in another language than the rest of the file (a foreign name in a list). */
 const SWITCH_LANGUAGE = 2;
@@ -261,7 +262,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     // why: readings that give the same text are one answer; the commonest name stands for it, all their languages count.
     if (r === undefined) {
       const words = text.split("\n");
-      r = { name, names: [name], text, prior, words, lettered: words.map((w) => LETTER.test(w)), byLang: new Map(), lang: "", scores: [], score: 0, ctx: null };
+      r = { name, names: [name], text, prior, words, lettered: words.map((w) => LETTER().test(w)), byLang: new Map(), lang: "", scores: [], score: 0, ctx: null };
       byText.set(text, r);
     } else {
       if (prior > r.prior) {

@@ -1,16 +1,17 @@
 // Signs numbers exports carry (€ 12,50, 21 °C, 1 234 with a no-break space): whether a reading reads every high byte as one, in its place.
 import { firstNonAscii } from "./detect.js";
+import { lazyRegExp } from "../lazy.js";
 
 /** The signs a numbers export writes (currency, unit, range dash, quote, thousands NBSP), as the default page has them. */
 export const EXPORT_SIGNS = /^[€£¥°–—“”µ²³±\u00a0½×]$/u;
 /** Any currency sign but ¤ (the generic sign is € read in the wrong page), as other pages have them (₪, ₽, ₩, ₫…). */
-const CURRENCY = /^[^¤\P{Sc}]$/u;
+const CURRENCY = lazyRegExp(String.raw`^[^¤\P{Sc}]$`, "u");
 const SPACE = /^[\u00a0\u202f ]$/u;
 const DIGIT = /^[0-9]$/;
 
 /** Whether text[i] is a currency sign other than EXPORT_SIGNS' at a figure's edge: `₪ 40`, `50¢`, not `2019¢2021` (cp775 reads the en dash so). */
 function otherCurrency(text: string, i: number): boolean {
-  return CURRENCY.test(text[i]) && !(DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? ""));
+  return CURRENCY().test(text[i]) && !(DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? ""));
 }
 
 /**
@@ -35,8 +36,8 @@ export function signInPlace(text: string, i: number): boolean {
 }
 
 const high = (ch: string): boolean => ch.charCodeAt(0) >= 0x80;
-const LETTER = /\p{L}/u;
-const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && LETTER.test(text[i]);
+const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
+const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && LETTER().test(text[i]);
 
 /**
  * Whether a sign glued to letters has a unit's or a quotation's shape: a power after a unit of length or time (`m²`, `km³`,
