@@ -36,6 +36,8 @@ const SECTIONS = [
   { name: "encman", module: "encman.mjs", needs: [], title: "Encoding detection on export-shaped tables of translated manual pages no other set uses, halves split by page (scripts/corpus/encman; tuning half; right / warned / silent)" },
   // why no needs: encgame reads the translated catalogues of Debian's wesnoth-1.16-data unpacked next to the repository and says so when they are absent
   { name: "encgame", module: "encgame.mjs", needs: [], title: "Encoding detection on export-shaped tables of a game's translated catalogues no other set uses, halves split by message (scripts/corpus/encgame; tuning half; right / warned / silent)" },
+  // why no needs: encmoney reads glibc's locale files (Debian locales) unpacked next to the repository and says so when they are absent
+  { name: "encmoney", module: "encmoney.mjs", needs: [], title: "Encoding detection on export-shaped tables in glibc locales' money, date and number conventions, a share with signs as their only non-ASCII characters, halves split by locale (scripts/corpus/encmoney; tuning half; right / warned / silent)" },
   // why no needs: encsmall reads the installed gettext catalogues (iso-codes, PackageKit) and says so when they are absent
   { name: "encsmall", module: "encsmall.mjs", needs: [], title: "Encoding detection on small exports with thin evidence (1–6 non-ASCII words, short-word lists, units and punctuation only; scripts/corpus/encsmall; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },

@@ -160,10 +160,9 @@ export function writeSet(dir, files) {
 
 /**
  * The `npm run corpus` section of a set whose unknown pages count apart (`unknown`, one summary row `unknownLabel`): run({ distDir,
- * seed, half, out, sourcesDir }) scores the tuning half by default, the sources in `defaultDir(root)` unless given.
+ * seed, half, out, sourcesDir }) scores the tuning half by default, the sources in `defaultDir(root)` unless given; `summary` replaces summaryFor's table.
  */
-export function setRunner({ name, seed: defaultSeed, root, defaultDir, loadSources, generate, unknown, unknownLabel }) {
-  const summary = summaryFor(unknown, unknownLabel);
+export function setRunner({ name, seed: defaultSeed, root, defaultDir, loadSources, generate, unknown, unknownLabel, summary = summaryFor(unknown, unknownLabel) }) {
   return ({ distDir = process.env.ENCSET_DIST ? resolve(process.env.ENCSET_DIST) : join(root, "dist"), seed = defaultSeed, half = "tune", out = null, sourcesDir = defaultDir(root) } = {}) =>
     runSet({ name, seed, half, distDir, out, sourcesDir, loadSources, generate, summary, unknown });
 }

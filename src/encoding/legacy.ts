@@ -8,6 +8,8 @@ import { contextFit } from "./context.js";
 import { highHalf } from "./high-half.js";
 import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
+import { lazyRegExp } from "../lazy.js";
+import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures } from "./signs.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -69,7 +71,7 @@ function isCut(b: number): boolean {
 
 /**
  * Every distinct non-ASCII word of `sample` from `from` on (a maximal run of bytes between two cuts holding a
- * byte >= 0x80), joined by "\n", up to MAX_EVIDENCE_BYTES. why the whole sample: when accents are rare (one
+ * byte >= 0x80; words differing only in runs of figures are one where few byte values, figuresOnce), joined by "\n", up to MAX_EVIDENCE_BYTES. why the whole sample: when accents are rare (one
  * value in a few hundred rows) a window holds one or two words, too few to tell Cyrillic from Latin soup.
  */
 export function gatherEvidence(sample: Buffer, from: number, eof = true): Buffer {
@@ -98,10 +100,45 @@ export function gatherEvidence(sample: Buffer, from: number, eof = true): Buffer
     }
     i = e;
   }
-  return Buffer.concat(parts);
+  return figuresOnce(parts);
+}
+
+/** High bytes a sample of signs and a few accented words holds at most (CJK and running text hold dozens). */
+const FEW_BYTE_VALUES = 8;
+
+/**
+ * The evidence words (`parts`, each followed by NL), those differing only in runs of figures kept once when the words hold
+ * at most FEW_BYTE_VALUES distinct high bytes (figuresFolded). why: `€ 23 593` and `€ 1 752` are one sign twice, not two
+ * words; counted on every row, a letter another page reads there (windows-874 `ค`) outscored the sign, silently. why
+ * only then: in CJK text figures sit beside characters (`2000年`), and dropping those words thins the evidence that
+ * tells EUC-JP from GB18030.
+ */
+function figuresOnce(parts: Buffer[]): Buffer {
+  const values = new Set<number>();
+  for (const w of parts) for (const b of w) if (b >= 0x80) values.add(b);
+  if (values.size > FEW_BYTE_VALUES) return Buffer.concat(parts);
+  const seen = new Set<string>();
+  const kept: Buffer[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const key = figuresFolded(parts[k]);
+    if (!seen.has(key)) kept.push(parts[k], NL);
+    seen.add(key);
+  }
+  return Buffer.concat(kept);
 }
 
 const NL = Buffer.from("\n");
+
+/**
+ * A word's key among the evidence: its runs of two figures and more folded, unless a high byte in it is followed by a
+ * byte a CJK character may end in (0x40–0x7E). why single figures and CJK trail bytes stay: GB18030's four-byte forms
+ * hold figures, and `18–25` (A8 43) is a character of its own in every row.
+ */
+function figuresFolded(word: Buffer): string {
+  const key = word.toString("latin1");
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] >= 0x80 && word[i + 1] >= 0x40 && word[i + 1] <= 0x7e) return key;
+  return key.replace(/[0-9]{2,}/g, "00");
+}
 
 interface Reading {
   name: string;
@@ -199,6 +236,8 @@ interface Readings extends Reading {
   names: string[];
   prior: number;
   words: string[];
+  /** Whether each word holds a letter (a word of figures and signs tells no language). */
+  lettered: boolean[];
   /** Each served language's score of every word (the same text scores the same in a language, whatever the encoding). */
   byLang: Map<string, number[]>;
   /** The language that explains the whole evidence best (the file's language in this reading). */
@@ -208,6 +247,8 @@ interface Readings extends Reading {
   /** How well the file's language fits the ASCII words of the sample (context.ts), or null (another script, no words). */
   ctx: number | null;
 }
+
+const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
 
 /** What a word costs for being in another language than the rest of the file (a foreign name in a list). */
 const SWITCH_LANGUAGE = 2;
@@ -220,7 +261,8 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     let r = byText.get(text);
     // why: readings that give the same text are one answer; the commonest name stands for it, all their languages count.
     if (r === undefined) {
-      r = { name, names: [name], text, prior, words: text.split("\n"), byLang: new Map(), lang: "", scores: [], score: 0, ctx: null };
+      const words = text.split("\n");
+      r = { name, names: [name], text, prior, words, lettered: words.map((w) => LETTER().test(w)), byLang: new Map(), lang: "", scores: [], score: 0, ctx: null };
       byText.set(text, r);
     } else {
       if (prior > r.prior) {
@@ -287,8 +329,10 @@ function advantage(a: Readings, b: Readings): number {
   for (let i = 0; i < a.scores.length; i++) {
     if (a.words[i] !== b.words[i]) d += a.scores[i] - b.scores[i];
     // why capped: a word read alike only tells the file's language, and it may be a foreign name (a Finnish
-    // surname in an Estonian list); it can move the answer by no more than a foreign word costs.
-    else if (!sameLang) d += Math.max(-SWITCH_LANGUAGE, Math.min(SWITCH_LANGUAGE, a.scores[i] - b.scores[i]));
+    // surname in an Estonian list); it can move the answer by no more than a foreign word costs. why lettered: a figure
+    // with a no-break space (`23 593`, alike in every Latin page and in windows-874) tells no language; counted on every
+    // row it handed ISO-8859-15 `€ 23 593,18` to windows-874 (`ค 23 593,18`), silently.
+    else if (!sameLang && a.lettered[i]) d += Math.max(-SWITCH_LANGUAGE, Math.min(SWITCH_LANGUAGE, a.scores[i] - b.scores[i]));
   }
   return d;
 }
@@ -638,6 +682,9 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   cjk.sort((a, b) => b.score - a.score);
   const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const cjkAhead = cjk.length > 0 && cjk[0].score > readings[0].score;
+  const { best, rival, margin } = pick(readings);
+  const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, () => signsByFigures(sample, wStart));
+  if (signed !== null) return signed;
   if (cjkAhead) {
     // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
     // than common-character lists do; our reading only decides whether the text is CJK at all.
@@ -649,7 +696,6 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
       return cjkGuess(name, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates, other);
     }
   }
-  const { best, rival, margin } = pick(readings);
   const lone = loneByteFallback(readings, best, evidence, sample, wStart);
   if (lone !== null) return { name: lone.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(lone, best), candidates };
   const romanian = commaBelowReading(best, evidence);
@@ -698,6 +744,34 @@ function fewSigns(evidence: Buffer): boolean {
   return shapes.size <= 2 && ![...shapes].some((w) => /[A-Za-z]{2}/.test(w));
 }
 
+/**
+ * The reading that reads every high byte as a sign in its place (allSignsInPlace), when the evidence is numbers around one
+ * or two signs (fewSigns) and the pick, or a CJK reading ahead of it, reads something else there: silent when it is the
+ * only such reading, else warned naming the others (ISO-8859-15 `€` and windows-1255 `₪` are one byte). why: a sign repeated
+ * on every row is one character of evidence, but the language scores count it on every row; ISO-8859-15 `12,50 €` was read
+ * windows-874 `12,50 ค`, windows-1252 `12,50 €` (A0 80) GB18030 `12,50爛`, a KOI8-R no-break space (9A) cp850 `1Ü234`,
+ * silently. Refused: evidence with words of text (more than two distinct high bytes, unless fewSigns), high bytes standing
+ * by no figure (`byFigures`, signsByFigures: a word of their own), a pick that reads the signs as signs itself.
+ */
+function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolean, evidence: Buffer, candidates: LegacyGuess["candidates"], byFigures: () => boolean): LegacyGuess | null {
+  if (!(fewSigns(evidence) || fewHighBytes(evidence))) return null;
+  const signed = readings.filter((r) => allSignsInPlace(r.text)).sort((a, b) => b.prior - a.prior || b.score - a.score);
+  // why also when the pick reads the signs itself: on a sign or two the other pages come close (KOI8-R `8 729` against
+  // cp850 `8Ü729`) and the pick was warned; a no-break space beside figures is one, however few the rows
+  if (signed.length === 0 || (signed.length === 1 && signed[0] === best && !cjkAhead && signsInDefaultPage(best, evidence)) || !byFigures()) return null;
+  const [s, ...others] = signed;
+  if (others.length === 0) return { name: s.name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
+  const alternatives = others.slice(0, MAX_ALTERNATIVES).map((r) => r.name);
+  return { name: s.name, confidence: UNDECIDABLE, alternative: alternatives[0], alternatives, example: exampleOf(s, others[0]), candidates };
+}
+
+/** Whether the evidence holds at most two distinct high bytes (a sign, or a no-break space and a sign, on every row, next to a unit or a currency code). */
+function fewHighBytes(evidence: Buffer): boolean {
+  const seen = new Set<number>();
+  for (const b of evidence) if (b >= 0x80 && seen.add(b).size > 2) return false;
+  return true;
+}
+
 /** Readings named in a warning at most (the closest first): the right page is often second or third (cp850, Mac Roman, windows-1252). */
 const MAX_ALTERNATIVES = 3;
 
@@ -718,27 +792,6 @@ function closeReadings(readings: Readings[], best: Readings, rival: Readings, ne
 
 /** The page Latin-script exports are most often written in: named in a thin warning it did not win. */
 const DEFAULT_PAGE = "windows-1252";
-/** The signs a numbers export writes (currency, unit, range dash, quote, thousands NBSP), as the default page has them. */
-const EXPORT_SIGNS = /^[€£¥°–—“”µ²³±\u00a0½×]$/u;
-
-/**
- * Whether the sign at text[i] sits where numbers exports put it: a power after a letter (`m²`), µ before one (`µg`), °
- * before a capital (`°C`), quotes opening and closing (`“VIP”`), the others touching no letter (`€ 3.00`, `2019–2021`).
- * why: glued to a letter otherwise it is a letter of another page (ISO-8859-2 `są` is windows-1252 `s±`, cp850 `más` is
- * `m s` with an NBSP, Mac Roman Italian `sì` is `s“`).
- */
-function signInPlace(text: string, i: number): boolean {
-  const c = text[i];
-  const before = i > 0 && /\p{L}/u.test(text[i - 1]);
-  const after = i + 1 < text.length && /\p{L}/u.test(text[i + 1]);
-  if (c === "“") return !before;
-  if (c === "”") return !after;
-  if (c === "²" || c === "³") return !after;
-  if (c === "µ") return !before;
-  if (c === "°") return !before && (!after || /\p{Lu}/u.test(text[i + 1]));
-  return !before && !after;
-}
-
 /**
  * Whether the evidence is numbers around one or two signs (fewSigns) and `best`, the default page's reading, reads every
  * high byte as a sign numbers carry, in its place (signInPlace): then it is not warned. why: there the other pages read a letter

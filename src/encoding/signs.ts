@@ -1,0 +1,106 @@
+// Signs numbers exports carry (€ 12,50, 21 °C, 1 234 with a no-break space): whether a reading reads every high byte as one, in its place.
+import { firstNonAscii } from "./detect.js";
+import { lazyRegExp } from "../lazy.js";
+
+/** The signs a numbers export writes (currency, unit, range dash, quote, thousands NBSP), as the default page has them. */
+export const EXPORT_SIGNS = /^[€£¥°–—“”µ²³±\u00a0½×]$/u;
+/** Any currency sign but ¤ (the generic sign is € read in the wrong page), as other pages have them (₪, ₽, ₩, ₫…). */
+const CURRENCY = lazyRegExp(String.raw`^[^¤\P{Sc}]$`, "u");
+const SPACE = /^[\u00a0\u202f ]$/u;
+const DIGIT = /^[0-9]$/;
+
+/** Whether text[i] is a currency sign other than EXPORT_SIGNS' at a figure's edge: `₪ 40`, `50¢`, not `2019¢2021` (cp775 reads the en dash so). */
+function otherCurrency(text: string, i: number): boolean {
+  return CURRENCY().test(text[i]) && !(DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? ""));
+}
+
+/**
+ * Whether the sign at text[i] sits where numbers exports put it: a power after a letter (`m²`), µ before one (`µg`), °
+ * before a capital (`°C`), quotes opening and closing (`“VIP”`), a no-break space between a figure and a word, the others
+ * touching no letter (`€ 3.00`, `2019–2021`).
+ * why: glued to a letter otherwise it is a letter of another page (ISO-8859-2 `są` is windows-1252 `s±`, cp850 `más` is
+ * `m s` with an NBSP, Mac Roman Italian `sì` is `s“`).
+ */
+export function signInPlace(text: string, i: number): boolean {
+  const c = text[i];
+  const before = i > 0 && /\p{L}/u.test(text[i - 1]);
+  const after = i + 1 < text.length && /\p{L}/u.test(text[i + 1]);
+  if (c === "“") return !before;
+  if (c === "”") return !after;
+  if (c === "²" || c === "³") return !after;
+  if (c === "µ") return !before;
+  // why: a no-break space separates a figure from its unit or currency (`5886,77 RUB`, `12 Kč`); between two letters it is a letter of another page
+  if (c === "\u00a0") return !(before && after) && (!(before || after) || /\d/.test(text[before ? i + 1 : i - 1] ?? ""));
+  if (c === "°") return !before && (!after || /\p{Lu}/u.test(text[i + 1]));
+  return !before && !after;
+}
+
+const high = (ch: string): boolean => ch.charCodeAt(0) >= 0x80;
+const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
+const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && LETTER().test(text[i]);
+
+/**
+ * Whether a sign glued to letters has a unit's or a quotation's shape: a power after a unit of length or time (`m²`, `km³`,
+ * `m/s²`), µ or ° before a unit's one letter (`µg`, `°C`), a quote and its partner in the same word (`“VIP”`). why: a letter of
+ * another page reads as such a sign inside a word (Turkish `bulamadı` in cp850 is `bulamad²`, Icelandic `ættir` is `µttir`,
+ * Irish cp850 `Asarlaí` in ISO-8859-13 is `Asarla”`).
+ */
+function unitShaped(text: string, i: number): boolean {
+  const c = text[i];
+  const before = text.slice(Math.max(0, i - 4), i);
+  const after = text.slice(i + 1, i + 4);
+  if (c === "²" || c === "³") return !letterAt(text, i - 1) || /(?:^|[^\p{L}])(?:[kcdm]?m|ft|in|yd|s)$/u.test(before);
+  if (c === "µ") return !letterAt(text, i + 1) || /^[gmlsAVFHW](?!\p{L})/u.test(after);
+  if (c === "°") return !letterAt(text, i + 1) || /^[CFK](?!\p{L})/u.test(after);
+  if (c === "”") return !letterAt(text, i - 1) || text.lastIndexOf("“", i) > text.lastIndexOf("\n", i);
+  if (c === "“") return !letterAt(text, i + 1) || /^[^\n]*”/u.test(text.slice(i + 1));
+  return true;
+}
+
+/**
+ * Whether every non-ASCII character of `text` is a sign (EXPORT_SIGNS or a currency sign) in its place and, glued to letters,
+ * of a unit's or a quotation's shape (unitShaped), and no two signs
+ * touch but a no-break space and the sign beside it (`12,50 €`). why not two signs: a CJK character read in a single-byte
+ * page is two high bytes side by side (GB2312 `％` is windows-1252 `£¥`); an export writes one sign at a time.
+ */
+export function allSignsInPlace(text: string): boolean {
+  // why by UTF-16 unit: single-byte pages decode to the BMP only
+  let any = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!high(ch)) continue;
+    any = true;
+    if (!(EXPORT_SIGNS.test(ch) || otherCurrency(text, i)) || !signInPlace(text, i) || !unitShaped(text, i)) return false;
+    const next = text[i + 1] ?? "";
+    if (high(next) && !SPACE.test(ch) && !SPACE.test(next)) return false;
+  }
+  return any;
+}
+
+const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
+const isLetter = (b: number | undefined): boolean => b !== undefined && ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a);
+
+/** A figure's space or sign, stepped over to reach it (`€ -12,50`, `(€ 3)`). */
+const SKIP = new Set([0x20, 0x2b, 0x2d, 0x28]);
+
+/** The first byte at or past `i` stepping by `step` that is neither a high byte nor in SKIP, at most three steps away. */
+function neighbour(sample: Buffer, i: number, step: number): number | undefined {
+  for (let k = 0; k < 3 && i >= 0 && i < sample.length; k++, i += step) if (!SKIP.has(sample[i]) && sample[i] < 0x80) return sample[i];
+  return undefined;
+}
+
+/**
+ * Whether every run of high bytes in `sample` from `from` on stands by a figure (`12,50 €`, `€ 3`, `2019–2021`, across a
+ * space) or is glued to an ASCII letter (`m²`, `°C`; signInPlace judges those). why: a high byte standing alone between
+ * words is a word of its own, a letter (Italian `Non è stato`, which cp857 reads `Non × stato`), not a sign of a figure.
+ */
+export function signsByFigures(sample: Buffer, from: number): boolean {
+  // why firstNonAscii: the sample may be megabytes of ASCII rows around one sign
+  for (let i = firstNonAscii(sample, from, sample.length); i >= 0; i = firstNonAscii(sample, i, sample.length)) {
+    const s = i;
+    while (i < sample.length && sample[i] >= 0x80) i++;
+    if (isLetter(sample[s - 1]) || isLetter(sample[i])) continue;
+    if (!isDigit(neighbour(sample, s - 1, -1)) && !isDigit(neighbour(sample, i, 1))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,56 @@
+// signs.ts and the legacy guess's signs-over-letters rule (encmoney): numbers exports whose only high bytes are signs by their figures are read in the page that reads them as signs, never silently as letters standing alone.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import iconv from "iconv-lite";
+import { sniffEncoding } from "../../src/encoding/index.js";
+import { allSignsInPlace, signsByFigures } from "../../src/encoding/signs.js";
+import { chunked, fixture } from "./helpers.js";
+
+test("allSignsInPlace: signs by figures and units, a no-break space before a currency code; not letters, signs inside words or two signs side by side", () => {
+  for (const t of ["12,50\u00a0€", "€ 3.00", "2019–2021", "21 °C", "12 m²", "5 µg", "±0,5", "1\u00a0234,50\u00a0RUB", "₪ 40"]) assert.ok(allSignsInPlace(t), t);
+  for (const t of ["12,50 ค", "1Ü234", "s±", "m\u00a0s", "0£¥", "plain ascii", "¤ 12", "2019¢2021"]) assert.ok(!allSignsInPlace(t), t);
+});
+
+test("allSignsInPlace: a sign glued to letters only in a unit's or a quotation's shape, not a letter of another page inside a word", () => {
+  for (const t of ["12 km²", "3 m/s²", "5 µg/m³", "21 °C", "“VIP”"]) assert.ok(allSignsInPlace(t), t);
+  // Turkish `bulamadı` and German `Auswahlmenü` in cp850, Icelandic `ættir` and Croatian cp852 `Što` read as cp850, Irish cp850 `Asarlaí` and Latvian `Ņujorka` in Baltic and Mac pages
+  for (const t of ["bulamad²", "Auswahlmen³", "µttir", "µto", "Asarla”", "“ujorka"]) assert.ok(!allSignsInPlace(t), t);
+});
+
+test("signsByFigures: high bytes beside a figure or glued to a unit's letters; not a high byte standing alone between words", () => {
+  assert.ok(signsByFigures(iconv.encode("a;12,50 €\n€ 3;m²;°C;€ -7,10\n", "windows-1252"), 0));
+  assert.ok(!signsByFigures(iconv.encode("id;note\n1;Non è stato\n", "windows-1252"), 0));
+});
+
+test("legacyGuess on amounts with a no-break space and €: windows-1252, unwarned (not GB18030 `12,50爛`)", async () => {
+  // why: on main GB18030 read each `\u00a0€` (A0 80) as one rare hanzi and stood silent (confidence 0.85)
+  const d = (await sniffEncoding(chunked(fixture("1252-euro-after-amounts-nbsp.csv")))).decision;
+  assert.equal(d.name, "windows-1252");
+  assert.equal(d.uncertain, false);
+});
+
+test("legacyGuess on ISO-8859-15 amounts with €: ISO-8859-15, warned naming windows-1255 (the same byte is ₪), never windows-874 `ค`", async () => {
+  // why: on main windows-874 read each € (A4) as a Thai letter standing alone and stood silent (confidence 0.90)
+  const d = (await sniffEncoding(chunked(fixture("iso885915-euro-after-amounts-nbsp.csv")))).decision;
+  assert.equal(d.name, "iso-8859-15");
+  assert.equal(d.uncertain, true);
+  assert.deepEqual(d.alternatives, ["windows-1255"]);
+});
+
+test("legacyGuess on KOI8-R amounts whose only high byte is the no-break space: KOI8-R (not cp850 `1Ü234`)", async () => {
+  // why: on main cp850 read the no-break space (9A) as Ü glued to figures and stood silent (confidence 0.89)
+  const d = (await sniffEncoding(chunked(fixture("koi8r-nbsp-before-currency-code.csv")))).decision;
+  assert.equal(d.name, "koi8-r");
+  assert.equal(d.uncertain, false);
+});
+
+test("legacyGuess near miss: an accent standing alone between words is a letter, not a sign (never cp857 `Non × stato`, silently)", async () => {
+  const d = (await sniffEncoding(chunked(fixture("1252-italian-lone-e-grave.csv")))).decision;
+  assert.ok(d.name === "windows-1252" || d.uncertain, `${d.name} silent`);
+  assert.notEqual(d.name, "cp857");
+});
+
+test("legacyGuess near miss: a GBK full-width ％ is two high bytes side by side, no pair of signs (`£¥`): never windows-1252 silently", async () => {
+  const d = (await sniffEncoding(chunked(iconv.encode("id,share\n" + Array.from({ length: 12 }, (_, i) => `${i + 1},${i * 3}％\n`).join(""), "gbk")))).decision;
+  assert.ok(d.name !== "windows-1252" || d.uncertain, "windows-1252 silent");
+});
