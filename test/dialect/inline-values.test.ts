@@ -1,0 +1,35 @@
+// inlineValueNotes and the inline-notes-cut warning: a word cut from a row as a `#` note is said, never silent.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { inlineValueNotes } from "../../src/dialect/inline-values.js";
+import { runCli } from "../helpers/cli.js";
+import { assertReport } from "../helpers/report.js";
+import type { Report } from "../../src/types.js";
+
+const FIXTURE = "fixtures/dialect/unit-letters-after-hash-under-hash-notes.csv";
+
+test("inlineValueNotes: unit letters after ` #` (`12 Main St # B`, `Suite #C`) under `#` notes: 4 lines, the first named", () => {
+  assert.deepEqual(inlineValueNotes(readFileSync(FIXTURE, "utf8"), "#", true), { lines: 4, line: 4, value: "Ann,12 Main St # B" });
+});
+
+test("the built CLI: the fixture's cut is one inline-notes-cut warning (it was silent), the rows read as before", () => {
+  const r = runCli([FIXTURE, "--format", "json"]);
+  const report = JSON.parse(r.stdout) as Report;
+  assertReport(report);
+  const f = report.files[0];
+  assert.deepEqual(f.defects.map((d) => [d.code, d.severity, d.line]), [["inline-notes-cut", "warning", 4]]);
+  assert.match(f.defects[0].message, /on 4 lines of the sample .*--comment ''/);
+  assert.deepEqual([f.rows.total, f.errors, r.code], [5, 0, 0]);
+});
+
+test("inlineValueNotes: notes that are plainly notes are not counted (after a TAB, of several words, `#` then two blanks)", () => {
+  const tabs = ["Afgooye,4205,15,-43\t\t\t# Somalia", "Arc 1950,4209,5,-143\t\t# Africa - Botswana"].join("\n");
+  assert.equal(inlineValueNotes(tabs, "#", false), null);
+  const words = ["0041..005A    ; L # L&  [26] LATIN CAPITAL LETTER A..Z", "0061..007A    ; L # L&  [26] LATIN SMALL LETTER A..Z"].join("\n");
+  assert.equal(inlineValueNotes(words, "#", true), null);
+  const layout = ["2ADC    #  FORKING", "1D15E   #  MUSICAL SYMBOL HALF NOTE"].join("\n");
+  assert.equal(inlineValueNotes(layout, "#", false), null);
+  // a one-word note after two spaces (the wide form) is counted: `Room  #4` may be an address too
+  assert.deepEqual(inlineValueNotes("Ann,Room  #4\n# note\n", "#", false), { lines: 1, line: 1, value: "Ann,Room  #4" });
+});
