@@ -765,9 +765,18 @@ export class CsvTokenizer {
   private indentedComment(pos: number, final: boolean): number {
     const buf = this.buf;
     let i = pos;
-    while (i < buf.length && buf.charCodeAt(i) === 32) i++;
+    let tab = false;
+    while (i < buf.length && (buf.charCodeAt(i) === 32 || buf.charCodeAt(i) === 9)) { if (buf.charCodeAt(i) === 9) tab = true; i++; }
     if (i >= buf.length) return final ? pos : -1;
     if (buf.charCodeAt(i) !== this.comment) return pos;
+    // why a TAB in the indent only with a blank after the character, and never in a TSV: the sniffer reads such a note
+    // so (`<TAB># and affix definitions by …` among notes indented by spaces); in a TSV a leading TAB is an empty cell
+    if (tab) {
+      if (this.delim === 9 || this.tabRun) return pos;
+      if (i + 1 >= buf.length) return final ? i : -1;
+      const after = buf.charCodeAt(i + 1);
+      return after === 32 || after === 9 || after === LF || after === CR ? i : pos;
+    }
     if (this.delim !== 32 || this.ws) return i;
     // why a note after the character there: with one space as delimiter a leading space is an empty cell, yet
     // ` # a comment` (a blank after the character) is a note, as the sniffer reads it; `  #3 4` stays a record
@@ -818,7 +827,7 @@ export class CsvTokenizer {
       if (!this.inRecord) {
         if (pos >= len) break;
         // why: an indented note (`   # the SHA family follows`) is a comment line too, as the sniffer reads it
-        const at = this.linesToSkip > 0 || this.comment < 0 || buf.charCodeAt(pos) !== 32 ? pos : this.indentedComment(pos, final);
+        const at = this.linesToSkip > 0 || this.comment < 0 || (buf.charCodeAt(pos) !== 32 && buf.charCodeAt(pos) !== 9) ? pos : this.indentedComment(pos, final);
         if (at < 0) break;
         if (this.linesToSkip === 0 && (buf.charCodeAt(pos) === 47 || buf.charCodeAt(pos) === SUB)) {
           const end = this.endMark(pos, final);
