@@ -9,6 +9,7 @@ import { valuesThenText } from "./values-then-text.js";
 import { codesThenNames } from "./codes-then-names.js";
 import { trailerLine } from "./trailer.js";
 import { inlineValueNotes } from "./inline-values.js";
+import { countLine } from "./count-line.js";
 import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
 import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
@@ -133,6 +134,11 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     columns,
     maxFields,
   });
+  // why a preamble and not a header: the count of a list's entries above it (Hunspell's `.dic`) names no column
+  if (opts.header == null && opts.skipRows == null && structure.skipRows === 0 && choice.delimiter === "" && !whitespace && countLine(sample, complete, comment)) {
+    structure.skipRows = 1;
+    structure.header = false;
+  }
 
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(complete && endsInsideQuote(sample, choice.delimiter));
   const padded = !whitespace && opts.paddedCells !== false && (paddedCells(full, choice.delimiter) || paddedQuotes(full, choice.delimiter, forcedQuote ?? choice.quote));
