@@ -1149,6 +1149,13 @@ export class CsvTokenizer {
     // note starts a field of its own (`IP<TAB><TAB># internet protocol`); the empty fields of that run go with it
     const afterDelimiter = i === this.fieldStart && this.fields.length > 0 && (this.ws || this.delim === 9);
     if (tabs === 0 && i - k < this.inlineBlanks && !afterDelimiter) return -2;
+    // why a blank (or the line's end) after the mark when one space stands before it: the sniffer counts a note so
+    // (`; L # L&  [26] …`); a mark glued to a word there (`Suite #C`) is text, and cut it was lost with no word
+    if (tabs === 0 && i - k < 2 && !afterDelimiter) {
+      if (i + 1 >= buf.length && !final) return -1;
+      const after = i + 1 < buf.length ? buf.charCodeAt(i + 1) : LF;
+      if (after !== 32 && after !== 9 && after !== LF && after !== CR) return -2;
+    }
     let e = i;
     while (e < buf.length && buf.charCodeAt(e) !== LF && buf.charCodeAt(e) !== CR) e++;
     if (e >= buf.length && !final) return -1;

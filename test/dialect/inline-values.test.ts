@@ -1,7 +1,9 @@
 // inlineValueNotes and the inline-notes-cut warning: a word cut from a row as a `#` note is said, never silent.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { inlineValueNotes } from "../../src/dialect/inline-values.js";
 import { runCli } from "../helpers/cli.js";
 import { assertReport } from "../helpers/report.js";
@@ -9,18 +11,22 @@ import type { Report } from "../../src/types.js";
 
 const FIXTURE = "fixtures/dialect/unit-letters-after-hash-under-hash-notes.csv";
 
-test("inlineValueNotes: unit letters after ` #` (`12 Main St # B`, `Suite #C`) under `#` notes: 4 lines, the first named", () => {
-  assert.deepEqual(inlineValueNotes(readFileSync(FIXTURE, "utf8"), "#", true), { lines: 4, line: 4, value: "Ann,12 Main St # B" });
+test("inlineValueNotes: unit letters after ` # ` (`12 Main St # B`) under `#` notes: 3 lines, the first named", () => {
+  assert.deepEqual(inlineValueNotes(readFileSync(FIXTURE, "utf8"), "#", true), { lines: 3, line: 4, value: "Ann,12 Main St # B" });
 });
 
-test("the built CLI: the fixture's cut is one inline-notes-cut warning (it was silent), the rows read as before", () => {
-  const r = runCli([FIXTURE, "--format", "json"]);
+test("the built CLI: the fixture's cut is one inline-notes-cut warning (it was silent); `Suite #C` (no blank after the mark) stays whole", () => {
+  const dir = mkdtempSync(join(tmpdir(), "inline-values-"));
+  const clean = join(dir, "clean.csv");
+  const r = runCli([FIXTURE, "--format", "json", "--clean", clean]);
   const report = JSON.parse(r.stdout) as Report;
   assertReport(report);
   const f = report.files[0];
   assert.deepEqual(f.defects.map((d) => [d.code, d.severity, d.line]), [["inline-notes-cut", "warning", 4]]);
-  assert.match(f.defects[0].message, /on 4 lines of the sample .*--comment ''/);
+  assert.match(f.defects[0].message, /on 3 lines of the sample .*--comment ''/);
   assert.deepEqual([f.rows.total, f.errors, r.code], [5, 0, 0]);
+  assert.deepEqual(readFileSync(clean, "utf8").split("\n").slice(1, 6), ["Ann,12 Main St", "Bob,4 Elm Rd Suite #C", "Cy,9 Oak Ave", "Dee,3 Pine Ct", "Ed,5 Ash Rd"]);
+  rmSync(dir, { recursive: true });
 });
 
 test("inlineValueNotes: notes that are plainly notes are not counted (after a TAB, of several words, `#` then two blanks)", () => {
