@@ -1,8 +1,10 @@
 // Whether a one-column list opens with the count of its entries (a Hunspell `.dic` file: `49568` above the words).
 import { isCommentLine } from "./comment.js";
+import { lazyRegExp } from "../lazy.js";
 
 const COUNT = /^\d+$/;
-const LETTER = /\p{L}/u;
+// why lazy: a Unicode property class costs start-up time when compiled at load (see lazy.ts)
+const LETTER = lazyRegExp("\\p{L}", "u");
 
 /**
  * True when the text's first line is a lone whole number N and the lines below (blank lines and comment lines left
@@ -21,7 +23,7 @@ export function countLine(text: string, complete: boolean, comment: string | nul
   const n = Number(first);
   const body = lines.slice(1).filter((l) => l.trim() !== "" && (comment === null || !isCommentLine(l, comment)));
   if (body.length === 0) return false;
-  const words = body.filter((l) => LETTER.test(l)).length;
+  const words = body.filter((l) => LETTER().test(l)).length;
   const numbers = body.filter((l) => COUNT.test(l.trim())).length;
   if (words < body.length * 0.9 || numbers * 100 >= body.length) return false;
   return complete ? Math.abs(n - body.length) <= Math.max(2, body.length / 100) : n >= body.length;
