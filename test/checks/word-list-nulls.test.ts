@@ -23,3 +23,21 @@ test("near miss: a one-column list where `NA` and `NULL` recur (3 and 2 times) k
   const list = words(150).map((w, i) => ([10, 50, 70].includes(i) ? "NA" : [30, 110].includes(i) ? "NULL" : w));
   assert.deepEqual(mixed(check(["-"], ["name", ...list].join("\n") + "\n")), ["name"]);
 });
+
+// a `username` column of 120 values (audit repros): a plain missing marker beside `NULL` keeps the warning
+const users = (marks: Record<number, string>) => ["username", ...Array.from({ length: 120 }, (_, i) => marks[i] ?? `user${1000 + i * 7}`)].join("\n") + "\n";
+
+test("near miss: a one-column list of 120 usernames with one `NULL` and one `-` keeps its null-mixed warning", () => {
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NULL", 50: "-" }))), ["username"]);
+});
+
+test("near miss: one `NA` and one `NULL`, `N/A` twice and `NULL` once, three `\"\"` and one `NULL`: each keeps null-mixed", () => {
+  for (const marks of [{ 10: "NA", 50: "NULL" }, { 10: "N/A", 30: "N/A", 50: "NULL" }, { 5: '""', 10: '""', 20: '""', 50: "NULL" }]) {
+    assert.deepEqual(mixed(check(["-"], users(marks))), ["username"], JSON.stringify(marks));
+  }
+});
+
+test("near miss: `null` once beside a `?`, and `NULL` with `NONE` (capitals: a database's markers) keep null-mixed", () => {
+  assert.deepEqual(mixed(check(["-"], users({ 10: "null", 50: "?" }))), ["username"]);
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NULL", 50: "NONE" }))), ["username"]);
+});
