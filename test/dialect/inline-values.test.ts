@@ -36,6 +36,19 @@ test("inlineValueNotes: notes that are plainly notes are not counted (after a TA
   assert.equal(inlineValueNotes(words, "#", true), null);
   const layout = ["2ADC    #  FORKING", "1D15E   #  MUSICAL SYMBOL HALF NOTE"].join("\n");
   assert.equal(inlineValueNotes(layout, "#", false), null);
-  // a one-word note after two spaces (the wide form) is counted: `Room  #4` may be an address too
-  assert.deepEqual(inlineValueNotes("Ann,Room  #4\n# note\n", "#", false), { lines: 1, line: 1, value: "Ann,Room  #4" });
+  // a one-word note after two spaces is a note after padding, in the wide form as in the spaced one
+  assert.equal(inlineValueNotes("Ann,Room  #4\n# note\n", "#", false), null);
+});
+
+test("near miss: one-word notes after padding (`web,80  # http`, DuckDB's `6;7    #test`) or after a number are not counted", () => {
+  const services = ["# services", "name,port", "web,80  # http", "tls,443  # https", "ssh,22  # secure", "mail,25  # smtp", "dns,53"].join("\n");
+  assert.equal(inlineValueNotes(services, "#", true), null);
+  assert.equal(inlineValueNotes("# Add one full line comment :-)\na;b\n1;3   #  5;7\n6;7    #test", "#", true), null);
+  assert.equal(inlineValueNotes(services.replace(/  #/g, " #"), "#", true), null);
+});
+
+test("the built CLI: the services list with notes after two spaces has no warning", () => {
+  const r = runCli(["-", "--format", "json"], { stdin: "# services\nname,port\nweb,80  # http\ntls,443  # https\nssh,22  # secure\nmail,25  # smtp\ndns,53\n" });
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual([f.defects.map((d) => d.code), f.rows.total], [[], 5]);
 });
