@@ -14,9 +14,10 @@ const RULE_LINE = /^ *-{5}[-=+| ]*$/;
 /**
  * True when the line is a comment line: it starts with the comment prefix, or with spaces and then the prefix (an
  * indented note, `   # the SHA family follows`; the parser skips both, see csv.ts indentedComment), or with blanks
- * holding a TAB, then the prefix and a blank or nothing (`<TAB># and affix definitions by …` among notes indented by
- * spaces, Hunspell's Georgian dictionary). why a blank after it then: in a TSV a leading TAB is an empty first cell,
- * and a row such as `<TAB>#ff0000<TAB>red` stays a row (the parser keeps TAB-indented lines of a TSV as records).
+ * holding a TAB, then the prefix and a blank or nothing, and no further TAB (`<TAB># and affix definitions by …` among
+ * notes indented by spaces, Hunspell's Georgian dictionary). why a blank after it and no TAB in it then: in a TSV a
+ * leading TAB is an empty first cell, and rows such as `<TAB>#ff0000<TAB>red` or `<TAB># x<TAB>note-like` (an empty
+ * cell, then one starting with the mark) stay rows (the parser keeps TAB-indented lines of a TSV as records).
  */
 export function isCommentLine(line: string, c: string): boolean {
   if (line.startsWith(c)) return true;
@@ -24,7 +25,9 @@ export function isCommentLine(line: string, c: string): boolean {
   if (first !== 32 && first !== 9) return false;
   const lead = /^[ \t]+/.exec(line)![0];
   if (!line.startsWith(c, lead.length)) return false;
-  return !lead.includes("\t") || /^[ \t]?$/.test(line.charAt(lead.length + c.length));
+  if (!lead.includes("\t")) return true;
+  const rest = line.slice(lead.length + c.length);
+  return /^[ \t]?$/.test(rest.charAt(0)) && !rest.includes("\t");
 }
 
 /** Lines of the sample read to decide. */

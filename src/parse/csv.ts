@@ -769,20 +769,33 @@ export class CsvTokenizer {
     while (i < buf.length && (buf.charCodeAt(i) === 32 || buf.charCodeAt(i) === 9)) { if (buf.charCodeAt(i) === 9) tab = true; i++; }
     if (i >= buf.length) return final ? pos : -1;
     if (buf.charCodeAt(i) !== this.comment) return pos;
-    // why a TAB in the indent only with a blank after the character, and never in a TSV: the sniffer reads such a note
-    // so (`<TAB># and affix definitions by …` among notes indented by spaces); in a TSV a leading TAB is an empty cell
-    if (tab) {
-      if (this.delim === 9 || this.tabRun) return pos;
-      if (i + 1 >= buf.length) return final ? i : -1;
-      const after = buf.charCodeAt(i + 1);
-      return after === 32 || after === 9 || after === LF || after === CR ? i : pos;
-    }
+    // why a TAB in the indent only with a blank after the character and no TAB after it, and never in a TSV: the
+    // sniffer reads such a note so (`<TAB># and affix definitions by …` among notes indented by spaces; isCommentLine);
+    // in a TSV a leading TAB is an empty cell, and `<TAB># x<TAB>note-like` is a row of cells
+    if (tab) return this.delim === 9 || this.tabRun ? pos : this.tabLedNote(i, pos, final);
     if (this.delim !== 32 || this.ws) return i;
     // why a note after the character there: with one space as delimiter a leading space is an empty cell, yet
     // ` # a comment` (a blank after the character) is a note, as the sniffer reads it; `  #3 4` stays a record
     if (i + 1 >= buf.length) return final ? i : -1;
     const next = buf.charCodeAt(i + 1);
     return next === 32 || next === 9 || next === LF || next === CR ? i : pos;
+  }
+
+  /**
+   * For a line led by blanks holding a TAB: i (the comment character's place) when a blank or the line's end follows
+   * the character and no TAB stands after it on the line, else pos (a record); -1 when the buffer ends first.
+   */
+  private tabLedNote(i: number, pos: number, final: boolean): number {
+    const buf = this.buf;
+    if (i + 1 >= buf.length) return final ? i : -1;
+    const after = buf.charCodeAt(i + 1);
+    if (after !== 32 && after !== 9 && after !== LF && after !== CR) return pos;
+    for (let k = i + 1; k < buf.length; k++) {
+      const c = buf.charCodeAt(k);
+      if (c === LF || c === CR) return i;
+      if (c === 9) return pos;
+    }
+    return final ? i : -1;
   }
 
   /**

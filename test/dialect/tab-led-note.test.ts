@@ -26,3 +26,13 @@ test("near miss: in a TSV a leading TAB is an empty cell, so `<TAB># note<TAB>x`
   const f = (JSON.parse(runCli(["-", "--format", "json"], { stdin: file }).stdout) as Report).files[0];
   assert.deepEqual([f.rows.total, f.errors, f.columns.length], [4, 0, 3]);
 });
+
+test("isCommentLine: a TAB-led `#` line holding a further TAB (`<TAB># x<TAB>note-like`) is a row: an empty cell, then one starting with the mark", () => {
+  assert.deepEqual(["\t# x\tnote-like", "\t# \tspace hash", "\t#\tx"].map((l) => isCommentLine(l, "#")), [false, false, false]);
+});
+
+test("near miss: a TSV with `<TAB># x<TAB>note-like` rows under a `# key list` note keeps its TAB and header (it was a whitespace table with no header)", () => {
+  const file = ["# key list", "key\tsym\tname", "\t# \tspace hash", "\t# x\tnote-like", "2\t!\tbang", "3\t$\tdollar", "4\t%\tpercent"].join("\n") + "\n";
+  const f = (JSON.parse(runCli(["-", "--format", "json"], { stdin: file }).stdout) as Report).files[0];
+  assert.deepEqual([f.dialect.delimiter, f.dialect.header, f.columns, f.rows.total], ["\t", true, ["key", "sym", "name"], 5]);
+});
