@@ -78,6 +78,11 @@ export const CATALOG = {
     description: "the file's last line, a label and counts with fewer cells than the records (a trailer or control record), was skipped",
     message: (d) => `the last line (${String(d.value ?? "")}) read as a trailer record (a label and counts, fewer cells than the records), not as data, and skipped`,
   },
+  "inline-notes-cut": {
+    severity: "warning", scope: "file",
+    description: "text after the comment character inside rows was cut as a note, and some of it reads like a value (one word after spaces and the mark: `Apt # B`)",
+    message: (d) => `text after ${JSON.stringify(p(d, "comment"))} inside rows was cut as an inline note, and on ${count(d, "lines", "line")} of the sample it is one word, which may be data (first, line ${d.line ?? "?"}: ${String(d.value ?? "")}); give --comment '' to keep the text (lines starting with ${JSON.stringify(p(d, "comment"))} are then read as rows too)`,
+  },
   "comment-data-like": {
     severity: "warning", scope: "file",
     description: "a line skipped as a comment (it starts with the sniffed comment character) is as wide as the table: it may be a data row",

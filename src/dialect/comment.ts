@@ -13,10 +13,21 @@ export const COMMENT_CANDIDATES = ["#", ";", "!", "//", "---"];
 const RULE_LINE = /^ *-{5}[-=+| ]*$/;
 /**
  * True when the line is a comment line: it starts with the comment prefix, or with spaces and then the prefix (an
- * indented note, `   # the SHA family follows`; the parser skips both, see csv.ts indentedComment).
+ * indented note, `   # the SHA family follows`; the parser skips both, see csv.ts indentedComment), or with blanks
+ * holding a TAB, then the prefix and a blank or nothing, and no further TAB (`<TAB># and affix definitions by …` among
+ * notes indented by spaces, Hunspell's Georgian dictionary). why a blank after it and no TAB in it then: in a TSV a
+ * leading TAB is an empty first cell, and rows such as `<TAB>#ff0000<TAB>red` or `<TAB># x<TAB>note-like` (an empty
+ * cell, then one starting with the mark) stay rows (the parser keeps TAB-indented lines of a TSV as records).
  */
 export function isCommentLine(line: string, c: string): boolean {
-  return line.startsWith(c) || (line.charCodeAt(0) === 32 && line.replace(/^ +/, "").startsWith(c));
+  if (line.startsWith(c)) return true;
+  const first = line.charCodeAt(0);
+  if (first !== 32 && first !== 9) return false;
+  const lead = /^[ \t]+/.exec(line)![0];
+  if (!line.startsWith(c, lead.length)) return false;
+  if (!lead.includes("\t")) return true;
+  const rest = line.slice(lead.length + c.length);
+  return /^[ \t]?$/.test(rest.charAt(0)) && !rest.includes("\t");
 }
 
 /** Lines of the sample read to decide. */

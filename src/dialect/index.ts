@@ -8,6 +8,8 @@ import { fixedColumns, tabAlignedColumns } from "./columns.js";
 import { valuesThenText } from "./values-then-text.js";
 import { codesThenNames } from "./codes-then-names.js";
 import { trailerLine } from "./trailer.js";
+import { inlineValueNotes } from "./inline-values.js";
+import { countLine } from "./count-line.js";
 import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
 import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
@@ -138,11 +140,18 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     columns,
     maxFields,
   });
+  // why a preamble and not a header: the count of a list's entries above it (Hunspell's `.dic`) names no column
+  if (opts.header == null && opts.skipRows == null && structure.skipRows === 0 && choice.delimiter === "" && !whitespace && countLine(sample, complete, comment)) {
+    structure.skipRows = 1;
+    structure.header = false;
+  }
 
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(complete && endsInsideQuote(sample, choice.delimiter));
   const padded = !whitespace && opts.paddedCells !== false && (paddedCells(full, choice.delimiter) || paddedQuotes(full, choice.delimiter, forcedQuote ?? choice.quote));
   const spaced = forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
   const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
+  // why the sample as given: the warning names the file's own lines (comment lines and the preamble count too)
+  const inlineValues = inline ? inlineValueNotes(sample, comment!, spacedNotes) : null;
   // why after the header: a commented header names the columns only of a file whose first row is data
   const marked = opts.header == null && opts.skipRows == null && comment === null && opts.comment == null && structure.header && !structure.unitsRow && !structure.extraName && !structure.groupTitles
     ? markedHeaderUnderNotes(sample, { delimiter: choice.delimiter, whitespace }, structure.skipRows) : null;
@@ -169,6 +178,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     ...(inline ? { inlineComment: true } : {}),
     ...(spacedNotes ? { inlineSpace: true } : {}),
     ...(width ? { inlineWidth: width } : {}),
+    ...(inlineValues ? { inlineValues } : {}),
     ...(padded ? { paddedCells: true } : {}),
     ...(spaced ? { spacedRows: true } : {}),
     ...(structure.unitsRow && opts.header == null && opts.unitsRow !== false ? { unitsRow: true } : {}),

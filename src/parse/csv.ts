@@ -772,15 +772,37 @@ export class CsvTokenizer {
   private indentedComment(pos: number, final: boolean): number {
     const buf = this.buf;
     let i = pos;
-    while (i < buf.length && buf.charCodeAt(i) === 32) i++;
+    let tab = false;
+    while (i < buf.length && (buf.charCodeAt(i) === 32 || buf.charCodeAt(i) === 9)) { if (buf.charCodeAt(i) === 9) tab = true; i++; }
     if (i >= buf.length) return final ? pos : -1;
     if (buf.charCodeAt(i) !== this.comment) return pos;
+    // why a TAB in the indent only with a blank after the character and no TAB after it, and never in a TSV: the
+    // sniffer reads such a note so (`<TAB># and affix definitions by …` among notes indented by spaces; isCommentLine);
+    // in a TSV a leading TAB is an empty cell, and `<TAB># x<TAB>note-like` is a row of cells
+    if (tab) return this.delim === 9 || this.tabRun ? pos : this.tabLedNote(i, pos, final);
     if (this.delim !== 32 || this.ws) return i;
     // why a note after the character there: with one space as delimiter a leading space is an empty cell, yet
     // ` # a comment` (a blank after the character) is a note, as the sniffer reads it; `  #3 4` stays a record
     if (i + 1 >= buf.length) return final ? i : -1;
     const next = buf.charCodeAt(i + 1);
     return next === 32 || next === 9 || next === LF || next === CR ? i : pos;
+  }
+
+  /**
+   * For a line led by blanks holding a TAB: i (the comment character's place) when a blank or the line's end follows
+   * the character and no TAB stands after it on the line, else pos (a record); -1 when the buffer ends first.
+   */
+  private tabLedNote(i: number, pos: number, final: boolean): number {
+    const buf = this.buf;
+    if (i + 1 >= buf.length) return final ? i : -1;
+    const after = buf.charCodeAt(i + 1);
+    if (after !== 32 && after !== 9 && after !== LF && after !== CR) return pos;
+    for (let k = i + 1; k < buf.length; k++) {
+      const c = buf.charCodeAt(k);
+      if (c === LF || c === CR) return i;
+      if (c === 9) return pos;
+    }
+    return final ? i : -1;
   }
 
   /**
@@ -825,7 +847,7 @@ export class CsvTokenizer {
       if (!this.inRecord) {
         if (pos >= len) break;
         // why: an indented note (`   # the SHA family follows`) is a comment line too, as the sniffer reads it
-        const at = this.linesToSkip > 0 || this.comment < 0 || buf.charCodeAt(pos) !== 32 ? pos : this.indentedComment(pos, final);
+        const at = this.linesToSkip > 0 || this.comment < 0 || (buf.charCodeAt(pos) !== 32 && buf.charCodeAt(pos) !== 9) ? pos : this.indentedComment(pos, final);
         if (at < 0) break;
         if (this.linesToSkip === 0 && (buf.charCodeAt(pos) === 47 || buf.charCodeAt(pos) === SUB)) {
           const end = this.endMark(pos, final);
@@ -1147,6 +1169,13 @@ export class CsvTokenizer {
     // note starts a field of its own (`IP<TAB><TAB># internet protocol`); the empty fields of that run go with it
     const afterDelimiter = i === this.fieldStart && this.fields.length > 0 && (this.ws || this.delim === 9);
     if (tabs === 0 && i - k < this.inlineBlanks && !afterDelimiter) return -2;
+    // why a blank (or the line's end) after the mark when one space stands before it: the sniffer counts a note so
+    // (`; L # L&  [26] …`); a mark glued to a word there (`Suite #C`) is text, and cut it was lost with no word
+    if (tabs === 0 && i - k < 2 && !afterDelimiter) {
+      if (i + 1 >= buf.length && !final) return -1;
+      const after = i + 1 < buf.length ? buf.charCodeAt(i + 1) : LF;
+      if (after !== 32 && after !== 9 && after !== LF && after !== CR) return -2;
+    }
     let e = i;
     while (e < buf.length && buf.charCodeAt(e) !== LF && buf.charCodeAt(e) !== CR) e++;
     if (e >= buf.length && !final) return -1;

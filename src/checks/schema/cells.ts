@@ -15,6 +15,7 @@ import { LineRecord, quotedAt } from "../../parse/line-record.js";
 import { cut, fieldLevel } from "./severity.js";
 import { MOSTLY_CODES, mostlyVerdict } from "./mostly.js";
 import { LateTypeErrors } from "./late-type-errors.js";
+import { listSpellings } from "./word-list-nulls.js";
 
 /** One schema field bound to one file column, with its running counts. */
 interface Col {
@@ -304,10 +305,11 @@ export const cellsCheck: CheckModule = {
             });
           }
         }
-        if (c.spellings.size > 1) {
+        const spellings = listSpellings(c.spellings, f, c.count, header.names.length);
+        if (spellings.size > 1) {
           const level = fieldLevel(f, "null-mixed");
           if (level !== "off") {
-            const list = [...c.spellings].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+            const list = [...spellings].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
             ctx.report({
               code: "null-mixed", row: null, line: null, column: c.name, columnIndex: c.columnIndex,
               params: { spellings: list.map(([s, n]) => `${describeSpelling(s)} (${n})`).join(", "), counts: Object.fromEntries(list) },

@@ -1,0 +1,28 @@
+// The spellings of "missing" a column shows, less the null-like words of a one-column word list (`nil`, `none`, `null`).
+import type { CompiledField } from "../../schema/types.js";
+
+/** Cells a one-column list holds at least, for a null-like token met once to read as one of its words. */
+const MIN_LIST = 100;
+
+/** The null-like tokens that are also words of keyword and spelling lists. */
+const WORDS = new Set(["nan", "nil", "none", "null", "undefined"]);
+
+/** `null`, `None`, `NaN` (a word as a list spells it); not `NULL`, `NONE` (the shout of a database export's marker). */
+const isWord = (s: string): boolean => WORDS.has(s.toLowerCase()) && s !== s.toUpperCase();
+
+/**
+ * The spellings, less the null-like words (`nan`, `nil`, `none`, `null`, `undefined`, not in capitals) when each
+ * occurs once in a text column that is the table's only column and holds MIN_LIST cells or more, and the field
+ * declares none of them missing or null-like. why: a word list (a spelling dictionary, a list of SQL or R keywords)
+ * holds each word once, these among them, and null-mixed said that `nan` (1) and `null` (1) were two ways of writing
+ * "missing". What it refuses, so the warning stays: any other spelling beside them (the empty cell, `""`, `-`, `NA`,
+ * `N/A`, `?`, `NULL`: a plain missing marker shows the column does spell missing, so `null` there is one more way),
+ * a token met twice or more, a column of a wider table, a short list, a column typed other than text.
+ */
+export function listSpellings(spellings: Map<string, number>, field: CompiledField, cells: number, columns: number): Map<string, number> {
+  if (columns !== 1 || field.type !== "string" || cells < MIN_LIST) return spellings;
+  for (const [s, n] of spellings) {
+    if (n !== 1 || !isWord(s) || field.missing.has(s) || field.nullLike.has(s)) return spellings;
+  }
+  return new Map();
+}

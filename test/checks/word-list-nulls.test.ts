@@ -1,0 +1,43 @@
+// listSpellings: in a one-column word list, `nan`, `none`, `null`, `undefined` met once each are words, not null-mixed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { runCli } from "../helpers/cli.js";
+import type { Report } from "../../src/types.js";
+
+const FIXTURE = "fixtures/sql-keywords-list-with-null-words.txt";
+const check = (args: string[], stdin?: string) => (JSON.parse(runCli([...args, "--format", "json"], { stdin }).stdout) as Report).files[0];
+const mixed = (f: Report["files"][0]) => f.defects.filter((d) => d.code === "null-mixed").map((d) => d.column);
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`);
+
+test("the built CLI: a list of 252 SQL keywords holding nan, none, null, undefined once each has no null-mixed warning", () => {
+  const f = check([FIXTURE]);
+  assert.deepEqual([f.rows.total, f.columns.length, f.warnings, mixed(f)], [252, 1, 0, []]);
+});
+
+test("near miss: a real column of a wider table with `NA` here and `NULL` there keeps its null-mixed warning", () => {
+  const rows = words(150).map((w, i) => `${i},${i === 40 ? "NA" : i === 90 ? "NULL" : w}`);
+  assert.deepEqual(mixed(check(["-"], ["id,name", ...rows].join("\n") + "\n")), ["name"]);
+});
+
+test("near miss: a one-column list where `NA` and `NULL` recur (3 and 2 times) keeps its null-mixed warning", () => {
+  const list = words(150).map((w, i) => ([10, 50, 70].includes(i) ? "NA" : [30, 110].includes(i) ? "NULL" : w));
+  assert.deepEqual(mixed(check(["-"], ["name", ...list].join("\n") + "\n")), ["name"]);
+});
+
+// a `username` column of 120 values (audit repros): a plain missing marker beside `NULL` keeps the warning
+const users = (marks: Record<number, string>) => ["username", ...Array.from({ length: 120 }, (_, i) => marks[i] ?? `user${1000 + i * 7}`)].join("\n") + "\n";
+
+test("near miss: a one-column list of 120 usernames with one `NULL` and one `-` keeps its null-mixed warning", () => {
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NULL", 50: "-" }))), ["username"]);
+});
+
+test("near miss: one `NA` and one `NULL`, `N/A` twice and `NULL` once, three `\"\"` and one `NULL`: each keeps null-mixed", () => {
+  for (const marks of [{ 10: "NA", 50: "NULL" }, { 10: "N/A", 30: "N/A", 50: "NULL" }, { 5: '""', 10: '""', 20: '""', 50: "NULL" }]) {
+    assert.deepEqual(mixed(check(["-"], users(marks))), ["username"], JSON.stringify(marks));
+  }
+});
+
+test("near miss: `null` once beside a `?`, and `NULL` with `NONE` (capitals: a database's markers) keep null-mixed", () => {
+  assert.deepEqual(mixed(check(["-"], users({ 10: "null", 50: "?" }))), ["username"]);
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NULL", 50: "NONE" }))), ["username"]);
+});
