@@ -11,6 +11,7 @@ import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.
 import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
 import { attributeLine } from "./attribute-line.js";
 import { settingLine, titleStack } from "./title-lines.js";
+import { taggedNumberLikeBody } from "./tagged-number.js";
 
 export interface Structure {
   header: boolean;
@@ -676,7 +677,7 @@ function withoutCopiesOfHead(picked: number[], rows: Row[], head: Row): number[]
 const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
-  fixedRecordLikeBody, prefixedLikeBody,
+  fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
