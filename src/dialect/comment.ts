@@ -1,7 +1,7 @@
 // Sniffs a comment character (`#`, `;`): lines starting with it that do not fit the table the other lines make.
 import type { Candidate } from "./consistency.js";
 import { holdsRowValues } from "./marked-values-line.js";
-import { fewTabNotes } from "./tab-notes.js";
+import { fewSpacedNotes, fewTabNotes } from "./tab-notes.js";
 
 /** Characters that may start comment lines, most common first. */
 // why `!`: X resource files (X11 rgb.txt) and Fortran-era data mark notes so; why `//`: C-style notes above and
@@ -71,6 +71,7 @@ export function inlineComments(text: string, c: string): boolean {
  * True when half the rows or more (two or more) end in a note after a single space: the character, then a space
  * (`0041..005A    ; L # L&  [26] LATIN CAPITAL…`, Unicode's property files). why half: one space before `#` is
  * also text (`Apt # 5`); a note on most rows is the file's layout, and read as text it stayed in the last cell.
+ * Fewer do when each noted row, its note cut, is as wide as all the others (fewSpacedNotes).
  */
 export function spacedInlineComments(text: string, c: string): boolean {
   const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim() !== "");
@@ -81,7 +82,7 @@ export function spacedInlineComments(text: string, c: string): boolean {
   // and cut as a note the text lost it silently in a last column
   const sign = new RegExp(`\\${c} \\d[\\w.-]*$`);
   const hits = lines.filter((l) => at.test(l) && !sign.test(l) && !quoteBeforeNote(l, at)).length;
-  return hits >= 2 && hits * 2 >= lines.length;
+  return hits >= 2 && (hits * 2 >= lines.length || fewSpacedNotes(lines, c));
 }
 
 /**
