@@ -5,6 +5,7 @@ import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
 import { spacedNames } from "./spaced-names.js";
 import { colonJoinedNumbers } from "./colon-numbers.js";
 import { joinsAlignedWords } from "./aligned-words.js";
+import { listedFirstField } from "./listed-first-field.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -52,6 +53,9 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   }
   if (forced.delimiter === null && (insideOneSpacedField(full, pick.delimiter) || joinsAlignedWords(full, pick.delimiter))) {
     return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored };
+  }
+  if (forced.delimiter === null && listedFirstField(full, pick.delimiter)) {
+    return { delimiter: ":", ...quoteAndEscape(full, ":", forced.quote), uncertain: false, alternative: null, scored };
   }
   if (free && ((pick.delimiter === " " && spacedNames(full)) || (pick.delimiter === ":" && colonJoinedNumbers(full)))) {
     return { delimiter: "", ...quoteAndEscape(full, "", null), uncertain: false, alternative: null, scored };
