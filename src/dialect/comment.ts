@@ -58,22 +58,26 @@ function modeOf(xs: number[]): { value: number; count: number } {
 /**
  * True when rows of the text (comment lines already dropped) end in comments: a tab or two spaces, the comment
  * character, a note (`Adindan,4201,5<TAB><TAB># Africa - Eritrea, Ethiopia`), on at least a fifth of the lines, or
- * on fewer when the notes after a TAB alone make their rows wider than the rest (fewTabNotes).
+ * on fewer when the notes after a TAB alone make their rows wider than the rest (fewTabNotes) and `whole`: the text
+ * is the whole file. why whole: the parser cuts any cell that starts with the mark after a TAB (`9230<TAB>#B4mad
+ * Research Lab`, line 9,230 of Wireshark's `enterprises.tsv`, under notes on 31 rows of its first 2,000), so a few
+ * notes tell the layout only where no such cell can lie beyond the lines read.
  */
-export function inlineComments(text: string, c: string): boolean {
+export function inlineComments(text: string, c: string, whole = false): boolean {
   const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim() !== "");
   const at = inlineAt(c);
   const hits = lines.filter((l) => at.test(l) && !quoteBeforeNote(l, at)).length;
-  return hits >= 2 && (hits * 5 >= lines.length || fewTabNotes(lines, c));
+  return hits >= 2 && (hits * 5 >= lines.length || (whole && fewTabNotes(lines, c)));
 }
 
 /**
  * True when half the rows or more (two or more) end in a note after a single space: the character, then a space
  * (`0041..005A    ; L # L&  [26] LATIN CAPITAL…`, Unicode's property files). why half: one space before `#` is
  * also text (`Apt # 5`); a note on most rows is the file's layout, and read as text it stayed in the last cell.
- * Fewer do when each noted row, its note cut, is as wide as all the others (fewSpacedNotes).
+ * Fewer do when each noted row, its note cut, is as wide as all the others (fewSpacedNotes) and the text is the
+ * whole file (`whole`, see inlineComments).
  */
-export function spacedInlineComments(text: string, c: string): boolean {
+export function spacedInlineComments(text: string, c: string, whole = false): boolean {
   const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim() !== "");
   // why after a value only: a note after an empty cell (`0053 0053; # LATIN …`, Unicode's SpecialCasing) already
   // stands in a cell of its own, and cutting it there turned the rows' optional last cell into extra cells
@@ -82,7 +86,7 @@ export function spacedInlineComments(text: string, c: string): boolean {
   // and cut as a note the text lost it silently in a last column
   const sign = new RegExp(`\\${c} \\d[\\w.-]*$`);
   const hits = lines.filter((l) => at.test(l) && !sign.test(l) && !quoteBeforeNote(l, at)).length;
-  return hits >= 2 && (hits * 2 >= lines.length || fewSpacedNotes(lines, c));
+  return hits >= 2 && (hits * 2 >= lines.length || (whole && fewSpacedNotes(lines, c)));
 }
 
 /**
@@ -327,7 +331,7 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // rows carry one (`3.13570166 # (1, 1, 1) 8` under `# Calibrant: Silicon`: read whole, the rows split at the
     // mark two cells wide, the notes' mark was taken for the delimiter and the first note for a header). why `#` only:
     // `1 ; 2 ; 3` under `;` lines is a padded `;` table whose rows would be cut to their first cell
-    const tail = c === "#" && spacedInlineComments(unmarked.map((r) => r.text).join("\n"), c) ? spacedAt(c) : inlineAt(c);
+    const tail = c === "#" && spacedInlineComments(unmarked.map((r) => r.text).join("\n"), c, end) ? spacedAt(c) : inlineAt(c);
     // why blank after the cut too: an indented note (`        # more about the row above`) is no row of the table
     const rest = unmarked.map((r) => ({ ...r, text: quote && quoteBeforeNote(r.text, tail, quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
     // why no table fit for rules: a rule holds no cell, so it is no row however the rows around it read

@@ -27,6 +27,9 @@ export function fewSpacedNotes(lines: string[], c: string): boolean {
 }
 
 function fewNotes(lines: string[], at: RegExp, c: string, width: (l: string) => number): boolean {
+  // why: a cell that starts with the mark (`9230<TAB>#B4mad Research Lab`) would be cut as a note by the parser
+  const glued = new RegExp(`[\\t ]\\${c}\\S`);
+  if (lines.some((l) => glued.test(l))) return false;
   const noted = lines.filter((l) => at.test(l));
   const plain = lines.filter((l) => !l.includes(c));
   if (noted.length < MIN_NOTES || plain.length < 3) return false;

@@ -5,7 +5,7 @@ import { offWidth } from "./columns.js";
 const MIN_RUNS = 3;
 
 /** A `#` note after TABs at a row's end. */
-const TAB_NOTE = /\t+#[ \t].*$/;
+const TAB_NOTE = /(?<=\S)\t+#[ \t].*$/;
 
 /**
  * True when half the lines holding a TAB or more hold a run of two (at least MIN_RUNS of them), the runs are of two

@@ -46,7 +46,9 @@ test("taggedNumberLikeBody: `1/tcp/udp` above ports is a record; a name, or valu
 test("fewTabNotes: notes on 2 rows of 15 that make those rows wider are notes; the runs of TABs align the keys", () => {
   const lines = ccddb.text.replace(/\t{2,}/g, "\t").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
   assert.equal(fewTabNotes(lines, "#"), true);
-  assert.equal(inlineComments(lines.join("\n"), "#"), true);
+  assert.equal(inlineComments(lines.join("\n"), "#", true), true);
+  // why the whole file: a cell that starts with the mark may lie beyond the lines read
+  assert.equal(inlineComments(lines.join("\n"), "#", false), false);
   assert.equal(tabRunsAlign(ccddb.text), true);
 });
 
@@ -58,4 +60,10 @@ test("the built CLI reads the instrument file as 2 columns, with no error", () =
 test("fewTabNotes: a TSV cell that starts with the mark after an empty cell keeps the row's width, so it stays a cell", () => {
   const lines = ["id\tname\tnote", "1\ta\tx", "2\tb\ty", "3\t\t# 5", "4\tc\tz", "5\t\t# 6"];
   assert.equal(fewTabNotes(lines, "#"), false);
+});
+
+test("fewTabNotes: a cell that starts with the mark (`9230<TAB>#B4mad Research Lab`) refuses a few notes (the parser would cut it)", () => {
+  const lines = ["1	Acme", "2	Beta Inc	# formerly 'Alpha'", "3	Gamma", "4	Delta	# formerly 'Epsilon'", "5	#B4mad Research Lab", "6	Zeta"];
+  assert.equal(fewTabNotes(lines, "#"), false);
+  assert.equal(fewTabNotes(lines.filter((l) => !l.startsWith("5")), "#"), true);
 });
