@@ -4,7 +4,6 @@ import { quoteEvidence, isRealQuote, backslashEscapesDelimiter, misplaced, onlyE
 import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
 import { spacedNames } from "./spaced-names.js";
 import { colonJoinedNumbers } from "./colon-numbers.js";
-import { joinsAlignedWords } from "./aligned-words.js";
 import { listedFirstField } from "./listed-first-field.js";
 
 export interface Choice extends Candidate {
@@ -51,7 +50,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && tabsAroundSpacedText(full, pick.delimiter)) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
-  if (forced.delimiter === null && (insideOneSpacedField(full, pick.delimiter) || joinsAlignedWords(full, pick.delimiter))) {
+  if (forced.delimiter === null && insideOneSpacedField(full, pick.delimiter)) {
     return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored };
   }
   if (forced.delimiter === null && listedFirstField(full, pick.delimiter)) {
