@@ -5,15 +5,15 @@
 const MIN_NOTES = 2;
 
 /**
- * True when 2 lines or more end in a note after a TAB (the mark, then a blank), every line without the mark is of one
- * width of 2 cells or more (TAB by TAB, 3 lines at least), and each note line is wider whole and of that width with
- * its note cut. why: notes on 2 rows of 10 (IRAF's ccddb tables, `# New software` after the runs of TABs that pad
+ * True when 2 lines or more end in a note after a TAB (the mark, a blank, then text: a bare `#` is as likely a cell),
+ * every line holding the mark is such a note, every line without it is of one width of 2 cells or more (TAB by TAB,
+ * 3 lines at least), and each note line is wider whole and of that width with its note cut. why: notes on 2 rows of 10 (IRAF's ccddb tables, `# New software` after the runs of TABs that pad
  * `ZERO` and `BIAS`) are fewer than the fifth inlineComments wants, and read as cells they made those rows
  * "row-extra-cells". why wider whole: a TSV cell may start with the mark (`a<TAB><TAB># 5`: an empty cell, then
  * `# 5`); that row is as wide as the rest, and cut it would be short, so it stays a cell.
  */
 export function fewTabNotes(lines: string[], c: string): boolean {
-  return fewNotes(lines, new RegExp(`\\t+\\${c}(?:[ \\t].*)?$`), c, (l) => l.split("\t").length);
+  return fewNotes(lines, new RegExp(`\\t+\\${c}[ \\t]+\\S.*$`), c, (l) => l.split("\t").length);
 }
 
 /**
@@ -32,7 +32,9 @@ function fewNotes(lines: string[], at: RegExp, c: string, width: (l: string) => 
   if (lines.some((l) => glued.test(l))) return false;
   const noted = lines.filter((l) => at.test(l));
   const plain = lines.filter((l) => !l.includes(c));
-  if (noted.length < MIN_NOTES || plain.length < 3) return false;
+  // why every marked line a judged note: the parser then cuts at the mark after two spaces on any row (`Flat  # 3
+  // upper`), a cut these notes are no evidence for
+  if (noted.length < MIN_NOTES || plain.length < 3 || noted.length + plain.length < lines.length) return false;
   const w = width(plain[0]);
   if (w < 2 || plain.some((l) => width(l) !== w)) return false;
   return noted.every((l) => width(l) > w && width(l.replace(at, "")) === w);

@@ -1,4 +1,4 @@
-// Notes after TAB padding: a quote inside the note (comment.ts quoteBeforeNote), notes on a few rows (tab-notes.ts),
+// Notes after TAB padding: a quote inside the note (comment.ts quoteKeepsLine), notes on a few rows (tab-notes.ts),
 // and a services list's first record (tagged-number.ts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -25,6 +25,12 @@ const read = (name: string): Report["files"][number] => (JSON.parse(runCli([name
 test("cutInlineComments: a quote inside the note is the note's text; one before the mark keeps the line whole", () => {
   assert.equal(cutInlineComments('login\t513/tcp\t# which identify "domains"', "#"), "login\t513/tcp");
   assert.equal(cutInlineComments('a\t"x\t# y"\tz', "#"), 'a\t"x\t# y"\tz');
+});
+
+test("quoteKeepsLine: a quoted field after the mark (`Main St  # corner,\"Paris, FR\"`) keeps the line whole; the notes stay text", () => {
+  assert.equal(cutInlineComments('1,Main St  # corner,"Paris, FR"', "#"), '1,Main St  # corner,"Paris, FR"');
+  const q = '# addresses\nid,street,city\n1,Main St  # corner,"Paris, FR"\n2,High St,"Rome, IT"\n3,Low St  # back,"Oslo, NO"\n4,Elm St,"Bern, CH"\n5,Oak St,"Lima, PE"\n';
+  assert.notEqual(sniffDialect(q, true).inlineComment, true);
 });
 
 test("sniffDialect: TAB-padded names whose notes hold quotes read with `#` as the comment character, no header", () => {
@@ -55,6 +61,17 @@ test("fewTabNotes: notes on 2 rows of 15 that make those rows wider are notes; t
 test("the built CLI reads the instrument file as 2 columns, with no error", () => {
   const f = read(ccddb.name);
   assert.deepEqual([f.errors, f.columns.length], [0, 2]);
+});
+
+test("fewTabNotes: two `<TAB># moved` cells do not make notes of a `Flat  # 3 upper` cell on another row; the CLI reports the extra cells", () => {
+  const tsv = fixture("tsv-two-tab-notes-and-a-spaced-hash-in-a-cell.tsv");
+  const lines = tsv.text.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
+  assert.equal(fewTabNotes(lines, "#"), false);
+  assert.equal(fewTabNotes(lines.filter((l) => !l.includes("Flat")), "#"), true);
+  const f = read(tsv.name);
+  assert.deepEqual([f.rows.total, f.byCode["row-extra-cells"]], [20, 2]);
+  // near miss: a bare `#` extra cell is as likely a cell as a note
+  assert.equal(fewTabNotes(lines.filter((l) => !l.includes("Flat")).map((l) => l.replace("\t# moved", "\t#")), "#"), false);
 });
 
 test("fewTabNotes: a TSV cell that starts with the mark after an empty cell keeps the row's width, so it stays a cell", () => {
