@@ -66,7 +66,7 @@ function modeOf(xs: number[]): { value: number; count: number } {
 export function inlineComments(text: string, c: string, whole = false): boolean {
   const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim() !== "");
   const at = inlineAt(c);
-  const hits = lines.filter((l) => at.test(l) && !quoteBeforeNote(l, at)).length;
+  const hits = lines.filter((l) => at.test(l) && !quoteKeepsLine(l, at)).length;
   return hits >= 2 && (hits * 5 >= lines.length || (whole && fewTabNotes(lines, c)));
 }
 
@@ -85,28 +85,32 @@ export function spacedInlineComments(text: string, c: string, whole = false): bo
   // why not a number alone after the mark: that is a number sign in text (`fixes # 12`, `Apt # 5`, `Order # 5531-B`),
   // and cut as a note the text lost it silently in a last column
   const sign = new RegExp(`\\${c} \\d[\\w.-]*$`);
-  const hits = lines.filter((l) => at.test(l) && !sign.test(l) && !quoteBeforeNote(l, at)).length;
+  const hits = lines.filter((l) => at.test(l) && !sign.test(l) && !quoteKeepsLine(l, at)).length;
   return hits >= 2 && (hits * 2 >= lines.length || (whole && fewSpacedNotes(lines, c)));
 }
 
 /**
- * The text with the inline comments of its rows cut (lines with a `"` before the note kept whole, as inlineComments counts them);
+ * The text with the inline comments of its rows cut (lines a quote keeps whole, see quoteKeepsLine);
  * every line stays, so line counts do not move. `spaced`: a single space before the character is enough.
  */
 export function cutInlineComments(text: string, c: string, spaced = false): string {
   const at = spaced ? spacedAt(c) : inlineAt(c);
-  return text.split(/(\r\n|\n|\r)/).map((l, i) => (i % 2 === 1 || quoteBeforeNote(l, at) ? l : l.replace(at, ""))).join("");
+  return text.split(/(\r\n|\n|\r)/).map((l, i) => (i % 2 === 1 || quoteKeepsLine(l, at) ? l : l.replace(at, ""))).join("");
 }
 
+/** The delimiters a quoted field may follow. */
+const QUOTED_AFTER = [",", ";", "\t", "|"];
+
 /**
- * True when a quote stands before the line's inline note (`at` finds it): the mark may then be inside a quoted field,
- * so the line is kept whole. why before only: the parser drops the rest of a line at an unquoted mark, quotes and all;
- * a `"` inside the note (`# … which identify "authentication domains"`, Wireshark's `services`) kept that row at a
- * width of its own, and with it the file's notes were read as cells (delimiter `#`).
+ * True when a quote stands before the line's inline note (`at` finds it), or a quoted field follows it (a delimiter,
+ * then the quote: `Main St  # corner,"Paris, FR"`): the mark may then be inside a quoted field, or the row goes on
+ * past it, so the line is kept whole. why not any quote after it: the parser drops the rest of a line at an unquoted
+ * mark, quotes and all; a `"` inside the note (`# … which identify "authentication domains"`, Wireshark's `services`)
+ * kept that row at a width of its own, and with it the file's notes were read as cells (delimiter `#`).
  */
-export function quoteBeforeNote(line: string, at: RegExp, quote = '"'): boolean {
+export function quoteKeepsLine(line: string, at: RegExp, quote = '"'): boolean {
   const m = at.exec(line);
-  return m !== null && line.slice(0, m.index).includes(quote);
+  return m !== null && (line.slice(0, m.index).includes(quote) || QUOTED_AFTER.some((d) => line.includes(d + quote, m.index)));
 }
 
 /**
@@ -333,7 +337,7 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // `1 ; 2 ; 3` under `;` lines is a padded `;` table whose rows would be cut to their first cell
     const tail = c === "#" && spacedInlineComments(unmarked.map((r) => r.text).join("\n"), c, end) ? spacedAt(c) : inlineAt(c);
     // why blank after the cut too: an indented note (`        # more about the row above`) is no row of the table
-    const rest = unmarked.map((r) => ({ ...r, text: quote && quoteBeforeNote(r.text, tail, quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
+    const rest = unmarked.map((r) => ({ ...r, text: quote && quoteKeepsLine(r.text, tail, quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
     // why no table fit for rules: a rule holds no cell, so it is no row however the rows around it read
     if (c === "---") { if (rest.length >= 2 && marked.every((r) => RULE_LINE.test(r.text))) return { comment: c, skipRows: 0 }; continue; }
     if (rest.length === 1 && end && loneRecordUnderNotes(c, marked, rest[0], sniff(rest[0].text))) return { comment: c, skipRows: 0 };
