@@ -1,8 +1,20 @@
 // Lines that set named numbers (`max 4095`, `amb 1.0`) above the notes and the records of a table of numbers.
+import { NON_FINITE, NULL_LIKE } from "../schema/tokens.js";
 
 /** A keyword (`max`, `xMax`, `amb`) or a number of a table of numbers (`4095`, `-0.5`, `1e-3`). */
 const KEYWORD = /^[A-Za-z_][\w.-]*$/;
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * A setting's name: a word, not a spelling of no value or of a non-finite number. why: a table of numbers writes
+ * `nan 0.5`, `NA 3`, `inf 1` as records, and skipped as a setting such a first record was lost.
+ */
+function isKeyword(cell: string): boolean {
+  return KEYWORD.test(cell) && !NOT_NAMES.has(cell.toLowerCase());
+}
+
+/** The null and non-finite spellings, in lower case (`na`, `nan`, `inf`, `null`). */
+const NOT_NAMES: ReadonlySet<string> = new Set([...NULL_LIKE, ...NON_FINITE].map((t) => t.toLowerCase()));
 
 /** Fewest records under the block. */
 const MIN_RECORDS = 3;
@@ -22,7 +34,7 @@ export function settingBlock(rows: string[][], commented: boolean[]): number {
   for (; k < rows.length; k++) {
     const cells = rows[k];
     if (commented[k]) noteUnder = settings > 0;
-    else if (cells.length === 2 && KEYWORD.test(cells[0]) && NUMBER.test(cells[1])) { settings++; noteUnder = false; }
+    else if (cells.length === 2 && isKeyword(cells[0]) && NUMBER.test(cells[1])) { settings++; noteUnder = false; }
     else if (!cells.every((c) => c === "")) break;
   }
   if (settings === 0 || !noteUnder) return 0;

@@ -34,3 +34,11 @@ test("settingBlock: records that are not all numbers keep the line above them as
   const rows = [["max", "255"], ["# note"], ["a", "5.5"], ["b", "6.5"], ["c", "7.5"]];
   assert.equal(settingBlock(rows, rows.map((r) => r[0].startsWith("#"))), 0);
 });
+
+test("settingBlock: a first record led by a null or non-finite spelling (`nan 0.5`, `NA 3`, `inf 1`) is no setting", () => {
+  for (const lead of ["nan", "NA", "inf", "null"]) {
+    const rows = [[lead, "0.5"], ["# calibrated below"], ["1", "2"], ["3", "4"], ["5", "6"]];
+    assert.equal(settingBlock(rows, rows.map((r) => r[0].startsWith("#"))), 0, lead);
+  }
+  assert.equal(sniffDialect("# run 7\nnan 0.5\n# calibrated below\n1 2\n3 4\n5 6\n7 8\n", true).skipRows, 0);
+});
