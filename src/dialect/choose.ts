@@ -4,6 +4,7 @@ import { quoteEvidence, isRealQuote, backslashEscapesDelimiter, misplaced, onlyE
 import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
 import { spacedNames } from "./spaced-names.js";
 import { colonJoinedNumbers } from "./colon-numbers.js";
+import { listedFirstField } from "./listed-first-field.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -51,6 +52,9 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   }
   if (forced.delimiter === null && insideOneSpacedField(full, pick.delimiter)) {
     return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored };
+  }
+  if (forced.delimiter === null && listedFirstField(full, pick.delimiter)) {
+    return { delimiter: ":", ...quoteAndEscape(full, ":", forced.quote), uncertain: false, alternative: null, scored };
   }
   if (free && ((pick.delimiter === " " && spacedNames(full)) || (pick.delimiter === ":" && colonJoinedNumbers(full)))) {
     return { delimiter: "", ...quoteAndEscape(full, "", null), uncertain: false, alternative: null, scored };

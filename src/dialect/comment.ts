@@ -1,6 +1,7 @@
 // Sniffs a comment character (`#`, `;`): lines starting with it that do not fit the table the other lines make.
 import type { Candidate } from "./consistency.js";
 import { holdsRowValues } from "./marked-values-line.js";
+import { fewSpacedNotes, fewTabNotes } from "./tab-notes.js";
 
 /** Characters that may start comment lines, most common first. */
 // why `!`: X resource files (X11 rgb.txt) and Fortran-era data mark notes so; why `//`: C-style notes above and
@@ -67,21 +68,27 @@ function modeOf(xs: number[]): { value: number; count: number } {
 
 /**
  * True when rows of the text (comment lines already dropped) end in comments: a tab or two spaces, the comment
- * character, a note (`Adindan,4201,5<TAB><TAB># Africa - Eritrea, Ethiopia`), on at least a fifth of the lines.
+ * character, a note (`Adindan,4201,5<TAB><TAB># Africa - Eritrea, Ethiopia`), on at least a fifth of the lines, or
+ * on fewer when the notes after a TAB alone make their rows wider than the rest (fewTabNotes) and `whole`: the text
+ * is the whole file. why whole: the parser cuts any cell that starts with the mark after a TAB (`9230<TAB>#B4mad
+ * Research Lab`, line 9,230 of Wireshark's `enterprises.tsv`, under notes on 31 rows of its first 2,000), so a few
+ * notes tell the layout only where no such cell can lie beyond the lines read.
  */
-export function inlineComments(text: string, c: string): boolean {
+export function inlineComments(text: string, c: string, whole = false): boolean {
   const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim() !== "");
   const at = inlineAt(c);
-  const hits = lines.filter((l) => at.test(l) && !l.includes('"')).length;
-  return hits >= 2 && hits * 5 >= lines.length;
+  const hits = lines.filter((l) => at.test(l) && !quoteKeepsLine(l, at)).length;
+  return hits >= 2 && (hits * 5 >= lines.length || (whole && fewTabNotes(lines, c)));
 }
 
 /**
  * True when half the rows or more (two or more) end in a note after a single space: the character, then a space
  * (`0041..005A    ; L # L&  [26] LATIN CAPITAL…`, Unicode's property files). why half: one space before `#` is
  * also text (`Apt # 5`); a note on most rows is the file's layout, and read as text it stayed in the last cell.
+ * Fewer do when each noted row, its note cut, is as wide as all the others (fewSpacedNotes) and the text is the
+ * whole file (`whole`, see inlineComments).
  */
-export function spacedInlineComments(text: string, c: string): boolean {
+export function spacedInlineComments(text: string, c: string, whole = false): boolean {
   const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim() !== "");
   // why after a value only: a note after an empty cell (`0053 0053; # LATIN …`, Unicode's SpecialCasing) already
   // stands in a cell of its own, and cutting it there turned the rows' optional last cell into extra cells
@@ -89,17 +96,32 @@ export function spacedInlineComments(text: string, c: string): boolean {
   // why not a number alone after the mark: that is a number sign in text (`fixes # 12`, `Apt # 5`, `Order # 5531-B`),
   // and cut as a note the text lost it silently in a last column
   const sign = new RegExp(`\\${c} \\d[\\w.-]*$`);
-  const hits = lines.filter((l) => at.test(l) && !sign.test(l) && !l.includes('"')).length;
-  return hits >= 2 && hits * 2 >= lines.length;
+  const hits = lines.filter((l) => at.test(l) && !sign.test(l) && !quoteKeepsLine(l, at)).length;
+  return hits >= 2 && (hits * 2 >= lines.length || (whole && fewSpacedNotes(lines, c)));
 }
 
 /**
- * The text with the inline comments of its rows cut (lines holding a `"` kept whole, as inlineComments counts them);
+ * The text with the inline comments of its rows cut (lines a quote keeps whole, see quoteKeepsLine);
  * every line stays, so line counts do not move. `spaced`: a single space before the character is enough.
  */
 export function cutInlineComments(text: string, c: string, spaced = false): string {
   const at = spaced ? spacedAt(c) : inlineAt(c);
-  return text.split(/(\r\n|\n|\r)/).map((l, i) => (i % 2 === 1 || l.includes('"') ? l : l.replace(at, ""))).join("");
+  return text.split(/(\r\n|\n|\r)/).map((l, i) => (i % 2 === 1 || quoteKeepsLine(l, at) ? l : l.replace(at, ""))).join("");
+}
+
+/** The delimiters a quoted field may follow. */
+const QUOTED_AFTER = [",", ";", "\t", "|"];
+
+/**
+ * True when a quote stands before the line's inline note (`at` finds it), or a quoted field follows it (a delimiter,
+ * then the quote: `Main St  # corner,"Paris, FR"`): the mark may then be inside a quoted field, or the row goes on
+ * past it, so the line is kept whole. why not any quote after it: the parser drops the rest of a line at an unquoted
+ * mark, quotes and all; a `"` inside the note (`# … which identify "authentication domains"`, Wireshark's `services`)
+ * kept that row at a width of its own, and with it the file's notes were read as cells (delimiter `#`).
+ */
+export function quoteKeepsLine(line: string, at: RegExp, quote = '"'): boolean {
+  const m = at.exec(line);
+  return m !== null && (line.slice(0, m.index).includes(quote) || QUOTED_AFTER.some((d) => line.includes(d + quote, m.index)));
 }
 
 /**
@@ -324,9 +346,9 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // rows carry one (`3.13570166 # (1, 1, 1) 8` under `# Calibrant: Silicon`: read whole, the rows split at the
     // mark two cells wide, the notes' mark was taken for the delimiter and the first note for a header). why `#` only:
     // `1 ; 2 ; 3` under `;` lines is a padded `;` table whose rows would be cut to their first cell
-    const tail = c === "#" && spacedInlineComments(unmarked.map((r) => r.text).join("\n"), c) ? spacedAt(c) : inlineAt(c);
+    const tail = c === "#" && spacedInlineComments(unmarked.map((r) => r.text).join("\n"), c, end) ? spacedAt(c) : inlineAt(c);
     // why blank after the cut too: an indented note (`        # more about the row above`) is no row of the table
-    const rest = unmarked.map((r) => ({ ...r, text: quote && r.text.includes(quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
+    const rest = unmarked.map((r) => ({ ...r, text: quote && quoteKeepsLine(r.text, tail, quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
     // why no table fit for rules: a rule holds no cell, so it is no row however the rows around it read
     if (c === "---") { if (rest.length >= 2 && marked.every((r) => RULE_LINE.test(r.text))) return { comment: c, skipRows: 0 }; continue; }
     if (rest.length === 1 && end && loneRecordUnderNotes(c, marked, rest[0], sniff(rest[0].text))) return { comment: c, skipRows: 0 };

@@ -12,6 +12,8 @@ import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
 import { attributeLine } from "./attribute-line.js";
 import { settingLine, titleStack } from "./title-lines.js";
 import { dotPlaceholders } from "./dot-placeholders.js";
+import { taggedNumberLikeBody } from "./tagged-number.js";
+import { settingBlock } from "./setting-lines.js";
 
 export interface Structure {
   header: boolean;
@@ -233,6 +235,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // why sniffed comment lines too: the parser skips them whatever their width, so a wide note (`! note that polar
   // hydrogens are given radius 1A here`) between a title and the header ends no preamble, nor sets the table's width
   const commented = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
+  // why before the widths: setting lines parted from a table of numbers by notes are no header (setting-lines.ts)
+  const settings = comment !== null ? settingBlock(rows.map((r) => r.cells), rows.map(commented)) : 0;
+  if (settings > 0) return settings;
   const keyedLead = keyedRows(rows, modalWidth(rows, Math.min(rows.length - 1, 5), commented), d);
   // why after a keyed block: a long block (SAM's `@SQ<TAB>SN:chr1<TAB>LN:…` lines) outnumbers the rows of a small table
   const width = modalWidth(rows, keyedLead > 0 && keyedLead < rows.length - 1 ? keyedLead + 1 : Math.min(rows.length - 1, 5), commented);
@@ -677,7 +682,7 @@ function withoutCopiesOfHead(picked: number[], rows: Row[], head: Row): number[]
 const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
-  fixedRecordLikeBody, prefixedLikeBody,
+  fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */

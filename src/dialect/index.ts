@@ -110,9 +110,11 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   // why cut before choosing: the parser cuts a row's inline comment (`AFT   16200   # Afghanistan Time`), so the
   // notes' words and the one comment character of every row are no evidence of the delimiter or the header
   // why one character: the parser finds an inline note by its first character only
-  const wide = comment !== null && comment.length === 1 && inlineComments(text, comment);
+  // why the whole file for a few notes: see inlineComments
+  const whole = complete && sample.length <= SCORE_CHARS;
+  const wide = comment !== null && comment.length === 1 && inlineComments(text, comment, whole);
   // why after the wide form only: a note after one space is read so only when most rows carry one (see spacedInlineComments)
-  const spacedNotes = !wide && comment !== null && comment.length === 1 && spacedInlineComments(text, comment);
+  const spacedNotes = !wide && comment !== null && comment.length === 1 && spacedInlineComments(text, comment, whole);
   const inline = wide || spacedNotes;
   let headText = sample;
   if (inline) { text = cutInlineComments(text, comment!, spacedNotes); full = cutInlineComments(full, comment!, spacedNotes); headText = cutInlineComments(sample, comment!, spacedNotes); }

@@ -4,6 +4,9 @@ import { offWidth } from "./columns.js";
 /** Fewest lines with a run of TABs that make such a text (fewer: an empty cell or two of a TSV). */
 const MIN_RUNS = 3;
 
+/** A `#` note after TABs at a row's end. */
+const TAB_NOTE = /(?<=\S)\t+#[ \t].*$/;
+
 /**
  * True when half the lines holding a TAB or more hold a run of two (at least MIN_RUNS of them), the runs are of two
  * lengths or more, and with each run read as one TAB the lines are of one width more often than TAB by TAB. why:
@@ -13,7 +16,9 @@ const MIN_RUNS = 3;
 export function tabRunsAlign(sample: string): boolean {
   // why without the TABs that end a line: a TSV padded to its width at the line's end (`Panel<TAB>Blue<TAB><TAB><TAB>`)
   // is no alignment, and its inner runs (an empty cell) are what tell
-  const raw = sample.split(/\r\n|\n|\r/, 1000).filter((l) => l.replace(/\t+$/, "").includes("\t"));
+  // why a `# note` after TABs too (`ZERO<TAB><TAB><TAB>zero<TAB><TAB><TAB># New software`): it ends a row, it is no
+  // cell, and counted as one it made the few noted rows of an aligned list the odd widths that refused the runs
+  const raw = sample.split(/\r\n|\n|\r/, 1000).map((l) => (l.startsWith("#") ? l : l.replace(TAB_NOTE, ""))).filter((l) => l.replace(/\t+$/, "").includes("\t"));
   const lines = raw.map((l) => l.replace(/\t+$/, ""));
   const runs = lines.flatMap((l) => l.match(/\t{2,}/g) ?? []);
   const runLines = lines.filter((l) => l.includes("\t\t")).length;
