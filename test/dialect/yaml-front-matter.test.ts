@@ -10,7 +10,7 @@ import { runCli } from "../helpers/cli.js";
 import type { Report } from "../../src/types.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const name = join("fixtures", "dialect", "yaml-front-matter-above-csv-table.csv");
+const name = join("fixtures", "dialect", "yaml-front-matter-above-csv-table.csvy");
 const text = readFileSync(join(here, "..", "..", name), "utf8");
 
 test("sniffDialect: a CSVY file's `---` … `---` block is a preamble above the `id,region,amount` header", () => {
