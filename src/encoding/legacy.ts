@@ -9,7 +9,7 @@ import { highHalf } from "./high-half.js";
 import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
-import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures } from "./signs.js";
+import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -683,7 +683,7 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const cjkAhead = cjk.length > 0 && cjk[0].score > readings[0].score;
   const { best, rival, margin } = pick(readings);
-  const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, () => signsByFigures(sample, wStart));
+  const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, () => signsByFigures(sample, wStart), (text) => loneSignAmbiguous(text, sample, wStart));
   if (signed !== null) return signed;
   if (cjkAhead) {
     // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
@@ -753,14 +753,19 @@ function fewSigns(evidence: Buffer): boolean {
  * silently. Refused: evidence with words of text (more than two distinct high bytes, unless fewSigns), high bytes standing
  * by no figure (`byFigures`, signsByFigures: a word of their own), a pick that reads the signs as signs itself.
  */
-function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolean, evidence: Buffer, candidates: LegacyGuess["candidates"], byFigures: () => boolean): LegacyGuess | null {
+function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolean, evidence: Buffer, candidates: LegacyGuess["candidates"], byFigures: () => boolean, loneAmbiguous: (text: string) => boolean): LegacyGuess | null {
   if (!(fewSigns(evidence) || fewHighBytes(evidence))) return null;
   const signed = readings.filter((r) => allSignsInPlace(r.text)).sort((a, b) => b.prior - a.prior || b.score - a.score);
   // why also when the pick reads the signs itself: on a sign or two the other pages come close (KOI8-R `8 729` against
   // cp850 `8Ü729`) and the pick was warned; a no-break space beside figures is one, however few the rows
   if (signed.length === 0 || (signed.length === 1 && signed[0] === best && !cjkAhead && signsInDefaultPage(best, evidence)) || !byFigures()) return null;
   const [s, ...others] = signed;
-  if (others.length === 0) return { name: s.name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
+  if (others.length === 0) {
+    const letters = s === best ? readings.find((r) => r !== s) : best;
+    if (letters === undefined || !loneAmbiguous(s.text)) return { name: s.name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
+    // why warned: a lone sign reads as a one-letter word in the letters' page as well (KOI8-R `3 в 1` is windows-1252 `3 × 1`)
+    return { name: s.name, confidence: UNDECIDABLE, alternative: letters.name, alternatives: [letters.name], example: exampleOf(s, letters), candidates };
+  }
   const alternatives = others.slice(0, MAX_ALTERNATIVES).map((r) => r.name);
   return { name: s.name, confidence: UNDECIDABLE, alternative: alternatives[0], alternatives, example: exampleOf(s, others[0]), candidates };
 }

@@ -104,3 +104,33 @@ export function signsByFigures(sample: Buffer, from: number): boolean {
   }
   return true;
 }
+
+const LONE_OK = /^[€£¥\u00a0]$/u;
+
+/**
+ * Whether a lone sign of the reading (`text`, evidence words one to a line) could as well be a one-letter word of another
+ * page: a word of one sign that is not a currency sign or a no-break space (`3 × 1` is KOI8-R `3 в 1`, `2 ³ 3` windows-1251
+ * `2 і 3`, `± 9:00` `с 9:00`), or any lone sign with figures on both sides (`3 ¢ 4` is cp850 Spanish `3 ó 4`) or closed by a full stop. why: a sign
+ * standing alone has no shape to tell it from a word of one letter, so such a reading is warned, never silent.
+ */
+export function loneSignAmbiguous(text: string, sample: Buffer, from: number): boolean {
+  for (const word of text.split("\n")) {
+    if (word.length === 1 && high(word) && !(LONE_OK.test(word) || CURRENCY().test(word))) return true;
+  }
+  return loneBetweenFigures(sample, from);
+}
+
+const isBlankOrCut = (b: number | undefined): boolean => b === undefined || (b < 0x80 && !isDigit(b) && !isLetter(b));
+
+/** Whether a run of high bytes standing alone (no letter or figure glued to it) has figures on both sides (`3 ¢ 4`, `10 – 12`) or a full stop after it (`£.`). */
+function loneBetweenFigures(sample: Buffer, from: number): boolean {
+  for (let i = firstNonAscii(sample, from, sample.length); i >= 0; i = firstNonAscii(sample, i, sample.length)) {
+    const s = i;
+    while (i < sample.length && sample[i] >= 0x80) i++;
+    if (!isBlankOrCut(sample[s - 1]) || !isBlankOrCut(sample[i])) continue;
+    if (isDigit(neighbour(sample, s - 1, -1)) && isDigit(neighbour(sample, i, 1))) return true;
+    // why: a sign closed by a full stop is an abbreviation's letter (cp866 `2019 г.` is windows-1252 `2019 £.`)
+    if (sample[i] === 0x2e && !isDigit(sample[i + 1])) return true;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import iconv from "iconv-lite";
 import { sniffEncoding } from "../../src/encoding/index.js";
-import { allSignsInPlace, signsByFigures } from "../../src/encoding/signs.js";
+import { allSignsInPlace, loneSignAmbiguous, signsByFigures } from "../../src/encoding/signs.js";
 import { chunked, fixture } from "./helpers.js";
 
 test("allSignsInPlace: signs by figures and units, a no-break space before a currency code; not letters, signs inside words or two signs side by side", () => {
@@ -53,4 +53,22 @@ test("legacyGuess near miss: an accent standing alone between words is a letter,
 test("legacyGuess near miss: a GBK full-width ％ is two high bytes side by side, no pair of signs (`£¥`): never windows-1252 silently", async () => {
   const d = (await sniffEncoding(chunked(iconv.encode("id,share\n" + Array.from({ length: 12 }, (_, i) => `${i + 1},${i * 3}％\n`).join(""), "gbk")))).decision;
   assert.ok(d.name !== "windows-1252" || d.uncertain, "windows-1252 silent");
+});
+
+test("loneSignAmbiguous: a lone sign that is no currency sign, a lone sign between figures or before a full stop; not a currency sign by an amount", () => {
+  const lone = (t: string, page = "windows-1252") => loneSignAmbiguous(t, iconv.encode(t, page), 0);
+  // KOI8-R `3 в 1`, windows-1251 `2 і 3`, cp850 Spanish `3 ó 4`, cp866 `2019 г.` as the page that reads them as signs
+  for (const t of ["x\n×", "x\n³"]) assert.ok(loneSignAmbiguous(t, Buffer.from("a"), 0), t);
+  assert.ok(lone("a;3 ¢ 4\n"), "a currency sign between two figures");
+  assert.ok(lone("a;2019 £.\n"), "a sign closed by a full stop");
+  for (const t of ["a;12,50 €\n", "a;€ 3.00\n", "a;2019–2021\n", "a;21 °C\n"]) assert.ok(!lone(t), t);
+  assert.ok(!loneSignAmbiguous("€\n12,50\u00a0€", iconv.encode("a;12,50 €\nb;12,50\u00a0€\n", "windows-1252"), 0));
+});
+
+test("legacyGuess on KOI8-R products `3 в 1` and cp866 dates `2019 г.`: the page reading a lone sign is warned, never silent (windows-1252 `3 × 1`, `2019 £.`)", async () => {
+  // why: the signs rule answered windows-1252 silently where the letter reading (KOI8-R, cp866) is as likely
+  for (const [text, page] of [["id,product,price\n1,Shampoo 3 \u0432 1,120\n2,Soap,40\n3,Gel 2 \u0432 1,95\n", "koi8-r"], ["id,year,amount\n1,2019 \u0433.,100\n2,2020 \u0433.,200\n", "cp866"]]) {
+    const d = (await sniffEncoding(chunked(iconv.encode(text, page)))).decision;
+    assert.ok(d.name === page || d.uncertain, `${page}: ${d.name} silent`);
+  }
 });
