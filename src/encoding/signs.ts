@@ -95,14 +95,20 @@ function neighbour(sample: Buffer, i: number, step: number): number | undefined 
  * words is a word of its own, a letter (Italian `Non è stato`, which cp857 reads `Non × stato`), not a sign of a figure.
  */
 export function signsByFigures(sample: Buffer, from: number): boolean {
-  // why firstNonAscii: the sample may be megabytes of ASCII rows around one sign
+  for (const [s, e] of highRuns(sample, from)) {
+    if (isLetter(sample[s - 1]) || isLetter(sample[e])) continue;
+    if (!isDigit(neighbour(sample, s - 1, -1)) && !isDigit(neighbour(sample, e, 1))) return false;
+  }
+  return true;
+}
+
+/** Each run of high bytes of `sample` from `from` on, as [start, end). why firstNonAscii: the sample may be megabytes of ASCII rows around one sign. */
+function* highRuns(sample: Buffer, from: number): Generator<[number, number]> {
   for (let i = firstNonAscii(sample, from, sample.length); i >= 0; i = firstNonAscii(sample, i, sample.length)) {
     const s = i;
     while (i < sample.length && sample[i] >= 0x80) i++;
-    if (isLetter(sample[s - 1]) || isLetter(sample[i])) continue;
-    if (!isDigit(neighbour(sample, s - 1, -1)) && !isDigit(neighbour(sample, i, 1))) return false;
+    yield [s, i];
   }
-  return true;
 }
 
 const LONE_OK = /^[€£¥\u00a0]$/u;
@@ -120,17 +126,16 @@ export function loneSignAmbiguous(text: string, sample: Buffer, from: number): b
   return loneBetweenFigures(sample, from);
 }
 
+/** Whether byte b (undefined past the sample's ends) is neither an ASCII letter nor a figure nor a high byte. */
 const isBlankOrCut = (b: number | undefined): boolean => b === undefined || (b < 0x80 && !isDigit(b) && !isLetter(b));
 
 /** Whether a run of high bytes standing alone (no letter or figure glued to it) has figures on both sides (`3 ¢ 4`, `10 – 12`) or a full stop after it (`£.`). */
 function loneBetweenFigures(sample: Buffer, from: number): boolean {
-  for (let i = firstNonAscii(sample, from, sample.length); i >= 0; i = firstNonAscii(sample, i, sample.length)) {
-    const s = i;
-    while (i < sample.length && sample[i] >= 0x80) i++;
-    if (!isBlankOrCut(sample[s - 1]) || !isBlankOrCut(sample[i])) continue;
-    if (isDigit(neighbour(sample, s - 1, -1)) && isDigit(neighbour(sample, i, 1))) return true;
+  for (const [s, e] of highRuns(sample, from)) {
+    if (!isBlankOrCut(sample[s - 1]) || !isBlankOrCut(sample[e])) continue;
+    if (isDigit(neighbour(sample, s - 1, -1)) && isDigit(neighbour(sample, e, 1))) return true;
     // why: a sign closed by a full stop is an abbreviation's letter (cp866 `2019 г.` is windows-1252 `2019 £.`)
-    if (sample[i] === 0x2e && !isDigit(sample[i + 1])) return true;
+    if (sample[e] === 0x2e && !isDigit(sample[e + 1])) return true;
   }
   return false;
 }

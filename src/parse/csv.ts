@@ -97,6 +97,8 @@ const LF = 10;
 /** Int32 entries of a fresh slab of cell ranges (two per cell): 64 KiB, about a chunk's worth of records. */
 const SLAB = 16384;
 const CR = 13;
+/** Whether a character code is a blank or a line break: what must follow a comment character for a note to start. */
+const blankOrEnd = (c: number): boolean => c === 32 || c === 9 || c === LF || c === CR;
 /** SUB (^Z), the DOS end-of-file mark some old tools wrote after the last line. */
 const SUB = 26;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -785,7 +787,7 @@ export class CsvTokenizer {
     // ` # a comment` (a blank after the character) is a note, as the sniffer reads it; `  #3 4` stays a record
     if (i + 1 >= buf.length) return final ? i : -1;
     const next = buf.charCodeAt(i + 1);
-    return next === 32 || next === 9 || next === LF || next === CR ? i : pos;
+    return blankOrEnd(next) ? i : pos;
   }
 
   /**
@@ -795,8 +797,7 @@ export class CsvTokenizer {
   private tabLedNote(i: number, pos: number, final: boolean): number {
     const buf = this.buf;
     if (i + 1 >= buf.length) return final ? i : -1;
-    const after = buf.charCodeAt(i + 1);
-    if (after !== 32 && after !== 9 && after !== LF && after !== CR) return pos;
+    if (!blankOrEnd(buf.charCodeAt(i + 1))) return pos;
     for (let k = i + 1; k < buf.length; k++) {
       const c = buf.charCodeAt(k);
       if (c === LF || c === CR) return i;
@@ -1173,8 +1174,7 @@ export class CsvTokenizer {
     // (`; L # L&  [26] …`); a mark glued to a word there (`Suite #C`) is text, and cut it was lost with no word
     if (tabs === 0 && i - k < 2 && !afterDelimiter) {
       if (i + 1 >= buf.length && !final) return -1;
-      const after = i + 1 < buf.length ? buf.charCodeAt(i + 1) : LF;
-      if (after !== 32 && after !== 9 && after !== LF && after !== CR) return -2;
+      if (i + 1 < buf.length && !blankOrEnd(buf.charCodeAt(i + 1))) return -2;
     }
     let e = i;
     while (e < buf.length && buf.charCodeAt(e) !== LF && buf.charCodeAt(e) !== CR) e++;
