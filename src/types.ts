@@ -96,7 +96,7 @@ export interface Dialect {
   inlineSpace?: boolean;
   /** With inlineComment: the cells of most rows before their comment. An empty cell before a comment is kept up to this width (`3-247C<TAB><TAB># <reserved>`: the second cell is empty), dropped past it (a run of TABs aligning the note). Not in the report. */
   inlineWidth?: number;
-  /** With inlineComment: the sample's lines whose cut note reads like a value (`Apt # B`), reported once (`inline-notes-cut`). Not in the report's dialect. */
+  /** With inlineComment: the sample's lines whose cut note reads like a value (`Apt # B`, `Room  #4`), reported once (`inline-notes-cut`). Not in the report's dialect. */
   inlineValues?: { lines: number; line: number; value: string };
   /** Sniffed: the cells are padded with spaces (`0.10457; 115.149`, `alias = name`), so spaces around an unquoted cell are layout, not text (as Python csv's skipinitialspace, on both sides). */
   paddedCells?: boolean;

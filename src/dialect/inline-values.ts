@@ -1,28 +1,38 @@
-// Whether the inline notes a row loses could be its own text: one word after one space and the mark (`Apt # B`).
+// Whether the inline notes a row loses could be its own text: one word after one space and the mark (`Apt # B`), or glued to it (`Room  #4`).
 import { lazyRegExp } from "../lazy.js";
 
 /** Lines of the sample read. */
 const MAX_LINES = 2000;
 
 // why lazy: a Unicode property class costs start-up time when compiled at load (see lazy.ts)
-const LETTER = lazyRegExp("\\p{L}", "u");
+// why a word of letters, not any letter: hex codes hold letters too (`[*02A7.0020.0002] # AMPERSAND`, `FB01 # Nushu`
+// in Unicode's collation keys), and a note after a code is plainly a note
+const WORD = lazyRegExp("(?:^|\\s)\\p{L}[\\p{L}.'’-]*(?=\\s|$)", "u");
 
 /** The cell a row's text ends in (after its last `,`, `;`, `|` or TAB): what the mark would cut a value from. */
 const cellBefore = (text: string): string => /[^,;|\t]*$/.exec(text)![0];
+
+/**
+ * Whether a cut note (the blanks before the mark, the text after it) reads like a value: one word after one space and
+ * at most one blank (`St # B`), or one word glued to the mark after any blanks (`Room  #4`, `fun<TAB>#summer`).
+ * why glued after padding too: notes are written `# text` (0 of the 48 files of the corpora and /usr/share read with
+ * inline notes glue a note's word to the mark after a text cell), while a number sign, a unit or a hashtag is glued
+ */
+const valueLike = (blanks: string, note: string): boolean => (blanks === " " && /^ ?\S+$/.test(note)) || /^\S+$/.test(note);
 
 /** What the sniffer reports of the value-like notes it cuts: how many lines, and the first of them (1-based). */
 export interface InlineValues { lines: number; line: number; value: string }
 
 /**
  * The lines of the sample whose inline note (as the parser cuts it: after a TAB or two spaces, or one blank with
- * `spaced`) reads like a value cut from its cell, or null when none does: one space before the mark, at most one
- * after it, then one word, where the cell before the mark holds a letter (`12 Main St # B`: one text cut in two).
- * why: a word after `#` is also an address's unit or a number sign, and cut as a note the cell lost it with no word;
- * what it refuses (plainly notes, never warned): a note after padding, two spaces or more (`web,80  # http`,
- * `6;7    #test`: the row's cells end, then the note, and `Room  #4` is read so too) or a TAB (`…,45<TAB># Somalia`);
- * a note after a cell with no letter (`web,80 # http`: a number ends there); a note of several words
+ * `spaced`) reads like a value cut from its cell, or null when none does (see valueLike), where the cell before the
+ * mark holds a word of letters (`12 Main St # B`, `Room  #4`: one text cut in two).
+ * why: a word after `#` is also an address's unit, a number sign or a hashtag, and cut as a note the cell lost it
+ * with no word; what it refuses (plainly notes, never warned): a word after padding and `# ` (`web,80  # http`,
+ * `PN []    # PatientName` in dcmtk's dumps) or after a TAB and `# ` (`…,45<TAB># Somalia`); a note after a cell
+ * with no word of letters (`6;7    #test`, `web,80 # http`, `FB01 # Nushu`); a note of several words
  * (`# L&  [26] LATIN CAPITAL…`); a mark followed by two blanks or more (`2ADC    #  FORKING`: the note's own layout).
- * Lines starting with the mark and lines holding a `"` are not cut.
+ * Lines starting with the mark and lines holding a `"` are not cut, nor a mark with no blank before it (`C#`).
  */
 export function inlineValueNotes(text: string, c: string, spaced: boolean): InlineValues | null {
   // why one blank only before a mark then a blank or the end, in the spaced form: the parser keeps `Suite #C` whole
@@ -34,7 +44,7 @@ export function inlineValueNotes(text: string, c: string, spaced: boolean): Inli
     const l = lines[i];
     if (l.trimStart().startsWith(c) || l.includes('"')) continue;
     const m = at.exec(l);
-    if (!m || m[1] !== " " || !/^ ?\S+$/.test(m[2]) || !LETTER().test(cellBefore(l.slice(0, m.index)))) continue;
+    if (!m || !valueLike(m[1], m[2]) || !WORD().test(cellBefore(l.slice(0, m.index)))) continue;
     if (found) found.lines++;
     else found = { lines: 1, line: i + 1, value: l.trim() };
   }
