@@ -14,6 +14,7 @@ import { settingLine, titleStack } from "./title-lines.js";
 import { dotPlaceholders } from "./dot-placeholders.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
 import { settingBlock } from "./setting-lines.js";
+import { longPreamble } from "./long-preamble.js";
 
 export interface Structure {
   header: boolean;
@@ -773,6 +774,8 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
     // why no `#` notes with a comment character: its lines are skipped as comments, not as a preamble
     const k = complete && text === sample && opts.comment === null && countLine(rows, text) ? 1 : preambleRows(rows, d, quoted, opts.comment, text);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
+    // why apart: the rows read above hold no table under a block of more lines than they are (GEO SOFT's `!` lines)
+    else if (!columns && most === 0) skipRows = longPreamble(text, d.delimiter, opts.comment);
   }
   if (opts.header !== null) return { header: opts.header, skipRows };
   // why also under --skip-rows: the preamble warning names it as the way to keep this reading
