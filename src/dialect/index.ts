@@ -9,6 +9,7 @@ import { valuesThenText } from "./values-then-text.js";
 import { codesThenNames } from "./codes-then-names.js";
 import { trailerLine } from "./trailer.js";
 import { inlineValueNotes } from "./inline-values.js";
+import { spacedTitleAboveTabHeader } from "./spaced-title.js";
 import { countLine } from "./count-line.js";
 import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
@@ -352,6 +353,7 @@ function aligned(text: string): boolean {
  */
 function tabsAndSpaces(text: string): boolean {
   const lines = text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
+  if (spacedTitleAboveTabHeader(lines)) return false;
   const all = lines.map((l) => l.trim().split(/[ \t]+/).length);
   // why: R's write.table header has no name above the row names; spaced above tabbed rows, it is one run short (names
   // only: a count line `25` above `a<TAB>b` pairs is no header)
