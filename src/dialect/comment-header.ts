@@ -1,6 +1,7 @@
 // Finds a commented header: the first line of a file, marked as a comment (`# id name value`), naming the columns of the rows below.
 import type { Dialect } from "../types.js";
 import { isCommentLine } from "./comment.js";
+import { unitsDeclaration } from "./units-line.js";
 
 /** Lines of the sample read to decide. */
 const MAX_LINES = 200;
@@ -41,6 +42,7 @@ export function commentedHeader(sample: string, d: Pick<Dialect, "delimiter" | "
   if (width < 2 || rows.length < 2 || rows.filter((r) => r.length === width).length < rows.length * 0.8) return null;
   if (new Set(names.map((n) => n.toLowerCase())).size < width || names.some((n) => n === "" || NUMBER.test(n))) return null;
   if (space && (!wordNames(names) || !numberColumn(rows, width))) return null;
+  if (unitsDeclaration(names)) return null;
   // why: a second marked line of as many names above the rows (`# zero-line horizon` over `# azimuth altitude`) makes
   // the first one a title as likely as a header; the columns then keep field1, field2, …
   const end = lines.findIndex((l, i) => i > first && l.trim() !== "" && !isCommentLine(l, c));

@@ -330,7 +330,7 @@ function noteLine(row: Row, underTitle: boolean, names: Row): boolean {
 }
 
 /** Unit symbols written as such (`cm`, `kg`, `°C`, `hPa`, `km/h`, `EUR`, `%`): no column names. */
-const UNIT_SYMBOL = /^(?:%|‰|°[CF]?|deg[CF]?|[kcmµun]?m[23²³]?|[kmµ]?g|t|[mµn]?s|min|h|[kMG]?Hz|[kMG]?W|[kMG]?Wh|[kmµ]?V|[mµ]?A|K|[hk]?Pa|m?bar|[mµ]?[lL]|mol|ppm|ppb|dB|km\/h|m\/s|EUR|USD|GBP|JPY|CHF|CNY)$/;
+export const UNIT_SYMBOL = /^(?:%|‰|°[CF]?|deg[CF]?|[kcmµun]?m[23²³]?|[kmµ]?g|t|[mµn]?s|min|h|[kMG]?Hz|[kMG]?W|[kMG]?Wh|[kmµ]?V|[mµ]?A|K|[hk]?Pa|m?bar|[mµ]?[lL]|mol|ppm|ppb|dB|km\/h|m\/s|EUR|USD|GBP|JPY|CHF|CNY)$/;
 
 /** Words a units row uses for a column without a unit: its type (`EUR,text,date` under `Order Total,Customer Name,Order Date`). */
 const TYPE_WORD = /^(?:text|string|int|integer|number|numeric|float|double|decimal|bool|boolean|date|datetime|time|timestamp)$/i;
