@@ -1,21 +1,9 @@
 // A rare sign (`=`, `#`, `%` …) written inside brackets on most lines that hold it, and not on the first line, is text (SMILES `C(=O)N`), not a delimiter.
 import type { Scored } from "./consistency.js";
+import { anyInsideBrackets } from "./bracketed.js";
 
 /** Delimiter candidates that chemical, mathematical and markup notations write inside their tokens. */
 const RARE = new Set(["#", "^", "~", "&", "=", "%"]);
-const OPEN = "([{";
-const CLOSE = ")]}";
-
-/** True when the line holds `d` where a bracket opened on the line is still open (`C(=O)`). */
-function insideBracket(line: string, d: string): boolean {
-  let depth = 0;
-  for (const c of line) {
-    if (c === d && depth > 0) return true;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c) && depth > 0) depth--;
-  }
-  return false;
-}
 
 /**
  * True when `d` is a rare delimiter candidate that the first line does not hold, while 5 lines or more below do and
@@ -30,7 +18,7 @@ export function formulaSign(text: string, d: string): boolean {
   const lines = text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
   if (lines.length < 6 || lines[0].includes(d)) return false;
   const holding = lines.filter((l) => l.includes(d));
-  return holding.length >= 5 && holding.filter((l) => insideBracket(l, d)).length >= holding.length * 0.75;
+  return holding.length >= 5 && holding.filter((l) => anyInsideBrackets(l, d)).length >= holding.length * 0.75;
 }
 
 /**
