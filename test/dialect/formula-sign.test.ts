@@ -18,7 +18,7 @@ test("formulaSign: a list of SMILES under `smiles` is one column, its `=` double
 });
 
 test("formulaSign: `key=value` lines (the sign outside brackets) and a first line holding the sign keep `=`", () => {
-  const settings = ["title=Report (draft)", "size=[10 20]", "owner=Ada (admin)", "mode=fast", "level=3", "path=/tmp (local)", "tags={a b}"].join("\n");
+  const settings = ["title=Report (draft)", "size=[10 20]", "owner=Ada (admin)", "mode=fast", "level=3", "path=./data (local)", "tags={a b}"].join("\n");
   assert.equal(formulaSign(`# settings\n${settings}\n`, "="), false);
   assert.equal(sniffDialect(`${settings}\n`, true).delimiter, "=");
   const formulas = readFileSync(NAME, "utf8").replace("smiles", "id=smiles");
