@@ -25,6 +25,11 @@ export function onlyInsideBrackets(text: string, d: string): boolean {
   return !eachOccurrence(text, d, (depth) => depth === 0);
 }
 
+/** True when `d` occurs somewhere inside brackets opened on its line (the `=` of `C(=O)`). */
+export function anyInsideBrackets(text: string, d: string): boolean {
+  return d.length === 1 && eachOccurrence(text, d, (depth) => depth > 0);
+}
+
 /** True when every non-blank line holds `d` outside brackets (the `:` of `$luw$:{I} [loose|destroy]`). */
 export function outsideBracketsOnEveryLine(text: string, d: string): boolean {
   if (d.length !== 1) return false;

@@ -5,6 +5,7 @@ import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
 import { spacedNames } from "./spaced-names.js";
 import { colonJoinedNumbers } from "./colon-numbers.js";
 import { listedFirstField } from "./listed-first-field.js";
+import { withoutFormulaSign } from "./formula-sign.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -39,7 +40,8 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   let scored = scoreDialects(text, prior, forced.delimiter !== null ? [forced.delimiter] : undefined, free ? UNCERTAIN_RATIO : undefined);
   if (forced.quote !== null) scored = scored.filter((d) => d.quote === forced.quote || d.quote === "");
   if (forced.delimiter !== null) scored = scored.filter((d) => d.delimiter === forced.delimiter);
-  const valid = withoutBracketedDelimiter(text, withoutQuotedDelimiters(text, full, scored.filter((d) => d.score !== null), !free), !free);
+  const bracketed = withoutBracketedDelimiter(text, withoutQuotedDelimiters(text, full, scored.filter((d) => d.score !== null), !free), !free);
+  const valid = free ? withoutFormulaSign(text, bracketed, scored) : bracketed;
   if (valid.length === 0) {
     return { delimiter: forced.delimiter ?? ",", quote: forced.quote ?? '"', escape: "", uncertain: false, alternative: null, scored };
   }

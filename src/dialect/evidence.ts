@@ -159,9 +159,20 @@ function aloneQuotes(s: string, open: number, close: number, dc: number): boolea
   const edge = (c: number) => isBreak(c) || c === dc;
   if (close <= open + 1 || !edge(s.charCodeAt(open + 1)) || !edge(s.charCodeAt(close - 1))) return false;
   if (open > 0 && !edge(s.charCodeAt(open - 1))) return false;
+  if (textBlock(s, open, close, dc)) return false;
   const inner = s.slice(open + 1, close);
   // why text too: a quoted line break alone (`"\n"`, a table of special characters) is a real quoted field
   return /[\r\n]/.test(inner) && [...inner].some((c) => !edge(c.charCodeAt(0)) && c !== " ");
+}
+
+/**
+ * True when the quoted span opens and closes on a line break and the delimiter follows it (`"\r\n  Accelrys…\r\nM  END\r\n",1,2`):
+ * a block of lines in one field (a molfile, whose first line, the name, is often empty), then the row's other cells.
+ * why not alone: a `"` entry of a list stands on a line of its own, with no cell after it; a token `"` of a lexicon
+ * is followed by the delimiter, not by a line break.
+ */
+function textBlock(s: string, open: number, close: number, dc: number): boolean {
+  return dc >= 0 && !isBreak(dc) && isBreak(s.charCodeAt(open + 1)) && isBreak(s.charCodeAt(close - 1)) && s.charCodeAt(close + 1) === dc;
 }
 
 /** Quotes that do not read as the quoting of fields: in the middle of a field, or opening one that never closes. */

@@ -1,4 +1,4 @@
-// A one-column list's head written in symbols only (`*****` above `******`, `0000`): an entry, since a name holds a letter or a digit.
+// A one-column list's head written in symbols only (`*****` above `******`; `———` above `:`, `&`): an entry, since a name holds a letter or a digit.
 import { unicodeOrAscii } from "../lazy.js";
 
 /** A cell of symbols only: no letter, digit or blank (`*****`, `!!`, `...`). why unicodeOrAscii: src/lazy.ts. */
@@ -13,5 +13,14 @@ const SYMBOLS = unicodeOrAscii(String.raw`^[^\p{L}\p{N}\s]+$`, "u");
 export function symbolEntry(head: string, values: string[]): boolean {
   if (!SYMBOLS.test(head)) return false;
   const signs = new Set(head);
-  return values.some((v) => SYMBOLS.test(v) && [...v].every((ch) => signs.has(ch)));
+  return values.some((v) => SYMBOLS.test(v) && [...v].every((ch) => signs.has(ch))) || amongSignEntries(head, values);
+}
+
+/**
+ * A head of 2 signs or more (`———`) over a list holding 3 distinct entries or more of signs only (`:`, `&`, `~~~~`):
+ * one more of the list's punctuation entries (a stopword list opens with them). why 2 signs: one sign (`#`, `%`) may
+ * name a column, and stays a name unless an entry below is written in it (above); a name of signs over words does too.
+ */
+function amongSignEntries(head: string, values: string[]): boolean {
+  return [...head].length >= 2 && new Set(values.filter((v) => SYMBOLS.test(v))).size >= 3;
 }

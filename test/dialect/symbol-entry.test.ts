@@ -21,3 +21,18 @@ test("symbolEntry: one sign over values written in other signs (`#` above `1`, `
   assert.equal(symbolEntry("Password", ["******", "0000"]), false);
   assert.equal(symbolEntry("*****", ["******", "0000"]), true);
 });
+
+const STOPWORDS = "fixtures/dialect/stopword-list-opening-with-punctuation-entries.txt";
+
+test("symbolEntry: a stopword list opening with `———` above punctuation entries (`：`, `&`, `~~~~`) has no header", () => {
+  assert.equal(sniffDialect(readFileSync(STOPWORDS, "utf8"), true).header, false);
+  const f = (JSON.parse(runCli([STOPWORDS, "--format", "json", "-q"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns, f.rows.total, f.errors], [["field1"], 24, 0]);
+});
+
+test("symbolEntry: one sign over sign entries (`#` above `:`, `&`, `*`) and signs over one sign entry stay the header", () => {
+  assert.equal(symbolEntry("#", [":", "&", "*", "a"]), false);
+  assert.equal(symbolEntry("——", ["a", "-", "b", "c"]), false);
+  assert.equal(symbolEntry("——", ["a", "-", "&", "*"]), true);
+  assert.equal(sniffDialect("##\nalpha\n-\nbeta\ngamma\ndelta\n", true).header, true);
+});
