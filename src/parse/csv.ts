@@ -961,7 +961,7 @@ export class CsvTokenizer {
    * The state machine, from pos inside a record to the record's end (Exit.Ended, pos after its line break), to a wait
    * for more text (Exit.Wait) or to the buffer's end (Exit.Out); returns pos. why apart from run: it reads only the
    * records the fast paths decline (a quoted line break, a chunk's last line), and each branch it meets for the first
-   * time would make V8 drop run's optimized code and compile the whole of run again (README, "Per-core speed").
+   * time would make V8 drop run's optimized code and compile the whole of run again (README, "Per-core speed, tenth step").
    */
   private machine(out: RecordOut, pos: number, final: boolean): number {
     const buf = this.buf;
@@ -1183,11 +1183,13 @@ export class CsvTokenizer {
     return pos;
   }
 
+  /** machine's way out when it needs more text: returns pos. */
   private wait(pos: number): number {
     this.exit = Exit.Wait;
     return pos;
   }
 
+  /** machine's way out at a record's end: returns pos, where the next record starts. */
   private ended(pos: number): number {
     this.exit = Exit.Ended;
     return pos;

@@ -14,7 +14,7 @@ let starting = 0;
  * start(), with V8's concurrent recompilation off for the isolate it makes. why: a split's threads fill the cores
  * (this thread and n − 1 workers on n), so a background compile only competes with them for a core; meanwhile the
  * part runs on in slower code and V8 may start a second compile of the same function (OSR) on top. Compiled on the
- * worker's own thread, the 100 MB dirty file with a key took ~0.25 s less CPU in V8's helper threads for ~0.1 s more
+ * worker's own thread, the 100 MB dirty file with a key took ~0.3 s less CPU in V8's helper threads for ~0.1 s more
  * in the worker (README, "Per-core speed, tenth step"). why only while workers start: V8 reads the flag when it makes
  * an isolate, and this process's own isolate (made before) and any worker started later keep V8's default; the flag
  * is process-wide, so it is put back as soon as every such worker runs ("online") or has ended ("exit").
