@@ -113,6 +113,16 @@ const enum State {
   AfterClose,
 }
 
+/** How the state machine stopped (CsvTokenizer.machine). */
+const enum Exit {
+  /** A record ended; the next starts at the position returned. */
+  Ended,
+  /** It needs more text before it can go on. */
+  Wait,
+  /** The buffer ran out inside a record. */
+  Out,
+}
+
 /**
  * A resumable state machine: `push` may end in the middle of a record, and the next chunk carries on
  * from the same state, so a long record is scanned once, never again per chunk. A record that starts a
@@ -174,6 +184,7 @@ export class CsvTokenizer {
 
   // the record in progress
   private state: State = State.FieldStart;
+  private exit: Exit = Exit.Out;
   private inRecord = false;
   private recStart = 0;
   private recLine = 1;
@@ -840,10 +851,9 @@ export class CsvTokenizer {
   private run(out: RecordOut, final: boolean): void {
     const buf = this.buf;
     const len = buf.length;
-    const D = this.delim, Q = this.quote, E = this.escape, M = this.midQuote, C = this.inline;
     let pos = this.pos;
 
-    outer: while (true) {
+    while (true) {
       // between records: preamble lines, comment lines, or the start of a record
       if (!this.inRecord) {
         if (pos >= len) break;
@@ -933,218 +943,9 @@ export class CsvTokenizer {
         this.wsLead = 0;
       }
 
-      while (pos < len) {
-        const c = buf.charCodeAt(pos);
-        switch (this.state) {
-          case State.FieldStart:
-            if (this.wsRun) {
-              if (c === (this.tabRun ? 9 : 32)) { pos++; continue; }
-              if (c === LF || c === CR) {
-                // trailing spaces: the record ends with the field before them
-                const next = this.lineBreak(pos, final);
-                if (next < 0) break outer;
-                this.wsRun = false;
-                this.emit(out, this.lineNo, pos);
-                this.lineNo++;
-                pos = next;
-                continue outer;
-              }
-              this.wsRun = false;
-            }
-            if (this.padded && c === 32) {
-              const j = this.afterSpaces(pos);
-              if (j >= len && !final) break outer;
-              if (j < len && buf.charCodeAt(j) === Q) { pos = j; continue; }
-            }
-            if (c === Q) {
-              this.state = State.Quoted;
-              this.doubled = false;
-              this.quoteLine = this.lineNo;
-              this.quotePos = pos;
-              this.fieldStart = pos + 1;
-              this.acc = "";
-              pos++;
-              continue;
-            }
-            this.fieldStart = pos;
-            this.acc = "";
-            this.state = State.Unquoted;
-            continue; // the same character again, as the first of an unquoted field
-          case State.Unquoted: {
-            // why a tight loop: this is the hot path; most cells are short and unquoted
-            let i = pos;
-            let ch = c;
-            while (true) {
-              if (ch === D || ch === LF || ch === CR || ch === M || ch === E || ch === C) break;
-              i++;
-              if (i >= len) break;
-              ch = buf.charCodeAt(i);
-            }
-            if (i >= len) { pos = i; break; }
-            if (ch === C) {
-              const r = this.inlineComment(out, i, final);
-              if (r === -2) { pos = i + 1; continue; } // no comment here: the character is text
-              if (r === -1) { pos = i; break outer; } // the line's end is not in the buffer yet
-              pos = r;
-              continue outer;
-            }
-            if (ch === M) {
-              if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1 });
-              pos = i + 1;
-              continue;
-            }
-            if (ch === E) {
-              // an escape outside quotes keeps the next character literally
-              // why `break outer`: a plain `break` leaves only the switch, and the loop would spin on the same escape
-              if (i + 1 >= len && !final) { pos = i; break outer; }
-              if (!this.skipping) this.acc += buf.slice(this.fieldStart, i);
-              this.fieldStart = i + 1;
-              pos = i + 2;
-              continue;
-            }
-            if (ch === D) {
-              // a multi-character delimiter may be split across chunks: wait for the rest before deciding
-              if (this.delimLen > 1 && i + this.delimLen > len && !final) { pos = i; break outer; }
-              if (this.delimLen > 1 && !buf.startsWith(this.delimStr, i)) { pos = i + 1; continue; }
-              if (D === 58) {
-                const u = this.urlColon(i, final);
-                if (u < 0) { pos = i; break outer; }
-                if (u === 1) { pos = i + 1; continue; }
-              }
-              if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), false);
-              this.acc = "";
-              pos = i + this.delimLen;
-              this.state = State.FieldStart;
-              this.wsRun = this.ws || this.tabRun;
-              if (this.tooLarge(pos)) this.enterSkip(pos);
-              // a delimiter at the very end of the record means one more (empty) field
-              continue;
-            }
-            // a line break ends the record
-            const next = this.lineBreak(i, final);
-            if (next < 0) { pos = i; break outer; }
-            if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), false);
-            this.acc = "";
-            pos = next;
-            this.emit(out, this.lineNo, i);
-            this.lineNo++;
-            continue outer;
-          }
-          case State.Quoted: {
-            let i = pos;
-            let ch = c;
-            while (true) {
-              if (ch === Q) {
-                // why: a doubled quote stays in the segment and is undoubled once when the segment is cut (cut()), so
-                // a field of millions of "" costs one slice, not millions of one-character concatenations (a rope
-                // of that many nodes took ~35 bytes per quote and exhausted a small heap well below the record limit)
-                if (i + 1 < len && buf.charCodeAt(i + 1) === Q) {
-                  this.doubled = true;
-                  i += 2;
-                  if (i >= len) break;
-                  ch = buf.charCodeAt(i);
-                  continue;
-                }
-                break;
-              }
-              if (ch === E || ch === LF || ch === CR) break;
-              i++;
-              if (i >= len) break;
-              ch = buf.charCodeAt(i);
-            }
-            if (i >= len) { pos = i; break; }
-            if (ch === LF || ch === CR) {
-              const next = this.lineBreak(i, final);
-              if (next < 0) { pos = i; break outer; }
-              this.lineNo++;
-              pos = next;
-              if (this.tooLarge(pos)) this.enterSkip(pos);
-              continue;
-            }
-            if (ch === E && E !== Q) {
-              if (i + 1 >= len && !final) { pos = i; break outer; }
-              if (!this.skipping) this.acc += this.cut(i);
-              this.fieldStart = i + 1;
-              pos = i + 2;
-              continue;
-            }
-            // a quote: doubled, or the closing one
-            if (!this.skipping) this.acc += this.cut(i);
-            this.state = State.QuoteInQuoted;
-            pos = i + 1;
-            continue;
-          }
-          case State.QuoteInQuoted:
-            if (c === D && this.delimLen > 1 && pos + this.delimLen > len && !final) break outer;
-            if (c === Q) {
-              // a doubled quote is one literal quote
-              if (!this.skipping) this.acc += buf[pos];
-              this.fieldStart = pos + 1;
-              this.state = State.Quoted;
-              pos++;
-              continue;
-            }
-            if (c === D && (this.delimLen === 1 || buf.startsWith(this.delimStr, pos))) {
-              if (!this.skipping) this.pushField(this.acc, true);
-              this.acc = "";
-              this.state = State.FieldStart;
-              this.wsRun = this.ws || this.tabRun;
-              pos += this.delimLen;
-              continue;
-            }
-            if (c === LF || c === CR) {
-              const next = this.lineBreak(pos, final);
-              if (next < 0) break outer;
-              if (!this.skipping) this.pushField(this.acc, true);
-              this.acc = "";
-              this.emit(out, this.lineNo, pos);
-              this.lineNo++;
-              pos = next;
-              continue outer;
-            }
-            if (this.padded && c === 32) {
-              // spaces after the closing quote, then the delimiter or the line's end: padding
-              const j = this.afterSpaces(pos);
-              if (j >= len && !final) break outer;
-              const n = j < len ? buf.charCodeAt(j) : LF;
-              if (n === D || n === LF || n === CR) { pos = j; continue; }
-            }
-            // text after the closing quote: keep it, as most readers do, and say so
-            if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1, params: { after: true } });
-            this.state = State.AfterClose;
-            this.fieldStart = pos;
-            continue;
-          case State.AfterClose: {
-            let i = pos;
-            let ch = c;
-            while (true) {
-              if (ch === D || ch === LF || ch === CR) break;
-              i++;
-              if (i >= len) break;
-              ch = buf.charCodeAt(i);
-            }
-            if (i >= len) { pos = i; break; }
-            if (ch === D && this.delimLen > 1 && i + this.delimLen > len && !final) { pos = i; break outer; }
-            if (ch === D && this.delimLen > 1 && !buf.startsWith(this.delimStr, i)) { pos = i + 1; continue; }
-            if (ch !== D) {
-              const next = this.lineBreak(i, final);
-              if (next < 0) { pos = i; break outer; }
-              if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), true);
-              this.acc = "";
-              this.emit(out, this.lineNo, i);
-              this.lineNo++;
-              pos = next;
-              continue outer;
-            }
-            if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), true);
-            this.acc = "";
-            this.state = State.FieldStart;
-            this.wsRun = this.ws || this.tabRun;
-            pos = i + this.delimLen;
-            continue;
-          }
-        }
-      }
+      pos = this.machine(out, pos, final);
+      if (this.exit === Exit.Ended) continue;
+      if (this.exit === Exit.Wait) break;
 
       // the buffer ran out inside a record
       if (this.tooLarge(pos)) this.enterSkip(pos);
@@ -1154,6 +955,244 @@ export class CsvTokenizer {
       pos = resume;
     }
     this.pos = pos;
+  }
+
+  /**
+   * The state machine, from pos inside a record to the record's end (Exit.Ended, pos after its line break), to a wait
+   * for more text (Exit.Wait) or to the buffer's end (Exit.Out); returns pos. why apart from run: it reads only the
+   * records the fast paths decline (a quoted line break, a chunk's last line), and each branch it meets for the first
+   * time would make V8 drop run's optimized code and compile the whole of run again (README, "Per-core speed, tenth step").
+   */
+  private machine(out: RecordOut, pos: number, final: boolean): number {
+    const buf = this.buf;
+    const len = buf.length;
+    const D = this.delim, Q = this.quote, E = this.escape, M = this.midQuote, C = this.inline;
+    while (pos < len) {
+      const c = buf.charCodeAt(pos);
+      switch (this.state) {
+        case State.FieldStart:
+          if (this.wsRun) {
+            if (c === (this.tabRun ? 9 : 32)) { pos++; continue; }
+            if (c === LF || c === CR) {
+              // trailing spaces: the record ends with the field before them
+              const next = this.lineBreak(pos, final);
+              if (next < 0) return this.wait(pos);
+              this.wsRun = false;
+              this.emit(out, this.lineNo, pos);
+              this.lineNo++;
+              pos = next;
+              return this.ended(pos);
+            }
+            this.wsRun = false;
+          }
+          if (this.padded && c === 32) {
+            const j = this.afterSpaces(pos);
+            if (j >= len && !final) return this.wait(pos);
+            if (j < len && buf.charCodeAt(j) === Q) { pos = j; continue; }
+          }
+          if (c === Q) {
+            this.state = State.Quoted;
+            this.doubled = false;
+            this.quoteLine = this.lineNo;
+            this.quotePos = pos;
+            this.fieldStart = pos + 1;
+            this.acc = "";
+            pos++;
+            continue;
+          }
+          this.fieldStart = pos;
+          this.acc = "";
+          this.state = State.Unquoted;
+          continue; // the same character again, as the first of an unquoted field
+        case State.Unquoted: {
+          // why a tight loop: this is the hot path; most cells are short and unquoted
+          let i = pos;
+          let ch = c;
+          while (true) {
+            if (ch === D || ch === LF || ch === CR || ch === M || ch === E || ch === C) break;
+            i++;
+            if (i >= len) break;
+            ch = buf.charCodeAt(i);
+          }
+          if (i >= len) { pos = i; break; }
+          if (ch === C) {
+            const r = this.inlineComment(out, i, final);
+            if (r === -2) { pos = i + 1; continue; } // no comment here: the character is text
+            if (r === -1) return this.wait(i); // the line's end is not in the buffer yet
+            pos = r;
+            return this.ended(pos);
+          }
+          if (ch === M) {
+            if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1 });
+            pos = i + 1;
+            continue;
+          }
+          if (ch === E) {
+            // an escape outside quotes keeps the next character literally
+            // why return: a plain `break` leaves only the switch, and the loop would spin on the same escape
+            if (i + 1 >= len && !final) return this.wait(i);
+            if (!this.skipping) this.acc += buf.slice(this.fieldStart, i);
+            this.fieldStart = i + 1;
+            pos = i + 2;
+            continue;
+          }
+          if (ch === D) {
+            // a multi-character delimiter may be split across chunks: wait for the rest before deciding
+            if (this.delimLen > 1 && i + this.delimLen > len && !final) return this.wait(i);
+            if (this.delimLen > 1 && !buf.startsWith(this.delimStr, i)) { pos = i + 1; continue; }
+            if (D === 58) {
+              const u = this.urlColon(i, final);
+              if (u < 0) return this.wait(i);
+              if (u === 1) { pos = i + 1; continue; }
+            }
+            if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), false);
+            this.acc = "";
+            pos = i + this.delimLen;
+            this.state = State.FieldStart;
+            this.wsRun = this.ws || this.tabRun;
+            if (this.tooLarge(pos)) this.enterSkip(pos);
+            // a delimiter at the very end of the record means one more (empty) field
+            continue;
+          }
+          // a line break ends the record
+          const next = this.lineBreak(i, final);
+          if (next < 0) return this.wait(i);
+          if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), false);
+          this.acc = "";
+          pos = next;
+          this.emit(out, this.lineNo, i);
+          this.lineNo++;
+          return this.ended(pos);
+        }
+        case State.Quoted: {
+          let i = pos;
+          let ch = c;
+          while (true) {
+            if (ch === Q) {
+              // why: a doubled quote stays in the segment and is undoubled once when the segment is cut (cut()), so
+              // a field of millions of "" costs one slice, not millions of one-character concatenations (a rope
+              // of that many nodes took ~35 bytes per quote and exhausted a small heap well below the record limit)
+              if (i + 1 < len && buf.charCodeAt(i + 1) === Q) {
+                this.doubled = true;
+                i += 2;
+                if (i >= len) break;
+                ch = buf.charCodeAt(i);
+                continue;
+              }
+              break;
+            }
+            if (ch === E || ch === LF || ch === CR) break;
+            i++;
+            if (i >= len) break;
+            ch = buf.charCodeAt(i);
+          }
+          if (i >= len) { pos = i; break; }
+          if (ch === LF || ch === CR) {
+            const next = this.lineBreak(i, final);
+            if (next < 0) return this.wait(i);
+            this.lineNo++;
+            pos = next;
+            if (this.tooLarge(pos)) this.enterSkip(pos);
+            continue;
+          }
+          if (ch === E && E !== Q) {
+            if (i + 1 >= len && !final) return this.wait(i);
+            if (!this.skipping) this.acc += this.cut(i);
+            this.fieldStart = i + 1;
+            pos = i + 2;
+            continue;
+          }
+          // a quote: doubled, or the closing one
+          if (!this.skipping) this.acc += this.cut(i);
+          this.state = State.QuoteInQuoted;
+          pos = i + 1;
+          continue;
+        }
+        case State.QuoteInQuoted:
+          if (c === D && this.delimLen > 1 && pos + this.delimLen > len && !final) return this.wait(pos);
+          if (c === Q) {
+            // a doubled quote is one literal quote
+            if (!this.skipping) this.acc += buf[pos];
+            this.fieldStart = pos + 1;
+            this.state = State.Quoted;
+            pos++;
+            continue;
+          }
+          if (c === D && (this.delimLen === 1 || buf.startsWith(this.delimStr, pos))) {
+            if (!this.skipping) this.pushField(this.acc, true);
+            this.acc = "";
+            this.state = State.FieldStart;
+            this.wsRun = this.ws || this.tabRun;
+            pos += this.delimLen;
+            continue;
+          }
+          if (c === LF || c === CR) {
+            const next = this.lineBreak(pos, final);
+            if (next < 0) return this.wait(pos);
+            if (!this.skipping) this.pushField(this.acc, true);
+            this.acc = "";
+            this.emit(out, this.lineNo, pos);
+            this.lineNo++;
+            pos = next;
+            return this.ended(pos);
+          }
+          if (this.padded && c === 32) {
+            // spaces after the closing quote, then the delimiter or the line's end: padding
+            const j = this.afterSpaces(pos);
+            if (j >= len && !final) return this.wait(pos);
+            const n = j < len ? buf.charCodeAt(j) : LF;
+            if (n === D || n === LF || n === CR) { pos = j; continue; }
+          }
+          // text after the closing quote: keep it, as most readers do, and say so
+          if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1, params: { after: true } });
+          this.state = State.AfterClose;
+          this.fieldStart = pos;
+          continue;
+        case State.AfterClose: {
+          let i = pos;
+          let ch = c;
+          while (true) {
+            if (ch === D || ch === LF || ch === CR) break;
+            i++;
+            if (i >= len) break;
+            ch = buf.charCodeAt(i);
+          }
+          if (i >= len) { pos = i; break; }
+          if (ch === D && this.delimLen > 1 && i + this.delimLen > len && !final) return this.wait(i);
+          if (ch === D && this.delimLen > 1 && !buf.startsWith(this.delimStr, i)) { pos = i + 1; continue; }
+          if (ch !== D) {
+            const next = this.lineBreak(i, final);
+            if (next < 0) return this.wait(i);
+            if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), true);
+            this.acc = "";
+            this.emit(out, this.lineNo, i);
+            this.lineNo++;
+            pos = next;
+            return this.ended(pos);
+          }
+          if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, i), true);
+          this.acc = "";
+          this.state = State.FieldStart;
+          this.wsRun = this.ws || this.tabRun;
+          pos = i + this.delimLen;
+          continue;
+        }
+      }
+    }
+    this.exit = Exit.Out;
+    return pos;
+  }
+
+  /** machine's way out when it needs more text: returns pos. */
+  private wait(pos: number): number {
+    this.exit = Exit.Wait;
+    return pos;
+  }
+
+  /** machine's way out at a record's end: returns pos, where the next record starts. */
+  private ended(pos: number): number {
+    this.exit = Exit.Ended;
+    return pos;
   }
 
   /**

@@ -27,6 +27,7 @@ import { CsvTokenizer, type SkippedLines } from "../parse/csv.js";
 import { isBlank } from "../checks/structure/row-blank.js";
 import { headerCopyKey } from "../checks/structure/header-repeated.js";
 import { startWorker, workerSpec, type WorkerSpec } from "./pool.js";
+import { startCompilingInline } from "./compile-inline.js";
 import { partTargets } from "./part-plan.js";
 import { dialectParseOptions } from "./dialect-use.js";
 
@@ -72,7 +73,7 @@ export function startSplitWorkers(n: number): SplitWorkers | null {
   // why 4 MB: with the default young generation the peak RSS of a 100 MB file was ~158 MB; at 4 MB it is
   // ~134 MB (8 MB: ~143 MB), with no CPU cost we could measure in interleaved pairs; at 2 MB the 1 GB peak
   // fell under 120 MB but the workers took 15–30 % more CPU
-  const workers = Array.from({ length: Math.max(1, n - 1) }, () => startWorker(spec, YOUNG_MB));
+  const workers = Array.from({ length: Math.max(1, n - 1) }, () => startCompilingInline(() => startWorker(spec, YOUNG_MB)));
   return { workers, close: async () => { await Promise.all(workers.map((w) => w.terminate())); } };
 }
 
