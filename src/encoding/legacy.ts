@@ -10,6 +10,7 @@ import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
+import { unitSignWords } from "./units.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -754,7 +755,8 @@ function fewSigns(evidence: Buffer): boolean {
  * by no figure (`byFigures`, signsByFigures: a word of their own), a pick that reads the signs as signs itself.
  */
 function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolean, evidence: Buffer, candidates: LegacyGuess["candidates"], byFigures: () => boolean, loneAmbiguous: (text: string) => boolean): LegacyGuess | null {
-  if (!(fewSigns(evidence) || fewHighBytes(evidence))) return null;
+  // why unitSignWords: a units export (`°C;µg/m³;±0,5`) holds more distinct signs than two, each a short word of its own (units.ts)
+  if (!(fewSigns(evidence) || fewHighBytes(evidence) || unitSignWords(evidence))) return null;
   const signed = readings.filter((r) => allSignsInPlace(r.text)).sort((a, b) => b.prior - a.prior || b.score - a.score);
   // why also when the pick reads the signs itself: on a sign or two the other pages come close (KOI8-R `8 729` against
   // cp850 `8Ü729`) and the pick was warned; a no-break space beside figures is one, however few the rows
