@@ -713,7 +713,8 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   if (signs) confidence = Math.max(confidence, UNCERTAIN_BELOW);
   const close = rival !== null && !signs && (margin < needed || implausible);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
-  if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && fewSigns(evidence)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
+  // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
+  if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   return {
     name: best.name,
     confidence,
