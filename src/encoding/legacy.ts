@@ -11,6 +11,7 @@ import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
+import { cjkShaped } from "./cjk-shape.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -137,7 +138,13 @@ const NL = Buffer.from("\n");
  */
 function figuresFolded(word: Buffer): string {
   const key = word.toString("latin1");
-  for (let i = 0; i + 1 < word.length; i++) if (word[i] >= 0x80 && word[i + 1] >= 0x40 && word[i + 1] <= 0x7e) return key;
+  // why cjkShaped: only a word that reads as CJK characters keeps its figures (`18–25`); `13 EUR`, `54 KČ` fold
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] >= 0x80 && word[i + 1] >= 0x40 && word[i + 1] <= 0x7e) return cjkShaped(word) ? key : folded(key);
+  return folded(key);
+}
+
+/** `key` with its runs of two figures and more as `00`. */
+function folded(key: string): string {
   return key.replace(/[0-9]{2,}/g, "00");
 }
 
