@@ -768,7 +768,8 @@ function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolea
   const signed = readings.filter((r) => allSignsInPlace(r.text)).sort((a, b) => b.prior - a.prior || b.score - a.score);
   // why also when the pick reads the signs itself: on a sign or two the other pages come close (KOI8-R `8 729` against
   // cp850 `8Ü729`) and the pick was warned; a no-break space beside figures is one, however few the rows
-  if (signed.length === 0 || (signed.length === 1 && signed[0] === best && !cjkAhead && signsInDefaultPage(best, evidence)) || !byFigures()) return null;
+  // why loneAmbiguous there too: the default page's own lone sign may be a word (Mac Roman `3 ó 4` is windows-1252 `3 — 4`)
+  if (signed.length === 0 || (signed.length === 1 && signed[0] === best && !cjkAhead && signsInDefaultPage(best, evidence) && !loneAmbiguous(best.text)) || !byFigures()) return null;
   const [s, ...others] = signed;
   if (others.length === 0) {
     const letters = s === best ? readings.find((r) => r !== s) : best;
