@@ -7,6 +7,7 @@ import { bomLength } from "./decode.js";
 import { looksBinary, magicKind } from "./binary.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { scanUtf8 } from "./utf8scan.js";
+import { utf8OrSigns } from "./utf8-signs.js";
 import type { Guess } from "./statistical.js";
 
 /** Bytes examined for BOM, NUL pattern and binary content, and the size of the detection window. */
@@ -151,7 +152,8 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
   const wStart = windowStart(sample, p);
   const wEnd = Math.min(sample.length, p + WINDOW_BYTES);
   const utf8 = utf8Decision(sample, p, eof);
-  if (utf8 !== null) return { decision: utf8, binary: null };
+  // why utf8OrSigns: a legacy sign and the byte after it may be valid UTF-8 by chance (windows-874 `฿` + NBSP, utf8-signs.ts)
+  if (utf8 !== null) return { decision: await utf8OrSigns(utf8, sample, wStart, wEnd, eof), binary: null };
 
   // why lazy: only bytes that are neither ASCII nor (tolerantly) UTF-8 get here
   const { legacyGuess } = await import("./legacy.js");

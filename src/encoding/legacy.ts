@@ -10,6 +10,8 @@ import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
+import { unitSignWords } from "./units.js";
+import { cjkShaped } from "./cjk-shape.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -136,7 +138,13 @@ const NL = Buffer.from("\n");
  */
 function figuresFolded(word: Buffer): string {
   const key = word.toString("latin1");
-  for (let i = 0; i + 1 < word.length; i++) if (word[i] >= 0x80 && word[i + 1] >= 0x40 && word[i + 1] <= 0x7e) return key;
+  // why cjkShaped: only a word that reads as CJK characters keeps its figures (`18–25`); `13 EUR`, `54 KČ` fold
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] >= 0x80 && word[i + 1] >= 0x40 && word[i + 1] <= 0x7e) return cjkShaped(word) ? key : folded(key);
+  return folded(key);
+}
+
+/** `key` with its runs of two figures and more as `00`. */
+function folded(key: string): string {
   return key.replace(/[0-9]{2,}/g, "00");
 }
 
@@ -712,7 +720,8 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   if (signs) confidence = Math.max(confidence, UNCERTAIN_BELOW);
   const close = rival !== null && !signs && (margin < needed || implausible);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
-  if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && fewSigns(evidence)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
+  // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
+  if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   return {
     name: best.name,
     confidence,
@@ -754,11 +763,13 @@ function fewSigns(evidence: Buffer): boolean {
  * by no figure (`byFigures`, signsByFigures: a word of their own), a pick that reads the signs as signs itself.
  */
 function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolean, evidence: Buffer, candidates: LegacyGuess["candidates"], byFigures: () => boolean, loneAmbiguous: (text: string) => boolean): LegacyGuess | null {
-  if (!(fewSigns(evidence) || fewHighBytes(evidence))) return null;
+  // why unitSignWords: a units export (`°C;µg/m³;±0,5`) holds more distinct signs than two, each a short word of its own (units.ts)
+  if (!(fewSigns(evidence) || fewHighBytes(evidence) || unitSignWords(evidence))) return null;
   const signed = readings.filter((r) => allSignsInPlace(r.text)).sort((a, b) => b.prior - a.prior || b.score - a.score);
   // why also when the pick reads the signs itself: on a sign or two the other pages come close (KOI8-R `8 729` against
   // cp850 `8Ü729`) and the pick was warned; a no-break space beside figures is one, however few the rows
-  if (signed.length === 0 || (signed.length === 1 && signed[0] === best && !cjkAhead && signsInDefaultPage(best, evidence)) || !byFigures()) return null;
+  // why loneAmbiguous there too: the default page's own lone sign may be a word (Mac Roman `3 ó 4` is windows-1252 `3 — 4`)
+  if (signed.length === 0 || (signed.length === 1 && signed[0] === best && !cjkAhead && signsInDefaultPage(best, evidence) && !loneAmbiguous(best.text)) || !byFigures()) return null;
   const [s, ...others] = signed;
   if (others.length === 0) {
     const letters = s === best ? readings.find((r) => r !== s) : best;
