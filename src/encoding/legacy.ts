@@ -10,6 +10,7 @@ import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
+import { cleanCjkName } from "./cjk-clean.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -692,7 +693,7 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
     const n = tryNormalizeEncodingName(js.name);
     // why: when jschardet does not see CJK either, the single-byte reading stands.
     if (n !== null && CJK.includes(n)) {
-      const { name, other } = cjkPick(n, cjk, js.candidates);
+      const { name, other } = cjkPick(cleanCjkName(n, cjk), cjk, js.candidates);
       return cjkGuess(name, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates, other);
     }
   }
