@@ -11,6 +11,7 @@ import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { cleanCjkName } from "./cjk-clean.js";
+import { fullWidthPunctuationPages } from "./fullwidth.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -587,7 +588,18 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     if (utf8.every((w) => writableIn(w, u.name))) return { ...u, utf8Rows: true };
   }
   const g = await guessOn(evidence, sample, wStart);
-  return g.name.startsWith("iso-8859-") ? g : pastedPunctuation(g, evidence, sample, wStart);
+  return fullWidthWarned(g.name.startsWith("iso-8859-") ? g : await pastedPunctuation(g, evidence, sample, wStart), evidence);
+}
+
+/** A single-byte answer `g`, warned naming first the CJK pages that read every high byte as full-width punctuation (fullWidthPunctuationPages); else `g`. */
+function fullWidthWarned(g: LegacyGuess, evidence: Buffer): LegacyGuess {
+  if (CJK.includes(g.name)) return g;
+  const pages = fullWidthPunctuationPages(evidence);
+  if (pages.length === 0) return g;
+  const alternatives = [...new Set([...pages, ...(g.alternatives ?? [])])].filter((n) => n !== g.name).slice(0, MAX_ALTERNATIVES);
+  const mine = { name: g.name, text: decodeSingle(evidence, g.name), score: 0 };
+  const other = { name: pages[0], text: decodeOnce(evidence, pages[0]), score: 0 };
+  return { ...g, confidence: Math.min(g.confidence, UNDECIDABLE), alternative: pages[0], alternatives, example: exampleOf(mine, other) };
 }
 
 /**
