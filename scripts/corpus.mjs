@@ -40,6 +40,8 @@ const SECTIONS = [
   { name: "encmoney", module: "encmoney.mjs", needs: [], title: "Encoding detection on export-shaped tables in glibc locales' money, date and number conventions, a share with signs as their only non-ASCII characters, halves split by locale (scripts/corpus/encmoney; tuning half; right / warned / silent)" },
   // why no needs: encsmall reads the installed gettext catalogues (iso-codes, PackageKit) and says so when they are absent
   { name: "encsmall", module: "encsmall.mjs", needs: [], title: "Encoding detection on small exports with thin evidence (1–6 non-ASCII words, short-word lists, units and punctuation only; scripts/corpus/encsmall; tuning half; right / warned / silent)" },
+  // why no needs: encreg reads the IEEE registry of Debian's ieee-data unpacked next to the repository and says so when it is absent
+  { name: "encreg", module: "encreg.mjs", needs: [], title: "Encoding detection on a registry's per-country company exports, mostly ASCII with a few accented letters and the registry's own mojibake, halves split by country (scripts/corpus/encreg; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },
   { name: "pollock", module: "pollock.mjs", needs: ["pollock"], title: "Pollock (corpus/pollock; whole pipeline)" },
   { name: "spectrum", module: "spectrum.mjs", needs: ["csv-spectrum"], title: "csv-spectrum (corpus/csv-spectrum)" },

@@ -12,6 +12,8 @@ import { lazyRegExp } from "../lazy.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
 import { cjkShaped } from "./cjk-shape.js";
+import { cleanCjkName } from "./cjk-clean.js";
+import { fullWidthPunctuationPages } from "./fullwidth.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -594,7 +596,18 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     if (utf8.every((w) => writableIn(w, u.name))) return { ...u, utf8Rows: true };
   }
   const g = await guessOn(evidence, sample, wStart);
-  return g.name.startsWith("iso-8859-") ? g : pastedPunctuation(g, evidence, sample, wStart);
+  return fullWidthWarned(g.name.startsWith("iso-8859-") ? g : await pastedPunctuation(g, evidence, sample, wStart), evidence);
+}
+
+/** A single-byte answer `g`, warned naming first the CJK pages that read every high byte as full-width punctuation (fullWidthPunctuationPages); else `g`. */
+function fullWidthWarned(g: LegacyGuess, evidence: Buffer): LegacyGuess {
+  if (CJK.includes(g.name)) return g;
+  const pages = fullWidthPunctuationPages(evidence);
+  if (pages.length === 0) return g;
+  const alternatives = [...new Set([...pages, ...(g.alternatives ?? [])])].filter((n) => n !== g.name).slice(0, MAX_ALTERNATIVES);
+  const mine = { name: g.name, text: decodeSingle(evidence, g.name), score: 0 };
+  const other = { name: pages[0], text: decodeOnce(evidence, pages[0]), score: 0 };
+  return { ...g, confidence: Math.min(g.confidence, UNDECIDABLE), alternative: pages[0], alternatives, example: exampleOf(mine, other) };
 }
 
 /**
@@ -700,7 +713,7 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
     const n = tryNormalizeEncodingName(js.name);
     // why: when jschardet does not see CJK either, the single-byte reading stands.
     if (n !== null && CJK.includes(n)) {
-      const { name, other } = cjkPick(n, cjk, js.candidates);
+      const { name, other } = cjkPick(cleanCjkName(n, cjk), cjk, js.candidates);
       return cjkGuess(name, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates, other);
     }
   }

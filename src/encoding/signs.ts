@@ -1,6 +1,7 @@
 // Signs numbers exports carry (€ 12,50, 21 °C, 1 234 with a no-break space): whether a reading reads every high byte as one, in its place.
 import { firstNonAscii } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
+import { signGluedInFigures } from "./glued-signs.js";
 
 /** The signs a numbers export writes (currency, unit, range dash, quote, thousands NBSP), as the default page has them. */
 export const EXPORT_SIGNS = /^[€£¥°–—“”µ²³±\u00a0½×]$/u;
@@ -116,14 +117,15 @@ const LONE_OK = /^[€£¥\u00a0]$/u;
 /**
  * Whether a lone sign of the reading (`text`, evidence words one to a line) could as well be a one-letter word of another
  * page: a word of one sign that is not a currency sign or a no-break space (`3 × 1` is KOI8-R `3 в 1`, `2 ³ 3` windows-1251
- * `2 і 3`, `± 9:00` `с 9:00`), or any lone sign with figures on both sides (`3 ¢ 4` is cp850 Spanish `3 ó 4`) or closed by a full stop. why: a sign
+ * `2 і 3`, `± 9:00` `с 9:00`), or any lone sign with figures on both sides (`3 ¢ 4` is cp850 Spanish `3 ó 4`) or closed by a full stop,
+ * or a sign glued between figures (signGluedInFigures: `15±2` is windows-1251 `15с2`). why: a sign
  * standing alone has no shape to tell it from a word of one letter, so such a reading is warned, never silent.
  */
 export function loneSignAmbiguous(text: string, sample: Buffer, from: number): boolean {
   for (const word of text.split("\n")) {
     if (word.length === 1 && high(word) && !(LONE_OK.test(word) || CURRENCY().test(word))) return true;
   }
-  return loneBetweenFigures(sample, from);
+  return loneBetweenFigures(sample, from) || signGluedInFigures(text);
 }
 
 /** Whether byte b (undefined past the sample's ends) is neither an ASCII letter nor a figure nor a high byte. */

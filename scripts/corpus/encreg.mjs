@@ -1,0 +1,32 @@
+// Scores encoding detection on the encreg set (a registry's per-country company exports, mostly ASCII with a few accented letters and the registry's own mojibake; scripts/corpus/encreg/): right, wrong but warned, wrong and silent, per case and page, the tuning half and the held-out half apart.
+// Usage: ENCREG_SOURCES=DIR node scripts/corpus/encreg.mjs [--dist DIR] [--seed N] [--half tune|held|both] [--out DIR] [--json OUT]
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { setRunner, cliOf, summaryRow } from "./lib-export-set.mjs";
+import { mdTable } from "./lib.mjs";
+import { generateRegistryExports, CASES } from "./encreg/build.mjs";
+import { loadCompanies, defaultDir } from "./encreg/sources.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The summary: legacy and Unicode files, legacy files with at most two distinct non-ASCII characters, each legacy case; the rows dropped because their page could not hold them. */
+function summary(results) {
+  const legacy = results.filter((r) => !/^utf-/.test(r.encoding));
+  const head = ["", "files", "right", "wrong, warned", "… naming the right one", "wrong, SILENT", "warnings on right answers"];
+  const rows = [summaryRow("all files", results), summaryRow("  legacy (not UTF)", legacy), summaryRow("  Unicode (UTF-8 ± BOM, UTF-16 ± BOM)", results.filter((r) => /^utf-/.test(r.encoding))),
+    summaryRow("  legacy, at most two distinct non-ASCII characters", legacy.filter((r) => [...r.letters].length <= 2))];
+  for (const k of Object.keys(CASES)) rows.push(summaryRow(`  legacy ${k}`, legacy.filter((r) => r.difficulty === k)));
+  const dropped = results.reduce((s, r) => s + r.dropped, 0);
+  return `${mdTable(head, rows)}\n\nRows dropped because the file's page cannot hold them: ${dropped} of ${dropped + results.reduce((s, r) => s + r.rows, 0)}.`;
+}
+
+/** The `npm run corpus` section: the tuning half by default; skipped with a message when the registry files are not there. */
+export const run = setRunner({ name: "encreg", seed: 20, root, defaultDir, loadSources: (dir) => countriesOf(loadCompanies(dir)), generate: ({ sources, seed, halves }) => generateRegistryExports({ companies: sources.companies, seed, halves }), unknown: new Set(), summary });
+
+/** runSet counts sources: the companies wrapped as one source a country (fewer than 10 countries means the registry is not there). */
+function countriesOf(companies) {
+  const countries = [...new Set(companies.map((c) => c.country))].map((country) => ({ country }));
+  return Object.assign(countries, { companies });
+}
+
+await cliOf(import.meta.url, run, 20);
