@@ -42,7 +42,9 @@ export function commentedHeader(sample: string, d: Pick<Dialect, "delimiter" | "
   if (width < 2 || rows.length < 2 || rows.filter((r) => r.length === width).length < rows.length * 0.8) return null;
   if (new Set(names.map((n) => n.toLowerCase())).size < width || names.some((n) => n === "" || NUMBER.test(n))) return null;
   if (space && (!wordNames(names) || !numberColumn(rows, width))) return null;
-  if (unitsDeclaration(names)) return null;
+  // why the first column's numbers too: `# units Angstroms` states the unit of the values under it (IRAF's
+  // `3187.743  HeI`); over text (`# unit count` above `ICU  12`), `unit` names a column of words
+  if (unitsDeclaration(names) && numbersIn(rows, width, 0)) return null;
   // why: a second marked line of as many names above the rows (`# zero-line horizon` over `# azimuth altitude`) makes
   // the first one a title as likely as a header; the columns then keep field1, field2, …
   const end = lines.findIndex((l, i) => i > first && l.trim() !== "" && !isCommentLine(l, c));
@@ -85,9 +87,14 @@ const wordNames = (names: string[]): boolean => names.every((n) => WORD_NAME.tes
 
 /** True when some column holds numbers in 4 rows in 5 of the table's width. */
 function numberColumn(rows: string[][], width: number): boolean {
-  const full = rows.filter((r) => r.length === width);
-  for (let k = 0; k < width; k++) if (full.filter((r) => NUMBER.test(r[k])).length >= full.length * 0.8) return true;
+  for (let k = 0; k < width; k++) if (numbersIn(rows, width, k)) return true;
   return false;
+}
+
+/** Whether column k of the rows of that width holds numbers (4 in 5 or more). */
+function numbersIn(rows: string[][], width: number, k: number): boolean {
+  const full = rows.filter((r) => r.length === width);
+  return full.filter((r) => NUMBER.test(r[k])).length >= full.length * 0.8;
 }
 
 /** The names of a headerless file's columns: a commented header's when as wide as the first record, else field1, field2, …. */

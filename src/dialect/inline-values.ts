@@ -8,17 +8,31 @@ const MAX_LINES = 2000;
 // why a word of letters, not any letter: hex codes hold letters too (`[*02A7.0020.0002] # AMPERSAND`, `FB01 # Nushu`
 // in Unicode's collation keys), and a note after a code is plainly a note
 const WORD = lazyRegExp("(?:^|\\s)\\p{L}[\\p{L}.'’-]*(?=\\s|$)", "u");
+const LETTER = lazyRegExp("\\p{L}", "u");
+const GLUED = lazyRegExp("^[\\p{L}\\p{N}]", "u");
 
 /** The cell a row's text ends in (after its last `,`, `;`, `|` or TAB): what the mark would cut a value from. */
 const cellBefore = (text: string): string => /[^,;|\t]*$/.exec(text)![0];
 
+/** A marker word a coder glues to the mark (`#TODO`, `#FIXME`): a note, not a value. */
+const MARKER = /^(?:TODO|FIXME|XXX|NOTE|HACK|BUG|TBD)\b/;
+
 /**
- * Whether a cut note (the blanks before the mark, the text after it) reads like a value: one word after one space and
- * at most one blank (`St # B`), or one word glued to the mark after any blanks (`Room  #4`, `fun<TAB>#summer`).
+ * Whether a cut note (the blanks before the mark, the text after it, its end trimmed) reads like a value, and which
+ * cell before the mark it needs: one word after one space and at most one blank (`St # B`, after a word of letters),
+ * or a token of a letter or digit glued to the mark after any blanks (`Room  #4`, `Room  #4 #5`, `fun<TAB>#summer`,
+ * after a cell holding a letter: `(Annex)  #4`, `Room2  #12`).
  * why glued after padding too: notes are written `# text` (0 of the 48 files of the corpora and /usr/share read with
- * inline notes glue a note's word to the mark after a text cell), while a number sign, a unit or a hashtag is glued
+ * inline notes glue a note's word to the mark after a text cell), while a number sign, a unit or a hashtag is glued;
+ * why the end trimmed: a trailing blank (`Room  #4 `) is no second word. What it refuses: a marker word (`#TODO`,
+ * `#FIXME`: a coder's note), a ruler (`#----`), a glued token after a cell with no letter (DuckDB's `6;7    #test`).
  */
-const valueLike = (blanks: string, note: string): boolean => (blanks === " " && /^ ?\S+$/.test(note)) || /^\S+$/.test(note);
+function valueLike(blanks: string, raw: string): RegExp | null {
+  const note = raw.trimEnd();
+  if (MARKER.test(note.trimStart())) return null;
+  if (blanks === " " && /^ ?\S+$/.test(note)) return WORD();
+  return GLUED().test(note) ? LETTER() : null;
+}
 
 /** What the sniffer reports of the value-like notes it cuts: how many lines, and the first of them (1-based). */
 export interface InlineValues { lines: number; line: number; value: string }
@@ -26,7 +40,7 @@ export interface InlineValues { lines: number; line: number; value: string }
 /**
  * The lines of the sample whose inline note (as the parser cuts it: after a TAB or two spaces, or one blank with
  * `spaced`) reads like a value cut from its cell, or null when none does (see valueLike), where the cell before the
- * mark holds a word of letters (`12 Main St # B`, `Room  #4`: one text cut in two).
+ * mark holds a word of letters, or a letter for a glued value (`12 Main St # B`, `Room  #4`: one text cut in two).
  * why: a word after `#` is also an address's unit, a number sign or a hashtag, and cut as a note the cell lost it
  * with no word; what it refuses (plainly notes, never warned): a word after padding and `# ` (`web,80  # http`,
  * `PN []    # PatientName` in dcmtk's dumps) or after a TAB and `# ` (`…,45<TAB># Somalia`); a note after a cell
@@ -44,7 +58,8 @@ export function inlineValueNotes(text: string, c: string, spaced: boolean): Inli
     const l = lines[i];
     if (l.trimStart().startsWith(c) || l.includes('"')) continue;
     const m = at.exec(l);
-    if (!m || !valueLike(m[1], m[2]) || !WORD().test(cellBefore(l.slice(0, m.index)))) continue;
+    const before = m ? valueLike(m[1], m[2]) : null;
+    if (!m || !before || !before.test(cellBefore(l.slice(0, m.index)))) continue;
     if (found) found.lines++;
     else found = { lines: 1, line: i + 1, value: l.trim() };
   }

@@ -9,7 +9,8 @@ const UNIT_WORD = /^(?:angstroms?|å|nanometers?|nanometres?|microns?|micrometer
  * symbols (`nm`, `Hz`, `%`) or unit words (`Angstroms`). why: IRAF's line lists open with `# units Angstroms` above
  * `3187.743  HeI` rows; two words above two columns, it was read as a commented header naming them `units` and
  * `Angstroms` (silent). What it refuses (the names kept): a word after `units` that is no unit (`# units price`
- * above counts and prices), a line not led by `units` (`# wave flux`).
+ * above counts and prices), a line not led by `units` (`# wave flux`); and commentedHeader takes it for a declaration
+ * only over a first column of numbers (`# unit count` over `ICU  12` names a column of wards and their counts).
  */
 export function unitsDeclaration(names: string[]): boolean {
   const words = names.filter((n) => n !== ":" && n !== "=");

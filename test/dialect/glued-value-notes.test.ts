@@ -47,3 +47,34 @@ test("the built CLI: `C#  dev` and `No. #5` among `# ` notes stay whole, with no
   assert.deepEqual(readFileSync(clean, "utf8").trim().split("\n").slice(-2), ["d,C#  dev", "e,No. #5"]);
   rmSync(dir, { recursive: true });
 });
+
+const GAPS = "fixtures/dialect/room-numbers-glued-to-hash-trailing-blank-second-tag-or-digit-cell.txt";
+
+test("inlineValueNotes: a glued value with a trailing blank (`Room  #4 `), a second tag (`#5 #6`), or after `(Annex)`/`Room2`: 4 lines", () => {
+  assert.deepEqual(inlineValueNotes(readFileSync(GAPS, "utf8"), "#", false), { lines: 4, line: 4, value: "Bob,Room  #4" });
+});
+
+test("the built CLI: the four cut values are one inline-notes-cut warning (they were cut silently)", () => {
+  const f = (JSON.parse(runCli([GAPS, "--format", "json"]).stdout) as Report).files[0];
+  assert.deepEqual(f.defects.map((d) => [d.code, d.line]), [["inline-notes-cut", 4]]);
+  assert.match(f.defects[0].message, /on 4 lines of the sample/);
+});
+
+test("near miss: a glued value after a cell with no letter (DuckDB's `6;7    #test`), a ruler (`#----`), and `St  # B` are not counted", () => {
+  assert.equal(inlineValueNotes("a;b\n1;3   #  5;7\n6;7    #test \n", "#", false), null);
+  assert.equal(inlineValueNotes("a,Hall  # main door\nb,Yard  #-------- \n", "#", false), null);
+  // mark, space, one word after padding: a note as dcmtk's dumps write them, left as wlay20 left it
+  assert.equal(inlineValueNotes("a,Hall  # main door\nb,12 Main St  # B\n", "#", false), null);
+});
+
+const TODO = "fixtures/dialect/todo-markers-glued-to-hash-among-notes.txt";
+
+test("inlineValueNotes: a coder's marker word glued to the mark (`#TODO`, `#FIXME`) among `# ` notes is a note, not counted", () => {
+  assert.equal(inlineValueNotes(readFileSync(TODO, "utf8"), "#", false), null);
+  const f = (JSON.parse(runCli([TODO, "--format", "json"]).stdout) as Report).files[0];
+  assert.deepEqual([f.defects.map((d) => d.code), f.rows.total], [[], 5]);
+});
+
+test("near miss: a glued word in lower case or a marker inside a word (`#todos`, `#TODOLIST`) is still counted", () => {
+  assert.equal(inlineValueNotes("a,Hall  # main door\nb,list  #todos\nc,list  #TODOLIST\n", "#", false)?.lines, 2);
+});

@@ -31,3 +31,21 @@ test("near miss: a record of another width, fewer than 20 records, a short block
   assert.equal(longPreamble(text.replace("Normal kidney", '"Normal kidney"'), "\t", "!"), 0);
   assert.equal(longPreamble(text.replace(/\t/g, " "), " ", "!"), 0);
 });
+
+const RECORDS = "fixtures/dialect/one-cell-records-past-the-preamble-window-then-two-cell-records.txt";
+
+test("longPreamble: 35 one-cell records under a one-cell header, then two-cell records, are no preamble (no mark, no ` = `)", () => {
+  assert.equal(longPreamble(readFileSync(RECORDS, "utf8"), ",", null), 0);
+});
+
+test("the built CLI: the one-cell records keep their header and are read, the wider ones reported (was 36 lines skipped, pass)", () => {
+  const f = (JSON.parse(runCli([RECORDS, "--format", "json"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns, f.rows.total, f.errors], [["email"], 60, 25]);
+  assert.equal(f.defects.filter((d) => d.code === "row-extra-cells").length, 25);
+});
+
+test("near miss: marked lines mostly without ` = ` (`#tag` lines) are no preamble; GEO's block with its `!sample_table_begin` still is", () => {
+  const tags = readFileSync(RECORDS, "utf8").replace(/^user/gm, "#user");
+  assert.equal(longPreamble(tags, ",", null), 0);
+  assert.equal(longPreamble(text, "\t", null), 38);
+});

@@ -28,3 +28,17 @@ test("near miss: a spaced header above TAB records (a number under it), or a TAB
   const spaced = lines(FIXTURE).map((l, i) => (i === 2 ? l.replace("10400", "10 400") : l));
   assert.equal(spacedTitleAboveTabHeader(spaced), false);
 });
+
+const NA = "fixtures/dialect/spaced-header-over-tab-records-first-holding-na.tsv";
+
+test("spacedTitleAboveTabHeader: a first TAB record holding `NA`, or a cell met again in its column, is a record, not a header", () => {
+  assert.equal(spacedTitleAboveTabHeader(lines(NA)), false);
+  // without the NA, `up` is met again under it (EGFR, KRAS): still a record
+  assert.equal(spacedTitleAboveTabHeader(lines(NA).map((l) => l.replace("\tNA", "\tlow"))), false);
+  const f = (JSON.parse(runCli([NA, "--format", "json"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns, f.rows.total, f.defects.length], [["gene", "status", "count"], 5, 0]);
+});
+
+test("near miss: the cnvkit header with a name that only starts like a null token (`NAs`) is still under a title", () => {
+  assert.equal(spacedTitleAboveTabHeader(lines(FIXTURE).map((l, i) => (i === 1 ? l.replace('"probes"', '"NAs"') : l))), true);
+});

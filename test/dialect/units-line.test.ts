@@ -27,3 +27,16 @@ test("near miss: `# units price` (no unit after `units`) and `# wave flux` keep 
   const d = sniffDialect("# units price\n3 9.99\n5 4.50\n2 12.00\n", true);
   assert.deepEqual(d.commentNames?.names, ["units", "price"]);
 });
+
+const WARDS = "fixtures/dialect/commented-header-unit-count-over-ward-names.txt";
+
+test("commentedHeader: `# unit count` over ward names and counts names the columns (`unit` stands over words, no values)", () => {
+  assert.deepEqual(sniffDialect(readFileSync(WARDS, "utf8"), true).commentNames?.names, ["unit", "count"]);
+  const f = (JSON.parse(runCli([WARDS, "--format", "json"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns, f.rows.total, f.defects.length], [["unit", "count"], 6, 0]);
+});
+
+test("near miss: `# unit count` over numbers in the first column is still a units line (no names)", () => {
+  const d = sniffDialect("# unit count\n12 ICU\n30 ER\n7 Ward-A\n9 Ward-B\n", true);
+  assert.equal(d.commentNames, undefined);
+});
