@@ -172,7 +172,19 @@ function aloneQuotes(s: string, open: number, close: number, dc: number): boolea
  * is followed by the delimiter, not by a line break.
  */
 function textBlock(s: string, open: number, close: number, dc: number): boolean {
-  return dc >= 0 && !isBreak(dc) && isBreak(s.charCodeAt(open + 1)) && isBreak(s.charCodeAt(close - 1)) && s.charCodeAt(close + 1) === dc;
+  if (dc < 0 || isBreak(dc) || !isBreak(s.charCodeAt(open + 1)) || !isBreak(s.charCodeAt(close - 1))) return false;
+  return s.charCodeAt(close + 1) === dc && !runOfRecords(s.slice(open + 1, close), String.fromCharCode(dc));
+}
+
+/**
+ * True when every non-blank line of a quoted span holds the delimiter: the lines are records of the table, not a
+ * block of text. why: a tagger lexicon whose `"` is a token (`''<TAB>"` … `"<TAB>''`) opens at a line's end and
+ * closes at a line's start with the delimiter after it, like a molfile block; read as quoting, the records between
+ * the two tokens became one rejected cell. A molfile's lines (`M  END`, atom lines) hold no comma, TAB or semicolon.
+ */
+function runOfRecords(inner: string, d: string): boolean {
+  const lines = inner.split(/\r\n|\n|\r/).filter((line) => line.trim() !== "");
+  return lines.length > 0 && lines.every((line) => line.includes(d));
 }
 
 /** Quotes that do not read as the quoting of fields: in the middle of a field, or opening one that never closes. */
