@@ -1,11 +1,10 @@
-// Whether a whole file closes with a block of one-letter keys and values (`B<TAB>0/0/0`, `F …`, `N …`) under numbered rows.
+// Whether a whole file closes with a colour table's key block (`B<TAB>0/0/0`, `F …`, `N …`) under its z-value slices.
 import type { Candidate } from "./consistency.js";
 import { readRows } from "./header.js";
-import { modalWidth } from "./columns.js";
 
-/** Lines above the block that are read to learn the rows' width, the most key lines, and the fewest rows. */
+/** Lines above the block that are read to check the slices, the most key lines, and the fewest slices. */
 const TAIL_LINES = 40;
-const MAX_KEYS = 4;
+const MAX_KEYS = 3;
 const MIN_ROWS = 3;
 
 /** The block's first line (1-based) and its count of key lines. */
@@ -15,14 +14,16 @@ export interface ClosingKeys {
 }
 
 /**
- * The closing key block of a whole file, else null: its last lines (but for comment and blank lines) are 1 to 4 lines
- * of 2 cells, a key of one capital letter (each key once) and a value of the kind the rows' cells hold (the same
- * shape, digits aside: `255/255/255` under `26/14/52`) or a name (`black`), under 3 rows or more of one width of 3 or
- * more whose first cell is a number (a key line of one cell, `B black`, splits at its spaces). why: a GMT colour table
- * closes its slices with the colours for the background, the foreground and NaN (`B`, `F`, `N`), and read as records
- * they were false row-missing-cells. What it refuses, so a short last row stays an error: a first cell that is a
- * number (`0.5<TAB>9/9/9`: a row cut short), a key of a word or a lower-case letter, a key twice, rows whose first
- * cells hold letters (ids: the key could be one), a value of another shape (`12:30`), a key line above the last rows.
+ * The closing key block of a whole file, else null: its last lines (but for comment and blank lines) are 1 to 3 lines
+ * of a palette key, `B` (background), `F` (foreground) or `N` (NaN), each once, and a colour, under 3 rows or more that
+ * are all z-value slices `z0 colour0 z1 colour1` (4 cells, the z values numbers, each slice starting where the one
+ * above ends). A colour is `r/g/b` (or `c/m/y/k`), `h-s-v`, `#rrggbb`, a name (`black`, `gray50`) or `-`; a gray level
+ * (a number from 0 to 255) only where every colour cell of the slices is one too. why: a GMT colour table closes its
+ * slices with these colours, and read as records they were false row-missing-cells. What it refuses, so a short last
+ * record stays a record (an error): any other key (`X<TAB>156040895` under per-chromosome rows), a key twice, a value
+ * that is no colour, or a number under slices whose colours are not numbers (`N<TAB>412`), rows that are not slices
+ * (a first cell of letters, a colour cell that is a count, a gap between slices), a key line above the last rows, a
+ * sample that is not the whole file.
  */
 export function closingKeys(text: string, d: Candidate, firstRecord: number, comment: string | null): ClosingKeys | null {
   if (d.delimiter === "" || d.delimiter === " ") return null;
@@ -37,13 +38,17 @@ export function closingKeys(text: string, d: Candidate, firstRecord: number, com
   while (keys < MAX_KEYS && keys < rows.length && keyLine(rows[rows.length - 1 - keys]) !== null) keys++;
   const block = rows.slice(rows.length - keys).map((r) => keyLine(r)!);
   const body = rows.slice(0, rows.length - keys);
-  const width = modalWidth(body.map((r) => r.length));
-  const full = body.filter((r) => r.length === width);
-  if (keys === 0 || width < 3 || full.length < MIN_ROWS || full.length < body.length * 0.9) return null;
-  if (!body.every((r) => NUMBER.test(r[0])) || new Set(block.map((r) => r[0])).size !== keys) return null;
-  const shapes = new Set(full.flatMap((r) => r.slice(1).map(shape)));
-  if (!block.every((r) => shapes.has(shape(r[1])) || WORD.test(r[1]))) return null;
-  return { line: idx[idx.length - keys] + 1, keys };
+  if (keys === 0 || body.length < MIN_ROWS || new Set(block.map((r) => r[0])).size !== keys || !slices(body)) return null;
+  const gray = body.every((r) => GRAY.test(r[1]) && GRAY.test(r[3]));
+  return block.every(([, value]) => COLOUR.test(value) || (gray && GRAY.test(value))) ? { line: idx[idx.length - keys] + 1, keys } : null;
+}
+
+/** Whether rows are a colour table's slices: `z0 colour0 z1 colour1`, each z0 the z1 above, colours all gray or none. */
+function slices(rows: string[][]): boolean {
+  const isSlice = (r: string[]) => r.length === 4 && NUMBER.test(r[0]) && NUMBER.test(r[2]);
+  const colours = (test: (c: string) => boolean) => rows.every((r) => test(r[1]) && test(r[3]));
+  if (!rows.every(isSlice) || !(colours((c) => COLOUR.test(c)) || colours((c) => GRAY.test(c)))) return false;
+  return rows.every((r, i) => i === 0 || Number(r[0]) === Number(rows[i - 1][2]));
 }
 
 /** A key line's key and value: 2 cells, or one cell of a key, spaces and a value (`B black` in a TAB file). */
@@ -52,13 +57,11 @@ function keyLine(cells: string[]): [string, string] | null {
   return pair && KEY.test(pair[0]) && pair[1] !== "" ? [pair[0], pair[1]] : null;
 }
 
-const KEY = /^[A-Z]$/;
+// why only these three: the palette convention's keys (background, foreground, NaN); any other letter may be an id
+const KEY = /^[BFN]$/;
 const SPACED = /^(\S) +(\S+)$/;
-// why a word: a colour is named as often as it is numbered (`B<TAB>black`, `N<TAB>gray` under `0<TAB>0/97/71` rows)
-const WORD = /^[A-Za-z]+$/;
+const NUM = String.raw`\d+(?:\.\d+)?`;
+// r/g/b or c/m/y/k, h-s-v, #rrggbb, a name (`black`, `gray50`), `-` (no fill)
+const COLOUR = new RegExp(String.raw`^(?:${NUM}(?:/${NUM}){2,3}|${NUM}-${NUM}-${NUM}|#[0-9A-Fa-f]{6}|[A-Za-z]+\d*|-)$`);
+const GRAY = /^(?:\d{1,2}|1\d\d|2[0-4]\d|25[0-5])(?:\.\d+)?$/;
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-
-/** A cell's shape: digit runs as `9`, a word of letters as `a` (`26/14/52` → `9/9/9`, `black` → `a`). */
-function shape(cell: string): string {
-  return cell.replace(/\d+/g, "9").replace(/[A-Za-z]+/g, "a");
-}
