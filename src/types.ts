@@ -86,8 +86,10 @@ export interface Dialect {
   columns?: number[];
   /** TAB-aligned columns: a run of TABs is one delimiter (`name<TAB><TAB><TAB>value`), a run at a line's end none. */
   tabRuns?: boolean;
-  /** Sniffed in a whole file: the 1-based line of a trailer record (`"all done",7,0,0`, a label and counts closing the file), skipped and reported (`trailer-skipped`). Not in the report's dialect. */
+  /** Sniffed in a whole file: the 1-based line of a trailer record (`"all done",7,0,0`, a label and counts closing the file) or of a closing key block's first line; it and the lines below skipped and reported (`trailer-skipped`). Not in the report's dialect. */
   trailerLine?: number;
+  /** Sniffed in a whole file: the trailer is a closing block of this many one-letter key lines (`B<TAB>0/0/0`), from trailerLine to the end. Not in the report's dialect. */
+  trailerKeys?: number;
   /** Sniffed: a line's text after its first maxFields − 1 delimiters is its last cell (codes, then names holding spaces: `NWT Northwest Territories`). */
   maxFields?: number;
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */

@@ -8,6 +8,7 @@ import { fixedColumns, tabAlignedColumns } from "./columns.js";
 import { valuesThenText } from "./values-then-text.js";
 import { codesThenNames } from "./codes-then-names.js";
 import { trailerLine } from "./trailer.js";
+import { closingKeys } from "./closing-keys.js";
 import { inlineValueNotes } from "./inline-values.js";
 import { spacedTitleAboveTabHeader } from "./spaced-title.js";
 import { countLine } from "./count-line.js";
@@ -166,6 +167,8 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   // why a whole file only: the trailer is its last line; why no comment character: its lines are skipped wherever they stand
   const trailer = complete && comment === null && !whitespace && !inline ? trailerLine(sample, choice, structure.skipRows + (structure.header ? 1 : 0)) : null;
+  // why comment lines allowed here: the key block is found by its own lines, and the notes around it are skipped anyway
+  const keys = !trailer && complete && !whitespace && !inline ? closingKeys(sample, choice, structure.skipRows + (structure.header ? 1 : 0), comment) : null;
   return {
     delimiter: choice.delimiter,
     quote: forcedQuote === "" || quoteText ? "" : choice.quote === "" ? null : choice.quote,
@@ -192,6 +195,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     ...(columns ? { columns } : {}),
     ...(maxFields ? { maxFields } : {}),
     ...(trailer ? { trailerLine: trailer } : {}),
+    ...(keys ? { trailerLine: keys.line, trailerKeys: keys.keys } : {}),
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
     alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,

@@ -37,7 +37,7 @@ export interface ParseOptions {
    * cell (`NWT Northwest Territories`: a code, then a name holding spaces). Not in whitespace mode (runs would be lost).
    */
   maxFields?: number | null;
-  /** The 1-based line of a trailer record (`"all done",7,0,0`, the file's last line): skipped whole and counted with the preamble lines. */
+  /** The 1-based line of a trailer record (`"all done",7,0,0`, the file's last line) or of a closing key block's first line: it and the lines below skipped whole and counted with the preamble lines. */
   trailerLine?: number | null;
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */
   inlineComment?: boolean;
@@ -347,11 +347,16 @@ export class CsvTokenizer {
     return this.skipped;
   }
 
+  /** Whether the line read is the trailer or below it (a closing key block spans lines; a trailer record is the last). */
+  private afterTrailer(): boolean {
+    return this.trailerLine > 0 && this.lineNo >= this.trailerLine;
+  }
+
   /** Counts the skipped line buf[from, to) (its line break not included) as preamble or as a comment. */
   private countSkipped(from: number, to: number): void {
     this.wsLead = 0; // spaces before a skipped line lead no record
     if (this.linesToSkip > 0) { this.linesToSkip--; this.skipped.preamble++; return; }
-    if (this.lineNo === this.trailerLine) { this.skipped.preamble++; return; }
+    if (this.afterTrailer()) { this.skipped.preamble++; return; }
     this.skipped.comments++;
     const width = this.dataLikeComment(from, to);
     if (width > 0 && !this.skipped.dataLike.has(width) && this.skipped.dataLike.size < MAX_DATA_LIKE_WIDTHS) this.skipped.dataLike.set(width, this.lineNo);
@@ -870,7 +875,7 @@ export class CsvTokenizer {
             break;
           }
         }
-        if (this.linesToSkip > 0 || this.lineNo === this.trailerLine || (this.comment >= 0 && buf.charCodeAt(at) === this.comment && this.commentAt(at, final))) {
+        if (this.linesToSkip > 0 || this.afterTrailer() || (this.comment >= 0 && buf.charCodeAt(at) === this.comment && this.commentAt(at, final))) {
           let i = at;
           while (i < len) {
             const c = buf.charCodeAt(i);

@@ -163,7 +163,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         });
         // why: a sniffed preamble is never skipped silently; the option that keeps or undoes the reading is named
         if (dialect.skipRows > 0 && ro.skipRows === null) file.fileDefect({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });
-        if (dialect.trailerLine) file.fileDefect({ code: "trailer-skipped", row: null, line: dialect.trailerLine, value: trailerText(sample, dialect.trailerLine) });
+        if (dialect.trailerLine) file.fileDefect({ code: "trailer-skipped", row: null, line: dialect.trailerLine, value: trailerText(sample, dialect.trailerLine, dialect.trailerKeys, dialect.comment), ...(dialect.trailerKeys ? { params: { keys: dialect.trailerKeys } } : {}) });
         // why: a note cut from a row is never silent when it could be the row's text (see inline-values.ts)
         if (dialect.inlineValues) file.fileDefect({ code: "inline-notes-cut", row: null, line: dialect.inlineValues.line, value: dialect.inlineValues.value, params: { lines: dialect.inlineValues.lines, comment: dialect.comment } });
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
@@ -467,9 +467,10 @@ function withoutPadding(rec: ParsedRecord): ParsedRecord {
   };
 }
 
-/** The text of the sample's 1-based line `n` (the trailer record), for its warning. */
-function trailerText(sample: string, n: number): string {
-  return sample.split(/\r\n|\n|\r/, n)[n - 1] ?? "";
+/** The text of the sample's 1-based line `n` (the trailer record), or of the `keys` key lines from it, for its warning. */
+function trailerText(sample: string, n: number, keys = 1, comment: string | null = null): string {
+  const kept = (l: string) => l.trim() !== "" && !(comment !== null && l.startsWith(comment));
+  return sample.split(/\r\n|\n|\r/).slice(n - 1).filter(kept).slice(0, keys).join(" / ");
 }
 
 /**
