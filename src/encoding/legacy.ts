@@ -14,6 +14,7 @@ import { unitSignWords } from "./units.js";
 import { cjkShaped } from "./cjk-shape.js";
 import { cleanCjkName } from "./cjk-clean.js";
 import { fullWidthPunctuationPages } from "./fullwidth.js";
+import { currencyCodeWords } from "./currency-codes.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -713,6 +714,8 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   const { best, rival, margin } = pick(readings);
   const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, () => signsByFigures(sample, wStart), (text) => loneSignAmbiguous(text, sample, wStart));
   if (signed !== null) return signed;
+  const coded = currencyCoded(readings, candidates);
+  if (coded !== null) return coded;
   if (cjkAhead) {
     // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
     // than common-character lists do; our reading only decides whether the text is CJK at all.
@@ -750,6 +753,17 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
     example: close ? exampleOf(best, rival) : null,
     candidates,
   };
+}
+
+/**
+ * The reading whose every word is a currency code (currencyCodeWords), when only one text reads so: answered as a sign of
+ * its page, unwarned (windows-1250 `12 Kč` over windows-1252 `12 Kè`); else null. why not when two texts read so: the
+ * bytes do not tell which code it is, and the other rules judge.
+ */
+function currencyCoded(readings: Readings[], candidates: LegacyGuess["candidates"]): LegacyGuess | null {
+  const coded = readings.filter((r) => currencyCodeWords(r.text));
+  if (coded.length !== 1) return null;
+  return { name: coded[0].name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
 }
 
 /**
