@@ -7,7 +7,7 @@ import { chunked, fixture } from "./helpers.js";
 
 test("allSignsInPlace: ª and º closing a figure, ÷ and ’ between figures; not after a letter, not alone", () => {
   for (const t of ["1ª\n10ª", "2º", "1÷2", "1’037.50"]) assert.ok(allSignsInPlace(t), t);
-  for (const t of ["Nº 5", "1ªa", "1 ÷", "÷ 2", "l’eau", "1’"]) assert.ok(!allSignsInPlace(t), t);
+  for (const t of ["Nº 5", "1ªa", "08:00º12:30", "1 ÷", "÷ 2", "l’eau", "1’"]) assert.ok(!allSignsInPlace(t), t);
 });
 
 test("legacyGuess on windows-1252 Spanish ordinals `1ª` on every row: windows-1252 (windows-1255 reads `1×`)", async () => {
