@@ -604,13 +604,13 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     if (utf8.every((w) => writableIn(w, u.name))) return { ...u, utf8Rows: true };
   }
   const g = await guessOn(evidence, sample, wStart);
-  return fullWidthWarned(g.name.startsWith("iso-8859-") ? g : await pastedPunctuation(g, evidence, sample, wStart), evidence);
+  return fullWidthWarned(g.name.startsWith("iso-8859-") ? g : await pastedPunctuation(g, evidence, sample, wStart), evidence, sample.includes(0x21));
 }
 
 /** A single-byte answer `g`, warned naming first the CJK pages that read every high byte as full-width punctuation (fullWidthPunctuationPages); else `g`. */
-function fullWidthWarned(g: LegacyGuess, evidence: Buffer): LegacyGuess {
+function fullWidthWarned(g: LegacyGuess, evidence: Buffer, exclaims: boolean): LegacyGuess {
   if (CJK.includes(g.name)) return g;
-  const pages = fullWidthPunctuationPages(evidence);
+  const pages = fullWidthPunctuationPages(evidence, exclaims);
   if (pages.length === 0) return g;
   const alternatives = [...new Set([...pages, ...(g.alternatives ?? [])])].filter((n) => n !== g.name).slice(0, MAX_ALTERNATIVES);
   const mine = { name: g.name, text: decodeSingle(evidence, g.name), score: 0 };
