@@ -147,15 +147,17 @@ function figuresFolded(word: Buffer): string {
 }
 
 /**
- * `key` with its runs of two figures and more as `00`, and, in a word with no ASCII letter, a single figure no high byte
- * precedes as `0`. why the single figure: a sign or a unit glued to it (`1ª`…`9ª`, `1م`…`9م`) is one word nine times,
- * and counted nine times the page reading it as a letter (windows-1255 `1×`, Mac Roman `1„`) won by a wide margin,
- * silently. Refused: a word with ASCII letters (`2ème`: the letters are evidence, and `2ème`…`9ème` read alike
- * anyway), a figure after a high byte (GB18030's four-byte forms hold one there, 81 30 84 32).
+ * `key` with its runs of two figures and more as `00`, and, in a word with no ASCII letter whose runs of high bytes are
+ * all of odd length, a single figure no high byte precedes as `0`. why the single figure: a sign or a unit glued to it
+ * (`1ª`…`9ª`, `1م`…`9م`) is one word nine times, and counted nine times the page reading it as a letter (windows-1255
+ * `1×`, Mac Roman `1„`) won by a wide margin, silently. Refused: a word with ASCII letters (`2ème`: the letters are
+ * evidence), an even run of high bytes (it may be hanzi: Big5 `1月`…`9月` tell Big5 from the single-byte pages), a figure
+ * after a high byte (GB18030's four-byte forms hold one there, 81 30 84 32).
  */
 function folded(key: string): string {
   const key2 = key.replace(/[0-9]{2,}/g, "00");
-  return /[A-Za-z]/.test(key2) ? key2 : key2.replace(/(?<![0-9\x80-\xff])[0-9](?![0-9])/g, "0");
+  if (/[A-Za-z]/.test(key2) || (key2.match(/[\x80-\xff]+/g) ?? []).some((run) => run.length % 2 === 0)) return key2;
+  return key2.replace(/(?<![0-9\x80-\xff])[0-9](?![0-9])/g, "0");
 }
 
 interface Reading {
