@@ -3,7 +3,6 @@ import type { EncodingDecision } from "../types.js";
 import { firstNonAscii } from "./detect.js";
 import { highHalf } from "./high-half.js";
 import { lazyRegExp } from "../lazy.js";
-import { hanziNotUtf8 } from "./utf8-cjk-pairs.js";
 
 /** Distinct two-byte sequences such a sample holds at most: a sign, or a sign and its no-break space (`฿ 12`). */
 const CHANCE_PAIRS = 2;
@@ -52,10 +51,10 @@ export function signsNotUtf8(pairs: string[], guess: { name: string }, inPlace: 
 export async function utf8OrSigns(utf8: EncodingDecision, sample: Buffer, wStart: number, wEnd: number, eof: boolean): Promise<EncodingDecision> {
   const pairs = utf8.confidence === 1 ? lonePairs(sample, wStart, wEnd) : null;
   if (pairs === null) return utf8;
+  const [{ legacyGuess }, { allSignsInPlace }, { hanziNotUtf8 }] = await Promise.all([import("./legacy.js"), import("./signs.js"), import("./utf8-cjk-pairs.js")]);
   // why first: a far letter that is a common hanzi in GBK or Big5 (`3元`) is named so, whatever the legacy guess
   const hanzi = hanziNotUtf8(pairs, utf8);
   if (hanzi !== null) return hanzi;
-  const [{ legacyGuess }, { allSignsInPlace }] = await Promise.all([import("./legacy.js"), import("./signs.js")]);
   const guess = await legacyGuess(sample, wStart, sample.subarray(wStart, wEnd), eof);
   return signsNotUtf8(pairs, guess, allSignsInPlace) ?? utf8;
 }
