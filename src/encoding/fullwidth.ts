@@ -26,10 +26,28 @@ function pairsOf(evidence: Buffer): Buffer[] | null {
  * on a CJK keyboard carries `　`, `，`, `）` between Latin words; the CJK reading pays for each mark glued to a Latin
  * letter, so a single-byte page won (Shift_JIS `Toray　Medical` read cp850 `Torayü@Medical`, silently; Big5
  * `HongKong）Limited` Mac Roman `HongKong°^Limited`, warned naming only single-byte pages). Refused: a high byte before
- * a letter (`Müller`), a blank or a figure (`ü.`, `€ 3`), and any pair a page reads as a letter, hanzi or kana.
+ * a letter (`Müller`), a blank or a figure (`ü.`, `€ 3`), any pair a page reads as a letter, hanzi or kana, and Spanish
+ * doubled openers when the sample `exclaims` (spanishOpeners).
  */
-export function fullWidthPunctuationPages(evidence: Buffer): string[] {
+export function fullWidthPunctuationPages(evidence: Buffer, exclaims = false): string[] {
   const pairs = pairsOf(evidence);
-  if (pairs === null) return [];
+  if (pairs === null || (exclaims && spanishOpeners(evidence))) return [];
   return CJK_PAGES.filter((name) => pairs.every((p) => PUNCTUATION.test(decodeOnce(p, name))));
+}
+
+/**
+ * Whether every high byte of `evidence` (words one to a line) is in a doubled `¡¡` (A1 A1) opening a word before an ASCII
+ * letter. why: A1 A1 is the ideographic space in the EUC pages, but Spanish opens an exclamation so (`¡¡Oferta 3!!`);
+ * with its closing `!` in the sample, naming EUC-JP, GB18030 and EUC-KR as the alternative misleads.
+ */
+export function spanishOpeners(evidence: Buffer): boolean {
+  let any = false;
+  for (let i = 0; i < evidence.length; i++) {
+    if (evidence[i] < 0x80) continue;
+    const opensWord = i === 0 || evidence[i - 1] === 0x0a;
+    if (!opensWord || evidence[i] !== 0xa1 || evidence[i + 1] !== 0xa1 || !isAsciiLetter(evidence[i + 2] ?? 0)) return false;
+    any = true;
+    i++;
+  }
+  return any;
 }

@@ -1,7 +1,7 @@
 // A sign glued between two figures that could as well be a house number's letter of another page (`15±2` is windows-1251 `15с2`).
 
-/** Signs that join two figures in a number's own shape: a range (`2019–2021`), a thousands space, a product (`2×6`), degrees and minutes (`45°30`). */
-const JOINS_FIGURES = /^[–—\u00a0\u202f×°]$/u;
+/** Signs that join two figures in a number's own shape: a range (`2019–2021`), a thousands space or Swiss ’ (`1’037`), a product (`2×6`), degrees and minutes (`45°30`). */
+const JOINS_FIGURES = /^[–—\u00a0\u202f’×°]$/u;
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 
 /**

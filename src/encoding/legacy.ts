@@ -14,6 +14,7 @@ import { unitSignWords } from "./units.js";
 import { cjkShaped } from "./cjk-shape.js";
 import { cleanCjkName } from "./cjk-clean.js";
 import { fullWidthPunctuationPages } from "./fullwidth.js";
+import { currencyCodeWords } from "./currency-codes.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -145,9 +146,18 @@ function figuresFolded(word: Buffer): string {
   return folded(key);
 }
 
-/** `key` with its runs of two figures and more as `00`. */
+/**
+ * `key` with its runs of two figures and more as `00`, and, in a word with no ASCII letter whose runs of high bytes are
+ * all of odd length, a single figure no high byte precedes as `0`. why the single figure: a sign or a unit glued to it
+ * (`1ª`…`9ª`, `1م`…`9م`) is one word nine times, and counted nine times the page reading it as a letter (windows-1255
+ * `1×`, Mac Roman `1„`) won by a wide margin, silently. Refused: a word with ASCII letters (`2ème`: the letters are
+ * evidence), an even run of high bytes (it may be hanzi: Big5 `1月`…`9月` tell Big5 from the single-byte pages), a figure
+ * after a high byte (GB18030's four-byte forms hold one there, 81 30 84 32).
+ */
 function folded(key: string): string {
-  return key.replace(/[0-9]{2,}/g, "00");
+  const key2 = key.replace(/[0-9]{2,}/g, "00");
+  if (/[A-Za-z]/.test(key2) || (key2.match(/[\x80-\xff]+/g) ?? []).some((run) => run.length % 2 === 0)) return key2;
+  return key2.replace(/(?<![0-9\x80-\xff])[0-9](?![0-9])/g, "0");
 }
 
 interface Reading {
@@ -596,13 +606,13 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     if (utf8.every((w) => writableIn(w, u.name))) return { ...u, utf8Rows: true };
   }
   const g = await guessOn(evidence, sample, wStart);
-  return fullWidthWarned(g.name.startsWith("iso-8859-") ? g : await pastedPunctuation(g, evidence, sample, wStart), evidence);
+  return fullWidthWarned(g.name.startsWith("iso-8859-") ? g : await pastedPunctuation(g, evidence, sample, wStart), evidence, sample.includes(0x21));
 }
 
 /** A single-byte answer `g`, warned naming first the CJK pages that read every high byte as full-width punctuation (fullWidthPunctuationPages); else `g`. */
-function fullWidthWarned(g: LegacyGuess, evidence: Buffer): LegacyGuess {
+function fullWidthWarned(g: LegacyGuess, evidence: Buffer, exclaims: boolean): LegacyGuess {
   if (CJK.includes(g.name)) return g;
-  const pages = fullWidthPunctuationPages(evidence);
+  const pages = fullWidthPunctuationPages(evidence, exclaims);
   if (pages.length === 0) return g;
   const alternatives = [...new Set([...pages, ...(g.alternatives ?? [])])].filter((n) => n !== g.name).slice(0, MAX_ALTERNATIVES);
   const mine = { name: g.name, text: decodeSingle(evidence, g.name), score: 0 };
@@ -706,6 +716,8 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   const { best, rival, margin } = pick(readings);
   const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, () => signsByFigures(sample, wStart), (text) => loneSignAmbiguous(text, sample, wStart));
   if (signed !== null) return signed;
+  const coded = currencyCoded(readings, candidates);
+  if (coded !== null) return coded;
   if (cjkAhead) {
     // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
     // than common-character lists do; our reading only decides whether the text is CJK at all.
@@ -743,6 +755,17 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
     example: close ? exampleOf(best, rival) : null,
     candidates,
   };
+}
+
+/**
+ * The reading whose every word is a currency code (currencyCodeWords), when only one text reads so: answered as a sign of
+ * its page, unwarned (windows-1250 `12 Kč` over windows-1252 `12 Kè`); else null. why not when two texts read so: the
+ * bytes do not tell which code it is, and the other rules judge.
+ */
+function currencyCoded(readings: Readings[], candidates: LegacyGuess["candidates"]): LegacyGuess | null {
+  const coded = readings.filter((r) => currencyCodeWords(r.text));
+  if (coded.length !== 1) return null;
+  return { name: coded[0].name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
 }
 
 /**

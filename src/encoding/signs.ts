@@ -3,8 +3,8 @@ import { firstNonAscii } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { signGluedInFigures } from "./glued-signs.js";
 
-/** The signs a numbers export writes (currency, unit, range dash, quote, thousands NBSP), as the default page has them. */
-export const EXPORT_SIGNS = /^[€£¥°–—“”µ²³±\u00a0½×]$/u;
+/** The signs a numbers export writes (currency, unit, range dash, quote, thousands NBSP or ’, ordinal indicator, division), as the default page has them. */
+export const EXPORT_SIGNS = /^[€£¥°–—“”µ²³±\u00a0½×÷ªº’]$/u;
 /** Any currency sign but ¤ (the generic sign is € read in the wrong page), as other pages have them (₪, ₽, ₩, ₫…). */
 const CURRENCY = lazyRegExp(String.raw`^[^¤\P{Sc}]$`, "u");
 const SPACE = /^[\u00a0\u202f ]$/u;
@@ -33,6 +33,11 @@ export function signInPlace(text: string, i: number): boolean {
   // why: a no-break space separates a figure from its unit or currency (`5886,77 RUB`, `12 Kč`); between two letters it is a letter of another page
   if (c === "\u00a0") return !(before && after) && (!(before || after) || /\d/.test(text[before ? i + 1 : i - 1] ?? ""));
   if (c === "°") return !before && (!after || /\p{Lu}/u.test(text[i + 1]));
+  // why: an ordinal indicator closes a figure (Spanish and Portuguese `1ª`, `2º`); anywhere else it is a letter of another
+  // page, and between figures a dash (Mac Roman `08:00–12:30` is cp857 `08:00º12:30`)
+  if (c === "ª" || c === "º") return DIGIT.test(text[i - 1] ?? "") && !after && !DIGIT.test(text[i + 1] ?? "");
+  // why glued between figures only: Swiss thousands (`1’037`) and a division (`1÷2`); alone, windows-1251 `ч` (hours, `1 ч`) is ÷
+  if (c === "’" || c === "÷") return DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? "");
   return !before && !after;
 }
 

@@ -51,7 +51,10 @@ export function signsNotUtf8(pairs: string[], guess: { name: string }, inPlace: 
 export async function utf8OrSigns(utf8: EncodingDecision, sample: Buffer, wStart: number, wEnd: number, eof: boolean): Promise<EncodingDecision> {
   const pairs = utf8.confidence === 1 ? lonePairs(sample, wStart, wEnd) : null;
   if (pairs === null) return utf8;
-  const [{ legacyGuess }, { allSignsInPlace }] = await Promise.all([import("./legacy.js"), import("./signs.js")]);
+  const [{ legacyGuess }, { allSignsInPlace }, { hanziNotUtf8 }] = await Promise.all([import("./legacy.js"), import("./signs.js"), import("./utf8-cjk-pairs.js")]);
+  // why first: a far letter that is a common hanzi in GBK or Big5 (`3元`) is named so, whatever the legacy guess
+  const hanzi = hanziNotUtf8(pairs, utf8);
+  if (hanzi !== null) return hanzi;
   const guess = await legacyGuess(sample, wStart, sample.subarray(wStart, wEnd), eof);
   return signsNotUtf8(pairs, guess, allSignsInPlace) ?? utf8;
 }
