@@ -113,14 +113,16 @@ const FEW_BYTE_VALUES = 8;
 
 /**
  * The evidence words (`parts`, each followed by NL), those differing only in runs of figures kept once when the words hold
- * at most FEW_BYTE_VALUES distinct high bytes (figuresFolded). why: `€ 23 593` and `€ 1 752` are one sign twice, not two
+ * at most FEW_BYTE_VALUES distinct high bytes among those with a figure (figuresFolded). why: `€ 23 593` and `€ 1 752` are one sign twice, not two
  * words; counted on every row, a letter another page reads there (windows-874 `ค`) outscored the sign, silently. why
  * only then: in CJK text figures sit beside characters (`2000年`), and dropping those words thins the evidence that
  * tells EUC-JP from GB18030.
  */
 function figuresOnce(parts: Buffer[]): Buffer {
   const values = new Set<number>();
-  for (const w of parts) for (const b of w) if (b >= 0x80) values.add(b);
+  // why figure words only: a word with no figure is never merged, so a header's letters (`товар;вес`) say nothing of
+  // whether the words with figures are a few signs or CJK text.
+  for (const w of parts) if (hasFigure(w)) for (const b of w) if (b >= 0x80) values.add(b);
   if (values.size > FEW_BYTE_VALUES) return Buffer.concat(parts);
   const seen = new Set<string>();
   const kept: Buffer[] = [];
@@ -133,6 +135,12 @@ function figuresOnce(parts: Buffer[]): Buffer {
 }
 
 const NL = Buffer.from("\n");
+
+/** Whether `word` holds an ASCII figure. */
+function hasFigure(word: Buffer): boolean {
+  for (const b of word) if (b >= 0x30 && b <= 0x39) return true;
+  return false;
+}
 
 /**
  * A word's key among the evidence: its runs of two figures and more folded, unless a high byte in it is followed by a
@@ -148,15 +156,17 @@ function figuresFolded(word: Buffer): string {
 
 /**
  * `key` with its runs of two figures and more as `00`, and, in a word with no ASCII letter whose runs of high bytes are
- * all of odd length, a single figure no high byte precedes as `0`. why the single figure: a sign or a unit glued to it
- * (`1ª`…`9ª`, `1م`…`9م`) is one word nine times, and counted nine times the page reading it as a letter (windows-1255
- * `1×`, Mac Roman `1„`) won by a wide margin, silently. Refused: a word with ASCII letters (`2ème`: the letters are
- * evidence), an even run of high bytes (it may be hanzi: Big5 `1月`…`9月` tell Big5 from the single-byte pages), a figure
- * after a high byte (GB18030's four-byte forms hold one there, 81 30 84 32).
+ * each of odd length or all in C0–FF, a single figure no high byte precedes as `0`. why the single figure: a sign or a
+ * unit glued to it (`1ª`…`9ª`, `1م`…`9م`, `1кг`…`9кг`) is one word nine times, and counted nine times the page reading it
+ * as a letter (windows-1255 `1×`, Mac Roman `1„`, ISO-8859-6 `1يك`) won by a wide margin, silently. Refused: a word
+ * with ASCII letters (`2ème`: the letters are evidence), an even run with a byte below C0 (it may be hanzi: Big5
+ * `1月`…`9月`, A4 EB, tell Big5 from the single-byte pages), a figure after a high byte (GB18030's four-byte forms hold
+ * one there, 81 30 84 32). why C0–FF runs fold: they read as letters in windows-1251 and windows-1252; GBK hanzi there
+ * (`1月`, D4 C2) fold too and are still read GBK, warned.
  */
 function folded(key: string): string {
   const key2 = key.replace(/[0-9]{2,}/g, "00");
-  if (/[A-Za-z]/.test(key2) || (key2.match(/[\x80-\xff]+/g) ?? []).some((run) => run.length % 2 === 0)) return key2;
+  if (/[A-Za-z]/.test(key2) || (key2.match(/[\x80-\xff]+/g) ?? []).some((run) => run.length % 2 === 0 && !/^[\xc0-\xff]+$/.test(run))) return key2;
   return key2.replace(/(?<![0-9\x80-\xff])[0-9](?![0-9])/g, "0");
 }
 

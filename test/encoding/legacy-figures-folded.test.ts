@@ -22,3 +22,19 @@ test("legacyGuess on windows-1253 `1χλμ` on every row: never another page sil
   const d = (await sniffEncoding(chunked(fixture("1253-km-letters-glued-after-figures.csv")))).decision;
   assert.ok(d.name === "windows-1253" || d.uncertain, JSON.stringify(d));
 });
+
+test("gatherEvidence: a Cyrillic header does not stop `1кг`…`15кг` folding; Big5 `1月` and figure words of many bytes keep theirs (near misses)", () => {
+  const words = (s: string) => gatherEvidence(Buffer.from(s, "latin1"), 0).toString("latin1").split("\n").filter(Boolean);
+  // why: the header's 9 letters used to count toward FEW_BYTE_VALUES, so no figure word was merged
+  assert.deepEqual(words("\xf2\xee\xe2\xe0\xf0;\xe2\xe5\xf1\n1\xea\xe3\n2\xea\xe3\n10\xea\xe3\n"), ["\xf2\xee\xe2\xe0\xf0", "\xe2\xe5\xf1", "1\xea\xe3", "10\xea\xe3"]);
+  // Big5 `月` (A4 EB): an even run not all in C0–FF may be hanzi, so its single figures stay
+  assert.deepEqual(words("1\xa4\xeb\n2\xa4\xeb\n"), ["1\xa4\xeb", "2\xa4\xeb"]);
+  // figure words holding more than FEW_BYTE_VALUES high bytes (CJK text, `2000年`) are not merged
+  assert.deepEqual(words("2000\xc4\xea\n2001\xc4\xea\n3\xd4\xc2\xc8\xd5\xb0\xa1\xb2\xb3\n"), ["2000\xc4\xea", "2001\xc4\xea", "3\xd4\xc2\xc8\xd5\xb0\xa1\xb2\xb3"]);
+});
+
+test("legacyGuess on windows-1251 `товар;вес` over `1кг`…`15кг`: windows-1251 (ISO-8859-6 read it silently)", async () => {
+  // why: on main ISO-8859-6 stood silent, `кг` counted once a row
+  const d = (await sniffEncoding(chunked(fixture("1251-header-over-kg-glued-after-figures.csv")))).decision;
+  assert.equal(d.name, "windows-1251", JSON.stringify(d));
+});
