@@ -716,7 +716,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values
   const filled = head.cells.filter((cell) => cell !== "");
   const titleRow = filled.length >= 2 && filled.every((cell) => TITLE.test(cell));
-  let votes = 0;
+  let votes = 0, metKeys = 0, unmet = 0;
   for (let c = 0; c < width; c++) {
     // why missing markers dropped: `\N` or `NA` among numbers leaves a column of numbers, not of text
     const values = body.map((r) => r.cells[c + shift]).filter((v) => !MISSING.test(v));
@@ -738,10 +738,26 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];
       if (titleRow && titleAboveUntitled(cell, values)) votes++;
+      else if (keyMetOnce(cell, values) && !MISSING.test(cell)) { votes--; metKeys++; }
       else if (values.includes(cell) || MISSING.test(cell) || BODY_LIKE.some((like) => like(cell, values))) votes--;
+      else if (sparse(body.map((r) => r.cells[c + shift]))) unmet++;
     }
   }
+  // why: a field list that lists itself (`code,parents,…` above `code,,,`, `name,,,…`: each record names a field) meets
+  // one name once among its keys; with two names or more never met in their columns, each filled above a column that
+  // is half empty or more (records of a sparse table are sparse too), that one meeting does not outweigh them. A
+  // headerless file whose first key recurs (`apple,3` … `apple,5`) has a number under numbers, a full all-text table
+  // (`apple,red,crisp` … `apple,yellow,tart`) no sparse column, a word list no other name.
+  if (metKeys === 1 && unmet >= 2 && votes === -1) return true;
   return votes >= 0;
+}
+
+/** Half the column's cells or more are missing: a full line above it is more like names than one of its records. */
+const sparse = (cells: string[]): boolean => cells.filter((v) => MISSING.test(v)).length * 2 >= cells.length;
+
+/** The cell occurs once among values that are otherwise all distinct: a key column, met by the name only once. */
+function keyMetOnce(cell: string, values: string[]): boolean {
+  return values.filter((v) => v === cell).length === 1 && new Set(values).size === values.length;
 }
 
 /**
