@@ -1,6 +1,7 @@
 // Whether a whole file closes with a colour table's key block (`B<TAB>0/0/0`, `F …`, `N …`) under its z-value slices.
 import type { Candidate } from "./consistency.js";
 import { readRows } from "./header.js";
+import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 /** Lines above the block that are read to check the slices, the most key lines, and the fewest slices. */
 const TAIL_LINES = 40;
@@ -64,4 +65,3 @@ const NUM = String.raw`\d+(?:\.\d+)?`;
 // r/g/b or c/m/y/k, h-s-v, #rrggbb, a name (`black`, `gray50`), `-` (no fill)
 const COLOUR = new RegExp(String.raw`^(?:${NUM}(?:/${NUM}){2,3}|${NUM}-${NUM}-${NUM}|#[0-9A-Fa-f]{6}|[A-Za-z]+\d*|-)$`);
 const GRAY = /^(?:\d{1,2}|1\d\d|2[0-4]\d|25[0-5])(?:\.\d+)?$/;
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;

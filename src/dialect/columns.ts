@@ -1,4 +1,5 @@
 // Fixed-width columns of a whitespace-aligned table: the character positions where each column starts.
+import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 /** Fewest lines on which column positions are learned (fewer: a blank position may be chance). */
 const MIN_LINES = 3;
@@ -29,7 +30,6 @@ export function fixedColumns(lines: string[], refuseMergedNumbers = true): numbe
   return byPosition < byRuns ? starts : null;
 }
 
-const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /** Positions where a column starts: a non-gap position after a gap (or the first non-gap position). */
 function columnStarts(rows: string[]): number[] {

@@ -2,6 +2,7 @@
 import type { Candidate } from "./consistency.js";
 import { holdsRowValues } from "./marked-values-line.js";
 import { fewSpacedNotes, fewTabNotes } from "./tab-notes.js";
+import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 /** Characters that may start comment lines, most common first. */
 // why `!`: X resource files (X11 rgb.txt) and Fortran-era data mark notes so; why `//`: C-style notes above and
@@ -271,7 +272,6 @@ function mostWords(rest: Rec[]): number {
 const wordCount = (text: string): number => text.trim().split(/\s+/).length;
 
 /** A number as a one-column table writes it (`3.2883128e-01`, `-0.5`, `12`). */
-const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
  * True when every row of a one-column table is a number. why: a line marked with the character there is a

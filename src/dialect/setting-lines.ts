@@ -1,9 +1,9 @@
 // Lines that set named numbers (`max 4095`, `amb 1.0`) above the notes and the records of a table of numbers.
 import { NON_FINITE, NULL_LIKE } from "../schema/tokens.js";
+import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 /** A keyword (`max`, `xMax`, `amb`) or a number of a table of numbers (`4095`, `-0.5`, `1e-3`). */
 const KEYWORD = /^[A-Za-z_][\w.-]*$/;
-const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
  * A setting's name: a word, not a spelling of no value or of a non-finite number. why: a table of numbers writes

@@ -1,9 +1,9 @@
 // A line of spaced words above a TAB header and TAB records is a title (an R warning), not a header spaced above rows.
 import { lazyRegExp } from "../lazy.js";
+import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 // why lazy: a Unicode property class costs start-up time when compiled at load (see lazy.ts)
 const LETTER = lazyRegExp("\\p{L}", "u");
-const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 /** Missing-value tokens: a record's cells, never a header's names. */
 const NULL_TOKEN = /^(?:NA|N\/A|NaN|NULL|None|nil|-|\.|)$/i;
 const unquote = (c: string): string => c.replace(/^"(.*)"$/, "$1").trim();

@@ -1,5 +1,6 @@
 // Lines of leading values then free text (`3187.743    HeI`, `AF AO Angola`): columns by position, not one column.
 import { cutColumns, fixedColumns } from "./columns.js";
+import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 /** Fewest lines that make such a list (fewer: the positions may line up by chance). */
 const MIN_LINES = 5;
@@ -29,4 +30,3 @@ export function valuesThenText(text: string): number[] | null {
   return !coded && cuts.some((c) => / /.test(c[last])) ? starts : null;
 }
 
-const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
