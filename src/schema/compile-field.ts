@@ -6,6 +6,7 @@ import { INVALID, typeParser, type Invalid, type TypeOptions, type TypeParser, t
 import { ANY_SPAN, classRunSpan, maxLengthSpan, oneOfSpan, spanTest, stickySpan, typeSpan, type SpanPlan } from "./span-plan.js";
 import { compilePattern, stickyPattern } from "./regex.js";
 import { NON_FINITE, NULL_LIKE } from "./tokens.js";
+import { charLength, constraintIssues, dateExclusiveIssues, enumKey, issuesByHand, valueLength, type Bounds } from "./issues-by-hand.js";
 import type { CompiledField, ConstraintDisplay, FieldSeverity } from "./types.js";
 
 /**
@@ -14,6 +15,8 @@ import type { CompiledField, ConstraintDisplay, FieldSeverity } from "./types.js
  * a Table Schema or an inferred one never asks it. why require (its CommonJS build): the row path is synchronous.
  */
 export const loadZod = lazy<typeof Zod>("zod", "schema checks", () => (typeof require === "function" ? require("zod") : nodeRequire("zod")));
+
+export { charLength };
 
 /** A problem with one key of a field; the caller prefixes the file and the field's path. */
 export class SchemaKeyError extends Error {
@@ -42,29 +45,6 @@ export interface FieldSpec {
 const BOUND_TYPES = new Set(["integer", "number", "date", "datetime", "time", "year", "yearmonth"]);
 const LENGTH_TYPES = new Set(["string", "array", "object", "list", "geojson", "any"]);
 const PATTERN_TYPES = new Set(["string", "any", "duration"]);
-
-/** Length in characters (code points), as Table Schema and Python count it; UTF-16 length when no surrogate. */
-export function charLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) { n--; i++; }
-  }
-  return n;
-}
-
-/** Length of a parsed value for minLength/maxLength: characters of text, items of an array or list, keys of an object. */
-function valueLength(v: unknown): number {
-  if (typeof v === "string") return charLength(v);
-  if (Array.isArray(v)) return v.length;
-  if (typeof v === "object" && v !== null) return Object.keys(v).length;
-  return 0;
-}
-
-/** The comparable key of a parsed value (enum membership). */
-function enumKey(kind: ValueKind, v: unknown): unknown {
-  return kind === "json" ? JSON.stringify(v) : v;
-}
 
 /** A schema value as the user wrote it (a BigInt from an integer literal past 2^53 has no JSON form). */
 const showRaw = (v: unknown): string => (typeof v === "bigint" ? String(v) : JSON.stringify(v) ?? String(v));
@@ -291,15 +271,9 @@ export function compileField(spec: FieldSpec): CompiledField {
     span: spanPlan === null ? null : spanTest(spanPlan),
     spanPlan,
     get zod() { return (zod ??= buildFieldZod()); },
+    issues: exactParse ? null : issuesByHand(kind, parse, missing, spec.required, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } as Bounds, display.pattern ?? ""),
     display,
   };
-}
-
-interface Bounds {
-  min: number | null; max: number | null; xmin: number | null; xmax: number | null;
-  minLen: number | null; maxLen: number | null;
-  pattern: ((t: string) => boolean) | null;
-  enumSet: Set<unknown> | null;
 }
 
 function buildZod(kind: ValueKind, b: Bounds & { display: ConstraintDisplay }): ZodType {
@@ -323,10 +297,7 @@ function buildZod(kind: ValueKind, b: Bounds & { display: ConstraintDisplay }): 
       base = d;
       if (b.xmin !== null || b.xmax !== null) {
         const xmin = b.xmin, xmax = b.xmax;
-        base = d.superRefine((v, ctx) => {
-          if (xmin !== null && v.getTime() <= xmin) ctx.addIssue({ code: "too_small", origin: "date", minimum: xmin, inclusive: false, input: v });
-          if (xmax !== null && v.getTime() >= xmax) ctx.addIssue({ code: "too_big", origin: "date", maximum: xmax, inclusive: false, input: v });
-        });
+        base = d.superRefine((v, ctx) => dateExclusiveIssues(v, xmin, xmax, (issue) => ctx.addIssue(issue as never)));
       }
       break;
     }
@@ -341,21 +312,7 @@ function buildZod(kind: ValueKind, b: Bounds & { display: ConstraintDisplay }): 
   }
   const { minLen, maxLen, pattern, enumSet } = b;
   if (minLen === null && maxLen === null && pattern === null && enumSet === null) return base;
-  return base.superRefine((v: unknown, ctx) => {
-    if (typeof v === "symbol") return;
-    if (minLen !== null || maxLen !== null) {
-      const len = valueLength(v);
-      const origin = typeof v === "string" ? "string" : "array";
-      if (minLen !== null && len < minLen) ctx.addIssue({ code: "too_small", origin, minimum: minLen, inclusive: true, input: v });
-      if (maxLen !== null && len > maxLen) ctx.addIssue({ code: "too_big", origin, maximum: maxLen, inclusive: true, input: v });
-    }
-    if (pattern !== null && !pattern(String(v))) {
-      ctx.addIssue({ code: "invalid_format", format: "regex", pattern: b.display.pattern ?? "", input: String(v) });
-    }
-    if (enumSet !== null && !enumSet.has(enumKey(kind, v instanceof Date ? v.getTime() : v))) {
-      ctx.addIssue({ code: "invalid_value", values: [...enumSet] as never, input: v });
-    }
-  });
+  return base.superRefine((v: unknown, ctx) => constraintIssues(kind, b, b.display.pattern ?? "", v, (issue) => ctx.addIssue(issue as never)));
 }
 
 /**

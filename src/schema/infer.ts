@@ -262,6 +262,8 @@ function wholeNumberField(spec: FieldSpec, desc: Record<string, unknown>): Compi
   let zod: ZodType | null = null;
   const widening = (): ZodType => num.zod!.superRefine((v) => { if (typeof v === "number" && !Number.isInteger(v)) desc.type = "number"; });
   d.zod = { get: () => (zod ??= widening()), enumerable: true, configurable: true };
+  // why: the by-hand issues would skip the widening (zod's refinement above), so this field's bad cells ask zod
+  d.issues = { value: null, enumerable: true, writable: true };
   return Object.defineProperties({}, d) as CompiledField;
 }
 

@@ -1,13 +1,18 @@
 // zod issues → defect codes and message params (too_small → minimum/min-length, invalid_format → pattern …).
 import type { DefectCode } from "../defects/catalog.js";
-import { charLength } from "./compile-field.js";
+import { charLength } from "./issues-by-hand.js";
 import type { CompiledField } from "./types.js";
 
 /** A zod 4 issue, as far as the mapping reads it. */
-export interface ZodIssueLike {
-  code: string;
+export interface ZodIssueLike extends IssueFields {
   message: string;
   path: PropertyKey[];
+}
+
+/** What mapIssue reads of an issue: zod's, or one worked out by hand (issues-by-hand.ts), which has no message or path. */
+export interface IssueFields {
+  code: string;
+  message?: string;
   origin?: string;
   minimum?: unknown;
   maximum?: unknown;
@@ -33,7 +38,7 @@ function bound(v: unknown, origin: string | undefined): string {
   return String(v);
 }
 
-function lengthOf(issue: ZodIssueLike, text: string): number {
+function lengthOf(issue: IssueFields, text: string): number {
   const v = issue.input;
   if (typeof v === "string") return charLength(v);
   if (Array.isArray(v)) return v.length;
@@ -44,7 +49,7 @@ function lengthOf(issue: ZodIssueLike, text: string): number {
 const article = (t: string): string => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 
 /** Maps one issue on a field's cell; `field` gives the schema's own wording of bounds and enums. */
-export function mapIssue(issue: ZodIssueLike, field: CompiledField | null, text: string): MappedIssue {
+export function mapIssue(issue: IssueFields, field: CompiledField | null, text: string): MappedIssue {
   const display = field?.display ?? {};
   switch (issue.code) {
     case "invalid_type":

@@ -3,6 +3,7 @@ import type { ZodType } from "zod";
 import type { DefectCode, RuleLevel } from "../types.js";
 import type { TypeParser } from "./parsers.js";
 import type { SpanPlan } from "./span-plan.js";
+import type { IssueInput } from "./issues-by-hand.js";
 
 /** A Table Schema descriptor (Frictionless v1/v2), as JSON. */
 export type TableSchemaDescriptor = Record<string, unknown> & { fields: Array<Record<string, unknown>> };
@@ -65,6 +66,11 @@ export interface CompiledField {
   spanPlan?: SpanPlan | null;
   /** The field's zod schema over the cell (text, or undefined when missing); null for zod-module fields. */
   zod: ZodType | null;
+  /**
+   * The issues `zod.safeParse(cell)` gives, worked out without zod (schema/issues-by-hand.ts); absent or null: ask
+   * `zod`. Only fields compiled from Table Schema have it; a field whose `zod` is replaced must drop it.
+   */
+  issues?: ((text: string) => IssueInput[]) | null;
   display: ConstraintDisplay;
   /** GX's `mostly`: the share of non-missing values that must pass the type and constraints; failures are one `aggregate` defect per column instead of one per cell. */
   mostly?: number | null;
