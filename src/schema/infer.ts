@@ -250,8 +250,8 @@ function nanMarker(cols: ColumnSample[]): string | null {
  * why: the file never said "integer"; the sample only saw whole numbers, and a number column may show its first
  * decimal past the sample (stock volumes: `32.2` at row 10 452 of 14 161). The first such decimal turns the
  * descriptor's type to "number" (`desc`), so that `infer` prints a schema that accepts what the check accepted.
- * why the integer fast path: whole numbers pass it as before, and a decimal, failing it, reaches the zod schema,
- * the one place that sees it (decimals are rare here: the sample held none).
+ * why the integer fast path: whole numbers pass it as before, and a decimal, failing it, reaches the field's issues
+ * (widenedByHand, or the zod schema), the one place that sees it (decimals are rare here: the sample held none).
  */
 function wholeNumberField(spec: FieldSpec, desc: Record<string, unknown>): CompiledField {
   const int = compileField(spec);
@@ -262,9 +262,24 @@ function wholeNumberField(spec: FieldSpec, desc: Record<string, unknown>): Compi
   let zod: ZodType | null = null;
   const widening = (): ZodType => num.zod!.superRefine((v) => { if (typeof v === "number" && !Number.isInteger(v)) desc.type = "number"; });
   d.zod = { get: () => (zod ??= widening()), enumerable: true, configurable: true };
-  // why: the by-hand issues would skip the widening (zod's refinement above), so this field's bad cells ask zod
-  d.issues = { value: null, enumerable: true, writable: true };
+  d.issues = { value: widenedByHand(num, desc), enumerable: true, writable: true };
   return Object.defineProperties({}, d) as CompiledField;
+}
+
+/**
+ * The number field's issues worked out by hand (issues-by-hand.ts) with the widening above: zod runs that refinement
+ * when no issue aborted the cell (only invalid_type does), on the parsed value (none for a missing cell).
+ */
+function widenedByHand(num: CompiledField, desc: Record<string, unknown>): CompiledField["issues"] {
+  const issues = num.issues;
+  if (issues == null) return null;
+  return (t) => {
+    const out = issues(t);
+    if (num.missing.has(t) || out.some((i) => i.code === "invalid_type")) return out;
+    const v = num.parser!.parse(t);
+    if (typeof v === "number" && !Number.isInteger(v)) desc.type = "number";
+    return out;
+  };
 }
 
 /**

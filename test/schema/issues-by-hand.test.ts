@@ -6,6 +6,7 @@ import { cellArb, EDGE, FIELDS } from "../helpers/field-cases.js";
 import { mapIssue, type ZodIssueLike } from "../../src/schema/issues.js";
 import { compileTableSchema } from "../../src/schema/table-schema.js";
 import type { CompiledField } from "../../src/schema/types.js";
+import { check } from "../checks/harness.js";
 
 /** Shapes where zod reports several issues, or none, or a missing cell: the order and the count must match too. */
 const MORE: Array<Record<string, unknown>> = [
@@ -56,5 +57,19 @@ describe("issues by hand vs zod", () => {
     assert.deepEqual(byHand(f, "7").map((m) => m.code), ["minimum", "minimum", "maximum", "maximum"]);
     const s = schema.fields.find((x) => x.name === "sAll")!;
     assert.deepEqual(byHand(s, "AB").map((m) => m.code), ["min-length", "pattern", "enum"]);
+  });
+  it("an inferred integer column: the same defects, and a decimal widens it to number either way", () => {
+    const sample = `n\n${Array.from({ length: 50 }, (_, i) => String(i * 3)).join("\n")}\n`;
+    const cells = [...EDGE, "32.2", "-0.5", "1.0", "7", "", "abc", "1e3", "2.5e-1", "NaN", "N/A"];
+    for (const t of cells) {
+      const hand = check(sample, null).schema, zod = check(sample, null).schema;
+      const f = hand.fields[0], g = zod.fields[0];
+      assert.ok(f.issues != null, "an inferred integer column has issues by hand");
+      assert.deepEqual(byHand(f, t), byZod(g, t), JSON.stringify(t));
+      assert.equal(hand.descriptor.fields[0].type, zod.descriptor.fields[0].type, `the type after ${JSON.stringify(t)}`);
+    }
+    const widened = check(sample, null).schema;
+    widened.fields[0].issues!("32.2");
+    assert.equal(widened.descriptor.fields[0].type, "number");
   });
 });
