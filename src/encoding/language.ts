@@ -1,5 +1,6 @@
 // Language-aware plausibility: how likely decoded words are in a language the encoding serves (letter pairs from UDHR texts).
 import { ALPHABETS, PAIRS } from "./language-data.js";
+import { latinNameScore } from "./latin-names.js";
 import { lazyRegExp } from "../lazy.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
@@ -163,6 +164,9 @@ function model(lang: string): Model {
   return m;
 }
 
+/** scriptOf's id of the Latin script. */
+const LATIN = 1;
+
 /** A coarse script id for a letter: 1 Latin, 2 Greek, 3 Cyrillic, 4 Hebrew, 5 Arabic, 6 Thai, 7 other. */
 function scriptOf(c: number): number {
   if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00)) return 1;
@@ -172,6 +176,23 @@ function scriptOf(c: number): number {
   if ((c >= 0x600 && c < 0x780) || (c >= 0xfb50 && c < 0xff00)) return 5;
   if (c >= 0xe00 && c < 0xe80) return 6;
   return 7;
+}
+
+/**
+ * The scripts (scriptOf) `text` writes words in: two non-ASCII letters of the script in a row. why not a lone letter: a
+ * Latin file's odd byte that a Thai or Greek page reads as a letter (`2 × 6` as windows-874 `2 ื 6`, `¼` as `Ό`) makes no
+ * Thai or Greek file whose Latin words are names (latin-names.ts).
+ */
+function scriptsOfLetters(text: string): Set<number> {
+  const found = new Set<number>();
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const script = c >= 0x80 && letterClass(c) !== 0 ? scriptOf(c) : 0;
+    if (script !== 0 && script === prev) found.add(script);
+    prev = script;
+  }
+  return found;
 }
 
 const RE_COMBINING = /[\u0300-\u036f]/;
@@ -350,10 +371,14 @@ function dottedCapitalCost(word: string): number {
 /**
  * Log-likelihood of each line of decoded evidence (one word with its context per line) in each language
  * `encoding` serves: row k holds every line's score in langs[k], each non-letter by its kind (the same in every row).
- * The encoding's prior is not included (see PRIOR).
+ * The encoding's prior is not included (see PRIOR). `latinNames`, the reading's text: runs of ASCII letters cost a language
+ * of another script what a Latin language makes of them (latin-names.ts) when that text holds words of its script (Latin names in a Cyrillic
+ * file), for the evidence words, which hold a high byte beside them. why not otherwise: a reading with signs only (`Z£`, `INC©`, windows-1252 and
+ * windows-1253 alike) would find its cheapest language in Greek, whose model then read no letter at all.
  */
-export function segmentScoresByLanguage(text: string, encoding: string): { langs: string[]; rows: number[][] } {
+export function segmentScoresByLanguage(text: string, encoding: string, latinNames?: string): { langs: string[]; rows: number[][] } {
   const langs = SERVES[encoding];
+  const scripts = latinNames !== undefined ? scriptsOfLetters(latinNames) : null;
   const rows: number[][] = langs.map(() => []);
   const total = new Float64Array(langs.length);
   const add = (v: number): void => {
@@ -375,7 +400,17 @@ export function segmentScoresByLanguage(text: string, encoding: string): { langs
       const w = normWord(word);
       const extra = caseScore(word) + ((i > 0 && isDigit(text.charCodeAt(i - 1))) || (j < n && isDigit(text.charCodeAt(j))) ? NEXT_TO_DIGIT : 0);
       const dotted = word.includes("İ") ? dottedCapitalCost(word) : 0;
-      for (let k = 0; k < langs.length; k++) total[k] += wordLogLik(model(langs[k]), w) + extra + (DOTTED_I.has(langs[k]) ? 0 : dotted);
+      const latin = new Map<string, number>();
+      const inLatin = (l: string): number => {
+        let v = latin.get(l);
+        if (v === undefined) latin.set(l, (v = wordLogLik(model(l), w)));
+        return v;
+      };
+      for (let k = 0; k < langs.length; k++) {
+        const m = model(langs[k]);
+        const flat = scripts !== null ? latinNameScore(w, m.script === LATIN || !scripts.has(m.script), inLatin) : null;
+        total[k] += (flat ?? wordLogLik(m, w)) + extra + (DOTTED_I.has(langs[k]) ? 0 : dotted);
+      }
       i = j;
       continue;
     } else if (c >= 0x80) add(symbolScore(text, i));

@@ -14,7 +14,7 @@ import { unitSignWords } from "./units.js";
 import { cjkShaped } from "./cjk-shape.js";
 import { cleanCjkName } from "./cjk-clean.js";
 import { fullWidthPunctuationPages } from "./fullwidth.js";
-import { currencyCodeWords } from "./currency-codes.js";
+import { codesAsSigns, currencyCodeWords } from "./currency-codes.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -303,7 +303,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     }
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
-    const { langs, rows } = segmentScoresByLanguage(text, name);
+    const { langs, rows } = segmentScoresByLanguage(codesAsSigns(text), name, text);
     const marks = unclosed === "" ? null : unclosedCosts(text, unclosed);
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
