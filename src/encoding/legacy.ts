@@ -11,6 +11,7 @@ import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
+import { lowerGluedInFigures } from "./glued-signs.js";
 import { cjkShaped } from "./cjk-shape.js";
 import { cleanCjkName } from "./cjk-clean.js";
 import { fullWidthPunctuationPages } from "./fullwidth.js";
@@ -821,7 +822,9 @@ function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolea
     const letters = s === best ? readings.find((r) => r !== s) : best;
     if (letters === undefined || !loneAmbiguous(s.text)) return { name: s.name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
     // why warned: a lone sign reads as a one-letter word in the letters' page as well (KOI8-R `3 в 1` is windows-1252 `3 × 1`)
-    return { name: s.name, confidence: UNDECIDABLE, alternative: letters.name, alternatives: [letters.name], example: exampleOf(s, letters), candidates };
+    const house = readings.find((r) => r !== s && r !== letters && lowerGluedInFigures(r.text));
+    const named = house === undefined ? [letters] : [house, letters];
+    return { name: s.name, confidence: UNDECIDABLE, alternative: named[0].name, alternatives: named.map((r) => r.name), example: exampleOf(s, named[0]), candidates };
   }
   const alternatives = others.slice(0, MAX_ALTERNATIVES).map((r) => r.name);
   return { name: s.name, confidence: UNDECIDABLE, alternative: alternatives[0], alternatives, example: exampleOf(s, others[0]), candidates };
