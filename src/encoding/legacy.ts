@@ -81,6 +81,11 @@ function isCut(b: number): boolean {
  * value in a few hundred rows) a window holds one or two words, too few to tell Cyrillic from Latin soup.
  */
 export function gatherEvidence(sample: Buffer, from: number, eof = true): Buffer {
+  return figuresOnce(evidenceWords(sample, from, eof));
+}
+
+/** gatherEvidence's words, each followed by NL, none folded. */
+function evidenceWords(sample: Buffer, from: number, eof: boolean): Buffer[] {
   const seen = new Set<string>();
   const parts: Buffer[] = [];
   let bytes = 0;
@@ -106,7 +111,7 @@ export function gatherEvidence(sample: Buffer, from: number, eof = true): Buffer
     }
     i = e;
   }
-  return figuresOnce(parts);
+  return parts;
 }
 
 /** High bytes a sample of signs and a few accented words holds at most (CJK and running text hold dozens). */
@@ -117,9 +122,9 @@ const FEW_BYTE_VALUES = 8;
  * at most FEW_BYTE_VALUES distinct high bytes among those with a figure (figuresFolded). why: `€ 23 593` and `€ 1 752` are one sign twice, not two
  * words; counted on every row, a letter another page reads there (windows-874 `ค`) outscored the sign, silently. why
  * only then: in CJK text figures sit beside characters (`2000年`), and dropping those words thins the evidence that
- * tells EUC-JP from GB18030.
+ * tells EUC-JP from GB18030. `keepText`: words of TEXT_HIGH_BYTES high bytes and more are all kept (for the CJK readings, guessOn).
  */
-function figuresOnce(parts: Buffer[]): Buffer {
+function figuresOnce(parts: Buffer[], keepText = false): Buffer {
   const values = new Set<number>();
   // why figure words only: a word with no figure is never merged, so a header's letters (`товар;вес`) say nothing of
   // whether the words with figures are a few signs or CJK text.
@@ -129,13 +134,23 @@ function figuresOnce(parts: Buffer[]): Buffer {
   const kept: Buffer[] = [];
   for (let k = 0; k < parts.length; k += 2) {
     const key = figuresFolded(parts[k]);
-    if (!seen.has(key)) kept.push(parts[k], NL);
+    if (!seen.has(key) || (keepText && textWord(parts[k]))) kept.push(parts[k], NL);
     seen.add(key);
   }
   return Buffer.concat(kept);
 }
 
 const NL = Buffer.from("\n");
+
+/** High bytes from which a word is text, two CJK characters or more, not a sign beside figures (`￥5013`, `1кг`). */
+const TEXT_HIGH_BYTES = 4;
+
+/** Whether `word` holds TEXT_HIGH_BYTES high bytes or more. */
+function textWord(word: Buffer): boolean {
+  let n = 0;
+  for (const b of word) if (b >= 0x80 && ++n >= TEXT_HIGH_BYTES) return true;
+  return false;
+}
 
 /** Whether `word` holds an ASCII figure. */
 function hasFigure(word: Buffer): boolean {
@@ -607,7 +622,8 @@ function firstHigh(buf: Buffer, from: number, to: number): boolean {
  * `window` is the detection window jschardet reads when a multi-byte encoding is in play.
  */
 export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer, eof: boolean): Promise<LegacyGuess> {
-  const evidence = gatherEvidence(withoutCutWord(sample, wStart, eof), wStart, eof);
+  const words = evidenceWords(withoutCutWord(sample, wStart, eof), wStart, eof);
+  const evidence = figuresOnce(words);
   // why: rows appended by a UTF-8 tool to a legacy export read as soup in the right page (`Ĺ‚` for ł in windows-1250)
   // and as letters in a wrong one (`Ăł` in ISO-8859-2 draws a German file there); the page is decided on the other
   // words, and kept only when it could have written the UTF-8 words too (the same data, from another tool).
@@ -616,7 +632,7 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     const u = await guessOn(legacy, sample, wStart);
     if (utf8.every((w) => writableIn(w, u.name))) return { ...u, utf8Rows: true };
   }
-  const g = await guessOn(evidence, sample, wStart);
+  const g = await guessOn(evidence, sample, wStart, figuresOnce(words, true));
   return fullWidthWarned(g.name.startsWith("iso-8859-") ? g : await pastedPunctuation(g, evidence, sample, wStart), evidence, sample.includes(0x21));
 }
 
@@ -713,15 +729,27 @@ export function withoutEdgeC1(evidence: Buffer): Buffer | null {
   return changed && keep.length > 0 ? Buffer.concat(keep) : null;
 }
 
-/** legacyGuess on the words of `evidence`. */
-async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promise<LegacyGuess> {
-  const readings = singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample));
+/** The multi-byte readings of `evidence` that decode it mostly clean, best first. */
+function cjkReadings(evidence: Buffer): Reading[] {
   const cjk: Reading[] = [];
   for (const name of latinLetterBytes(evidence) ? [] : CJK) {
     const text = decodeMostlyClean(evidence, name);
     if (text !== null) cjk.push({ name, text, score: cjkScore(text, name) });
   }
-  cjk.sort((a, b) => b.score - a.score);
+  return cjk.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * legacyGuess on the words of `evidence`; `whole`, the same words with those of text that figuresOnce merged kept
+ * (figuresOnce keepText), is what tells the CJK pages apart. why: the merge is for signs counted once a row; in CJK text
+ * it drops characters (`0208ベース` and `0213ベース` are one word folded), and uchardet's short EUC-JP text, thinned so,
+ * was warned naming GB18030. why text words only: a full-width `￥` before every amount is one sign, and counted once a
+ * row it drew jschardet off Shift_JIS. Whether the text is CJK at all is still judged on `evidence`, as the single-byte
+ * readings are.
+ */
+async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole = evidence): Promise<LegacyGuess> {
+  const readings = singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample));
+  const cjk = cjkReadings(evidence);
   const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const cjkAhead = cjk.length > 0 && cjk[0].score > readings[0].score;
   const { best, rival, margin } = pick(readings);
@@ -732,11 +760,12 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promis
   if (cjkAhead) {
     // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
     // than common-character lists do; our reading only decides whether the text is CJK at all.
-    const js = await cjkStatistics(evidence, cjk);
+    const cjkWhole = whole.length === evidence.length ? cjk : cjkReadings(whole);
+    const js = await cjkStatistics(whole, cjkWhole);
     const n = tryNormalizeEncodingName(js.name);
     // why: when jschardet does not see CJK either, the single-byte reading stands.
     if (n !== null && CJK.includes(n)) {
-      const { name, other } = cjkPick(cleanCjkName(n, cjk), cjk, js.candidates);
+      const { name, other } = cjkPick(cleanCjkName(n, cjkWhole), cjkWhole, js.candidates);
       return cjkGuess(name, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates, other);
     }
   }
