@@ -278,6 +278,7 @@ const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²�
 /** Symbols that may sit between two letters in a real word (l·l in Catalan, d’Artagnan). */
 // why Hebrew maqaf ־ and geresh ׳ / gershayim ״: they join words (ה־Alt) and mark abbreviations (ארה״ב) inside a word.
 const INSIDE_WORD = new Set([..."’‘·–\u00ad\u05be\u05f3\u05f4"]);
+const HEBREW_MARKS = new Set([..."\u05be\u05f3\u05f4"]);
 /**
  * What ‘ between two lower-case letters costs more: it stands in for ’ or the Hawaiian ʻokina now and then (`Hawai‘i`),
  * far less often than it is a DOS page's æ read in windows-1252 (cp850 `prætendere` read `pr‘tendere`). Before a
@@ -329,6 +330,9 @@ function symbolScore(text: string, i: number): number {
   // why: the acute accent is typed as an apostrophe in Dutch, Spanish and Portuguese ("programma´s", "rock´n´roll");
   // only between two letters: opening a word it is the Ž of ISO-8859-15 read in windows-1252 ("´ukovski").
   if (code === 0xb4 && before && after) return -5;
+  // why: maqaf, geresh and gershayim join or mark Hebrew words (ה־Alt, ארה״ב); touching no letter they are no Hebrew but
+  // another page's sign read in windows-1255 (windows-1252 `12 × 24` is `12 ׳ 24`), and cost what a rare symbol does.
+  if (HEBREW_MARKS.has(c) && !before && !after) return -9;
   // why: a vulgar fraction follows a number ("1¾ kg"); glued to a letter it is Œ œ Ÿ or ž read in the wrong page.
   if (code >= 0xbc && code <= 0xbe && i > 0 && isDigit(text.charCodeAt(i - 1)) && !after) return -5;
   const currency = RE_CURRENCY().test(c);

@@ -12,6 +12,7 @@ import { lazyRegExp } from "../lazy.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
 import { lowerGluedInFigures } from "./glued-signs.js";
+import { decimalCommaBeside } from "./decimal-comma.js";
 import { cjkShaped } from "./cjk-shape.js";
 import { cleanCjkName } from "./cjk-clean.js";
 import { fullWidthPunctuationPages } from "./fullwidth.js";
@@ -753,7 +754,7 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const cjkAhead = cjk.length > 0 && cjk[0].score > readings[0].score;
   const { best, rival, margin } = pick(readings);
-  const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, () => signsByFigures(sample, wStart), (text) => loneSignAmbiguous(text, sample, wStart));
+  const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, () => signsByFigures(sample, wStart), (text) => loneSignAmbiguous(text, sample, wStart), sample, wStart);
   if (signed !== null) return signed;
   const coded = currencyCoded(readings, candidates);
   if (coded !== null) return coded;
@@ -838,10 +839,10 @@ function fewSigns(evidence: Buffer): boolean {
  * silently. Refused: evidence with words of text (more than two distinct high bytes, unless fewSigns), high bytes standing
  * by no figure (`byFigures`, signsByFigures: a word of their own), a pick that reads the signs as signs itself.
  */
-function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolean, evidence: Buffer, candidates: LegacyGuess["candidates"], byFigures: () => boolean, loneAmbiguous: (text: string) => boolean): LegacyGuess | null {
+function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolean, evidence: Buffer, candidates: LegacyGuess["candidates"], byFigures: () => boolean, loneAmbiguous: (text: string) => boolean, sample: Buffer, from: number): LegacyGuess | null {
   // why unitSignWords: a units export (`°C;µg/m³;±0,5`) holds more distinct signs than two, each a short word of its own (units.ts)
   if (!(fewSigns(evidence) || fewHighBytes(evidence) || unitSignWords(evidence))) return null;
-  const signed = readings.filter((r) => allSignsInPlace(r.text)).sort((a, b) => b.prior - a.prior || b.score - a.score);
+  const signed = readings.filter((r) => allSignsInPlace(r.text) && !shekelsByComma(r.text, evidence, sample, from)).sort((a, b) => b.prior - a.prior || b.score - a.score);
   // why also when the pick reads the signs itself: on a sign or two the other pages come close (KOI8-R `8 729` against
   // cp850 `8Ü729`) and the pick was warned; a no-break space beside figures is one, however few the rows
   // why loneAmbiguous there too: the default page's own lone sign may be a word (Mac Roman `3 ó 4` is windows-1252 `3 — 4`)
@@ -857,6 +858,15 @@ function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolea
   }
   const alternatives = others.slice(0, MAX_ALTERNATIVES).map((r) => r.name);
   return { name: s.name, confidence: UNDECIDABLE, alternative: alternatives[0], alternatives, example: exampleOf(s, others[0]), candidates };
+}
+
+/**
+ * Whether the reading `text` of `evidence` reads a byte as `₪` that stands beside amounts written with a decimal comma in
+ * `sample` (decimal-comma.ts): no shekels, so no reading of the signs (ISO-8859-15 `€ 19874,13` is windows-1255 `₪`).
+ */
+function shekelsByComma(text: string, evidence: Buffer, sample: Buffer, from: number): boolean {
+  const at = text.indexOf("₪");
+  return at >= 0 && decimalCommaBeside(sample, from, evidence[at]);
 }
 
 /** Whether the evidence holds at most two distinct high bytes (a sign, or a no-break space and a sign, on every row, next to a unit or a currency code). */
