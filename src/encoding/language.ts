@@ -246,6 +246,16 @@ function wordLogLik(m: Model, w: string): number {
   return v;
 }
 
+/** `w`'s score in a language, each language scored once (latin-names.ts asks several for every language of a page). */
+function latinScorer(w: string): (lang: string) => number {
+  const seen = new Map<string, number>();
+  return (lang) => {
+    let v = seen.get(lang);
+    if (v === undefined) seen.set(lang, (v = wordLogLik(model(lang), w)));
+    return v;
+  };
+}
+
 /** Penalty for case flips inside a word where a non-ASCII letter takes part ("ÀëÀ" is fine in no language). */
 function caseScore(word: string): number {
   let s = 0;
@@ -375,10 +385,11 @@ function dottedCapitalCost(word: string): number {
 /**
  * Log-likelihood of each line of decoded evidence (one word with its context per line) in each language
  * `encoding` serves: row k holds every line's score in langs[k], each non-letter by its kind (the same in every row).
- * The encoding's prior is not included (see PRIOR). `latinNames`, the reading's text: runs of ASCII letters cost a language
- * of another script what a Latin language makes of them (latin-names.ts) when that text holds words of its script (Latin names in a Cyrillic
- * file), for the evidence words, which hold a high byte beside them. why not otherwise: a reading with signs only (`Z£`, `INC©`, windows-1252 and
- * windows-1253 alike) would find its cheapest language in Greek, whose model then read no letter at all.
+ * The encoding's prior is not included (see PRIOR). `latinNames`, the reading's text: runs of ASCII letters cost a
+ * language of another script what a Latin language makes of them (latin-names.ts) when that text holds words of its
+ * script (Latin names in a Cyrillic file); for the evidence words, which hold a high byte beside them. why not otherwise:
+ * a reading with signs only (`Z£`, `INC©`, windows-1252 and windows-1253 alike) found its cheapest language in Greek,
+ * whose model then read no letter at all.
  */
 export function segmentScoresByLanguage(text: string, encoding: string, latinNames?: string): { langs: string[]; rows: number[][] } {
   const langs = SERVES[encoding];
@@ -404,16 +415,11 @@ export function segmentScoresByLanguage(text: string, encoding: string, latinNam
       const w = normWord(word);
       const extra = caseScore(word) + ((i > 0 && isDigit(text.charCodeAt(i - 1))) || (j < n && isDigit(text.charCodeAt(j))) ? NEXT_TO_DIGIT : 0);
       const dotted = word.includes("İ") ? dottedCapitalCost(word) : 0;
-      const latin = new Map<string, number>();
-      const inLatin = (l: string): number => {
-        let v = latin.get(l);
-        if (v === undefined) latin.set(l, (v = wordLogLik(model(l), w)));
-        return v;
-      };
+      const inLatin = scripts === null ? null : latinScorer(w);
       for (let k = 0; k < langs.length; k++) {
         const m = model(langs[k]);
-        const flat = scripts !== null ? latinNameScore(w, m.script === LATIN || !scripts.has(m.script), inLatin) : null;
-        total[k] += (flat ?? wordLogLik(m, w)) + extra + (DOTTED_I.has(langs[k]) ? 0 : dotted);
+        const named = scripts !== null && inLatin !== null ? latinNameScore(w, m.script === LATIN || !scripts.has(m.script), inLatin) : null;
+        total[k] += (named ?? wordLogLik(m, w)) + extra + (DOTTED_I.has(langs[k]) ? 0 : dotted);
       }
       i = j;
       continue;
