@@ -1,4 +1,5 @@
 // A sign glued between two figures that could as well be a house number's letter of another page (`15±2` is windows-1251 `15с2`), and the readings that make it a lower-case letter.
+import { lazyRegExp } from "../lazy.js";
 
 /** Signs that join two figures in a number's own shape: a range (`2019–2021`), a thousands space or Swiss ’ (`1’037`), a product (`2×6`), degrees and minutes (`45°30`). */
 const JOINS_FIGURES = /^[–—\u00a0\u202f’×°]$/u;
@@ -18,7 +19,7 @@ export function signGluedInFigures(text: string): boolean {
   return false;
 }
 
-const LOWER = /^\p{Ll}$/u;
+const LOWER = lazyRegExp(String.raw`^\p{Ll}$`, "u");
 
 /**
  * Whether the reading `text` reads some high byte glued between two figures as a lower-case letter (`15с2`, `5к1`). why: a
@@ -28,7 +29,7 @@ const LOWER = /^\p{Ll}$/u;
  */
 export function lowerGluedInFigures(text: string): boolean {
   for (let i = 1; i + 1 < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x80 && isDigit(text[i - 1]) && isDigit(text[i + 1]) && LOWER.test(text[i])) return true;
+    if (text.charCodeAt(i) >= 0x80 && isDigit(text[i - 1]) && isDigit(text[i + 1]) && LOWER().test(text[i])) return true;
   }
   return false;
 }
