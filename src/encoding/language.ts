@@ -1,5 +1,6 @@
 // Language-aware plausibility: how likely decoded words are in a language the encoding serves (letter pairs from UDHR texts).
 import { ALPHABETS, PAIRS } from "./language-data.js";
+import { latinNameScore } from "./latin-names.js";
 import { lazyRegExp } from "../lazy.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
@@ -163,6 +164,9 @@ function model(lang: string): Model {
   return m;
 }
 
+/** scriptOf's id of the Latin script. */
+const LATIN = 1;
+
 /** A coarse script id for a letter: 1 Latin, 2 Greek, 3 Cyrillic, 4 Hebrew, 5 Arabic, 6 Thai, 7 other. */
 function scriptOf(c: number): number {
   if (c < 0x250 || (c >= 0x1e00 && c < 0x1f00)) return 1;
@@ -172,6 +176,23 @@ function scriptOf(c: number): number {
   if ((c >= 0x600 && c < 0x780) || (c >= 0xfb50 && c < 0xff00)) return 5;
   if (c >= 0xe00 && c < 0xe80) return 6;
   return 7;
+}
+
+/**
+ * The scripts (scriptOf) `text` writes words in: two non-ASCII letters of the script in a row. why not a lone letter: a
+ * Latin file's odd byte that a Thai or Greek page reads as a letter (`2 × 6` as windows-874 `2 ื 6`, `¼` as `Ό`) makes no
+ * Thai or Greek file whose Latin words are names (latin-names.ts).
+ */
+function scriptsOfLetters(text: string): Set<number> {
+  const found = new Set<number>();
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const script = c >= 0x80 && letterClass(c) !== 0 ? scriptOf(c) : 0;
+    if (script !== 0 && script === prev) found.add(script);
+    prev = script;
+  }
+  return found;
 }
 
 const RE_COMBINING = /[\u0300-\u036f]/;
@@ -225,6 +246,16 @@ function wordLogLik(m: Model, w: string): number {
   return v;
 }
 
+/** `w`'s score in a language, each language scored once (latin-names.ts asks several for every language of a page). */
+function latinScorer(w: string): (lang: string) => number {
+  const seen = new Map<string, number>();
+  return (lang) => {
+    let v = seen.get(lang);
+    if (v === undefined) seen.set(lang, (v = wordLogLik(model(lang), w)));
+    return v;
+  };
+}
+
 /** Penalty for case flips inside a word where a non-ASCII letter takes part ("ÀëÀ" is fine in no language). */
 function caseScore(word: string): number {
   let s = 0;
@@ -257,6 +288,7 @@ const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²�
 /** Symbols that may sit between two letters in a real word (l·l in Catalan, d’Artagnan). */
 // why Hebrew maqaf ־ and geresh ׳ / gershayim ״: they join words (ה־Alt) and mark abbreviations (ארה״ב) inside a word.
 const INSIDE_WORD = new Set([..."’‘·–\u00ad\u05be\u05f3\u05f4"]);
+const HEBREW_MARKS = new Set([..."\u05be\u05f3\u05f4"]);
 /**
  * What ‘ between two lower-case letters costs more: it stands in for ’ or the Hawaiian ʻokina now and then (`Hawai‘i`),
  * far less often than it is a DOS page's æ read in windows-1252 (cp850 `prætendere` read `pr‘tendere`). Before a
@@ -308,6 +340,9 @@ function symbolScore(text: string, i: number): number {
   // why: the acute accent is typed as an apostrophe in Dutch, Spanish and Portuguese ("programma´s", "rock´n´roll");
   // only between two letters: opening a word it is the Ž of ISO-8859-15 read in windows-1252 ("´ukovski").
   if (code === 0xb4 && before && after) return -5;
+  // why: maqaf, geresh and gershayim join or mark Hebrew words (ה־Alt, ארה״ב); touching no letter they are no Hebrew but
+  // another page's sign read in windows-1255 (windows-1252 `12 × 24` is `12 ׳ 24`), and cost what a rare symbol does.
+  if (HEBREW_MARKS.has(c) && !before && !after) return -9;
   // why: a vulgar fraction follows a number ("1¾ kg"); glued to a letter it is Œ œ Ÿ or ž read in the wrong page.
   if (code >= 0xbc && code <= 0xbe && i > 0 && isDigit(text.charCodeAt(i - 1)) && !after) return -5;
   const currency = RE_CURRENCY().test(c);
@@ -350,10 +385,15 @@ function dottedCapitalCost(word: string): number {
 /**
  * Log-likelihood of each line of decoded evidence (one word with its context per line) in each language
  * `encoding` serves: row k holds every line's score in langs[k], each non-letter by its kind (the same in every row).
- * The encoding's prior is not included (see PRIOR).
+ * The encoding's prior is not included (see PRIOR). `latinNames`, the reading's text: runs of ASCII letters cost a
+ * language of another script what a Latin language makes of them (latin-names.ts) when that text holds words of its
+ * script (Latin names in a Cyrillic file); for the evidence words, which hold a high byte beside them. why not otherwise:
+ * a reading with signs only (`Z£`, `INC©`, windows-1252 and windows-1253 alike) found its cheapest language in Greek,
+ * whose model then read no letter at all.
  */
-export function segmentScoresByLanguage(text: string, encoding: string): { langs: string[]; rows: number[][] } {
+export function segmentScoresByLanguage(text: string, encoding: string, latinNames?: string): { langs: string[]; rows: number[][] } {
   const langs = SERVES[encoding];
+  const scripts = latinNames !== undefined ? scriptsOfLetters(latinNames) : null;
   const rows: number[][] = langs.map(() => []);
   const total = new Float64Array(langs.length);
   const add = (v: number): void => {
@@ -375,7 +415,12 @@ export function segmentScoresByLanguage(text: string, encoding: string): { langs
       const w = normWord(word);
       const extra = caseScore(word) + ((i > 0 && isDigit(text.charCodeAt(i - 1))) || (j < n && isDigit(text.charCodeAt(j))) ? NEXT_TO_DIGIT : 0);
       const dotted = word.includes("İ") ? dottedCapitalCost(word) : 0;
-      for (let k = 0; k < langs.length; k++) total[k] += wordLogLik(model(langs[k]), w) + extra + (DOTTED_I.has(langs[k]) ? 0 : dotted);
+      const inLatin = scripts === null ? null : latinScorer(w);
+      for (let k = 0; k < langs.length; k++) {
+        const m = model(langs[k]);
+        const named = scripts !== null && inLatin !== null ? latinNameScore(w, m.script === LATIN || !scripts.has(m.script), inLatin) : null;
+        total[k] += (named ?? wordLogLik(m, w)) + extra + (DOTTED_I.has(langs[k]) ? 0 : dotted);
+      }
       i = j;
       continue;
     } else if (c >= 0x80) add(symbolScore(text, i));

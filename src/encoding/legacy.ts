@@ -11,10 +11,12 @@ import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
+import { lowerGluedInFigures } from "./glued-signs.js";
+import { decimalCommaBeside } from "./decimal-comma.js";
 import { cjkShaped } from "./cjk-shape.js";
 import { cleanCjkName } from "./cjk-clean.js";
 import { fullWidthPunctuationPages } from "./fullwidth.js";
-import { currencyCodeWords } from "./currency-codes.js";
+import { codesAsSigns, currencyCodeWords } from "./currency-codes.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -80,6 +82,11 @@ function isCut(b: number): boolean {
  * value in a few hundred rows) a window holds one or two words, too few to tell Cyrillic from Latin soup.
  */
 export function gatherEvidence(sample: Buffer, from: number, eof = true): Buffer {
+  return figuresOnce(evidenceWords(sample, from, eof));
+}
+
+/** gatherEvidence's words, each followed by NL, none folded. */
+function evidenceWords(sample: Buffer, from: number, eof: boolean): Buffer[] {
   const seen = new Set<string>();
   const parts: Buffer[] = [];
   let bytes = 0;
@@ -105,7 +112,7 @@ export function gatherEvidence(sample: Buffer, from: number, eof = true): Buffer
     }
     i = e;
   }
-  return figuresOnce(parts);
+  return parts;
 }
 
 /** High bytes a sample of signs and a few accented words holds at most (CJK and running text hold dozens). */
@@ -116,9 +123,9 @@ const FEW_BYTE_VALUES = 8;
  * at most FEW_BYTE_VALUES distinct high bytes among those with a figure (figuresFolded). why: `€ 23 593` and `€ 1 752` are one sign twice, not two
  * words; counted on every row, a letter another page reads there (windows-874 `ค`) outscored the sign, silently. why
  * only then: in CJK text figures sit beside characters (`2000年`), and dropping those words thins the evidence that
- * tells EUC-JP from GB18030.
+ * tells EUC-JP from GB18030. `keepText`: words of TEXT_HIGH_BYTES high bytes and more are all kept (for the CJK readings, guessOn).
  */
-function figuresOnce(parts: Buffer[]): Buffer {
+function figuresOnce(parts: Buffer[], keepText = false): Buffer {
   const values = new Set<number>();
   // why figure words only: a word with no figure is never merged, so a header's letters (`товар;вес`) say nothing of
   // whether the words with figures are a few signs or CJK text.
@@ -128,13 +135,23 @@ function figuresOnce(parts: Buffer[]): Buffer {
   const kept: Buffer[] = [];
   for (let k = 0; k < parts.length; k += 2) {
     const key = figuresFolded(parts[k]);
-    if (!seen.has(key)) kept.push(parts[k], NL);
+    if (!seen.has(key) || (keepText && textWord(parts[k]))) kept.push(parts[k], NL);
     seen.add(key);
   }
   return Buffer.concat(kept);
 }
 
 const NL = Buffer.from("\n");
+
+/** High bytes from which a word is text, two CJK characters or more, not a sign beside figures (`￥5013`, `1кг`). */
+const TEXT_HIGH_BYTES = 4;
+
+/** Whether `word` holds TEXT_HIGH_BYTES high bytes or more. */
+function textWord(word: Buffer): boolean {
+  let n = 0;
+  for (const b of word) if (b >= 0x80 && ++n >= TEXT_HIGH_BYTES) return true;
+  return false;
+}
 
 /** Whether `word` holds an ASCII figure. */
 function hasFigure(word: Buffer): boolean {
@@ -303,7 +320,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     }
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
-    const { langs, rows } = segmentScoresByLanguage(text, name);
+    const { langs, rows } = segmentScoresByLanguage(codesAsSigns(text), name, text);
     const marks = unclosed === "" ? null : unclosedCosts(text, unclosed);
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
@@ -606,7 +623,8 @@ function firstHigh(buf: Buffer, from: number, to: number): boolean {
  * `window` is the detection window jschardet reads when a multi-byte encoding is in play.
  */
 export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer, eof: boolean): Promise<LegacyGuess> {
-  const evidence = gatherEvidence(withoutCutWord(sample, wStart, eof), wStart, eof);
+  const words = evidenceWords(withoutCutWord(sample, wStart, eof), wStart, eof);
+  const evidence = figuresOnce(words);
   // why: rows appended by a UTF-8 tool to a legacy export read as soup in the right page (`Ĺ‚` for ł in windows-1250)
   // and as letters in a wrong one (`Ăł` in ISO-8859-2 draws a German file there); the page is decided on the other
   // words, and kept only when it could have written the UTF-8 words too (the same data, from another tool).
@@ -615,7 +633,7 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     const u = await guessOn(legacy, sample, wStart);
     if (utf8.every((w) => writableIn(w, u.name))) return { ...u, utf8Rows: true };
   }
-  const g = await guessOn(evidence, sample, wStart);
+  const g = await guessOn(evidence, sample, wStart, figuresOnce(words, true));
   return fullWidthWarned(g.name.startsWith("iso-8859-") ? g : await pastedPunctuation(g, evidence, sample, wStart), evidence, sample.includes(0x21));
 }
 
@@ -712,30 +730,43 @@ export function withoutEdgeC1(evidence: Buffer): Buffer | null {
   return changed && keep.length > 0 ? Buffer.concat(keep) : null;
 }
 
-/** legacyGuess on the words of `evidence`. */
-async function guessOn(evidence: Buffer, sample: Buffer, wStart: number): Promise<LegacyGuess> {
-  const readings = singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample));
+/** The multi-byte readings of `evidence` that decode it mostly clean, best first. */
+function cjkReadings(evidence: Buffer): Reading[] {
   const cjk: Reading[] = [];
   for (const name of latinLetterBytes(evidence) ? [] : CJK) {
     const text = decodeMostlyClean(evidence, name);
     if (text !== null) cjk.push({ name, text, score: cjkScore(text, name) });
   }
-  cjk.sort((a, b) => b.score - a.score);
+  return cjk.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * legacyGuess on the words of `evidence`; `whole`, the same words with those of text that figuresOnce merged kept
+ * (figuresOnce keepText), is what tells the CJK pages apart. why: the merge is for signs counted once a row; in CJK text
+ * it drops characters (`0208ベース` and `0213ベース` are one word folded), and uchardet's short EUC-JP text, thinned so,
+ * was warned naming GB18030. why text words only: a full-width `￥` before every amount is one sign, and counted once a
+ * row it drew jschardet off Shift_JIS. Whether the text is CJK at all is still judged on `evidence`, as the single-byte
+ * readings are.
+ */
+async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole = evidence): Promise<LegacyGuess> {
+  const readings = singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample));
+  const cjk = cjkReadings(evidence);
   const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const cjkAhead = cjk.length > 0 && cjk[0].score > readings[0].score;
   const { best, rival, margin } = pick(readings);
-  const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, () => signsByFigures(sample, wStart), (text) => loneSignAmbiguous(text, sample, wStart));
+  const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, () => signsByFigures(sample, wStart), (text) => loneSignAmbiguous(text, sample, wStart), sample, wStart);
   if (signed !== null) return signed;
   const coded = currencyCoded(readings, candidates);
   if (coded !== null) return coded;
   if (cjkAhead) {
     // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
     // than common-character lists do; our reading only decides whether the text is CJK at all.
-    const js = await cjkStatistics(evidence, cjk);
+    const cjkWhole = whole.length === evidence.length ? cjk : cjkReadings(whole);
+    const js = await cjkStatistics(whole, cjkWhole);
     const n = tryNormalizeEncodingName(js.name);
     // why: when jschardet does not see CJK either, the single-byte reading stands.
     if (n !== null && CJK.includes(n)) {
-      const { name, other } = cjkPick(cleanCjkName(n, cjk), cjk, js.candidates);
+      const { name, other } = cjkPick(cleanCjkName(n, cjkWhole), cjkWhole, js.candidates);
       return cjkGuess(name, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates, other);
     }
   }
@@ -808,10 +839,10 @@ function fewSigns(evidence: Buffer): boolean {
  * silently. Refused: evidence with words of text (more than two distinct high bytes, unless fewSigns), high bytes standing
  * by no figure (`byFigures`, signsByFigures: a word of their own), a pick that reads the signs as signs itself.
  */
-function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolean, evidence: Buffer, candidates: LegacyGuess["candidates"], byFigures: () => boolean, loneAmbiguous: (text: string) => boolean): LegacyGuess | null {
+function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolean, evidence: Buffer, candidates: LegacyGuess["candidates"], byFigures: () => boolean, loneAmbiguous: (text: string) => boolean, sample: Buffer, from: number): LegacyGuess | null {
   // why unitSignWords: a units export (`°C;µg/m³;±0,5`) holds more distinct signs than two, each a short word of its own (units.ts)
   if (!(fewSigns(evidence) || fewHighBytes(evidence) || unitSignWords(evidence))) return null;
-  const signed = readings.filter((r) => allSignsInPlace(r.text)).sort((a, b) => b.prior - a.prior || b.score - a.score);
+  const signed = readings.filter((r) => allSignsInPlace(r.text) && !shekelsByComma(r.text, evidence, sample, from)).sort((a, b) => b.prior - a.prior || b.score - a.score);
   // why also when the pick reads the signs itself: on a sign or two the other pages come close (KOI8-R `8 729` against
   // cp850 `8Ü729`) and the pick was warned; a no-break space beside figures is one, however few the rows
   // why loneAmbiguous there too: the default page's own lone sign may be a word (Mac Roman `3 ó 4` is windows-1252 `3 — 4`)
@@ -821,10 +852,21 @@ function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolea
     const letters = s === best ? readings.find((r) => r !== s) : best;
     if (letters === undefined || !loneAmbiguous(s.text)) return { name: s.name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
     // why warned: a lone sign reads as a one-letter word in the letters' page as well (KOI8-R `3 в 1` is windows-1252 `3 × 1`)
-    return { name: s.name, confidence: UNDECIDABLE, alternative: letters.name, alternatives: [letters.name], example: exampleOf(s, letters), candidates };
+    const house = readings.find((r) => r !== s && r !== letters && lowerGluedInFigures(r.text));
+    const named = house === undefined ? [letters] : [house, letters];
+    return { name: s.name, confidence: UNDECIDABLE, alternative: named[0].name, alternatives: named.map((r) => r.name), example: exampleOf(s, named[0]), candidates };
   }
   const alternatives = others.slice(0, MAX_ALTERNATIVES).map((r) => r.name);
   return { name: s.name, confidence: UNDECIDABLE, alternative: alternatives[0], alternatives, example: exampleOf(s, others[0]), candidates };
+}
+
+/**
+ * Whether the reading `text` of `evidence` reads a byte as `₪` that stands beside amounts written with a decimal comma in
+ * `sample` (decimal-comma.ts): no shekels, so no reading of the signs (ISO-8859-15 `€ 19874,13` is windows-1255 `₪`).
+ */
+function shekelsByComma(text: string, evidence: Buffer, sample: Buffer, from: number): boolean {
+  const at = text.indexOf("₪");
+  return at >= 0 && decimalCommaBeside(sample, from, evidence[at]);
 }
 
 /** Whether the evidence holds at most two distinct high bytes (a sign, or a no-break space and a sign, on every row, next to a unit or a currency code). */

@@ -3,7 +3,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sniffEncoding } from "../../src/encoding/index.js";
 import { gatherEvidence } from "../../src/encoding/legacy.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { chunked, fixture } from "./helpers.js";
+import { CORPUS, corpusSkip } from "../helpers/shared.js";
 
 test("gatherEvidence: `1ã`…`9ã` is one word with `10ã`; a word with ASCII letters keeps its figure (near miss)", () => {
   const words = (s: string) => gatherEvidence(Buffer.from(s, "latin1"), 0).toString("latin1").split("\n").filter(Boolean);
@@ -37,4 +40,11 @@ test("legacyGuess on windows-1251 `товар;вес` over `1кг`…`15кг`: w
   // why: on main ISO-8859-6 stood silent, `кг` counted once a row
   const d = (await sniffEncoding(chunked(fixture("1251-header-over-kg-glued-after-figures.csv")))).decision;
   assert.equal(d.name, "windows-1251", JSON.stringify(d));
+});
+
+test("legacyGuess on uchardet's EUC-JP text (`JIS X 0208ベース`, `JIS X 0213ベース`): EUC-JP, unwarned; the fold no longer thins the CJK readings' words", { skip: corpusSkip("encoding/ext/uchardet/ja/euc-jp.txt") }, async () => {
+  // why: on main the two words folded into one, and the thinner evidence left GB18030 close enough to be named
+  const d = (await sniffEncoding(chunked(readFileSync(join(CORPUS, "encoding/ext/uchardet/ja/euc-jp.txt"))))).decision;
+  assert.equal(d.name, "euc-jp");
+  assert.equal(d.uncertain, false, JSON.stringify(d));
 });
