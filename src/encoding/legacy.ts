@@ -547,11 +547,17 @@ function loneByteContext(sample: Buffer, from: number, evidence: Buffer): Buffer
   return Buffer.concat(parts);
 }
 
-/** Whether every double-byte character of `word` has both bytes in 0xA1-0xFE (the EUC range all CJK encodings share). */
+/**
+ * Whether every double-byte character of `word` has both bytes in 0xA1-0xFE (the EUC range all CJK encodings share)
+ * and none is `€` or `®` in EUC-KR (A2 E6, A2 E7). why: KS X 1001 gained those two in 1998 and jschardet's EUC-KR and
+ * CP949 tables lack them: one `®` in a Korean symbol list dropped both probers, and GB18030 read the hangul as common
+ * hanzi (`자유의` → `磊蜡狼`), silently.
+ */
 function isEucRange(word: Buffer): boolean {
   for (let i = 0; i < word.length; i++) {
     if (word[i] < 0x80) continue;
     if (word[i] < 0xa1 || i + 1 >= word.length || word[i + 1] < 0xa1) return false;
+    if (word[i] === 0xa2 && (word[i + 1] === 0xe6 || word[i + 1] === 0xe7)) return false;
     i++;
   }
   return true;
