@@ -9,6 +9,7 @@ import { highHalf } from "./high-half.js";
 import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
+import { closingQuoteCosts } from "./closing-quote.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
 import { cjkShaped } from "./cjk-shape.js";
@@ -262,6 +263,11 @@ function unclosedCosts(text: string, unclosed: string): number[] {
   return text.split("\n").map((w) => (w !== "" && unclosed.includes(w[0]) ? UNCLOSED_OPENER : 0));
 }
 
+/** Two per-word cost lists added, either null for none. */
+function sumCosts(a: number[] | null, b: number[] | null): number[] | null {
+  return a === null ? b : b === null ? a : a.map((v, i) => v + b[i]);
+}
+
 interface Readings extends Reading {
   names: string[];
   prior: number;
@@ -304,7 +310,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
     const { langs, rows } = segmentScoresByLanguage(text, name);
-    const marks = unclosed === "" ? null : unclosedCosts(text, unclosed);
+    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text));
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
   const all = [...byText.values()];
