@@ -42,6 +42,8 @@ const SECTIONS = [
   { name: "encsmall", module: "encsmall.mjs", needs: [], title: "Encoding detection on small exports with thin evidence (1–6 non-ASCII words, short-word lists, units and punctuation only; scripts/corpus/encsmall; tuning half; right / warned / silent)" },
   // why no needs: encreg reads the IEEE registry of Debian's ieee-data unpacked next to the repository and says so when it is absent
   { name: "encreg", module: "encreg.mjs", needs: [], title: "Encoding detection on a registry's per-country company exports, mostly ASCII with a few accented letters and the registry's own mojibake, halves split by country (scripts/corpus/encreg; tuning half; right / warned / silent)" },
+  // why no needs: encdict reads LibreOffice's autocorrect lists (libreoffice-common) and SKK's dictionary (skkdic) unpacked next to the repository and says so when they are absent
+  { name: "encdict", module: "encdict.mjs", needs: [], title: "Encoding detection on exports of autocorrect lists and input-method dictionaries (shortcuts or readings and their replacements), halves split by language (scripts/corpus/encdict; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },
   { name: "pollock", module: "pollock.mjs", needs: ["pollock"], title: "Pollock (corpus/pollock; whole pipeline)" },
   { name: "spectrum", module: "spectrum.mjs", needs: ["csv-spectrum"], title: "csv-spectrum (corpus/csv-spectrum)" },

@@ -2,23 +2,17 @@
 // Usage: ENCREG_SOURCES=DIR node scripts/corpus/encreg.mjs [--dist DIR] [--seed N] [--half tune|held|both] [--out DIR] [--json OUT]
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { setRunner, cliOf, summaryRow } from "./lib-export-set.mjs";
-import { mdTable } from "./lib.mjs";
+import { setRunner, cliOf, caseSummary } from "./lib-export-set.mjs";
 import { generateRegistryExports, CASES } from "./encreg/build.mjs";
 import { loadCompanies, defaultDir } from "./encreg/sources.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The summary: legacy and Unicode files, legacy files with at most two distinct non-ASCII characters, each legacy case; the rows dropped because their page could not hold them. */
-function summary(results) {
-  const legacy = results.filter((r) => !/^utf-/.test(r.encoding));
-  const head = ["", "files", "right", "wrong, warned", "… naming the right one", "wrong, SILENT", "warnings on right answers"];
-  const rows = [summaryRow("all files", results), summaryRow("  legacy (not UTF)", legacy), summaryRow("  Unicode (UTF-8 ± BOM, UTF-16 ± BOM)", results.filter((r) => /^utf-/.test(r.encoding))),
-    summaryRow("  legacy, at most two distinct non-ASCII characters", legacy.filter((r) => [...r.letters].length <= 2))];
-  for (const k of Object.keys(CASES)) rows.push(summaryRow(`  legacy ${k}`, legacy.filter((r) => r.difficulty === k)));
+const summary = caseSummary(CASES, (results) => {
   const dropped = results.reduce((s, r) => s + r.dropped, 0);
-  return `${mdTable(head, rows)}\n\nRows dropped because the file's page cannot hold them: ${dropped} of ${dropped + results.reduce((s, r) => s + r.rows, 0)}.`;
-}
+  return `Rows dropped because the file's page cannot hold them: ${dropped} of ${dropped + results.reduce((s, r) => s + r.rows, 0)}.`;
+});
 
 /** The `npm run corpus` section: the tuning half by default; skipped with a message when the registry files are not there. */
 export const run = setRunner({ name: "encreg", seed: 20, root, defaultDir, loadSources: (dir) => countriesOf(loadCompanies(dir)), generate: ({ sources, seed, halves }) => generateRegistryExports({ companies: sources.companies, seed, halves }), unknown: new Set(), summary });

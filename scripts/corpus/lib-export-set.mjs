@@ -125,6 +125,66 @@ export async function runSet({ name, seed, half = "tune", distDir, out = null, s
   return scoreHalves({ files, halves, distDir, out, head: `${files.length} files, ${sources.length} ${unit}, seed ${seed}, half ${half}.`, summary, known: (r) => !unknown.has(r.encoding) });
 }
 
+/**
+ * The summary of a set scored per case: all files, legacy and Unicode ones, legacy files with at most two distinct non-ASCII
+ * characters, each legacy case (`cases`' keys); `footer(results)` follows the table.
+ */
+export function caseSummary(cases, footer) {
+  return (results) => {
+    const legacy = results.filter((r) => !/^utf-/.test(r.encoding));
+    const head = ["", "files", "right", "wrong, warned", "… naming the right one", "wrong, SILENT", "warnings on right answers"];
+    const rows = [summaryRow("all files", results), summaryRow("  legacy (not UTF)", legacy), summaryRow("  Unicode (UTF-8 ± BOM, UTF-16 ± BOM)", results.filter((r) => /^utf-/.test(r.encoding))),
+      summaryRow("  legacy, at most two distinct non-ASCII characters", legacy.filter((r) => [...r.letters].length <= 2))];
+    for (const k of Object.keys(cases)) rows.push(summaryRow(`  legacy ${k}`, legacy.filter((r) => r.difficulty === k)));
+    return `${mdTable(head, rows)}\n\n${footer(results)}`;
+  };
+}
+
+/**
+ * The half of each key (0 tuning, 1 held out): in each group (`groupOf`), keys by `size` (largest first, then by name)
+ * alternate between the halves from a half the hash of `salt|group` picks.
+ */
+export function alternatingHalves(keys, groupOf, size, salt) {
+  const half = new Map();
+  const groups = new Map();
+  for (const k of keys) {
+    const g = groupOf(k);
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g).push(k);
+  }
+  for (const [g, ks] of groups) {
+    let h = hash(`${salt}|${g}`) & 1;
+    for (const k of ks.sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1))) {
+      half.set(k, h);
+      h = 1 - h;
+    }
+  }
+  return half;
+}
+
+/**
+ * The files of a set whose sources are keyed (a country, a language): for each key of `by` in `halves` with a native entry,
+ * each case and each of its legacy tools (`pages[key]`), then one Unicode tool drawn per key and case;
+ * `make(key, entry, half, tool, case, unicode)` gives a file or null.
+ */
+export function keyedFiles({ by, halfOf, halves, cases, pages, seed, make }) {
+  const out = [];
+  for (const [key, e] of [...by].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const half = halfOf.get(key);
+    if (!halves.includes(half) || !e.native.length) continue;
+    for (const kase of Object.keys(cases)) {
+      for (const tool of pages[key]) {
+        const f = make(key, e, half, tool, kase, false);
+        if (f) out.push(f);
+      }
+      const m = new Maker(hash(`${seed}|${key}|unicode|${kase}`));
+      const f = make(key, e, half, m.pick(UNICODE), kase, true);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
 export function summaryRow(name, rs) {
   const ok = rs.filter((r) => r.right).length;
   const warned = rs.filter((r) => !r.right && r.uncertain);

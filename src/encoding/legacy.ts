@@ -9,6 +9,7 @@ import { highHalf } from "./high-half.js";
 import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
+import { closingQuoteCosts } from "./closing-quote.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
 import { lowerGluedInFigures } from "./glued-signs.js";
@@ -279,6 +280,11 @@ function unclosedCosts(text: string, unclosed: string): number[] {
   return text.split("\n").map((w) => (w !== "" && unclosed.includes(w[0]) ? UNCLOSED_OPENER : 0));
 }
 
+/** Two per-word cost lists added, either null for none. */
+function sumCosts(a: number[] | null, b: number[] | null): number[] | null {
+  return a === null ? b : b === null ? a : a.map((v, i) => v + b[i]);
+}
+
 interface Readings extends Reading {
   names: string[];
   prior: number;
@@ -321,7 +327,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
     const { langs, rows } = segmentScoresByLanguage(codesAsSigns(text), name, text);
-    const marks = unclosed === "" ? null : unclosedCosts(text, unclosed);
+    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text));
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
   const all = [...byText.values()];
@@ -564,11 +570,17 @@ function loneByteContext(sample: Buffer, from: number, evidence: Buffer): Buffer
   return Buffer.concat(parts);
 }
 
-/** Whether every double-byte character of `word` has both bytes in 0xA1-0xFE (the EUC range all CJK encodings share). */
+/**
+ * Whether every double-byte character of `word` has both bytes in 0xA1-0xFE (the EUC range all CJK encodings share)
+ * and none is `€` or `®` in EUC-KR (A2 E6, A2 E7). why: KS X 1001 gained those two in 1998 and jschardet's EUC-KR and
+ * CP949 tables lack them: one `®` in a Korean symbol list dropped both probers, and GB18030 read the hangul as common
+ * hanzi (`자유의` → `磊蜡狼`), silently.
+ */
 function isEucRange(word: Buffer): boolean {
   for (let i = 0; i < word.length; i++) {
     if (word[i] < 0x80) continue;
     if (word[i] < 0xa1 || i + 1 >= word.length || word[i + 1] < 0xa1) return false;
+    if (word[i] === 0xa2 && (word[i + 1] === 0xe6 || word[i + 1] === 0xe7)) return false;
     i++;
   }
   return true;

@@ -9,6 +9,7 @@ export const EXPORT_SIGNS = /^[€£¥°–—“”µ²³±\u00a0½×÷ªº’]
 const CURRENCY = lazyRegExp(String.raw`^[^¤\P{Sc}]$`, "u");
 const SPACE = /^[\u00a0\u202f ]$/u;
 const DIGIT = /^[0-9]$/;
+const ALNUM = lazyRegExp(String.raw`^[\p{L}\p{N}]$`, "u");
 
 /** Whether text[i] is a currency sign other than EXPORT_SIGNS' at a figure's edge: `₪ 40`, `50¢`, not `2019¢2021` (cp775 reads the en dash so). */
 function otherCurrency(text: string, i: number): boolean {
@@ -17,7 +18,7 @@ function otherCurrency(text: string, i: number): boolean {
 
 /**
  * Whether the sign at text[i] sits where numbers exports put it: a power after a letter (`m²`), µ before one (`µg`), °
- * before a capital (`°C`), quotes opening and closing (`“VIP”`), a no-break space between a figure and a word, the others
+ * before a capital (`°C`), quotes opening and closing a word or figure (`“VIP”`, `24”`), a no-break space between a figure and a word, the others
  * touching no letter (`€ 3.00`, `2019–2021`).
  * why: glued to a letter otherwise it is a letter of another page (ISO-8859-2 `są` is windows-1252 `s±`, cp850 `más` is
  * `m s` with an NBSP, Mac Roman Italian `sì` is `s“`).
@@ -26,8 +27,9 @@ export function signInPlace(text: string, i: number): boolean {
   const c = text[i];
   const before = i > 0 && /\p{L}/u.test(text[i - 1]);
   const after = i + 1 < text.length && /\p{L}/u.test(text[i + 1]);
-  if (c === "“") return !before;
-  if (c === "”") return !after;
+  // why a letter or figure on the quoted side: a quote quoting nothing is a letter of another page (cp850 `:ö:` is windows-1252 `:”:`)
+  if (c === "“") return !before && ALNUM().test(text[i + 1] ?? "");
+  if (c === "”") return !after && ALNUM().test(text[i - 1] ?? "");
   if (c === "²" || c === "³") return !after;
   if (c === "µ") return !before;
   // why: a no-break space separates a figure from its unit or currency (`5886,77 RUB`, `12 Kč`); between two letters it is a letter of another page

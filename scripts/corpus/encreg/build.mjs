@@ -1,8 +1,9 @@
 // Builds the encreg set in memory: a registry's per-country company exports (address, city, postcode, registration date, a count) from the IEEE MAC registry's real entries, mostly ASCII with a few accented letters (and the registry's own mojibake), in the pages each country's exporters use; halves split by country.
 import iconv from "iconv-lite";
-import { win, db, dos, mac, codecOf, UNICODE, Maker, csvLine } from "../enccat/build.mjs";
+import { win, db, dos, mac, codecOf, Maker, csvLine } from "../enccat/build.mjs";
 import { fits, prepare } from "../encset/build.mjs";
 import { hash } from "../encreal/build.mjs";
+import { alternatingHalves, keyedFiles } from "../lib-export-set.mjs";
 
 const WEST = [win("windows-1252"), db("iso-8859-1"), db("iso-8859-15"), dos("cp850"), mac("macintosh")];
 const CENTRAL = [win("windows-1250"), db("iso-8859-2")];
@@ -47,21 +48,7 @@ const groupOf = (c) => (PAGES[c] === WEST ? "west" : PAGES[c] === CENTRAL ? "cen
 
 /** The half of each country (0 tuning, 1 held out): in each group (Western, Central, CJK, the others), countries by number of non-ASCII rows alternate between the halves from a half the group's hash picks. */
 export function halvesOf(byCountry) {
-  const half = new Map();
-  const groups = new Map();
-  for (const c of Object.keys(PAGES)) {
-    const key = groupOf(c);
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(c);
-  }
-  for (const [key, cs] of groups) {
-    let k = hash(`encreg|${key}`) & 1;
-    for (const c of cs.sort((a, b) => (byCountry.get(b)?.native.length ?? 0) - (byCountry.get(a)?.native.length ?? 0) || (a < b ? -1 : 1))) {
-      half.set(c, k);
-      k = 1 - k;
-    }
-  }
-  return half;
+  return alternatingHalves(Object.keys(PAGES), groupOf, (k) => byCountry.get(k)?.native.length ?? 0, "encreg");
 }
 
 const cells = (c) => [c.name, c.street, c.city, c.state, c.postcode];
@@ -116,20 +103,6 @@ function makeFile(country, e, filler, half, seed, tool, kase, uni) {
 /** The whole set as [{ path, encoding, family (the tool), language (the country), difficulty (the case), half, group, bytes, dropped, rows, letters }] from loadCompanies()'s rows. */
 export function generateRegistryExports({ companies, seed = 20, halves = [0, 1] }) {
   const { by, filler } = byCountryOf(companies);
-  const halfOf = halvesOf(by);
-  const out = [];
-  for (const [country, e] of [...by].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const half = halfOf.get(country);
-    if (!halves.includes(half) || !e.native.length) continue;
-    for (const kase of Object.keys(CASES)) {
-      for (const tool of PAGES[country]) {
-        const f = makeFile(country, e, filler, half, seed, tool, kase, false);
-        if (f) out.push(f);
-      }
-      const m = new Maker(hash(`${seed}|${country}|unicode|${kase}`));
-      const f = makeFile(country, e, filler, half, seed, m.pick(UNICODE), kase, true);
-      if (f) out.push(f);
-    }
-  }
-  return out;
+  const make = (key, e, half, tool, kase, uni) => makeFile(key, e, filler, half, seed, tool, kase, uni);
+  return keyedFiles({ by, halfOf: halvesOf(by), halves, cases: CASES, pages: PAGES, seed, make });
 }
