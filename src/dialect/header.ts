@@ -12,6 +12,7 @@ import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
 import { attributeLine } from "./attribute-line.js";
 import { settingLine, titleStack } from "./title-lines.js";
 import { dotPlaceholders } from "./dot-placeholders.js";
+import { keyLikeKeys } from "./assignment-key.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
 import { settingBlock } from "./setting-lines.js";
 import { longPreamble } from "./long-preamble.js";
@@ -807,7 +808,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
   const keyNames = keysAsNames(rows[first].cells, rows.slice(first + 1, first + 41).map((r) => r.cells));
-  const header = !firstAssignment(rows, first, d) && !aliasColumns(rows, first) && !dotPlaceholders(rows[first].cells) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
+  const header = !firstAssignment(rows, first, d) && !keyLikeKeys(rows, first, d.delimiter) && !aliasColumns(rows, first) && !dotPlaceholders(rows[first].cells) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
   const extra = header && nameBeyondRows(rows, first, d, text);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }
