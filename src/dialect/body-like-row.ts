@@ -1,5 +1,6 @@
 // Whether a first row of text is written just like the rows below it (a code list's or a word list's first record).
 import { unicodeOrAscii } from "../lazy.js";
+import { scriptPairRow } from "./script-columns.js";
 import { after, inOrder, opensSortedColumn, pairMarkedLikeBody, sameInitial } from "./pair-list.js";
 import { keyCodeLikeBody, keyTailLikeBody } from "./key-tail.js";
 import { symbolEntry } from "./symbol-entry.js";
@@ -177,6 +178,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (head.length === 1) return wordList(head[0], columns[0]);
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;
   if (keyTailLikeBody(head[0], columns[0])) return true;
+  if (scriptPairRow(head, columns)) return true;
   if (!head.every((h, c) => likeValues(h, columns[c]))) return false;
   return body.length >= 3 && (head.some((h, c) => fixedCode(h, columns[c])) || (head.length === 2 && opensSortedColumn(head[0], columns[0])));
 }
