@@ -42,3 +42,13 @@ test("near misses: a key of another form, a generic noun, another delimiter, too
   // rows of other widths: a `=` table of 3 columns is not a list of pairs
   assert.equal(keyLikeKeys(rows(["Wooden Fence=Holzzaun", "Stone Wall=Steinmauer=x", "Iron Gate=Eisentor=y", "Flower Pot=Blumentopf=z"]), 0, "="), false);
 });
+
+test("a `=` table's word header above values that are mostly numbers stays a header (audit wqa21 F5)", () => {
+  for (const t of [
+    "Fruit=Calories\nApple=52\nBanana=89\nCherry=50\nMango=60\n",
+    "Station=Temperature\nBerlin=21.5\nHamburg=18.2\nMunich=23.0\nCologne=20.1\n",
+    "Setting=Default\nTimeout=30\nRetries=5\nLogLevel=info\nCacheSize=256\n",
+  ]) assert.equal(sniffDialect(t, true).header, true, t.split("\n")[0]);
+  // an entry with a figure value above figures is still an entry
+  assert.equal(keyLikeKeys(rows(["Timeout=10", "Retries=5", "Delay=30", "Limit=256"]), 0, "="), true);
+});

@@ -41,3 +41,18 @@ test("near misses: names in one language, one script for both columns, a head ce
   // both columns in the Latin script: left to the other rules (a header of words written as the values)
   assert.equal(scriptPairRow(["cat", "gato"], [["dog", "fish", "bird"], ["perro", "pez", "pájaro"]]), false);
 });
+
+test("a header naming each column in its own language or script stays a header (audit wqa21 F3)", () => {
+  const heads: string[] = [
+    "English,中文\napple,苹果\nbanana,香蕉\norange,橙子\ngrape,葡萄\npear,梨\npeach,桃子\n",
+    "English\tРусский\nLondon\tЛондон\nParis\tПариж\nBerlin\tБерлин\nRome\tРим\nVienna\tВена\n",
+    "English,한국어\nhello,안녕하세요\nthank you,감사합니다\nwater,물\nfriend,친구\n",
+    "Original,Перевод\nGood morning,Доброе утро\nThank you,Спасибо\nGood night,Спокойной ночи\nSee you,Увидимся\n",
+    "Deutsch;Ελληνικά\nHaus;σπίτι\nWasser;νερό\nBrot;ψωμί\nSonne;ήλιος\n",
+    "Product,Продукт\nMilk,Молоко\nBread,Хлеб\nCheese,Сыр\nButter,Масло\n",
+    "Ћирилица,Latinica\nБеоград,Beograd\nНови Сад,Novi Sad\nНиш,Niš\nКрагујевац,Kragujevac\nСубботица,Subotica\n",
+    "Русский;English\nМосква;Moscow\nКиев;Kyiv\nМинск;Minsk\nРига;Riga\n",
+    "Русский\tΕλληνικά\nМосква\tΜόσχα\nТверь\tΤβερ\nОмск\tΟμσκ\nСамара\tΣαμάρα\n",
+  ];
+  for (const t of heads) assert.equal(sniffDialect(t, true).header, true, t.split("\n")[0]);
+});
