@@ -1,5 +1,6 @@
 // Whether a first row of text is written just like the rows below it (a code list's or a word list's first record).
 import { unicodeOrAscii } from "../lazy.js";
+import { scriptPairRow } from "./script-columns.js";
 import { after, inOrder, opensSortedColumn, pairMarkedLikeBody, sameInitial } from "./pair-list.js";
 import { keyCodeLikeBody, keyTailLikeBody } from "./key-tail.js";
 import { symbolEntry } from "./symbol-entry.js";
@@ -13,7 +14,7 @@ const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
  * looks like the values (`ID<TAB>Name` above `AB<TAB>Alice`). why a list: in an all-text table the form of the
  * words is the only evidence, and these words are written as the values are.
  */
-const GENERIC = /^(?:ids?|keys?|codes?|names?|values?|types?|kinds?|labels?|words?|terms?|texts?|titles?|descr?(?:iption)?s?|abbr(?:ev(?:iation)?)?s?|symbols?|units?|categor(?:y|ies)|class(?:es)?|items?|entr(?:y|ies)|fields?|columns?|cols?|notes?|comments?|countr(?:y|ies)|states?|cit(?:y|ies)|regions?|capitals?|languages?|langs?|groups?|status|source|target|from|to|short|long|full|first|last|key_?word|stop_?words?|tokens?|tags?|lemmas?)$/i;
+export const GENERIC = /^(?:ids?|keys?|codes?|names?|values?|types?|kinds?|labels?|words?|terms?|texts?|titles?|descr?(?:iption)?s?|abbr(?:ev(?:iation)?)?s?|symbols?|units?|categor(?:y|ies)|class(?:es)?|items?|entr(?:y|ies)|fields?|columns?|cols?|notes?|comments?|countr(?:y|ies)|states?|cit(?:y|ies)|regions?|capitals?|languages?|langs?|groups?|status|source|target|from|to|short|long|full|first|last|key_?word|stop_?words?|tokens?|tags?|lemmas?)$/i;
 
 /**
  * A cell's shape: each run of upper-case letters `A`, lower-case `a`, letters of no case `o` (`人裡`, `กรีก`),
@@ -177,6 +178,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (head.length === 1) return wordList(head[0], columns[0]);
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;
   if (keyTailLikeBody(head[0], columns[0])) return true;
+  if (scriptPairRow(head, columns)) return true;
   if (!head.every((h, c) => likeValues(h, columns[c]))) return false;
   return body.length >= 3 && (head.some((h, c) => fixedCode(h, columns[c])) || (head.length === 2 && opensSortedColumn(head[0], columns[0])));
 }

@@ -17,6 +17,7 @@ import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } f
 import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
 import { metaLinesAboveHeader } from "./meta-header.js";
 import { yamlFrontMatter } from "./yaml-front-matter.js";
+import { tabPadded } from "./tab-padding.js";
 import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
@@ -151,7 +152,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   }
 
   const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(complete && endsInsideQuote(sample, choice.delimiter));
-  const padded = !whitespace && opts.paddedCells !== false && (paddedCells(full, choice.delimiter) || paddedQuotes(full, choice.delimiter, forcedQuote ?? choice.quote));
+  const padded = !whitespace && opts.paddedCells !== false && (paddedCells(full, choice.delimiter) || tabPadded(full, choice.delimiter) || paddedQuotes(full, choice.delimiter, forcedQuote ?? choice.quote));
   const spaced = forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
   const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
   // why the sample as given: the warning names the file's own lines (comment lines and the preamble count too)
