@@ -27,3 +27,21 @@ test("opensByteSortedList: near misses keep their header", () => {
   // one entry out of order
   assert.equal(opensByteSortedList(entries[0], [...values.slice(0, 8), "Zeta", ...values.slice(8)]), false);
 });
+
+// Audit wqa21 F7: a capitalised name sorting before the capital entries of a list whose capitals are most of it
+// (user names, JS globals) is that list's name; these keep their header.
+const USERS = ["Bob", "Carol", "Dave", "Eve", "Frank", "Grace", "Heidi", "Ivan", "Judy", "Mallory", "Niaj", "Olivia",
+  "Peggy", "Rupert", "Sybil", "Trent", "Victor", "Walter", "alice_w", "bob99", "charlie", "dan.k", "erin"];
+const GLOBALS = ["BigInt", "Boolean", "Date", "Error", "Float32Array", "Function", "Infinity", "Intl", "JSON", "Map", "Math",
+  "NaN", "Number", "Object", "Promise", "Proxy", "Reflect", "RegExp", "Set", "String", "Symbol", "WeakMap", "console",
+  "decodeURI", "encodeURI", "eval", "globalThis", "isFinite", "isNaN", "parseFloat", "parseInt", "undefined"];
+
+test("opensByteSortedList: a name above a code-point-sorted list mostly of capitals stays a header", () => {
+  assert.equal(sniffDialect(["Account", ...USERS].join("\n") + "\n", true).header, true);
+  assert.equal(sniffDialect(["Allowed", ...GLOBALS].join("\n") + "\n", true).header, true);
+});
+
+test("opensByteSortedList: capitals as many as small entries refuse", () => {
+  assert.equal(opensByteSortedList("Account", USERS), false);
+  assert.equal(opensByteSortedList("Allowed", GLOBALS), false);
+});
