@@ -5,6 +5,7 @@ import { after, inOrder, opensSortedColumn, pairMarkedLikeBody, sameInitial } fr
 import { keyCodeLikeBody, keyTailLikeBody } from "./key-tail.js";
 import { symbolEntry } from "./symbol-entry.js";
 import { parentDomain } from "./parent-domain.js";
+import { opensByteSortedList } from "./byte-sorted-list.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
 const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
@@ -135,7 +136,7 @@ function wordList(head: string, values: string[]): boolean {
   const most = Math.max(...counts);
   if (words(head) > most && !(most >= 2 && longerPhraseEntry(head, values))) return false;
   if (values.length >= 2 && fixedCode(head, values)) return true;
-  if (markedShape(head, values) || opensSortedList(head, values) || caseTwinOfEntries(head, values)) return true;
+  if (markedShape(head, values) || opensSortedList(head, values) || opensByteSortedList(head, values) || caseTwinOfEntries(head, values)) return true;
   return values.length >= 5 && values.filter((v) => likeWord(head, v)).length >= values.length * 0.8;
 }
 

@@ -17,6 +17,7 @@ import { keyPairBlock } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
 import { settingBlock } from "./setting-lines.js";
 import { longPreamble } from "./long-preamble.js";
+import { firstOfSortedCjkKeys } from "./sorted-cjk-keys.js";
 
 export interface Structure {
   header: boolean;
@@ -686,7 +687,7 @@ function withoutCopiesOfHead(picked: number[], rows: Row[], head: Row): number[]
 const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
-  fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody,
+  fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody, firstOfSortedCjkKeys,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
