@@ -13,7 +13,7 @@ const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
  * looks like the values (`ID<TAB>Name` above `AB<TAB>Alice`). why a list: in an all-text table the form of the
  * words is the only evidence, and these words are written as the values are.
  */
-const GENERIC = /^(?:ids?|keys?|codes?|names?|values?|types?|kinds?|labels?|words?|terms?|texts?|titles?|descr?(?:iption)?s?|abbr(?:ev(?:iation)?)?s?|symbols?|units?|categor(?:y|ies)|class(?:es)?|items?|entr(?:y|ies)|fields?|columns?|cols?|notes?|comments?|countr(?:y|ies)|states?|cit(?:y|ies)|regions?|capitals?|languages?|langs?|groups?|status|source|target|from|to|short|long|full|first|last|key_?word|stop_?words?|tokens?|tags?|lemmas?)$/i;
+export const GENERIC = /^(?:ids?|keys?|codes?|names?|values?|types?|kinds?|labels?|words?|terms?|texts?|titles?|descr?(?:iption)?s?|abbr(?:ev(?:iation)?)?s?|symbols?|units?|categor(?:y|ies)|class(?:es)?|items?|entr(?:y|ies)|fields?|columns?|cols?|notes?|comments?|countr(?:y|ies)|states?|cit(?:y|ies)|regions?|capitals?|languages?|langs?|groups?|status|source|target|from|to|short|long|full|first|last|key_?word|stop_?words?|tokens?|tags?|lemmas?)$/i;
 
 /**
  * A cell's shape: each run of upper-case letters `A`, lower-case `a`, letters of no case `o` (`人裡`, `กรีก`),
