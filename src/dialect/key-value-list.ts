@@ -23,6 +23,15 @@ function keysForm(keys: string[]): string | null {
 }
 
 /**
+ * Whether a first pair is written unlike two column names: its value a code (`SN2031ab`), or one of the two in capitals
+ * and the other not (`hdu OBJECTS`). why: two names are written alike (`player,score`, `Sensor,Reading`, `PIN,MODE`),
+ * and a table whose value column mixes numbers and status words (`12`, `dnf`) is as mixed as a settings list.
+ */
+function pairWrittenUnlikeNames(keyForm: string, valueForm: string): boolean {
+  return valueForm === "code" || (keyForm === "upper") !== (valueForm === "upper");
+}
+
+/**
  * True when a two-column list reads as settings and its first pair is written as the pairs below: every key distinct
  * (the first too), the values of several kinds (numbers and words: each key has its own type, where a named column
  * holds one), the first key in the form most keys are written in (`NAME` among `RA`, `FIELD`; `hdu` among
@@ -31,7 +40,8 @@ function keysForm(keys: string[]): string | null {
  * value cell that is a column noun or a setting's name (`KEY VALUE`, `parameter default`), a first key that is one
  * beside a word (`name mode`), a column of numbers only or of words only (a table's column; IRAF's all-text ccddb
  * lists are left), or of codes of one length (hex colours `ffffff`, `000000`), a first key written unlike the keys
- * (`Parameter` above `hdu`), fewer than 4 pairs below.
+ * (`Parameter` above `hdu`), fewer than 4 pairs below, a first pair of two words in one case (`player,score` above
+ * `bob,dnf`, `Sensor,Reading`: see pairWrittenUnlikeNames).
  */
 export function keyValueListLikeBody(head: string[], columns: string[][]): boolean {
   // why a named first key only beside a code (`NAME 04D3gx`): `name default` names the two columns
@@ -42,5 +52,6 @@ export function keyValueListLikeBody(head: string[], columns: string[][]): boole
   // why words of letters and lengths that differ: hex colours (`ffffff`, `000000`, `a0a0a0`) are one kind of code
   if (numbers === 0 || !values.some((v) => /^[A-Za-z_]+$/.test(v)) || new Set(values.map((v) => v.length)).size === 1) return false;
   const first = form(head[1]);
+  if (!pairWrittenUnlikeNames(form(head[0]), first)) return false;
   return first !== "number" && first !== "other" && form(head[0]) === keysForm(keys) && values.some((v) => form(v) === first);
 }

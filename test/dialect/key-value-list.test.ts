@@ -31,6 +31,21 @@ test("near miss: names of a settings list, one-kind columns and a first key unli
   // values of one kind: a table's column under its name
   assert.equal(keyValueListLikeBody(["gamma", "slow"], [keys, ["quick", "fast", "slow2x", "run"]]), false);
   assert.equal(keyValueListLikeBody(["gamma", "slow"], [keys, ["1", "2", "3", "4"]]), false);
-  // the same list read with its first pair: a record
-  assert.equal(keyValueListLikeBody(["gamma", "slow"], [keys, values]), true);
+  // the same list read with its first pair written unlike two names (a value in capitals among capitals): a record
+  const caps = ["0.5", "FAST", "2", "run"];
+  assert.equal(keyValueListLikeBody(["gamma", "SLOW"], [keys, caps]), true);
+  // two words in one case (`gamma slow`) are written as two column names are: kept as names (wfix21)
+  assert.equal(keyValueListLikeBody(["gamma", "slow"], [keys, values]), false);
+});
+
+test("near miss: a table whose value column mixes numbers and status words keeps its two-noun header (CSV, TSV, `;`)", () => {
+  const tables = [
+    "player,score\nann,12\nbob,dnf\ncy,9\ndee,dns\ned,15\n",
+    "sensor,reading\ntemp,21.5\ndoor,open\nhumidity,40\nlight,off\nwindow,closed\n",
+    "Sensor,Reading\nTemperature,21.5\nDoor,Open\nHumidity,40\nLight,Off\nWindow,Closed\n",
+    "metric,result\nlatency_ms,12\nstatus,ok\nerrors,0\nmode,fast\nregion,eu\n",
+    "test\tresult\nlogin\tpass\nsearch\tfail\nexport_ms\t120\nimport_ms\t340\nlogout\tpass\n",
+    "day;hours\nmonday;8\ntuesday;8\nwednesday;off\nthursday;6\nfriday;sick\n",
+  ];
+  for (const t of tables) assert.equal(sniffDialect(t, true).header, true, t.split("\n")[0]);
 });
