@@ -24,3 +24,14 @@ test("near miss: a word after padding and `# ` (dcmtk's `PN []    # PatientName`
   assert.equal(inlineValueNotes("a,Hall  # main door\nweb,80  # B\ntls,443  # 2\n", "#", false), null);
   assert.equal(inlineValueNotes("a,Hall  # main door\nb,Main St  # ok\nc,Elm Rd  # Gone\n", "#", false), null);
 });
+
+test("near miss: a priority, version, rank or issue number after a word that is no address (`open  # P1`) is a note", () => {
+  const backlog = "# sprint backlog, exported 2024-03-01\ntask,owner,state\nlogin page,Ann,open  # P1\nsearch box,Bob,done  # P2\n" +
+    "export csv,Cy,open  # see notes\nsettings,Dee,open  # waiting on design\ndark mode,Ed,done\n";
+  assert.equal(inlineValueNotes(backlog, "#", false), null);
+  assert.equal(inlineValueNotes("key,value\nmode,fast  # v2\nlevel,high  # 3\nlang,en  # default\nsize,10  # fallback\n", "#", false), null);
+  assert.equal(inlineValueNotes("host,role\nweb1,primary  # rack A\nweb2,replica  # B\nweb3,replica  # rack C\n", "#", false), null);
+  assert.equal(inlineValueNotes("module,state\nlexer,ok  # reviewed\nparser,fixed  # 1234\n", "#", false), null);
+  // a unit word before the mark is an address (`Suite  # 200`)
+  assert.deepEqual(inlineValueNotes("a,Hall  # main door\nb,Suite  # 200\n", "#", false), { lines: 1, line: 2, value: "b,Suite  # 200" });
+});
