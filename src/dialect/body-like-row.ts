@@ -6,6 +6,7 @@ import { keyCodeLikeBody, keyTailLikeBody } from "./key-tail.js";
 import { symbolEntry } from "./symbol-entry.js";
 import { parentDomain } from "./parent-domain.js";
 import { opensByteSortedList } from "./byte-sorted-list.js";
+import { keyValueListLikeBody } from "./key-value-list.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
 const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
@@ -162,7 +163,7 @@ function listOfColumnNouns(values: string[]): boolean {
  * shape of some value of its column and of a length within theirs, none a generic column noun, and (two columns
  * or more) one column of short codes of a single length and shape (`AL:Alabama` above `AK:Alaska`; `Aql Aquila`
  * above `And Andromeda`) or a first pair marked or placed like the pairs below (pair-list.ts), or a first key written as the keys below
- * (their path, their code alphabet: key-tail.ts), or (one column) a word list. why: names are written unlike the values they head (`Code` above `AL`, `state_name`); a first row that
+ * (their path, their code alphabet: key-tail.ts), or a settings list's first pair (key-value-list.ts), or (one column) a word list. why: names are written unlike the values they head (`Code` above `AL`, `state_name`); a first row that
  * is just one more value is a record, and read as names it is lost.
  */
 export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boolean {
@@ -175,6 +176,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (head.length === 1 && symbolEntry(head[0], columns[0])) return true;
   if (head.length === 1 && !GENERIC.test(head[0]) && parentDomain(head[0], columns[0])) return true;
   if (head.length >= 2 && !head.some((h) => generic(h, head.length)) && keyCodeLikeBody(head[0], columns[0])) return true;
+  if (!generic(head[1] ?? "", head.length) && keyValueListLikeBody(head, columns)) return true;
   if (head.some((h) => !LETTER.test(h) || generic(h, head.length)) || columns.some((v) => !v.every((x) => LETTER.test(x)))) return false;
   if (head.length === 1) return wordList(head[0], columns[0]);
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;

@@ -359,13 +359,17 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // one cell like every row and carries no note; with no other marked line the mark is no comment character, and
     // read as one the line was dropped with no word
     if (!d.delimiter && marked.every((r) => r.text.trim() === c)) continue;
-    const fitsTable = tableFit(rest.map((r) => lineWidth(r.text, d)));
+    // why TABs as blanks at a space delimiter: rows padded with TABs and spaces are read at runs of blanks, where
+    // `""<TAB><TAB>""` is two cells (R Commander's menu files); counted at spaces only they looked ragged, and the `#`
+    // lines around them (`# end urca add-in`) were read as rows
+    const widthOf = (t: string): number => lineWidth(d.delimiter === " " ? t.replace(/\t/g, " ") : t, d);
+    const fitsTable = tableFit(rest.map((r) => widthOf(r.text)));
     if (!fitsTable) continue;
     let fits: Rec[] = [];
     let misfits: Rec[] = [];
     const numbers = !d.delimiter && numberColumn(rest);
     const most = d.delimiter ? Infinity : mostWords(rest);
-    const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(lineWidth(r.text, d)) : (r: Rec): boolean => !noteShaped(c, r.text) && (!numbers || NUMBER.test(r.text.trim().slice(c.length))) && wordCount(r.text) <= most;
+    const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(widthOf(r.text)) : (r: Rec): boolean => !noteShaped(c, r.text) && (!numbers || NUMBER.test(r.text.trim().slice(c.length))) && wordCount(r.text) <= most;
     for (const r of marked) (fitsRow(r) ? fits : misfits).push(r);
     // why: `#<TAB>Name: …` notes fit a TAB table's width by chance (tabIndentedNote); they are notes like the misfits
     // why a commented header first counts as a note: `# rank<TAB>name` above `#<TAB>1st place` names the columns, and

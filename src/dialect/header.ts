@@ -5,7 +5,7 @@ import { recordTypeWidths } from "../schema/record-types.js";
 import { cutColumns } from "./columns.js";
 import { isCommentLine } from "./comment.js";
 import { lazyRegExp, unicodeOrAscii } from "../lazy.js";
-import { firstRowLikeBody } from "./body-like-row.js";
+import { GENERIC, firstRowLikeBody } from "./body-like-row.js";
 import { keysAsNames } from "./pair-list.js";
 import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.js";
 import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
@@ -759,9 +759,14 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
 /** Half the column's cells or more are missing: a full line above it is more like names than one of its records. */
 const sparse = (cells: string[]): boolean => cells.filter((v) => MISSING.test(v)).length * 2 >= cells.length;
 
-/** The cell occurs once among values that are otherwise all distinct: a key column, met by the name only once. */
+/**
+ * The cell occurs once among values that are otherwise all distinct (a key column, met by the name only once), and it
+ * is a column noun (`code`, `name`, `id`). why a column noun: a field list that lists itself names a field there, while
+ * a headerless table's first key that recurs once (`apple,tart,crisp` … `apple,,`) is one of its own keys; what it
+ * refuses: any other word met once, which votes the line a record as before whdr20.
+ */
 function keyMetOnce(cell: string, values: string[]): boolean {
-  return values.filter((v) => v === cell).length === 1 && new Set(values).size === values.length;
+  return GENERIC.test(cell) && values.filter((v) => v === cell).length === 1 && new Set(values).size === values.length;
 }
 
 /**

@@ -17,3 +17,8 @@ test("keyMetOnce: near misses keep their reading as records", () => {
   // a full all-text table whose first key recurs: no sparse column under a name
   assert.equal(sniffDialect("apple,red,crisp\npear,green,soft\nfig,purple,sweet\napple,yellow,tart\n", true).header, false);
 });
+
+test("keyMetOnce: a sparse headerless table whose first key (no column noun) recurs once keeps its first record", () => {
+  const text = readFileSync("fixtures/dialect/sparse-headerless-table-first-key-recurs-once.csv", "utf8");
+  assert.equal(sniffDialect(text, true).header, false);
+});
