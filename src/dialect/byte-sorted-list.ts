@@ -1,4 +1,5 @@
 // A head sorting first above a word list sorted by code point with its capitals apart: the list's first entry, not a name.
+import { sortedFrom } from "./code-order.js";
 
 /** Entries a list must hold below its head; why 20: a short list sorts by chance. */
 const MIN_ENTRIES = 20;
@@ -25,10 +26,5 @@ const opensLower = (s: string): boolean => s.charAt(0) !== s.charAt(0).toUpperCa
 export function opensByteSortedList(head: string, values: string[]): boolean {
   if (values.length < MIN_ENTRIES || !values.some(opensUpper)) return false;
   if (values.filter(opensLower).length <= values.filter(opensUpper).length) return false;
-  let previous = head;
-  for (const v of values) {
-    if (!(previous < v)) return false;
-    previous = v;
-  }
-  return true;
+  return sortedFrom(head, values);
 }

@@ -18,6 +18,7 @@ import { taggedNumberLikeBody } from "./tagged-number.js";
 import { settingBlock } from "./setting-lines.js";
 import { longPreamble } from "./long-preamble.js";
 import { firstOfSortedCjkKeys } from "./sorted-cjk-keys.js";
+import { sortedFrom } from "./code-order.js";
 
 export interface Structure {
   header: boolean;
@@ -543,9 +544,6 @@ function firstOfSortedCodes(cell: string, values: string[]): boolean {
   if (cell.length < Math.min(...lengths) || cell.length > Math.max(...lengths) || Math.max(...lengths) > 4) return false;
   return sortedFrom(cell, values);
 }
-
-/** The cell and the values, in this order, sort strictly ascending (code point order, as `sort` writes them). */
-const sortedFrom = (cell: string, values: string[]): boolean => [cell, ...values].every((v, i, all) => i === 0 || all[i - 1] < v);
 
 /** An upper-case code: letters with digits and `-`/`_`/`.`/`/` (`AO-10`, `070-3-DAY`, `F2`, `INTERNET`). */
 const UPPER_CODE = /^[A-Z0-9][A-Z0-9._/-]*$/;

@@ -1,4 +1,5 @@
 // An ideograph cell that sorts first above a column of ideograph keys sorted in code point order: a dictionary's first key, not a name.
+import { sortedFrom } from "./code-order.js";
 
 /** CJK ideographs: the unified blocks, extension A, the compatibility block, the supplementary planes. */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
@@ -25,11 +26,6 @@ const MIN_VALUES = 10;
 export function firstOfSortedCjkKeys(cell: string, values: string[]): boolean {
   if (values.length < MIN_VALUES || !HAN.test(cell) || KANA_OR_HANGUL.test(cell)) return false;
   if (!values.every((v) => HAN.test(v))) return false;
-  let previous = cell;
-  for (const v of values) {
-    // why `<` (UTF-16 units): sort() without a comparator, as such files are written, orders so
-    if (!(previous < v)) return false;
-    previous = v;
-  }
-  return true;
+  // why `<` (UTF-16 units): sort() without a comparator, as such files are written, orders so
+  return sortedFrom(cell, values);
 }
