@@ -17,8 +17,27 @@ type Main = typeof import("../src/cli/main.js", { with: { "resolution-mode": "im
 function loadBundle(bundle: string): Main {
   // why: the bundle has no import() (see above), so a user's .mjs/.js schema module is imported through this one
   (globalThis as Record<symbol, unknown>)[Symbol.for("ingest-check.import")] = (url: string) => import(url);
+  const kept = cachedScript(bundle);
+  if (!kept) return require(bundle) as Main;
+  const mod = { exports: {} as Main };
+  (kept.script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
+  // why at exit: the cache then holds the functions this run compiled too, not only the top level
+  // why again for a wider run: a cache written by `--help` lacks the record path, and every later run compiled it anew
+  // (~35 M instructions on a 1 KB file); making the data costs ~0.1 s, so a cache is written at most once per kind
+  const kind = runKind(process.argv.slice(2));
+  if (kept.stale(kind)) process.once("exit", () => kept.write(kind));
+  return mod.exports;
+}
+
+/**
+ * A self-wrapped bundle (scripts/bundle-lib.mjs selfWrapped) compiled from V8's code cache kept for this very file,
+ * or null when caching is off: its script (run, it gives the module function), whether a run of `kind` should write
+ * the cache (none was kept, V8 refused it, or a narrower kind of run wrote it) and how. Shared by the CLI's bundle
+ * and the workers' (bin/worker-loader.ts).
+ */
+function cachedScript(bundle: string): { script: vm.Script; stale(kind: number): boolean; write(kind: number): void } | null {
   const dir = cacheDir();
-  if (!dir) return require(bundle) as Main;
+  if (!dir) return null;
   // why latin1: the bundle is pure ASCII (scripts/bundle-lib.mjs asciiOnly), where latin1 reads the same text, and
   // Node hands a string that large to V8 as an external one-byte string, not a copy made in V8's heap (utf8 is)
   const source = fs.readFileSync(bundle, "latin1");
@@ -32,18 +51,16 @@ function loadBundle(bundle: string): Main {
     madeBy = kept[0];
     cachedData = kept.subarray(HEAD);
   } catch { /* the first run: no cache yet */ }
-  // why no import() callback: the bundle has no import() (scripts/bundle-cli.mjs makes them require())
-  // why not Module.wrap(source): the bundle is its own wrapper (scripts/bundle-cli.mjs: run as a script, its value is
+  // why no import() callback: the bundles have no import() (scripts/bundle-cli.mjs makes them require(); a schema
+  // module is imported through the loader's own, lent on globalThis)
+  // why not Module.wrap(source): the bundle is its own wrapper (scripts/bundle-lib.mjs: run as a script, its value is
   // the module function), so V8 compiles the string as read, where the wrapped copy was one more flat 1.4 MB string
   const script = new vm.Script(source, { filename: bundle, cachedData });
-  const mod = { exports: {} as Main };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
-  // why at exit: the cache then holds the functions this run compiled too, not only the top level
-  // why again for a wider run: a cache written by `--help` lacks the record path, and every later run compiled it anew
-  // (~35 M instructions on a 1 KB file); making the data costs ~0.1 s, so a cache is written at most once per kind
-  const kind = runKind(process.argv.slice(2));
-  if (cachedData === undefined || script.cachedDataRejected || kind > madeBy) process.once("exit", () => writeCache(file, script, kind));
-  return mod.exports;
+  return {
+    script,
+    stale: (kind) => cachedData === undefined || script.cachedDataRejected === true || kind > madeBy,
+    write: (kind) => writeCache(file, script, kind),
+  };
 }
 
 /**
@@ -99,4 +116,4 @@ function hashOf(s: string): string {
   return (h >>> 0).toString(36);
 }
 
-export = { loadBundle, runKind };
+export = { loadBundle, cachedScript, runKind };

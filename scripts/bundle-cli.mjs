@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { asciiOnly, esbuildOrSkip, OWN_CODE_CJS } from "./bundle-lib.mjs";
+import { asciiOnly, esbuildOrSkip, OWN_CODE_CJS, selfWrapped } from "./bundle-lib.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "dist", "src", "cli", "main.js");
@@ -63,16 +63,6 @@ writeFileSync(metafile, JSON.stringify({ bundle: "bundle.cjs", inputs }, null, 1
 async function minified(file) {
   const { code } = await esbuild.transform(readFileSync(file, "utf8"), { minify: true, format: "cjs", target: "node20", legalComments: "eof" });
   writeFileSync(file, code);
-}
-
-/**
- * Makes the bundle its own CommonJS wrapper: required, it runs as any module; run as a script (bin/bundle-loader.ts,
- * from V8's code cache), its value is the module function. why: the loader no longer builds Module.wrap(source), a
- * second flat copy of the 1.4 MB source in V8's heap at every start; it compiles the text as read. Line numbers stay.
- */
-function selfWrapped(file) {
-  const head = "((run) => typeof module === \"object\" && typeof exports === \"object\" ? run.call(this, exports, require, module, __filename, __dirname) : run)(function (exports, require, module, __filename, __dirname) {";
-  writeFileSync(file, `${head}${readFileSync(file, "utf8")}\n});\n`);
 }
 
 /**

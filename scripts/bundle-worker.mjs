@@ -4,7 +4,7 @@
 // (it comes with tsx) the build goes on and the workers load dist/src/pipeline/worker.js as before.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { asciiOnly, esbuildOrSkip, OWN_CODE_CJS } from "./bundle-lib.mjs";
+import { asciiOnly, esbuildOrSkip, OWN_CODE_CJS, selfWrapped } from "./bundle-lib.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "dist", "src", "pipeline", "worker.js");
@@ -19,3 +19,5 @@ await esbuild.build({
   ...OWN_CODE_CJS,
 });
 asciiOnly(outfile);
+// why: bin/worker-loader.ts compiles it from V8's code cache as a script, whose value must be the module function
+selfWrapped(outfile);

@@ -21,7 +21,10 @@ export function workerSpec(): WorkerSpec | null {
   // why two places: this code is dist/src/pipeline/pool.js, or a chunk of dist/src/cli-bundle/ (scripts/bundle-cli.mjs)
   const js = [new URL("./worker.js", import.meta.url), new URL("../pipeline/worker.js", import.meta.url)].find((u) => existsSync(u)) ?? new URL("./worker.js", import.meta.url);
   const ts = new URL("./worker.ts", import.meta.url);
-  if (existsSync(js) && existsSync(bundled)) return { url: bundled, tsx: false };
+  // why the loader first: it runs the bundle compiled from V8's code cache (bin/worker-loader.ts); dist/bin sits two
+  // folders up from either place this code is in
+  const loader = new URL("../../bin/worker-loader.js", import.meta.url);
+  if (existsSync(js) && existsSync(bundled)) return { url: existsSync(loader) ? loader : bundled, tsx: false };
   return existsSync(js) ? { url: js, tsx: false } : existsSync(ts) ? { url: ts, tsx: true } : null;
 }
 

@@ -56,6 +56,7 @@ async function run(job: WorkerJob): Promise<void> {
   const st = await stat(job.path);
   const report = await validateSource(fileSource(job.path, st, job.uri), ro);
   flush();
+  keepCompiled();
   // the column sketches are a non-enumerable property (not part of the report): sent beside it, for feeds (src/feeds/)
   port.postMessage({ type: "done", id: job.id, report, transient: Boolean((report as { transient?: boolean }).transient), profile: (report as { profile?: unknown }).profile });
 }
@@ -71,7 +72,18 @@ async function runPart(job: WorkerJob, part: PartJob, ro: ResolvedOptions): Prom
     onBytes: job.progress ? (n, rows) => { if (n - reported >= 4 << 20) { reported = n; port.postMessage({ type: "part-bytes", id: job.id, bytes: n, rows }); } } : undefined,
   });
   flush();
+  keepCompiled();
   port.postMessage({ type: "part-done", id: job.id, result }, handOver(result));
+}
+
+/**
+ * Writes V8's code cache of this worker's bundle, when its loader (bin/worker-loader.ts) asks for one: at the end of
+ * the first job, so the cache holds the functions the job compiled. Once per worker at most. why before the result
+ * is posted, not after: the last result may end the run, and the worker's terminate() then cut the write short.
+ */
+function keepCompiled(): void {
+  const hook = (globalThis as Record<symbol, unknown>)[Symbol.for("ingest-check.worker-cache")] as (() => void) | undefined;
+  hook?.();
 }
 
 /** The part jobs taken so far, run one after another (see below). */

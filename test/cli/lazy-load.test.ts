@@ -17,6 +17,7 @@ import { isAbsolute, join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ROOT } from "../helpers/report.js";
 import { BIN } from "../helpers/cli.js";
+import { cacheRejected } from "../helpers/code-cache.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "ic-lazy-"));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -235,9 +236,7 @@ describe("cli: the bundle's compile cache (bin/bundle-loader.ts)", { skip: !exis
     assert.deepEqual([help[0], wide[0]], [0, 2], "the first byte names the kind of run that wrote it");
     // why 8: V8 copies cached data that is not pointer-aligned before reading it (a second ~800 KB at every start)
     assert.deepEqual([...wide.subarray(1, 8)], [0, 0, 0, 0, 0, 0, 0], "V8's data starts 8 bytes in");
-    const accepted = spawnSync(process.execPath, ["-e", `const fs = require("fs"), vm = require("vm"); const b = process.argv[1];
-      const s = new vm.Script(fs.readFileSync(b, "latin1"), { filename: b, cachedData: fs.readFileSync(process.argv[2]).subarray(8) });
-      process.stdout.write(String(s.cachedDataRejected));`, join(ROOT, "dist", "src", "cli", "bundle.cjs"), cacheFile()], { encoding: "utf8", timeout: 60_000 });
+    const accepted = cacheRejected(join(ROOT, "dist", "src", "cli", "bundle.cjs"), cacheFile());
     assert.equal(accepted.stdout, "false", `V8 rejected the data at offset 8: ${accepted.stderr}`);
     assert.ok(wide.length > help.length, `the schema run's cache holds more compiled code (${help.length} → ${wide.length} bytes)`);
     const written = statSync(cacheFile()).mtimeMs;
