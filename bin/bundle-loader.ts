@@ -90,7 +90,8 @@ function cacheDir(): string | null {
 /** Writes the cache atomically and removes this install's older ones (of earlier builds or Node versions). */
 function writeCache(file: string, script: vm.Script, kind: number): void {
   try {
-    const tmp = `${file}.${process.pid}.tmp`;
+    // why not the pid alone: the workers of one process (bin/worker-loader.ts) may write the same cache at once
+    const tmp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     const head = Buffer.alloc(HEAD);
     head[0] = kind;
     fs.writeFileSync(tmp, Buffer.concat([head, script.createCachedData()]), { mode: 0o600 });
