@@ -7,6 +7,8 @@ import { symbolEntry } from "./symbol-entry.js";
 import { parentDomain } from "./parent-domain.js";
 import { opensByteSortedList } from "./byte-sorted-list.js";
 import { keyValueListLikeBody } from "./key-value-list.js";
+import { stemMarkEntry } from "./stem-mark-entry.js";
+import { leadPhraseLikeBody } from "./lead-phrase.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
 const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
@@ -159,6 +161,17 @@ function listOfColumnNouns(values: string[]): boolean {
 }
 
 /**
+ * A row with a cell whose opening words open its column's values (lead-phrase.ts), every other cell of the shape
+ * and length of its column's values (`attribute;information applies to the attribute class` above
+ * `dataset;information applies to the dataset`). why the other cells too: a header beside such a phrase would be
+ * names (`scope`), unlike the values.
+ */
+function leadPhraseRow(head: string[], columns: string[][]): boolean {
+  const lead = head.findIndex((h, c) => leadPhraseLikeBody(h, columns[c]));
+  return lead >= 0 && head.every((h, c) => c === lead || likeValues(h, columns[c]));
+}
+
+/**
  * True when the first row (`at`) of an all-text table is written just like the rows below it: every cell of the
  * shape of some value of its column and of a length within theirs, none a generic column noun, and (two columns
  * or more) one column of short codes of a single length and shape (`AL:Alabama` above `AK:Alaska`; `Aql Aquila`
@@ -178,7 +191,8 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (head.length >= 2 && !head.some((h) => generic(h, head.length)) && keyCodeLikeBody(head[0], columns[0])) return true;
   if (!generic(head[1] ?? "", head.length) && keyValueListLikeBody(head, columns)) return true;
   if (head.some((h) => !LETTER.test(h) || generic(h, head.length)) || columns.some((v) => !v.every((x) => LETTER.test(x)))) return false;
-  if (head.length === 1) return wordList(head[0], columns[0]);
+  if (head.length === 1) return stemMarkEntry(head[0], columns[0]) || wordList(head[0], columns[0]);
+  if (body.length >= 4 && leadPhraseRow(head, columns)) return true;
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;
   if (keyTailLikeBody(head[0], columns[0])) return true;
   if (scriptPairRow(head, columns)) return true;
