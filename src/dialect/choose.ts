@@ -6,6 +6,7 @@ import { spacedNames } from "./spaced-names.js";
 import { colonJoinedNumbers } from "./colon-numbers.js";
 import { listedFirstField } from "./listed-first-field.js";
 import { withoutFormulaSign } from "./formula-sign.js";
+import { arrowListing } from "./arrow-listing.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -58,7 +59,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && listedFirstField(full, pick.delimiter)) {
     return { delimiter: ":", ...quoteAndEscape(full, ":", forced.quote), uncertain: false, alternative: null, scored };
   }
-  if (free && ((pick.delimiter === " " && spacedNames(full)) || (pick.delimiter === ":" && colonJoinedNumbers(full)))) {
+  if (free && ((pick.delimiter === " " && (spacedNames(full) || arrowListing(full))) || (pick.delimiter === ":" && colonJoinedNumbers(full)))) {
     return { delimiter: "", ...quoteAndEscape(full, "", null), uncertain: false, alternative: null, scored };
   }
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);
