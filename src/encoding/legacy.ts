@@ -10,9 +10,11 @@ import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { closingQuoteCosts } from "./closing-quote.js";
+import { HEBREW_LETTER, marksWithoutHebrewCosts } from "./hebrew-marks.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
 import { lowerGluedInFigures } from "./glued-signs.js";
+import { commonerLetterForSpace } from "./nbsp-after-word.js";
 import { decimalCommaBeside } from "./decimal-comma.js";
 import { cjkShaped } from "./cjk-shape.js";
 import { cleanCjkName } from "./cjk-clean.js";
@@ -327,7 +329,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
     const { langs, rows } = segmentScoresByLanguage(codesAsSigns(text), name, text);
-    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text));
+    const marks = sumCosts(sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text)), marksWithoutHebrewCosts(text));
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
   const all = [...byText.values()];
@@ -761,7 +763,7 @@ function cjkReadings(evidence: Buffer): Reading[] {
  * readings are.
  */
 async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole = evidence): Promise<LegacyGuess> {
-  const readings = singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample));
+  const readings = withoutLatinShekels(singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample)), evidence, sample, wStart);
   const cjk = cjkReadings(evidence);
   const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const cjkAhead = cjk.length > 0 && cjk[0].score > readings[0].score;
@@ -862,10 +864,11 @@ function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolea
   const [s, ...others] = signed;
   if (others.length === 0) {
     const letters = s === best ? readings.find((r) => r !== s) : best;
-    if (letters === undefined || !loneAmbiguous(s.text)) return { name: s.name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
+    const commoner = commonerLetterForSpace(s, readings);
+    if (letters === undefined || !(commoner !== null || loneAmbiguous(s.text))) return { name: s.name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
     // why warned: a lone sign reads as a one-letter word in the letters' page as well (KOI8-R `3 в 1` is windows-1252 `3 × 1`)
     const house = readings.find((r) => r !== s && r !== letters && lowerGluedInFigures(r.text));
-    const named = house === undefined ? [letters] : [house, letters];
+    const named = commoner !== null ? [commoner] : house === undefined ? [letters] : [house, letters];
     return { name: s.name, confidence: UNDECIDABLE, alternative: named[0].name, alternatives: named.map((r) => r.name), example: exampleOf(s, named[0]), candidates };
   }
   const alternatives = others.slice(0, MAX_ALTERNATIVES).map((r) => r.name);
@@ -879,6 +882,18 @@ function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolea
 function shekelsByComma(text: string, evidence: Buffer, sample: Buffer, from: number): boolean {
   const at = text.indexOf("₪");
   return at >= 0 && decimalCommaBeside(sample, from, evidence[at]);
+}
+
+/**
+ * `readings` without those that read a `₪` beside amounts written with a decimal comma and write no Hebrew letter (a Latin
+ * file's `€` read in windows-1255), when one is left. why: shekelsByComma judged the signs rule only; price lists with
+ * units too (`€`, `×`, `m²`) are decided by the letters' pick, where `15561,62 €` and `15561,62 ₪` score alike and 22
+ * ISO-8859-15 encmoney files were warned naming windows-1255. Refused: a reading with a Hebrew letter (a Hebrew file's
+ * bytes decide), and any amount beside the sign with a decimal point (decimal-comma.ts).
+ */
+function withoutLatinShekels(readings: Readings[], evidence: Buffer, sample: Buffer, from: number): Readings[] {
+  const kept = readings.filter((r) => HEBREW_LETTER().test(r.text) || !shekelsByComma(r.text, evidence, sample, from));
+  return kept.length > 0 ? kept : readings;
 }
 
 /** Whether the evidence holds at most two distinct high bytes (a sign, or a no-break space and a sign, on every row, next to a unit or a currency code). */
