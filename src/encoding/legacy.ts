@@ -541,12 +541,11 @@ function commaBelowReading(best: Readings, evidence: Buffer): Reading | null {
  * in a Latin page (a Mac Roman no-break space, Italian `è`), not a Cyrillic one. Ties go to the commoner page.
  */
 function loneByteFallback(readings: Readings[], best: Readings, evidence: Buffer, sample: Buffer, from: number): Readings | null {
-  for (let i = 0; i < evidence.length; i += 2) if (evidence[i + 1] !== 0x0a) return null;
+  if (!loneBytes(evidence)) return null;
   // why defined only: a byte the commonest page leaves undefined or a C1 control (0x81 in windows-1252) is no symbol of it.
   const defined = readings.filter((r) => !/[\u0080-\u009f\ufffd]/.test(r.text));
   if (defined.length === 0) return null;
-  const context = loneByteContext(sample, from, evidence);
-  const fit = (r: Readings) => languageScore(decodeSingle(context, r.name), r.name);
+  const fit = contextFitOf(loneByteContext(sample, from, evidence));
   let chosen = defined[0];
   let chosenFit = fit(chosen);
   for (const r of defined.slice(1)) {
@@ -554,6 +553,27 @@ function loneByteFallback(readings: Readings[], best: Readings, evidence: Buffer
     if (f > chosenFit || (f === chosenFit && r.prior > chosen.prior)) [chosen, chosenFit] = [r, f];
   }
   return chosen === best ? null : chosen;
+}
+
+/** Whether every word of `evidence` (one a line) is a single byte. */
+function loneBytes(evidence: Buffer): boolean {
+  for (let i = 0; i < evidence.length; i += 2) if (evidence[i + 1] !== 0x0a) return false;
+  return evidence.length > 0;
+}
+
+/** How well a reading's page reads `context` (the lines around lone bytes) in its languages. */
+const contextFitOf = (context: Buffer) => (r: Readings): number => languageScore(decodeSingle(context, r.name), r.name);
+
+/**
+ * The close readings of a warning, those that read the lines around the lone bytes best first, when every word of the
+ * evidence is a lone byte; else `close` as it is. why: a byte standing alone scores about alike in every page (a letter's
+ * frequency), so the closest rivals are any pages; the lines around it tell which pages write the file's words (step 6):
+ * an English cp850 list whose only non-ASCII was `:ö:` was warned naming ibm866 `Ф`, Mac Roman and cp855, not cp850.
+ */
+function loneBytesByContext(close: Readings[], evidence: Buffer, sample: Buffer, from: number): Readings[] {
+  if (!loneBytes(evidence) || close.length < 2) return close;
+  const fit = contextFitOf(loneByteContext(sample, from, evidence));
+  return close.map((r) => ({ r, f: fit(r) })).sort((a, b) => b.f - a.f).map((x) => x.r);
 }
 
 /** The line around the first stand-alone place of each lone byte of `evidence` in `sample` (up to 60 bytes each side). */
@@ -802,12 +822,14 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
+  if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
+  const near = loneBytesByContext(closeReadings(readings, best, rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
   return {
     name: best.name,
     confidence,
-    alternative: close ? rival.name : null,
-    alternatives: close ? withDefaultPage(closeReadings(readings, best, rival, needed), readings, best, evidence).map((r) => r.name) : [],
-    example: close ? exampleOf(best, rival) : null,
+    alternative: near[0].name,
+    alternatives: withDefaultPage(near, readings, best, evidence).map((r) => r.name),
+    example: exampleOf(best, near[0]),
     candidates,
   };
 }
@@ -907,8 +929,8 @@ function fewHighBytes(evidence: Buffer): boolean {
 const MAX_ALTERNATIVES = 3;
 
 /**
- * The readings `best` does not beat by `needed` nats, closest first, `rival` (its worst head-to-head) leading; up to
- * MAX_ALTERNATIVES. why more than one: where a few words decide, two or three pages read them about as well
+ * The readings `best` does not beat by `needed` nats, closest first, `rival` (its worst head-to-head) leading (a warning
+ * names MAX_ALTERNATIVES of them). why more than one: where a few words decide, two or three pages read them about as well
  * (Hungarian cp852 `ô` as windows-1250 or cp852, Dutch `ë` as Mac Roman or cp850), and a hint naming one wrong page
  * sends the user to another wrong reading.
  */
@@ -918,7 +940,7 @@ function closeReadings(readings: Readings[], best: Readings, rival: Readings, ne
     .map((r) => ({ r, d: advantage(best, r) }))
     .filter((x) => x.d < needed)
     .sort((a, b) => a.d - b.d);
-  return [rival, ...others.map((x) => x.r)].slice(0, MAX_ALTERNATIVES);
+  return [rival, ...others.map((x) => x.r)];
 }
 
 /** The page Latin-script exports are most often written in: named in a thin warning it did not win. */
