@@ -10,9 +10,11 @@ import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { closingQuoteCosts } from "./closing-quote.js";
+import { HEBREW_LETTER, marksWithoutHebrewCosts } from "./hebrew-marks.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
 import { lowerGluedInFigures } from "./glued-signs.js";
+import { commonerLetterForSpace } from "./nbsp-after-word.js";
 import { decimalCommaBeside } from "./decimal-comma.js";
 import { cjkShaped } from "./cjk-shape.js";
 import { cleanCjkName } from "./cjk-clean.js";
@@ -327,7 +329,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
     const { langs, rows } = segmentScoresByLanguage(codesAsSigns(text), name, text);
-    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text));
+    const marks = sumCosts(sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text)), marksWithoutHebrewCosts(text));
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
   const all = [...byText.values()];
@@ -539,12 +541,11 @@ function commaBelowReading(best: Readings, evidence: Buffer): Reading | null {
  * in a Latin page (a Mac Roman no-break space, Italian `è`), not a Cyrillic one. Ties go to the commoner page.
  */
 function loneByteFallback(readings: Readings[], best: Readings, evidence: Buffer, sample: Buffer, from: number): Readings | null {
-  for (let i = 0; i < evidence.length; i += 2) if (evidence[i + 1] !== 0x0a) return null;
+  if (!loneBytes(evidence)) return null;
   // why defined only: a byte the commonest page leaves undefined or a C1 control (0x81 in windows-1252) is no symbol of it.
   const defined = readings.filter((r) => !/[\u0080-\u009f\ufffd]/.test(r.text));
   if (defined.length === 0) return null;
-  const context = loneByteContext(sample, from, evidence);
-  const fit = (r: Readings) => languageScore(decodeSingle(context, r.name), r.name);
+  const fit = contextFitOf(loneByteContext(sample, from, evidence));
   let chosen = defined[0];
   let chosenFit = fit(chosen);
   for (const r of defined.slice(1)) {
@@ -552,6 +553,27 @@ function loneByteFallback(readings: Readings[], best: Readings, evidence: Buffer
     if (f > chosenFit || (f === chosenFit && r.prior > chosen.prior)) [chosen, chosenFit] = [r, f];
   }
   return chosen === best ? null : chosen;
+}
+
+/** Whether every word of `evidence` (one a line) is a single byte. */
+function loneBytes(evidence: Buffer): boolean {
+  for (let i = 0; i < evidence.length; i += 2) if (evidence[i + 1] !== 0x0a) return false;
+  return evidence.length > 0;
+}
+
+/** How well a reading's page reads `context` (the lines around lone bytes) in its languages. */
+const contextFitOf = (context: Buffer) => (r: Readings): number => languageScore(decodeSingle(context, r.name), r.name);
+
+/**
+ * The close readings of a warning, those that read the lines around the lone bytes best first, when every word of the
+ * evidence is a lone byte; else `close` as it is. why: a byte standing alone scores about alike in every page (a letter's
+ * frequency), so the closest rivals are any pages; the lines around it tell which pages write the file's words (step 6):
+ * an English cp850 list whose only non-ASCII was `:ö:` was warned naming ibm866 `Ф`, Mac Roman and cp855, not cp850.
+ */
+function loneBytesByContext(close: Readings[], evidence: Buffer, sample: Buffer, from: number): Readings[] {
+  if (!loneBytes(evidence) || close.length < 2) return close;
+  const fit = contextFitOf(loneByteContext(sample, from, evidence));
+  return close.map((r) => ({ r, f: fit(r) })).sort((a, b) => b.f - a.f).map((x) => x.r);
 }
 
 /** The line around the first stand-alone place of each lone byte of `evidence` in `sample` (up to 60 bytes each side). */
@@ -761,7 +783,7 @@ function cjkReadings(evidence: Buffer): Reading[] {
  * readings are.
  */
 async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole = evidence): Promise<LegacyGuess> {
-  const readings = singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample));
+  const readings = withoutLatinShekels(singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample)), evidence, sample, wStart);
   const cjk = cjkReadings(evidence);
   const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const cjkAhead = cjk.length > 0 && cjk[0].score > readings[0].score;
@@ -800,12 +822,14 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
+  if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
+  const near = loneBytesByContext(closeReadings(readings, best, rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
   return {
     name: best.name,
     confidence,
-    alternative: close ? rival.name : null,
-    alternatives: close ? withDefaultPage(closeReadings(readings, best, rival, needed), readings, best, evidence).map((r) => r.name) : [],
-    example: close ? exampleOf(best, rival) : null,
+    alternative: near[0].name,
+    alternatives: withDefaultPage(near, readings, best, evidence).map((r) => r.name),
+    example: exampleOf(best, near[0]),
     candidates,
   };
 }
@@ -862,10 +886,11 @@ function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolea
   const [s, ...others] = signed;
   if (others.length === 0) {
     const letters = s === best ? readings.find((r) => r !== s) : best;
-    if (letters === undefined || !loneAmbiguous(s.text)) return { name: s.name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
+    const commoner = commonerLetterForSpace(s, readings);
+    if (letters === undefined || !(commoner !== null || loneAmbiguous(s.text))) return { name: s.name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
     // why warned: a lone sign reads as a one-letter word in the letters' page as well (KOI8-R `3 в 1` is windows-1252 `3 × 1`)
     const house = readings.find((r) => r !== s && r !== letters && lowerGluedInFigures(r.text));
-    const named = house === undefined ? [letters] : [house, letters];
+    const named = commoner !== null ? [commoner] : house === undefined ? [letters] : [house, letters];
     return { name: s.name, confidence: UNDECIDABLE, alternative: named[0].name, alternatives: named.map((r) => r.name), example: exampleOf(s, named[0]), candidates };
   }
   const alternatives = others.slice(0, MAX_ALTERNATIVES).map((r) => r.name);
@@ -881,6 +906,18 @@ function shekelsByComma(text: string, evidence: Buffer, sample: Buffer, from: nu
   return at >= 0 && decimalCommaBeside(sample, from, evidence[at]);
 }
 
+/**
+ * `readings` without those that read a `₪` beside amounts written with a decimal comma and write no Hebrew letter (a Latin
+ * file's `€` read in windows-1255), when one is left. why: shekelsByComma judged the signs rule only; price lists with
+ * units too (`€`, `×`, `m²`) are decided by the letters' pick, where `15561,62 €` and `15561,62 ₪` score alike and 22
+ * ISO-8859-15 encmoney files were warned naming windows-1255. Refused: a reading with a Hebrew letter (a Hebrew file's
+ * bytes decide), and any amount beside the sign with a decimal point (decimal-comma.ts).
+ */
+function withoutLatinShekels(readings: Readings[], evidence: Buffer, sample: Buffer, from: number): Readings[] {
+  const kept = readings.filter((r) => HEBREW_LETTER().test(r.text) || !shekelsByComma(r.text, evidence, sample, from));
+  return kept.length > 0 ? kept : readings;
+}
+
 /** Whether the evidence holds at most two distinct high bytes (a sign, or a no-break space and a sign, on every row, next to a unit or a currency code). */
 function fewHighBytes(evidence: Buffer): boolean {
   const seen = new Set<number>();
@@ -892,8 +929,8 @@ function fewHighBytes(evidence: Buffer): boolean {
 const MAX_ALTERNATIVES = 3;
 
 /**
- * The readings `best` does not beat by `needed` nats, closest first, `rival` (its worst head-to-head) leading; up to
- * MAX_ALTERNATIVES. why more than one: where a few words decide, two or three pages read them about as well
+ * The readings `best` does not beat by `needed` nats, closest first, `rival` (its worst head-to-head) leading (a warning
+ * names MAX_ALTERNATIVES of them). why more than one: where a few words decide, two or three pages read them about as well
  * (Hungarian cp852 `ô` as windows-1250 or cp852, Dutch `ë` as Mac Roman or cp850), and a hint naming one wrong page
  * sends the user to another wrong reading.
  */
@@ -903,7 +940,7 @@ function closeReadings(readings: Readings[], best: Readings, rival: Readings, ne
     .map((r) => ({ r, d: advantage(best, r) }))
     .filter((x) => x.d < needed)
     .sort((a, b) => a.d - b.d);
-  return [rival, ...others.map((x) => x.r)].slice(0, MAX_ALTERNATIVES);
+  return [rival, ...others.map((x) => x.r)];
 }
 
 /** The page Latin-script exports are most often written in: named in a thin warning it did not win. */
