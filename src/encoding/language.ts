@@ -365,6 +365,9 @@ function symbolScore(text: string, i: number): number {
   // why: ° follows a number (`25°C`, `n°5`); opening a lower-case word it is a letter of another page, ISO-8859-3
   // Maltese `Ħamrun` read in Mac Roman as `°amrun`: it costs what a rare symbol glued to a word costs.
   else if (code === 0xb0 && after && !before && !(i > 0 && isDigit(text.charCodeAt(i - 1))) && letterClass(text.charCodeAt(i + 1)) === LOWER) s -= 11;
+  // why: an ellipsis opens a lower-case word only where a quotation resumes (`…and then`), rare in a table's cells; glued
+  // so it is a capital of another page read in windows-1252: Mac Roman `Ö` (85) opening Swedish `Östtimor`, `Övre` (`…sttimor`).
+  else if (c === "…" && after && !before && letterClass(text.charCodeAt(i + 1)) === LOWER) s -= 7;
   return s;
 }
 
