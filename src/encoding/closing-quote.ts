@@ -10,20 +10,35 @@ import { lazyRegExp } from "../lazy.js";
  */
 export const UNOPENED_CLOSER = -11;
 
-/** Each closer, the German opener that may close it, and its test: glued after a letter and before none. */
-const CLOSERS: [string, string, () => RegExp][] = [
-  ["“", "„", lazyRegExp(String.raw`\p{L}“(?!\p{L})`, "u")],
-  ["‘", "‚", lazyRegExp(String.raw`\p{L}‘(?!\p{L})`, "u")],
+/**
+ * What a word-final `‘` costs: enough to warn, never to outvote the letters. why: a `‘` closing a word is also a letter
+ * mark (Uzbek `tog‘`, an ayin `Rub‘`) or a typo (`The Beatles‘`): at -11 such windows-1252 files were read as Mac Roman
+ * `togë` or cp850 `Rubæ`; at -4 they stay windows-1252 warned, and Mac Roman `Lezhë` is windows-1252 warned naming macintosh.
+ */
+export const UNOPENED_SINGLE_CLOSER = -4;
+
+/** Each closer, the German opener that may close it, its test (glued after a letter and before none) and its cost. */
+const CLOSERS: [string, string, () => RegExp, number][] = [
+  ["“", "„", lazyRegExp(String.raw`\p{L}“(?!\p{L})`, "u"), UNOPENED_CLOSER],
+  ["‘", "‚", lazyRegExp(String.raw`\p{L}‘(?!\p{L})`, "u"), UNOPENED_SINGLE_CLOSER],
 ];
 
 /**
- * The cost of each line (word) of `text`: UNOPENED_CLOSER for one holding a `“` (or `‘`) after a letter and before none,
+ * A `‘` between letters or opening a word anywhere in the reading. why: such a file writes `‘` as a letter mark (Uzbek
+ * `Farg‘ona`, so `tog‘` too) or as an English opener (`‘fine‘`), so its word-final ones are the same mark,
+ * not Mac Roman ë: an Uzbek district list in windows-1252 was read as cp850 `Fargæona`, silently.
+ */
+const LETTER_MARK = lazyRegExp(String.raw`\p{L}‘\p{L}|(?<!\p{L})‘\p{L}`, "u");
+
+/**
+ * The cost of each line (word) of `text`: UNOPENED_CLOSER for one holding a `“` (UNOPENED_SINGLE_CLOSER a `‘`) after a letter and before none,
  * when `text` holds no `„` (no `‚`); else 0; null when no word pays. Refused: a quote opening a word (English `“Hello”`,
- * `‘tis`), one between letters (`Hawai‘i`, priced as a stand-in apostrophe), and any when the German opener opens one.
+ * `‘tis`), one between letters (`Hawai‘i`, priced as a stand-in apostrophe), any when the German opener opens one, and
+ * any `‘` when the reading also holds one between letters or opening a word (LETTER_MARK).
  */
 export function closingQuoteCosts(text: string): number[] | null {
-  const live = CLOSERS.filter(([closer, opener]) => text.includes(closer) && !text.includes(opener));
+  const live = CLOSERS.filter(([closer, opener]) => text.includes(closer) && !text.includes(opener) && !(closer === "‘" && LETTER_MARK().test(text)));
   if (live.length === 0) return null;
-  const costs = text.split("\n").map((w) => (live.some(([, , re]) => re().test(w)) ? UNOPENED_CLOSER : 0));
+  const costs = text.split("\n").map((w) => live.find(([, , re]) => re().test(w))?.[3] ?? 0);
   return costs.some((c) => c !== 0) ? costs : null;
 }
