@@ -11,6 +11,23 @@ import { wrongAnswers } from "./encprose.mjs";
 import { mdTable, pct } from "./lib.mjs";
 
 export const nonAscii = (s) => /[^\x00-\x7f]/.test(s);
+
+/** The entries of one file of a case `spec` ({ rows, own, native }): the language's own (`b.all`), filler, the native rows (`b.native`) a sparse file carries; at least one row that `isNative`. */
+export function caseEntries(m, b, filler, spec, isNative) {
+  const list = [];
+  for (let i = 0; i < spec.rows; i++) list.push(m.rand() < spec.own ? m.pick(b.all) : m.pick(filler));
+  for (let k = 0; k < (spec.native ?? 0); k++) list[m.int(0, list.length - 1)] = m.pick(b.native);
+  if (!list.some(isNative)) list[m.int(0, list.length - 1)] = m.pick(b.native);
+  return list;
+}
+
+/** A file's text and bytes as `tool` ([name, label, delimiter, end of line, BOM, quote all]) writes the header and rows in `codec`. */
+export function toolBytes(tool, codec, header, rows) {
+  const [, , delim, eol, bom, all] = tool;
+  const text = prepare(codec, [header, ...rows].map((r) => csvLine(r, delim, all)).join(eol) + eol);
+  const body = iconv.encode(text, codec);
+  return { text, bytes: bom ? Buffer.concat([iconv.encode("\ufeff", codec), body]) : body };
+}
 export const CASES = ["normal", "short", "sparse", "caps", "oneword", "mixed"];
 
 /**

@@ -1,9 +1,8 @@
 // Builds the encdict set in memory: exports of autocorrect lists and input-method user dictionaries (shortcut or reading → replacement, with ids, dates and counts) from LibreOffice's real per-language lists and SKK's Japanese dictionary, in the pages each language's exporters use; halves split by language.
-import iconv from "iconv-lite";
-import { win, db, dos, mac, codecOf, Maker, csvLine } from "../enccat/build.mjs";
-import { fits, prepare } from "../encset/build.mjs";
+import { win, db, dos, mac, codecOf, Maker } from "../enccat/build.mjs";
+import { fits } from "../encset/build.mjs";
 import { hash } from "../encreal/build.mjs";
-import { alternatingHalves, keyedFiles } from "../lib-export-set.mjs";
+import { alternatingHalves, keyedFiles, caseEntries, toolBytes } from "../lib-export-set.mjs";
 
 const WEST = [win("windows-1252"), db("iso-8859-1"), db("iso-8859-15"), dos("cp850"), mac("macintosh")];
 const CENTRAL = [win("windows-1250"), db("iso-8859-2"), dos("cp852")];
@@ -23,7 +22,7 @@ const nonAscii = (s) => /[^\x00-\x7f]/.test(s);
 /** A row of the language's own text: a non-ASCII shortcut, or a non-ASCII replacement that is no symbol. */
 const isNative = (e) => nonAscii(e.from) || (!e.symbol && nonAscii(e.to));
 const pad = (n) => String(n).padStart(2, "0");
-const DATES = [(d, mo, y, t) => `${y}-${mo}-${d} ${t}`, (d, mo, y) => `${d}.${mo}.${y}`, (d, mo, y) => `${d}/${mo}/${y}`, (d, mo, y) => `${mo}/${d}/${y}`];
+export const DATES = [(d, mo, y, t) => `${y}-${mo}-${d} ${t}`, (d, mo, y) => `${d}.${mo}.${y}`, (d, mo, y) => `${d}/${mo}/${y}`, (d, mo, y) => `${mo}/${d}/${y}`];
 
 /** The shapes: header and a row from (maker, entry, index, date, the entry's replacement as the page holds it). */
 const SHAPES = {
@@ -74,21 +73,12 @@ export function byLangOf(entries) {
   return { by, filler };
 }
 
-/** The entries of one file: the language's own, filler, the native rows a sparse file carries; at least one native row. */
-function entriesOf(m, b, filler, spec) {
-  const list = [];
-  for (let i = 0; i < spec.rows; i++) list.push(m.rand() < spec.own ? m.pick(b.all) : m.pick(filler));
-  for (let k = 0; k < (spec.native ?? 0); k++) list[m.int(0, list.length - 1)] = m.pick(b.native);
-  if (!list.some(isNative)) list[m.int(0, list.length - 1)] = m.pick(b.native);
-  return list;
-}
-
 /** A symbol's replacement as a legacy export writes it: itself when the page holds it, else `?` (what Excel's "CSV" save writes). */
 const replacementIn = (codec, e) => (e.symbol && !fits(codec, e.to) ? "?" : e.to);
 
 /** One file, or null when no non-ASCII row fits its page; a row the page cannot hold is dropped (counted in `dropped`). */
 function makeFile(lang, b, filler, half, seed, tool, kase, uni) {
-  const [toolName, label, delim, eol, bom, all] = tool;
+  const [toolName, label] = tool;
   const codec = codecOf(label);
   const m = new Maker(hash(`${seed}|${lang}|${toolName}|${label}|${kase}`));
   const spec = CASES[kase](m);
@@ -96,14 +86,12 @@ function makeFile(lang, b, filler, half, seed, tool, kase, uni) {
   const shape = SHAPES[shapeName];
   const style = DATES[m.int(0, DATES.length - 1)];
   const date = () => style(pad(m.int(1, 28)), pad(m.int(1, 12)), m.int(1998, 2024), `${pad(m.int(0, 23))}:${pad(m.int(0, 59))}`);
-  const list = entriesOf(m, b, filler, spec);
+  const list = caseEntries(m, b, filler, spec, isNative);
   const rows = list.map((e, i) => shape.row(m, e, i, date, replacementIn(codec, e)));
   const ok = rows.map((r) => r.every((f) => fits(codec, f)));
   const kept = rows.filter((r, i) => ok[i]);
   if (!kept.flat().some(nonAscii)) return null;
-  const text = prepare(codec, [shape.header, ...kept].map((r) => csvLine(r, delim, all)).join(eol) + eol);
-  const body = iconv.encode(text, codec);
-  const bytes = bom ? Buffer.concat([iconv.encode("\ufeff", codec), body]) : body;
+  const { text, bytes } = toolBytes(tool, codec, shape.header, kept);
   const path = `${half ? "held" : "tune"}/${uni ? "unicode" : "legacy"}/${toolName}-${label}/${kase}-${lang}-${shapeName}.csv`;
   const letters = [...new Set(text.match(/[^\x00-\x7f]/gu) ?? [])].join("");
   const replaced = list.filter((e, i) => ok[i] && replacementIn(codec, e) !== e.to).length;
