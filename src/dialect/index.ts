@@ -9,7 +9,7 @@ import { valuesThenText } from "./values-then-text.js";
 import { codesThenNames } from "./codes-then-names.js";
 import { trailerLine } from "./trailer.js";
 import { closingKeys } from "./closing-keys.js";
-import { inlineValueNotes } from "./inline-values.js";
+import { inlineJudgedLines, inlineValueNotes } from "./inline-values.js";
 import { spacedTitleAboveTabHeader } from "./spaced-title.js";
 import { countLine } from "./count-line.js";
 import { tabRunsAlign } from "./tab-runs.js";
@@ -187,6 +187,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     ...(spacedNotes ? { inlineSpace: true } : {}),
     ...(width ? { inlineWidth: width } : {}),
     ...(inlineValues ? { inlineValues } : {}),
+    ...(inline ? { inlineJudged: inlineJudgedLines(sample) } : {}),
     ...(padded ? { paddedCells: true } : {}),
     ...(spaced ? { spacedRows: true } : {}),
     ...(structure.unitsRow && opts.header == null && opts.unitsRow !== false ? { unitsRow: true } : {}),
