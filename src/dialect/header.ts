@@ -13,6 +13,7 @@ import { attributeLine } from "./attribute-line.js";
 import { settingLine, titleStack } from "./title-lines.js";
 import { dotPlaceholders } from "./dot-placeholders.js";
 import { keyLikeKeys } from "./assignment-key.js";
+import { shortAssignmentEntry } from "./short-assignments.js";
 import { keyPairBlock } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
 import { settingBlock } from "./setting-lines.js";
@@ -814,7 +815,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
   const keyNames = keysAsNames(rows[first].cells, rows.slice(first + 1, first + 41).map((r) => r.cells));
-  const header = !firstAssignment(rows, first, d) && !keyLikeKeys(rows, first, d.delimiter) && !aliasColumns(rows, first) && !dotPlaceholders(rows[first].cells) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
+  const header = !firstAssignment(rows, first, d) && !keyLikeKeys(rows, first, d.delimiter) && !shortAssignmentEntry(rows, first, d.delimiter) && !aliasColumns(rows, first) && !dotPlaceholders(rows[first].cells) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
   const extra = header && nameBeyondRows(rows, first, d, text);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }
