@@ -4,6 +4,7 @@ import { quoteEvidence, isRealQuote, backslashEscapesDelimiter, misplaced, onlyE
 import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
 import { spacedNames } from "./spaced-names.js";
 import { colonJoinedNumbers } from "./colon-numbers.js";
+import { commasInFlagTails } from "./flag-tails.js";
 import { listedFirstField } from "./listed-first-field.js";
 import { withoutFormulaSign } from "./formula-sign.js";
 
@@ -58,7 +59,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && listedFirstField(full, pick.delimiter)) {
     return { delimiter: ":", ...quoteAndEscape(full, ":", forced.quote), uncertain: false, alternative: null, scored };
   }
-  if (free && ((pick.delimiter === " " && spacedNames(full)) || (pick.delimiter === ":" && colonJoinedNumbers(full)))) {
+  if (free && ((pick.delimiter === " " && spacedNames(full)) || (pick.delimiter === ":" && colonJoinedNumbers(full)) || (pick.delimiter === "," && commasInFlagTails(full)))) {
     return { delimiter: "", ...quoteAndEscape(full, "", null), uncertain: false, alternative: null, scored };
   }
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);

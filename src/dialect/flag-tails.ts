@@ -1,0 +1,23 @@
+// Whether a text's commas only join the numbers of a word's `/` tail (Hunspell's numeric flags: `Gorozika/23,1`).
+
+/** A word, `/`, then numbers joined by commas: the one token of a line (`-haragizta/1002,2,1`). */
+const TAIL = /^[^\s/,]*\p{L}[^\s/,]*\/\d+(?:,\d+)+$/u;
+/** A line holding no comma, no blank: a bare word or `word/flags` of one number or of letters (`abade`, `ñaño/9`). */
+const BARE = /^[^\s,]+$/;
+
+/**
+ * True when, of the first 1,000 non-blank lines after the first (a count line above a dictionary), 9 in 10 are one
+ * token, 20 or more of them a word whose `/` tail is numbers joined by commas (TAIL), and those tails hold 2 counts
+ * of commas or more (`23,1` and `1002,2,1`). why: a Hunspell dictionary with numeric flag aliases (`FLAG num`) was
+ * read at `,` (98 % of its lines two cells), its count line a one-cell record setting the width, then every line
+ * row-extra-cells; its commas are inside one token, never between words. The list is one column.
+ * Refused: a blank in 1 line in 10 or more (a table of text), a tail without a letter before the `/`
+ * (`12/2020,5`: a date then a count), tails of one width only (a `,` table whose first cell holds a `/`), fewer
+ * than 20 tails.
+ */
+export function commasInFlagTails(full: string): boolean {
+  const lines = full.split(/\r\n|\n|\r/, 1001).slice(1).map((l) => l.trim()).filter((l) => l !== "");
+  const tails = lines.filter((l) => TAIL.test(l));
+  if (tails.length < 20 || (tails.length + lines.filter((l) => BARE.test(l)).length) < lines.length * 0.9) return false;
+  return new Set(tails.map((t) => t.split(",").length)).size >= 2;
+}
