@@ -1,7 +1,9 @@
 // Whether a text's commas only join the numbers of a word's `/` tail (Hunspell's numeric flags: `Gorozika/23,1`).
+import { lazyRegExp } from "../lazy.js";
 
 /** A word, `/`, then numbers joined by commas: the one token of a line (`-haragizta/1002,2,1`). */
-const TAIL = /^[^\s/,]*\p{L}[^\s/,]*\/\d+(?:,\d+)+$/u;
+// why lazy: a Unicode property class costs start-up time when compiled at load (see lazy.ts)
+const TAIL = lazyRegExp("^[^\\s/,]*\\p{L}[^\\s/,]*/\\d+(?:,\\d+)+$", "u");
 /** A line holding no comma, no blank: a bare word or `word/flags` of one number or of letters (`abade`, `ñaño/9`). */
 const BARE = /^[^\s,]+$/;
 
@@ -17,7 +19,7 @@ const BARE = /^[^\s,]+$/;
  */
 export function commasInFlagTails(full: string): boolean {
   const lines = full.split(/\r\n|\n|\r/, 1001).slice(1).map((l) => l.trim()).filter((l) => l !== "");
-  const tails = lines.filter((l) => TAIL.test(l));
+  const tails = lines.filter((l) => TAIL().test(l));
   if (tails.length < 20 || (tails.length + lines.filter((l) => BARE.test(l)).length) < lines.length * 0.9) return false;
   return new Set(tails.map((t) => t.split(",").length)).size >= 2;
 }
