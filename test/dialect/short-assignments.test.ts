@@ -29,3 +29,10 @@ test("near misses: two names, generic nouns, a word above figures, other delimit
   assert.equal(shortAssignmentEntry([{ cells: ["Boat cruise mode on", "an"] }, { cells: ["Boat", "Boot"] }], 0, ","), false);
   assert.equal(shortAssignmentEntry(rows(["Boat cruise mode on=an", "Boat=Boot=x"]), 0, "="), false);
 });
+
+test("a header whose name ends in a bracketed unit stays the header (wlay22: `Variable=Description (unit)` a record)", () => {
+  const d = sniffDialect("Variable=Description (unit)\nT=temperature (K)\nP=pressure (Pa)\n", true);
+  assert.deepEqual([d.delimiter, d.header], ["=", true]);
+  assert.equal(shortAssignmentEntry(rows(["Variable=Description (unit)", "T=temperature (K)"]), 0, "="), false);
+  assert.equal(shortAssignmentEntry(rows(["Boat cruise mode on (fast)=an", "Boat=Boot"]), 0, "="), true);
+});
