@@ -100,6 +100,8 @@ export interface Dialect {
   inlineWidth?: number;
   /** With inlineComment: the sample's lines whose cut note reads like a value (`Apt # B`, `Room  #4`), reported once (`inline-notes-cut`). Not in the report's dialect. */
   inlineValues?: { lines: number; line: number; value: string };
+  /** With inlineComment: the lines the sniffer judged for inlineValues; the parser judges the cuts after them (so a value cut past the sample is said too). Not in the report. */
+  inlineJudged?: number;
   /** Sniffed: the cells are padded with spaces (`0.10457; 115.149`, `alias = name`), so spaces around an unquoted cell are layout, not text (as Python csv's skipinitialspace, on both sides). */
   paddedCells?: boolean;
   /** Sniffed: a few lines of a TAB table are written with runs of spaces for TABs; a record short of the header that splits at its runs of spaces into the header's width is read so. */

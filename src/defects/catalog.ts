@@ -83,7 +83,7 @@ export const CATALOG = {
   "inline-notes-cut": {
     severity: "warning", scope: "file",
     description: "text after the comment character inside rows was cut as a note, and some of it reads like a value (one word after spaces and the mark: `Apt # B`)",
-    message: (d) => `text after ${JSON.stringify(p(d, "comment"))} inside rows was cut as an inline note, and on ${count(d, "lines", "line")} of the sample it is one word, which may be data (first, line ${d.line ?? "?"}: ${String(d.value ?? "")}); give --comment '' to keep the text (lines starting with ${JSON.stringify(p(d, "comment"))} are then read as rows too)`,
+    message: (d) => `text after ${JSON.stringify(p(d, "comment"))} inside rows was cut as an inline note, and on ${count(d, "lines", "line")} ${d.params?.past !== undefined ? `past the first ${String(d.params.past)} lines (the sample the reading was chosen on)` : "of the sample"} it is one word, which may be data (first, line ${d.line ?? "?"}: ${String(d.value ?? "")}); give --comment '' to keep the text (lines starting with ${JSON.stringify(p(d, "comment"))} are then read as rows too)`,
   },
   "comment-data-like": {
     severity: "warning", scope: "file",

@@ -4,6 +4,7 @@ import { quoteEvidence, isRealQuote, backslashEscapesDelimiter, misplaced, onlyE
 import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
 import { spacedNames } from "./spaced-names.js";
 import { colonJoinedNumbers } from "./colon-numbers.js";
+import { commasInFlagTails } from "./flag-tails.js";
 import { listedFirstField } from "./listed-first-field.js";
 import { withoutFormulaSign } from "./formula-sign.js";
 import { arrowListing } from "./arrow-listing.js";
@@ -33,8 +34,9 @@ export function prior(c: Candidate): number {
 /**
  * @param text the scoring text (at most SCORE_CHARS of whole lines)
  * @param full the whole sample, for the cheap checks
+ * @param complete whether the sample is the whole file (a count line is checked exactly only then; true: strict)
  */
-export function chooseDialect(text: string, full: string, forced: { delimiter: string | null; quote: string | null }): Choice {
+export function chooseDialect(text: string, full: string, forced: { delimiter: string | null; quote: string | null }, complete = true): Choice {
   // why no rivalRatio when something is forced: the filters below may drop the best dialect, and then a dialect
   // typed only to a bound could become the pick
   const free = forced.delimiter === null && forced.quote === null;
@@ -59,7 +61,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && listedFirstField(full, pick.delimiter)) {
     return { delimiter: ":", ...quoteAndEscape(full, ":", forced.quote), uncertain: false, alternative: null, scored };
   }
-  if (free && ((pick.delimiter === " " && (spacedNames(full) || arrowListing(full))) || (pick.delimiter === ":" && colonJoinedNumbers(full)))) {
+  if (free && ((pick.delimiter === " " && (spacedNames(full) || arrowListing(full))) || (pick.delimiter === ":" && colonJoinedNumbers(full)) || (pick.delimiter === "," && commasInFlagTails(full, complete)))) {
     return { delimiter: "", ...quoteAndEscape(full, "", null), uncertain: false, alternative: null, scored };
   }
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);

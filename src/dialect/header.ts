@@ -13,7 +13,8 @@ import { attributeLine } from "./attribute-line.js";
 import { settingLine, titleStack } from "./title-lines.js";
 import { dotPlaceholders } from "./dot-placeholders.js";
 import { keyLikeKeys } from "./assignment-key.js";
-import { keyPairBlock } from "./key-pairs.js";
+import { shortAssignmentEntry } from "./short-assignments.js";
+import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
 import { settingBlock } from "./setting-lines.js";
 import { longPreamble } from "./long-preamble.js";
@@ -295,6 +296,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const blank = (r: Row): boolean => r.cells.every((c) => c === "");
   const named = nameAboveExtent(rows, 1, width);
   // why attribute lines: `track name="x" visibility=2` declares the records below; no header names `key=value` pairs
+  if (pairsAboveQuotedHeader(lead.map((r) => r.cells), quoted.slice(0, k), width)) return k - 1;
   if (keyPairBlock(lead.map((r) => r.cells), width, rest.slice(0, ROWS).map((r) => r.cells[0] ?? ""))) return k;
   return lead.every((r, i) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || attributeLine(r.cells) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
 }
@@ -814,7 +816,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
   const keyNames = keysAsNames(rows[first].cells, rows.slice(first + 1, first + 41).map((r) => r.cells));
-  const header = !firstAssignment(rows, first, d) && !keyLikeKeys(rows, first, d.delimiter) && !aliasColumns(rows, first) && !dotPlaceholders(rows[first].cells) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
+  const header = !firstAssignment(rows, first, d) && !keyLikeKeys(rows, first, d.delimiter) && !shortAssignmentEntry(rows, first, d.delimiter) && !aliasColumns(rows, first) && !dotPlaceholders(rows[first].cells) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
   const extra = header && nameBeyondRows(rows, first, d, text);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }

@@ -9,7 +9,7 @@ import { valuesThenText } from "./values-then-text.js";
 import { codesThenNames } from "./codes-then-names.js";
 import { trailerLine } from "./trailer.js";
 import { closingKeys } from "./closing-keys.js";
-import { inlineValueNotes } from "./inline-values.js";
+import { inlineJudgedLines, inlineValueNotes } from "./inline-values.js";
 import { spacedTitleAboveTabHeader } from "./spaced-title.js";
 import { countLine } from "./count-line.js";
 import { tabRunsAlign } from "./tab-runs.js";
@@ -124,7 +124,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   if (inline) { text = cutInlineComments(text, comment!, spacedNotes); full = cutInlineComments(full, comment!, spacedNotes); headText = cutInlineComments(sample, comment!, spacedNotes); }
   // why TAB taken: every record has the TAB width of the meta lines' header; records of thousands of `GT:AD:DP`
   // cells, few in the scorer's window, score as well at `:` (see metaLinesAboveHeader)
-  const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter ?? (tabHeader ? "\t" : null), quote: forcedQuote });
+  const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter ?? (tabHeader ? "\t" : null), quote: forcedQuote }, complete);
   const tabs = forcedDelimiter === null && sniffed.delimiter === "\t" && tabsAndSpaces(text);
   const tabAligned = forcedDelimiter === null && sniffed.delimiter === "\t" && !tabs && !inline ? tabAlignedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
   const listed = forcedDelimiter === null && sniffed.delimiter === "" && !inline ? valuesThenText(text) : null;
@@ -187,6 +187,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     ...(spacedNotes ? { inlineSpace: true } : {}),
     ...(width ? { inlineWidth: width } : {}),
     ...(inlineValues ? { inlineValues } : {}),
+    ...(inline ? { inlineJudged: inlineJudgedLines(sample) } : {}),
     ...(padded ? { paddedCells: true } : {}),
     ...(spaced ? { spacedRows: true } : {}),
     ...(structure.unitsRow && opts.header == null && opts.unitsRow !== false ? { unitsRow: true } : {}),

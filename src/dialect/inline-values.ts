@@ -49,6 +49,23 @@ function valueLike(blanks: string, raw: string): RegExp | null {
   return GLUED().test(note) ? LETTER() : null;
 }
 
+/**
+ * Whether the note cut after `blanks` and the mark (`note`, the rest of the line) reads like a value cut from the cell
+ * `before` ends in (see valueLike). The parser asks it too, for the lines past the ones the sniffer judged.
+ */
+export function cutLooksLikeValue(before: string, blanks: string, note: string): boolean {
+  const cell = valueLike(blanks, note);
+  return cell !== null && cell.test(cellBefore(before));
+}
+
+/**
+ * How many of the text's lines inlineValueNotes judged whole: the parser judges the lines after them. why one less
+ * than it read: the sample's last line may be cut short, and the parser sees it whole.
+ */
+export function inlineJudgedLines(text: string): number {
+  return Math.max(0, text.split(/\r\n|\n|\r/, MAX_LINES).length - 1);
+}
+
 /** What the sniffer reports of the value-like notes it cuts: how many lines, and the first of them (1-based). */
 export interface InlineValues { lines: number; line: number; value: string }
 
@@ -74,8 +91,7 @@ export function inlineValueNotes(text: string, c: string, spaced: boolean): Inli
     const l = lines[i];
     if (l.trimStart().startsWith(c) || l.includes('"')) continue;
     const m = at.exec(l);
-    const before = m ? valueLike(m[1], m[2]) : null;
-    if (!m || !before || !before.test(cellBefore(l.slice(0, m.index)))) continue;
+    if (!m || !cutLooksLikeValue(l.slice(0, m.index), m[1], m[2])) continue;
     if (found) found.lines++;
     else found = { lines: 1, line: i + 1, value: l.trim() };
   }

@@ -21,3 +21,19 @@ export function keyPairBlock(lead: string[][], width: number, records: string[])
   if (!lead.every((r) => r.length === 2 && KEY.test(r[0]) && r[1].trim() !== "") || new Set(keys).size !== keys.length) return false;
   return records.filter((c) => KEY.test(c)).length * 2 < records.length;
 }
+
+/**
+ * True when the last row above the table (`lead`) is R's write.table header — one cell short of the table, every
+ * cell quoted, none a number — and the rows above it are identifier-key/value pairs, unquoted (`source<TAB>survey2020`
+ * above `"height"<TAB>"weight"` above `"1"<TAB>170.2<TAB>65.1`). Then the pairs alone are the preamble.
+ * why: keyPairBlock took the quoted header for one more pair, and the columns lost their names (warned as a preamble
+ * only); write.table quotes every name it writes, a metadata line its writer adds above is not quoted.
+ * Refused: an unquoted last row (HMDB's `database_version<TAB>4.0` is a pair, as before), a quoted pair above it, a
+ * last row holding a number, no pair above it.
+ */
+export function pairsAboveQuotedHeader(lead: string[][], quoted: boolean[][], width: number): boolean {
+  const last = lead.length - 1;
+  if (last < 1 || lead[last].length !== width - 1 || width < 3) return false;
+  if (!lead[last].every((c, i) => quoted[last]?.[i] === true && c.trim() !== "" && !/^[-+]?[\d.,]+$/.test(c.trim()))) return false;
+  return lead.slice(0, last).every((r, i) => r.length === 2 && KEY.test(r[0]) && r[1].trim() !== "" && !quoted[i]?.some((q) => q));
+}

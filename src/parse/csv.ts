@@ -7,6 +7,7 @@
 // this tokenizer yields the same records as csv-parse on every well-formed corpus file and on fuzzed input.
 import type { DefectDraft, ParsedRecord, TextChunk } from "../types.js";
 import { cutColumns } from "../dialect/columns.js";
+import { cutLooksLikeValue } from "../dialect/inline-values.js";
 import { LineRecord, undouble } from "./line-record.js";
 
 export interface ParseOptions {
@@ -50,6 +51,8 @@ export interface ParseOptions {
   inlineSpace?: boolean;
   /** With inlineComment: empty cells right before a comment are dropped only past this many cells (see Dialect.inlineWidth). */
   inlineWidth?: number | null;
+  /** With inlineComment: the lines the sniffer judged (Dialect.inlineJudged); a value-like cut after them is tallied in SkippedLines.inlineValues. */
+  inlineJudged?: number;
   /** A record longer than this many characters is skipped unread (row-too-large). */
   maxRecordChars: number;
   /** Byte length of decoded text, for byte offsets; null where it cannot be known (multi-byte legacy encodings, text holding U+FFFD). */
@@ -84,6 +87,8 @@ export interface SkippedLines {
   preamble: number;
   /** For comment lines that look like a data row, the first such line for each field count (see dataLikeComment). */
   dataLike: Map<number, number>;
+  /** Inline notes cut past the sniffer's judged lines that read like a value (see inline-values.ts): how many, the first. */
+  inlineValues?: { lines: number; line: number; value: string };
 }
 
 /** The start of a `#key:word` directive line after its comment character (see dataLikeComment). */
@@ -158,6 +163,8 @@ export class CsvTokenizer {
   private readonly inlineWidth: number;
   /** The blanks (spaces) that must stand before an inline comment: 1 with ParseOptions.inlineSpace, else 2. */
   private readonly inlineBlanks: number;
+  /** The lines the sniffer judged for value-like notes (ParseOptions.inlineJudged); Infinity judges none here. */
+  private readonly inlineJudged: number;
   /** The inline comment character (see ParseOptions.inlineComment), or -1. */
   private readonly inline: number;
   /** In whitespace mode, true right after a delimiter: more spaces continue the run, a line break ends the record. */
@@ -248,6 +255,9 @@ export class CsvTokenizer {
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
     this.inlineWidth = opts.inlineWidth ?? 1;
     this.inlineBlanks = opts.inlineSpace ? 1 : 2;
+    // why all lines in a later part: its line numbers start again at 1, and the sniffed sample lies in the first part
+    const judged = opts.inlineJudged ?? Infinity;
+    this.inlineJudged = opts.afterRecords && judged !== Infinity ? 0 : judged;
     // why not with inline comments: the fast paths would keep the comment in the last field
     // why not for `:`: the state machine keeps a URL's `://` whole (see urlColon), as the sniffer reads it
     this.padded = opts.padded === true && opts.delimiter !== " ";
@@ -1225,6 +1235,7 @@ export class CsvTokenizer {
     if (e >= buf.length && !final) return -1;
     const next = e >= buf.length ? e : this.lineBreak(e, final);
     if (next < 0) return -1;
+    if (!this.skipping && this.lineNo > this.inlineJudged) this.judgeCut(i, k, e, afterDelimiter);
     if (afterDelimiter) {
       // why a width: the TABs before a note may align it (`IP<TAB><TAB># …`: no cell) or end an empty cell the other
       // rows hold (`3-247C<TAB><TAB># <reserved>` among `3-2476<TAB>U+3096<TAB># …`); the rows' width tells which
@@ -1235,6 +1246,33 @@ export class CsvTokenizer {
     this.emit(out, this.lineNo, e);
     this.lineNo++;
     return next;
+  }
+
+  /**
+   * Tallies an inline note cut at i (blanks from k) that reads like a value, as the sniffer judges its sample's lines
+   * (inline-values.ts). why here: a cut past the sample was silent. After a delimiter the cell before is the last one
+   * holding text and the blanks are the delimiter's; a line holding a quote is not judged (nor is it by the sniffer).
+   */
+  private judgeCut(i: number, k: number, e: number, afterDelimiter: boolean): void {
+    const buf = this.buf;
+    const note = buf.slice(i + 1, e);
+    let cell = this.acc + buf.slice(this.fieldStart, k);
+    let blanks = buf.slice(k, i);
+    if (afterDelimiter) {
+      let f = this.fields.length - 1;
+      while (f > 0 && this.fields[f] === "") f--;
+      cell = this.fields[f] ?? "";
+      blanks = this.ws ? "  " : "\t";
+    }
+    if (note.includes('"') || cell.includes('"') || this.fields.some((x) => x.includes('"'))) return;
+    if (!cutLooksLikeValue(cell, blanks, note)) return;
+    const t = this.skipped.inlineValues;
+    if (t) t.lines++;
+    else {
+      // the line as its cells and the note (a delimiter's padding shown as one)
+      const lead = afterDelimiter ? this.fields.join(this.delimStr) + blanks : [...this.fields, cell].join(this.delimStr) + blanks;
+      this.skipped.inlineValues = { lines: 1, line: this.lineNo, value: `${lead}${String.fromCharCode(this.inline)}${note}`.trim() };
+    }
   }
 
   /**

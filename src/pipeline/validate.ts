@@ -403,8 +403,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
   const d = dialect as Dialect | null;
   const s = schema as CompiledSchema | null;
   const tally = skipped as SkippedLines | null;
-  const withUnits = unitsLines > 0 ? { comments: tally?.comments ?? 0, preamble: (tally?.preamble ?? 0) + unitsLines, dataLike: tally?.dataLike ?? new Map<number, number>() } : tally;
-  const lines = reportSkippedLines(withUnits, file.columns.length, d?.comment && ro.comment === null ? d.comment : null, file);
+  const withUnits = unitsLines > 0 ? { comments: tally?.comments ?? 0, preamble: (tally?.preamble ?? 0) + unitsLines, dataLike: tally?.dataLike ?? new Map<number, number>(), inlineValues: tally?.inlineValues } : tally;
+  const lines = reportSkippedLines(withUnits, file.columns.length, d?.comment && ro.comment === null ? d.comment : null, file, d);
   const report: FileReport = {
     source: source.uri,
     bytes: dz.gzip ? dz.bytes : raw.read,

@@ -132,7 +132,7 @@ export async function mergeParts(paths: string[], prepare: (o: IngestOptions) =>
   }
   endChecks(checks, order.rows, file, ro);
   const d = head.dialect;
-  const lines = reportSkippedLines(order.skipped, file.columns.length, d.comment && ro.comment === null ? d.comment : null, file);
+  const lines = reportSkippedLines(order.skipped, file.columns.length, d.comment && ro.comment === null ? d.comment : null, file, d);
   const f = fileReport(first.source, src.size, head, file, order.rows, lines, parts.reduce((s, p) => s + p.durationMs, 0));
   return { report: buildReport([f], ro), reread };
 }
