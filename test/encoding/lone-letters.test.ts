@@ -1,0 +1,34 @@
+// lone-letters.ts: a sample whose non-ASCII letters stand alone between figures (hyphenation patterns `т2ј`) holds no word to read, so a single-byte answer is warned; words (`Београд`) and lone signs (`€ 12`) are not touched.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import iconv from "iconv-lite";
+import { sniffEncoding } from "../../src/encoding/index.js";
+import { lettersAlone } from "../../src/encoding/lone-letters.js";
+import { chunked } from "./helpers.js";
+
+// why written here: hyphenation patterns as LibreOffice's hyph_*.dic ship them (the page on the first line, one pattern a line)
+const SERBIAN_PATTERNS = "ISO8859-5\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 2\nа1\nе1\nи1\nо1\nу1\n1б\n1в\n1г\n1д\n1ђ\n1ж\n1з\n1ј\n1к\n1л\n1љ\n1м\n1н\n1њ\n1п\n1р\n1с\n1т\n1ћ\n1ф\n1х\n1ц\n1ч\n1џ\n1ш\nб2ј\nв2л\nг2р\nд2в\nт2ј\nс2т\nш2к\nц2р\n";
+const GREEK_PATTERNS = "ISO8859-7\n1α\n1β\n1γ\n1δ\nα1\nε1\nη1\nι1\nο1\nυ1\nω1\nγ2κ\nμ2π\nν2τ\nσ2κ\nσ2τ\n";
+const SERBIAN_TOWNS = "Београд\nНови Сад\nНиш\nКрагујевац\nСуботица\nЗрењанин\nПанчево\nЧачак\nКраљево\nНови Пазар\n";
+
+test("lettersAlone: letters cut apart by figures stand alone; letters in words and signs beside figures do not", () => {
+  assert.equal(lettersAlone(iconv.encode(SERBIAN_PATTERNS, "iso-8859-5"), "iso-8859-5"), true);
+  assert.equal(lettersAlone(iconv.encode(GREEK_PATTERNS, "iso-8859-7"), "iso-8859-7"), true);
+  assert.equal(lettersAlone(iconv.encode(SERBIAN_TOWNS, "iso-8859-5"), "iso-8859-5"), false);
+  // a sign is no letter: the money rules decide a file of lone `€`
+  assert.equal(lettersAlone(iconv.encode("id;price\n1;€ 12\n2;€ 30\n", "windows-1252"), "windows-1252"), false);
+});
+
+test("legacyGuess on ISO-8859-5 and ISO-8859-7 hyphenation patterns: never a sure wrong page", async () => {
+  // why: on main Mac Roman (0.69) and windows-874 (0.63) stood silent; LibreOffice's hyph_sr_RS.dic cut to 50 lines read as Mac Roman
+  for (const [text, page] of [[SERBIAN_PATTERNS, "iso-8859-5"], [GREEK_PATTERNS, "iso-8859-7"]]) {
+    const d = (await sniffEncoding(chunked(iconv.encode(text, page)))).decision;
+    assert.ok(d.name === page || d.uncertain, `${page}: ${JSON.stringify(d)}`);
+  }
+});
+
+test("legacyGuess on Serbian town names in ISO-8859-5: iso-8859-5, unwarned (near miss)", async () => {
+  const d = (await sniffEncoding(chunked(iconv.encode(SERBIAN_TOWNS, "iso-8859-5")))).decision;
+  assert.equal(d.name, "iso-8859-5");
+  assert.equal(d.uncertain, false);
+});
