@@ -26,10 +26,11 @@ export function filesOf(dir, rows) {
 
 const HEAD = ["", "files", "right", "wrong, warned", "… naming the right one", "wrong, SILENT", "warnings on right answers"];
 
-/** The summary: all, whole and cut files, each page, each kind of declaration. */
+/** The summary: all files, legacy and UTF-8 ones, legacy whole and cut, each page, each kind of declaration. */
 function summary(results) {
-  const rows = [summaryRow("all files", results)];
-  for (const d of ["whole", `first ${CUT} lines`]) rows.push(summaryRow(`  ${d}`, results.filter((r) => r.difficulty === d)));
+  const legacy = results.filter((r) => r.encoding !== "utf-8");
+  const rows = [summaryRow("all files", results), summaryRow("  legacy (not UTF-8)", legacy), summaryRow("  UTF-8 (declared legacy or UTF-8)", results.filter((r) => r.encoding === "utf-8"))];
+  for (const d of ["whole", `first ${CUT} lines`]) rows.push(summaryRow(`  legacy, ${d}`, legacy.filter((r) => r.difficulty === d)));
   const by = (key, name) => [...new Set(results.map((r) => r[key]))].sort().map((v) => summaryRow(`${name} ${v}`, results.filter((r) => r[key] === v)));
   return [mdTable(HEAD, rows), "", "Per page:", "", mdTable(HEAD, by("encoding", "")), "", "Per declaration:", "", mdTable(HEAD, by("family", ""))].join("\n");
 }

@@ -10,12 +10,12 @@ export function defaultDir(root) {
 }
 
 /**
- * The pages a detector can name (WHATWG's, plus the ISO pages the Windows ones extend): a label outside them is dropped, not scored.
+ * The pages a detector can name (WHATWG's, the ISO pages the Windows ones extend, the DOS and Mac pages ours answers): a label outside them is dropped, not scored.
  * why not iso-2022-jp: iconv-lite, which decodes the truth, has no decoder for it.
  */
 const PAGES = new Set(["utf-8", "ibm866", "iso-8859-1", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6", "iso-8859-7", "iso-8859-8", "iso-8859-9", "iso-8859-10",
   "iso-8859-13", "iso-8859-14", "iso-8859-15", "iso-8859-16", "koi8-r", "koi8-u", "tis-620", "windows-874", "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254",
-  "windows-1255", "windows-1256", "windows-1257", "windows-1258", "gbk", "gb18030", "big5", "euc-jp", "shift_jis", "euc-kr"]);
+  "windows-1255", "windows-1256", "windows-1257", "windows-1258", "cp850", "cp852", "cp857", "macintosh", "gbk", "gb18030", "big5", "euc-jp", "shift_jis", "euc-kr"]);
 
 /** A declared charset name (hunspell's `ISO8859-2`, `microsoft-cp1251`, Emacs' `latin-1`, Python's `euc_jp`…) → one lower-case label; null when unknown. */
 export function normalLabel(name) {
@@ -30,13 +30,14 @@ export function normalLabel(name) {
     eucjp: "euc-jp", xeucjp: "euc-jp", ujis: "euc-jp", sjis: "shift_jis", shiftjis: "shift_jis", cp932: "shift_jis", ms932: "shift_jis", windows31j: "shift_jis",
     euckr: "euc-kr", cp949: "euc-kr", uhc: "euc-kr", gb2312: "gbk", euccn: "gbk", gbk: "gbk", cp936: "gbk", gb18030: "gb18030", big5: "big5", cp950: "big5",
     big5hkscs: "big5", iso2022jp: "iso-2022-jp", ibm866: "ibm866", cp866: "ibm866", usascii: "us-ascii", ascii: "us-ascii",
+    cp850: "cp850", ibm850: "cp850", cp852: "cp852", ibm852: "cp852", cp857: "cp857", ibm857: "cp857", macintosh: "macintosh", macroman: "macintosh",
   };
   return map[s] ?? null;
 }
 
 /** MySQL's charset names (`SET NAMES latin1`): its latin1 is windows-1252, its greek and hebrew the ISO pages. */
 const MYSQL = { latin1: "windows-1252", latin2: "iso-8859-2", latin5: "iso-8859-9", latin7: "iso-8859-13", greek: "iso-8859-7", hebrew: "iso-8859-8", koi8r: "koi8-r", koi8u: "koi8-u",
-  cp1250: "windows-1250", cp1251: "windows-1251", cp1256: "windows-1256", cp1257: "windows-1257", cp866: "ibm866", ujis: "euc-jp", eucjpms: "euc-jp", sjis: "shift_jis", cp932: "shift_jis",
+  cp850: "cp850", cp852: "cp852", macroman: "macintosh", cp1250: "windows-1250", cp1251: "windows-1251", cp1256: "windows-1256", cp1257: "windows-1257", cp866: "ibm866", ujis: "euc-jp", eucjpms: "euc-jp", sjis: "shift_jis", cp932: "shift_jis",
   big5: "big5", gbk: "gbk", gb2312: "gbk", euckr: "euc-kr", tis620: "tis-620", utf8: "utf-8", utf8mb3: "utf-8", utf8mb4: "utf-8" };
 
 const head = (bytes, n = 4096) => bytes.subarray(0, n).toString("latin1");
