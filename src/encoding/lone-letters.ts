@@ -5,6 +5,12 @@ import { lazyRegExp } from "../lazy.js";
 /** At most this share of the sample's non-ASCII letters may touch a letter for the rest to count as standing alone. */
 export const ALONE_SHARE = 0.25;
 
+/**
+ * At least this many distinct letter bytes must stand alone. why: one or two are an ordinal or an initial after a
+ * figure (Spanish `2º 2º`, read right in windows-1252), no sign that the words are missing.
+ */
+export const ALONE_DISTINCT = 3;
+
 const LETTER = lazyRegExp(String.raw`^\p{L}$`, "u");
 
 const isAsciiLetter = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
@@ -23,12 +29,14 @@ export function lettersAlone(buf: Uint8Array, name: string): boolean {
   const high = highHalf(name);
   let letters = 0;
   let touching = 0;
+  const alone = new Set<number>();
   for (let i = 0; i < buf.length; i++) {
     if (buf[i] < 0x80 || !LETTER().test(high[buf[i] - 0x80] ?? "")) continue;
     letters++;
     if (letterByteAt(buf, i - 1) || letterByteAt(buf, i + 1)) touching++;
+    else alone.add(buf[i]);
   }
-  return letters > 0 && touching <= letters * ALONE_SHARE;
+  return alone.size >= ALONE_DISTINCT && touching <= letters * ALONE_SHARE;
 }
 
 /** The distinct non-ASCII bytes of `buf` read in page `name`. */

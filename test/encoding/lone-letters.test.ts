@@ -1,4 +1,4 @@
-// lone-letters.ts: a sample whose non-ASCII letters stand alone between figures (hyphenation patterns `т2ј`) holds no word to read, so a single-byte answer is warned; words (`Београд`) and lone signs (`€ 12`) are not touched.
+// lone-letters.ts: a sample whose non-ASCII letters stand alone between figures (hyphenation patterns `т2ј`) holds no word to read, so a single-byte answer is warned; words (`Београд`), lone signs (`€ 12`) and one or two lone letters (`2º 2º`) are not touched.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import iconv from "iconv-lite";
@@ -17,6 +17,8 @@ test("lettersAlone: letters cut apart by figures stand alone; letters in words a
   assert.equal(lettersAlone(iconv.encode(SERBIAN_TOWNS, "iso-8859-5"), "iso-8859-5"), false);
   // a sign is no letter: the money rules decide a file of lone `€`
   assert.equal(lettersAlone(iconv.encode("id;price\n1;€ 12\n2;€ 30\n", "windows-1252"), "windows-1252"), false);
+  // one letter alone, many times: an ordinal after figures, no pattern list
+  assert.equal(lettersAlone(iconv.encode("street\nC/ Dolors Aleu 19  2º 2º\nMayor 3 1º\n", "windows-1252"), "windows-1252"), false);
 });
 
 test("legacyGuess on ISO-8859-5 and ISO-8859-7 hyphenation patterns: never a sure wrong page", async () => {
