@@ -13,6 +13,14 @@ export const ALONE_DISTINCT = 3;
 
 const LETTER = lazyRegExp(String.raw`^\p{L}$`, "u");
 
+/**
+ * Letters that are signs of figures in every Latin page: the ordinal indicators and the micro sign. why: `3º B`, `1ª`,
+ * `35º`, `5 µ` stand glued to a figure with no letter beside them in right windows-1252 Spanish and Portuguese files.
+ */
+const FIGURE_SIGNS = new Set(["º", "ª", "µ"]);
+
+const DOT = 0x2e;
+
 const isAsciiLetter = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
 
 /** Whether a letter byte (an ASCII letter, or any non-ASCII byte) stands at `j` in `buf`. */
@@ -21,9 +29,18 @@ function letterByteAt(buf: Uint8Array, j: number): boolean {
 }
 
 /**
+ * Whether the letter at `i` touches another letter, directly or across one dot. why: an abbreviation written letter-dot-letter
+ * (Arabic `د.إ` dirham, `ر.س` riyal in an ISO-8859-6 statement) is a word cut by its dots, not a letter alone.
+ */
+function touchesLetter(buf: Uint8Array, i: number): boolean {
+  if (letterByteAt(buf, i - 1) || letterByteAt(buf, i + 1)) return true;
+  return (buf[i - 1] === DOT && letterByteAt(buf, i - 2)) || (buf[i + 1] === DOT && letterByteAt(buf, i + 2));
+}
+
+/**
  * Whether the non-ASCII bytes that read as letters in the single-byte page `name` mostly stand alone in `buf`: no letter
- * byte on either side (`т2ј`, `1º`). why: the language models score words; letters cut apart by figures leave them
- * single-letter frequencies only, on which a Serbian ISO-8859-5 hyphenation file read as x-mac-cyrillic at 0.97.
+ * byte on either side (`т2ј`), nor across one dot (`د.إ`); º ª µ are no letters here (FIGURE_SIGNS). why: the language
+ * models score words; letters cut apart by figures leave them single-letter frequencies only, on which a Serbian ISO-8859-5 hyphenation file read as x-mac-cyrillic at 0.97.
  */
 export function lettersAlone(buf: Uint8Array, name: string): boolean {
   const high = highHalf(name);
@@ -31,9 +48,10 @@ export function lettersAlone(buf: Uint8Array, name: string): boolean {
   let touching = 0;
   const alone = new Set<number>();
   for (let i = 0; i < buf.length; i++) {
-    if (buf[i] < 0x80 || !LETTER().test(high[buf[i] - 0x80] ?? "")) continue;
+    const ch = high[buf[i] - 0x80] ?? "";
+    if (buf[i] < 0x80 || FIGURE_SIGNS.has(ch) || !LETTER().test(ch)) continue;
     letters++;
-    if (letterByteAt(buf, i - 1) || letterByteAt(buf, i + 1)) touching++;
+    if (touchesLetter(buf, i)) touching++;
     else alone.add(buf[i]);
   }
   return alone.size >= ALONE_DISTINCT && touching <= letters * ALONE_SHARE;

@@ -34,3 +34,32 @@ test("legacyGuess on Serbian town names in ISO-8859-5: iso-8859-5, unwarned (nea
   assert.equal(d.name, "iso-8859-5");
   assert.equal(d.uncertain, false);
 });
+
+// why written here: the audit's Spanish inputs (wqa22 F4), ordinals glued to figures in right windows-1252 files
+const FLATS = "ref,calle,numero,piso,puerta,m2,precio_eur\n" + Array.from({ length: 60 }, (_, i) => `MAD${1000 + i},Calle Goya,${17 + i},${1 + (i % 8)}º,B,85,${420000 + i * 1000}\n`).join("");
+const COURSES = "id,curso,grupo,nota\n" + Array.from({ length: 80 }, (_, i) => `${2024000 + i},${1 + (i % 4)}º ESO,${"ABC"[i % 3]},${(5 + (i % 5) * 0.6).toFixed(1)}\n`).join("");
+const ADDRESSES = "calle;piso\nCalle Mayor 12;3º B\nCalle Sol 4;1ª\nAv. Paz 30;2º A\nCalle Luna 7;4ª\nCalle Real 1;5º C\nPlaza Mayor 9;1º\n";
+const TEMPERATURES = "ciudad,max,min\nMadrid,35º,20º\nSevilla,38º,22º\nBilbao,24º,15º\n";
+// ordinals and a micro sign together: three distinct lone bytes, none a letter of a word
+const LAB = "muestra;piso;tamano\nA;1º;5 µ\nB;2ª;7 µ\nC;3º;9 µ\nD;1ª;4 µ\n";
+
+test("lettersAlone: º ª µ beside figures are signs of figures, not letters alone (wqa22 F4)", () => {
+  for (const text of [FLATS, COURSES, ADDRESSES, TEMPERATURES, LAB]) assert.equal(lettersAlone(iconv.encode(text, "windows-1252"), "windows-1252"), false, text.slice(0, 40));
+});
+
+test("legacyGuess on Spanish ordinals in windows-1252: windows-1252, unwarned (wqa22 F4; guard: unwarned since 11fb690 too)", async () => {
+  for (const text of [FLATS, COURSES, ADDRESSES, TEMPERATURES]) {
+    const d = (await sniffEncoding(chunked(iconv.encode(text, "windows-1252")))).decision;
+    assert.equal(d.name, "windows-1252", text.slice(0, 40));
+    assert.equal(d.uncertain, false, `${text.slice(0, 40)}: ${JSON.stringify(d)}`);
+  }
+});
+
+// why written here: Arabic currency abbreviations as glibc's ar_* locales write them, letters split by dots
+const DIRHAMS = "date;amount\n" + ["د.إ.", "ر.س", "د.ك.", "ر.ق.", "ل.س.", "ج.م."].map((c, i) => `2024-0${i + 1}-15;${1200 + i * 35}.50 ${c}\n`).join("");
+
+test("lettersAlone: letter-dot-letter abbreviations (`د.إ`) are words cut by dots, not letters alone", () => {
+  assert.equal(lettersAlone(iconv.encode(DIRHAMS, "iso-8859-6"), "iso-8859-6"), false);
+  // near miss: dotted letters with no letter across the dot still stand alone
+  assert.equal(lettersAlone(iconv.encode("1.б 2\n3.ј 4\n5.т 6\n", "iso-8859-5"), "iso-8859-5"), true);
+});
