@@ -20,6 +20,7 @@ import { cjkShaped } from "./cjk-shape.js";
 import { cleanCjkName } from "./cjk-clean.js";
 import { fullWidthPunctuationPages } from "./fullwidth.js";
 import { codesAsSigns, currencyCodeWords } from "./currency-codes.js";
+import { loneLetterRivals } from "./lone-letters.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -668,7 +669,15 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
     if (utf8.every((w) => writableIn(w, u.name))) return { ...u, utf8Rows: true };
   }
   const g = await guessOn(evidence, sample, wStart, figuresOnce(words, true));
-  return fullWidthWarned(g.name.startsWith("iso-8859-") ? g : await pastedPunctuation(g, evidence, sample, wStart), evidence, sample.includes(0x21));
+  return lettersAloneWarned(fullWidthWarned(g.name.startsWith("iso-8859-") ? g : await pastedPunctuation(g, evidence, sample, wStart), evidence, sample.includes(0x21)), window);
+}
+
+/** A sure single-byte answer `g`, warned naming the pages that read the window otherwise, when its non-ASCII letters stand alone (lone-letters.ts); else `g`. */
+function lettersAloneWarned(g: LegacyGuess, window: Buffer): LegacyGuess {
+  if (g.confidence < UNCERTAIN_BELOW) return g;
+  const rivals = loneLetterRivals(window, g.name, g.candidates ?? [], CJK, MAX_ALTERNATIVES);
+  if (rivals.length === 0) return g;
+  return { ...g, confidence: Math.min(g.confidence, UNDECIDABLE), alternative: rivals[0], alternatives: rivals, example: null };
 }
 
 /** A single-byte answer `g`, warned naming first the CJK pages that read every high byte as full-width punctuation (fullWidthPunctuationPages); else `g`. */
