@@ -61,7 +61,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && listedFirstField(full, pick.delimiter)) {
     return { delimiter: ":", ...quoteAndEscape(full, ":", forced.quote), uncertain: false, alternative: null, scored };
   }
-  if (free && ((pick.delimiter === " " && (spacedNames(full) || arrowListing(full))) || (pick.delimiter === ":" && colonJoinedNumbers(full)) || (pick.delimiter === "," && commasInFlagTails(full, complete)))) {
+  if (free && oneColumnAfterAll(pick.delimiter, full, complete)) {
     return { delimiter: "", ...quoteAndEscape(full, "", null), uncertain: false, alternative: null, scored };
   }
   const { quote, escape } = quoteAndEscape(full, pick.delimiter, forced.quote);
@@ -310,4 +310,11 @@ function backslashNeeded(full: string, delimiter: string, ev: QuoteEvidence): bo
     if (next !== undefined && next !== delimiter && next !== "\n" && next !== "\r") return true;
   }
   return misplaced(quoteEvidence(full, delimiter, ev.quote, false)) > misplaced(ev);
+}
+
+/** Whether the picked delimiter only joins parts of one value on every line (spaced names, arrow listings, colon-joined numbers, Hunspell flag tails). */
+function oneColumnAfterAll(delimiter: string, full: string, complete: boolean): boolean {
+  if (delimiter === " ") return spacedNames(full) || arrowListing(full);
+  if (delimiter === ":") return colonJoinedNumbers(full);
+  return delimiter === "," && commasInFlagTails(full, complete);
 }
