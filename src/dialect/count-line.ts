@@ -16,10 +16,13 @@ const LETTER = lazyRegExp("\\p{L}", "u");
  * from the count of a whole list (`2020` above 3 words), a first line holding anything but digits.
  */
 export function countLine(text: string, complete: boolean, comment: string | null): boolean {
+  const end = text.search(/\r|\n/);
+  // why: a sample that is one cut line (a header of a million columns) holds no count line, and no line to read
+  if (end < 0 && !complete) return false;
+  const first = (end < 0 ? text : text.slice(0, end)).trim();
+  if (!COUNT.test(first)) return false;
   const lines = text.split(/\r\n|\n|\r/);
   if (!complete) lines.pop(); // why: the sample's last line may be cut
-  const first = lines[0].trim();
-  if (!COUNT.test(first)) return false;
   const n = Number(first);
   const body = lines.slice(1).filter((l) => l.trim() !== "" && (comment === null || !isCommentLine(l, comment)));
   if (body.length === 0) return false;

@@ -28,3 +28,10 @@ test("countLine near misses: a number above numbers, a number far from a whole l
   assert.equal(countLine(["3 words", "alpha", "beta", "gamma"].join("\n"), true, null), false);
   assert.equal(sniffDialect(["2020", "alpha", "beta", "gamma"].join("\n"), true).skipRows, 0);
 });
+
+test("countLine and sniffDialect: a sample that is one cut line (a very wide header) is no count line and reads at `,`", () => {
+  const wide = Array.from({ length: 2000 }, (_, i) => `c${i}`).join(",");
+  assert.equal(countLine(wide, false, null), false);
+  assert.equal(countLine("49568", false, null), false);
+  assert.equal(sniffDialect(wide, false).delimiter, ",");
+});
