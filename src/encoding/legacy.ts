@@ -283,9 +283,9 @@ function unclosedCosts(text: string, unclosed: string): number[] {
   return text.split("\n").map((w) => (w !== "" && unclosed.includes(w[0]) ? UNCLOSED_OPENER : 0));
 }
 
-/** Two per-word cost lists added, either null for none. */
-function sumCosts(a: number[] | null, b: number[] | null): number[] | null {
-  return a === null ? b : b === null ? a : a.map((v, i) => v + b[i]);
+/** Per-word cost lists added, each null for none (null when all are). */
+function sumCosts(...costs: (number[] | null)[]): number[] | null {
+  return costs.reduce<number[] | null>((a, b) => (a === null ? b : b === null ? a : a.map((v, i) => v + b[i])), null);
 }
 
 interface Readings extends Reading {
@@ -330,7 +330,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
     const { langs, rows } = segmentScoresByLanguage(codesAsSigns(text), name, text);
-    const marks = sumCosts(sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text)), marksWithoutHebrewCosts(text));
+    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), marksWithoutHebrewCosts(text));
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
   const all = [...byText.values()];
