@@ -46,6 +46,8 @@ const SECTIONS = [
   { name: "encdict", module: "encdict.mjs", needs: [], title: "Encoding detection on exports of autocorrect lists and input-method dictionaries (shortcuts or readings and their replacements), halves split by language (scripts/corpus/encdict; tuning half; right / warned / silent)" },
   // why no needs: encgeo reads KGeography's maps and catalogues (kgeography-data) and Firefox's Vietnamese language pack (firefox-esr-l10n-vi) unpacked next to the repository and says so when they are absent
   { name: "encgeo", module: "encgeo.mjs", needs: [], title: "Encoding detection on exports of geography quiz data (map divisions and capitals in each language), halves split by place (scripts/corpus/encgeo; tuning half; right / warned / silent)" },
+  // why no needs: encstamp reads Tux Paint's stamp descriptions (tuxpaint-stamps-default) unpacked next to the repository and says so when they are absent
+  { name: "encstamp", module: "encstamp.mjs", needs: [], title: "Encoding detection on exports of a drawing program's clip-art (stamp descriptions in each language), halves split by stamp (scripts/corpus/encstamp; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },
   { name: "pollock", module: "pollock.mjs", needs: ["pollock"], title: "Pollock (corpus/pollock; whole pipeline)" },
   { name: "spectrum", module: "spectrum.mjs", needs: ["csv-spectrum"], title: "csv-spectrum (corpus/csv-spectrum)" },
