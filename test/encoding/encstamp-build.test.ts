@@ -37,9 +37,9 @@ function sourcesIn(dir: string, s: Sources): void {
   }
 }
 
-test("encstamp parseStampText and loadEntries: the English line, translations by language, empty ones left out, stamp path and category", async () => {
+test("encstamp parseStampText and loadEntries: the English line, translations by language, empty ones and C1 controls left out, stamp path and category", async () => {
   const s: Sources = await import(sourcesPath);
-  assert.deepEqual(s.parseStampText("A frog.\r\nfr.utf8=Une grenouille.\nde.utf8=\n\n"), { en: "A frog.", tr: [["fr", "Une grenouille."]] });
+  assert.deepEqual(s.parseStampText("A frog.\r\nfr.utf8=Une grenouille.\nde.utf8=\nlv.utf8=Zaļa\u0093 varde.\n\n"), { en: "A frog.", tr: [["fr", "Une grenouille."], ["lv", "Zaļa varde."]] });
   const dir = mkdtempSync(join(tmpdir(), "encstamp-"));
   try {
     sourcesIn(dir, s);

@@ -15,7 +15,8 @@ export function parseStampText(text) {
   const tr = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
-    const m = /^([A-Za-z_@]+)\.utf8=(.*)$/.exec(line);
+    // why C1 controls out: a few Latvian descriptions carry U+0093 (a Windows quote mis-saved by a translator's tool); invisible, it would decide a file's score on a byte no reader sees
+    const m = /^([A-Za-z_@]+)\.utf8=(.*)$/.exec(line.replace(/[\u0080-\u009f]/g, ""));
     if (m) {
       if (m[2].trim()) tr.push([m[1], m[2].trim()]);
     } else if (line && !en) en = line;
