@@ -268,3 +268,83 @@ export async function cliOf(url, run, defaultSeed) {
   const p = opt("--json");
   if (p && results) writeFileSync(resolve(p), JSON.stringify(results.map((r) => ({ ...r, bytes: undefined })), null, 1));
 }
+
+/**
+ * The files of a set whose entries are split by language (encgeo, encstamp): per half, language (with at least three native
+ * entries) and case, `make({ lang, b, filler, half, seed, kase, tool, uni })` for each legacy tool of `pagesOf(lang)`, then
+ * for one Unicode tool drawn per language and case; a null is left out.
+ */
+export function languageCaseFiles({ by, filler, halves, seed, cases, pagesOf, make }) {
+  const out = [];
+  for (const half of halves) {
+    for (const [lang, b] of [...by[half]].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+      if (b.native.length < 3 || !filler[half].length) continue;
+      for (const kase of Object.keys(cases)) {
+        const base = { lang, b, filler: filler[half], half, seed, kase };
+        for (const tool of pagesOf(lang)) {
+          const f = make({ ...base, tool, uni: false });
+          if (f) out.push(f);
+        }
+        const f = make({ ...base, tool: new Maker(hash(`${seed}|${half}|${lang}|unicode|${kase}`)).pick(UNICODE), uni: true });
+        if (f) out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+/** A generated file's record from its text and bytes: path `half/group/tool-label/case-lang-shape.csv`, labels, the rows made and kept, its distinct non-ASCII letters. */
+export function caseFileRecord({ lang, half, tool, kase, uni, shapeName, text, bytes, made, kept }) {
+  const [toolName, label] = tool;
+  const path = `${half ? "held" : "tune"}/${uni ? "unicode" : "legacy"}/${toolName}-${label}/${kase}-${lang}-${shapeName}.csv`;
+  const letters = [...new Set(text.match(/[^\x00-\x7f]/gu) ?? [])].join("");
+  return { path, encoding: label, family: toolName, language: lang, difficulty: kase, half, group: uni ? "unicode" : "legacy", bytes, dropped: made - kept, rows: kept, letters };
+}
+
+/**
+ * Entries by half and language: { all, native (isNative) }, English ones (lang `en`) apart as `filler` when `textsOf` gives
+ * no non-ASCII. Each entry goes to `halfOf(e)`'s half as `keep(e, half)` gives it; languages in `skip` are left out. A held-out
+ * entry with a text (`textsOf`, empty ones aside) the same language's tuning entries also hold is dropped, so no text is in both halves.
+ */
+export function languageHalves(entries, { halfOf, keep = (e) => e, skip, textsOf, isNative }) {
+  const halves = [new Map(), new Map()];
+  const filler = [[], []];
+  for (const e of entries) {
+    const h = halfOf(e);
+    const x = keep(e, h);
+    if (e.lang === "en") {
+      if (!textsOf(x).some(nonAscii)) filler[h].push(x);
+      continue;
+    }
+    if (skip.has(e.lang)) continue;
+    if (!halves[h].has(e.lang)) halves[h].set(e.lang, []);
+    halves[h].get(e.lang).push(x);
+  }
+  for (const [lang, held] of halves[1]) {
+    const seen = new Set((halves[0].get(lang) ?? []).flatMap(textsOf).filter(Boolean));
+    halves[1].set(lang, held.filter((e) => !textsOf(e).some((t) => t && seen.has(t))));
+  }
+  const by = halves.map((m) => new Map([...m].map(([l, all]) => [l, { all, native: all.filter(isNative) }])));
+  return { by, filler };
+}
+
+/**
+ * One file of a language-and-case set (encgeo, encstamp), or null when no non-ASCII row fits its page: the case's entries
+ * (`cases[kase]`), one shape drawn from `shapes` ({ name: { header, row(maker, entry, index, date, decimal comma) } }), dates
+ * in one style of `dates` from `firstYear` to 2024; `holdRow(codec, row)` gives a row as the page holds it, or null to drop it.
+ */
+export function caseFile({ lang, b, filler, half, seed, tool, kase, uni }, { cases, shapes, dates, firstYear, isNative, holdRow }) {
+  const [toolName, label, delim] = tool;
+  const codec = codecOf(label);
+  const m = new Maker(hash(`${seed}|${half}|${lang}|${toolName}|${label}|${kase}`));
+  const spec = cases[kase](m);
+  const shapeName = m.pick(Object.keys(shapes));
+  const style = dates[m.int(0, dates.length - 1)];
+  const pad = (n) => String(n).padStart(2, "0");
+  const date = () => style(pad(m.int(1, 28)), pad(m.int(1, 12)), m.int(firstYear, 2024), `${pad(m.int(0, 23))}:${pad(m.int(0, 59))}`);
+  const rows = caseEntries(m, b, filler, spec, isNative).map((e, i) => shapes[shapeName].row(m, e, i, date, delim === ";"));
+  const kept = rows.map((r) => holdRow(codec, r)).filter((r) => r !== null);
+  if (!kept.flat().some(nonAscii)) return null;
+  const { text, bytes } = toolBytes(tool, codec, shapes[shapeName].header, kept);
+  return caseFileRecord({ lang, half, tool, kase, uni, shapeName, text, bytes, made: rows.length, kept: kept.length });
+}

@@ -4,8 +4,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import iconv from "iconv-lite";
-import { madeTwice, mo, zip } from "./helpers.js";
+import { assertLanguageHalves, madeTwice, mo, zip } from "./helpers.js";
 
 interface Entry { lang: string; map: string; name: string; capital: string; en: string; enCapital: string; colour: string; source: string }
 interface GeoFile { path: string; encoding: string; language: string; difficulty: string; half: number; bytes: Buffer; dropped: number; rows: number }
@@ -73,19 +72,7 @@ test("encgeo generateGeographyExports: deterministic, labels decode their files 
     const files = madeTwice(() => b.generateGeographyExports({ entries, seed: 3 }));
     const pages = new Set(files.map((f) => f.encoding));
     for (const p of ["windows-1255", "iso-8859-8", "windows-1254", "iso-8859-9", "windows-1258", "shift_jis", "euc-jp", "windows-1252", "cp850"]) assert.ok(pages.has(p), p);
-    const cells = new Map<string, Set<string>>();
-    for (const f of files) {
-      const text = iconv.decode(f.bytes, f.encoding).replace(/^\ufeff/, "");
-      assert.ok(!text.includes("\ufffd") && /[^\x00-\x7f]/.test(text), f.path);
-      for (const c of text.split(/[\r\n,;\t"]+/).filter((c) => /[^\x00-\x7f]/.test(c))) {
-        const key = `${f.language}|${c.normalize("NFC")}`;
-        cells.set(key, (cells.get(key) ?? new Set()).add(f.half));
-      }
-    }
-    for (const [k, h] of cells) assert.equal(h.size, 1, `${k} is in both halves`);
-    assert.ok(files.some((f) => f.half === 0) && files.some((f) => f.half === 1));
-    assert.ok(!files.some((f) => f.language === "en"), "no file is made for the English filler");
-    for (const f of files.filter((x) => x.difficulty === "sparse")) assert.ok(!/[^\x00-\x7f]/.test(iconv.decode(f.bytes, f.encoding).split(/\r\n|\n|\r/)[1] ?? "") || f.rows < 3, `${f.path}: sparse files are English rows but one or two`);
+    assertLanguageHalves(files);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -60,6 +60,28 @@ export function assertLabelsAndHalves(files: { path: string; encoding: string; h
   }
 }
 
+/**
+ * The checks of a language-and-case set (encgeo, encstamp): each file decodes in its label with no U+FFFD and holds
+ * non-ASCII, `each(file, text)` passes, no non-ASCII cell of a language is in both halves, both halves have files, no file
+ * is English, and a sparse file's first row is English unless the file has fewer than three rows.
+ */
+export function assertLanguageHalves<T extends { path: string; encoding: string; language: string; difficulty: string; half: number; bytes: Buffer; rows: number }>(files: T[], each: (f: T, text: string) => void = () => {}): void {
+  const cells = new Map<string, Set<number>>();
+  for (const f of files) {
+    const text = iconv.decode(f.bytes, f.encoding).replace(/^\ufeff/, "");
+    assert.ok(!text.includes("\ufffd") && /[^\x00-\x7f]/.test(text), f.path);
+    each(f, text);
+    for (const c of text.split(/[\r\n,;\t"]+/).filter((c) => /[^\x00-\x7f]/.test(c))) {
+      const key = `${f.language}|${c.normalize("NFC")}`;
+      cells.set(key, (cells.get(key) ?? new Set()).add(f.half));
+    }
+  }
+  for (const [k, h] of cells) assert.equal(h.size, 1, `${k} is in both halves`);
+  assert.ok(files.some((f) => f.half === 0) && files.some((f) => f.half === 1));
+  assert.ok(!files.some((f) => f.language === "en"), "no file is made for the English filler");
+  for (const f of files.filter((x) => x.difficulty === "sparse")) assert.ok(!/[^\x00-\x7f]/.test(iconv.decode(f.bytes, f.encoding).split(/\r\n|\n|\r/)[1] ?? "") || f.rows < 3, `${f.path}: sparse files are English rows but one or two`);
+}
+
 /** A generated set made twice: asserts it holds more than 10 files and is the same bytes both times; returns it. */
 export function madeTwice<T extends { bytes: Buffer }>(make: () => T[]): T[] {
   const a = make();

@@ -1,9 +1,9 @@
 // Builds the encstamp set in memory: exports of a drawing program's clip-art (stamp catalogues, a classroom's usage log, a sticker shop's orders) from Tux Paint's real stamp descriptions in ~75 languages, in the pages each language's exporters use; halves split by stamp, so no text is in both halves.
-import { PAGES as CATALOGUE_PAGES, codecOf, Maker, num, UNICODE, win, db, dos, mac } from "../enccat/build.mjs";
+import { PAGES as CATALOGUE_PAGES, num, win, db, dos, mac } from "../enccat/build.mjs";
 import { fits } from "../encset/build.mjs";
 import { hash } from "../encreal/build.mjs";
 import { CASES, DATES } from "../encdict/build.mjs";
-import { caseEntries, toolBytes } from "../lib-export-set.mjs";
+import { caseFile, languageCaseFiles, languageHalves } from "../lib-export-set.mjs";
 
 /** The cases of encdict: tiny (3–10 own rows), few (5–30), list (10–300), mixed (50–1,500, a quarter own), sparse (200–3,000 English rows with one or two native). */
 export { CASES };
@@ -29,7 +29,6 @@ const SKIP = new Set(["en", "en_AU", "en_GB", "ca@valencia"]);
 
 const nonAscii = (s) => /[^\x00-\x7f]/.test(s);
 const isNative = (e) => nonAscii(e.text);
-const pad = (n) => String(n).padStart(2, "0");
 const fileOf = (e) => `${e.stamp.split("/").pop()}.png`;
 
 /** The shapes: header and a row from (maker, entry, index, date, decimal comma). */
@@ -54,24 +53,7 @@ export const halfOfStamp = (stamp) => hash(`encstamp|${stamp}`) & 1;
  * stamp's half; a held-out entry whose text the same language's tuning entries also hold is dropped, so no text is in both halves.
  */
 export function halvesOf(entries) {
-  const halves = [new Map(), new Map()];
-  const filler = [[], []];
-  for (const e of entries) {
-    const h = halfOfStamp(e.stamp);
-    if (e.lang === "en") {
-      if (!nonAscii(e.text)) filler[h].push(e);
-      continue;
-    }
-    if (SKIP.has(e.lang)) continue;
-    if (!halves[h].has(e.lang)) halves[h].set(e.lang, []);
-    halves[h].get(e.lang).push(e);
-  }
-  for (const [lang, held] of halves[1]) {
-    const seen = new Set((halves[0].get(lang) ?? []).map((e) => e.text));
-    halves[1].set(lang, held.filter((e) => !seen.has(e.text)));
-  }
-  const by = halves.map((m) => new Map([...m].map(([l, all]) => [l, { all, native: all.filter(isNative) }])));
-  return { by, filler };
+  return languageHalves(entries, { halfOf: (e) => halfOfStamp(e.stamp), skip: SKIP, textsOf: (e) => [e.text], isNative });
 }
 
 /**
@@ -86,40 +68,11 @@ export function asPageHolds(codec, f) {
 }
 
 /** One file, or null when no non-ASCII row fits its page; a row the page cannot hold is dropped (counted in `dropped`). */
-function makeFile({ lang, b, filler, half, seed, tool, kase, uni }) {
-  const [toolName, label, delim] = tool;
-  const codec = codecOf(label);
-  const m = new Maker(hash(`${seed}|${half}|${lang}|${toolName}|${label}|${kase}`));
-  const spec = CASES[kase](m);
-  const shapeName = m.pick(Object.keys(SHAPES));
-  const style = DATES[m.int(0, DATES.length - 1)];
-  const date = () => style(pad(m.int(1, 28)), pad(m.int(1, 12)), m.int(2003, 2024), `${pad(m.int(0, 23))}:${pad(m.int(0, 59))}`);
-  const rows = caseEntries(m, b, filler, spec, isNative).map((e, i) => SHAPES[shapeName].row(m, e, i, date, delim === ";"));
-  const kept = rows.map((r) => r.map((f) => asPageHolds(codec, f))).filter((r) => r.every((f) => f !== null));
-  if (!kept.flat().some(nonAscii)) return null;
-  const { text, bytes } = toolBytes(tool, codec, SHAPES[shapeName].header, kept);
-  const path = `${half ? "held" : "tune"}/${uni ? "unicode" : "legacy"}/${toolName}-${label}/${kase}-${lang}-${shapeName}.csv`;
-  const letters = [...new Set(text.match(/[^\x00-\x7f]/gu) ?? [])].join("");
-  return { path, encoding: label, family: toolName, language: lang, difficulty: kase, half, group: uni ? "unicode" : "legacy", bytes, dropped: rows.length - kept.length, rows: kept.length, letters };
+function makeFile(o) {
+  return caseFile(o, { cases: CASES, shapes: SHAPES, dates: DATES, firstYear: 2003, isNative, holdRow: (codec, r) => (r.some((f) => asPageHolds(codec, f) === null) ? null : r.map((f) => asPageHolds(codec, f))) });
 }
 
 /** The whole set as [{ path, encoding, family (the tool), language, difficulty (the case), half, group, bytes, dropped, rows, letters }] from loadEntries()'s entries: per half, language and case, each legacy tool and one Unicode tool drawn. */
 export function generateStampExports({ entries, seed = 23, halves = [0, 1] }) {
-  const { by, filler } = halvesOf(entries);
-  const out = [];
-  for (const half of halves) {
-    for (const [lang, b] of [...by[half]].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-      if (b.native.length < 3 || !filler[half].length) continue;
-      for (const kase of Object.keys(CASES)) {
-        const base = { lang, b, filler: filler[half], half, seed, kase };
-        for (const tool of pagesOf(lang)) {
-          const f = makeFile({ ...base, tool, uni: false });
-          if (f) out.push(f);
-        }
-        const f = makeFile({ ...base, tool: new Maker(hash(`${seed}|${half}|${lang}|unicode|${kase}`)).pick(UNICODE), uni: true });
-        if (f) out.push(f);
-      }
-    }
-  }
-  return out;
+  return languageCaseFiles({ ...halvesOf(entries), halves, seed, cases: CASES, pagesOf, make: makeFile });
 }
