@@ -17,7 +17,7 @@ export function filesOf(dir, rows, bytesOf = (rel, raw) => raw) {
   for (const r of rows) {
     const bytes = bytesOf(r.path, readFileSync(join(dir, r.path)));
     // why: hand and test labels carry a note each; they are counted by kind
-    const base = { encoding: r.label, family: r.how.replace(/^(by hand|test expectation|by hand from the bytes): .*/, "$1"), language: r.source, declared: r.declared, fix: r.fix };
+    const base = { encoding: r.label, family: r.how.replace(/^(by hand|test expectation): .*/, "$1"), language: r.source, declared: r.declared, fix: r.fix };
     out.push({ ...base, path: r.path, difficulty: "whole", bytes });
     const cut = firstLines(bytes, CUT);
     if (cut.length < bytes.length && cut.some((b) => b >= 0x80)) out.push({ ...base, path: `${r.path} (first ${CUT} lines)`, difficulty: `first ${CUT} lines`, bytes: cut });
