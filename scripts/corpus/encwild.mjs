@@ -11,12 +11,13 @@ import { buildManifest, defaultDir, firstLines, readManifest, writeManifest } fr
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const CUT = 50;
 
-/** The files to score: each manifest row whole, and cut to its first 50 lines when the cut is shorter and still has a non-ASCII byte. */
-export function filesOf(dir, rows) {
+/** The files to score: each manifest row whole, and cut to its first 50 lines when the cut is shorter and still has a non-ASCII byte; `bytesOf` gives the bytes a user would hold. */
+export function filesOf(dir, rows, bytesOf = (rel, raw) => raw) {
   const out = [];
   for (const r of rows) {
-    const bytes = readFileSync(join(dir, r.path));
-    const base = { encoding: r.label, family: r.how.replace(/^by hand: .*/, "by hand"), language: r.source, declared: r.declared, fix: r.fix };
+    const bytes = bytesOf(r.path, readFileSync(join(dir, r.path)));
+    // why: hand and test labels carry a note each; they are counted by kind
+    const base = { encoding: r.label, family: r.how.replace(/^(by hand|test expectation): .*/, "$1"), language: r.source, declared: r.declared, fix: r.fix };
     out.push({ ...base, path: r.path, difficulty: "whole", bytes });
     const cut = firstLines(bytes, CUT);
     if (cut.length < bytes.length && cut.some((b) => b >= 0x80)) out.push({ ...base, path: `${r.path} (first ${CUT} lines)`, difficulty: `first ${CUT} lines`, bytes: cut });
@@ -42,20 +43,25 @@ function wrongTable(results) {
 }
 
 /** The `npm run corpus` section: builds the manifest when the sources have none (or on `rebuild`), scores it; skipped without sources. */
-export async function run({ distDir = process.env.ENCSET_DIST ? resolve(process.env.ENCSET_DIST) : join(root, "dist"), sourcesDir = defaultDir(root), rebuild = false, peers = false } = {}) {
-  let rows = rebuild ? null : readManifest(sourcesDir);
+export async function run({ sourcesDir = defaultDir(root), ...o } = {}) {
+  return runShipSet({ ...o, sourcesDir, name: "encwild", build: { buildManifest, readManifest, writeManifest } });
+}
+
+/** A set of files as they ship (encwild, encship): its manifest read or built with `build`, scored whole and cut; `bytesOf` as in filesOf. */
+export async function runShipSet({ distDir = process.env.ENCSET_DIST ? resolve(process.env.ENCSET_DIST) : join(root, "dist"), sourcesDir, rebuild = false, peers = false, name, build, bytesOf }) {
+  let rows = rebuild ? null : build.readManifest(sourcesDir);
   let built = null;
   if (!rows) {
     try {
-      built = buildManifest(sourcesDir);
+      built = build.buildManifest(sourcesDir);
     } catch (e) {
-      const msg = `skipped: the encwild sources are not there (${sourcesDir}: ${e.code ?? e.message}; see README "encwild")`;
+      const msg = `skipped: the ${name} sources are not there (${sourcesDir}: ${e.code ?? e.message}; see README "${name}")`;
       return { table: msg, numbers: { skipped: msg } };
     }
     rows = built.rows;
-    writeManifest(sourcesDir, rows);
+    build.writeManifest(sourcesDir, rows);
   }
-  const files = filesOf(sourcesDir, rows);
+  const files = filesOf(sourcesDir, rows, bytesOf);
   const { results } = await scoreSet(files, { distDir, peers });
   const fixes = rows.filter((r) => r.fix);
   const fixLine = `Labels corrected on the bytes: ${fixes.length} (${[...countBy(fixes, (r) => r.fix.replace(/ \(\d+ distinct\)/, ""))].map(([k, n]) => `${n}× ${k}`).join("; ") || "none"}).`;
@@ -72,11 +78,13 @@ function countBy(xs, key) {
   return m;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const a = process.argv.slice(2);
-  const opt = (name) => (a.indexOf(name) >= 0 ? a[a.indexOf(name) + 1] : undefined);
-  const { table, results } = await run({ distDir: opt("--dist") ? resolve(opt("--dist")) : undefined, rebuild: a.includes("--rebuild"), peers: a.includes("--peers") });
+/** The command line of a ship set's scorer: `--dist DIR`, `--rebuild`, `--peers`, `--json OUT`. */
+export async function main(runSet, argv = process.argv.slice(2)) {
+  const opt = (name) => (argv.indexOf(name) >= 0 ? argv[argv.indexOf(name) + 1] : undefined);
+  const { table, results } = await runSet({ distDir: opt("--dist") ? resolve(opt("--dist")) : undefined, rebuild: argv.includes("--rebuild"), peers: argv.includes("--peers") });
   console.log(table);
   const p = opt("--json");
   if (p && results) writeFileSync(resolve(p), JSON.stringify(results, null, 1));
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(run);

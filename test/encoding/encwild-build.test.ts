@@ -1,9 +1,10 @@
 // The encwild builder (scripts/corpus/encwild/build.mjs) on sources of our own: declarations found where each kind of file keeps them, declared names normalised, labels settled on the bytes (UTF-8 lies, ISO-8859-1 over Windows quotes, pages that cannot hold the bytes), copies and ASCII files left out, hand labels, the 50-line cut, and the scorer's skip without sources.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { layTree } from "../helpers/tree.js";
 import iconv from "iconv-lite";
 
 interface Row { path: string; label: string; declared: string; how: string; fix: string; source: string }
@@ -19,14 +20,7 @@ type Build = {
 const buildPath: string = "../../scripts/corpus/encwild/build.mjs";
 const scorerPath: string = "../../scripts/corpus/encwild.mjs";
 
-function lay(files: Record<string, Buffer | string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "encwild-"));
-  for (const [p, b] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), b);
-  }
-  return dir;
-}
+const lay = (files: Record<string, Buffer | string>): string => layTree("encwild-", files);
 
 test("encwild normalLabel: hunspell, Windows, Emacs, Python and MySQL-free spellings to one label; unknown names null", async () => {
   const b: Build = await import(buildPath);

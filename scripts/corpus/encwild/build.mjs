@@ -139,7 +139,7 @@ function windowsSibling(present, c1, label) {
 const SKIP = /\.(gz|bz2|xz|zip|mo|pyc|png|jpe?g|gif|bmp|tiff?|webp|wav|aiff?c?|au|pdf|dvi|so|a|bin|tar|idx|exr|ras|p[bgp]m|sgi)$/i;
 
 /** Every regular file under `dir` (symbolic links skipped), as paths relative to it, sorted. */
-function walk(dir, sub = "") {
+export function walk(dir, sub = "") {
   const out = [];
   for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
     const rel = sub ? `${sub}/${e.name}` : e.name;
@@ -156,19 +156,20 @@ export function sourceOf(rel) {
   return i >= 0 && parts[i + 1] ? parts[i + 1] : parts[0];
 }
 
-/** Hand labels: `hand-labels.tsv` in the sources (path, label, why), for files that declare nothing but whose page is known (README-style notes, package names). */
-function handLabels(dir) {
-  const p = join(dir, "hand-labels.tsv");
+/** Hand labels: `hand-labels.tsv` in the sources (path, label, why), for files that declare nothing but whose page is known (README-style notes, package names); `file` and `kind` name another such table and its kind. */
+export function handLabels(dir, file = "hand-labels.tsv", kind = "by hand") {
+  const p = join(dir, file);
   if (!existsSync(p)) return new Map();
   const rows = readFileSync(p, "utf8").split("\n").filter((l) => l && !l.startsWith("#")).map((l) => l.split("\t"));
-  return new Map(rows.map(([path, label, why]) => [path, { label: normalLabel(label), declared: label, how: `by hand: ${why}` }]));
+  return new Map(rows.map(([path, label, why]) => [path, { label: normalLabel(label), declared: label, how: `${kind}: ${why}` }]));
 }
 
 /**
  * The manifest rows: { path, label, declared, how, fix, source } for every file with a declaration whose label holds (or was corrected),
  * one copy of each content, at most `perGroup` a source and label (spread over the source's files); also what was corrected and dropped.
+ * `declare` finds a file's declaration (encwild's by default); `bytesOf` gives the bytes a user would hold (a .dbf's records as CSV); `settle` settles a label.
  */
-export function buildManifest(dir, { perGroup = 6, maxBytes = 16 << 20 } = {}) {
+export function buildManifest(dir, { perGroup = 6, maxBytes = 16 << 20, declare = declaredLabel, bytesOf = (rel, raw) => raw, settle = settleLabel } = {}) {
   const hand = handLabels(dir);
   const read = (rel) => (existsSync(join(dir, rel)) ? readFileSync(join(dir, rel)) : null);
   const exists = (rel) => existsSync(join(dir, rel));
@@ -176,11 +177,12 @@ export function buildManifest(dir, { perGroup = 6, maxBytes = 16 << 20 } = {}) {
   const kept = [];
   const dropped = new Map();
   for (const rel of walk(dir)) {
-    if (rel === "hand-labels.tsv" || rel === "manifest.tsv" || lstatSync(join(dir, rel)).size > maxBytes) continue;
-    const bytes = readFileSync(join(dir, rel));
-    const d = hand.get(rel) ?? declaredLabel(rel, bytes, read, exists);
+    // why top-level .tsv: the label tables and the manifest, never sources
+    if (/^[^/]+\.tsv$/.test(rel) || lstatSync(join(dir, rel)).size > maxBytes) continue;
+    const bytes = bytesOf(rel, readFileSync(join(dir, rel)));
+    const d = hand.get(rel) ?? declare(rel, bytes, read, exists);
     if (!d) continue;
-    const s = settleLabel(bytes, d.label);
+    const s = settle(bytes, d.label);
     if (s.drop) {
       if (!/^ASCII only/.test(s.drop)) dropped.set(s.drop, (dropped.get(s.drop) ?? 0) + 1);
       continue;
