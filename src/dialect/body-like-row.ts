@@ -9,6 +9,7 @@ import { opensByteSortedList } from "./byte-sorted-list.js";
 import { keyValueListLikeBody } from "./key-value-list.js";
 import { stemMarkEntry } from "./stem-mark-entry.js";
 import { leadPhraseLikeBody } from "./lead-phrase.js";
+import { withoutEmptyColumns } from "./empty-columns.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
 const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
@@ -180,6 +181,8 @@ function leadPhraseRow(head: string[], columns: string[][]): boolean {
  * is just one more value is a record, and read as names it is lost.
  */
 export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boolean {
+  const filled = withoutEmptyColumns(rows, at);
+  if (filled) return firstRowLikeBody(filled, at);
   const head = rows[at].cells;
   const lines = rows.slice(at + 1, at + 41).filter((r) => r.cells.some((c) => c !== ""));
   const body = lines.filter((r) => r.cells.length === head.length).map((r) => r.cells);

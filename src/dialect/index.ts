@@ -1,4 +1,5 @@
 // The dialect sniffer: delimiter, quote, escape, line terminator, header and preamble of a CSV text sample.
+import { alignedLater, modalShare, runsReadEvenly } from "./space-runs.js";
 import type { Dialect } from "../types.js";
 import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
@@ -134,7 +135,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   // why merged numbers refused only when aligned: runs of spaces then read the ragged rows (loud, as they are); with
   // single spaces the fallback is a plain space delimiter, which reads blocks of several widths as errors on every row
   const columns = tabAligned ?? listed ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text)) : null);
-  const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && aligned(text));
+  const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && (aligned(text) || alignedLater(full)));
   // why only where no columns read the list: codes of one length are cut by position already (`Com Coma Berenices`)
   const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && (opts.fields ?? 2) <= 2 && (codesThenNames(text) || numberedLines(text)) ? 2 : undefined;
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
@@ -347,9 +348,7 @@ function aligned(text: string): boolean {
   // spaces read (nearly) every line at one width and single spaces read fewer lines so, the runs are the delimiter
   // why trailing spaces too: a space left at the end of a few lines (`200 0 ` among `195 0`) is no empty last cell
   // of a space-separated file; read at single spaces, each such line was a row-extra-cells error
-  const trailing = lines.filter((l) => / $/.test(l)).length;
-  const runs = modalShare(lines.map((l) => l.trim().split(/ +/).length));
-  return (padded > 0 || trailing > 0) && runs >= 0.95 && modalShare(lines.map((l) => l.split(" ").length)) < runs;
+  return runsReadEvenly(lines);
 }
 
 /**
@@ -372,12 +371,6 @@ function tabsAndSpaces(text: string): boolean {
   return modalShare(lines.map((l) => l.trim().split("\t").length)) < share;
 }
 
-/** The share of the values equal to the most common one. */
-function modalShare(widths: number[]): number {
-  const count = new Map<number, number>();
-  for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
-  return widths.length ? Math.max(...count.values()) / widths.length : 0;
-}
 
 /** The comment character of the sample (see comment.ts), judged on the lines of its scoring part. */
 function guessComment(sample: string, complete: boolean, skipRows: number | null, forced: { delimiter: string | null; quote: string | null }): CommentGuess & { tabHeader?: boolean } {
