@@ -839,13 +839,15 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
   const near = loneBytesByContext(closeReadings(readings, best, rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
   // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
-  const named: Reading[] = [...(cjkAhead ? cjkFarAhead(cjk, readings[0].score, CJK_OUTVOTED) : []), ...withDefaultPage(near, readings, best, evidence)].slice(0, MAX_ALTERNATIVES);
+  // why after the closest single-byte rival: CJK readings lead alphabets (`àèìòù`, hunspell TRY lines) by far too
+  const [first, ...rest] = withDefaultPage(near, readings, best, evidence);
+  const far = cjkAhead ? cjkFarAhead(cjk, readings[0].score, CJK_OUTVOTED) : [];
   return {
     name: best.name,
     confidence,
-    alternative: named[0].name,
-    alternatives: named.map((r) => r.name),
-    example: exampleOf(best, named[0]),
+    alternative: first.name,
+    alternatives: [first, ...far, ...rest].slice(0, MAX_ALTERNATIVES).map((r) => r.name),
+    example: exampleOf(best, first),
     candidates,
   };
 }
