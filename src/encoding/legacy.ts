@@ -21,6 +21,9 @@ import { cleanCjkName } from "./cjk-clean.js";
 import { fullWidthPunctuationPages } from "./fullwidth.js";
 import { codesAsSigns, currencyCodeWords } from "./currency-codes.js";
 import { loneLetterRivals } from "./lone-letters.js";
+import { oddSignRivals } from "./signs-for-lone-letters.js";
+import { CJK_OUTVOTED, outvotingReading } from "./cjk-outvoted.js";
+import { cjkFarAhead } from "./cjk-named-first.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -449,7 +452,8 @@ function cjkRival(name: string, cjk: Reading[], js: { name: string; js: number }
 function cjkPick(name: string, cjk: Reading[], js: { name: string; js: number }[]): { name: string; other: Reading | null } {
   const rival = cjkRival(name, cjk, js);
   const mine = cjk.find((r) => r.name === name);
-  if (rival === null || mine === undefined || rival.score - mine.score < CJK_UNCERTAIN_MARGIN) return { name, other: rival };
+  // why outvotingReading: jschardet's odds alone must not keep a pick silent that our score puts far behind
+  if (rival === null || mine === undefined || rival.score - mine.score < CJK_UNCERTAIN_MARGIN) return { name, other: rival ?? outvotingReading(name, cjk) };
   return { name: rival.name, other: mine };
 }
 
@@ -675,7 +679,8 @@ export async function legacyGuess(sample: Buffer, wStart: number, window: Buffer
 /** A sure single-byte answer `g`, warned naming the pages that read the window otherwise, when its non-ASCII letters stand alone (lone-letters.ts); else `g`. */
 function lettersAloneWarned(g: LegacyGuess, window: Buffer): LegacyGuess {
   if (g.confidence < UNCERTAIN_BELOW) return g;
-  const rivals = loneLetterRivals(window, g.name, g.candidates ?? [], CJK, MAX_ALTERNATIVES);
+  const lone = loneLetterRivals(window, g.name, g.candidates ?? [], CJK, MAX_ALTERNATIVES);
+  const rivals = lone.length > 0 ? lone : oddSignRivals(window, g.name, g.candidates ?? [], CJK, MAX_ALTERNATIVES);
   if (rivals.length === 0) return g;
   return { ...g, confidence: Math.min(g.confidence, UNDECIDABLE), alternative: rivals[0], alternatives: rivals, example: null };
 }
@@ -833,12 +838,16 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
   const near = loneBytesByContext(closeReadings(readings, best, rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
+  // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
+  // why after the closest single-byte rival: CJK readings lead alphabets (`àèìòù`, hunspell TRY lines) by far too
+  const [first, ...rest] = withDefaultPage(near, readings, best, evidence);
+  const far = cjkAhead ? cjkFarAhead(cjk, readings[0].score, CJK_OUTVOTED) : [];
   return {
     name: best.name,
     confidence,
-    alternative: near[0].name,
-    alternatives: withDefaultPage(near, readings, best, evidence).map((r) => r.name),
-    example: exampleOf(best, near[0]),
+    alternative: first.name,
+    alternatives: [first, ...far, ...rest].slice(0, MAX_ALTERNATIVES).map((r) => r.name),
+    example: exampleOf(best, first),
     candidates,
   };
 }

@@ -72,6 +72,11 @@ function highReading(buf: Uint8Array, name: string): string {
  */
 export function loneLetterRivals(buf: Uint8Array, name: string, candidates: { name: string; score: number }[], multiByte: string[], max: number): string[] {
   if (multiByte.includes(name) || !lettersAlone(buf, name)) return [];
+  return readingOtherwise(buf, name, candidates, multiByte, max);
+}
+
+/** The single-byte `candidates` (best score first, `multiByte` left out) that read the non-ASCII bytes of `buf` otherwise than `name`. */
+export function readingOtherwise(buf: Uint8Array, name: string, candidates: { name: string; score: number }[], multiByte: string[], max: number): string[] {
   const mine = highReading(buf, name);
   return [...candidates]
     .filter((c) => c.name !== name && !multiByte.includes(c.name))

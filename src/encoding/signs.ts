@@ -2,6 +2,7 @@
 import { firstNonAscii } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { signGluedInFigures } from "./glued-signs.js";
+import { digitEndsCode } from "./code-figures.js";
 
 /** The signs a numbers export writes (currency, unit, range dash, quote, thousands NBSP or ’, ordinal indicator, division), as the default page has them. */
 export const EXPORT_SIGNS = /^[€£¥°–—“”µ²³±\u00a0½×÷ªº’]$/u;
@@ -105,7 +106,9 @@ function neighbour(sample: Buffer, i: number, step: number): number | undefined 
 export function signsByFigures(sample: Buffer, from: number): boolean {
   for (const [s, e] of highRuns(sample, from)) {
     if (isLetter(sample[s - 1]) || isLetter(sample[e])) continue;
-    if (!isDigit(neighbour(sample, s - 1, -1)) && !isDigit(neighbour(sample, e, 1))) return false;
+    // why digitEndsCode: a figure glued after a letter ends a code (`a1×`), no quantity a sign belongs to
+    const before = isDigit(sample[s - 1]) && digitEndsCode(sample, s - 1) ? undefined : neighbour(sample, s - 1, -1);
+    if (!isDigit(before) && !isDigit(neighbour(sample, e, 1))) return false;
   }
   return true;
 }
