@@ -1,7 +1,8 @@
-// The encoding-error check's UTF-8 pair matchers (mojibake.ts) are made once per code page, not per part, and sharing one is safe.
+// The encoding-error check's matchers (mojibake.ts's UTF-8 pairs, the pasted-byte line search) are made once, not per part, and sharing one is safe.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mayHoldUtf8, twiceEncodedIn, utf8PairsIn } from "../../src/encoding/mojibake.js";
+import { pastedIn } from "../../src/checks/structure/encoding-error.js";
 import { LineRecord } from "../../src/parse/line-record.js";
 import { tokenize } from "../helpers/tokenize.js";
 
@@ -13,6 +14,16 @@ test("twiceEncodedIn and utf8PairsIn give the same matcher at every call (each p
   assert.notEqual(utf8PairsIn("windows-1252"), utf8PairsIn("iso-8859-15"));
   assert.equal(utf8PairsIn("windows-1250"), null);
   assert.equal(twiceEncodedIn("windows-1252"), null);
+});
+
+test("pastedIn gives the same line matcher at every call (ISO-8859, CJK and KOI8 files), and fresh params", () => {
+  for (const enc of ["iso-8859-1", "euc-jp", "koi8-r"]) {
+    const a = pastedIn(enc)!, b = pastedIn(enc)!;
+    assert.equal(a.line, b.line, enc);
+    assert.ok(a.line.global, enc);
+    assert.notEqual(a.params, b.params, enc);
+  }
+  assert.equal(pastedIn("utf-8"), null);
 });
 
 test("a shared matcher answers each text alone, when two texts' lines are searched in turn (two parts' checks in one thread)", () => {
