@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { asciiOnly, esbuildOrSkip, OWN_CODE_CJS, selfWrapped } from "./bundle-lib.mjs";
+import { asciiOnly, esbuildOrSkip, externalsBut, OWN_CODE_CJS, selfWrapped } from "./bundle-lib.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "dist", "src", "cli", "main.js");
@@ -27,8 +27,7 @@ if (!esbuild) process.exit(0);
 // of CPU less on a 1 KB file (README, "Start-up"). They still run only when required (esbuild's __commonJS init).
 const BUNDLED_PACKAGES = ["commander", "re2js"];
 const { packages: _external, ...ownCode } = OWN_CODE_CJS;
-const dependencies = Object.keys(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).dependencies ?? {});
-const external = dependencies.filter((d) => !BUNDLED_PACKAGES.includes(d)).flatMap((d) => [d, `${d}/*`]);
+const external = externalsBut(root, BUNDLED_PACKAGES);
 const result = await esbuild.build({
   entryPoints: [entry],
   outfile,

@@ -1,5 +1,6 @@
 // What the build's bundling steps share (scripts/bundle-worker.mjs, scripts/bundle-cli.mjs): esbuild if present, and the tsc output they start from.
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 
 /**
  * esbuild, or null after saying what the build does without it (it comes with tsx; without it the build goes on and
@@ -34,6 +35,16 @@ export const OWN_CODE_CJS = {
   legalComments: "none",
   logLevel: "warning",
 };
+
+/**
+ * esbuild's `external` for a bundle of the project's own code with the packages named in `bundled` inside: every other
+ * dependency in package.json (and its subpaths) stays in node_modules. why inside: a package a run always loads is then
+ * compiled from the bundle's code cache (bin/bundle-loader.ts) rather than anew from node_modules at every start.
+ */
+export function externalsBut(root, bundled) {
+  const dependencies = Object.keys(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).dependencies ?? {});
+  return dependencies.filter((d) => !bundled.includes(d)).flatMap((d) => [d, `${d}/*`]);
+}
 
 /**
  * Rewrites a bundle so that it is pure ASCII: every other UTF-16 unit becomes `\uXXXX` (esbuild escapes strings,

@@ -16,6 +16,22 @@ const WESTERN = ["windows-1252", "iso-8859-1", "iso-8859-15"];
  */
 export function utf8PairsIn(encoding: string | null): RegExp | null {
   if (encoding === null || !WESTERN.includes(encoding)) return null;
+  let re = pairsOf.get(encoding);
+  if (re === undefined) pairsOf.set(encoding, (re = makePairs(encoding)));
+  return re;
+}
+
+/**
+ * The matchers made so far, one per code page (and twiceOnce for UTF-8). why made once: each part of a split file
+ * creates its checks anew, and making the pairs decodes ~260 single bytes through a TextDecoder each (~1–5 ms of a
+ * thread's CPU per part, 38 parts on 1 GB); each new matcher also added an entry to `seen` that held its last text
+ * to the end of the run. The matchers hold no state between calls: every user leaves lastIndex at 0 (nextPair
+ * resets it, String.replace does).
+ */
+const pairsOf = new Map<string, RegExp>();
+let twiceOnce: RegExp | null = null;
+
+function makePairs(encoding: string): RegExp {
   const ch = (b: number): string => decodeOnce(Uint8Array.of(b), encoding);
   const esc = (s: string): string => `\\u${s.charCodeAt(0).toString(16).padStart(4, "0")}`;
   const seconds = (skip: number[]): string => {
@@ -36,7 +52,7 @@ export function utf8PairsIn(encoding: string | null): RegExp | null {
  */
 export function twiceEncodedIn(encoding: string | null): RegExp | null {
   if (encoding !== "utf-8") return null;
-  return new RegExp(`${utf8PairsIn("windows-1252")!.source}|${LATIN1_PAIRS}`, "g");
+  return (twiceOnce ??= new RegExp(`${utf8PairsIn("windows-1252")!.source}|${LATIN1_PAIRS}`, "g"));
 }
 
 /** The same pairs read as true ISO-8859-1 (bytes 80–9F as C1 controls: É stored as Ã\u0089), which WHATWG's iso-8859-1 is not. */

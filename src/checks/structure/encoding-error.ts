@@ -17,14 +17,20 @@ const KOI8_PSEUDO_LINE = /[\u2500-\u259f\u2320\u2321\u25a0\u2219\u221a]/g;
 const CJK_C1 = new Set(["euc-jp", "euc-kr", "gb18030", "gbk", "big5", "shift_jis"]);
 
 /**
+ * C1's global twin for lineMayHold, which searches a line in place in the tokenizer's buffer. why one, made here: each
+ * part of a split file creates its checks anew, and a matcher per part added an entry per part to mojibake.ts's `seen`
+ * (holding the last text searched to the end of the run); the matchers hold no state between calls (see utf8PairsIn).
+ */
+const C1_LINE = new RegExp(C1.source, "g");
+
+/**
  * What a byte pasted from a Windows program becomes in `encoding` and the defect's params, or null. why: an ISO-8859,
  * KOI8 or EUC dump into which values were pasted from a Windows program holds their “ ” – as characters no text holds.
  */
-function pastedIn(encoding: string | null): { re: RegExp; line: RegExp; params: Record<string, unknown> } | null {
+export function pastedIn(encoding: string | null): { re: RegExp; line: RegExp; params: Record<string, unknown> } | null {
   if (encoding === null) return null;
-  // why `line`: a global twin for lineMayHold, which searches a line in place in the tokenizer's buffer
-  if (encoding.startsWith("iso-8859-") || CJK_C1.has(encoding)) return { re: C1, line: new RegExp(C1.source, "g"), params: { encoding, control: true } };
-  if (encoding === "koi8-r" || encoding === "koi8-u") return { re: KOI8_PSEUDO, line: new RegExp(KOI8_PSEUDO_LINE.source, "g"), params: { encoding, pseudo: true } };
+  if (encoding.startsWith("iso-8859-") || CJK_C1.has(encoding)) return { re: C1, line: C1_LINE, params: { encoding, control: true } };
+  if (encoding === "koi8-r" || encoding === "koi8-u") return { re: KOI8_PSEUDO, line: KOI8_PSEUDO_LINE, params: { encoding, pseudo: true } };
   return null;
 }
 
