@@ -3,6 +3,7 @@ import type { Dialect } from "../types.js";
 import { isCommentLine } from "./comment.js";
 import { unitsDeclaration } from "./units-line.js";
 import { PLAIN_NUMBER as NUMBER } from "./number.js";
+import { typedFirstRecord } from "./typed-first-record.js";
 
 /** Lines of the sample read to decide. */
 const MAX_LINES = 200;
@@ -72,13 +73,17 @@ function markedNames(names: string[], mark: string, rows: string[][]): string[] 
  * other than spaces the comment's split into the table's width names the columns, and the first record is data
  * unless it repeats those names (`# Birthday : Birth Stone : Birth Flower`, a `#` note, `January:Garnet:Carnation`).
  * why: the sniffer has no types to tell months from a header there, and the file read its first month as the names.
+ * Refused: a first record whose word stands over a column of numbers (typed-first-record.ts) stays the header.
  */
 export function commentedHeaderOverTextRow(sample: string, d: Pick<Dialect, "delimiter" | "comment" | "whitespace">): CommentNames | null {
   if (d.delimiter === " " || d.whitespace === true) return null;
   const named = commentedHeader(sample, d);
   if (!named || !d.comment) return null;
-  const first = sample.split(/\r\n|\n|\r/, MAX_LINES).find((l) => l.trim() !== "" && !isCommentLine(l, d.comment as string));
-  const cells = (first ?? "").split(d.delimiter).map((x) => x.trim().toLowerCase());
+  const split = (l: string): string[] => l.split(d.delimiter).map((x) => x.trim());
+  const [first, ...rows] = sample.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim() !== "" && !isCommentLine(l, d.comment as string)).map(split);
+  const cells = (first ?? []).map((x) => x.toLowerCase());
+  // why: a word over a column of numbers is a header the sniffer saw by its types, not a record under the note
+  if (first && typedFirstRecord(first, rows)) return null;
   return named.names.every((n, i) => n.toLowerCase() === cells[i]) ? null : named;
 }
 
