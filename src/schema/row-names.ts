@@ -41,12 +41,29 @@ const NUMBER_OR_DATE = /^[-+]?[\d.,]+(?:[eE][-+]?\d+)?$|^\d{1,4}[-/.]\d{1,2}[-/.
 
 /**
  * First cells that read as R row names: all quoted (write.table's default quote = TRUE), words, or R's default
- * names 1, 2, 3 … why: a header short of a name above dates or amounts is more likely a lost delimiter.
+ * names: 1, 2, 3 … or, for a subset of a frame (`df[df$x > 5, ]`), whole numbers rising with gaps (1, 51, 101).
+ * why: a header short of a name above dates or amounts is more likely a lost delimiter.
  */
 function labelLike(recs: ParsedRecord[]): boolean {
   if (recs.every((r) => r.quoted?.[0] === true)) return true;
   if (recs.every((r) => !NUMBER_OR_DATE.test(r.cells[0]))) return true;
-  return recs.every((r, i) => r.cells[0] === String(i + 1));
+  return risingRowNumbers(recs.map((r) => r.cells[0]));
+}
+
+const ROW_NUMBER = /^[1-9]\d{0,8}$/;
+
+/**
+ * Whole numbers without a sign, a leading zero or a decimal part, each larger than the one before (R keeps a
+ * subset's row numbers in order). Refused: a number going down or repeated (a frame sorted by `order()`, or an id
+ * column whose name was lost: those keep their errors), decimals and amounts.
+ */
+function risingRowNumbers(cells: string[]): boolean {
+  let last = 0;
+  for (const c of cells) {
+    if (!ROW_NUMBER.test(c) || Number(c) <= last) return false;
+    last = Number(c);
+  }
+  return true;
 }
 
 function uniqueFirstCells(recs: ParsedRecord[]): boolean {
