@@ -15,6 +15,13 @@ const nameLike = (cell: string): boolean => /^\p{L}[\p{L}\p{M}_-]*(?: \p{L}[\p{L
 const unitless = (cell: string): string => cell.replace(/\s*\([^()]*\)$/, "");
 
 /**
+ * A setting's value written as one token of parts joined by `.`, `/`, `:` or `@` (a host `db.example.com`, a path
+ * `/var/lib`, an address `ann@example.org`, `localhost:8080`). why: a column's name above numbers is words (`Calories
+ * per 100 g`); a dotted host above `port = 5432` is the first of two settings, and was lost to the header.
+ */
+const settingValue = (cell: string): boolean => /^[\p{L}\d_-]*(?:[./:@][\p{L}\d_-]+)+\/?$/u.test(cell) && /[./:@]/.test(cell);
+
+/**
  * True when the text's first row and the 1 or 2 rows below it (all of it, but blank lines) are `=` pairs of 2 cells
  * with keys, the first pair is not a generic noun pair (`name=value`, `key = Foo`) and one of its cells is no
  * name (nameLike): Minetest's 2- and 3-line catalogs (`Boat cruise mode on=Schneller Bootsmodus an`, `Boat=Boot`)
@@ -22,7 +29,8 @@ const unitless = (cell: string): string => cell.replace(/\s*\([^()]*\)$/, "");
  * why short only: keyLikeKeys judges 3 pairs below or more by the form of the keys, which 1 or 2 keys cannot show.
  * Refused (header kept): a first pair of two names (`Alias = Command`, `Binoculars=Fernglas`: one word each side is
  * a header's shape as much as a pair's; a name may end in a bracket, `Description (unit)`), a generic noun in the
- * first row, a word value above values that are all plain numbers (`Fruit=Calories per 100 g` above `Apple=52`),
+ * first row, a word value above values that are all plain numbers (`Fruit=Calories per 100 g` above `Apple=52`; not
+ * a host or path, `host = db.example.com` above `port = 5432`),
  * another delimiter, rows of other widths, 3 pairs below or more (keyLikeKeys), a lone pair.
  */
 export function shortAssignmentEntry(rows: { cells: string[] }[], at: number, delimiter: string): boolean {
@@ -32,6 +40,6 @@ export function shortAssignmentEntry(rows: { cells: string[] }[], at: number, de
   const below = rows.slice(at + 1).filter((r) => r.cells.some((c) => c.trim() !== ""));
   if (below.length < 1 || below.length > 2 || below.some((r) => r.cells.length !== 2 || r.cells[0].trim() === "")) return false;
   const values = below.map((r) => r.cells[1].trim());
-  if (/\p{L}/u.test(head[1]) && values.every((v) => PLAIN_NUMBER.test(v))) return false;
+  if (/\p{L}/u.test(head[1]) && !settingValue(head[1]) && values.every((v) => PLAIN_NUMBER.test(v))) return false;
   return !nameLike(head[0]) || !nameLike(head[1]);
 }
