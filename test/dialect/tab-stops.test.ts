@@ -23,6 +23,8 @@ test("near misses: a TSV's empty cells move the cells after them to other stops;
   assert.equal(sniffDialect(tsv.join("\n") + "\n", true).delimiter, "\t");
   // every line padded by two TABs: no lone TAB to tell alignment from an empty column
   assert.equal(sameTabStops(["ab\t\tx", "cd\t\ty", "ef\t\tz", "gh\t\tw"]), false);
+  // lines indented by TABs (code, markup), even where their text meets the same stop: no columns
+  assert.equal(sameTabStops(["\t\t_, _, N,", "\t\t_, M, _,", "\t\tN, _, _,", "mts_save\tx", "local_M1\ty", "local_N2\tz"]), false);
   // one or two TABs to the same stop, 3 lines or more of each
   assert.equal(sameTabStops(["short\t\tx", "a-long-name\ty", "tiny\t\tz", "longer-one\tw", "mini\t\tv", "yet-another\tu"]), true);
 });
