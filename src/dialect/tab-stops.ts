@@ -20,13 +20,15 @@ function cellStops(line: string): string {
  * hold a run of TABs and a lone TAB in the same gap (3 of each or more). why: dpkg's `tupletable` pads a short name
  * with two TABs and a long one with one, so that the second column starts at one stop; its runs are all of one
  * length, which tabRunsAlign took for a TSV's empty cells. A TSV's empty cell moves the cells after it to other stops,
- * unless every name is of one length. Refused: a line opening with a TAB (indentation), fewer than 3 lines of each kind, a gap at different stops (ragged
+ * unless every name is of one length. Refused: a line opening with a TAB (indentation), spaces after a TAB, fewer than 3 lines of each kind, a gap at different stops (ragged
  * names), lines of no run or no lone TAB (a TSV with an empty column on every line).
  */
 export function sameTabStops(lines: string[]): boolean {
   const withTab = lines.filter((l) => l.includes("\t"));
   // why: TABs that open a line indent it (source code, markup, prose): they are no gap between two cells
   if (withTab.some((l) => l.startsWith("\t"))) return false;
+  // why: spaces after the TABs pad too (`white<TAB><TAB>   ffffff`): the whitespace reading takes such lines whole
+  if (withTab.some((l) => l.includes("\t "))) return false;
   const runs = withTab.filter((l) => l.includes("\t\t")).length;
   const lone = withTab.filter((l) => /(?<!\t)\t(?!\t)/.test(l)).length;
   if (runs < 3 || lone < 3) return false;
