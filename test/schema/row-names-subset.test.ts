@@ -18,7 +18,7 @@ test("CLI: write.table of a subset (row numbers 1, 51, 52, 101 …, no name abov
 });
 
 test("rowNamesColumn: rising whole numbers with gaps are row names; falling, repeated or decimal ones are not", () => {
-  assert.equal(rowNamesColumn(["x", "y"], recs([["3", "1.5", "a"], ["7", "2.5", "b"], ["120", "3", "c"]]))?.kind, "short");
+  assert.equal(rowNamesColumn(["x", "y"], recs([["3", "1.5", "a"], ["7", "2.5", "b"], ["120", "3", "c"]]), "\t")?.kind, "short");
   // a frame sorted by order(), or an id column whose name was lost: the errors stay
   assert.equal(rowNamesColumn(["x", "y"], recs([["10", "1.5", "a"], ["3", "2.5", "b"], ["8", "3", "c"]])), null);
   assert.equal(rowNamesColumn(["x", "y"], recs([["3", "1.5", "a"], ["3", "2.5", "b"]])), null);
