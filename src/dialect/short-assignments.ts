@@ -15,11 +15,16 @@ const nameLike = (cell: string): boolean => /^\p{L}[\p{L}\p{M}_-]*(?: \p{L}[\p{L
 const unitless = (cell: string): string => cell.replace(/\s*\([^()]*\)$/, "");
 
 /**
- * A setting's value written as one token of parts joined by `.`, `/`, `:` or `@` (a host `db.example.com`, a path
- * `/var/lib`, an address `ann@example.org`, `localhost:8080`). why: a column's name above numbers is words (`Calories
- * per 100 g`); a dotted host above `port = 5432` is the first of two settings, and was lost to the header.
+ * A setting's value written as one token: a path (`/var/lib`, `~/data`), a host (`db.example.com`: a dot between
+ * letter runs, no `/`; or `192.168.0.1`), either with a port (`localhost:8080`), or an address (`ann@example.org`).
+ * why: a column's name above numbers is words (`Calories per 100 g`); a dotted host above `port = 5432` is the first
+ * of two settings, and was lost to the header. Refused: a name with a unit (`Price/kg`, `g/mol`, `km/h`) or a figure
+ * (`Pop.2020`) stays a name (wqa23 F2).
  */
-const settingValue = (cell: string): boolean => /^[\p{L}\d_-]*(?:[./:@][\p{L}\d_-]+)+\/?$/u.test(cell) && /[./:@]/.test(cell);
+const settingValue = (cell: string): boolean => PATH.test(cell) || HOST.test(cell) || ADDRESS.test(cell);
+const PATH = /^(?:~|~?\/[\p{L}\d._-])[\p{L}\d._\/-]*$/u;
+const HOST = /^(?:[\p{L}\d-]*\p{L}\.\p{L}[\p{L}\d.-]*|\d{1,3}(?:\.\d{1,3}){3}|[\p{L}\d.-]+(?=:\d))(?::\d{1,5})?$/u;
+const ADDRESS = /^[\p{L}\d._+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
 
 /**
  * True when the text's first row and the 1 or 2 rows below it (all of it, but blank lines) are `=` pairs of 2 cells
