@@ -14,6 +14,7 @@ import { settingLine, titleStack } from "./title-lines.js";
 import { dotPlaceholders } from "./dot-placeholders.js";
 import { keyLikeKeys } from "./assignment-key.js";
 import { shortAssignmentEntry } from "./short-assignments.js";
+import { codeNotationLine } from "./code-notation.js";
 import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
 import { settingBlock } from "./setting-lines.js";
@@ -715,7 +716,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
   // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates,
   // nor web or e-mail addresses (`Ada<TAB>https://example.org/ada`: a one-line list of people), nor bare numbers (`chr1<TAB>100`: a one-line table of sizes; numbered names such as years were made text above)
-  if (body.length === 0) return rows.length > 1 || (!headKinds.some((k) => k === "date" || k === "number") && !head.cells.some(isAddress));
+  if (body.length === 0) return rows.length > 1 || (!headKinds.some((k) => k === "date" || k === "number") && !head.cells.some(isAddress) && !codeNotationLine(head.cells));
   if (identityRowLikeBody(head, body)) return false;
   // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values
   const filled = head.cells.filter((cell) => cell !== "");

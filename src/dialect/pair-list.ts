@@ -1,4 +1,5 @@
 // Whether the first pair of a two-column text list (`Algeria:Algiers`, a quiz or mapping file) is one more pair.
+import { outsideValueLengths } from "./name-beside-value.js";
 
 /** Marks of a list's own notation (`{I }found`, `ants:colony|hill`, `V[ell|iej]a`), which column names do not hold. */
 const NOTATION = /[{}[\]|]/g;
@@ -33,13 +34,14 @@ export function opensSortedColumn(head: string, values: string[]): boolean {
 /**
  * True when the head of a two-column all-text list is one more pair by what it holds: one of its cells is a value of
  * the list (`manco capac:sinchi roca` above `sinchi roca:lloque yupanqui`, a chain), or holds the values' notation
- * marks (`Cock Robin:{the }sparrow`). why: two text columns alone tell nothing (`Country,Capital` above
+ * marks (`Cock Robin:{the }sparrow`), unless the other cell is of no value's length (outsideValueLengths). why: two text columns alone tell nothing (`Country,Capital` above
  * `France,Paris`); a name is neither one of the values nor written in their notation, and read as names it is lost.
  */
 export function pairMarkedLikeBody(head: string[], columns: string[][]): boolean {
   if (head.length !== 2) return false;
   const values = new Set(columns.flat());
-  return head.some((h, c) => values.has(h) || notationLikeValues(h, columns[c]));
+  // why not beside a cell of no value's length (`alpha2,English` above `aa,Afar`): that cell is a name, the row a header
+  return head.some((h, c) => (values.has(h) && !outsideValueLengths(head[1 - c], columns[1 - c])) || notationLikeValues(h, columns[c]));
 }
 
 /**

@@ -1,5 +1,6 @@
 // Whether runs of TABs align the columns of a text (`name<TAB><TAB><TAB>value`) rather than leave cells empty.
 import { offWidth } from "./columns.js";
+import { sameTabStops } from "./tab-stops.js";
 
 /** Fewest lines with a run of TABs that make such a text (fewer: an empty cell or two of a TSV). */
 const MIN_RUNS = 3;
@@ -25,7 +26,9 @@ export function tabRunsAlign(sample: string): boolean {
   if (runLines < MIN_RUNS || (runLines < lines.length / 2 && !oneWidthByRuns(raw, lines))) return false;
   // why runs of several lengths: names padded to one tab stop take more TABs the shorter they are; an empty cell
   // of a TSV is a run of two on every line
-  if (new Set(runs.map((r) => r.length)).size < 2) return false;
+  // (or runs of one length on half the lines or more that bring every line's cells to the same tab stops: a few runs
+  // of one length may be a TSV's stray empty cells, even where they happen to meet the stop)
+  if (new Set(runs.map((r) => r.length)).size < 2 && !(runLines * 2 >= lines.length && sameTabStops(lines))) return false;
   // why TAB by TAB on the whole line: a TSV keeps its empty last cells, so cut off they would make its rows look
   // ragged; why runs read as one must give nearly one width: a sparse TSV whose empty last cells are left out is
   // ragged TAB by TAB, and read by runs it stays ragged, with its cells moved to other columns

@@ -251,7 +251,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (trailing) names = trailing;
             const optional = header!.present ? null : optionalLastColumn(sampleRows());
             if (optional) names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
-            const rn = header!.present ? rowNamesColumn(names, sampleRows()) : null;
+            const rn = header!.present ? rowNamesColumn(names, sampleRows(), dialect!.delimiter) : null;
             return { names: rn ? rn.names : names, optionalLast: optional !== null, rn };
           };
           const adoptRowNames = (a = adjustedNames()) => {

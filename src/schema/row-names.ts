@@ -22,7 +22,7 @@ const PANDAS_INDEX = /^Unnamed: 0(?:\.\d+)*$/;
  * - pandas: a pandas index saved, read back and saved again is named "Unnamed: 0".
  * why unique labels: a blank first name above repeated or empty values is a missing name (header-blank).
  */
-export function rowNamesColumn(names: string[], sample: ParsedRecord[]): RowNames | null {
+export function rowNamesColumn(names: string[], sample: ParsedRecord[], delimiter?: string): RowNames | null {
   const recs = sample.filter((r) => !r.skipped && !(r.cells.length === 1 && r.cells[0] === ""));
   if (names.length === 0 || recs.length === 0) return null;
   if (PANDAS_INDEX.test(names[0])) return { names, kind: "pandas", column: names[0] };
@@ -31,7 +31,7 @@ export function rowNamesColumn(names: string[], sample: ParsedRecord[]): RowName
     // why not above shorter records: there the blank name is a delimiter too many (header-blank)
     return uniqueFirstCells(recs) && recs.every((r) => r.cells.length >= names.length) ? { names: [name, ...names.slice(1)], kind: "blank", column: name } : null;
   }
-  if (recs.every((r) => r.cells.length === names.length + 1) && uniqueFirstCells(recs) && labelLike(recs)) {
+  if (recs.every((r) => r.cells.length === names.length + 1) && uniqueFirstCells(recs) && !lostDelimiterCell(recs) && labelLike(recs, delimiter)) {
     return { names: [name, ...names], kind: "short", column: name };
   }
   return null;
@@ -40,13 +40,46 @@ export function rowNamesColumn(names: string[], sample: ParsedRecord[]): RowName
 const NUMBER_OR_DATE = /^[-+]?[\d.,]+(?:[eE][-+]?\d+)?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
 
 /**
- * First cells that read as R row names: all quoted (write.table's default quote = TRUE), words, or R's default
- * names 1, 2, 3 … why: a header short of a name above dates or amounts is more likely a lost delimiter.
+ * Whether the cell too many in every record is another cause's: a last cell empty in every record (a trailing
+ * delimiter: write.table writes `NA`, never "") or a column whose every unquoted cell starts with a blank (the tail
+ * of a text cell split at an unquoted `, `: `Austin, TX`, `Smith, John`; R never writes a blank after its separator).
+ * why: read as row names, every value moved under the wrong name and the row-extra-cells errors were hidden (wqa23 F1).
  */
-function labelLike(recs: ParsedRecord[]): boolean {
+function lostDelimiterCell(recs: ParsedRecord[]): boolean {
+  if (recs.every((r) => r.cells[r.cells.length - 1] === "")) return true;
+  const width = recs[0].cells.length;
+  for (let i = 1; i < width; i++) if (recs.every((r) => r.quoted?.[i] !== true && /^\s/.test(r.cells[i]))) return true;
+  return false;
+}
+
+/**
+ * First cells that read as R row names: all quoted (write.table's default quote = TRUE), words, or R's default
+ * names: 1, 2, 3 … or, for a subset of a frame (`df[df$x > 5, ]`) written with write.table's own TAB or space
+ * separator, whole numbers rising with gaps (1, 51, 101).
+ * why: a header short of a name above dates or amounts is more likely a lost delimiter; why not gaps under `,` or `;`:
+ * bare rising numbers there are an id-sorted export's id column (order ids, keys), whose extra cell is a lost quote.
+ */
+function labelLike(recs: ParsedRecord[], delimiter: string | undefined): boolean {
   if (recs.every((r) => r.quoted?.[0] === true)) return true;
   if (recs.every((r) => !NUMBER_OR_DATE.test(r.cells[0]))) return true;
-  return recs.every((r, i) => r.cells[0] === String(i + 1));
+  if (recs.every((r, i) => r.cells[0] === String(i + 1))) return true;
+  return (delimiter === "\t" || delimiter === " ") && risingRowNumbers(recs.map((r) => r.cells[0]));
+}
+
+const ROW_NUMBER = /^[1-9]\d{0,8}$/;
+
+/**
+ * Whole numbers without a sign, a leading zero or a decimal part, each larger than the one before (R keeps a
+ * subset's row numbers in order). Refused: a number going down or repeated (a frame sorted by `order()`, or an id
+ * column whose name was lost: those keep their errors), decimals and amounts.
+ */
+function risingRowNumbers(cells: string[]): boolean {
+  let last = 0;
+  for (const c of cells) {
+    if (!ROW_NUMBER.test(c) || Number(c) <= last) return false;
+    last = Number(c);
+  }
+  return true;
 }
 
 function uniqueFirstCells(recs: ParsedRecord[]): boolean {
