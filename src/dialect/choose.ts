@@ -8,6 +8,7 @@ import { commasInFlagTails } from "./flag-tails.js";
 import { listedFirstField } from "./listed-first-field.js";
 import { withoutFormulaSign } from "./formula-sign.js";
 import { arrowListing } from "./arrow-listing.js";
+import { doubledOverBackslash } from "./doubled-over-backslash.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -259,7 +260,7 @@ export function quoteAndEscape(full: string, delimiter: string, forcedQuote: str
   }
   const quote = forcedQuote ?? ev?.quote ?? "";
   let escape = "";
-  if (ev && ev.backslashed > 0 && ev.backslashed >= ev.doubled) escape = "\\";
+  if (ev && ev.backslashed > 0 && ev.backslashed >= ev.doubled && !doubledOverBackslash(full, delimiter, quote)) escape = "\\";
   else if (!quote && backslashEscapesDelimiter(full, delimiter)) escape = "\\";
   return { quote, escape };
 }
