@@ -802,7 +802,7 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const cjkAhead = cjk.length > 0 && cjk[0].score > readings[0].score;
   const { best, rival, margin } = pick(readings);
-  const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, () => signsByFigures(sample, wStart), (text) => loneSignAmbiguous(text, sample, wStart), sample, wStart);
+  const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, (codes) => signsByFigures(sample, wStart, codes), (text) => loneSignAmbiguous(text, sample, wStart), sample, wStart);
   if (signed !== null) return signed;
   const coded = currencyCoded(readings, candidates);
   if (coded !== null) return coded;
@@ -893,15 +893,18 @@ function fewSigns(evidence: Buffer): boolean {
  * silently. Refused: evidence with words of text (more than two distinct high bytes, unless fewSigns), high bytes standing
  * by no figure (`byFigures`, signsByFigures: a word of their own), a pick that reads the signs as signs itself.
  */
-function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolean, evidence: Buffer, candidates: LegacyGuess["candidates"], byFigures: () => boolean, loneAmbiguous: (text: string) => boolean, sample: Buffer, from: number): LegacyGuess | null {
+function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolean, evidence: Buffer, candidates: LegacyGuess["candidates"], byFigures: (codes: boolean) => boolean, loneAmbiguous: (text: string) => boolean, sample: Buffer, from: number): LegacyGuess | null {
   // why unitSignWords: a units export (`°C;µg/m³;±0,5`) holds more distinct signs than two, each a short word of its own (units.ts)
   if (!(fewSigns(evidence) || fewHighBytes(evidence) || unitSignWords(evidence))) return null;
   const signed = readings.filter((r) => allSignsInPlace(r.text) && !shekelsByComma(r.text, evidence, sample, from)).sort((a, b) => b.prior - a.prior || b.score - a.score);
   // why also when the pick reads the signs itself: on a sign or two the other pages come close (KOI8-R `8 729` against
   // cp850 `8Ü729`) and the pick was warned; a no-break space beside figures is one, however few the rows
   // why loneAmbiguous there too: the default page's own lone sign may be a word (Mac Roman `3 ó 4` is windows-1252 `3 — 4`)
-  if (signed.length === 0 || (signed.length === 1 && signed[0] === best && !cjkAhead && signsInDefaultPage(best, evidence) && !loneAmbiguous(best.text)) || !byFigures()) return null;
+  if (signed.length === 0 || (signed.length === 1 && signed[0] === best && !cjkAhead && signsInDefaultPage(best, evidence) && !loneAmbiguous(best.text))) return null;
   const [s, ...others] = signed;
+  // why codes only against the pick: a code's digit (`a1×`) is no figure when the sign would overrule the letters' pick
+  // (cp857 `a1×` over ISO-8859-2 `a1č`); when the pick reads the sign itself (windows-1252 `T1°`, `A4×`) it takes nothing away
+  if (!byFigures(s !== best)) return null;
   if (others.length === 0) {
     const letters = s === best ? readings.find((r) => r !== s) : best;
     const commoner = commonerLetterForSpace(s, readings);

@@ -102,12 +102,13 @@ function neighbour(sample: Buffer, i: number, step: number): number | undefined 
  * Whether every run of high bytes in `sample` from `from` on stands by a figure (`12,50 €`, `€ 3`, `2019–2021`, across a
  * space) or is glued to an ASCII letter (`m²`, `°C`; signInPlace judges those). why: a high byte standing alone between
  * words is a word of its own, a letter (Italian `Non è stato`, which cp857 reads `Non × stato`), not a sign of a figure.
+ * `codes` false: a code's digit (`T1`) counts as a figure too (the caller's pick reads the sign itself).
  */
-export function signsByFigures(sample: Buffer, from: number): boolean {
+export function signsByFigures(sample: Buffer, from: number, codes = true): boolean {
   for (const [s, e] of highRuns(sample, from)) {
     if (isLetter(sample[s - 1]) || isLetter(sample[e])) continue;
     // why digitEndsCode: a figure glued after a letter ends a code (`a1×`), no quantity a sign belongs to
-    const before = isDigit(sample[s - 1]) && digitEndsCode(sample, s - 1) ? undefined : neighbour(sample, s - 1, -1);
+    const before = codes && isDigit(sample[s - 1]) && digitEndsCode(sample, s - 1) ? undefined : neighbour(sample, s - 1, -1);
     if (!isDigit(before) && !isDigit(neighbour(sample, e, 1))) return false;
   }
   return true;

@@ -33,3 +33,12 @@ test("legacyGuess on Slovenian ISO-8859-2 patterns with one `a1č`: no silent cp
   assert.notEqual(d.name, "cp857");
   assert.ok(d.name === "windows-1250" || d.name === "iso-8859-2" || (d.alternatives ?? []).includes("windows-1250"), JSON.stringify(d));
 });
+
+test("legacyGuess on a sign glued after a letter+digit code that the pick reads itself (`T1°`, `A4×`): windows-1252, unwarned", async () => {
+  // why: on main digitEndsCode dropped the sign there and the answer was warned naming shift_jis (`T1ｰ`, `A4ﾗ`)
+  for (const csv of ["sensor,reading\nT1\u00b0 ok,21\nT2\u00b0 ok,22\n", "pack,desc\nA4\u00d7,paper\nB5\u00d7,paper\n"]) {
+    const d = (await sniffEncoding(chunked(iconv.encode(csv, "windows-1252")))).decision;
+    assert.equal(d.name, "windows-1252", JSON.stringify(d));
+    assert.ok(!d.uncertain, JSON.stringify(d));
+  }
+});
