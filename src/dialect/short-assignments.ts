@@ -1,6 +1,7 @@
 // The first pair of a `key=value` list too short for keyLikeKeys (1 or 2 pairs below) is an entry when it cannot be names.
 import { GENERIC } from "./body-like-row.js";
 import { PLAIN_NUMBER } from "./number.js";
+import { lazyRegExp } from "../lazy.js";
 
 /**
  * Whether a cell could name a column: one or two words of letters (`Command`, `Alias`, `Calories`, `English name`),
@@ -21,10 +22,10 @@ const unitless = (cell: string): string => cell.replace(/\s*\([^()]*\)$/, "");
  * of two settings, and was lost to the header. Refused: a name with a unit (`Price/kg`, `g/mol`, `km/h`) or a figure
  * (`Pop.2020`) stays a name (wqa23 F2).
  */
-const settingValue = (cell: string): boolean => PATH.test(cell) || HOST.test(cell) || ADDRESS.test(cell);
-const PATH = /^(?:~|~?\/[\p{L}\d._-])[\p{L}\d._\/-]*$/u;
-const HOST = /^(?:[\p{L}\d-]*\p{L}\.\p{L}[\p{L}\d.-]*|\d{1,3}(?:\.\d{1,3}){3}|[\p{L}\d.-]+(?=:\d))(?::\d{1,5})?$/u;
-const ADDRESS = /^[\p{L}\d._+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
+const settingValue = (cell: string): boolean => PATH().test(cell) || HOST().test(cell) || ADDRESS().test(cell);
+const PATH = lazyRegExp(String.raw`^(?:~|~?\/[\p{L}\d._-])[\p{L}\d._\/-]*$`, "u");
+const HOST = lazyRegExp(String.raw`^(?:[\p{L}\d-]*\p{L}\.\p{L}[\p{L}\d.-]*|\d{1,3}(?:\.\d{1,3}){3}|[\p{L}\d.-]+(?=:\d))(?::\d{1,5})?$`, "u");
+const ADDRESS = lazyRegExp(String.raw`^[\p{L}\d._+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$`, "u");
 
 /**
  * True when the text's first row and the 1 or 2 rows below it (all of it, but blank lines) are `=` pairs of 2 cells

@@ -23,9 +23,10 @@ const CONTRADICTED_BY = 3 * UNCERTAIN_MARGIN;
 /**
  * Confidence the detector must have in its own answer before it contradicts the user. why: on a few accented letters
  * in no language (a random table's `ñü`, `ß`) the language model still prefers some page (`сь`, `Я`) by tens of nats,
- * at confidence 0.50-0.64; files truly in another page are detected at 0.88 and above.
+ * at confidence 0.50-0.64, and up to 0.81 (`ñé`, `ß`, `ü`, `€€` read as Greek `ρι`, `ί`, `ό`); files truly in another
+ * page are detected at 0.88 and above.
  */
-const CONFIDENT = 0.8;
+const CONFIDENT = 0.85;
 
 /** Plausibility (per non-ASCII character) under which a reading the language model does not score is no text (U+FFFD, C1 controls, symbols in words). */
 const GARBAGE = 0;
