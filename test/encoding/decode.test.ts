@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import iconv from "iconv-lite";
 import { byteLengthOf, decode, sniffEncoding } from "../../src/encoding/index.js";
+import { createDecoder } from "../../src/encoding/decode.js";
 import type { TextChunk } from "../../src/types.js";
 import { bytesOf, chunked, collect, dec, fixture, pieces } from "./helpers.js";
 
@@ -191,4 +192,30 @@ test("sniffEncoding replays a sample read in 1 MiB chunks byte for byte, in piec
   const a = await sniffEncoding(chunked(accented, 1 << 20));
   assert.notEqual(a.decision.ascii, true);
   assert.ok((await bytesOf(a.bytes)).equals(accented));
+});
+
+test("a decoder step says when its bytes were all ASCII (ascii: true), and only then; decode passes the flag on", async () => {
+  // why it matters: a split part and the tokenizer trust the flag and skip measuring the text (split.ts, csv.ts append)
+  const trusted = (cs: TextChunk[]) => cs.filter((c) => c.ascii === true);
+  const utf8 = createDecoder("utf-8");
+  const plain = utf8.write(Buffer.from("id,name\n1,Ann\n"), 0);
+  assert.deepEqual(plain, [{ text: "id,name\n1,Ann\n", byteStart: 0, ascii: true }]);
+  // refused: a non-ASCII chunk, and an ASCII chunk whose text starts with bytes held back from the chunk before it
+  assert.equal(trusted(utf8.write(Buffer.from("2,Zoë\n"), 14)).length, 0);
+  const held = createDecoder("utf-8");
+  assert.equal(trusted(held.write(Buffer.from([0x61, 0xc3]), 0)).length, 0);
+  const after = held.write(Buffer.from("a,b\n"), 2);
+  assert.equal(trusted(after).length, 0);
+  assert.equal(after[0].byteStart, 1);
+  const cp1252 = createDecoder("windows-1252");
+  assert.equal(cp1252.write(Buffer.from("a,b\n"), 0)[0].ascii, true);
+  assert.equal(trusted(cp1252.write(Buffer.from([0x61, 0x80, 0x0a]), 4)).length, 0);
+  // through decode: a 200 KB body read in one chunk, one "é" in its second 64 KiB piece
+  const body = Buffer.from("x,y\n".repeat(50000));
+  body.write("\u00e9", 70000, "latin1");
+  const fixed = Buffer.from(body.toString("latin1"), "utf8");
+  const cs = await collect(decode(chunked(fixed, fixed.length), dec("utf-8")));
+  assert.deepEqual(cs.map((c) => c.ascii === true), [true, false, true, true]);
+  for (const c of trusted(cs)) assert.equal(Buffer.byteLength(c.text, "utf8"), c.text.length);
+  assert.equal(text(cs), fixed.toString("utf8"));
 });
