@@ -348,3 +348,20 @@ export function caseFile({ lang, b, filler, half, seed, tool, kase, uni }, { cas
   const { text, bytes } = toolBytes(tool, codec, shapes[shapeName].header, kept);
   return caseFileRecord({ lang, half, tool, kase, uni, shapeName, text, bytes, made: rows.length, kept: kept.length });
 }
+
+/**
+ * The `npm run corpus` section of a set whose entries are split by language (encgeo, encstamp, encconf): `setRunner` with
+ * caseSummary's table and the rows dropped because their page could not hold them; `loadEntries(dir)` gives the entries,
+ * `generate({ entries, seed, halves })` the files; fewer than 10 languages means the sources are not there.
+ */
+export function languageSetRunner({ name, seed, root, defaultDir, cases, loadEntries, generate }) {
+  const summary = caseSummary(cases, (results) => {
+    const dropped = results.reduce((s, r) => s + r.dropped, 0);
+    return `Rows dropped because the file's page cannot hold them: ${dropped} of ${dropped + results.reduce((s, r) => s + r.rows, 0)}.`;
+  });
+  const loadSources = (dir) => {
+    const entries = loadEntries(dir);
+    return Object.assign([...new Set(entries.map((e) => e.lang))].map((lang) => ({ lang })), { entries });
+  };
+  return setRunner({ name, seed, root, defaultDir, loadSources, generate: ({ sources, seed: s, halves }) => generate({ entries: sources.entries, seed: s, halves }), unknown: new Set(), summary });
+}
