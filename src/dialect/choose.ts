@@ -9,6 +9,7 @@ import { listedFirstField } from "./listed-first-field.js";
 import { withoutFormulaSign } from "./formula-sign.js";
 import { arrowListing } from "./arrow-listing.js";
 import { doubledOverBackslash } from "./doubled-over-backslash.js";
+import { enclosingQuote } from "./enclosing-quote.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -252,6 +253,7 @@ export function quoteAndEscape(full: string, delimiter: string, forcedQuote: str
     for (const e of real) if (ev === null || e.properNonEmpty > ev.properNonEmpty) ev = e;
     const rare = clearQuote(full, delimiter, ev);
     if (rare) ev = rare;
+    ev = enclosingQuote(full, ev, real) ?? ev;
     // why: a file whose only quoted fields are empty (`""`) is still quoted, though no field shows it with text
     if (ev === null && full.includes('"')) {
       const dq = quoteEvidence(full, delimiter, '"');

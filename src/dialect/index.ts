@@ -21,6 +21,7 @@ import { metaLinesAboveHeader } from "./meta-header.js";
 import { yamlFrontMatter } from "./yaml-front-matter.js";
 import { tabPadded } from "./tab-padding.js";
 import { numberedLines } from "./numbered-lines.js";
+import { countedPhrases } from "./counted-phrases.js";
 import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
@@ -147,7 +148,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   const columns = tabAligned ?? listed ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text)) : null);
   const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && (aligned(text) || alignedLater(full)));
   // why only where no columns read the list: codes of one length are cut by position already (`Com Coma Berenices`)
-  const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && (opts.fields ?? 2) <= 2 && (codesThenNames(text) || numberedLines(text)) ? 2 : undefined;
+  const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && (opts.fields ?? 2) <= 2 && (codesThenNames(text) || numberedLines(text) || countedPhrases(text)) ? 2 : undefined;
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
   // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells
   const structure = detectHeader(whitespace ? headText.replace(/\t/g, " ") : headText, complete, choice, {
