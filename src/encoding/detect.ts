@@ -8,7 +8,6 @@ import { looksBinary, magicKind } from "./binary.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { scanUtf8 } from "./utf8scan.js";
 import { utf8OrSigns } from "./utf8-signs.js";
-import { hasCleanUtf8Word } from "./utf8-clean-word.js";
 import type { Guess } from "./statistical.js";
 
 /** Bytes examined for BOM, NUL pattern and binary content, and the size of the detection window. */
@@ -101,9 +100,7 @@ export function utf8Decision(sample: Buffer, p: number, eof: boolean): EncodingD
   // Two valid sequences against one bad one is UTF-8 too (still warned: confidence 2/3): a short UTF-8 table with one
   // row written in a legacy page (`Elettricità` valid, `è` one windows-1252 byte) was read ISO-8859-16 (`ElettricitĂ `);
   // a legacy page forms a valid pair only from a capital or ß before a symbol byte (`Ã©`), rarely twice in few bytes.
-  const tolerated = (V >= 3 && V >= 1.5 * E) || (V >= 2 && V >= 2 * E) || counts.validBeforeFirstInvalid >= 8;
-  // why the clean word: valid pairs only inside words that also hold a bad byte are a legacy page's letters (utf8-clean-word.ts)
-  if (tolerated && hasCleanUtf8Word(sample, wStart, wEnd)) {
+  if ((V >= 3 && V >= 1.5 * E) || (V >= 2 && V >= 2 * E) || counts.validBeforeFirstInvalid >= 8) {
     const conf = V / (V + E);
     return decision("utf-8", "utf8-valid", round(conf), { uncertain: conf < 0.75 });
   }
