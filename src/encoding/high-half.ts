@@ -3,7 +3,7 @@ import { TextDecoder } from "node:util";
 import { nodeRequire } from "../lazy.js";
 
 /** Candidate pages TextDecoder lacks: their high halves come from iconv-lite's table file. */
-const ICONV_TABLES = new Set(["iso-8859-16", "cp850", "cp852", "cp775", "cp857", "cp737", "cp855"]);
+const ICONV_TABLES = new Set(["iso-8859-16", "cp850", "cp852", "cp775", "cp857", "cp737", "cp855", "cp861", "maciceland", "maccenteuro"]);
 
 /** The characters of bytes 0x80–0xFF in each single-byte code page, built on first use. */
 const highHalves = new Map<string, string>();
@@ -14,7 +14,9 @@ export function highHalf(name: string): string {
   if (ICONV_TABLES.has(name)) {
     // why iconv-lite's table file alone: TextDecoder lacks ISO-8859-16 and the DOS pages, and loading all of iconv-lite costs ~200 ms.
     const data = nodeRequire("iconv-lite/encodings/sbcs-data-generated.js") as Record<string, { chars: string }>;
-    t = data[name.replace(/-/g, "")].chars;
+    // why the hand-written table too: iconv-lite keeps Mac Central European there, not in the generated file
+    const key = name.replace(/-/g, "");
+    t = (data[key] ?? (nodeRequire("iconv-lite/encodings/sbcs-data.js") as Record<string, { chars: string }>)[key]).chars;
   } else {
     t = "";
     for (let b = 0x80; b <= 0xff; b++) {

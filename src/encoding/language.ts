@@ -65,6 +65,13 @@ export const SERVES: Record<string, string[]> = {
   // why: Maltese (ċ ġ ħ ż) and Esperanto (ĉ ĝ ĥ ĵ ŝ ŭ) exports in their page were read silently as Hungarian
   // ISO-8859-16 (`Fiġi` → `Fiői`) or Czech windows-1250 (`TAŜKENTO` → `TAŢKENTO`) (encmix, enccat)
   "iso-8859-3": ["mlt", "epo"],
+  // why Icelandic's own Mac and DOS pages: Mac Roman and cp850 hold its á é ó æ ö at the same bytes, so an export with
+  // ð þ in them was read silently as Mac Roman `me›`, `ﬂetta` or cp850 `meÉ` (encstamp); served Icelandic and Faroese only
+  maciceland: ["isl", "fao"],
+  cp861: ["isl", "fao"],
+  // why Mac Central European: Excel on the Mac writes it for Polish, Czech, Slovak and Hungarian; Mac Roman holds its
+  // á é í ó ö ü at the same bytes, so a Hungarian list was read silently as Mac Roman `kŒ`, a Polish one as cp852 (encstamp)
+  maccenteuro: ["pol", "ces", "slk", "hun", "slv", "deu"],
 };
 
 /**
@@ -78,6 +85,7 @@ export const PRIOR: Record<string, number> = {
   "iso-8859-5": -4, "iso-8859-8": -4, "iso-8859-6": -4, "iso-8859-13": -5, "koi8-u": -4, ibm866: -4,
   macintosh: -4, "iso-8859-4": -6, "iso-8859-16": -6, cp850: -6.5, cp852: -6.5,
   cp737: -7, cp775: -9.5, cp857: -10, cp855: -8, "x-mac-cyrillic": -10, "iso-8859-3": -9,
+  maciceland: -10, cp861: -10, maccenteuro: -10,
 };
 
 /** Weight of the letter's own frequency in P(letter | previous letter) (interpolated smoothing). */

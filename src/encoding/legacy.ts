@@ -24,6 +24,7 @@ import { loneLetterRivals } from "./lone-letters.js";
 import { oddSignRivals } from "./signs-for-lone-letters.js";
 import { CJK_OUTVOTED, outvotingReading } from "./cjk-outvoted.js";
 import { cjkFarAhead } from "./cjk-named-first.js";
+import { RARE_PAGES, RARE_PAGE_WORDS, rareOnly, rareWordsOver } from "./rare-pages.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -259,8 +260,24 @@ function singleByteReadings(evidence: Buffer, ctx: Map<string, number>, unclosed
   // why two rounds: 24 code pages times a thousand words is slow; the start of the evidence sorts out most.
   const cut = evidence.length > FIRST_ROUND_BYTES ? evidence.indexOf(0x0a, FIRST_ROUND_BYTES) + 1 : 0;
   let names = Object.keys(SERVES);
-  if (cut > 0) names = readingsOf(evidence.subarray(0, cut), names, ctx, unclosed).slice(0, FINALISTS).flatMap((r) => r.names);
+  if (cut > 0) names = finalists(readingsOf(evidence.subarray(0, cut), names, ctx, unclosed)).flatMap((r) => r.names);
   return readingsOf(evidence, names, ctx, unclosed);
+}
+
+/**
+ * The first round's best FINALISTS readings of commoner pages, and the rare pages' readings among them (rare-pages.ts). why
+ * the rare ones aside: taking a place, they left a commoner page out of the final round, and with it the languages its
+ * merged reading brings (a Mac Roman Spanish list's margin over windows-1252 fell under the warning's).
+ */
+function finalists(readings: Readings[]): Readings[] {
+  const out: Readings[] = [];
+  let common = 0;
+  for (const r of readings) {
+    if (common === FINALISTS) break;
+    out.push(r);
+    if (!rareOnly(r)) common++;
+  }
+  return out;
 }
 
 /** Spanish opening marks and the mark that closes each. */
@@ -330,6 +347,9 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
       }
       r.names.push(name);
     }
+    // why: a rare page (rare-pages.ts) that reads the sample as a commoner page does adds no evidence, only languages to
+    // choose the file's from (Mac Central European's made a Spanish Mac Roman reading pay log 24 for its language, not log 19)
+    if (RARE_PAGES.has(name) && !rareOnly(r)) continue;
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
     const { langs, rows } = segmentScoresByLanguage(codesAsSigns(text), name, text);
@@ -797,9 +817,13 @@ function cjkReadings(evidence: Buffer): Reading[] {
  * readings are.
  */
 async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole = evidence): Promise<LegacyGuess> {
-  const readings = withoutLatinShekels(singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample)), evidence, sample, wStart);
+  const gate = rarePagesGated(withoutLatinShekels(singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample)), evidence, sample, wStart));
   const cjk = cjkReadings(evidence);
-  const candidates = [...readings, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
+  const candidates = [...gate.kept, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
+  const thinBest = gate.common === null ? null : pick(gate.kept).best;
+  if (thinBest !== null && gate.common !== null && gate.thin.has(thinBest)) return thinRarePage(gate.common, thinBest, candidates);
+  // why without the thin ones: a rare page a word or two set apart may not answer, so it is no rival to warn of either
+  const readings = gate.kept.filter((r) => !gate.thin.has(r));
   const cjkAhead = cjk.length > 0 && cjk[0].score > readings[0].score;
   const { best, rival, margin } = pick(readings);
   const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, (codes) => signsByFigures(sample, wStart, codes), (text) => loneSignAmbiguous(text, sample, wStart), sample, wStart);
@@ -850,6 +874,30 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
     example: exampleOf(best, first),
     candidates,
   };
+}
+
+/**
+ * `readings` without the rare pages' readings (rare-pages.ts) that no word sets apart from the best commoner reading, and
+ * those that fewer than RARE_PAGE_WORDS words do (`thin`: they may not answer). why: a rare page reading one odd entry
+ * (`;ﬂ;`) as a letter took Mac Roman files silently; with no word of its own it is no rival either.
+ */
+function rarePagesGated(readings: Readings[]): { kept: Readings[]; common: Readings | null; thin: Set<Readings> } {
+  const commons = readings.filter((r) => !rareOnly(r));
+  const thin = new Set<Readings>();
+  if (commons.length === readings.length || commons.length === 0) return { kept: readings, common: null, thin };
+  const common = pick(commons).best;
+  const kept = readings.filter((r) => {
+    if (!rareOnly(r)) return true;
+    const n = rareWordsOver(r, common);
+    if (n < RARE_PAGE_WORDS) thin.add(r);
+    return n > 0;
+  });
+  return { kept, common, thin };
+}
+
+/** The commoner page's answer, warned naming the rare page that read a word or two better (rarePagesGated). */
+function thinRarePage(common: Readings, rare: Readings, candidates: LegacyGuess["candidates"]): LegacyGuess {
+  return { name: common.name, confidence: UNDECIDABLE, alternative: rare.name, alternatives: [rare.name], example: exampleOf(common, rare), candidates };
 }
 
 /**
