@@ -3,6 +3,7 @@ import { alignedLater, modalShare, runsReadEvenly } from "./space-runs.js";
 import type { Dialect } from "../types.js";
 import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
+import { loneQuoteCells } from "./lone-quote-cells.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
@@ -225,7 +226,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
  * why only when `"` occurs: a sample with no `"` at all says nothing, and a quoted field may come after it.
  */
 function quoteIsText(full: string, delimiter: string): boolean {
-  return delimiter !== "," && full.includes('"');
+  return (delimiter !== "," && full.includes('"')) || loneQuoteCells(full, delimiter);
 }
 
 /**
