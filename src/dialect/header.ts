@@ -21,6 +21,7 @@ import { settingBlock } from "./setting-lines.js";
 import { longPreamble } from "./long-preamble.js";
 import { firstOfSortedCjkKeys } from "./sorted-cjk-keys.js";
 import { sortedFrom } from "./code-order.js";
+import { unitWordsRow } from "./unit-words.js";
 
 export interface Structure {
   header: boolean;
@@ -929,10 +930,21 @@ function unitsRowBelow(rows: Row[], at: number): boolean {
   const units = rows[at + 1]?.cells;
   const width = rows[at].cells.length;
   if (rdbFormatRow(units, width)) return true;
-  if (!units || units.length !== width || units.filter((c) => c !== "").length < 2 || !units.every((c) => c === "" || UNIT.test(c))) return false;
+  if (!units || units.length !== width) return false;
+  const bracketed = units.filter((c) => c !== "").length >= 2 && units.every((c) => c === "" || UNIT.test(c));
+  const plain = !bracketed && unitWordsRow(units);
+  if (!bracketed && !plain) return false;
   const body = rows.slice(at + 2, at + 22).filter((r) => r.cells.length === width);
   if (body.length < 3) return false;
+  // why every unit's column for plain units: words in a typed column's first row may be a record's words otherwise
+  if (plain) return units.every((u, c) => u === "" || typedBelow(body, c));
   return units.some((u, c) => u !== "" && body.filter((r) => typed(r.cells[c])).length >= body.length * 0.8);
+}
+
+/** The column's cells below, missing values aside, are 3 or more and typed (numbers, dates) in 4 in 5 of them. */
+function typedBelow(body: Row[], c: number): boolean {
+  const values = body.map((r) => r.cells[c]).filter((v) => !MISSING.test(v));
+  return values.length >= 3 && values.filter(typed).length >= values.length * 0.8;
 }
 
 function dropLines(s: string, n: number): string {
