@@ -590,7 +590,7 @@ function numberedLikeBody(cell: string, values: string[]): boolean {
  */
 function oneCharAboveOneChars(cell: string, values: string[]): boolean {
   // why not a digit: numbered names (`1`, `2`, … above genotype letters `A`, `B`, `H`) were made names above
-  return values.length >= 3 && [...cell].length === 1 && !/\d/.test(cell) && values.every((v) => [...v].length === 1) && !capitalAboveSmalls(cell, values);
+  return values.length >= 3 && [...cell].length === 1 && !/\d/.test(cell) && values.every((v) => [...v].length === 1) && !capitalAboveSmalls(cell, values) && !smallAboveCapitals(cell, values);
 }
 
 const CAPITAL = lazyRegExp(String.raw`^\p{Lu}$`, "u");
@@ -605,6 +605,15 @@ const small = (c: string): boolean => /^[a-z]$/.test(c) || (NON_ASCII.test(c) &&
  */
 function capitalAboveSmalls(cell: string, values: string[]): boolean {
   return capital(cell) && values.every(small);
+}
+
+/**
+ * A small letter above capitals only, its own capital not among them (`u,v` above `A,B`, `B,C`: an edge list's
+ * ends, tikz-network's `ml_edges_simple.csv`): names of the columns, as capitalAboveSmalls in the other case. why not
+ * its own capital: `a` above `A`, `B` may be a key written in the other case; a key table keeps one case.
+ */
+function smallAboveCapitals(cell: string, values: string[]): boolean {
+  return small(cell) && values.every(capital) && !values.includes(cell.toUpperCase());
 }
 
 /** The kinds of a cell's words split at runs of spaces (`O  15.99940` → `text number`). */
