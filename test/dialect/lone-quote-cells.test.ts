@@ -37,3 +37,21 @@ test("loneQuoteCells: refuses marks glued to figures, quotes opening on text, re
   assert.equal(loneQuoteCells('item;qty;unit\nPipe;12;"\nElbow;3;"\n', ";"), false);
   assert.equal(loneQuoteCells("item,qty\nPipe,12\n", ","), false);
 });
+
+test("loneQuoteCells: refuses a real multi-line field that opens and closes on a line break (its closing line is no record)", () => {
+  const note = 'id,qty,note\n1,3,"\nCall the customer first.\n"\n2,5,ok\n3,7,fine\n';
+  const noteCrlf = note.replace(/\n/g, "\r\n");
+  const figure = 'id,name,qty\n1,Widget,"\n12\n"\n2,Gadget,4\n';
+  for (const [text, records] of [[note, 3], [noteCrlf, 3], [figure, 2]] as const) {
+    assert.equal(loneQuoteCells(text, ","), false, JSON.stringify(text));
+    assert.notEqual(sniffDialect(text, true).quote, "", "the parser still quotes the field");
+    const f = read(text);
+    assert.deepEqual([f.rows.total, f.errors], [records, 0], JSON.stringify(text));
+  }
+});
+
+test("loneQuoteCells: refuses marks in a one-column file and marks whose span holds lines of another width", () => {
+  assert.equal(loneQuoteCells('unit\n"\nfoot\n"\n', ","), false);
+  const ragged = 'item,qty,unit\nPipe,12,"\nsee the note below\nElbow,3,"\nTee,4,in\n';
+  assert.equal(loneQuoteCells(ragged, ","), false);
+});
