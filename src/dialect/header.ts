@@ -21,6 +21,7 @@ import { settingBlock } from "./setting-lines.js";
 import { longPreamble } from "./long-preamble.js";
 import { firstOfSortedCjkKeys } from "./sorted-cjk-keys.js";
 import { sortedFrom } from "./code-order.js";
+import { unitWordsRow } from "./unit-words.js";
 
 export interface Structure {
   header: boolean;
@@ -589,7 +590,7 @@ function numberedLikeBody(cell: string, values: string[]): boolean {
  */
 function oneCharAboveOneChars(cell: string, values: string[]): boolean {
   // why not a digit: numbered names (`1`, `2`, … above genotype letters `A`, `B`, `H`) were made names above
-  return values.length >= 3 && [...cell].length === 1 && !/\d/.test(cell) && values.every((v) => [...v].length === 1) && !capitalAboveSmalls(cell, values);
+  return values.length >= 3 && [...cell].length === 1 && !/\d/.test(cell) && values.every((v) => [...v].length === 1) && !capitalAboveSmalls(cell, values) && !smallAboveCapitals(cell, values);
 }
 
 const CAPITAL = lazyRegExp(String.raw`^\p{Lu}$`, "u");
@@ -604,6 +605,15 @@ const small = (c: string): boolean => /^[a-z]$/.test(c) || (NON_ASCII.test(c) &&
  */
 function capitalAboveSmalls(cell: string, values: string[]): boolean {
   return capital(cell) && values.every(small);
+}
+
+/**
+ * A small letter above capitals only, its own capital not among them (`u,v` above `A,B`, `B,C`: an edge list's
+ * ends, tikz-network's `ml_edges_simple.csv`): names of the columns, as capitalAboveSmalls in the other case. why not
+ * its own capital: `a` above `A`, `B` may be a key written in the other case; a key table keeps one case.
+ */
+function smallAboveCapitals(cell: string, values: string[]): boolean {
+  return small(cell) && values.every(capital) && !values.includes(cell.toUpperCase());
 }
 
 /** The kinds of a cell's words split at runs of spaces (`O  15.99940` → `text number`). */
@@ -929,10 +939,21 @@ function unitsRowBelow(rows: Row[], at: number): boolean {
   const units = rows[at + 1]?.cells;
   const width = rows[at].cells.length;
   if (rdbFormatRow(units, width)) return true;
-  if (!units || units.length !== width || units.filter((c) => c !== "").length < 2 || !units.every((c) => c === "" || UNIT.test(c))) return false;
+  if (!units || units.length !== width) return false;
+  const bracketed = units.filter((c) => c !== "").length >= 2 && units.every((c) => c === "" || UNIT.test(c));
+  const plain = !bracketed && unitWordsRow(units);
+  if (!bracketed && !plain) return false;
   const body = rows.slice(at + 2, at + 22).filter((r) => r.cells.length === width);
   if (body.length < 3) return false;
+  // why every unit's column for plain units: words in a typed column's first row may be a record's words otherwise
+  if (plain) return units.every((u, c) => u === "" || typedBelow(body, c));
   return units.some((u, c) => u !== "" && body.filter((r) => typed(r.cells[c])).length >= body.length * 0.8);
+}
+
+/** The column's cells below, missing values aside, are 3 or more and typed (numbers, dates) in 4 in 5 of them. */
+function typedBelow(body: Row[], c: number): boolean {
+  const values = body.map((r) => r.cells[c]).filter((v) => !MISSING.test(v));
+  return values.length >= 3 && values.filter(typed).length >= values.length * 0.8;
 }
 
 function dropLines(s: string, n: number): string {

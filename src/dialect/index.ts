@@ -3,6 +3,8 @@ import { alignedLater, modalShare, runsReadEvenly } from "./space-runs.js";
 import type { Dialect } from "../types.js";
 import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
+import { loneQuoteCells } from "./lone-quote-cells.js";
+import { arffLayout } from "./arff.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
@@ -59,6 +61,13 @@ const DEFAULT: Dialect = {
  * @param complete true when the sample is the whole file
  */
 export function sniffDialect(sample: string, complete: boolean, opts: DialectOptions = {}): Dialect {
+  // why before all else: the ARFF header lines are no table, and the records under `@data` are named by them
+  const arff = opts.header == null ? arffLayout(sample) : null;
+  // why a --skip-rows of the same count too: the preamble warning names it as the way to keep this reading
+  if (arff && (opts.skipRows == null || opts.skipRows === arff.skipRows)) {
+    const d = sniffDialect(sample, complete, { ...opts, skipRows: arff.skipRows, header: false, comment: opts.comment ?? "%" });
+    return { ...d, commentNames: { names: arff.names, line: arff.line } };
+  }
   // why the block's end only: the parser skips comment lines wherever they stand, so the lines left out read the same,
   // and the records under a block longer than the sniffer's windows come into them
   const lead = opts.comment == null && opts.skipRows == null ? longCommentLead(sample, SCORE_CHARS) : null;
@@ -226,7 +235,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
  * why only when `"` occurs: a sample with no `"` at all says nothing, and a quoted field may come after it.
  */
 function quoteIsText(full: string, delimiter: string): boolean {
-  return delimiter !== "," && full.includes('"');
+  return (delimiter !== "," && full.includes('"')) || loneQuoteCells(full, delimiter);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { UNIT_SYMBOL } from "./header.js";
 
 /** Unit words written out, as line lists and spectra state them (`Angstroms`, `microns`, `pixels`). */
-const UNIT_WORD = /^(?:angstroms?|å|nanometers?|nanometres?|microns?|micrometers?|micrometres?|meters?|metres?|pixels?|seconds?|hertz|jansky|jy|ergs?|counts?|magnitudes?|mag)$/i;
+export const UNIT_WORD = /^(?:angstroms?|å|nanometers?|nanometres?|microns?|micrometers?|micrometres?|meters?|metres?|pixels?|seconds?|hertz|jansky|jy|ergs?|counts?|magnitudes?|mag)$/i;
 
 /**
  * True when the words are `units` (or `unit`, a `:` or `=` after it or standing alone) followed by units only: unit
