@@ -24,6 +24,7 @@ import { FileCollector, createChecks, checkRecord, endChecks } from "./collector
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
 import { rowNamesColumn } from "../schema/row-names.js";
+import { emptyBlankColumns } from "../schema/empty-blank-column.js";
 import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { inferredNames, schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
@@ -244,11 +245,13 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             file.fileDefect({ code: "record-types", row: null, line: null, params: { types: describeRecordTypes(rt) } });
             return inferSchema(names, []);
           };
-          /** What the header becomes without a schema: a trailing-delimiter column, an optional last column, row names. */
+          /** What the header becomes without a schema: a trailing-delimiter column, empty spacer columns, an optional last column, row names. */
           const adjustedNames = () => {
             let names = header!.names;
             const trailing = header!.present ? trailingDelimiterColumn(names, sampleRows()) : null;
             if (trailing) names = trailing;
+            const spacers = header!.present ? emptyBlankColumns(names, sampleRows()) : null;
+            if (spacers) names = spacers;
             const optional = header!.present ? null : optionalLastColumn(sampleRows());
             if (optional) names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
             const rn = header!.present ? rowNamesColumn(names, sampleRows(), dialect!.delimiter) : null;
