@@ -27,8 +27,10 @@ test("emptyBlankColumns refuses a blank name above a value, short records, few r
   assert.equal(emptyBlankColumns(["a", "", "b"], recs([["1", "", "x"], ["2", "7", "y"], ["3", "", "z"]])), null);
   // only the column with a value keeps its blank name
   assert.deepEqual(emptyBlankColumns(["a", "", ""], recs([["1", "", "x"], ["2", "", "y"], ["3", "", "z"]])), ["a", "field2", ""]);
-  // records that end before the column
+  // records that end before the column, or short of the header: a stray delimiter in the header (`"URL",,Comments`
+  // above rows ending `"URL",`), whose row-missing-cells stay
   assert.equal(emptyBlankColumns(["a", "b", ""], recs([["1", "x"], ["2", "y", ""], ["3", "z", ""]])), null);
+  assert.equal(emptyBlankColumns(["a", "url", "", "notes"], recs([["1", "u", ""], ["2", "v", ""], ["3", "w", ""]])), null);
   // fewer than 3 records, a header of blank names only, no blank name
   assert.equal(emptyBlankColumns(["a", "", "b"], recs([["1", "", "x"], ["2", "", "y"]])), null);
   assert.equal(emptyBlankColumns(["", ""], recs([["", ""], ["", ""], ["", ""]])), null);
