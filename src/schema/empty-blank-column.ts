@@ -7,9 +7,12 @@ import type { ParsedRecord } from "../types.js";
  * is left unnamed (a spreadsheet's empty spacer column, `Consecutive;;Notes` above `…;;;text`), as with a trailing
  * delimiter's column (trailing-column.ts). Refused: a blank name above any value (a lost name: header-blank stays),
  * records shorter than the header (a stray delimiter in the header), fewer than 3 records, a header with no other
- * name.
+ * name, a sample that is not the whole file (`wholeFile` false).
  */
-export function emptyBlankColumns(names: string[], sample: ParsedRecord[]): string[] | null {
+export function emptyBlankColumns(names: string[], sample: ParsedRecord[], wholeFile: boolean): string[] | null {
+  // why the whole file only: a column empty in the first 10,000 records may hold values after them (a sparse notes
+  // column whose name was lost), which would pass unnamed and unflagged; a longer file keeps header-blank
+  if (!wholeFile) return null;
   const recs = sample.filter((r) => !r.skipped && !(r.cells.length === 1 && r.cells[0] === ""));
   if (recs.length < 3 || names.every((n) => n.trim() === "")) return null;
   // why whole records: under a header one delimiter too many (`"URL",,Comments` above rows ending `"URL",`) the blank
