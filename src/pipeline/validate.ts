@@ -24,6 +24,7 @@ import { FileCollector, createChecks, checkRecord, endChecks } from "./collector
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
 import { rowNamesColumn } from "../schema/row-names.js";
+import { emptyBlankColumns } from "../schema/empty-blank-column.js";
 import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { inferredNames, schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
@@ -244,17 +245,20 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             file.fileDefect({ code: "record-types", row: null, line: null, params: { types: describeRecordTypes(rt) } });
             return inferSchema(names, []);
           };
-          /** What the header becomes without a schema: a trailing-delimiter column, an optional last column, row names. */
-          const adjustedNames = () => {
+          /** What the header becomes without a schema: a trailing-delimiter column, empty spacer columns, an optional last column, row names. */
+          // whole: the sample holds every record of the file (it ended before INFER_SAMPLE_ROWS records)
+          const adjustedNames = (whole: boolean) => {
             let names = header!.names;
             const trailing = header!.present ? trailingDelimiterColumn(names, sampleRows()) : null;
             if (trailing) names = trailing;
+            const spacers = header!.present ? emptyBlankColumns(names, sampleRows(), whole) : null;
+            if (spacers) names = spacers;
             const optional = header!.present ? null : optionalLastColumn(sampleRows());
             if (optional) names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
             const rn = header!.present ? rowNamesColumn(names, sampleRows(), dialect!.delimiter) : null;
             return { names: rn ? rn.names : names, optionalLast: optional !== null, rn };
           };
-          const adoptRowNames = (a = adjustedNames()) => {
+          const adoptRowNames = (a: ReturnType<typeof adjustedNames>) => {
             header = { ...header!, names: a.names, ...(a.optionalLast ? { optionalLast: true } : {}) };
             file.columns = a.names;
             const rn = a.rn;
@@ -270,7 +274,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           // why: a schema inferred from this file names the columns as the reading without a schema adjusted them (a
           // row-names column, a trailing delimiter, a header one name too long, record types); given back, it gets that
           // same reading instead of an error on every row. Only when the schema's names are exactly that reading's.
-          const readAsSchemaNames = (want: string[]) => {
+          const readAsSchemaNames = (want: string[], whole: boolean) => {
             const exact = (names: string[]) => names.length === want.length && names.every((n, i) => n === want[i]);
             // or as `infer` writes blank and repeated names (`field2`, `x_3`), which bind to their columns by position
             const same = (names: string[]) => exact(names) || exact(inferredNames(names));
@@ -279,12 +283,12 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (extra) { if (same(extra)) dropExtraName(); return; }
             const rt = recordTypes(headerRecord?.cells ?? null, sampleRows());
             if (rt) { if (same(Array.from({ length: Math.max(...Object.values(rt.widths)) }, (_, i) => `field${i + 1}`))) adoptRecordTypes(); return; }
-            const a = adjustedNames();
+            const a = adjustedNames(whole);
             if (same(a.names)) adoptRowNames(a);
           };
-          const begin = () => {
-            if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes()) ?? (adoptRowNames(), inferSchema(header!.names, sampleRows()));
-            else if (header!.present) readAsSchemaNames(schema.fieldNames);
+          const begin = (whole = false) => {
+            if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes()) ?? (adoptRowNames(adjustedNames(whole)), inferSchema(header!.names, sampleRows()));
+            else if (header!.present) readAsSchemaNames(schema.fieldNames, whole);
             checks = createChecks(schema, header!, file, encoding!, ro);
             for (const c of checks) c.onHeader?.();
             // why here, not at the header line: without a schema the header may still change (record types make it a
@@ -363,7 +367,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (header === null) {
               file.fileDefect({ code: "empty-file", row: null, line: null, params: { bytes: dz.bytes } });
             } else {
-              if (pending !== null || checks.length === 0) { begin(); const p = pending ?? []; pending = null; for (const r of p) runRecord(r); }
+              if (pending !== null || checks.length === 0) { begin(true); const p = pending ?? []; pending = null; for (const r of p) runRecord(r); }
               endChecks(checks, rows, file, ro);
               if (ro.profile) for (const c of checks) if (c.profile) profile.push(...c.profile());
             }

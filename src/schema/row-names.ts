@@ -1,5 +1,6 @@
 // Row-names columns of R and pandas exports (a blank first header name, a header one name short of its rows, pandas' "Unnamed: 0").
 import type { ParsedRecord } from "../types.js";
+import { restartingIndex } from "./restarting-index.js";
 
 export type RowNamesKind = "blank" | "short" | "pandas";
 
@@ -20,7 +21,8 @@ const PANDAS_INDEX = /^Unnamed: 0(?:\.\d+)*$/;
  * - blank: R's write.csv and pandas' to_csv leave the first header cell empty above unique labels;
  * - short: R's write.table writes no name for them at all, so every record has one cell more than the header;
  * - pandas: a pandas index saved, read back and saved again is named "Unnamed: 0".
- * why unique labels: a blank first name above repeated or empty values is a missing name (header-blank).
+ * why unique labels: a blank first name above repeated or empty values is a missing name (header-blank); the one
+ * repetition taken is pandas' index of joined frames (0, 1, 2, 0, 1, 2: restartingIndex).
  */
 export function rowNamesColumn(names: string[], sample: ParsedRecord[], delimiter?: string): RowNames | null {
   const recs = sample.filter((r) => !r.skipped && !(r.cells.length === 1 && r.cells[0] === ""));
@@ -29,7 +31,8 @@ export function rowNamesColumn(names: string[], sample: ParsedRecord[], delimite
   const name = names.includes(ROW_NAMES) ? `${ROW_NAMES}.1` : ROW_NAMES;
   if (names[0].trim() === "") {
     // why not above shorter records: there the blank name is a delimiter too many (header-blank)
-    return uniqueFirstCells(recs) && recs.every((r) => r.cells.length >= names.length) ? { names: [name, ...names.slice(1)], kind: "blank", column: name } : null;
+    const labels = uniqueFirstCells(recs) || restartingIndex(recs.map((r) => r.cells[0] ?? ""));
+    return labels && recs.every((r) => r.cells.length >= names.length) ? { names: [name, ...names.slice(1)], kind: "blank", column: name } : null;
   }
   if (recs.every((r) => r.cells.length === names.length + 1) && uniqueFirstCells(recs) && !lostDelimiterCell(recs) && labelLike(recs, delimiter)) {
     return { names: [name, ...names], kind: "short", column: name };
