@@ -24,7 +24,7 @@ import { loneLetterRivals } from "./lone-letters.js";
 import { oddSignRivals } from "./signs-for-lone-letters.js";
 import { CJK_OUTVOTED, outvotingReading } from "./cjk-outvoted.js";
 import { cjkFarAhead } from "./cjk-named-first.js";
-import { RARE_PAGES, RARE_PAGE_WORDS, rareOnly, rareWordsOver } from "./rare-pages.js";
+import { RARE_PAGES, RARE_PAGE_WORDS, rareOnly, rareWordsOverCommons } from "./rare-pages.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -888,7 +888,7 @@ function rarePagesGated(readings: Readings[]): { kept: Readings[]; common: Readi
   const common = pick(commons).best;
   const kept = readings.filter((r) => {
     if (!rareOnly(r)) return true;
-    const n = rareWordsOver(r, common);
+    const n = rareWordsOverCommons(r, common, commons);
     if (n < RARE_PAGE_WORDS) thin.add(r);
     return n > 0;
   });

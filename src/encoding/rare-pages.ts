@@ -28,26 +28,56 @@ export function rareOnly(r: PageWords): boolean {
 
 /** Whether `ch` is a letter outside the alphabet of `lang` (ASCII letters count as used: names and loanwords). */
 function foreignLetter(ch: string, lang: string): boolean {
+  // why: `ﬁ` `ﬂ` (U+FB00–FB06) are how typeset or PDF-pasted text writes `fi` `fl`, letters of every Latin language;
+  // counted foreign, Mac Roman `ﬂight the ﬁve` was Mac Icelandic `Þight the Þve`, silently
+  if (ch >= "\ufb00" && ch <= "\ufb06") return false;
   const low = ch.toLowerCase();
   return low > "\x7f" && !(ALPHABETS[lang] ?? "").includes(low);
 }
 
 /**
  * Whether the commoner reading `cw` reads position `j` improbably: a sign beside a letter inside the word (`me›`,
- * `bžž’`), or a letter its language does not use (`ﬂetta`, cp850 `meî` in Icelandic).
+ * `bžž’`), or a letter its language does not use (cp850 `meî` in Icelandic); a quote at a word's edge is probable where
+ * the file quotes with its kind (quotingKinds).
  */
-function improbableAt(cw: string, j: number, lang: string): boolean {
+function improbableAt(cw: string, j: number, lang: string, quoting: Set<string>): boolean {
   const c = cw[j];
   if (LETTER().test(c)) return foreignLetter(c, lang);
   const before = j > 0 && LETTER().test(cw[j - 1]);
   const after = j + 1 < cw.length && LETTER().test(cw[j + 1]);
   // why: a mark closing a name (`Supplies©`, `Globex®`, `25°`) is how exports write it, no letter of another page
   if (before && !after && NAME_MARKS.has(c)) return false;
+  if (before !== after && quoting.has(quoteGroup(c, j, cw.length))) return false;
   return before || after;
 }
 
 /** Signs that follow a name or a figure in right text (trade marks, degrees). */
 const NAME_MARKS = new Set(["©", "®", "™", "°"]);
+
+/** Quotation marks by kind: each kind opens and closes quotes with marks of its own (`‹Tschau›`, `»Text«`, `„so“`). */
+const QUOTE_GROUPS = ["‹›", "«»", "“”„\"", "‘’‚"];
+
+/** The kind of `c` when it is a quotation mark standing at the start or end of a word of length `len`, else "". */
+function quoteGroup(c: string, j: number, len: number): string {
+  if (j !== 0 && j !== len - 1) return "";
+  return QUOTE_GROUPS.find((g) => g.includes(c)) ?? "";
+}
+
+/**
+ * The kinds of quotation mark the commoner reading both opens words with and closes words with: there a mark at a
+ * word's edge is a quote, no letter of another page. why both: Mac Roman reads Icelandic `með` as `me›`, but no
+ * Icelandic word starts with `ð`, so `›` closes words there and `‹` opens none; Swiss `‹Tschau›` does both.
+ */
+function quotingKinds(words: string[]): Set<string> {
+  const opens = new Set<string>();
+  const closes = new Set<string>();
+  for (const w of words) {
+    if (w.length < 2) continue;
+    if (LETTER().test(w[1])) opens.add(quoteGroup(w[0], 0, w.length));
+    if (LETTER().test(w[w.length - 2])) closes.add(quoteGroup(w[w.length - 1], w.length - 1, w.length));
+  }
+  return new Set([...opens].filter((g) => g !== "" && closes.has(g)));
+}
 
 /**
  * How many distinct words of two letters or more `rare` reads as letters of its language where `common` reads them
@@ -56,6 +86,7 @@ const NAME_MARKS = new Set(["©", "®", "™", "°"]);
  */
 export function rareWordsOver(rare: PageWords, common: PageWords): number {
   const seen = new Set<string>();
+  const quoting = quotingKinds(common.words);
   for (let i = 0; i < rare.words.length; i++) {
     const rw = rare.words[i];
     const cw = common.words[i];
@@ -65,9 +96,22 @@ export function rareWordsOver(rare: PageWords, common: PageWords): number {
     for (let j = 0; j < rw.length && own; j++) {
       if (rw[j] === cw[j]) continue;
       own = LETTER().test(rw[j]) && !foreignLetter(rw[j], rare.lang);
-      odd ||= improbableAt(cw, j, common.lang);
+      odd ||= improbableAt(cw, j, common.lang, quoting);
     }
     if (own && odd) seen.add(rw);
   }
   return seen.size;
+}
+
+/** The commoner page whose bytes each rare page mostly shares: the page such a file was far likelier written in. */
+const SIBLINGS: Record<string, string> = { maciceland: "macintosh", cp861: "cp850", maccenteuro: "macintosh" };
+
+/**
+ * rareWordsOver against the best commoner reading and against the rare page's sibling among `commons`, the fewer.
+ * why the sibling too: the best commoner reading can be a third page as wrong as the rare one (windows-1252 `ßight`
+ * for Mac Roman `ﬂight`), and a rare page has no evidence where its sibling reads the words well.
+ */
+export function rareWordsOverCommons(rare: PageWords, best: PageWords, commons: PageWords[]): number {
+  const siblings = commons.filter((c) => c !== best && rare.names.some((n) => c.names.includes(SIBLINGS[n])));
+  return Math.min(rareWordsOver(rare, best), ...siblings.map((c) => rareWordsOver(rare, c)));
 }

@@ -58,9 +58,47 @@ test("refused: a cp850 invoice list whose names close with `©` `®` stays cp850
 });
 
 test("rareWordsOver counts distinct words of two letters or more read as signs or foreign letters by the commoner page", () => {
-  const common = { names: ["macintosh"], lang: "isl", words: ["me›", "ﬂetta", "ﬂ", "me›", "hús"] };
-  const rare = { names: ["maciceland"], lang: "isl", words: ["með", "þetta", "þ", "með", "hús"] };
+  const common = { names: ["macintosh"], lang: "isl", words: ["me›", "vi›", "ﬂ", "me›", "hús"] };
+  const rare = { names: ["maciceland"], lang: "isl", words: ["með", "við", "þ", "með", "hús"] };
   assert.equal(rareWordsOver(rare, common), 2);
   // a commoner reading with letters of its language where the rare page differs is no evidence
   assert.equal(rareWordsOver({ ...rare, words: ["aþa"] }, { ...common, words: ["aða"] }), 0);
+});
+
+test("rareWordsOver: a ligature `ﬁ` `ﬂ` is no improbable letter (typeset or PDF-pasted `fi` `fl`)", () => {
+  const common = { names: ["macintosh"], lang: "isl", words: ["ﬂetta", "ﬁve", "speciﬁc", "me›"] };
+  const rare = { names: ["maciceland"], lang: "isl", words: ["þetta", "Þve", "speciÞc", "með"] };
+  assert.equal(rareWordsOver(rare, common), 1);
+});
+
+test("rareWordsOver: quotes at a word's edge are probable where the file both opens and closes words with their kind", () => {
+  const rare = { names: ["maciceland"], lang: "isl", words: ["ÐTschauð", "ÐHoi", "Widerlueð", "með"] };
+  const quoted = { names: ["macintosh"], lang: "deu", words: ["‹Tschau›", "‹Hoi", "Widerlue›", "me›"] };
+  // `me›` has `›` at its end too: the file quotes with ‹ ›, so only a sign inside a word would count
+  assert.equal(rareWordsOver(rare, quoted), 0);
+  // refused: Icelandic `með` `við` as Mac Roman `me›` `vi›` close words with `›` but no word opens with `‹`
+  const icelandic = { names: ["maciceland"], lang: "isl", words: ["með", "við", "hafði", "„með“"] };
+  const roman = { names: ["macintosh"], lang: "isl", words: ["me›", "vi›", "haf›i", "„me›“"] };
+  assert.equal(rareWordsOver(icelandic, roman), 4);
+});
+
+/** English and French Mac Roman text typeset with ligatures (`ﬂight`, `ﬁve`, `proﬁl`), as text pasted from a PDF. */
+const LIGATURES = ["ﬂight the ﬁve report", "ﬁnal ﬂag team", "account ﬁnal ﬁrst", "speciﬁc project ﬁre", "ﬂoor ﬁrst team"];
+const LIGATURES_FR = ["proﬁl des élèves", "ﬁn de la réunion", "inﬂuence sur l’été", "ﬂeur à Noël"];
+
+test("a Mac Roman list with ligatures in many words (`ﬂight`, `ﬁve`, `ﬁnal`) is not Mac Icelandic (`Þight`, `Þve`)", async () => {
+  const d = await decide(rows(LIGATURES, 18), "macintosh");
+  assert.notEqual(d.name, "maciceland", JSON.stringify(d));
+  assert.ok(d.name === "macintosh" || warned(d), JSON.stringify(d));
+});
+
+test("French Mac Roman text with `proﬁl`, `ﬂeur` is macintosh (Mac Icelandic read `proÞl`)", async () => {
+  const d = await decide(rows(LIGATURES_FR, 16), "macintosh");
+  assert.equal(d.name, "macintosh", JSON.stringify(d));
+});
+
+test("Swiss German Mac Roman text quoting with `‹Tschau›` is macintosh (Mac Icelandic read `ÐTschauð`)", async () => {
+  const swiss = ["Gruss ‹Tschau› aus der Schweiz", "Gruss ‹Grüezi› aus Zürich", "Gruss ‹Hoi› aus Chur", "Gruss ‹Salü› aus Basel"];
+  const d = await decide(rows(swiss, 16), "macintosh");
+  assert.equal(d.name, "macintosh", JSON.stringify(d));
 });
