@@ -6,7 +6,7 @@ import { fastFirstChars } from "../../schema/compile-field.js";
 import { mapIssue, type IssueFields, type ZodIssueLike } from "../../schema/issues.js";
 import { mayBeToken, NON_FINITE, NULL_LIKE } from "../../schema/tokens.js";
 import type { CompiledField } from "../../schema/types.js";
-import { guardSpan, readsDoubled, spanTest } from "../../schema/span-plan.js";
+import { byLengthOf, guardSpan, readsDoubled, spanTest } from "../../schema/span-plan.js";
 import type { SpanTest } from "../../schema/parsers.js";
 import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../types.js";
 import type { CheckContext, CheckModule } from "../types.js";
@@ -83,6 +83,11 @@ export function cleanSpanTest(f: CompiledField): SpanTest | null {
   return cleanTests(f).span;
 }
 
+/** cleanSpanTest on a range with doubled quotes as written (LineRecord.doubled), or null where the string is needed. */
+export function cleanSpanDoubledTest(f: CompiledField): SpanTest | null {
+  return cleanTests(f).spanDoubled;
+}
+
 /**
  * A field's tests, made once per compiled field. why once: each part of a split file creates its checks anew; with the
  * tests made once, every part of a thread calls the same functions (new closures at a call site V8 optimised for the
@@ -98,12 +103,11 @@ function cleanTests(f: CompiledField): CleanTests {
 }
 
 function makeCleanTests(f: CompiledField): CleanTests {
-  const t = makeTests(f);
   const kernel = f.spanPlan ?? null;
-  return { ...t, spanDoubled: kernel !== null && readsDoubled(kernel) ? t.span : null };
+  return makeTests(f, kernel !== null && readsDoubled(kernel));
 }
 
-function makeTests(f: CompiledField): { clean: (t: string) => boolean; span: SpanTest | null } {
+function makeTests(f: CompiledField, doubledToo: boolean): CleanTests {
   const fast = f.fast;
   const kernel = f.spanPlan ?? null;
   const special = new Set<string>([...f.missing, ...NULL_LIKE, ...(f.numberField ? NON_FINITE : [])]);
@@ -111,7 +115,10 @@ function makeTests(f: CompiledField): { clean: (t: string) => boolean; span: Spa
   for (const t of special) if (fast === null || fast(t)) guarded.add(t);
   const firstChars = fast === null ? null : fastFirstChars(fast);
   const formulaPossible = f.text && (firstChars === null || FORMULA_FIRST.some((c) => firstChars[c] === 1));
-  if (!formulaPossible && guarded.size === 0) return { clean: fast ?? (() => true), span: kernel === null ? null : spanTest(kernel) };
+  if (!formulaPossible && guarded.size === 0) {
+    const span = kernel === null ? null : spanTest(kernel);
+    return { clean: fast ?? (() => true), span, spanDoubled: doubledToo ? span : null };
+  }
   // first[c] = 1: a guarded spelling starts with char code c; 2: a formula may (text fields)
   const first = new Uint8Array(128);
   let nonAsciiFirst = false, longest = 0;
@@ -131,7 +138,14 @@ function makeTests(f: CompiledField): { clean: (t: string) => boolean; span: Spa
     if (g !== 0 && (g === 2 || (n <= longest && guarded.has(t)))) return false;
     return fast === null || fast(t);
   };
-  return { clean: check, span: kernel === null ? null : spanTest(guardSpan(kernel, first, nonAsciiFirst, emptyClean)) };
+  if (kernel === null) return { clean: check, span: null, spanDoubled: null };
+  // why the range with doubled quotes keeps the first-character guard alone: as written (`N""A`) it is not the cell
+  // (`N"A`), so comparing it with a guarded spelling could pass a cell that is one
+  return {
+    clean: check,
+    span: spanTest(guardSpan(kernel, first, nonAsciiFirst, emptyClean, byLengthOf(guarded))),
+    spanDoubled: doubledToo ? spanTest(guardSpan(kernel, first, nonAsciiFirst, emptyClean, null)) : null,
+  };
 }
 
 /**
