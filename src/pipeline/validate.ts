@@ -24,6 +24,7 @@ import { FileCollector, createChecks, checkRecord, endChecks } from "./collector
 import type { SplitWorkers } from "./split.js";
 import { SPLIT_MIN_BYTES } from "./options.js";
 import { rowNamesColumn } from "../schema/row-names.js";
+import { indentedHeader } from "../schema/indented-header.js";
 import { emptyBlankColumns } from "../schema/empty-blank-column.js";
 import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
@@ -245,7 +246,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             file.fileDefect({ code: "record-types", row: null, line: null, params: { types: describeRecordTypes(rt) } });
             return inferSchema(names, []);
           };
-          /** What the header becomes without a schema: a trailing-delimiter column, empty spacer columns, an optional last column, row names. */
+          /** What the header becomes without a schema: a trailing-delimiter column, empty spacer columns, an indented header, an optional last column, row names. */
           // whole: the sample holds every record of the file (it ended before INFER_SAMPLE_ROWS records)
           const adjustedNames = (whole: boolean) => {
             let names = header!.names;
@@ -253,6 +254,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (trailing) names = trailing;
             const spacers = header!.present ? emptyBlankColumns(names, sampleRows(), whole) : null;
             if (spacers) names = spacers;
+            const indented = header!.present ? indentedHeader(names, headerRecord?.quoted, sampleRows(), dialect!.delimiter, dialect!.whitespace) : null;
+            if (indented) names = indented;
             const optional = header!.present ? null : optionalLastColumn(sampleRows());
             if (optional) names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
             const rn = header!.present ? rowNamesColumn(names, sampleRows(), dialect!.delimiter) : null;
