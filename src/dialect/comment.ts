@@ -197,8 +197,20 @@ function notesBetweenRows(c: string, misfits: Rec[], fits: Rec[], firstRow: numb
   // under a block of commented-out rows ten times as long they are no header (Unicode's `# 2140; DOUBLE-STRUCK …`)
   const above = fits.filter((r) => r.line < firstRow).length;
   if (above > 0 && fits.length - above < 10 * above) return false;
-  const notes = misfits.filter((r) => r.text.length === c.length || /[ \t]/.test(r.text[c.length]) || r.text.startsWith(c, c.length));
+  const notes = misfits.filter((r) => noteOpening(c, r.text));
   return notes.length >= 2 && notes.some((r) => r.line > firstRow);
+}
+
+/**
+ * True when a marked line opens as a note: the character then a blank, itself or nothing (`; In the original
+ * paper`), or then a run of decoration marks and a blank or the line's end (`#! PRODUCT (CDDIS)`, `#*** Europe`,
+ * `#-----`). why the decorated forms: a file may title its sections so (RTKLIB's `URL_LIST.txt`: every note below
+ * its first row is `#! …`), and with none counted its commented-out rows (`#IGU_CLK  ftps://…`) were read as rows, the
+ * first rule line as a one-column header. A commented-out row starts with a value glued to the mark (`#IGU_CLK`).
+ */
+function noteOpening(c: string, text: string): boolean {
+  if (text.length === c.length || /[ \t]/.test(text[c.length]) || text.startsWith(c, c.length)) return true;
+  return /^[-!*=+~]+(?:[ \t]|$)/.test(text.slice(c.length));
 }
 
 /**
