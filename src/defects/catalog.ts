@@ -95,6 +95,11 @@ export const CATALOG = {
     description: "a header/detail layout: the first column holds record types, each with a width of its own",
     message: (d) => `the first column holds record types, each with its own width (${p(d, "types")}): a header/detail layout, read without a header; each record is checked against the width of its type, and the columns are not typed`,
   },
+  "stacked-tables": {
+    severity: "warning", scope: "file",
+    description: "several tables stand one under another, each under a header line of its own that starts with `#`",
+    message: (d) => `the file holds tables one under another, each under a header line of its own starting with "#" (${p(d, "tables")} in the records read, at lines ${p(d, "lines")}): read as one table without a header; the widths of the rows are not checked, and the columns are not typed`,
+  },
   "row-names-column": {
     severity: "warning", scope: "file",
     description: "the first column holds row names (an R or pandas export): its header name is blank, missing or pandas' \"Unnamed: 0\"",

@@ -1,6 +1,7 @@
 // Sniffs a comment character (`#`, `;`): lines starting with it that do not fit the table the other lines make.
 import type { Candidate } from "./consistency.js";
 import { holdsRowValues } from "./marked-values-line.js";
+import { markedCellsAreValues, type FirstCell } from "./marked-values.js";
 import { fewSpacedNotes, fewTabNotes } from "./tab-notes.js";
 import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
@@ -190,15 +191,32 @@ function tableFit(widths: number[]): ((w: number) => boolean) | null {
  * table stands above the first row (or ten times as many stand below it). why: then the marked lines that fit are commented-out rows (`;C3<TAB>0.0117`),
  * however many (a parameter file keeps more old values than live ones), not data; they are reported once as
  * comment-data-like. A marked line fitting above the first row may be a commented header (`#id<TAB>name`), which
- * the ratio rule and the preamble handle.
+ * the ratio rule and the preamble handle. Refused when the fits are values whose mark is their own (`#python`
+ * counted each week, `#ff0000`: markedCellsAreValues).
  */
-function notesBetweenRows(c: string, misfits: Rec[], fits: Rec[], firstRow: number): boolean {
+function notesBetweenRows(c: string, misfits: Rec[], fits: Rec[], rest: Rec[], d: Candidate): boolean {
+  const firstRow = rest[0].line;
   // why tenfold: notes above the rows may split to the table's width by chance (`separated by a semicolon (';')`);
   // under a block of commented-out rows ten times as long they are no header (Unicode's `# 2140; DOUBLE-STRUCK …`)
   const above = fits.filter((r) => r.line < firstRow).length;
   if (above > 0 && fits.length - above < 10 * above) return false;
-  const notes = misfits.filter((r) => r.text.length === c.length || /[ \t]/.test(r.text[c.length]) || r.text.startsWith(c, c.length));
-  return notes.length >= 2 && notes.some((r) => r.line > firstRow);
+  const notes = misfits.filter((r) => noteOpening(c, r.text));
+  if (notes.length < 2 || !notes.some((r) => r.line > firstRow)) return false;
+  // why: the marked lines may be values whose mark is their own (`#python` counted each week under `# week 48`)
+  const first = (r: Rec): FirstCell => ({ cell: splitLine(r.text.trim(), d)[0].trim(), line: r.line });
+  return !markedCellsAreValues(c, fits.map(first), rest.map(first), notes.map((r) => r.line));
+}
+
+/**
+ * True when a marked line opens as a note: the character then a blank, itself or nothing (`; In the original
+ * paper`), or then a run of decoration marks and a blank or the line's end (`#! PRODUCT (CDDIS)`, `#*** Europe`,
+ * `#-----`). why the decorated forms: a file may title its sections so (RTKLIB's `URL_LIST.txt`: every note below
+ * its first row is `#! …`), and with none counted its commented-out rows (`#IGU_CLK  ftps://…`) were read as rows, the
+ * first rule line as a one-column header. A commented-out row starts with a value glued to the mark (`#IGU_CLK`).
+ */
+function noteOpening(c: string, text: string): boolean {
+  if (text.length === c.length || /[ \t]/.test(text[c.length]) || text.startsWith(c, c.length)) return true;
+  return /^[-!*=+~]+(?:[ \t]|$)/.test(text.slice(c.length));
 }
 
 /**
@@ -397,7 +415,7 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // comments, and the header's names are read from its line (commentedHeader). why: without the character the
     // notes were rows, and the header's first name kept its `# `
     if (fits.length === 1 && fits[0].line === marked[0].line && lastMisfit < rest[0].line && marked[0].line === 0) return { comment: c, skipRows: 0 };
-    if (misfits.length >= 2 * fits.length || notesBetweenRows(c, misfits, fits, rest[0].line)) return { comment: c, skipRows: 0 };
+    if (misfits.length >= 2 * fits.length || notesBetweenRows(c, misfits, fits, rest, d)) return { comment: c, skipRows: 0 };
   }
   return { comment: null, skipRows: 0 };
 }

@@ -15,6 +15,7 @@ import { dotPlaceholders } from "./dot-placeholders.js";
 import { keyLikeKeys } from "./assignment-key.js";
 import { shortAssignmentEntry } from "./short-assignments.js";
 import { codeNotationLine } from "./code-notation.js";
+import { sequenceCode, sequenceCodeLine } from "./sequence-codes.js";
 import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
 import { settingBlock } from "./setting-lines.js";
@@ -483,7 +484,9 @@ function sameShapeAsBody(cell: string, values: string[]): boolean {
   // why 4 for codes of digits: hex code points ("0041" above "00C6") are as fixed as barcodes; a name has no digit
   if (values.length < 3 || cell.length < (values.every((v) => /\d/.test(v)) ? 4 : 8)) return false;
   // why hex without a digit: a colour "ffffff" above "000000", "a0a0a0" is one of them; a name is no hex string
-  if (!/\d/.test(cell) && !(HEX.test(cell) && values.every((v) => HEX.test(v)) && values.filter((v) => /\d/.test(v)).length * 2 >= values.length)) return false;
+  // why nucleotide codes too: a barcode list (`AAAGCCAC` above `CCGTAAGG`) holds letters only; a name is no such code
+  const codes = sequenceCode(cell) && values.every(sequenceCode);
+  if (!/\d/.test(cell) && !codes && !(HEX.test(cell) && values.every((v) => HEX.test(v)) && values.filter((v) => /\d/.test(v)).length * 2 >= values.length)) return false;
   const mask = punctuation(cell);
   return values.every((v) => v.length === cell.length && punctuation(v) === mask);
 }
@@ -725,8 +728,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   // A first row of numbers and dates only is data.
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
   // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates,
-  // nor web or e-mail addresses (`Ada<TAB>https://example.org/ada`: a one-line list of people), nor bare numbers (`chr1<TAB>100`: a one-line table of sizes; numbered names such as years were made text above)
-  if (body.length === 0) return rows.length > 1 || (!headKinds.some((k) => k === "date" || k === "number") && !head.cells.some(isAddress) && !codeNotationLine(head.cells));
+  // nor nucleotide codes (`AAAGCCAC`: umis' one-barcode sample index), nor web or e-mail addresses (`Ada<TAB>https://example.org/ada`: a one-line list of people), nor bare numbers (`chr1<TAB>100`: a one-line table of sizes; numbered names such as years were made text above)
+  if (body.length === 0) return rows.length > 1 || (!headKinds.some((k) => k === "date" || k === "number") && !head.cells.some(isAddress) && !codeNotationLine(head.cells) && !sequenceCodeLine(head.cells));
   if (identityRowLikeBody(head, body)) return false;
   // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values
   const filled = head.cells.filter((cell) => cell !== "");

@@ -28,6 +28,7 @@ import { indentedHeader } from "../schema/indented-header.js";
 import { emptyBlankColumns } from "../schema/empty-blank-column.js";
 import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
+import { stackedTables } from "../schema/stacked-tables.js";
 import { inferredNames, schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 import { nowMs } from "../clock.js";
@@ -246,6 +247,18 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             file.fileDefect({ code: "record-types", row: null, line: null, params: { types: describeRecordTypes(rt) } });
             return inferSchema(names, []);
           };
+          // without a schema, tables stacked under `#` header lines of their own are read as one headerless table, said once
+          const adoptStackedTables = (): CompiledSchema | null => {
+            const st = header!.present && headerRecord ? stackedTables(headerRecord.cells, sampleRows()) : null;
+            if (!st) return null;
+            const width = Math.max(headerRecord!.cells.length, ...sampleRows().map((r) => r.cells.length));
+            const names = Array.from({ length: width }, (_, i) => `field${i + 1}`);
+            (pending ??= []).unshift(headerRecord!);
+            header = { names, line: null, present: false, stacked: true };
+            file.columns = names;
+            file.fileDefect({ code: "stacked-tables", row: null, line: null, params: { tables: st.lines.length + 1, lines: [headerRecord!.line, ...st.lines].slice(0, 5).join(", ") + (st.lines.length > 4 ? " …" : "") } });
+            return inferSchema(names, []);
+          };
           /** What the header becomes without a schema: a trailing-delimiter column, empty spacer columns, an indented header, an optional last column, row names. */
           // whole: the sample holds every record of the file (it ended before INFER_SAMPLE_ROWS records)
           const adjustedNames = (whole: boolean) => {
@@ -290,7 +303,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (same(a.names)) adoptRowNames(a);
           };
           const begin = (whole = false) => {
-            if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes()) ?? (adoptRowNames(adjustedNames(whole)), inferSchema(header!.names, sampleRows()));
+            if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes() ?? adoptStackedTables()) ?? (adoptRowNames(adjustedNames(whole)), inferSchema(header!.names, sampleRows()));
             else if (header!.present) readAsSchemaNames(schema.fieldNames, whole);
             checks = createChecks(schema, header!, file, encoding!, ro);
             for (const c of checks) c.onHeader?.();

@@ -13,6 +13,7 @@ export const rowCells: CheckModule = {
     const perType = ctx.header.recordWidths;
     return {
       onRow(rec, row) {
+        if (ctx.header.stacked) return;
         const n = cellCount(rec);
         // why: in a header/detail layout each record type has its own width; a type not seen in the sample is let be
         const expected = perType ? perType[rec.cells[0]] ?? n : names;
