@@ -7,10 +7,11 @@ import { lazyRegExp } from "../lazy.js";
  * (`Coruña`, `Poñer`, `liña`) and a French DOS one (`Coût`, `sûre`) were read windows-1252 on a word or two.
  */
 export const DASH_IN_WORD = -5;
-/** A piece at most this long beside the dash is no word of its own (`pi–a`, `Co–t`, `Superpo–er`). */
+/** A piece at most this long beside a longer one is no word of its own (`Coru–a`, `Superpo–er`, `ma–ana`). */
 const PIECE = 2;
 
 const LOWER = lazyRegExp(String.raw`^\p{Ll}$`, "u");
+const ROMAN = lazyRegExp("^[ivxlcdm]+$");
 const LETTER = lazyRegExp(String.raw`^[\p{L}\p{M}]$`, "u");
 
 /** Letters in a row from text[i] stepping by `step` (−1 or 1). */
@@ -20,12 +21,21 @@ function run(text: string, i: number, step: number): number {
   return n;
 }
 
+/** Both pieces are roman numerals (`i–xv`, `xii–xv`): a page range, not a split word. */
+function romanRange(text: string, i: number, left: number, right: number): boolean {
+  return ROMAN().test(text.slice(i - left, i)) && ROMAN().test(text.slice(i + 1, i + 1 + right));
+}
+
 /**
- * What the `–` at text[i] costs beyond its symbol's price: DASH_IN_WORD when a lower-case letter stands on each side and
- * one side's piece is at most PIECE letters; else 0. why the piece: a dash joins words, so both sides are words (`cost–benefit`,
- * `north–south`, `video–audio` stay free, as do `Paris–Berlin`, `1990–1995` and `A–Z`); only `e–mail`, `x–ray` pay.
+ * What the `–` at text[i] costs beyond its symbol's price: DASH_IN_WORD when a lower-case letter stands on each side, one
+ * side's piece is at most PIECE letters and the other's longer; else 0. why the piece: a dash joins words, so both sides
+ * are words (`cost–benefit`, `north–south`, `video–audio` stay free, as do `Paris–Berlin`, `1990–1995` and `A–Z`); only
+ * `e–mail`, `x–ray` pay. why not two short pieces: that is how ranges of abbreviations and letters are written (Dutch
+ * `ma–vr`, `di–za`, Finnish `ma–pe`, Polish `pn–pt`, `a–f`, `ii–iv`), nor page ranges in roman numerals (`xii–xv`).
  */
 export function dashInWordCost(text: string, i: number): number {
   if (text[i] !== "–" || !LOWER().test(text[i - 1] ?? "") || !LOWER().test(text[i + 1] ?? "")) return 0;
-  return Math.min(run(text, i - 1, -1), run(text, i + 1, 1)) <= PIECE ? DASH_IN_WORD : 0;
+  const left = run(text, i - 1, -1), right = run(text, i + 1, 1);
+  if (Math.min(left, right) > PIECE || Math.max(left, right) <= PIECE) return 0;
+  return romanRange(text, i, left, right) ? 0 : DASH_IN_WORD;
 }
