@@ -20,13 +20,6 @@ const RARE_LANGUAGE = -3;
 export function languageLogWeight(lang: string): number {
   return RARE_LANGUAGES.has(lang) ? RARE_LANGUAGE : 0;
 }
-/**
- * The Western languages of Mac Roman and DOS cp850: WEST without Estonian. why: neither page can write Estonian's š ž,
- * so Estonian exports are windows-1257, ISO-8859-15, windows-1252 or cp775 (Mac Central European on the Mac). Served
- * there, Estonian's `õ` (Mac Roman 9B) made Mac Roman `stõrre`, `mõrkt` and `krõllalfa` outread cp850 and cp865
- * Norwegian `større`, `mørkt` and `krøllalfa` (9B is `ø`): Estonian pairs as good as Norwegian ones, Mac Roman's prior ahead.
- */
-const WEST_MAC_DOS = WEST.filter((l) => l !== "est");
 const CENTRAL = ["pol", "ces", "slk", "hun", "hrv", "slv", "ron", "deu", "sqi"];
 /** Turkish and Kurdish (Kurmanji): the languages of the Turkish pages. */
 const TURKISH = ["tur", "kmr"];
@@ -35,7 +28,7 @@ const CYRILLIC = ["rus", "ukr", "bel", "bul", "srp", "mkd"];
 export const SERVES: Record<string, string[]> = {
   "windows-1252": WEST,
   "iso-8859-15": WEST,
-  macintosh: WEST_MAC_DOS,
+  macintosh: WEST,
   "windows-1250": CENTRAL,
   "iso-8859-2": CENTRAL,
   "iso-8859-16": ["ron", "pol", "hun", "hrv", "slv", "deu", "fra", "ita"],
@@ -58,7 +51,7 @@ export const SERVES: Record<string, string[]> = {
   "windows-874": ["tha"],
   "windows-1258": ["vie"],
   // why DOS pages: accounting and database programs of the DOS era still write Western and Central European exports in them
-  cp850: WEST_MAC_DOS,
+  cp850: WEST,
   cp852: CENTRAL,
   // why the other DOS pages and Mac Cyrillic: without them a Baltic, Turkish, Greek or Serbian DOS export, or a Russian
   // one from Excel on the Mac, was read silently in a page that happens to hold its letters elsewhere (enccat)
