@@ -50,6 +50,8 @@ const SECTIONS = [
   { name: "encstamp", module: "encstamp.mjs", needs: [], title: "Encoding detection on exports of a drawing program's clip-art (stamp descriptions in each language), halves split by stamp (scripts/corpus/encstamp; tuning half; right / warned / silent)" },
   // why no needs: encconf reads Debian packages' debconf templates (`dpkg-deb -e` of keyboard-configuration, exim4-config, grub-pc…) unpacked next to the repository and says so when they are absent
   { name: "encconf", module: "encconf.mjs", needs: [], title: "Encoding detection on exports of system settings (debconf questions, answers and help in each language), halves split by template (scripts/corpus/encconf; tuning half; right / warned / silent)" },
+  // why no needs: encemoji reads CLDR's emoji annotations (npm `cldr-annotations-full`, its `annotations/` folder) unpacked next to the repository and says so when they are absent
+  { name: "encemoji", module: "encemoji.mjs", needs: [], title: "Encoding detection on a chat service's exports (emoji names and keywords in each language), halves split by character (scripts/corpus/encemoji; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },
   { name: "pollock", module: "pollock.mjs", needs: ["pollock"], title: "Pollock (corpus/pollock; whole pipeline)" },
   { name: "spectrum", module: "spectrum.mjs", needs: ["csv-spectrum"], title: "csv-spectrum (corpus/csv-spectrum)" },

@@ -1,6 +1,7 @@
 // Language-aware plausibility: how likely decoded words are in a language the encoding serves (letter pairs from UDHR texts).
 import { ALPHABETS, PAIRS } from "./language-data.js";
 import { latinNameScore } from "./latin-names.js";
+import { dashInWordCost } from "./dash-in-word.js";
 import { lazyRegExp } from "../lazy.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
@@ -363,6 +364,7 @@ function symbolScore(text: string, i: number, excerpts = false): number {
   // why: a symbol inside a word ("Al¸eeria") or a rare one glued to it ("½uf", "¦tefan") is a letter of another
   // code page: the very bytes where windows-1252 and ISO-8859-15, or windows-1250 and ISO-8859-2, differ.
   if (before && after && !INSIDE_WORD.has(c)) s -= 10;
+  else if (c === "–" && before && after) s += dashInWordCost(text, i);
   else if (c === "‘" && letterClass(text.charCodeAt(i - 1)) === LOWER && letterClass(text.charCodeAt(i + 1)) === LOWER) s += STAND_IN;
   else if ((before || after) && (s <= -9 || STANDALONE.has(c))) s -= 7;
   // why: ’ » ” open no word ("’γιος" is Άγιος in the wrong Greek code page), nor does £ ("£ukasz" is Łukasz);
