@@ -53,7 +53,9 @@ export function loneQuoteSplit(line: string, d: string): string[] | null {
 function marksOnRecords(full: string, d: string): boolean {
   const lines = full.split(/\r\n|\n|\r/);
   const cells = lines.map((line) => loneQuoteSplit(line, d));
-  const usual = modalWidth(cells.flatMap((c, i) => (c && lines[i].trim() !== "" ? [c.length] : [])));
+  // why lines without `"`: their width is certain; a real field opening on a line break in a middle column
+  // (`1,"` / `second line",3`) gives its own two lines one width, which the marks would otherwise be measured by
+  const usual = modalWidth(cells.flatMap((c, i) => (c && lines[i].trim() !== "" && !lines[i].includes('"') ? [c.length] : [])));
   if (usual < 2) return false;
   const starts = lineStarts(full, lines);
   let paired = false, marks = 0;

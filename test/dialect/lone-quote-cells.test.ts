@@ -82,3 +82,9 @@ test("loneQuoteCells: refuses a real field that opens on a line break and closes
   assert.equal(loneQuoteCells('item,qty,unit\n"Pipe, copper",12,in\nElbow,3,"\n', ","), false);
   assert.equal(loneQuoteCells('item,qty,unit\n"Pipe, copper",12,in\nElbow,3,in\n', ","), false, "no mark at all");
 });
+
+test("loneQuoteCells: refuses real fields opening on a line break in a middle column (their lines share a width of their own)", () => {
+  const middle = 'id,note,qty\n1,"\nsecond line",3\n2,"\nmore text",4\n3,"\nlast",5\n';
+  assert.equal(loneQuoteCells(middle, ","), false);
+  assert.deepEqual([read(middle).rows.total, read(middle).errors], [3, 0]);
+});
