@@ -36,7 +36,7 @@ function size(cell: string): number {
 }
 
 /** A head cell like some value below: a shape one of them has, a length within theirs, and no name of a column. */
-function likeValues(head: string, values: string[]): boolean {
+export function likeValues(head: string, values: string[]): boolean {
   const lengths = values.map((v) => [...v].length);
   const n = [...head].length;
   return n >= Math.min(...lengths) && n <= Math.max(...lengths) && values.some((v) => shape(v) === shape(head));

@@ -32,3 +32,23 @@ test("caseSplitEntry: refuses names in one style, glossary column names, columns
     assert.equal(sniffDialect(text, true).header, true, head);
   }
 });
+
+test("caseSplitEntry: a header typed like its columns (`username,Display name`, `Species<TAB>habitat`) stays the header (wlay25: a record)", () => {
+  for (const f of ["username-display-name-header-in-two-cases.csv", "species-habitat-header-in-two-cases.tsv"]) {
+    assert.equal(sniffDialect(readFileSync(`fixtures/dialect/${f}`, "utf8"), true).header, true, f);
+  }
+  const people = "jsmith,John Smith\nakhan,Aisha Khan\nmlopez,Maria Lopez\npchen,Peter Chen\ntnguyen,Thu Nguyen\nrbrown,Rosa Brown\n";
+  for (const text of [`login,Full name\n${people}`, "Product,colour\nChair,red\nTable,oak brown\nLamp,white\nShelf,black\nDesk,grey\n"]) {
+    assert.equal(sniffDialect(text, true).header, true, text.split("\n")[0]);
+  }
+});
+
+test("caseSplitEntry: refuses a column's word, a head cell unlike its values, a column whose values recur", () => {
+  const furniture = [["Chair", "red"], ["Table", "oak brown"], ["Lamp", "white"], ["Shelf", "black"], ["Desk", "grey"]];
+  assert.equal(caseSplitEntry(["Stool", "green"], columnsOf(furniture)), true, "an entry like the rest");
+  assert.equal(caseSplitEntry(["Brand", "colour"], columnsOf(furniture)), false, "column words, though shaped like values");
+  assert.equal(caseSplitEntry(["Sofa", "username"], columnsOf(furniture)), false, "a word ending in name");
+  assert.equal(caseSplitEntry(["Wardrobe", "blue"], columnsOf(furniture)), false, "longer than every value of its column");
+  const habitats = [["Eiche", "wood"], ["Buche", "wood"], ["Kiefer", "heath"], ["Erle", "river"], ["Weide", "river"]];
+  assert.equal(caseSplitEntry(["Birke", "heath"], columnsOf(habitats)), false, "values that recur are no glossary");
+});
