@@ -4,7 +4,7 @@ import { GENERIC } from "./body-like-row.js";
 /** Field names of a record about a person, a place or a connection, beside body-like-row.ts's GENERIC column nouns. */
 const FIELD = /^(?:e-?mail|phone|tel(?:ephone)?|mobile|fax|age|born|birth_?date|address|street|zip|zip_?code|post_?code|postal_?code|town|province|company|organi[sz]ation|job|occupation|gender|sex|url|website|homepage|surname|forename|first_?name|last_?name|full_?name|nick_?name|user_?name|user|login|password|host|port|date|time|year|version|author|owner|email_?address)$/i;
 /** Words a header writes above a list's values (`Field=Meaning`), not a value of a field. */
-const HEADS = /^(?:meanings?|settings?|contents?|data|info|information|explanations?|defaults?|examples?|details?)$/i;
+const HEADS = /^(?:meanings?|settings?|contents?|data|info|information|explanations?|defaults?|examples?|details?|purposes?|usage|remarks?|help|summary|docs?|documentation)$/i;
 
 /**
  * True when the text's first row and every non-blank row below it (1 or more) are `=` pairs whose keys are all

@@ -26,3 +26,12 @@ test("fieldPairsEntry: refuses a header's nouns, keys that name no field, repeat
   assert.equal(fieldPairsEntry(rows("Name=Ann Lee\nCity=Berlin"), 0, ":"), false);
   assert.equal(sniffDialect("English=Deutsch\nHouse=Haus\nTree=Baum\n", true).header, true);
 });
+
+test("fieldPairsEntry: `Name=Purpose` above a settings list stays the header (wlay25: a record)", () => {
+  const text = readFileSync("fixtures/dialect/settings-list-under-name-purpose-header.txt", "utf8");
+  assert.equal(fieldPairsEntry(rows(text), 0, "="), false);
+  assert.deepEqual([sniffDialect(text, true).delimiter, sniffDialect(text, true).header], ["=", true]);
+  for (const head of ["Usage", "Remarks", "Summary", "Help"]) {
+    assert.equal(fieldPairsEntry(rows(`Name=${head}\nhost=server to connect to\nport=TCP port`), 0, "="), false, head);
+  }
+});
