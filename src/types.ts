@@ -116,6 +116,8 @@ export interface Dialect {
   commentNames?: { names: string[]; line: number };
   /** Sniffed: `"` stands in the sample but never quotes a field, so quote is "" (text everywhere, also at a cell start); the report says null (no field quoted). */
   quoteText?: boolean;
+  /** Sniffed: a comma file's `"` stands as whole cells on its records (inch or ditto marks): such a `"` is text, other fields are quoted as ever (dialect/lone-quote-cells.ts). */
+  loneQuotes?: boolean;
   how: DialectHow;
   /** True when two dialects explain the sample about equally well (`dialect-uncertain`). */
   uncertain: boolean;

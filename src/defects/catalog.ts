@@ -80,6 +80,11 @@ export const CATALOG = {
       ? `the last ${p(d, "keys")} line${d.params.keys === 1 ? "" : "s"} (${String(d.value ?? "")}) read as a closing block of one-letter keys and values (fewer cells than the records), not as data, and skipped`
       : `the last line (${String(d.value ?? "")}) read as a trailer record (a label and counts, fewer cells than the records), not as data, and skipped`,
   },
+  "units-row-read": {
+    severity: "warning", scope: "file",
+    description: "the row under the header, plain words shaped as units (`m,m,km`) above typed columns, was read as the columns' units, not as a record",
+    message: (d) => `line ${d.line ?? "?"} (${String(d.value ?? "")}) read as the columns' units, not as a record; give --no-units-row to read it as data`,
+  },
   "inline-notes-cut": {
     severity: "warning", scope: "file",
     description: "text after the comment character inside rows was cut as a note, and some of it reads like a value (one word after spaces and the mark: `Apt # B`)",

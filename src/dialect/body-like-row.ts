@@ -10,6 +10,7 @@ import { keyValueListLikeBody } from "./key-value-list.js";
 import { stemMarkEntry } from "./stem-mark-entry.js";
 import { leadPhraseLikeBody } from "./lead-phrase.js";
 import { withoutEmptyColumns } from "./empty-columns.js";
+import { caseSplitEntry } from "./case-split-entry.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
 const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
@@ -35,7 +36,7 @@ function size(cell: string): number {
 }
 
 /** A head cell like some value below: a shape one of them has, a length within theirs, and no name of a column. */
-function likeValues(head: string, values: string[]): boolean {
+export function likeValues(head: string, values: string[]): boolean {
   const lengths = values.map((v) => [...v].length);
   const n = [...head].length;
   return n >= Math.min(...lengths) && n <= Math.max(...lengths) && values.some((v) => shape(v) === shape(head));
@@ -199,6 +200,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;
   if (keyTailLikeBody(head[0], columns[0])) return true;
   if (scriptPairRow(head, columns)) return true;
+  if (caseSplitEntry(head, columns)) return true;
   if (!head.every((h, c) => likeValues(h, columns[c]))) return false;
   return body.length >= 3 && (head.some((h, c) => fixedCode(h, columns[c])) || (head.length === 2 && opensSortedColumn(head[0], columns[0])));
 }

@@ -174,7 +174,9 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     structure.header = false;
   }
 
-  const quoteText = forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(complete && endsInsideQuote(sample, choice.delimiter));
+  // why `"` chosen too: marks beside real quoted fields (`"Pipe, copper",12,"`) merged records as much as marks alone
+  const loneQuotes = forcedQuote === null && (choice.quote === "" || choice.quote === '"') && loneQuoteCells(full, choice.delimiter);
+  const quoteText = !loneQuotes && forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(complete && endsInsideQuote(sample, choice.delimiter));
   const padded = !whitespace && opts.paddedCells !== false && (paddedCells(full, choice.delimiter) || tabPadded(full, choice.delimiter) || paddedQuotes(full, choice.delimiter, forcedQuote ?? choice.quote));
   const spaced = forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
   const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
@@ -195,8 +197,9 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   const keys = !trailer && complete && !whitespace && !inline ? closingKeys(sample, choice, structure.skipRows + (structure.header ? 1 : 0), comment) : null;
   return {
     delimiter: choice.delimiter,
-    quote: forcedQuote === "" || quoteText ? "" : choice.quote === "" ? null : choice.quote,
+    quote: forcedQuote === "" || quoteText ? "" : loneQuotes ? '"' : choice.quote === "" ? null : choice.quote,
     ...(quoteText ? { quoteText: true } : {}),
+    ...(loneQuotes ? { loneQuotes: true } : {}),
     ...(commentNames ? { commentNames } : {}),
     // why: a user who names the quote describes the dialect; a `\"` in the data is then text, not an escape
     escape: choice.escape === "" || forcedQuote !== null ? null : choice.escape,
@@ -236,7 +239,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
  * why only when `"` occurs: a sample with no `"` at all says nothing, and a quoted field may come after it.
  */
 function quoteIsText(full: string, delimiter: string): boolean {
-  return (delimiter !== "," && full.includes('"')) || loneQuoteCells(full, delimiter);
+  return delimiter !== "," && full.includes('"');
 }
 
 /**

@@ -47,6 +47,11 @@ export interface ParseOptions {
    * padding (`a, "b c" ,d`), as Python csv's skipinitialspace reads them, not text around a quoted field (quote-stray).
    */
   padded?: boolean;
+  /**
+   * A `"` that is a whole cell (`Pipe,12,"`: an inch or ditto mark) is text, not the opening of a quoted field, and so
+   * is a `"` inside an unquoted cell; a field whose `"` opens on text is quoted as ever (dialect/lone-quote-cells.ts).
+   */
+  loneQuotes?: boolean;
   /** With inlineComment: one blank before the character starts a comment (else a TAB or two spaces must). */
   inlineSpace?: boolean;
   /** With inlineComment: empty cells right before a comment are dropped only past this many cells (see Dialect.inlineWidth). */
@@ -140,6 +145,8 @@ export class CsvTokenizer {
   private readonly quote: number;
   /** The quote as the Unquoted scan sees it: -1 when a quote inside an unquoted field is text (no quote sniffed). */
   private readonly midQuote: number;
+  /** True when a whole-cell quote is text (ParseOptions.loneQuotes). */
+  private readonly lone: boolean;
   private readonly escape: number;
   private readonly comment: number;
   /** The whole comment prefix (`#`, or two characters such as `//`). */
@@ -235,7 +242,9 @@ export class CsvTokenizer {
     this.quote = opts.quote === "" ? -1 : (opts.quote ?? '"').charCodeAt(0);
     // why tab only: TSV (IANA text/tab-separated-values) has no quoting, so a `"` inside a field of a TSV with no
     // quoted field is text; in a comma file RFC 4180 forbids it, and quote-stray stays a real finding
-    this.midQuote = opts.quote === null && opts.delimiter === "\t" ? -1 : this.quote;
+    this.lone = opts.loneQuotes === true && this.quote !== -1;
+    // why lone too: a file that writes `"` as a mark of its own (`12,"`) writes it glued to figures too (`12"`)
+    this.midQuote = (opts.quote === null && opts.delimiter === "\t") || this.lone ? -1 : this.quote;
     // an escape equal to the quote is the ordinary doubled quote
     this.escape = opts.escape && opts.escape !== (opts.quote ?? '"') ? opts.escape.charCodeAt(0) : -1;
     this.comment = opts.comment ? opts.comment.charCodeAt(0) : -1;
@@ -928,7 +937,8 @@ export class CsvTokenizer {
                 continue;
               }
               // (a line over the limit is left to the state machine, which skips it as row-too-large)
-              if (this.delimLen === 1 && end - pos <= this.maxRecordChars && ((this.spans && this.quote !== this.delim && this.spanLine(out, pos, end, q)) || this.quotedLine(out, pos, end, q))) {
+              // why not lone: the fast paths read every `"` at a cell's start as a quote; the state machine tells the marks
+              if (!this.lone && this.delimLen === 1 && end - pos <= this.maxRecordChars && ((this.spans && this.quote !== this.delim && this.spanLine(out, pos, end, q)) || this.quotedLine(out, pos, end, q))) {
                 pos = nl + 1;
                 continue;
               }
@@ -1004,6 +1014,12 @@ export class CsvTokenizer {
             const j = this.afterSpaces(pos);
             if (j >= len && !final) return this.wait(pos);
             if (j < len && buf.charCodeAt(j) === Q) { pos = j; continue; }
+          }
+          if (c === Q && this.lone) {
+            if (pos + 1 >= len && !final) return this.wait(pos);
+            const next = pos + 1 < len ? buf.charCodeAt(pos + 1) : LF;
+            // a whole-cell mark: an unquoted field of its own character
+            if (next === D || next === LF || next === CR) { this.fieldStart = pos; this.acc = ""; this.state = State.Unquoted; pos++; continue; }
           }
           if (c === Q) {
             this.state = State.Quoted;

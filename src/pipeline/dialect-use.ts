@@ -10,7 +10,7 @@ export function dialectParseOptions(d: Dialect): Omit<ParseOptions, "maxRecordCh
   return {
     delimiter: d.delimiter, quote: d.quote, escape: d.escape, skipRows: d.skipRows, comment: d.comment, whitespace: d.whitespace,
     tabRuns: d.tabRuns, columns: d.columns, maxFields: d.maxFields, trailerLine: d.trailerLine, inlineComment: d.inlineComment,
-    inlineSpace: d.inlineSpace, inlineWidth: d.inlineWidth, padded: d.paddedCells === true,
+    inlineSpace: d.inlineSpace, inlineWidth: d.inlineWidth, padded: d.paddedCells === true, loneQuotes: d.loneQuotes === true,
     // why: a value-like note the sniffer said already is said once; with none said, the lines it judged are not judged again
     ...(d.inlineComment ? { inlineJudged: d.inlineValues ? Infinity : d.inlineJudged ?? 0 } : {}),
   };

@@ -26,6 +26,7 @@ import { SPLIT_MIN_BYTES } from "./options.js";
 import { rowNamesColumn } from "../schema/row-names.js";
 import { indentedHeader } from "../schema/indented-header.js";
 import { emptyBlankColumns } from "../schema/empty-blank-column.js";
+import { unitWordsRow } from "../dialect/unit-words.js";
 import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { stackedTables } from "../schema/stacked-tables.js";
@@ -328,6 +329,8 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (unitsPending && header!.present && !isBlank(rec)) {
               unitsPending = false;
               unitsLines++;
+              // why plain words only: bracketed units (`[g/h]`) and RDB format rows say what they are; words are a guess
+              if (unitWordsRow(rec.cells)) file.fileDefect({ code: "units-row-read", row: null, line: rec.line, value: rec.cells.join(dialect!.delimiter) });
               const unitsKey = header!.copyKey ? unitsCopyKey(rec.cells) : undefined;
               if (unitsKey) header = { ...header!, unitsKey };
               return;

@@ -1,4 +1,4 @@
-// loneQuoteCells (src/dialect/lone-quote-cells.ts): a comma file whose `"` only stands as whole cells reads it as text.
+// loneQuoteCells (src/dialect/lone-quote-cells.ts): a comma file whose `"` stands as whole cells on its records reads those as text.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -13,7 +13,7 @@ const read = (text: string) => (JSON.parse(runCli(["-", "--format", "json", "-q"
 test("loneQuoteCells: a column of lone inch marks keeps every record (main merged each pair into one, silently)", () => {
   const text = readFileSync(FIXTURE, "utf8");
   assert.equal(loneQuoteCells(text, ","), true);
-  assert.equal(sniffDialect(text, true).quote, "");
+  assert.equal(sniffDialect(text, true).loneQuotes, true);
   const f = read(text);
   assert.deepEqual([f.rows.total, f.errors], [6, 0]);
   assert.deepEqual(f.columns, ["item", "qty", "unit"]);
@@ -45,6 +45,7 @@ test("loneQuoteCells: refuses a real multi-line field that opens and closes on a
   for (const [text, records] of [[note, 3], [noteCrlf, 3], [figure, 2]] as const) {
     assert.equal(loneQuoteCells(text, ","), false, JSON.stringify(text));
     assert.notEqual(sniffDialect(text, true).quote, "", "the parser still quotes the field");
+    assert.equal(sniffDialect(text, true).loneQuotes, undefined);
     const f = read(text);
     assert.deepEqual([f.rows.total, f.errors], [records, 0], JSON.stringify(text));
   }
@@ -54,4 +55,36 @@ test("loneQuoteCells: refuses marks in a one-column file and marks whose span ho
   assert.equal(loneQuoteCells('unit\n"\nfoot\n"\n', ","), false);
   const ragged = 'item,qty,unit\nPipe,12,"\nsee the note below\nElbow,3,"\nTee,4,in\n';
   assert.equal(loneQuoteCells(ragged, ","), false);
+});
+
+const BESIDE = "fixtures/dialect/comma-list-with-lone-inch-marks-beside-quoted-names.csv";
+
+test("loneQuoteCells: marks beside real quoted fields keep every record and the quoted names (main: 3 records, 3 errors)", () => {
+  const text = readFileSync(BESIDE, "utf8");
+  assert.equal(loneQuoteCells(text, ","), true);
+  assert.deepEqual([sniffDialect(text, true).quote, sniffDialect(text, true).loneQuotes], ['"', true]);
+  const f = read(text);
+  assert.deepEqual([f.rows.total, f.errors], [6, 0]);
+  const odd = text.split("\n").slice(0, 6).join("\n") + "\n";
+  assert.deepEqual([read(odd).rows.total, read(odd).errors], [5, 0], "an odd count: no quote-unclosed");
+});
+
+test("loneQuoteCells: marks in the sample, a quoted field only past it: the field is still quoted (main: half the records merged)", () => {
+  const rows = ["item,qty,unit", ...Array.from({ length: 12000 }, (_, i) => `Part ${i},${i},"`), '"Tee, brass",4,in', 'Cap,6,"'];
+  const f = read(rows.join("\n") + "\n");
+  assert.deepEqual([f.rows.total, f.errors], [12002, 0]);
+});
+
+test("loneQuoteCells: refuses a real field that opens on a line break and closes glued to text, and a mark nothing closes", () => {
+  const glued = 'id,qty,note\n1,3,"\nCall the customer first."\n2,5,"ok, fine"\n3,7,fine\n';
+  assert.equal(loneQuoteCells(glued, ","), false);
+  assert.deepEqual([read(glued).rows.total, read(glued).errors], [3, 0]);
+  assert.equal(loneQuoteCells('item,qty,unit\n"Pipe, copper",12,in\nElbow,3,"\n', ","), false);
+  assert.equal(loneQuoteCells('item,qty,unit\n"Pipe, copper",12,in\nElbow,3,in\n', ","), false, "no mark at all");
+});
+
+test("loneQuoteCells: refuses real fields opening on a line break in a middle column (their lines share a width of their own)", () => {
+  const middle = 'id,note,qty\n1,"\nsecond line",3\n2,"\nmore text",4\n3,"\nlast",5\n';
+  assert.equal(loneQuoteCells(middle, ","), false);
+  assert.deepEqual([read(middle).rows.total, read(middle).errors], [3, 0]);
 });
