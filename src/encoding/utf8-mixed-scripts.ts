@@ -13,14 +13,20 @@ function scriptGroup(c: number): number {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
-/** Letters that are signs in practice (micro, ordinals) and combining accents: they belong to no script of their own. */
-const NEUTRAL = /[\u00aa\u00b5\u00ba\u0300-\u036f]/u;
+/**
+ * Letters that belong to no script of their own: signs in practice (micro, ordinals), combining accents, and the
+ * spacing modifier letters U+02B0–02FF. why the last: IPA stress and length marks (`ˈwɔːtər`), the Hawaiian okina
+ * (`Lānaʻi`) and the Ukrainian apostrophe (`мʼясо`) sit inside words of Latin or Cyrillic letters.
+ */
+const NEUTRAL = /[\u00aa\u00b5\u00ba\u02b0-\u036f]/u;
+/** why CJK makes no mix: CJK text has no ASCII word breaks, and Greek or Latin letters glued to kanji are ordinary (`β遮断薬`, `γ線`, `Ｘ線`). */
+const CJK = -6;
 
 function isAsciiLetter(b: number): boolean {
   return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
 }
 
-/** The non-ASCII characters of `word` (decoded, U+FFFD for bad bytes) when its letters are of two script groups or more, else 0. */
+/** The non-ASCII characters of `word` (decoded, U+FFFD for bad bytes) when its letters outside CJK are of two script groups or more, else 0. */
 function mixedCount(word: string): number {
   const groups = new Set<number>();
   let n = 0;
@@ -30,6 +36,7 @@ function mixedCount(word: string): number {
     n++;
     if (LETTER.test(ch) && !NEUTRAL.test(ch)) groups.add(scriptGroup(c));
   }
+  groups.delete(CJK);
   return groups.size >= 2 ? n : 0;
 }
 

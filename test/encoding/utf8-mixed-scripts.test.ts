@@ -44,3 +44,31 @@ test("sniffEncoding near miss: UTF-8 words glued to a windows-1252 dash or curly
     assert.equal(d.name, "utf-8", bad.toString("latin1"));
   }
 });
+
+test("mixedScriptSequences: CJK beside other letters and spacing modifier letters make no mix (audit F4); Latin with Cyrillic still does", () => {
+  // why: Greek glued to kanji is ordinary (`β遮断薬` beta blocker), IPA marks `ˈ ː` and the okina `ʻ` and the Ukrainian `ʼ` are U+02B0–02FF
+  for (const s of ["β遮断薬", "α粒子", "γ線", "ˈwɔːtər", "kæˈfeɪ", "Lānaʻi", "мʼясо", "памʼять"]) assert.equal(mixed(Buffer.from(s, "utf8")), 0, s);
+  // refused: kanji do not shield a Latin Extended-B and Cyrillic Supplement pair; a Greek and a Latin letter still mix
+  assert.equal(mixed(Buffer.from("\u01f7\u0528遮", "utf8")), 3);
+  assert.equal(mixed(Buffer.from("ˈΩé", "utf8")), 3);
+});
+
+/** UTF-8 rows of `cells` (one column's values) with one raw windows-1252 `é` (E9) in the last row. */
+function utf8WithOneStrayByte(head: string, cells: string[], stray: string): Buffer {
+  const rows = cells.map((c, i) => `${i + 1},item${i + 1},${c}`);
+  return Buffer.concat([Buffer.from(`${head}\r\n${rows.join("\r\n")}\r\n${cells.length + 1},`, "utf8"), Buffer.from(stray, "latin1"), Buffer.from("\r\n")]);
+}
+
+test("sniffEncoding: UTF-8 Japanese with Greek glued to kanji and one stray windows-1252 byte stays UTF-8 (audit F4)", async () => {
+  // why: before, every `β遮断薬` cell counted as a mixed-script word, the valid sequences were discounted, and the file read windows-874
+  const b = utf8WithOneStrayByte("id,code,class", ["β遮断薬", "α遮断薬", "β刺激薬", "β遮断薬", "α遮断薬"], "glucosidase inhibitor (Caf\xe9)");
+  const d = (await sniffEncoding(chunked(b))).decision;
+  assert.equal(d.name, "utf-8");
+});
+
+test("sniffEncoding: a UTF-8 IPA pronunciation list with one stray windows-1252 byte stays UTF-8 (audit F4)", async () => {
+  // why: `ˈwɔːtər` mixes IPA letters with the modifier marks U+02C8 and U+02D0; before, it read macintosh
+  const b = utf8WithOneStrayByte("id,word,ipa", ["ˈwɔːtər", "ˈæpəl", "ˈbʌtər", "ˈmʌðər", "ˈfɑːðər", "ˈsɪstər", "ˈdɔːtər", "ˈwɪntər"], "caf\xe9 k\xe6\xe9");
+  const d = (await sniffEncoding(chunked(b))).decision;
+  assert.equal(d.name, "utf-8");
+});
