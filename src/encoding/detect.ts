@@ -8,6 +8,7 @@ import { looksBinary, magicKind } from "./binary.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { scanUtf8 } from "./utf8scan.js";
 import { utf8OrSigns } from "./utf8-signs.js";
+import { mixedScriptSequences } from "./utf8-mixed-scripts.js";
 import type { Guess } from "./statistical.js";
 
 /** Bytes examined for BOM, NUL pattern and binary content, and the size of the detection window. */
@@ -87,24 +88,34 @@ export function utf8Decision(sample: Buffer, p: number, eof: boolean): EncodingD
   const wEnd = Math.min(sample.length, p + WINDOW_BYTES);
   const windowAtEof = eof && wEnd === sample.length;
   const counts = scanUtf8(sample, wStart, wEnd, windowAtEof);
-  const V = counts.valid;
   // why: a file cut inside its last character (a truncated download or export) is still UTF-8 when the rest of it
   // is; with no valid sequence at all, the one cut lead byte is as likely a legacy letter ending the file (`café`).
-  const E = counts.invalid + (counts.cutAtEnd && V === 0 ? 1 : 0);
-  if (E === 0) return decision("utf-8", "utf8-valid", 1);
-  // why: tolerant UTF-8. A UTF-8 file with a few bad bytes (or a windows-1252 tail appended to it) must stay
-  // UTF-8: calling it windows-1252 would silently turn every é into Ã©. Its bad bytes become U+FFFD and
-  // `encoding-error` defects. Legacy files almost never form valid multi-byte sequences (V/E <= 0.41 on the
-  // corpus), so either clearly more valid than invalid sequences, or a long valid run before the first bad
-  // one (a file that starts as UTF-8), decides it.
-  // Two valid sequences against one bad one is UTF-8 too (still warned: confidence 2/3): a short UTF-8 table with one
-  // row written in a legacy page (`Elettricità` valid, `è` one windows-1252 byte) was read ISO-8859-16 (`ElettricitĂ `);
-  // a legacy page forms a valid pair only from a capital or ß before a symbol byte (`Ã©`), rarely twice in few bytes.
-  if ((V >= 3 && V >= 1.5 * E) || (V >= 2 && V >= 2 * E) || counts.validBeforeFirstInvalid >= 8) {
-    const conf = V / (V + E);
-    return decision("utf-8", "utf8-valid", round(conf), { uncertain: conf < 0.75 });
-  }
-  return null;
+  const bad = (V: number): number => counts.invalid + (counts.cutAtEnd && V === 0 ? 1 : 0);
+  if (bad(counts.valid) === 0) return decision("utf-8", "utf8-valid", 1);
+  if (!tolerantUtf8(counts.valid, bad(counts.valid), counts.validBeforeFirstInvalid)) return null;
+  // why discounted where a bad byte is: legacy bytes pairing up as UTF-8 by chance glue letters of unrelated scripts in a
+  // word (cp855 `Кинески` is `ǷԨ�Ʒ`); without a bad byte the file is valid UTF-8 and stays so (utf8-mixed-scripts.ts).
+  // Only here: a legacy file's counts fail the test above already, so it pays no second pass.
+  const chance = counts.invalid > 0 ? mixedScriptSequences(sample, wStart, wEnd, counts.firstInvalidAt) : { all: 0, beforeInvalid: 0 };
+  const V = counts.valid - chance.all;
+  const E = bad(V);
+  if (!tolerantUtf8(V, E, counts.validBeforeFirstInvalid - chance.beforeInvalid)) return null;
+  const conf = V / (V + E);
+  return decision("utf-8", "utf8-valid", round(conf), { uncertain: conf < 0.75 });
+}
+
+/**
+ * Whether `V` valid multi-byte sequences against `E` bad ones, `before` of them ahead of the first bad one, are tolerant
+ * UTF-8. why: a UTF-8 file with a few bad bytes (or a windows-1252 tail appended to it) must stay UTF-8: calling it
+ * windows-1252 would silently turn every é into Ã©. Its bad bytes become U+FFFD and `encoding-error` defects. Legacy
+ * files almost never form valid multi-byte sequences (V/E <= 0.41 on the corpus), so either clearly more valid than
+ * invalid sequences, or a long valid run before the first bad one (a file that starts as UTF-8), decides it.
+ * Two valid sequences against one bad one is UTF-8 too (still warned: confidence 2/3): a short UTF-8 table with one
+ * row written in a legacy page (`Elettricità` valid, `è` one windows-1252 byte) was read ISO-8859-16 (`ElettricitĂ `);
+ * a legacy page forms a valid pair only from a capital or ß before a symbol byte (`Ã©`), rarely twice in few bytes.
+ */
+function tolerantUtf8(V: number, E: number, before: number): boolean {
+  return (V >= 3 && V >= 1.5 * E) || (V >= 2 && V >= 2 * E) || before >= 8;
 }
 
 /** Non-ASCII bytes under which a legacy sample grows past its window (to 8 MiB) to gather more words. */

@@ -3,6 +3,7 @@ import { ALPHABETS, PAIRS } from "./language-data.js";
 import { latinNameScore } from "./latin-names.js";
 import { dashInWordCost } from "./dash-in-word.js";
 import { lazyRegExp } from "../lazy.js";
+import { doubledLowQuoteCost } from "./doubled-low-quote.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
 const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym", "bre", "oci", "ast", "gla", "fao", "ltz"];
@@ -358,7 +359,7 @@ function symbolScore(text: string, i: number, excerpts = false): number {
   // why: a vulgar fraction follows a number ("1¾ kg"); glued to a letter it is Œ œ Ÿ or ž read in the wrong page.
   if (code >= 0xbc && code <= 0xbe && i > 0 && isDigit(text.charCodeAt(i - 1)) && !after) return -5;
   const currency = RE_CURRENCY().test(c);
-  if (COMMON_SYMBOLS.has(c) || currency) s = -5;
+  if (COMMON_SYMBOLS.has(c) || currency) s = -5 + doubledLowQuoteCost(text, i);
   else if (code >= 0x2500 && code <= 0x25ff) s = -15; // box drawing: KOI8/CP866 bytes read in the wrong page
   else s = -9;
   // why: a symbol inside a word ("Al¸eeria") or a rare one glued to it ("½uf", "¦tefan") is a letter of another

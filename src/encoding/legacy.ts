@@ -14,6 +14,7 @@ import { HEBREW_LETTER, marksWithoutHebrewCosts } from "./hebrew-marks.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
 import { lowerGluedInFigures } from "./glued-signs.js";
+import { mixedWidthCost } from "./mixed-width.js";
 import { commonerLetterForSpace } from "./nbsp-after-word.js";
 import { decimalCommaBeside } from "./decimal-comma.js";
 import { cjkShaped } from "./cjk-shape.js";
@@ -247,7 +248,7 @@ function cjkScore(text: string, name: string): number {
     if (c >= 0x3040 && c <= 0x30ff) s -= 5;
     else if (c >= 0x4e00 && c <= 0x9fff) s -= isCommonCjk(c) && !hanjaRare ? 8 : 13;
     else if (c >= 0xac00 && c <= 0xd7a3) s -= isCommonCjk(c) ? 8 : 13;
-    else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) s -= 6;
+    else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) s += -6 + mixedWidthCost(text, i);
     else if (c >= 0xd800 && c <= 0xdfff) s -= 10;
     else if (c === 0xfffd) s -= 20;
     else s -= 12;
