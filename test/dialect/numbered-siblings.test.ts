@@ -31,3 +31,25 @@ test("numberedSiblings: numbered names above values, one numbered column, ragged
   assert.equal(numberedSiblings(rows("seq1\tid1"), 0), false);
   assert.equal(sniffDialect("gene\tcount\tbatch\nseq1\t4\tb1\nseq2\t5\tb2\n", true).header, true);
 });
+
+test("numberedSiblings: names whose numbers count their columns, over ids of the same stem, stay the header", () => {
+  const teams = "team1,team2,score1,score2\nteam4,team9,3,1\nteam2,team7,0,0\nteam5,team1,2,2\n";
+  const d = sniffDialect(teams, true);
+  assert.deepEqual([d.header, d.delimiter], [true, ","]);
+  const csv = (text: string) => text.trim().split("\n").map((l) => ({ cells: l.split(",") }));
+  const items = "item1,item2,support,confidence\nitem12,item7,0.031,0.42\nitem3,item9,0.02,0.5\n";
+  assert.equal(sniffDialect(items, true).header, true);
+  assert.equal(numberedSiblings(csv(items), 0), false);
+  assert.equal(numberedSiblings(csv("node0,node1,w\nnode12,node7,x\nnode3,node4,y"), 0), false);
+});
+
+test("numberedSiblings: a plain word over a column of numbers or ids keeps the header", () => {
+  assert.equal(numberedSiblings(rows("item_a1\tlist7\tsupport\nitem_a12\tlist3\t0.031\nitem_a5\tlist2\t0.2"), 0), false);
+  assert.equal(numberedSiblings(rows("seq1\tid1\tlabel\nseq5\tid2\tA2D"), 0), false);
+});
+
+test("numberedSiblings: records whose numbers do not count columns and whose words sit over words stay records", () => {
+  assert.equal(numberedSiblings(rows("seq1\tA2D\tid1\tdescription 1\nseq5\tF2E\tid2\tdescription 2"), 0), true);
+  assert.equal(numberedSiblings(rows("seq1\tid1\tyes\nseq5\tid2\tno\nseq7\tid3\tyes"), 0), true);
+  assert.equal(numberedSiblings(rows("seq3\tseq4\nseq5\tseq6"), 0), true);
+});
