@@ -24,6 +24,7 @@ import { firstOfSortedCjkKeys } from "./sorted-cjk-keys.js";
 import { sortedFrom } from "./code-order.js";
 import { unitWordsRow } from "./unit-words.js";
 import { fieldPairsEntry } from "./field-pairs.js";
+import { numberedSiblings } from "./numbered-siblings.js";
 
 export interface Structure {
   header: boolean;
@@ -831,7 +832,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
   const keyNames = keysAsNames(rows[first].cells, rows.slice(first + 1, first + 41).map((r) => r.cells));
-  const header = !firstAssignment(rows, first, d) && !keyLikeKeys(rows, first, d.delimiter) && !shortAssignmentEntry(rows, first, d.delimiter) && !fieldPairsEntry(rows, first, d.delimiter) && !aliasColumns(rows, first) && !dotPlaceholders(rows[first].cells) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
+  const header = !firstAssignment(rows, first, d) && !keyLikeKeys(rows, first, d.delimiter) && !shortAssignmentEntry(rows, first, d.delimiter) && !fieldPairsEntry(rows, first, d.delimiter) && !aliasColumns(rows, first) && !dotPlaceholders(rows[first].cells) && !numberedSiblings(rows, first) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
   const extra = header && nameBeyondRows(rows, first, d, text);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }

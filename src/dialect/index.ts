@@ -19,6 +19,7 @@ import { tabRunsAlign } from "./tab-runs.js";
 import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } from "./comment-header.js";
 import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
 import { percentLead, PERCENT } from "./percent-lead.js";
+import { percentNotes, notesAboveHeader } from "./percent-note.js";
 import { metaLinesAboveHeader } from "./meta-header.js";
 import { yamlFrontMatter } from "./yaml-front-matter.js";
 import { tabPadded } from "./tab-padding.js";
@@ -96,6 +97,14 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   if (spoiled && d.comment == null && opts.comment == null && opts.delimiter == null && opts.skipRows == null && percentLead(sample)) {
     const marked = sniffSample(sample, complete, { ...opts, comment: PERCENT });
     if (marked.delimiter !== "" || d.delimiter === PERCENT) return marked;
+  }
+  // why: one `%` note of another width than the table (a command line above `numThreads mpi omp …`) was read as the
+  // header, and the true header as a record; read with `%` notes as comments, the header under them names the columns
+  const free = opts.comment == null && opts.delimiter == null && opts.skipRows == null && opts.header == null;
+  const notes = free && !spoiled && d.header && d.comment == null && d.skipRows === 0 ? percentNotes(sample) : null;
+  if (notes) {
+    const marked = sniffSample(sample, complete, { ...opts, comment: PERCENT });
+    if (notesAboveHeader(notes, marked)) return marked;
   }
   return d;
 }
