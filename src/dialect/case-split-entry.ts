@@ -1,5 +1,6 @@
 // A two-column glossary's first entry (`Haus<TAB>house` above `Baum<TAB>tree`): written in each column's own letter case.
 import { likeValues } from "./body-like-row.js";
+import { lazyRegExp } from "../lazy.js";
 
 /** Nouns that head a glossary's columns (`English`, `meaning`), beside body-like-row.ts's GENERIC nouns. */
 const GLOSSARY_NAME = /^(?:translations?|meanings?|definitions?|glosse?s?|senses?|equivalents?|english|german|deutsch|englisch|french|français|spanish|español|italian|italiano|dutch|nederlands|portuguese|português|polish|polski|swedish|svenska|danish|dansk|norwegian|norsk|finnish|suomi|russian|latin|greek|turkish|türkçe|czech|hungarian|magyar|romanian|română|original|foreign|native)$/i;
@@ -8,7 +9,7 @@ const GLOSSARY_NAME = /^(?:translations?|meanings?|definitions?|glosse?s?|senses
  * name of a header is often typed like its column, so a header may be split in case just as a glossary's entry is.
  */
 const COLUMN_WORD = /(?:name|names)$|^(?:species|genus|family|habitats?|products?|colou?rs?|logins?|users?|e-?mails?|authors?|roles?|sizes?|models?|brands?|materials?|owners?|locations?|places?|areas?|persons?|people|customers?|clients?|compan(?:y|ies)|purposes?|remarks?|sku|shapes?|flavou?rs?|fruits?|animals?|plants?|locale|site|host|server|team|department|position|job)$/i;
-const WORDS = /^\p{L}[\p{L}\p{M}'’ .,()/-]*$/u;
+const WORDS = lazyRegExp(String.raw`^\p{L}[\p{L}\p{M}'’ .,()/-]*$`, "u");
 
 /** `A` for a word opening with a capital then small letters (`Haus`), `a` for one opening small (`house`), else null. */
 function initialCase(cell: string): "A" | "a" | null {
@@ -36,7 +37,7 @@ function columnCase(values: string[]): "A" | "a" | null {
  */
 export function caseSplitEntry(head: string[], columns: string[][]): boolean {
   if (head.length !== 2 || columns[0].length < 5) return false;
-  if (head.some((h) => !WORDS.test(h) || GLOSSARY_NAME.test(h)) || columns.some((v) => !v.every((x) => WORDS.test(x)))) return false;
+  if (head.some((h) => !WORDS().test(h) || GLOSSARY_NAME.test(h)) || columns.some((v) => !v.every((x) => WORDS().test(x)))) return false;
   const cases = columns.map(columnCase);
   if (cases[0] === null || cases[1] === null || cases[0] === cases[1] || !head.every((h, c) => initialCase(h) === cases[c])) return false;
   return head.every((h, c) => !COLUMN_WORD.test(h) && likeValues(h, columns[c]) && mostlyDistinct(columns[c]));

@@ -1,4 +1,5 @@
 // Valid UTF-8 sequences that a legacy file forms by chance: letters of two scripts glued in one word (cp855 `Кинески` read `ǷԨ�Ʒ`).
+import { lazyRegExp } from "../lazy.js";
 
 /** The script group of a non-ASCII letter: Latin, Greek, Cyrillic, Arabic, Hebrew, CJK, else its 128-code block. */
 function scriptGroup(c: number): number {
@@ -12,7 +13,7 @@ function scriptGroup(c: number): number {
   return c >> 7;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
+const LETTER = lazyRegExp(String.raw`[\p{L}\p{M}]`, "u");
 /**
  * Letters that belong to no script of their own: signs in practice (micro, ordinals), combining accents, and the
  * spacing modifier letters U+02B0–02FF. why the last: IPA stress and length marks (`ˈwɔːtər`), the Hawaiian okina
@@ -34,7 +35,7 @@ function mixedCount(word: string): number {
     const c = ch.codePointAt(0) as number;
     if (c < 0x80 || c === 0xfffd) continue;
     n++;
-    if (LETTER.test(ch) && !NEUTRAL.test(ch)) groups.add(scriptGroup(c));
+    if (LETTER().test(ch) && !NEUTRAL.test(ch)) groups.add(scriptGroup(c));
   }
   groups.delete(CJK);
   return groups.size >= 2 ? n : 0;
