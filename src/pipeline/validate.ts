@@ -236,29 +236,27 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             return key ? withoutCopies(pending ?? [], key, header?.unitsKey) : pending ?? [];
           };
           // without a schema, an R or pandas row-names column is named and reported once (not an error per row)
+          /** The file read headerless at `width` columns named by position: a header line read becomes the first record. */
+          const readHeaderless = (width: number, kind: { recordWidths?: Record<string, number>; stacked?: true }): CompiledSchema => {
+            const names = Array.from({ length: width }, (_, i) => `field${i + 1}`);
+            if (header!.present && headerRecord) (pending ??= []).unshift(headerRecord);
+            header = { names, line: null, present: false, ...kind };
+            file.columns = names;
+            return inferSchema(names, []);
+          };
           // without a schema, a header/detail layout is read headerless, each record type with its own width
           const adoptRecordTypes = (): CompiledSchema | null => {
             const rt = recordTypes(header!.present ? headerRecord?.cells ?? null : null, sampleRows());
             if (!rt) return null;
-            const width = Math.max(...Object.values(rt.widths));
-            const names = Array.from({ length: width }, (_, i) => `field${i + 1}`);
-            if (header!.present && headerRecord) (pending ??= []).unshift(headerRecord);
-            header = { names, line: null, present: false, recordWidths: rt.widths };
-            file.columns = names;
             file.fileDefect({ code: "record-types", row: null, line: null, params: { types: describeRecordTypes(rt) } });
-            return inferSchema(names, []);
+            return readHeaderless(Math.max(...Object.values(rt.widths)), { recordWidths: rt.widths });
           };
           // without a schema, tables stacked under `#` header lines of their own are read as one headerless table, said once
           const adoptStackedTables = (): CompiledSchema | null => {
             const st = header!.present && headerRecord ? stackedTables(headerRecord.cells, sampleRows()) : null;
             if (!st) return null;
-            const width = Math.max(headerRecord!.cells.length, ...sampleRows().map((r) => r.cells.length));
-            const names = Array.from({ length: width }, (_, i) => `field${i + 1}`);
-            (pending ??= []).unshift(headerRecord!);
-            header = { names, line: null, present: false, stacked: true };
-            file.columns = names;
             file.fileDefect({ code: "stacked-tables", row: null, line: null, params: { tables: st.lines.length + 1, lines: [headerRecord!.line, ...st.lines].slice(0, 5).join(", ") + (st.lines.length > 4 ? " …" : "") } });
-            return inferSchema(names, []);
+            return readHeaderless(Math.max(headerRecord!.cells.length, ...sampleRows().map((r) => r.cells.length)), { stacked: true });
           };
           /** What the header becomes without a schema: a trailing-delimiter column, empty spacer columns, an indented header, an optional last column, row names. */
           // whole: the sample holds every record of the file (it ended before INFER_SAMPLE_ROWS records)
