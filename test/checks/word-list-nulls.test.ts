@@ -37,6 +37,28 @@ test("near miss: one `NA` and one `NULL`, `N/A` twice and `NULL` once, three `\"
   }
 });
 
+test("the built CLI: a word list in capitals holding NA, NAN, NIL, NONE, NULL, UNDEFINED once each has no null-mixed warning", () => {
+  const f = check(["fixtures/scrabble-words-in-capitals-with-null-words.txt"]);
+  assert.deepEqual([f.rows.total, f.columns.length, f.dialect.header, mixed(f)], [110, 1, false, []]);
+});
+
+test("a lower-case list holding nan, nat, nil, none once each (`nat` is a word too) has no null-mixed warning", () => {
+  const list = words(150).map((w, i) => ({ 10: "nan", 20: "nat", 30: "nil", 40: "none" } as Record<number, string>)[i] ?? w);
+  assert.deepEqual(mixed(check(["-"], [...list].join("\n") + "\n")), []);
+});
+
+test("near miss: three capital words once each (`NA`, `NONE`, `NULL`), or four with one met twice, keep null-mixed", () => {
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 50: "NONE", 90: "NULL" }))), ["username"]);
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 30: "NAN", 50: "NONE", 70: "NULL", 90: "NULL" }))), ["username"]);
+});
+
+test("near miss: four capital words once each beside an `N/A` or a quoted empty cell, or in a wider table, keep null-mixed", () => {
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 30: "NAN", 50: "NONE", 70: "NULL", 90: "N/A" }))), ["username"]);
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 30: "NAN", 50: "NONE", 70: "NULL", 90: "\"\"" }))), ["username"]);
+  const rows = words(150).map((w, i) => `${i},${({ 10: "NA", 30: "NAN", 50: "NONE", 70: "NULL" } as Record<number, string>)[i] ?? w}`);
+  assert.deepEqual(mixed(check(["-"], ["id,name", ...rows].join("\n") + "\n")), ["name"]);
+});
+
 test("near miss: `null` once beside a `?`, and `NULL` with `NONE` (capitals: a database's markers) keep null-mixed", () => {
   assert.deepEqual(mixed(check(["-"], users({ 10: "null", 50: "?" }))), ["username"]);
   assert.deepEqual(mixed(check(["-"], users({ 10: "NULL", 50: "NONE" }))), ["username"]);
