@@ -47,6 +47,13 @@ test("a lower-case list holding nan, nat, nil, none once each (`nat` is a word t
   assert.deepEqual(mixed(check(["-"], [...list].join("\n") + "\n")), []);
 });
 
+test("a capitals list of 12,000 words whose NA, NAN, NIL, NONE, NULL stand past the inference sample has no null-mixed", () => {
+  const late: Record<number, string> = { 10500: "NA", 10600: "NAN", 11000: "NIL", 11200: "NONE", 11400: "NULL" };
+  const list = words(12000).map((w, i) => late[i] ?? w.toUpperCase());
+  const f = check(["-"], list.join("\n") + "\n");
+  assert.deepEqual([f.rows.total, mixed(f)], [12000, []]);
+});
+
 test("near miss: three capital words once each (`NA`, `NONE`, `NULL`), or four with one met twice, keep null-mixed", () => {
   assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 50: "NONE", 90: "NULL" }))), ["username"]);
   assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 30: "NAN", 50: "NONE", 70: "NULL", 90: "NULL" }))), ["username"]);

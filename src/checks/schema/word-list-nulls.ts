@@ -34,18 +34,20 @@ const manyLetterWords = (spellings: Map<string, number>): boolean => {
 /**
  * The spellings, less the null-like words (`nan`, `nil`, `none`, `null`, `undefined`, not in capitals; or 4 or more
  * letter words in any case, see manyLetterWords) when each occurs once in a text column that is the table's only
- * column and holds MIN_LIST cells or more, and the field declares none of them missing or null-like. why: a word list
- * (a spelling dictionary, a list of SQL or R keywords) holds each word once, these among them, and null-mixed said
- * that `nan` (1) and `null` (1) were two ways of writing "missing". What it refuses, so the warning stays: any other
- * spelling beside them (the empty cell, `""`, `-`, `N/A`, `?`; `NA` or `NULL` beside fewer than 3 other letter words:
- * a plain missing marker shows the column does spell missing, so `null` there is one more way), a token met twice or
- * more, a column of a wider table, a short list, a column typed other than text.
+ * column and holds MIN_LIST cells or more, and (but for the 4 or more) the field declares none of them missing or
+ * null-like. why: a word list (a spelling dictionary, a list of SQL or R keywords) holds each word once, these among
+ * them, and null-mixed said that `nan` (1) and `null` (1) were two ways of writing "missing". What it refuses, so the
+ * warning stays: any other spelling beside them (the empty cell, `""`, `-`, `N/A`, `?`; `NA` or `NULL` beside fewer
+ * than 3 other letter words: a plain missing marker shows the column does spell missing, so `null` there is one more
+ * way), a token met twice or more, a column of a wider table, a short list, a column typed other than text.
  */
 export function listSpellings(spellings: Map<string, number>, field: CompiledField, cells: number, columns: number): Map<string, number> {
   if (columns !== 1 || field.type !== "string" || cells < MIN_LIST) return spellings;
   const many = manyLetterWords(spellings);
   for (const [s, n] of spellings) {
-    if (n !== 1 || !(many || isWord(s)) || field.missing.has(s) || field.nullLike.has(s)) return spellings;
+    if (n !== 1) return spellings;
+    // why not asked of many: an inferred schema lists `NA` as missing in any file whose sample shows no marker
+    if (!many && (!isWord(s) || field.missing.has(s) || field.nullLike.has(s))) return spellings;
   }
   return new Map();
 }
