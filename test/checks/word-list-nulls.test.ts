@@ -54,6 +54,12 @@ test("a capitals list of 12,000 words whose NA, NAN, NIL, NONE, NULL stand past 
   assert.deepEqual([f.rows.total, mixed(f)], [12000, []]);
 });
 
+test("near miss: a one-column answers list ending in NA, none, nil, NULL (mixed case: people's ways of no answer) keeps null-mixed", () => {
+  const answers = ["allergies", ...Array.from({ length: 116 }, (_, i) => ["peanuts", "shellfish", "penicillin", "cat hair"][i % 4]), "NA", "none", "nil", "NULL"];
+  // why the count only: the one column is named `allergies` or `field1` as the header is read (not this rule's business)
+  assert.equal(mixed(check(["-"], answers.join("\n") + "\n")).length, 1);
+});
+
 test("near miss: three capital words once each (`NA`, `NONE`, `NULL`), or four with one met twice, keep null-mixed", () => {
   assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 50: "NONE", 90: "NULL" }))), ["username"]);
   assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 30: "NAN", 50: "NONE", 70: "NULL", 90: "NULL" }))), ["username"]);
