@@ -37,6 +37,41 @@ test("near miss: one `NA` and one `NULL`, `N/A` twice and `NULL` once, three `\"
   }
 });
 
+test("the built CLI: a word list in capitals holding NA, NAN, NIL, NONE, NULL, UNDEFINED once each has no null-mixed warning", () => {
+  const f = check(["fixtures/scrabble-words-in-capitals-with-null-words.txt"]);
+  assert.deepEqual([f.rows.total, f.columns.length, f.dialect.header, mixed(f)], [110, 1, false, []]);
+});
+
+test("a lower-case list holding nan, nat, nil, none once each (`nat` is a word too) has no null-mixed warning", () => {
+  const list = words(150).map((w, i) => ({ 10: "nan", 20: "nat", 30: "nil", 40: "none" } as Record<number, string>)[i] ?? w);
+  assert.deepEqual(mixed(check(["-"], [...list].join("\n") + "\n")), []);
+});
+
+test("a capitals list of 12,000 words whose NA, NAN, NIL, NONE, NULL stand past the inference sample has no null-mixed", () => {
+  const late: Record<number, string> = { 10500: "NA", 10600: "NAN", 11000: "NIL", 11200: "NONE", 11400: "NULL" };
+  const list = words(12000).map((w, i) => late[i] ?? w.toUpperCase());
+  const f = check(["-"], list.join("\n") + "\n");
+  assert.deepEqual([f.rows.total, mixed(f)], [12000, []]);
+});
+
+test("near miss: a one-column answers list ending in NA, none, nil, NULL (mixed case: people's ways of no answer) keeps null-mixed", () => {
+  const answers = ["allergies", ...Array.from({ length: 116 }, (_, i) => ["peanuts", "shellfish", "penicillin", "cat hair"][i % 4]), "NA", "none", "nil", "NULL"];
+  // why the count only: the one column is named `allergies` or `field1` as the header is read (not this rule's business)
+  assert.equal(mixed(check(["-"], answers.join("\n") + "\n")).length, 1);
+});
+
+test("near miss: three capital words once each (`NA`, `NONE`, `NULL`), or four with one met twice, keep null-mixed", () => {
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 50: "NONE", 90: "NULL" }))), ["username"]);
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 30: "NAN", 50: "NONE", 70: "NULL", 90: "NULL" }))), ["username"]);
+});
+
+test("near miss: four capital words once each beside an `N/A` or a quoted empty cell, or in a wider table, keep null-mixed", () => {
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 30: "NAN", 50: "NONE", 70: "NULL", 90: "N/A" }))), ["username"]);
+  assert.deepEqual(mixed(check(["-"], users({ 10: "NA", 30: "NAN", 50: "NONE", 70: "NULL", 90: "\"\"" }))), ["username"]);
+  const rows = words(150).map((w, i) => `${i},${({ 10: "NA", 30: "NAN", 50: "NONE", 70: "NULL" } as Record<number, string>)[i] ?? w}`);
+  assert.deepEqual(mixed(check(["-"], ["id,name", ...rows].join("\n") + "\n")), ["name"]);
+});
+
 test("near miss: `null` once beside a `?`, and `NULL` with `NONE` (capitals: a database's markers) keep null-mixed", () => {
   assert.deepEqual(mixed(check(["-"], users({ 10: "null", 50: "?" }))), ["username"]);
   assert.deepEqual(mixed(check(["-"], users({ 10: "NULL", 50: "NONE" }))), ["username"]);
