@@ -25,6 +25,8 @@ import { sortedFrom } from "./code-order.js";
 import { unitWordsRow } from "./unit-words.js";
 import { fieldPairsEntry } from "./field-pairs.js";
 import { numberedSiblings } from "./numbered-siblings.js";
+import { paddedTitle } from "./padded-title.js";
+import { titlesOverEveryColumn } from "./column-titles.js";
 
 export interface Structure {
   header: boolean;
@@ -169,6 +171,8 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
   if (width >= 2 && row.cells.length !== width && filled < width) return true;
   // A padded title ("Meetings,,,,,,,,"): one filled cell in a wide table.
   if (width >= 3 && filled === 1 && row.cells[0] !== "") return true;
+  // A padded title beside its codes (`CMOR Table LImon: Monthly …,,,,,LImon,mon,,`): see paddedTitle.
+  if (paddedTitle(row.cells, width)) return true;
   // A padded filter line ("geo,Belgium,,,"): a name and a value at the start of a wider table, the rest empty.
   return width >= 4 && filled === 2 && row.cells[0] !== "" && row.cells[1] !== "";
 }
@@ -203,11 +207,12 @@ function nameAboveExtent(rows: Row[], k: number, width: number): boolean {
  * under `,Sales,,Costs,`) need the group titles, so there the first cell may be empty (no group over the key column),
  * and the row counts only when the titles make every name distinct (see groupTitlesOver).
  */
-function groupRow(rows: Row[], k: number, width: number): boolean {
+function groupRow(rows: Row[], k: number, width: number, source: string): boolean {
   const row = rows[k].cells;
   const names = rows[k + 1]?.cells ?? [];
   const filled = row.filter((c) => c !== "");
-  if (width < 4 || row.length !== width || filled.length < 2 || filled.length * 2 > width) return false;
+  // why a full row too: a title over every column but the first (see titlesOverEveryColumn) is no merged cell
+  if (width < 4 || row.length !== width || filled.length < 2 || (filled.length * 2 > width && !titlesOverEveryColumn(row, names, source.slice(rows[k + 1]?.start ?? source.length)))) return false;
   const text = (c: string): boolean => kind(c) === "text";
   if (!filled.every(text) || names.length !== width || !names.every(text) || !looksLikeHeader(rows, k + 1, null)) return false;
   return new Set(names).size === width ? row[0] !== "" : groupTitlesOver(row, names) !== null;
@@ -231,7 +236,7 @@ function titlesAboveHeader(rows: Row[], skip: number, text: string): string[] | 
   const k = rows.findIndex((r) => linesBefore(text, r.start) >= skip);
   if (k < 1 || linesBefore(text, rows[k].start) !== skip) return null;
   const names = rows[k].cells;
-  return new Set(names).size < names.length && groupRow(rows, k - 1, names.length) ? groupTitlesOver(rows[k - 1].cells, names) : null;
+  return new Set(names).size < names.length && groupRow(rows, k - 1, names.length, text) ? groupTitlesOver(rows[k - 1].cells, names) : null;
 }
 
 /** Header names with their group title in front (`Sales Q1`); a column under no title keeps its name (`region`). */
@@ -257,7 +262,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   if (prose > 0) return prose;
   let k = 0;
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
-    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k])) && !extentLine(rows, k, width) && !groupRow(rows, k, width) && !nameAboveExtent(rows, k, width)) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k])) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width)) break;
     k++;
   }
   k = headerUnderNotes(rows, k, width, quoted);
