@@ -180,3 +180,57 @@ function classRun(table: Uint8Array, min: number, max: number, s: string, a: num
   }
   return true;
 }
+
+/**
+ * The functions the source of spanSource calls, by name (a function made from source reaches no module's scope: these
+ * are handed to it). why not the closures of spanTest: see checks/schema/span-row.ts.
+ */
+export const SPAN_HELPERS = {
+  spanInteger, spanNumber, spanNumberValue, spanIsoDateMs, spanIsoDatetime, spanIsoDatetimeMs, spanIsoTimeMs, spanYear,
+  spanYearMonth, spanUuid, isoDateOk, oneOf, classRun,
+} as const;
+
+/** A number as JavaScript source that reads back as the same number (never NaN: no plan holds one). */
+function num(x: number): string {
+  if (x !== x) throw new Error("NaN in a span plan");
+  return x === Infinity ? "Infinity" : x === -Infinity ? "-Infinity" : `(${String(x)})`;
+}
+
+/**
+ * spanTest(p) as JavaScript source: an expression over `text`, `from` and `to` (using the temporaries `v`, `g` and `ch`,
+ * declared by the caller) that is true exactly where spanTest(p)(text, from, to) is. Tables, lists and RegExps are put
+ * in `consts` and read as `K0`, `K1`, …; bounds are written out as numbers; the functions are SPAN_HELPERS' names.
+ * The source holds no text from a schema. test/checks/span-row.test.ts compares the two on every kind.
+ */
+export function spanSource(p: SpanPlan, consts: unknown[]): string {
+  const k = (x: unknown): string => {
+    const at = consts.indexOf(x);
+    return `K${at >= 0 ? at : consts.push(x) - 1}`;
+  };
+  const range = (call: string): string => `(v = ${call}, v >= ${num(p.lo)} && v <= ${num(p.hi)} && v > ${num(p.xlo)} && v < ${num(p.xhi)})`;
+  const sticky = (re: string): string => `(${re}.lastIndex = from, ${re}.test(text) && ${re}.lastIndex === to)`;
+  let kernel: string;
+  switch (p.kind) {
+    case Kind.True: kernel = "true"; break;
+    case Kind.Integer: kernel = range("spanInteger(text, from, to)"); break;
+    case Kind.Number: kernel = "spanNumber(text, from, to)"; break;
+    case Kind.NumberRange: kernel = range("spanNumberValue(text, from, to)"); break;
+    case Kind.OneOf: kernel = `oneOf(${k(p.byLength)}, text, from, to)`; break;
+    case Kind.Date: kernel = "(to - from === 10 && isoDateOk(text, from))"; break;
+    case Kind.DateRange: kernel = range("spanIsoDateMs(text, from, to)"); break;
+    case Kind.Datetime: kernel = `(${sticky(k(ISO_DATETIME_STICKY))} || spanIsoDatetime(text, from, to))`; break;
+    case Kind.DatetimeRange: kernel = range("spanIsoDatetimeMs(text, from, to)"); break;
+    case Kind.TimeRange: kernel = range("spanIsoTimeMs(text, from, to, true)"); break;
+    case Kind.YearRange: kernel = range("spanYear(text, from, to)"); break;
+    case Kind.YearMonthRange: kernel = range("spanYearMonth(text, from, to)"); break;
+    case Kind.Sticky: kernel = sticky(k(p.re)); break;
+    case Kind.Uuid: kernel = "spanUuid(text, from, to)"; break;
+    case Kind.MaxLength: kernel = `(to - from <= ${num(p.max)})`; break;
+    case Kind.ClassRun: kernel = `classRun(${k(p.table)}, ${num(p.min)}, ${num(p.max)}, text, from, to)`; break;
+  }
+  if (p.first === null) return kernel;
+  // gate(): an empty range answers emptyClean; a first character marked 0 asks the kernel, 2 answers false, 1 answers
+  // false when the range is a guarded spelling (any range, without the list)
+  const unguarded = p.guarded === null ? "g === 0" : `(g === 0 || (g === 1 && !oneOf(${k(p.guarded)}, text, from, to)))`;
+  return `(from === to ? ${p.emptyClean} : (g = (ch = text.charCodeAt(from)) < 128 ? ${k(p.first)}[ch] : ${p.nonAscii ? 1 : 0}, ${unguarded} && ${kernel}))`;
+}

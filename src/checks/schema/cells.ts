@@ -6,12 +6,13 @@ import { fastFirstChars } from "../../schema/compile-field.js";
 import { mapIssue, type IssueFields, type ZodIssueLike } from "../../schema/issues.js";
 import { mayBeToken, NON_FINITE, NULL_LIKE } from "../../schema/tokens.js";
 import type { CompiledField } from "../../schema/types.js";
-import { byLengthOf, guardSpan, readsDoubled, spanTest } from "../../schema/span-plan.js";
+import { byLengthOf, guardSpan, readsDoubled, spanTest, type SpanPlan } from "../../schema/span-plan.js";
 import type { SpanTest } from "../../schema/parsers.js";
 import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../types.js";
 import type { CheckContext, CheckModule } from "../types.js";
 import { bind } from "./binding.js";
 import { LineRecord, quotedAt } from "../../parse/line-record.js";
+import { spanRowFor } from "./span-row.js";
 import { cut, fieldLevel } from "./severity.js";
 import { MOSTLY_CODES, mostlyVerdict } from "./mostly.js";
 import { LateTypeErrors } from "./late-type-errors.js";
@@ -29,6 +30,9 @@ interface Col {
   span: SpanTest | null;
   /** `span` when it may read a range with doubled quotes as written (span-plan.ts readsDoubled), else null. */
   spanDoubled: SpanTest | null;
+  /** The plans of `span` and `spanDoubled` (null where they are). */
+  plan: SpanPlan | null;
+  planDoubled: SpanPlan | null;
   count: number;
   missing: number;
   typeErrors: number;
@@ -88,12 +92,24 @@ export function cleanSpanDoubledTest(f: CompiledField): SpanTest | null {
   return cleanTests(f).spanDoubled;
 }
 
+/** The plans of cleanSpanTest and cleanSpanDoubledTest (span-row.ts writes them out in a row function). */
+export function cleanSpanPlans(f: CompiledField): { plan: SpanPlan | null; planDoubled: SpanPlan | null } {
+  return cleanTests(f);
+}
+
 /**
  * A field's tests, made once per compiled field. why once: each part of a split file creates its checks anew; with the
  * tests made once, every part of a thread calls the same functions (new closures at a call site V8 optimised for the
  * last ones may make it drop that code: deopt "wrong call target"). The tests hold no state.
  */
-interface CleanTests { clean: (t: string) => boolean; span: SpanTest | null; spanDoubled: SpanTest | null }
+interface CleanTests {
+  clean: (t: string) => boolean;
+  span: SpanTest | null;
+  spanDoubled: SpanTest | null;
+  /** The plans `span` and `spanDoubled` were made from (for a row function made from source: span-row.ts). */
+  plan: SpanPlan | null;
+  planDoubled: SpanPlan | null;
+}
 const testsOf = new WeakMap<CompiledField, CleanTests>();
 
 function cleanTests(f: CompiledField): CleanTests {
@@ -117,7 +133,7 @@ function makeTests(f: CompiledField, doubledToo: boolean): CleanTests {
   const formulaPossible = f.text && (firstChars === null || FORMULA_FIRST.some((c) => firstChars[c] === 1));
   if (!formulaPossible && guarded.size === 0) {
     const span = kernel === null ? null : spanTest(kernel);
-    return { clean: fast ?? (() => true), span, spanDoubled: doubledToo ? span : null };
+    return { clean: fast ?? (() => true), span, spanDoubled: doubledToo ? span : null, plan: kernel, planDoubled: doubledToo ? kernel : null };
   }
   // first[c] = 1: a guarded spelling starts with char code c; 2: a formula may (text fields)
   const first = new Uint8Array(128);
@@ -138,14 +154,12 @@ function makeTests(f: CompiledField, doubledToo: boolean): CleanTests {
     if (g !== 0 && (g === 2 || (n <= longest && guarded.has(t)))) return false;
     return fast === null || fast(t);
   };
-  if (kernel === null) return { clean: check, span: null, spanDoubled: null };
+  if (kernel === null) return { clean: check, span: null, spanDoubled: null, plan: null, planDoubled: null };
   // why the range with doubled quotes keeps the first-character guard alone: as written (`N""A`) it is not the cell
   // (`N"A`), so comparing it with a guarded spelling could pass a cell that is one
-  return {
-    clean: check,
-    span: spanTest(guardSpan(kernel, first, nonAsciiFirst, emptyClean, byLengthOf(guarded))),
-    spanDoubled: doubledToo ? spanTest(guardSpan(kernel, first, nonAsciiFirst, emptyClean, null)) : null,
-  };
+  const plan = guardSpan(kernel, first, nonAsciiFirst, emptyClean, byLengthOf(guarded));
+  const planDoubled = doubledToo ? guardSpan(kernel, first, nonAsciiFirst, emptyClean, null) : null;
+  return { clean: check, span: spanTest(plan), spanDoubled: planDoubled === null ? null : spanTest(planDoubled), plan, planDoubled };
 }
 
 /**
@@ -207,7 +221,8 @@ export const cellsCheck: CheckModule = {
       const col = b.columnOf[f];
       if (col < 0) return;
       const tests = schema.rowLevel ? null : cleanTests(field);
-      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: tests?.clean ?? null, span: tests?.span ?? null, spanDoubled: tests?.spanDoubled ?? null, count: 0, missing: 0, typeErrors: 0, spellings: new Map(),
+      cols.push({ field, col, name: header.names[col], columnIndex: col + 1, clean: tests?.clean ?? null, span: tests?.span ?? null, spanDoubled: tests?.spanDoubled ?? null,
+        plan: tests?.plan ?? null, planDoubled: tests?.planDoubled ?? null, count: 0, missing: 0, typeErrors: 0, spellings: new Map(),
         emptyMissing: field.missing.has(""), empties: 0, failed: 0, failRow: 0, late: schema.inferred ? new LateTypeErrors() : null });
     });
     if (cols.length === 0 && !schema.rowLevel) return null;
@@ -375,26 +390,16 @@ export const cellsCheck: CheckModule = {
         if (f.fast !== null && !f.fast(t)) slowCell(c, t, rec, row);
         if (f.text) formula(c, t, rec, row);
       };
-      /** onRow on a LineRecord: each cell's range is tested first, and its string made only when that says no. */
-      const spanRow = (rec: LineRecord, row: number): void => {
-        const text = rec.text, at = rec.at, base = rec.base, len = rec.width, doubled = rec.doubled;
-        for (let k = 0; k < n; k++) {
-          const c = cols[k];
-          if (c.col >= len) continue;
-          const from = at[base + 2 * c.col], to = at[base + 2 * c.col + 1];
-          c.count++;
-          if (from === to && c.emptyMissing) { emptyCell(c, rec, row); continue; }
-          // a cell with doubled quotes: its range holds each quote twice, which only some span tests may read
-          const dq = doubled && rec.doubledAt(c.col);
-          const span = dq ? c.spanDoubled : c.span;
-          if (span !== null && span(text, from, to)) continue;
-          const t = dq ? rec.cell(c.col) : text.slice(from, to);
-          if (!c.clean!(t)) cell(c, t, rec, row);
-        }
+      /** A cell of a LineRecord its span test did not pass: its string is made, and the whole path decides it. */
+      const miss = (c: Col, rec: LineRecord, row: number, from: number, to: number, dq: boolean): void => {
+        const t = dq ? rec.cell(c.col) : rec.text.slice(from, to);
+        if (!c.clean!(t)) cell(c, t, rec, row);
       };
+      /** onRow on a LineRecord: each cell's range is tested first, and its string made only when that says no. */
+      const spanRow = spanRowFor(cols);
       return {
         onRow(rec: ParsedRecord, row: number) {
-          if (rec instanceof LineRecord) { spanRow(rec, row); return; }
+          if (rec instanceof LineRecord) { spanRow(rec, row, cols, miss, emptyCell); return; }
           const cells = rec.cells;
           const len = cells.length;
           for (let k = 0; k < n; k++) {

@@ -1,0 +1,124 @@
+// The cells check's loop over a LineRecord's cells, made once per column list as one function with a call site per column.
+import type { SpanTest } from "../../schema/parsers.js";
+import { SPAN_HELPERS, spanSource, type SpanPlan } from "../../schema/span-plan.js";
+import type { LineRecord } from "../../parse/line-record.js";
+
+/** A column as the loop reads it (cells.ts Col). */
+export interface SpanColumn {
+  /** The file column the field is bound to (0-based). */
+  col: number;
+  /** The column's span test on a range, or null: every non-empty cell takes `miss`. */
+  span: SpanTest | null;
+  /** The span test on a range with doubled quotes as written, or null: such a cell takes `miss`. */
+  spanDoubled: SpanTest | null;
+  /** The plans the two tests were made from (the same nulls). */
+  plan: SpanPlan | null;
+  planDoubled: SpanPlan | null;
+  /** "" is a declared missing value: an empty range takes `empty`, not the span test. */
+  emptyMissing: boolean;
+  count: number;
+}
+
+/** A cell the span test did not pass (or a column without one): the cell's range, and whether it holds doubled quotes. */
+export type Miss<C> = (c: C, rec: LineRecord, row: number, from: number, to: number, dq: boolean) => void;
+/** An empty cell of a column where "" is missing. */
+export type Empty<C> = (c: C, rec: LineRecord, row: number) => void;
+/** The loop over one record: every bound column's cell counted, tested on its range, and handed to miss/empty when not clean. */
+export type SpanRow<C> = (rec: LineRecord, row: number, cols: C[], miss: Miss<C>, empty: Empty<C>) => void;
+
+/**
+ * The loop as written, for any column list: the same steps as the made function, one call site for all columns.
+ * why kept: a very wide schema (a function per list would be too large for V8 to optimise), and a Node run with code
+ * generation from strings turned off (`--disallow-code-generation-from-strings`).
+ */
+export function spanRowLoop<C extends SpanColumn>(rec: LineRecord, row: number, cols: C[], miss: Miss<C>, empty: Empty<C>): void {
+  const text = rec.text, at = rec.at, base = rec.base, len = rec.width, doubled = rec.doubled;
+  for (let k = 0; k < cols.length; k++) {
+    const c = cols[k];
+    if (c.col >= len) continue;
+    const from = at[base + 2 * c.col], to = at[base + 2 * c.col + 1];
+    c.count++;
+    if (from === to && c.emptyMissing) { empty(c, rec, row); continue; }
+    // a cell with doubled quotes: its range holds each quote twice, which only some span tests may read
+    const dq = doubled && rec.doubledAt(c.col);
+    const span = dq ? c.spanDoubled : c.span;
+    if (span === null || !span(text, from, to)) miss(c, rec, row, from, to, dq);
+  }
+}
+
+/** Columns past which the loop stays a loop (a made function of more would be too large to optimise). */
+const MAX_COLUMNS = 64;
+
+/**
+ * The made functions by source: each with the tables it closes over (the same source with other tables is another
+ * function). why bounded: a long-lived process (a queue worker) compiles schemas again and again; kept without bound,
+ * the functions would hold every schema's tables. At most MAX_SOURCES sources and MAX_PER_SOURCE functions each, the
+ * oldest dropped first.
+ */
+const made = new Map<string, { consts: unknown[]; fn: unknown }[]>();
+const MAX_SOURCES = 64, MAX_PER_SOURCE = 4;
+
+/** How many made functions are held (for tests). */
+export function rowFunctionsHeld(): number {
+  let n = 0;
+  for (const list of made.values()) n += list.length;
+  return n;
+}
+
+/**
+ * spanRowLoop unrolled for this column list: one function in which each column's span test is written out in place
+ * (span-plan.ts spanSource), with the column's file index and its empty-cell step fixed in the code.
+ * why: the loop's single call site sees every column's test (twelve on the bench schema), so V8 calls them through
+ * its generic call, each with the guard's and the plan's reads; here each column's kernel is code of its own, whose
+ * scanner V8 inlines from a call site that sees only it. The source holds only numbers and fixed text, never a name or
+ * a value from the schema (tables and lists are handed over as constants). Made once per column list and constants, so
+ * that every part of a split file runs the same function (and V8's code for it).
+ */
+export function spanRowFor<C extends SpanColumn>(cols: readonly C[]): SpanRow<C> {
+  if (cols.length > MAX_COLUMNS) return spanRowLoop;
+  const consts: unknown[] = [];
+  const src = rowSource(cols, consts);
+  const list = made.get(src) ?? [];
+  const hit = list.find((m) => m.consts.length === consts.length && m.consts.every((x, i) => x === consts[i]));
+  if (hit !== undefined) return hit.fn as SpanRow<C>;
+  let fn: SpanRow<C>;
+  try {
+    fn = new Function("K", "H", src)(consts, SPAN_HELPERS) as SpanRow<C>;
+  } catch {
+    return spanRowLoop; // code generation from strings turned off (node --disallow-code-generation-from-strings)
+  }
+  if (list.push({ consts, fn }) > MAX_PER_SOURCE) list.shift();
+  if (!made.has(src) && made.size >= MAX_SOURCES) made.delete(made.keys().next().value!);
+  made.set(src, list);
+  return fn;
+}
+
+/** The made function's source for this column list (see spanRowFor); its tables are put in `consts`. */
+function rowSource(cols: readonly SpanColumn[], consts: unknown[]): string {
+  const body: string[] = [];
+  cols.forEach((c, k) => {
+    const i = c.col;
+    if (!Number.isInteger(i) || i < 0) throw new Error(`bad column index ${i}`);
+    const test = (p: SpanPlan | null, dq: boolean): string =>
+      p === null ? `miss(c, rec, row, from, to, ${dq});` : `if (!${spanSource(p, consts)}) miss(c, rec, row, from, to, ${dq});`;
+    body.push(
+      `if (len > ${i}) {`,
+      `  c = cols[${k}]; c.count++;`,
+      `  from = at[base + ${2 * i}]; to = at[base + ${2 * i + 1}];`,
+      `  ${c.emptyMissing ? "if (from === to) empty(c, rec, row); else " : ""}if (doubled && rec.doubledAt(${i})) { ${test(c.planDoubled, true)} }`,
+      `  else { ${test(c.plan, false)} }`,
+      "}",
+    );
+  });
+  const names = Object.keys(SPAN_HELPERS).join(", ");
+  return [
+    '"use strict";',
+    `const { ${names} } = H;`,
+    ...consts.map((_, i) => `const K${i} = K[${i}];`),
+    "return function spanRow(rec, row, cols, miss, empty) {",
+    "const text = rec.text, at = rec.at, base = rec.base, len = rec.width, doubled = rec.doubled;",
+    "let c, from, to, v, g, ch;",
+    ...body,
+    "};",
+  ].join("\n");
+}
