@@ -1,5 +1,5 @@
 // The file's language told by the ASCII words on the lines that hold its non-ASCII bytes, when the whole sample's ASCII words tell none.
-import { contextFit, decisive, wordCost } from "./context.js";
+import { CONTEXT_CAP, LATIN, contextFit, decisive, wordCost } from "./context.js";
 
 /** Bytes of such lines read at most: enough for the 300 words contextFit reads. */
 const MAX_LINE_BYTES = 16 * 1024;
@@ -49,4 +49,18 @@ function leads(rows: number[][], best: number[]): boolean {
 export function contextOfSample(sample: Buffer): Map<string, number> {
   const fit = contextFit(sample);
   return fit.size > 0 ? fit : contextFit(linesWithHighBytes(sample), leads);
+}
+
+/**
+ * What the context costs a reading whose best language `lang` is one the context never scores, `switchCost` (≤ 0 or
+ * -Infinity) being what taking the best language it does score would cost: that, at most CONTEXT_CAP; null (left out
+ * of the context) for a Latin-script language or when no served language is scored (Cyrillic, Greek, ISO-8859-3 alone).
+ * why: windows-1252 and ISO-8859-3 read Italian `è` and `menù` alike, their merged reading's best language was Maltese,
+ * and so the Italian words beside them could not weigh it against windows-1250 `č`, `menů`. why capped and not for the
+ * Latin-script languages the context leaves out (Scottish Gaelic, Faroese): uncapped, a Gaelic word list read as
+ * windows-1252 paid 58 nats for being taken as Irish, and was answered windows-1257 (encwild).
+ */
+export function contextOutsideLatin(lang: string, switchCost: number): number | null {
+  if (LATIN.has(lang) || switchCost === -Infinity) return null;
+  return Math.max(-CONTEXT_CAP, Math.min(0, switchCost));
 }

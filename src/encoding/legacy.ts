@@ -4,7 +4,7 @@ import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
 import { decodeOnce } from "./text-decoder.js";
-import { contextOfSample } from "./context-lines.js";
+import { contextOfSample, contextOutsideLatin } from "./context-lines.js";
 import { highHalf } from "./high-half.js";
 import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
@@ -378,11 +378,7 @@ function stickyScores(r: Readings, ctx: Map<string, number>): void {
   // why the ASCII words too: "häkeltet" among German product names is German (ä), not Estonian "hõkeltet" (cp850).
   // What the context costs the reading's best language (0 when its language fits the ASCII words); the scores stay
   // the context-free ones, so a Latin reading against a Cyrillic or CJK one is weighed as before.
-  // why any served language the context scores, not only the best one: windows-1252 and ISO-8859-3 read Italian `è` and
-  // `menù` alike, their merged reading's best language was Maltese, which the context does not score, and so Italian
-  // words beside them could not weigh it against windows-1250 `č`, `menů`; a reading none of whose languages the
-  // context scores (Cyrillic, Greek, ISO-8859-3's own) is still left out of it.
-  r.ctx = bestWithContext > -Infinity ? Math.min(0, bestWithContext - bestTotal) : null;
+  r.ctx = ctx.has(r.lang) ? Math.min(0, bestWithContext - bestTotal) : contextOutsideLatin(r.lang, bestWithContext - bestTotal);
   const home = r.byLang.get(r.lang) as number[];
   const rows = [...r.byLang.values()];
   // why log of the number of languages: a code page serving 16 languages finds one that fits any odd word; the

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import iconv from "iconv-lite";
 import { sniffEncoding } from "../../src/encoding/index.js";
 import { contextFit } from "../../src/encoding/context.js";
-import { contextOfSample, linesWithHighBytes } from "../../src/encoding/context-lines.js";
+import { contextOfSample, contextOutsideLatin, linesWithHighBytes } from "../../src/encoding/context-lines.js";
 import { chunked, fixture } from "./helpers.js";
 
 const best = (fit: Map<string, number>): string => [...fit].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "none";
@@ -40,4 +40,13 @@ test("refused: a Czech sentence among English rows stays windows-1250, unwarned;
     assert.equal(d.name, page, `${name}: ${JSON.stringify(d)}`);
     assert.ok(!d.uncertain, `${name}: ${JSON.stringify(d)}`);
   }
+});
+
+test("contextOutsideLatin: a reading whose best language the context never scores (Maltese) pays for switching, at most CONTEXT_CAP; Latin-script languages it leaves out (Gaelic) and readings with no scored language stay out", () => {
+  assert.equal(contextOutsideLatin("mlt", -3), -3);
+  assert.equal(contextOutsideLatin("epo", -58), -8, "capped: a Gaelic list read as windows-1252 once paid 58 and went to windows-1257");
+  assert.equal(contextOutsideLatin("mlt", 2), 0);
+  assert.equal(contextOutsideLatin("gla", -3), null);
+  assert.equal(contextOutsideLatin("ita", -3), null);
+  assert.equal(contextOutsideLatin("epo", -Infinity), null);
 });
