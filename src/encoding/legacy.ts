@@ -4,7 +4,7 @@ import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
 import { decodeOnce } from "./text-decoder.js";
-import { contextOfSample, contextOutsideLatin } from "./context-lines.js";
+import { contextFit } from "./context.js";
 import { highHalf } from "./high-half.js";
 import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
@@ -378,7 +378,7 @@ function stickyScores(r: Readings, ctx: Map<string, number>): void {
   // why the ASCII words too: "häkeltet" among German product names is German (ä), not Estonian "hõkeltet" (cp850).
   // What the context costs the reading's best language (0 when its language fits the ASCII words); the scores stay
   // the context-free ones, so a Latin reading against a Cyrillic or CJK one is weighed as before.
-  r.ctx = ctx.has(r.lang) ? Math.min(0, bestWithContext - bestTotal) : contextOutsideLatin(r.lang, bestWithContext - bestTotal);
+  r.ctx = ctx.has(r.lang) ? Math.min(0, bestWithContext - bestTotal) : null;
   const home = r.byLang.get(r.lang) as number[];
   const rows = [...r.byLang.values()];
   // why log of the number of languages: a code page serving 16 languages finds one that fits any odd word; the
@@ -818,7 +818,7 @@ function cjkReadings(evidence: Buffer): Reading[] {
  * readings are.
  */
 async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole = evidence): Promise<LegacyGuess> {
-  const gate = rarePagesGated(withoutLatinShekels(singleByteReadings(evidence, contextOfSample(sample), unclosedOpeners(sample)), evidence, sample, wStart));
+  const gate = rarePagesGated(withoutLatinShekels(singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample)), evidence, sample, wStart));
   const cjk = cjkReadings(evidence);
   const candidates = [...gate.kept, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const thinBest = gate.common === null ? null : pick(gate.kept).best;
