@@ -52,6 +52,8 @@ const SECTIONS = [
   { name: "encconf", module: "encconf.mjs", needs: [], title: "Encoding detection on exports of system settings (debconf questions, answers and help in each language), halves split by template (scripts/corpus/encconf; tuning half; right / warned / silent)" },
   // why no needs: encemoji reads CLDR's emoji annotations (npm `cldr-annotations-full`, its `annotations/` folder) unpacked next to the repository and says so when they are absent
   { name: "encemoji", module: "encemoji.mjs", needs: [], title: "Encoding detection on a chat service's exports (emoji names and keywords in each language), halves split by character (scripts/corpus/encemoji; tuning half; right / warned / silent)" },
+  // why no needs: enchelp reads GNOME's help pages (gnome-user-docs) and SuperTux's .po files (supertux-data) unpacked next to the repository and says so when they are absent
+  { name: "enchelp", module: "enchelp.mjs", needs: [], title: "Encoding detection on a help desk's and a community's exports (help text and game dialogue, sentences and paragraphs in each language), halves split by source (scripts/corpus/enchelp; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },
   { name: "pollock", module: "pollock.mjs", needs: ["pollock"], title: "Pollock (corpus/pollock; whole pipeline)" },
   { name: "spectrum", module: "spectrum.mjs", needs: ["csv-spectrum"], title: "csv-spectrum (corpus/csv-spectrum)" },
