@@ -1,12 +1,18 @@
 // The characters of bytes 0x80–0xFF in each single-byte code page (TextDecoder's, or iconv-lite's table for pages it lacks), built on first use.
 import { TextDecoder } from "node:util";
 import { nodeRequire } from "../lazy.js";
+import { isSingleByte } from "./names.js";
 
 /** Candidate pages TextDecoder lacks: their high halves come from iconv-lite's table file. */
 const ICONV_TABLES = new Set(["iso-8859-16", "cp850", "cp852", "cp775", "cp857", "cp737", "cp855", "cp861", "maciceland", "maccenteuro"]);
 
 /** The characters of bytes 0x80–0xFF in each single-byte code page, built on first use. */
 const highHalves = new Map<string, string>();
+
+/** Whether `name` is a single-byte page highHalf can read: TextDecoder's or one of iconv-lite's tables. */
+export function hasHighHalf(name: string): boolean {
+  return ICONV_TABLES.has(name) || isSingleByte(name);
+}
 
 export function highHalf(name: string): string {
   let t = highHalves.get(name);

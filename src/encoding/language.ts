@@ -8,6 +8,13 @@ import { doubledLowQuoteCost } from "./doubled-low-quote.js";
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
 const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym", "bre", "oci", "ast", "gla", "fao", "ltz"];
 /**
+ * The Latin-1 pages' languages: WEST and Albanian. why Albanian: Latin-1 writes its `ë` `ç`, and without it no language of
+ * these pages wrote `ë` often, so Albanian names in a Western list (`Krujë`, `Delvinë`) read better as Lithuanian `Krujė`
+ * and drew Dutch gazetteers to windows-1257 (silently where `-ië` names were many). why not Mac Roman or cp850: there
+ * `ë` is 0x91 and 0x89, windows-1252's `‘` and `‰`, and an Uzbek `Yangibog‘` read as Mac Roman `Yangibogë`, silently.
+ */
+const LATIN1 = [...WEST, "sqi"];
+/**
  * Languages whose exports are rare beside their page's other languages (Occitan, Asturian, Scottish Gaelic, Faroese,
  * Luxembourgish), and what choosing one as a file's language costs (log of its weight against a language of weight 1).
  * why: the choice of a file's language is a prior like the page's; uniform over 24 Western languages, five small ones
@@ -27,8 +34,8 @@ const TURKISH = ["tur", "kmr"];
 const BALTIC = ["lit", "lav", "est"];
 const CYRILLIC = ["rus", "ukr", "bel", "bul", "srp", "mkd"];
 export const SERVES: Record<string, string[]> = {
-  "windows-1252": WEST,
-  "iso-8859-15": WEST,
+  "windows-1252": LATIN1,
+  "iso-8859-15": LATIN1,
   macintosh: WEST,
   "windows-1250": CENTRAL,
   "iso-8859-2": CENTRAL,

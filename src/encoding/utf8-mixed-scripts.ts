@@ -22,6 +22,8 @@ const LETTER = lazyRegExp(String.raw`[\p{L}\p{M}]`, "u");
 const NEUTRAL = /[\u00aa\u00b5\u00ba\u02b0-\u036f]/u;
 /** why CJK makes no mix: CJK text has no ASCII word breaks, and Greek or Latin letters glued to kanji are ordinary (`β遮断薬`, `γ線`, `Ｘ線`). */
 const CJK = -6;
+const LATIN = -1;
+const GREEK = -2;
 
 function isAsciiLetter(b: number): boolean {
   return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
@@ -38,6 +40,9 @@ function mixedCount(word: string): number {
     if (LETTER().test(ch) && !NEUTRAL.test(ch)) groups.add(scriptGroup(c));
   }
   groups.delete(CJK);
+  // why Greek with Latin alone is no mix: Greek letters are units and symbols inside Latin words (`μéq/L`, `Δélai`),
+  // while the pairs legacy bytes make by chance seldom land in both (Greek needs lead bytes CD–CF, `Œ`/`œ` in Mac Roman)
+  if (groups.size === 2 && groups.has(LATIN) && groups.has(GREEK)) return 0;
   return groups.size >= 2 ? n : 0;
 }
 

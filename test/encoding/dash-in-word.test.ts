@@ -16,6 +16,12 @@ test("dashInWordCost refuses two short pieces (ranges of abbreviations and lette
   for (const w of ["ma–vr", "di–za", "ma–pe", "pn–pt", "po–pá", "a–f", "i–xv", "ii–iv", "xii–xv", "iii–vi", "pi–a", "Co–t", "из–за"]) assert.equal(at(w), 0, w);
 });
 
+test("dashInWordCost refuses a range closed by a short piece with no vowel (Polish hours `pon–pt`, `czw–pt`); a vowelless piece opening a word still pays", () => {
+  // why: on main `pon–pt` paid DASH_IN_WORD (three letters and two), as a word split by a misread letter does
+  for (const w of ["pon–pt", "czw–pt", "pon–wt", "sob–nd"]) assert.equal(at(w), 0, w);
+  for (const w of ["br–ler", "pon–pa", "Espa–a", "czw–ty"]) assert.equal(at(w), DASH_IN_WORD, w);
+});
+
 test("dashInWordCost refuses: words on both sides, a capital or digit beside it, a space, another dash", () => {
   for (const w of ["cost–benefit", "north–south", "video–audio", "Paris–Berlin", "1990–1995", "A–Z", "pi – a", "pi–", "–a", "pi—a", "pi-a"]) assert.equal(at(w), 0, w);
   assert.equal(dashInWordCost("pi—a", 2), 0);

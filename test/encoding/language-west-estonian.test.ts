@@ -6,7 +6,8 @@ import { SERVES } from "../../src/encoding/language.js";
 import { chunked, fixture } from "./helpers.js";
 
 test("SERVES: Mac Roman and cp850 serve the Western languages, Estonian among them", () => {
-  for (const p of ["macintosh", "cp850"]) assert.deepEqual(SERVES[p], SERVES["windows-1252"], p);
+  // why without Albanian: only the Latin-1 pages serve it (language-west-albanian.test.ts)
+  for (const p of ["macintosh", "cp850"]) assert.deepEqual(SERVES[p], SERVES["windows-1252"].filter((l) => l !== "sqi"), p);
   assert.ok(SERVES.macintosh.includes("est"));
 });
 
