@@ -256,7 +256,9 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             const st = header!.present && headerRecord ? stackedTables(headerRecord.cells, sampleRows()) : null;
             if (!st) return null;
             file.fileDefect({ code: "stacked-tables", row: null, line: null, params: { tables: st.lines.length + 1, lines: [headerRecord!.line, ...st.lines].slice(0, 5).join(", ") + (st.lines.length > 4 ? " …" : "") } });
-            return readHeaderless(Math.max(headerRecord!.cells.length, ...sampleRows().map((r) => r.cells.length)), { stacked: true });
+            // why the widest header line, not the widest record: a record wider than every table's names holds cells
+            // no table names, and row-cells must report them rather than take them in silently
+            return readHeaderless(st.width, { stacked: true });
           };
           /** What the header becomes without a schema: a trailing-delimiter column, empty spacer columns, an indented header, an optional last column, row names. */
           // whole: the sample holds every record of the file (it ended before INFER_SAMPLE_ROWS records)

@@ -4,6 +4,8 @@ import type { ParsedRecord } from "../types.js";
 export interface StackedTables {
   /** Line numbers of the section header lines after the first (the file's own header). */
   lines: number[];
+  /** Cells of the widest header line (the first or a section's): no table of the file is wider. */
+  width: number;
 }
 
 /** A name of a header line: text, not a number (a number repeats in any data). */
@@ -28,7 +30,7 @@ export function stackedTables(first: string[] | null, sample: ParsedRecord[]): S
   const seen = namesOf(first);
   if (seen.size === 0) return null;
   const lines: number[] = [];
-  let since = 0;
+  let since = 0, width = first.length;
   for (const r of sample) {
     if (r.skipped || r.cells.every((c) => c.trim() === "")) continue;
     const names = namesOf(r.cells);
@@ -36,8 +38,9 @@ export function stackedTables(first: string[] | null, sample: ParsedRecord[]): S
       if (since === 0) return null;
       for (const n of names) seen.add(n);
       lines.push(r.line);
+      width = Math.max(width, r.cells.length);
       since = 0;
     } else since++;
   }
-  return lines.length >= 2 && since > 0 ? { lines } : null;
+  return lines.length >= 2 && since > 0 ? { lines, width } : null;
 }
