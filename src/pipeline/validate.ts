@@ -30,6 +30,7 @@ import { unitWordsRow } from "../dialect/unit-words.js";
 import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { stackedTables } from "../schema/stacked-tables.js";
+import { omittedLastCell } from "../schema/omitted-last-cell.js";
 import { inferredNames, schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 import { nowMs } from "../clock.js";
@@ -272,8 +273,10 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (indented) names = indented;
             const optional = header!.present ? null : optionalLastColumn(sampleRows());
             if (optional) names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
+            // why after the other adjustments: the rows are measured against the names those leave
+            const omitted = header!.present && omittedLastCell(names, sampleRows());
             const rn = header!.present ? rowNamesColumn(names, sampleRows(), dialect!.delimiter) : null;
-            return { names: rn ? rn.names : names, optionalLast: optional !== null, rn };
+            return { names: rn ? rn.names : names, optionalLast: optional !== null || omitted, rn };
           };
           const adoptRowNames = (a: ReturnType<typeof adjustedNames>) => {
             header = { ...header!, names: a.names, ...(a.optionalLast ? { optionalLast: true } : {}) };
