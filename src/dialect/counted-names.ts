@@ -47,15 +47,28 @@ export function wordOverOtherKind(cell: string, under: string[]): boolean {
   return plainWord(cell) && filled.length > 0 && !filled.some(plainWord);
 }
 
+/** Value spellings, not names: non-finite numbers and missing-value words (`Inf`, `ND`, `unknown`, `undefined`). */
+const VALUE_WORD = /^(?:[-+]?inf(?:inity)?|nan|na|n\/a|n\.?d\.?|n\.?r\.?|null|none|nil|missing|unknown|unk|undefined|empty|blank)$/i;
+
+/**
+ * A word that names a column: 4 letters or more, no value spelling (`weight`, `score`). why: a headerless list's
+ * first record holds a value word over numbers too (`sample1,sample2,Inf`; `ND`, `unknown`, `x`).
+ */
+export function nameWord(cell: string): boolean {
+  const t = cell.trim();
+  return (t.match(/[A-Za-z]/g)?.length ?? 0) >= 4 && !VALUE_WORD.test(t);
+}
+
 /**
  * The cells of a first row that count its columns (`node1,node2`), when a plain word of the row stands over a column
  * holding no word (`weight` above `0.5`): names over generic ids (`node12,node7,0.5`), not ids like them. why the word:
  * a numbered pair alone (`node1,node2` above `node3,node7`) may as well be the first edge of the list; a record does
- * not put a word over a column of numbers. Empty when not so.
+ * not put a word over a column of numbers; why a name's word (nameWord): a record's value word may (`Inf`, `unknown`).
+ * Empty when not so.
  */
 export function countedNames(head: string[], body: string[][]): Set<number> {
   const at = countingCells(head);
   if (at.length === 0 || body.length === 0) return new Set();
-  const word = head.some((cell, c) => !at.includes(c) && wordOverOtherKind(cell, body.map((r) => r[c] ?? "")));
+  const word = head.some((cell, c) => !at.includes(c) && nameWord(cell) && wordOverOtherKind(cell, body.map((r) => r[c] ?? "")));
   return new Set(word ? at : []);
 }

@@ -35,3 +35,15 @@ test("countedNames refuses: no word over numbers, numbers not counting columns, 
   assert.equal(sniffDialect("node1,node2,heavy\nnode12,node7,light\nnode3,node4,heavy\nnode5,node9,light\n", true).header, false);
   assert.equal(countedNames(["node1", "node2", "heavy"], [["node12", "node7", "light"]]).size, 0);
 });
+
+test("countedNames refuses: a value word over numbers (`Inf`, `ND`, `unknown`, `x`) in a headerless pairwise list", () => {
+  const NAME2 = "fixtures/dialect/headerless-pairs-first-value-inf.csv";
+  assert.equal(sniffDialect(readFileSync(NAME2, "utf8"), true).header, false);
+  const f = (JSON.parse(runCli([NAME2, "--format", "json", "-q"]).stdout) as Report).files[0];
+  assert.equal(f.rows.total, 6);
+  const rest = [["sample1", "sample3", "0.93"], ["sample2", "sample4", "0.79"]];
+  for (const w of ["Inf", "-Inf", "ND", "NR", "unknown", "missing", "undefined", "x"]) {
+    assert.equal(countedNames(["sample1", "sample2", w], rest).size, 0, w);
+  }
+  assert.deepEqual([...countedNames(["sample1", "sample2", "distance"], rest)], [0, 1]);
+});
