@@ -36,3 +36,15 @@ test("headInsideIdentifiers refuses: a name not built into the entries, another 
   // a generic column noun stays a name (body-like-row.ts refuses it before)
   assert.equal(sniffDialect(list("class", "glm", "classRef", "subclass", "polr", "lmerMod"), true).header, true);
 });
+
+test("headInsideIdentifiers refuses: a head opening entries as a whole word or inside them by chance (`test`, `event`)", () => {
+  const NAME2 = "fixtures/dialect/test-names-under-test-header.csv";
+  assert.equal(sniffDialect(readFileSync(NAME2, "utf8"), true).header, true);
+  const tests = ["testParseHeader", "testSplitRows", "testDecodeLatin1", "testEmptyFile", "testQuotedNewline"];
+  assert.equal(headInsideIdentifiers("test", tests), false);
+  const events = ["click", "keydown", "mouseover", "eventPhase", "preventDefault", "onevent", "focus"];
+  assert.equal(headInsideIdentifiers("event", events), false);
+  assert.equal(sniffDialect(list("event", ...events), true).header, true);
+  // ending one entry after a lower-case prefix is not enough without one going on in lower case
+  assert.equal(headInsideIdentifiers("lm", ["glm", "lmList", "nls", "polr", "glmList"]), false);
+});
