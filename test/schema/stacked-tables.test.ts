@@ -59,3 +59,12 @@ test("CLI refuses: rows as wide as some header line, and `#` lines of any width,
   const f = (JSON.parse(runCli(["-", "--format", "json"], { stdin: text }).stdout) as Report).files[0];
   assert.deepEqual(f.defects.map((d) => d.code), ["stacked-tables"]);
 });
+
+test("stackedTables: a space-aligned section header line is as wide as its names (label + `Chr    Accession.ver …`)", () => {
+  const NAME = "fixtures/schema/stacked-tables-widest-under-space-aligned-header.tsv";
+  const f = (JSON.parse(runCli([NAME, "--format", "json", "-q"]).stdout) as Report).files[0];
+  assert.deepEqual([f.errors, f.defects.filter((d) => d.code === "row-extra-cells").length], [0, 0]);
+  assert.equal(stackedTables(header, recs([...body, ["#gg6", "Chr    Accession.ver   gi  Assembly"], ["1", "NC_8", "3", "G", "x"]]))?.width, 5);
+  // refused: a TAB header line counts its TAB cells, spaces inside one name (`Assembly and unit`) split nothing
+  assert.equal(stackedTables(header, recs([...body, ["#gg6", "Chr", "Assembly and unit"], ["1", "x"]]))?.width, 4);
+});
