@@ -38,3 +38,15 @@ test("CLI refuses: a row losing a middle cell is still row-missing-cells", () =>
   const f = (JSON.parse(runCli(["-", "--format", "json", "-q"], { stdin: text }).stdout) as Report).files[0];
   assert.equal(f.byCode["row-missing-cells"], 4);
 });
+
+test("omittedLastCell refuses: short rows ending like the last column's filled values too (`tmax`, `precip` numbers)", () => {
+  const NAME2 = "fixtures/schema/short-rows-last-two-columns-one-shape.csv";
+  const f = (JSON.parse(runCli([NAME2, "--format", "json", "-q"]).stdout) as Report).files[0];
+  assert.equal(f.defects.filter((d) => d.code === "row-missing-cells").length, 4);
+  const w = [["a", "1.8", "0.4"], ["b", "2.2", ""], ["c", "1.8", "0.4"], ["d", "1.8", ""]];
+  const s = [["e", "3.4"], ["f", "3.1"], ["g", "2.9"]];
+  assert.equal(omittedLastCell(["k", "tmax", "precip"], recs([...w, ...s])), false);
+  // the same rows with words in the last column: the left-off cell is the last one
+  const w2 = w.map((r) => [r[0], r[1], r[2] === "" ? "" : "calm and dry"]);
+  assert.equal(omittedLastCell(["k", "tmax", "note"], recs([...w2, ...s])), true);
+});
