@@ -13,7 +13,7 @@ export interface Header {
   present: boolean;
   /** A header/detail layout: the cells of each record type (its first cell), instead of one width for all. */
   recordWidths?: Record<string, number>;
-  /** Tables stacked under header lines of their own (schema/stacked-tables.ts): each has its width, none is checked. */
+  /** Tables stacked under header lines of their own (schema/stacked-tables.ts): a record may be as wide as any, no wider than the names. */
   stacked?: true;
   /** Split files only: a byte offset at or after the end of the header line (or of the preamble): no part may start before it. */
   dataStart?: number;

@@ -11,6 +11,8 @@ import { stemMarkEntry } from "./stem-mark-entry.js";
 import { leadPhraseLikeBody } from "./lead-phrase.js";
 import { withoutEmptyColumns } from "./empty-columns.js";
 import { caseSplitEntry } from "./case-split-entry.js";
+import { headInsideIdentifiers } from "./identifier-list.js";
+import { labelPairsEntry } from "./label-pairs.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
 const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
@@ -194,8 +196,9 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (head.length === 1 && !GENERIC.test(head[0]) && parentDomain(head[0], columns[0])) return true;
   if (head.length >= 2 && !head.some((h) => generic(h, head.length)) && keyCodeLikeBody(head[0], columns[0])) return true;
   if (!generic(head[1] ?? "", head.length) && keyValueListLikeBody(head, columns)) return true;
+  if (labelPairsEntry(head, columns[0])) return true;
   if (head.some((h) => !LETTER.test(h) || generic(h, head.length)) || columns.some((v) => !v.every((x) => LETTER.test(x)))) return false;
-  if (head.length === 1) return stemMarkEntry(head[0], columns[0]) || wordList(head[0], columns[0]);
+  if (head.length === 1) return stemMarkEntry(head[0], columns[0]) || wordList(head[0], columns[0]) || headInsideIdentifiers(head[0], columns[0]);
   if (body.length >= 4 && leadPhraseRow(head, columns)) return true;
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;
   if (keyTailLikeBody(head[0], columns[0])) return true;

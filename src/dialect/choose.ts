@@ -10,6 +10,7 @@ import { withoutFormulaSign } from "./formula-sign.js";
 import { arrowListing } from "./arrow-listing.js";
 import { doubledOverBackslash } from "./doubled-over-backslash.js";
 import { enclosingQuote } from "./enclosing-quote.js";
+import { insideFirstTabField } from "./first-tab-field.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -55,6 +56,9 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   const first = tied.length > 1 ? breakTie(text, tied) : tied[0];
   const pick = free ? multiLineRecords(full, scored, first) ?? first : first;
   if (forced.delimiter === null && tabsAroundSpacedText(full, pick.delimiter)) {
+    return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
+  }
+  if (forced.delimiter === null && insideFirstTabField(full, pick.delimiter)) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
   if (forced.delimiter === null && insideOneSpacedField(full, pick.delimiter)) {

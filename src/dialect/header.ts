@@ -27,6 +27,7 @@ import { fieldPairsEntry } from "./field-pairs.js";
 import { numberedSiblings } from "./numbered-siblings.js";
 import { paddedTitle } from "./padded-title.js";
 import { titlesOverEveryColumn } from "./column-titles.js";
+import { countedNames } from "./counted-names.js";
 
 export interface Structure {
   header: boolean;
@@ -742,6 +743,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   const filled = head.cells.filter((cell) => cell !== "");
   const titleRow = filled.length >= 2 && filled.every((cell) => TITLE.test(cell));
   let votes = 0, metKeys = 0, unmet = 0;
+  // why: names numbered by their columns beside a word over numbers (`node1,node2,weight`) head ids like them
+  const counted = countedNames(head.cells, body.map((r) => r.cells.slice(shift)));
   for (let c = 0; c < width; c++) {
     // why missing markers dropped: `\N` or `NA` among numbers leaves a column of numbers, not of text
     const values = body.map((r) => r.cells[c + shift]).filter((v) => !MISSING.test(v));
@@ -758,7 +761,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
       // `0041` above `00C6`): a name is no bare number. Numbers that are names (years, sample numbers, quoted by R)
       // were made text above
       votes--;
-    } else if (h === "text") {
+    } else if (h === "text" && !counted.has(c)) {
       // A text column: a header cell that repeats as a value, is a placeholder (".", "NA": no name), or is shaped,
       // framed or formed (a URL, a file name) like every value, is data.
       const cell = head.cells[c];

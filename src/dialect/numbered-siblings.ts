@@ -1,18 +1,14 @@
 // Finds a first row whose numbered cells are siblings of the cells under them (`seq1`…`id1` above `seq5`…`id2`): a record, not names.
+import { countsColumns, numberShape, wordOverOtherKind } from "./counted-names.js";
 
 /** Numbered sibling cells needed in a row: one may be chance (`gene1` over `gene2`), two are a pattern. */
 const MIN_SIBLINGS = 2;
 /** Rows compared under the first. */
 const WINDOW = 20;
 
-/** A cell with its runs of digits made one mark: `seq12` and `seq5` both read `seq#`. */
-function shape(cell: string): string {
-  return cell.replace(/\d+/g, "#");
-}
-
 /** True when `a` holds a letter and a number and `b` is the same text with other numbers. */
 function sibling(a: string, b: string): boolean {
-  return a !== b && /[A-Za-z]/.test(a) && /\d/.test(a) && shape(a) === shape(b);
+  return a !== b && /[A-Za-z]/.test(a) && /\d/.test(a) && numberShape(a) === numberShape(b);
 }
 
 /**
@@ -31,33 +27,4 @@ export function numberedSiblings(rows: { cells: string[] }[], at: number): boole
   const columns = head.map((_, c) => c).filter((c) => lines.every((r) => sibling(head[c], r.cells[c])));
   if (columns.length < MIN_SIBLINGS || countsColumns(head)) return false;
   return !head.some((cell, c) => !columns.includes(c) && wordOverOtherKind(cell, lines.map((r) => r.cells[c])));
-}
-
-/**
- * True when 2 or more cells of one name stem carry the numbers 0 or 1, 2, … in column order (`team1 team2`,
- * `score1 score2`, `item1 item2`). why: such numbers count the columns — names (`team1,team2,score1,score2` above
- * `team4,team9,3,1`); a record's numbers (`seq1 … id1`, `original1 ariba1`) each stand in a stem of their own.
- */
-function countsColumns(head: string[]): boolean {
-  const stems = new Map<string, number[]>();
-  for (const cell of head) {
-    const runs = cell.match(/\d+/g);
-    if (runs?.length !== 1 || !/[A-Za-z]/.test(cell)) continue;
-    stems.set(shape(cell), [...(stems.get(shape(cell)) ?? []), Number(runs[0])]);
-  }
-  return [...stems.values()].some((n) => n.length >= 2 && n[0] <= 1 && n.every((v, i) => v === n[0] + i));
-}
-
-/** A plain word: letters and no digit (`support`, `label`), the kind of cell that names a column of numbers or ids. */
-function plainWord(cell: string): boolean {
-  return /[A-Za-z]/.test(cell) && !/\d/.test(cell);
-}
-
-/**
- * True when `cell` is a plain word and no cell under it is one (`support` above `0.031`, `0.12`). why: a record's
- * word sits among words of its column; a word over numbers or ids names them, and the row is the header.
- */
-function wordOverOtherKind(cell: string, under: string[]): boolean {
-  const filled = under.filter((c) => c.trim() !== "");
-  return plainWord(cell) && filled.length > 0 && !filled.some(plainWord);
 }

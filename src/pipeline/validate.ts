@@ -30,6 +30,7 @@ import { unitWordsRow } from "../dialect/unit-words.js";
 import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { stackedTables } from "../schema/stacked-tables.js";
+import { omittedLastCell } from "../schema/omitted-last-cell.js";
 import { inferredNames, schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
 import { nowMs } from "../clock.js";
@@ -256,7 +257,9 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             const st = header!.present && headerRecord ? stackedTables(headerRecord.cells, sampleRows()) : null;
             if (!st) return null;
             file.fileDefect({ code: "stacked-tables", row: null, line: null, params: { tables: st.lines.length + 1, lines: [headerRecord!.line, ...st.lines].slice(0, 5).join(", ") + (st.lines.length > 4 ? " …" : "") } });
-            return readHeaderless(Math.max(headerRecord!.cells.length, ...sampleRows().map((r) => r.cells.length)), { stacked: true });
+            // why the widest header line, not the widest record: a record wider than every table's names holds cells
+            // no table names, and row-cells must report them rather than take them in silently
+            return readHeaderless(st.width, { stacked: true });
           };
           /** What the header becomes without a schema: a trailing-delimiter column, empty spacer columns, an indented header, an optional last column, row names. */
           // whole: the sample holds every record of the file (it ended before INFER_SAMPLE_ROWS records)
@@ -270,8 +273,10 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (indented) names = indented;
             const optional = header!.present ? null : optionalLastColumn(sampleRows());
             if (optional) names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
+            // why after the other adjustments: the rows are measured against the names those leave
+            const omitted = header!.present && omittedLastCell(names, sampleRows());
             const rn = header!.present ? rowNamesColumn(names, sampleRows(), dialect!.delimiter) : null;
-            return { names: rn ? rn.names : names, optionalLast: optional !== null, rn };
+            return { names: rn ? rn.names : names, optionalLast: optional !== null || omitted, rn };
           };
           const adoptRowNames = (a: ReturnType<typeof adjustedNames>) => {
             header = { ...header!, names: a.names, ...(a.optionalLast ? { optionalLast: true } : {}) };

@@ -4,6 +4,8 @@ import type { ParsedRecord } from "../types.js";
 export interface StackedTables {
   /** Line numbers of the section header lines after the first (the file's own header). */
   lines: number[];
+  /** Cells of the widest header line (the first or a section's): no table of the file is wider. */
+  width: number;
 }
 
 /** A name of a header line: text, not a number (a number repeats in any data). */
@@ -13,7 +15,14 @@ const NAME = /[A-Za-z]/;
  * The names of a marked header line after its first cell (the table's own label: `#hg19`). why split at two spaces
  * too: a section's header line may be aligned with spaces where the others use TABs (`#ce4<TAB>Chr    Accession.ver`).
  */
-const namesOf = (cells: string[]): Set<string> => new Set(cells.slice(1).flatMap((c) => c.split(/ {2,}/)).map((c) => c.trim()).filter((c) => NAME.test(c)));
+const piecesOf = (cells: string[]): string[] => cells.slice(1).flatMap((c) => c.split(/ {2,}/)).map((c) => c.trim());
+const namesOf = (cells: string[]): Set<string> => new Set(piecesOf(cells).filter((c) => NAME.test(c)));
+
+/**
+ * The width of a header line: its label cell and its names as namesOf splits them. why not its TAB cells: a
+ * space-aligned line (`#galGal6<TAB>Chr    Accession.ver   gi`) is 2 TAB cells over rows of as many as it has names.
+ */
+const widthOf = (cells: string[]): number => Math.max(cells.length, 1 + piecesOf(cells).filter((c) => c !== "").length);
 
 /**
  * Recognises stacked tables from the header and a sample of records, or null: the header's first cell starts with
@@ -28,7 +37,7 @@ export function stackedTables(first: string[] | null, sample: ParsedRecord[]): S
   const seen = namesOf(first);
   if (seen.size === 0) return null;
   const lines: number[] = [];
-  let since = 0;
+  let since = 0, width = widthOf(first);
   for (const r of sample) {
     if (r.skipped || r.cells.every((c) => c.trim() === "")) continue;
     const names = namesOf(r.cells);
@@ -36,8 +45,9 @@ export function stackedTables(first: string[] | null, sample: ParsedRecord[]): S
       if (since === 0) return null;
       for (const n of names) seen.add(n);
       lines.push(r.line);
+      width = Math.max(width, widthOf(r.cells));
       since = 0;
     } else since++;
   }
-  return lines.length >= 2 && since > 0 ? { lines } : null;
+  return lines.length >= 2 && since > 0 ? { lines, width } : null;
 }

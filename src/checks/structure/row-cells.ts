@@ -13,8 +13,10 @@ export const rowCells: CheckModule = {
     const perType = ctx.header.recordWidths;
     return {
       onRow(rec, row) {
-        if (ctx.header.stacked) return;
         const n = cellCount(rec);
+        // why: stacked tables each have their width, up to the widest header line (the names); a `#` line is a table's
+        // header line or a note, of any width. A record wider than every header holds cells no table names
+        if (ctx.header.stacked && (n <= names || rec.cells[0].startsWith("#"))) return;
         // why: in a header/detail layout each record type has its own width; a type not seen in the sample is let be
         const expected = perType ? perType[rec.cells[0]] ?? n : names;
         if (n === expected || (n === expected - 1 && ctx.header.optionalLast && !perType)) return;
