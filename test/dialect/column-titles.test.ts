@@ -37,3 +37,15 @@ test("titlesOverEveryColumn: what it refuses", () => {
   const stacked = `${text}${Array(6).fill(rows).join("\n")}\n# tmx\n${lines.slice(1, 3).join("\n")}\n${rows}\n`;
   assert.equal(sniffDialect(stacked, true).groupTitles, undefined);
 });
+
+test("titlesOverEveryColumn: a blank-corner header over a record that repeats one value is no title row", () => {
+  const NAME2 = "fixtures/dialect/blank-corner-header-over-repeated-value.csv";
+  const d = sniffDialect(readFileSync(NAME2, "utf8"), true);
+  assert.deepEqual([d.header, d.skipRows, d.groupTitles], [true, 0, undefined]);
+  const f = (JSON.parse(runCli([NAME2, "--format", "json", "-q"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns.slice(1, 3), f.rows.total], [["Monday", "Tuesday"], 3]);
+  const row = ",Monday,Tuesday,Wednesday,Thursday".split(",");
+  // 2 of 4 names repeated: refused; 3 of 4 (¾) taken
+  assert.equal(titlesOverEveryColumn(row, "Morning,Yoga,Pilates,Yoga,Spinning".split(","), ""), false);
+  assert.equal(titlesOverEveryColumn(row, "Morning,Yoga,Yoga,Yoga,Spinning".split(","), ""), true);
+});
