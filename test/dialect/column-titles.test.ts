@@ -49,3 +49,13 @@ test("titlesOverEveryColumn: a blank-corner header over a record that repeats on
   assert.equal(titlesOverEveryColumn(row, "Morning,Yoga,Pilates,Yoga,Spinning".split(","), ""), false);
   assert.equal(titlesOverEveryColumn(row, "Morning,Yoga,Yoga,Yoga,Spinning".split(","), ""), true);
 });
+
+test("titlesOverEveryColumn: a second stacked table past the sniffer's window is read loudly, not as silent records", () => {
+  // the repeat of the title line is not in the window, so the first pair is joined; the later pair is then reported
+  const rows = lines.slice(3, 15).join("\n");
+  const stacked = `${lines.slice(0, 3).join("\n")}\n${Array(120).fill(rows).join("\n")}\n# tmx\n${lines.slice(1, 3).join("\n")}\n${rows}\n`;
+  assert.ok(stacked.indexOf("# tmx") > 64 * 1024);
+  const f = (JSON.parse(runCli(["-", "--format", "json", "-q"], { stdin: stacked }).stdout) as Report).files[0];
+  assert.equal(f.columns[1], "Delaware MEAN(mm/month)");
+  assert.ok((f.byCode["type-error"] ?? 0) >= 5 && (f.byCode["header-repeated"] ?? 0) === 1);
+});
