@@ -163,7 +163,7 @@ function modalWidth(rows: Row[], from: number, skipped: (r: Row) => boolean = ()
 }
 
 /** A row that looks like a title or note above the table rather than a header or a record. */
-function preambleLike(row: Row, width: number, comment: boolean): boolean {
+function preambleLike(row: Row, width: number, comment: boolean, below?: Row): boolean {
   const filled = row.cells.filter((c) => c !== "").length;
   if (comment) return true;
   if (filled === 0) return true;
@@ -173,7 +173,7 @@ function preambleLike(row: Row, width: number, comment: boolean): boolean {
   // A padded title ("Meetings,,,,,,,,"): one filled cell in a wide table.
   if (width >= 3 && filled === 1 && row.cells[0] !== "") return true;
   // A padded title beside its codes (`CMOR Table LImon: Monthly …,,,,,LImon,mon,,`): see paddedTitle.
-  if (paddedTitle(row.cells, width)) return true;
+  if (paddedTitle(row.cells, width, below?.cells)) return true;
   // A padded filter line ("geo,Belgium,,,"): a name and a value at the start of a wider table, the rest empty.
   return width >= 4 && filled === 2 && row.cells[0] !== "" && row.cells[1] !== "";
 }
@@ -263,7 +263,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   if (prose > 0) return prose;
   let k = 0;
   while (k < rows.length - 2 && k < MAX_PREAMBLE) {
-    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k])) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width)) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width)) break;
     k++;
   }
   k = headerUnderNotes(rows, k, width, quoted);

@@ -37,3 +37,25 @@ test("titlesOverEveryColumn: what it refuses", () => {
   const stacked = `${text}${Array(6).fill(rows).join("\n")}\n# tmx\n${lines.slice(1, 3).join("\n")}\n${rows}\n`;
   assert.equal(sniffDialect(stacked, true).groupTitles, undefined);
 });
+
+test("titlesOverEveryColumn: a blank-corner header over a record that repeats one value is no title row", () => {
+  const NAME2 = "fixtures/dialect/blank-corner-header-over-repeated-value.csv";
+  const d = sniffDialect(readFileSync(NAME2, "utf8"), true);
+  assert.deepEqual([d.header, d.skipRows, d.groupTitles], [true, 0, undefined]);
+  const f = (JSON.parse(runCli([NAME2, "--format", "json", "-q"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns.slice(1, 3), f.rows.total], [["Monday", "Tuesday"], 3]);
+  const row = ",Monday,Tuesday,Wednesday,Thursday".split(",");
+  // 2 of 4 names repeated: refused; 3 of 4 (¾) taken
+  assert.equal(titlesOverEveryColumn(row, "Morning,Yoga,Pilates,Yoga,Spinning".split(","), ""), false);
+  assert.equal(titlesOverEveryColumn(row, "Morning,Yoga,Yoga,Yoga,Spinning".split(","), ""), true);
+});
+
+test("titlesOverEveryColumn: a second stacked table past the sniffer's window is read loudly, not as silent records", () => {
+  // the repeat of the title line is not in the window, so the first pair is joined; the later pair is then reported
+  const rows = lines.slice(3, 15).join("\n");
+  const stacked = `${lines.slice(0, 3).join("\n")}\n${Array(120).fill(rows).join("\n")}\n# tmx\n${lines.slice(1, 3).join("\n")}\n${rows}\n`;
+  assert.ok(stacked.indexOf("# tmx") > 64 * 1024);
+  const f = (JSON.parse(runCli(["-", "--format", "json", "-q"], { stdin: stacked }).stdout) as Report).files[0];
+  assert.equal(f.columns[1], "Delaware MEAN(mm/month)");
+  assert.ok((f.byCode["type-error"] ?? 0) >= 5 && (f.byCode["header-repeated"] ?? 0) === 1);
+});

@@ -40,3 +40,17 @@ test("paddedTitle: a sparse first row above records (no names under it) stays th
   const two = text.replace("Monthly Mean Ocean Fields", "Ocean Fields");
   assert.equal(sniffDialect(two, true).skipRows, 0);
 });
+
+test("paddedTitle: a sparse header whose names stand over the cells its records fill stays the header", () => {
+  const NAME2 = "fixtures/dialect/sparse-header-with-spacer-columns-over-text.csv";
+  const d = sniffDialect(readFileSync(NAME2, "utf8"), true);
+  assert.deepEqual([d.header, d.skipRows], [true, 0]);
+  const f = (JSON.parse(runCli([NAME2, "--format", "json", "-q"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns[0], f.columns[3], f.rows.total, f.errors], ["Country or area", "Capital", 4, 0]);
+  // the row below fills only cells under the title's: refused; a one-cell note below (CMOR's) is no such row
+  const head = "Country or area,,,Capital,,,Continent,,".split(",");
+  assert.equal(paddedTitle(head, 9, "France,,,Paris,,,Europe,,".split(",")), false);
+  assert.equal(paddedTitle(head, 9, "France,,,,,,Europe,,".split(",")), false);
+  assert.equal(paddedTitle(head, 9, "(a note),,,,,,,,".split(",")), true);
+  assert.equal(paddedTitle(head, 9, "France,Paris,,,,,Europe,,".split(",")), true);
+});
