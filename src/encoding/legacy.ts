@@ -21,6 +21,7 @@ import { cjkShaped } from "./cjk-shape.js";
 import { cleanCjkName } from "./cjk-clean.js";
 import { fullWidthPunctuationPages } from "./fullwidth.js";
 import { codesAsSigns, currencyCodeWords } from "./currency-codes.js";
+import { numeroAsSign } from "./numero-sign.js";
 import { loneLetterRivals } from "./lone-letters.js";
 import { oddSignRivals } from "./signs-for-lone-letters.js";
 import { CJK_OUTVOTED, outvotingReading } from "./cjk-outvoted.js";
@@ -353,7 +354,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     if (RARE_PAGES.has(name) && !rareOnly(r)) continue;
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
-    const { langs, rows } = segmentScoresByLanguage(codesAsSigns(text), name, text);
+    const { langs, rows } = segmentScoresByLanguage(numeroAsSign(codesAsSigns(text)), name, text);
     const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), marksWithoutHebrewCosts(text));
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
