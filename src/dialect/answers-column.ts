@@ -1,5 +1,4 @@
 // A one-column head over answers that repeat (`allergies` above `peanuts`, `shellfish`, `peanuts`, …) names them.
-import { after, inOrder } from "./pair-list.js";
 
 /** Values below the head read at least, for their repeats to be evidence. */
 const MIN_VALUES = 10;
@@ -18,6 +17,5 @@ export function nameOverAnswers(head: string, values: string[]): boolean {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v.toLowerCase(), (counts.get(v.toLowerCase()) ?? 0) + 1);
   if (counts.has(head.toLowerCase()) || counts.size > values.length / 3) return false;
-  if (inOrder(values, after) || inOrder(values, (a, b) => a > b)) return false;
   return [...counts.values()].filter((n) => n === 1).length <= 1;
 }

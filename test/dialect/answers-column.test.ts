@@ -40,9 +40,3 @@ test("nameOverAnswers refuses: values of which more than one are met once (a rar
 test("nameOverAnswers refuses (kept a record before it is asked): a code of the codes' length and shape above them", () => {
   assert.equal(sniffDialect(list("WY", ...times(5, "CA", "NY", "TX", "CA")), true).header, false);
 });
-
-test("nameOverAnswers refuses: values in sorted order, whose first value may stand alone at the top (`Africa` above `Asia`, …)", () => {
-  const sorted = [...Array(8).fill("Asia"), ...Array(8).fill("Europe"), ...Array(6).fill("Oceania")];
-  assert.equal(nameOverAnswers("Africa", sorted), false);
-  assert.equal(sniffDialect(list("Africa", ...sorted), true).header, false);
-});
