@@ -13,7 +13,6 @@ import { withoutEmptyColumns } from "./empty-columns.js";
 import { caseSplitEntry } from "./case-split-entry.js";
 import { headInsideIdentifiers } from "./identifier-list.js";
 import { labelPairsEntry } from "./label-pairs.js";
-import { nameOverAnswers } from "./answers-column.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
 const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
@@ -144,7 +143,6 @@ function wordList(head: string, values: string[]): boolean {
   const most = Math.max(...counts);
   if (words(head) > most && !(most >= 2 && longerPhraseEntry(head, values))) return false;
   if (values.length >= 2 && fixedCode(head, values)) return true;
-  if (nameOverAnswers(head, values)) return false;
   if (markedShape(head, values) || opensSortedList(head, values) || opensByteSortedList(head, values) || caseTwinOfEntries(head, values)) return true;
   return values.length >= 5 && values.filter((v) => likeWord(head, v)).length >= values.length * 0.8;
 }
