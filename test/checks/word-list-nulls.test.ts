@@ -76,3 +76,29 @@ test("near miss: `null` once beside a `?`, and `NULL` with `NONE` (capitals: a d
   assert.deepEqual(mixed(check(["-"], users({ 10: "null", 50: "?" }))), ["username"]);
   assert.deepEqual(mixed(check(["-"], users({ 10: "NULL", 50: "NONE" }))), ["username"]);
 });
+
+// audit F1c of round 26: an upper-case export of answers repeats them; a word list holds each word once (ListHead)
+const capitalAnswers = (nulls: string[]) =>
+  ["ALLERGIES", ...Array.from({ length: 116 }, (_, i) => ["PEANUTS", "SHELLFISH", "PENICILLIN", "CAT HAIR"][i % 4]), ...nulls].join("\n") + "\n";
+
+test("an all-capitals answers column holding NA, NONE, NIL, NULL once each among repeated answers keeps null-mixed", () => {
+  const f = check(["-"], capitalAnswers(["NA", "NONE", "NIL", "NULL"]));
+  assert.equal(mixed(f).length, 1);
+});
+
+test("a lower-case answers column holding none and null once each among repeated answers keeps null-mixed", () => {
+  const answers = ["answer", ...Array.from({ length: 116 }, (_, i) => ["yes", "no", "maybe"][i % 3]), "none", "null"];
+  assert.equal(mixed(check(["-"], answers.join("\n") + "\n")).length, 1);
+});
+
+test("near miss: the same capitals column with every answer written once (a word list) still drops the four words", () => {
+  const list = words(116).map((w) => w.toUpperCase());
+  assert.deepEqual(mixed(check(["-"], ["WORDS", ...list, "NA", "NONE", "NIL", "NULL"].join("\n") + "\n")), []);
+});
+
+test("near miss: a word list whose first repeated word stands past its first 1,000 cells is read as a list", () => {
+  const list = words(1200).map((w) => w.toUpperCase());
+  list[1100] = list[3];
+  const f = check(["-"], [...list, "NA", "NONE", "NIL", "NULL"].join("\n") + "\n");
+  assert.deepEqual(mixed(f), []);
+});

@@ -16,7 +16,7 @@ import { spanRowFor } from "./span-row.js";
 import { cut, fieldLevel } from "./severity.js";
 import { MOSTLY_CODES, mostlyVerdict } from "./mostly.js";
 import { LateTypeErrors } from "./late-type-errors.js";
-import { listSpellings } from "./word-list-nulls.js";
+import { ListHead, listSpellings } from "./word-list-nulls.js";
 
 /** One schema field bound to one file column, with its running counts. */
 interface Col {
@@ -227,6 +227,8 @@ export const cellsCheck: CheckModule = {
     });
     if (cols.length === 0 && !schema.rowLevel) return null;
     const colOfField = new Map<string, Col>(cols.map((c) => [c.field.name, c]));
+    // why only a table of one column: its first cells tell a word list from a column of answers (listSpellings)
+    const head = header.names.length === 1 && cols.length === 1 ? new ListHead() : null;
     const unboundFields = schema.fields.filter((_, f) => b.columnOf[f] < 0).map((f) => f.name);
 
     const emit = (c: Col | null, code: DefectCode, rec: ParsedRecord, row: number, value: string | null, params?: Record<string, unknown>, message?: string): void => {
@@ -341,7 +343,7 @@ export const cellsCheck: CheckModule = {
             });
           }
         }
-        const spellings = listSpellings(c.spellings, f, c.count, header.names.length);
+        const spellings = listSpellings(c.spellings, f, c.count, head);
         if (spellings.size > 1) {
           const level = fieldLevel(f, "null-mixed");
           if (level !== "off") {
@@ -358,9 +360,15 @@ export const cellsCheck: CheckModule = {
 
     // a part's counts, added into the whole file's columns (same schema and header, so the same cols order)
     type ColState = [count: number, missing: number, typeErrors: number, spellings: [string, number][], failed: number];
-    const partState = (): ColState[] => cols.map((c) => { settle(c); return [c.count, c.missing, c.typeErrors, [...c.spellings], c.failed]; });
+    type PartState = { cols: ColState[]; head: string[] | null };
+    const partState = (): PartState => ({
+      cols: cols.map((c) => { settle(c); return [c.count, c.missing, c.typeErrors, [...c.spellings], c.failed]; }),
+      head: head === null ? null : head.state(),
+    });
     const absorb = (state: unknown): void => {
-      (state as ColState[]).forEach(([count, missing, typeErrors, spellings, failed], k) => {
+      const s = state as PartState;
+      if (head !== null && s.head !== null) head.absorb(s.head);
+      s.cols.forEach(([count, missing, typeErrors, spellings, failed], k) => {
         const c = cols[k];
         settle(c);
         c.failed += failed;
@@ -399,6 +407,7 @@ export const cellsCheck: CheckModule = {
       const spanRow = spanRowFor(cols);
       return {
         onRow(rec: ParsedRecord, row: number) {
+          if (head !== null && !head.full) head.add(rec.cells[0] ?? "");
           if (rec instanceof LineRecord) { spanRow(rec, row, cols, miss, emptyCell); return; }
           const cells = rec.cells;
           const len = cells.length;
@@ -426,6 +435,7 @@ export const cellsCheck: CheckModule = {
     return {
       onRow(rec: ParsedRecord, row: number) {
         const cells = rec.cells;
+        if (head !== null && !head.full) head.add(cells[0] ?? "");
         const obj: Record<string, unknown> = {};
         settled.clear();
         missingIn.clear();

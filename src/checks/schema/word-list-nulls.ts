@@ -13,6 +13,41 @@ const LETTER_WORDS = new Set(["na", "nan", "nat", "nil", "none", "null", "undefi
 /** Distinct letter words, each met once, that make a list of words whatever its case. */
 const MIN_WORDS = 4;
 
+/** Cells of a one-column list read for repeats (the first ones, in file order). */
+const HEAD = 1000;
+
+/**
+ * The first HEAD cells of a one-column table, to tell a list from a column of answers. why: a word list holds each
+ * word once; a column of answers repeats them (`peanuts`, `shellfish`, … with `NA`, `NONE`, `NIL`, `NULL` among
+ * them: people's ways of writing "no answer"), so null-like words met once each are words only where no cell repeats.
+ * A part of a split file keeps its own first cells; the whole file's head takes the parts' in file order (absorb).
+ */
+export class ListHead {
+  private cells: string[] = [];
+
+  add(t: string): void {
+    if (this.cells.length < HEAD && t !== "") this.cells.push(t);
+  }
+
+  /** The part's first cells (partState). */
+  state(): string[] {
+    return this.cells;
+  }
+
+  absorb(cells: string[]): void {
+    for (const t of cells) this.add(t);
+  }
+
+  get full(): boolean {
+    return this.cells.length >= HEAD;
+  }
+
+  /** Every cell read holds a value met nowhere else among them. */
+  distinct(): boolean {
+    return new Set(this.cells).size === this.cells.length;
+  }
+}
+
 /** `null`, `None`, `NaN` (a word as a list spells it); not `NULL`, `NONE` (the shout of a database export's marker). */
 const isWord = (s: string): boolean => WORDS.has(s.toLowerCase()) && s !== s.toUpperCase();
 
@@ -43,10 +78,11 @@ const manyLetterWords = (spellings: Map<string, number>): boolean => {
  * them, and null-mixed said that `nan` (1) and `null` (1) were two ways of writing "missing". What it refuses, so the
  * warning stays: any other spelling beside them (the empty cell, `""`, `-`, `N/A`, `?`; `NA` or `NULL` beside fewer
  * than 3 other letter words: a plain missing marker shows the column does spell missing, so `null` there is one more
- * way), a token met twice or more, a column of a wider table, a short list, a column typed other than text.
+ * way), a token met twice or more, a column of a wider table, a short list, a column typed other than text, a column
+ * whose first cells repeat a value (answers, not a list: see ListHead).
  */
-export function listSpellings(spellings: Map<string, number>, field: CompiledField, cells: number, columns: number): Map<string, number> {
-  if (columns !== 1 || field.type !== "string" || cells < MIN_LIST) return spellings;
+export function listSpellings(spellings: Map<string, number>, field: CompiledField, cells: number, head: ListHead | null): Map<string, number> {
+  if (head === null || field.type !== "string" || cells < MIN_LIST || !head.distinct()) return spellings;
   const many = manyLetterWords(spellings);
   for (const [s, n] of spellings) {
     if (n !== 1) return spellings;
