@@ -4,7 +4,8 @@ import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
 import { decodeOnce } from "./text-decoder.js";
-import { contextFit } from "./context.js";
+import { contextOfSample } from "./context-lines.js";
+import { languageWithContext } from "./context-language.js";
 import { highHalf } from "./high-half.js";
 import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
@@ -369,22 +370,24 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
  */
 function stickyScores(r: Readings, ctx: Map<string, number>): void {
   let bestTotal = -Infinity;
-  let bestWithContext = -Infinity;
   for (const [l, row] of r.byLang) {
     const t = row.reduce((x, y) => x + y, languageLogWeight(l));
     if (t > bestTotal) [bestTotal, r.lang] = [t, l];
-    bestWithContext = Math.max(bestWithContext, t + (ctx.get(l) ?? -Infinity));
   }
-  // why the ASCII words too: "häkeltet" among German product names is German (ä), not Estonian "hõkeltet" (cp850).
-  // What the context costs the reading's best language (0 when its language fits the ASCII words); the scores stay
-  // the context-free ones, so a Latin reading against a Cyrillic or CJK one is weighed as before.
-  r.ctx = ctx.has(r.lang) ? Math.min(0, bestWithContext - bestTotal) : null;
-  const home = r.byLang.get(r.lang) as number[];
   const rows = [...r.byLang.values()];
   // why log of the number of languages: a code page serving 16 languages finds one that fits any odd word; the
   // file's language and a foreign word's language are each one choice among them (uniform over the served ones).
   const switchCost = SWITCH_LANGUAGE + Math.log(Math.max(1, choices(r) - 1));
-  r.scores = home.map((v, i) => Math.max(v, Math.max(...rows.map((row) => row[i])) - switchCost));
+  const top = (r.byLang.get(r.lang) as number[]).map((_, i) => Math.max(...rows.map((row) => row[i])));
+  const switched = (l: string) => (r.byLang.get(l) as number[]).map((v, i) => Math.max(v, top[i] - switchCost));
+  // why the ASCII words too: "häkeltet" among German product names is German (ä), not Estonian "hõkeltet" (cp850).
+  // They choose the file's language with the words (context-language.ts); their cost stays out of the score and is
+  // weighed between two readings that both serve a language they score (advantage), so a Latin reading against a
+  // Cyrillic or CJK one is weighed as before.
+  const langs = [...r.byLang.keys()];
+  r.ctx = null;
+  if (langs.some((l) => ctx.has(l))) [r.lang, r.ctx] = languageWithContext(langs, ctx, switched);
+  r.scores = switched(r.lang);
   r.score = r.scores.reduce((x, y) => x + y, r.prior + languageLogWeight(r.lang));
 }
 
@@ -818,7 +821,7 @@ function cjkReadings(evidence: Buffer): Reading[] {
  * readings are.
  */
 async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole = evidence): Promise<LegacyGuess> {
-  const gate = rarePagesGated(withoutLatinShekels(singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample)), evidence, sample, wStart));
+  const gate = rarePagesGated(withoutLatinShekels(singleByteReadings(evidence, contextOfSample(sample), unclosedOpeners(sample)), evidence, sample, wStart));
   const cjk = cjkReadings(evidence);
   const candidates = [...gate.kept, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const thinBest = gate.common === null ? null : pick(gate.kept).best;
