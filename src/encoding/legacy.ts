@@ -6,6 +6,7 @@ import { statisticalGuess } from "./statistical.js";
 import { decodeOnce } from "./text-decoder.js";
 import { contextOfSample } from "./context-lines.js";
 import { languageWithContext } from "./context-language.js";
+import { switchedLanguageRival } from "./switched-language.js";
 import { highHalf } from "./high-half.js";
 import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
@@ -324,6 +325,8 @@ interface Readings extends Reading {
   scores: number[];
   /** How well the file's language fits the ASCII words of the sample (context.ts), or null (another script, no words). */
   ctx: number | null;
+  /** The reading with the file's language chosen by totals with foreign words switched (null when that is `lang`). */
+  switchedLang?: Readings | null;
 }
 
 const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
@@ -389,6 +392,15 @@ function stickyScores(r: Readings, ctx: Map<string, number>): void {
   if (langs.some((l) => ctx.has(l))) [r.lang, r.ctx] = languageWithContext(langs, ctx, switched);
   r.scores = switched(r.lang);
   r.score = r.scores.reduce((x, y) => x + y, r.prior + languageLogWeight(r.lang));
+  r.switchedLang = r.ctx === null ? switchedLanguageReading(r, langs, switched) : null;
+}
+
+/** `r` with its file language chosen by totals with foreign words switched, or null when that is its language already. */
+function switchedLanguageReading(r: Readings, langs: string[], switched: (l: string) => number[]): Readings | null {
+  const total = (l: string) => switched(l).reduce((x, y) => x + y, languageLogWeight(l));
+  let [lang, best] = [r.lang, total(r.lang)];
+  for (const l of langs) if (total(l) > best) [lang, best] = [l, total(l)];
+  return lang === r.lang ? null : { ...r, lang, scores: switched(lang), score: best + r.prior, switchedLang: null };
 }
 
 /** How many languages a reading chooses its file's language from, each counted by its weight (languageLogWeight). */
@@ -860,12 +872,15 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   let confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
   if (implausible) confidence = Math.min(confidence, UNDECIDABLE);
   if (signs) confidence = Math.max(confidence, UNCERTAIN_BELOW);
-  const close = rival !== null && !signs && (margin < needed || implausible);
+  // why switched: the words read alike may have been weighed in languages neither reading's file is in (switched-language.ts)
+  const flipped = rival === null || signs || margin < needed || implausible ? null : switchedLanguageRival(readings, best, needed, (a, b) => advantage(a.switchedLang ?? a, b.switchedLang ?? b));
+  if (flipped !== null) confidence = Math.min(confidence, Math.max(0, flipped.margin) / (Math.max(0, flipped.margin) + needed));
+  const close = rival !== null && !signs && (margin < needed || implausible || flipped !== null);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
-  const near = loneBytesByContext(closeReadings(readings, best, rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
+  const near = loneBytesByContext(closeReadings(readings, best, flipped?.rival ?? rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
   // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
   // why after the closest single-byte rival: CJK readings lead alphabets (`àèìòù`, hunspell TRY lines) by far too
   const [first, ...rest] = withDefaultPage(near, readings, best, evidence);
@@ -1053,5 +1068,4 @@ function undefinedByteRival(readings: Readings[], best: Readings): Readings | nu
   if (!UNDEFINED_CHAR.test(best.text)) return null;
   return [...readings].sort((a, b) => b.score - a.score).find((r) => r !== best && !UNDEFINED_CHAR.test(r.text) && r.text !== best.text) ?? null;
 }
-
 
