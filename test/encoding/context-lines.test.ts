@@ -15,6 +15,13 @@ test("linesWithHighBytes: only the lines holding a byte >= 0x80, past the header
   assert.equal(linesWithHighBytes(Buffer.from("h\xe9ader\nplain\n", "latin1")).toString("latin1"), "\n");
 });
 
+test("refused: when most lines hold a non-ASCII byte (a DOS price list's `ÿ` before every `EUR`), their English words give no context", () => {
+  const rows = ["sku;item;size;price", ...Array.from({ length: 40 }, (_, i) => `SKU${i};${["Floor tiles", "Copy paper", "Desk lamp", "Olive oil", "Green tea"][i % 5]};${i % 3 === 0 ? "\xbc kg" : "4 l"};${i},35\xffEUR;${i % 4 === 0 ? "\xab price" : ""}`)];
+  const sample = Buffer.from(rows.join("\n"), "latin1");
+  assert.equal(linesWithHighBytes(sample).toString("latin1"), "\n");
+  assert.equal(contextOfSample(sample).size, 0);
+});
+
 test("an English ticket list whose one message is an Italian sentence with `è`, `menù`: windows-1252 (ISO-8859-15 reads alike), not windows-1250 `č`, `menů`", async () => {
   // why: on main windows-1250 won (0.28, warned): the sample's English words tell no language, and the reading that
   // merged windows-1252 with ISO-8859-3 chose Maltese, which the context does not score
