@@ -49,7 +49,7 @@ export function asciiWords(sample: Buffer): string {
 }
 
 /** Whether one language fits most ASCII words best, well ahead of any other (MIN_SHARE, MIN_LEAD). */
-function decisive(rows: number[][], best: number[]): boolean {
+export function decisive(rows: number[][], best: number[]): boolean {
   const wins = rows.map((row) => row.filter((v, i) => v === best[i]).length).sort((a, b) => b - a);
   return wins[0] >= MIN_SHARE * best.length && wins[0] >= MIN_LEAD * wins[1];
 }
@@ -58,11 +58,15 @@ function isLetter(b: number): boolean {
   return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
 }
 
+/** What each word costs a language: what it scores below the best language for it, at most PER_WORD. */
+export const wordCost = (v: number, best: number): number => Math.max(-PER_WORD, v - best);
+
 /**
  * Each Latin-script language's fit to the ASCII words of `sample`, from 0 (the best) down to -CONTEXT_CAP: every word
- * costs a language what it scores below the best language for it, at most PER_WORD. Empty when there is no such word.
+ * costs a language wordCost. Empty when there are fewer than MIN_WORDS words or `tells(rows, best)` (one row a language,
+ * one score a word; `best`, each word's best score) finds they tell no language (`decisive`).
  */
-export function contextFit(sample: Buffer): Map<string, number> {
+export function contextFit(sample: Buffer, tells: (rows: number[][], best: number[]) => boolean = decisive): Map<string, number> {
   const text = asciiWords(sample);
   const fit = new Map<string, number>();
   if (text.split("\n").length < MIN_WORDS) return fit;
@@ -78,11 +82,11 @@ export function contextFit(sample: Buffer): Map<string, number> {
   const all = [...rowsOf.values()];
   const words = all[0].length;
   const best = Array.from({ length: words }, (_, i) => Math.max(...all.map((r) => r[i])));
-  if (!decisive(all, best)) return fit;
+  if (!tells(all, best)) return fit;
   let top = -Infinity;
   for (const [l, row] of rowsOf) {
     let s = 0;
-    for (let i = 0; i < words; i++) s += Math.max(-PER_WORD, row[i] - best[i]);
+    for (let i = 0; i < words; i++) s += wordCost(row[i], best[i]);
     fit.set(l, s);
     top = Math.max(top, s);
   }

@@ -4,7 +4,9 @@ import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
 import { decodeOnce } from "./text-decoder.js";
-import { contextFit } from "./context.js";
+import { contextOfSample } from "./context-lines.js";
+import { languageWithContext } from "./context-language.js";
+import { switchedLanguageRival } from "./switched-language.js";
 import { highHalf } from "./high-half.js";
 import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
@@ -324,6 +326,8 @@ interface Readings extends Reading {
   scores: number[];
   /** How well the file's language fits the ASCII words of the sample (context.ts), or null (another script, no words). */
   ctx: number | null;
+  /** The reading with the file's language chosen by totals with foreign words switched (null when that is `lang`). */
+  switchedLang?: Readings | null;
 }
 
 const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
@@ -370,23 +374,34 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
  */
 function stickyScores(r: Readings, ctx: Map<string, number>): void {
   let bestTotal = -Infinity;
-  let bestWithContext = -Infinity;
   for (const [l, row] of r.byLang) {
     const t = row.reduce((x, y) => x + y, languageLogWeight(l));
     if (t > bestTotal) [bestTotal, r.lang] = [t, l];
-    bestWithContext = Math.max(bestWithContext, t + (ctx.get(l) ?? -Infinity));
   }
-  // why the ASCII words too: "häkeltet" among German product names is German (ä), not Estonian "hõkeltet" (cp850).
-  // What the context costs the reading's best language (0 when its language fits the ASCII words); the scores stay
-  // the context-free ones, so a Latin reading against a Cyrillic or CJK one is weighed as before.
-  r.ctx = ctx.has(r.lang) ? Math.min(0, bestWithContext - bestTotal) : null;
-  const home = r.byLang.get(r.lang) as number[];
   const rows = [...r.byLang.values()];
   // why log of the number of languages: a code page serving 16 languages finds one that fits any odd word; the
   // file's language and a foreign word's language are each one choice among them (uniform over the served ones).
   const switchCost = SWITCH_LANGUAGE + Math.log(Math.max(1, choices(r) - 1));
-  r.scores = home.map((v, i) => Math.max(v, Math.max(...rows.map((row) => row[i])) - switchCost));
+  const top = (r.byLang.get(r.lang) as number[]).map((_, i) => Math.max(...rows.map((row) => row[i])));
+  const switched = (l: string) => (r.byLang.get(l) as number[]).map((v, i) => Math.max(v, top[i] - switchCost));
+  // why the ASCII words too: "häkeltet" among German product names is German (ä), not Estonian "hõkeltet" (cp850).
+  // They choose the file's language with the words (context-language.ts); their cost stays out of the score and is
+  // weighed between two readings that both serve a language they score (advantage), so a Latin reading against a
+  // Cyrillic or CJK one is weighed as before.
+  const langs = [...r.byLang.keys()];
+  r.ctx = null;
+  if (langs.some((l) => ctx.has(l))) [r.lang, r.ctx] = languageWithContext(langs, ctx, switched);
+  r.scores = switched(r.lang);
   r.score = r.scores.reduce((x, y) => x + y, r.prior + languageLogWeight(r.lang));
+  r.switchedLang = r.ctx === null ? switchedLanguageReading(r, langs, switched) : null;
+}
+
+/** `r` with its file language chosen by totals with foreign words switched, or null when that is its language already. */
+function switchedLanguageReading(r: Readings, langs: string[], switched: (l: string) => number[]): Readings | null {
+  const total = (l: string) => switched(l).reduce((x, y) => x + y, languageLogWeight(l));
+  let [lang, best] = [r.lang, total(r.lang)];
+  for (const l of langs) if (total(l) > best) [lang, best] = [l, total(l)];
+  return lang === r.lang ? null : { ...r, lang, scores: switched(lang), score: best + r.prior, switchedLang: null };
 }
 
 /** How many languages a reading chooses its file's language from, each counted by its weight (languageLogWeight). */
@@ -819,7 +834,7 @@ function cjkReadings(evidence: Buffer): Reading[] {
  * readings are.
  */
 async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole = evidence): Promise<LegacyGuess> {
-  const gate = rarePagesGated(withoutLatinShekels(singleByteReadings(evidence, contextFit(sample), unclosedOpeners(sample)), evidence, sample, wStart));
+  const gate = rarePagesGated(withoutLatinShekels(singleByteReadings(evidence, contextOfSample(sample), unclosedOpeners(sample)), evidence, sample, wStart));
   const cjk = cjkReadings(evidence);
   const candidates = [...gate.kept, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const thinBest = gate.common === null ? null : pick(gate.kept).best;
@@ -858,12 +873,15 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   let confidence = margin === Infinity ? 1 : Math.max(0, margin) / (Math.max(0, margin) + needed);
   if (implausible) confidence = Math.min(confidence, UNDECIDABLE);
   if (signs) confidence = Math.max(confidence, UNCERTAIN_BELOW);
-  const close = rival !== null && !signs && (margin < needed || implausible);
+  // why switched: the words read alike may have been weighed in languages neither reading's file is in (switched-language.ts)
+  const flipped = rival === null || signs || margin < needed || implausible ? null : switchedLanguageRival(readings, best, needed, (a, b) => advantage(a.switchedLang ?? a, b.switchedLang ?? b));
+  if (flipped !== null) confidence = Math.min(confidence, Math.max(0, flipped.margin) / (Math.max(0, flipped.margin) + needed));
+  const close = rival !== null && !signs && (margin < needed || implausible || flipped !== null);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
-  const near = loneBytesByContext(closeReadings(readings, best, rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
+  const near = loneBytesByContext(closeReadings(readings, best, flipped?.rival ?? rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
   // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
   // why after the closest single-byte rival: CJK readings lead alphabets (`àèìòù`, hunspell TRY lines) by far too
   const [first, ...rest] = withDefaultPage(near, readings, best, evidence);
@@ -1051,5 +1069,4 @@ function undefinedByteRival(readings: Readings[], best: Readings): Readings | nu
   if (!UNDEFINED_CHAR.test(best.text)) return null;
   return [...readings].sort((a, b) => b.score - a.score).find((r) => r !== best && !UNDEFINED_CHAR.test(r.text) && r.text !== best.text) ?? null;
 }
-
 
