@@ -13,6 +13,7 @@ import { withoutEmptyColumns } from "./empty-columns.js";
 import { caseSplitEntry } from "./case-split-entry.js";
 import { headInsideIdentifiers } from "./identifier-list.js";
 import { labelPairsEntry } from "./label-pairs.js";
+import { aliasPairEntry } from "./alias-pairs.js";
 
 /** A letter in any script (a text cell holds one; `0x0020` does, `100` does not). why unicodeOrAscii: src/lazy.ts. */
 const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
@@ -204,6 +205,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (keyTailLikeBody(head[0], columns[0])) return true;
   if (scriptPairRow(head, columns)) return true;
   if (caseSplitEntry(head, columns)) return true;
+  if (aliasPairEntry(head, columns)) return true;
   if (!head.every((h, c) => likeValues(h, columns[c]))) return false;
   return body.length >= 3 && (head.some((h, c) => fixedCode(h, columns[c])) || (head.length === 2 && opensSortedColumn(head[0], columns[0])));
 }

@@ -3,6 +3,7 @@ import type { Candidate } from "./consistency.js";
 import { holdsRowValues } from "./marked-values-line.js";
 import { markedCellsAreValues, type FirstCell } from "./marked-values.js";
 import { fewSpacedNotes, fewTabNotes } from "./tab-notes.js";
+import { notedTabRows } from "./noted-tab-rows.js";
 import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 /** Characters that may start comment lines, most common first. */
@@ -393,7 +394,9 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // why a commented header first counts as a note: `# rank<TAB>name` above `#<TAB>1st place` names the columns, and
     // the indented line under it is its note, as a misfit note would show (the header itself stays among the fits)
     const named = marked[0].line === 0 && marked[0].text[c.length] === " " ? 1 : 0;
-    const indented = fits.filter((r) => tabIndentedNote(c, r.text, d, rest, misfits.length + named));
+    // why rows' own notes count: rows ending in `<TAB># NAME` show the mark's use where no marked line misfits
+    const noted = notedTabRows(c, marked.map((r) => r.text), unmarked.map((r) => r.text).filter((t) => t.trim() !== "")) ? 1 : 0;
+    const indented = fits.filter((r) => tabIndentedNote(c, r.text, d, rest, misfits.length + named + noted));
     if (indented.length > 0) {
       fits = fits.filter((r) => !indented.includes(r));
       misfits = [...misfits, ...indented].sort((a, b) => a.line - b.line);

@@ -8,6 +8,7 @@ import { arffLayout } from "./arff.js";
 import { detectLineTerminator } from "./lines.js";
 import { detectHeader, joinGroupTitles } from "./header.js";
 import { fixedColumns, tabAlignedColumns } from "./columns.js";
+import { columnsUnderPreamble } from "./columns-under-preamble.js";
 import { valuesThenText } from "./values-then-text.js";
 import { codesThenNames } from "./codes-then-names.js";
 import { trailerLine } from "./trailer.js";
@@ -177,6 +178,9 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     columns,
     maxFields,
   });
+  // why learned again: a title above an aligned table hides a boundary (columnsUnderPreamble); why only with no
+  // comment or forced skip: then the scoring text's lines are the file's, and the preamble its first lines
+  const cut = comment === null && forcedSkip === null ? columnsUnderPreamble(text, structure.skipRows, columns) : columns;
   // why a preamble and not a header: the count of a list's entries above it (Hunspell's `.dic`) names no column
   if (opts.header == null && opts.skipRows == null && structure.skipRows === 0 && choice.delimiter === "" && !whitespace && countLine(sample, complete, comment)) {
     structure.skipRows = 1;
@@ -229,7 +233,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     ...(structure.groupTitles && opts.header == null ? { groupTitles: structure.groupTitles } : {}),
     ...(whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
-    ...(columns ? { columns } : {}),
+    ...(cut ? { columns: cut } : {}),
     ...(maxFields ? { maxFields } : {}),
     ...(trailer ? { trailerLine: trailer } : {}),
     ...(keys ? { trailerLine: keys.line, trailerKeys: keys.keys } : {}),
