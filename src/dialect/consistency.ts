@@ -5,6 +5,7 @@
 // (pattern score) and leaves cells that look like values (type score). This is our own implementation; its
 // scanning differs in the details (it jumps between line breaks, quotes and candidate delimiters with indexOf
 // rather than reading every character, and it stops typing cells once the winner is certain).
+import { afterAlignedQuote } from "./aligned-quote.js";
 import { isKnownType } from "./cell-types.js";
 
 export interface Candidate {
@@ -433,6 +434,10 @@ function forEachCellSpace(s: string, c: Candidate, reg: QuoteRegions, cell: Cell
       if (emitCell(s, inside, c, unescape, true, start, i, row, col, cell) === true) return row;
       col++; start = j + 1; i = j;
       continue;
+    }
+    if (rowHasChars && i > start && afterAlignedQuote(s, inside, i, c.quote)) {
+      if (emitCell(s, inside, c, unescape, true, start, i, row, col, cell) === true) return row;
+      col++; start = i;
     }
     rowHasChars = true;
   }

@@ -9,6 +9,7 @@ import type { DefectDraft, ParsedRecord, TextChunk } from "../types.js";
 import { cutColumns } from "../dialect/columns.js";
 import { cutLooksLikeValue } from "../dialect/inline-values.js";
 import { LineRecord, undouble } from "./line-record.js";
+import { closesAlignedCell } from "../dialect/aligned-quote.js";
 
 export interface ParseOptions {
   delimiter: string;
@@ -1173,6 +1174,15 @@ export class CsvTokenizer {
             if (j >= len && !final) return this.wait(pos);
             const n = j < len ? buf.charCodeAt(j) : LF;
             if (n === D || n === LF || n === CR) { pos = j; continue; }
+          }
+          // why: in a space-aligned table a name padded to its column's width can fill it, its closing quote right
+          // against the next column (`"EUROPEAN 1950, Norway & Finland"IN -87`); there the quote ends the cell
+          if (closesAlignedCell(this.ws, c)) {
+            if (!this.skipping) this.pushField(this.acc, true);
+            this.acc = "";
+            this.state = State.FieldStart;
+            this.wsRun = true;
+            continue;
           }
           // text after the closing quote: keep it, as most readers do, and say so
           if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1, params: { after: true } });

@@ -6,6 +6,7 @@ import type { ResolvedOptions } from "./options.js";
 import { CATALOG, type DefectCode } from "../defects/catalog.js";
 import { CHECKS } from "../checks/index.js";
 import { isBlank, blankDefect } from "../checks/structure/row-blank.js";
+import { isQuotedEmptyLine } from "../checks/structure/quoted-empty-line.js";
 import { repeatsHeader, headerRepeatedDefect } from "../checks/structure/header-repeated.js";
 
 const VALUE_MAX = 200;
@@ -42,7 +43,7 @@ export function checkRecord(rec: ParsedRecord, row: number, file: FileCollector,
   // quote-unclosed keeps the line where its quote opened (SPEC §4).
   if (rec.defects) for (const d of rec.defects) file.report({ ...d, row, line: d.code === "quote-unclosed" ? d.line : rec.line, byteOffset: d.byteOffset ?? rec.byteOffset, column: d.columnIndex ? names[d.columnIndex - 1] ?? null : null });
   if (!rec.skipped) {
-    if (isBlank(rec)) file.report(blankDefect(rec, row));
+    if (isBlank(rec) || isQuotedEmptyLine(rec, names.length)) file.report(blankDefect(rec, row));
     else if (header.copyKey && repeatsHeader(rec, header.copyKey)) { file.report(headerRepeatedDefect(rec, row, header.line)); file.copyRow = row; }
     // why only right under a copy: there the units row is the copy's second line (`[s],[g/h]` per block), not data
     else if (header.unitsKey && file.copyRow === row - 1 && repeatsHeader(rec, header.unitsKey)) file.report(headerRepeatedDefect(rec, row, header.line, true));

@@ -104,11 +104,22 @@ function refCells(s: string, c: Candidate, reg: { inside: Uint8Array }, maxRows 
       emit(i); col++; start = j + 1; i = j;
       continue;
     }
+    if (d === 32 && rowHasChars && i > start && refAlignedQuote(s, inside, i, c.quote)) { emit(i); col++; start = i; }
     rowHasChars = true;
     if (ch === d) { emit(i); col++; start = i + 1; }
   }
   if (rowHasChars) emit(n);
   return out;
+}
+
+/** A letter or digit right after a closing `"` whose one-line region holds a space and opens after a space or a line start. */
+function refAlignedQuote(s: string, inside: Uint8Array, i: number, q: string): boolean {
+  if (q !== '"' || s[i - 1] !== '"' || inside[i - 1] !== 1 || !/[A-Za-z0-9]/.test(s[i])) return false;
+  let open = i - 1;
+  while (open > 0 && inside[open - 1] > 0) open--;
+  if (s[open] !== '"') return false;
+  const region = s.slice(open, i);
+  return (open === 0 || /[ \r\n]/.test(s[open - 1])) && region.includes(" ") && !/[\r\n]/.test(region);
 }
 
 const UNCLOSED = 1 << 24;
