@@ -72,7 +72,8 @@ export function rowFunctionsHeld(): number {
  * its generic call, each with the guard's and the plan's reads; here each column's kernel is code of its own, whose
  * scanner V8 inlines from a call site that sees only it. The source holds only numbers and fixed text, never a name or
  * a value from the schema (tables and lists are handed over as constants). Made once per column list and constants, so
- * that every part of a split file runs the same function (and V8's code for it).
+ * that every part of a split file runs the same function (and V8's code for it); the made part only scans, and hands
+ * its cells back as events (see replaying).
  */
 export function spanRowFor<C extends SpanColumn>(cols: readonly C[]): SpanRow<C> {
   if (cols.length > MAX_COLUMNS) return spanRowLoop;
@@ -83,7 +84,7 @@ export function spanRowFor<C extends SpanColumn>(cols: readonly C[]): SpanRow<C>
   if (hit !== undefined) return hit.fn as SpanRow<C>;
   let fn: SpanRow<C>;
   try {
-    fn = new Function("K", "H", src)(consts, SPAN_HELPERS) as SpanRow<C>;
+    fn = replaying(new Function("K", "H", src)(consts, SPAN_HELPERS) as Scan<C>, cols.length);
   } catch {
     return spanRowLoop; // code generation from strings turned off (node --disallow-code-generation-from-strings)
   }
@@ -93,19 +94,47 @@ export function spanRowFor<C extends SpanColumn>(cols: readonly C[]): SpanRow<C>
   return fn;
 }
 
-/** The made function's source for this column list (see spanRowFor); its tables are put in `consts`. */
+/**
+ * The made part of a row function: every bound column's cell counted and tested; a cell that is not clean is written
+ * to `events` as one number (its column's place in `cols` × 4, plus 0 a miss, 1 a miss with doubled quotes as written,
+ * 2 an empty cell where "" is missing), in column order; returns how many were written.
+ */
+type Scan<C> = (rec: LineRecord, cols: C[], events: Int32Array) => number;
+
+/**
+ * The row function around a made scan: the scan's events handed to `miss` and `empty`, in the order the loop calls them.
+ * why the made function calls no `miss` or `empty` itself: they are closures of each part's cells check, while the made
+ * function is shared by every part in a thread (one per column list). V8's optimised code for it expected the first
+ * part's closures, and was thrown away at the next part's first call ("wrong call target") and optimised again, a
+ * compile that costs as much CPU as the function saves (measured: README, "Per-core speed, seventeenth step"). Only
+ * this small function sees the closures now. One events array per made function: a call replays all its events before
+ * it returns, and a thread runs one row at a time.
+ */
+function replaying<C extends SpanColumn>(scan: Scan<C>, width: number): SpanRow<C> {
+  const events = new Int32Array(width);
+  return (rec, row, cols, miss, empty) => {
+    const n = scan(rec, cols, events);
+    for (let i = 0; i < n; i++) {
+      const e = events[i], c = cols[e >> 2];
+      if ((e & 3) === 2) empty(c, rec, row);
+      else miss(c, rec, row, rec.at[rec.base + 2 * c.col], rec.at[rec.base + 2 * c.col + 1], (e & 3) === 1);
+    }
+  };
+}
+
+/** The made scan's source for this column list (see spanRowFor and Scan); its tables are put in `consts`. */
 function rowSource(cols: readonly SpanColumn[], consts: unknown[]): string {
   const body: string[] = [];
   cols.forEach((c, k) => {
     const i = c.col;
     if (!Number.isInteger(i) || i < 0) throw new Error(`bad column index ${i}`);
     const test = (p: SpanPlan | null, dq: boolean): string =>
-      p === null ? `miss(c, rec, row, from, to, ${dq});` : `if (!${spanSource(p, consts)}) miss(c, rec, row, from, to, ${dq});`;
+      p === null ? `ev[n++] = ${4 * k + (dq ? 1 : 0)};` : `if (!${spanSource(p, consts)}) ev[n++] = ${4 * k + (dq ? 1 : 0)};`;
     body.push(
       `if (len > ${i}) {`,
       `  c = cols[${k}]; c.count++;`,
       `  from = at[base + ${2 * i}]; to = at[base + ${2 * i + 1}];`,
-      `  ${c.emptyMissing ? "if (from === to) empty(c, rec, row); else " : ""}if (doubled && rec.doubledAt(${i})) { ${test(c.planDoubled, true)} }`,
+      `  ${c.emptyMissing ? `if (from === to) ev[n++] = ${4 * k + 2}; else ` : ""}if (doubled && rec.doubledAt(${i})) { ${test(c.planDoubled, true)} }`,
       `  else { ${test(c.plan, false)} }`,
       "}",
     );
@@ -115,10 +144,11 @@ function rowSource(cols: readonly SpanColumn[], consts: unknown[]): string {
     '"use strict";',
     `const { ${names} } = H;`,
     ...consts.map((_, i) => `const K${i} = K[${i}];`),
-    "return function spanRow(rec, row, cols, miss, empty) {",
+    "return function spanScan(rec, cols, ev) {",
     "const text = rec.text, at = rec.at, base = rec.base, len = rec.width, doubled = rec.doubled;",
-    "let c, from, to, v, g, ch;",
+    "let c, from, to, v, g, ch, n = 0;",
     ...body,
+    "return n;",
     "};",
   ].join("\n");
 }
