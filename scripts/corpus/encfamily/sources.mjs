@@ -1,6 +1,7 @@
 // Reads the encfamily set's entries: Gramps' translated genealogy wording (Debian `gramps`, `usr/share/locale/<locale>/LC_MESSAGES/gramps.mo`: events, relationships, records, reports, sources and citations), unpacked in one folder outside the repository.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { moPairs } from "../encrows/sources.mjs";
 
 /** Folder of the sources (where the package was unpacked with `dpkg-deb -x`): $ENCFAMILY_SOURCES, else `encfamily-sources` next to the repository. */
 export function defaultDir(root) {
@@ -30,27 +31,6 @@ export function shown(msg, isId) {
   let t = msg.includes("\u0004") ? msg.slice(msg.indexOf("\u0004") + 1) : msg;
   if (isId && t.includes("|")) t = t.slice(t.lastIndexOf("|") + 1);
   return t.replace(/_(?=[\p{L}\p{N}])/gu, "").replace(/\s+/g, " ").trim();
-}
-
-/** The [original, translation] pairs of a compiled gettext catalogue (.mo, either byte order); plural forms give their first form, the header is left out. */
-export function moPairs(buf) {
-  const magic = buf.readUInt32LE(0);
-  const le = magic === 0x950412de;
-  if (!le && buf.readUInt32BE(0) !== 0x950412de) return [];
-  const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-  const n = u32(8);
-  const str = (table, i) => {
-    const len = u32(table + i * 8);
-    const at = u32(table + i * 8 + 4);
-    return buf.toString("utf8", at, at + len);
-  };
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const id = str(u32(12), i);
-    if (id === "") continue;
-    out.push([id.split("\u0000")[0], str(u32(16), i).split("\u0000")[0]]);
-  }
-  return out;
 }
 
 /** Every entry: { lang, code (`en:<English text>`, the half's unit), kind (`family`), text }; the English originals once each as lang `en` (the ASCII filler). */
