@@ -5,7 +5,8 @@ export const LATIN_ENDING = -8;
 
 const cjkLetter = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
 const lowerAscii = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-const wordGoesOn = (c: number): boolean => Number.isNaN(c) ? false : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a || (c >= 0x30 && c <= 0x39) || cjkLetter(c);
+// why no end test: past the end charCodeAt gives NaN, which no comparison holds
+const wordGoesOn = (c: number): boolean => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39) || cjkLetter(c);
 
 /**
  * LATIN_ENDING when `text[i]` is a kana, kanji or hangul followed by a single lowercase ASCII letter that ends the word
