@@ -17,6 +17,7 @@ import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmb
 import { unitSignWords } from "./units.js";
 import { lowerGluedInFigures } from "./glued-signs.js";
 import { mixedWidthCost } from "./mixed-width.js";
+import { latinEndingCost } from "./cjk-latin-ending.js";
 import { commonerLetterForSpace } from "./nbsp-after-word.js";
 import { decimalCommaBeside } from "./decimal-comma.js";
 import { cjkShaped } from "./cjk-shape.js";
@@ -247,7 +248,7 @@ function cjkScore(text: string, name: string): number {
     }
     // why: in CJK text ASCII letters are words of their own; a kanji glued to one is a Latin accent misread.
     if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) s -= 6;
-    if (i + 1 < text.length && isAsciiLetter(text.charCodeAt(i + 1))) s -= 6;
+    if (i + 1 < text.length && isAsciiLetter(text.charCodeAt(i + 1))) s += -6 + latinEndingCost(text, i);
     if (c >= 0x3040 && c <= 0x30ff) s -= 5;
     else if (c >= 0x4e00 && c <= 0x9fff) s -= isCommonCjk(c) && !hanjaRare ? 8 : 13;
     else if (c >= 0xac00 && c <= 0xd7a3) s -= isCommonCjk(c) ? 8 : 13;
