@@ -12,6 +12,7 @@ import { doubledOverBackslash } from "./doubled-over-backslash.js";
 import { enclosingQuote } from "./enclosing-quote.js";
 import { insideFirstTabField } from "./first-tab-field.js";
 import { labelColonRows } from "./label-colon.js";
+import { raggedSeries } from "./labelled-series.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -73,6 +74,9 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   }
   if (forced.delimiter === null && listedFirstField(full, pick.delimiter)) {
     return { delimiter: ":", ...quoteAndEscape(full, ":", forced.quote), uncertain: false, alternative: null, scored };
+  }
+  if (free && pick.delimiter === "" && raggedSeries(full)) {
+    return { delimiter: " ", ...quoteAndEscape(full, " ", null), uncertain: false, alternative: null, scored };
   }
   if (free && oneColumnAfterAll(pick.delimiter, full, complete)) {
     return { delimiter: "", ...quoteAndEscape(full, "", null), uncertain: false, alternative: null, scored };
