@@ -1,4 +1,5 @@
 // Whether a picked `:` only ends a label before blank-parted numbers (`0:<TAB>  0   0   0<TAB><TAB>black`): blanks split the table.
+import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 /** Fewest labelled rows that show such a layout. */
 const MIN_ROWS = 3;
@@ -12,17 +13,15 @@ const MIN_NUMBERS = 2;
 /** A label (no blank, no colon) closed by one `:`, then a blank, then the rest without a colon. */
 const LABELLED = /^\s*([^\s:]+):[ \t]([^:]*)$/;
 
-const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
-
 /**
  * True when every line but at most the first 2 is a label closed by its one `:` and a blank, followed by blank-parted
- * cells of which 2 or more are numbers, and the whole lines split at runs of blanks into one width of 3 or more (3
- * rows or more; see steadyWidth). why: ncurses' colour tables (`scale:255` above `0:<TAB>  0   0   0<TAB><TAB>black`, `7:<TAB>229 229
- * 229 <TAB><TAB>gray90`) were read at `:` with `scale`/`255` as the header and each row's RGB values and name glued
- * in one cell, silently: the one setting line fits `:` and no blank reading, and that outscored the 16 rows' steady
- * width at blanks. Refused: a `:` glued to what follows (a time `12:30`, `a:b`), a second `:` on a row, rows of text
- * after the label (`name:<TAB>Ann Lee`, fewer than 2 numbers: a `key: value` list), ragged widths at blanks, more
- * than 2 other lines, or such lines below the first row (a `:` table's own rows).
+ * cells of which 2 or more are numbers, and the whole lines split at runs of blanks into a steady width (3 rows or
+ * more; see steadyWidth). why: ncurses' colour tables (`scale:255` above `0:<TAB>  0   0   0<TAB><TAB>black`,
+ * `7:<TAB>229 229 229 <TAB><TAB>gray90`) were read at `:` with `scale`/`255` as the header and each row's RGB values
+ * and name glued in one cell, silently: the one setting line fits `:` and no blank reading, and that outscored the
+ * rows' steady width at blanks. Refused: a `:` glued to what follows (a time `12:30`, `a:b`), a second `:` on a row,
+ * rows of text after the label (`name:<TAB>Ann Lee`, fewer than 2 numbers: a `key: value` list), ragged widths at
+ * blanks, more than 2 other lines, or such lines below the first row (a `:` table's own rows).
  */
 export function labelColonRows(full: string, picked: string): boolean {
   if (picked !== ":") return false;

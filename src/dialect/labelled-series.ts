@@ -15,7 +15,7 @@ interface Line { text: string; line: number }
 /**
  * True when the mark is `#`, every marked line stands above the first row and holds 2 cells of letters or more, and
  * every row (3 or more) split at blanks is a label holding a letter then 3 numbers or more. why: Qt's box-plot data
- * (`# Acme Ltd share deviation in 2012` above `Jan 27.74 27.28 …`, one value per trading day: 17 to 23 to a month)
+ * (`# Acme Ltd share deviation in 2012` above `Jan 27.74 27.28 …`, one value per trading day, 16 to 23 to a month)
  * has rows of no one width, so the table-fit test refused `#` as the comment, and the title, read as the header of a
  * one-column table, turned every row into one cell of text without a word. The rows' widths differ because the
  * series do, so no width can tell the note from a row; its words can. Refused: other marks, a marked line below the
