@@ -11,9 +11,13 @@ import { arrowListing } from "./arrow-listing.js";
 import { doubledOverBackslash } from "./doubled-over-backslash.js";
 import { enclosingQuote } from "./enclosing-quote.js";
 import { insideFirstTabField } from "./first-tab-field.js";
+import { labelColonRows } from "./label-colon.js";
+import { raggedSeries } from "./labelled-series.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
+  /** Runs of blanks (TABs and spaces) split the rows, whatever the alignment (see labelColonRows). */
+  blanks?: boolean;
   /** The runner-up when the choice is uncertain. */
   alternative: Candidate | null;
   scored: Scored[];
@@ -61,11 +65,18 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && insideFirstTabField(full, pick.delimiter)) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
+  // why blanks and not TAB: the rows mix TABs and space runs between their numbers (`1:<TAB>205   0<TAB>  0`)
+  if (forced.delimiter === null && labelColonRows(full, pick.delimiter)) {
+    return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored, blanks: true };
+  }
   if (forced.delimiter === null && insideOneSpacedField(full, pick.delimiter)) {
     return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored };
   }
   if (forced.delimiter === null && listedFirstField(full, pick.delimiter)) {
     return { delimiter: ":", ...quoteAndEscape(full, ":", forced.quote), uncertain: false, alternative: null, scored };
+  }
+  if (free && pick.delimiter === "" && raggedSeries(full)) {
+    return { delimiter: " ", ...quoteAndEscape(full, " ", null), uncertain: false, alternative: null, scored };
   }
   if (free && oneColumnAfterAll(pick.delimiter, full, complete)) {
     return { delimiter: "", ...quoteAndEscape(full, "", null), uncertain: false, alternative: null, scored };

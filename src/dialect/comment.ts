@@ -4,6 +4,7 @@ import { holdsRowValues } from "./marked-values-line.js";
 import { markedCellsAreValues, type FirstCell } from "./marked-values.js";
 import { fewSpacedNotes, fewTabNotes } from "./tab-notes.js";
 import { notedTabRows } from "./noted-tab-rows.js";
+import { labelledSeries } from "./labelled-series.js";
 import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 /** Characters that may start comment lines, most common first. */
@@ -383,7 +384,8 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // lines around them (`# end urca add-in`) were read as rows
     const widthOf = (t: string): number => lineWidth(d.delimiter === " " ? t.replace(/\t/g, " ") : t, d);
     const fitsTable = tableFit(rest.map((r) => widthOf(r.text)));
-    if (!fitsTable) continue;
+    // why apart: series of different lengths fit no width, yet a title of words above them is a note (labelledSeries)
+    if (!fitsTable) { if (labelledSeries(c, marked, rest)) return { comment: c, skipRows: 0 }; continue; }
     let fits: Rec[] = [];
     let misfits: Rec[] = [];
     const numbers = !d.delimiter && numberColumn(rest);

@@ -262,8 +262,12 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const prose = comment === null ? spacedProseLead(rows, width, d.delimiter) : 0;
   if (prose > 0) return prose;
   let k = 0;
-  while (k < rows.length - 2 && k < MAX_PREAMBLE) {
+  // why sniffed comment lines are not counted: a licence block of 30 `#` lines or more above a setting line
+  // (ncurses' `scale:255` above its colour rows) left no room for the preamble under it
+  let marked = 0;
+  while (k < rows.length - 2 && k - marked < MAX_PREAMBLE) {
     if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width)) break;
+    if (commented(rows[k])) marked++;
     k++;
   }
   k = headerUnderNotes(rows, k, width, quoted);
@@ -309,7 +313,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // why attribute lines: `track name="x" visibility=2` declares the records below; no header names `key=value` pairs
   if (pairsAboveQuotedHeader(lead.map((r) => r.cells), quoted.slice(0, k), width)) return k - 1;
   if (keyPairBlock(lead.map((r) => r.cells), width, rest.slice(0, ROWS).map((r) => r.cells[0] ?? ""))) return k;
-  return lead.every((r, i) => keyed(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || attributeLine(r.cells) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
+  // why a setting among other lead lines: ncurses' `/* the default colour table … */` and `scale:255` above its rows
+  const setting = (i: number): boolean => rest.length >= 3 && lone(i) && settingLine(rows[i].cells);
+  return lead.every((r, i) => keyed(r) || setting(i) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || attributeLine(r.cells) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
 }
 
 /**

@@ -3,6 +3,7 @@ import { alignedLater, modalShare, runsReadEvenly } from "./space-runs.js";
 import type { Dialect } from "../types.js";
 import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
+import { raggedSeries } from "./labelled-series.js";
 import { loneQuoteCells } from "./lone-quote-cells.js";
 import { arffLayout } from "./arff.js";
 import { detectLineTerminator } from "./lines.js";
@@ -164,9 +165,11 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
 
   // why not with inline comments: the parser cuts fixed-width columns before it could see a note
   // why merged numbers refused only when aligned: runs of spaces then read the ragged rows (loud, as they are); with
-  // single spaces the fallback is a plain space delimiter, which reads blocks of several widths as errors on every row
-  const columns = tabAligned ?? listed ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text)) : null);
-  const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && (aligned(text) || alignedLater(full) || quotedRunsReadEvenly(text, forcedQuote ?? choice.quote)));
+  // single spaces the fallback is a plain space delimiter, which reads blocks of several widths as errors on every row;
+  // and for series of a label and numbers (raggedSeries), whose rows differ in width one by one: cut by position, the
+  // longer rows' last values were glued in one cell without a word
+  const columns = tabAligned ?? listed ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text) || raggedSeries(text)) : null);
+  const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && (sniffed.blanks === true || aligned(text) || alignedLater(full) || quotedRunsReadEvenly(text, forcedQuote ?? choice.quote)));
   // why only where no columns read the list: codes of one length are cut by position already (`Com Coma Berenices`)
   const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && (opts.fields ?? 2) <= 2 && (codesThenNames(text) || numberedLines(text) || countedPhrases(text)) ? 2 : undefined;
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as

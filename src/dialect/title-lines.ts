@@ -4,8 +4,11 @@ import { shape } from "./body-like-row.js";
 /** The cells of a row that are not empty. */
 const filled = (cells: string[]): string[] => cells.filter((c) => c !== "");
 
-/** A keyword and one number after spaces (`kappa 0.2347`, `max 4095`, `scale -1.5e3`). */
-const SETTING = /^[A-Za-z_][\w.-]*\s+[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/**
+ * A keyword and one number after spaces, a `:` or a `=` (`kappa 0.2347`, `max 4095`, `scale -1.5e3`, `scale:255`,
+ * `n = 12`).
+ */
+const SETTING = /^[A-Za-z_][\w.-]*(?:\s+|\s*[:=]\s*)[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
  * True when the lead rows (those above the records) are two lines or more of one unquoted cell each, at least one of
