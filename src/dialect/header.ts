@@ -190,8 +190,9 @@ function extentLine(rows: Row[], k: number, width: number): boolean {
   // is a ragged row, reported as such
   // why keywords among the numbers too: a line of settings (`N 10000 R 0.0001 1.0` under a LAMMPS table's title) is
   // no header either, and read as one it made every record one of "row-missing-cells"
+  if (k === 0 || n <= width) return false;
   const numbers = rows[k].cells.every((c) => kind(c) === "number") || keywordNumbersLine(rows[k].cells);
-  return k > 0 && n > width && numbers && !rows.slice(k + 1).some((r) => r.cells.length === n);
+  return numbers && !rows.slice(k + 1).some((r) => r.cells.length === n);
 }
 
 /**
