@@ -4,6 +4,7 @@ import { scriptPairRow } from "./script-columns.js";
 import { after, inOrder, opensSortedColumn, pairMarkedLikeBody, sameInitial } from "./pair-list.js";
 import { keyCodeLikeBody, keyTailLikeBody } from "./key-tail.js";
 import { symbolEntry } from "./symbol-entry.js";
+import { escapedEntry } from "./escaped-entry.js";
 import { parentDomain } from "./parent-domain.js";
 import { opensByteSortedList } from "./byte-sorted-list.js";
 import { keyValueListLikeBody } from "./key-value-list.js";
@@ -194,6 +195,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   const columns = head.map((_, c) => body.map((r) => r[c]));
   if (head.length === 1 && GENERIC.test(head[0]) && listOfColumnNouns(columns[0])) return true;
   if (head.length === 1 && symbolEntry(head[0], columns[0])) return true;
+  if (head.length === 1 && escapedEntry(head[0], columns[0])) return true;
   if (head.length === 1 && !GENERIC.test(head[0]) && parentDomain(head[0], columns[0])) return true;
   if (head.length >= 2 && !head.some((h) => generic(h, head.length)) && keyCodeLikeBody(head[0], columns[0])) return true;
   if (!generic(head[1] ?? "", head.length) && keyValueListLikeBody(head, columns)) return true;

@@ -19,6 +19,7 @@ import { sequenceCode, sequenceCodeLine } from "./sequence-codes.js";
 import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
 import { settingBlock } from "./setting-lines.js";
+import { keywordNumbersLine } from "./keyword-numbers-line.js";
 import { longPreamble } from "./long-preamble.js";
 import { firstOfSortedCjkKeys } from "./sorted-cjk-keys.js";
 import { sortedFrom } from "./code-order.js";
@@ -187,7 +188,11 @@ function extentLine(rows: Row[], k: number, width: number): boolean {
   const n = rows[k].cells.length;
   // why under other preamble lines only: a first record wider than the rest (`0 255 255 255 0` above 4-value colours)
   // is a ragged row, reported as such
-  return k > 0 && n > width && rows[k].cells.every((c) => kind(c) === "number") && !rows.slice(k + 1).some((r) => r.cells.length === n);
+  // why keywords among the numbers too: a line of settings (`N 10000 R 0.0001 1.0` under a LAMMPS table's title) is
+  // no header either, and read as one it made every record one of "row-missing-cells"
+  if (k === 0 || n <= width) return false;
+  const numbers = rows[k].cells.every((c) => kind(c) === "number") || keywordNumbersLine(rows[k].cells);
+  return numbers && !rows.slice(k + 1).some((r) => r.cells.length === n);
 }
 
 /**

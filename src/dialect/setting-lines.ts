@@ -9,7 +9,7 @@ const KEYWORD = /^[A-Za-z_][\w.-]*$/;
  * A setting's name: a word, not a spelling of no value or of a non-finite number. why: a table of numbers writes
  * `nan 0.5`, `NA 3`, `inf 1` as records, and skipped as a setting such a first record was lost.
  */
-function isKeyword(cell: string): boolean {
+export function isKeyword(cell: string): boolean {
   return KEYWORD.test(cell) && !NOT_NAMES.has(cell.toLowerCase());
 }
 

@@ -14,8 +14,20 @@ export function trailingDelimiterColumn(names: string[], sample: ParsedRecord[])
   // why: a delimiter at the end of the header line only (`"Clickin","Number","Percentage",` above 3-cell records)
   // names no column at all
   if (recs.every((r) => r.cells.length === n - 1)) return names.slice(0, -1);
+  if (headerOnlyDelimiter(n, recs)) return names.slice(0, -1);
   if (!recs.every((r) => r.cells.length === n && r.cells[n - 1] === "")) return null;
   return [...names.slice(0, -1), `field${n}`];
+}
+
+/**
+ * A delimiter ending the header line only, with some records short besides: no record reaches the header's width
+ * and most have exactly one cell fewer (cgview's `!strand<TAB>…<TAB>mouseover<TAB>` above 9-cell rows, a block of
+ * 8-cell rows further down). why: the blank name heads no cell in any record, so the short records are short
+ * against the named columns (row-missing-cells), not every record against a column nobody wrote.
+ */
+function headerOnlyDelimiter(n: number, recs: ParsedRecord[]): boolean {
+  if (recs.some((r) => r.cells.length >= n)) return false;
+  return recs.filter((r) => r.cells.length === n - 1).length * 2 > recs.length;
 }
 
 /**

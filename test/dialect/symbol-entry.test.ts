@@ -36,3 +36,17 @@ test("symbolEntry: one sign over sign entries (`#` above `:`, `&`, `*`) and sign
   assert.equal(symbolEntry("——", ["a", "-", "&", "*"]), true);
   assert.equal(sniffDialect("##\nalpha\n-\nbeta\ngamma\ndelta\n", true).header, true);
 });
+
+const EMOJI = "fixtures/dialect/emoji-list-opening-with-an-emoji.txt";
+
+test("symbolEntry: an emoji list opening with one emoji (`🎉` above `👀`, `✌️`) has no header", () => {
+  assert.equal(sniffDialect(readFileSync(EMOJI, "utf8"), true).header, false);
+  const f = (JSON.parse(runCli([EMOJI, "--format", "json", "-q"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns, f.rows.total, f.errors], [["field1"], 12, 0]);
+  assert.equal(symbolEntry("🎉", ["👀", "✌️", "👉"]), true);
+});
+
+test("symbolEntry: one emoji over words, or over fewer than 3 sign entries, is no entry by this rule", () => {
+  assert.equal(symbolEntry("🎉", ["party", "cake", "fun", "👀"]), false);
+  assert.equal(symbolEntry("🎉", ["👀", "👀", "a"]), false);
+});

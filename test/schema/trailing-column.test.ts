@@ -82,3 +82,30 @@ test("CLI: a genuinely short row in a headerless table is still row-missing-cell
   const f = report("short-row-in-headerless-text-table.csv");
   assert.deepEqual(f.defects.map((d) => [d.code, d.line]), [["row-missing-cells", 7]]);
 });
+
+test("trailingDelimiterColumn: a blank last name above records none of which reach it is dropped, though some records are shorter still", () => {
+  const rows = recs([["1", "2"], ["3", "4"], ["5", "6"], ["7"]]);
+  assert.deepEqual(trailingDelimiterColumn(["a", "b", ""], rows), ["a", "b"]);
+});
+
+test("trailingDelimiterColumn: refused when one record has a cell under the blank name, or most records are shorter than the named columns", () => {
+  assert.equal(trailingDelimiterColumn(["a", "b", ""], recs([["1", "2"], ["3", "4"], ["5", "6", "x"], ["7"]])), null);
+  assert.equal(trailingDelimiterColumn(["a", "b", "c", ""], recs([["1", "2", "3"], ["4", "5"], ["6", "7"], ["8", "9"]])), null);
+  // exactly half one cell short: no majority
+  assert.equal(trailingDelimiterColumn(["a", "b", ""], recs([["1", "2"], ["3"]])), null);
+});
+
+test("CLI: a TAB ending the header line only, some records a cell short besides: only those are row-missing-cells", () => {
+  const r = runCli([join("fixtures", "schema", "header-trailing-tab-some-short-records.tsv"), "--format", "json", "-q"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.deepEqual(f.columns, ["strand", "slot", "start", "stop", "type", "label"]);
+  assert.deepEqual(f.byCode, { "row-missing-cells": 2 });
+  assert.deepEqual(f.defects.map((d) => d.line), [9, 10]);
+});
+
+test("CLI: a value under the header's blank last name keeps header-blank", () => {
+  const r = runCli([join("fixtures", "schema", "header-trailing-tab-one-value-beyond.tsv"), "--format", "json", "-q"]);
+  const f = (JSON.parse(r.stdout) as Report).files[0];
+  assert.equal(f.columns.length, 7);
+  assert.equal(f.byCode["header-blank"], 1);
+});
