@@ -1,4 +1,4 @@
-// A CJK character followed by one lowercase ASCII letter that ends the word (`試n`): the last two letters of a Latin word in a Mac page, read as a double-byte pair.
+// A CJK character standing alone before one lowercase ASCII letter that ends the word (`試n`): the last two letters of a Latin word in a Mac page, read as a double-byte pair.
 
 /** What such a character costs more in a CJK reading (legacy.ts cjkScore), besides what any character glued to an ASCII letter costs. */
 export const LATIN_ENDING = -8;
@@ -14,9 +14,13 @@ const wordGoesOn = (c: number): boolean => ((c | 0x20) >= 0x61 && (c | 0x20) <= 
  * Shift_JIS and GBK lead bytes, and an ASCII letter is a valid trail byte, so Dutch `één` (8E 8E 6E) read as Shift_JIS
  * `試n` and Spanish `ón` as one kanji: a Dutch Mac Roman list whose only accented word was `één` was answered Shift_JIS.
  * CJK text glues ASCII to its characters as words or codes (`iPhone用`, `新iPhone`, `X線`, `ビタミンC`, `第n回`), not as
- * one lowercase letter ending the word. Refused: those (several letters, a capital, a CJK character after the letter).
+ * one lowercase letter ending the word. Refused: those (several letters, a capital, a CJK character after the letter), and
+ * a character after another CJK character, the end of a CJK word (`タイプa`, `方案b`: wqa28 found a Shift_JIS list read
+ * macintosh, silently).
  */
 export function latinEndingCost(text: string, i: number): number {
   if (!cjkLetter(text.charCodeAt(i)) || !lowerAscii(text.charCodeAt(i + 1))) return 0;
+  // why: a Mac page's accent pair stands alone between Latin letters; after another CJK character it ends a CJK word (`タイプa`)
+  if (i > 0 && cjkLetter(text.charCodeAt(i - 1))) return 0;
   return wordGoesOn(text.charCodeAt(i + 2)) ? 0 : LATIN_ENDING;
 }

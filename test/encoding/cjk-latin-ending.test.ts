@@ -7,7 +7,7 @@ import { chunked, fixture } from "./helpers.js";
 
 test("latinEndingCost: a kanji, kana or hangul before one lowercase letter that ends the word; not words, capitals, figures or a CJK character after", () => {
   for (const [t, i] of [["試n", 0], [" 試n ", 1], ["ーs;", 0], ["한a.", 0]] as const) assert.equal(latinEndingCost(t, i), LATIN_ENDING, t);
-  for (const [t, i] of [["新iPhone", 0], ["第n回", 0], ["ミンC", 1], ["X線", 1], ["用a1", 0], ["試", 0], ["ｂn", 0], ["é n", 0]] as const) assert.equal(latinEndingCost(t, i), 0, t);
+  for (const [t, i] of [["新iPhone", 0], ["第n回", 0], ["ミンC", 1], ["X線", 1], ["用a1", 0], ["試", 0], ["ｂn", 0], ["é n", 0], ["タイプa", 2], ["方案b,", 1]] as const) assert.equal(latinEndingCost(t, i), 0, t);
 });
 
 test("sniffEncoding on a Dutch Mac Roman list whose only accented word is `één`: macintosh, not Shift_JIS `試n`", async () => {
@@ -21,6 +21,16 @@ test("sniffEncoding near miss: Shift_JIS and GBK lists with ASCII beside kanji (
   assert.equal(ja.name, "shift_jis");
   assert.equal(ja.uncertain, false);
   const zh = (await sniffEncoding(chunked(fixture("gbk-ascii-letters-beside-hanzi.csv")))).decision;
+  assert.equal(zh.name, "gb18030");
+  assert.equal(zh.uncertain, false);
+});
+
+test("sniffEncoding near miss: CJK words ending in a variant or group letter (`タイプa`, `方案b`) keep their page, unwarned", async () => {
+  // why: the audit (wqa28) found the cost charged to the last character of a CJK word: a Shift_JIS product list's
+  // `タイプa`/`タイプc` was read macintosh `É^ÉCÉva`, silently, and a GBK sheet of `方案a`/`方案b` groups got warned
+  const ja = (await sniffEncoding(chunked(fixture("shiftjis-katakana-words-ending-in-a-variant-letter.csv")))).decision;
+  assert.equal(ja.name, "shift_jis");
+  const zh = (await sniffEncoding(chunked(fixture("gbk-group-names-ending-in-a-letter.csv")))).decision;
   assert.equal(zh.name, "gb18030");
   assert.equal(zh.uncertain, false);
 });
