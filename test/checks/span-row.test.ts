@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { cleanSpanDoubledTest, cleanSpanPlans, cleanSpanTest } from "../../src/checks/schema/cells.js";
-import { rowFunctionsHeld, spanRowFor, spanRowLoop, type SpanColumn } from "../../src/checks/schema/span-row.js";
+import { addWidths, rowFunctionsHeld, rowWidths, spanRowFor, spanRowLoop, type SpanColumn } from "../../src/checks/schema/span-row.js";
 import { LineRecord } from "../../src/parse/line-record.js";
 import { compileTableSchema } from "../../src/schema/table-schema.js";
 import type { CompiledField } from "../../src/schema/types.js";
@@ -44,12 +44,22 @@ function columns(fields: CompiledField[], order?: number[]): SpanColumn[] {
     emptyMissing: f.missing.has(""), count: 0 }));
 }
 
-/** What a row function asks of the check for each record: the misses and empty cells, in order, and the counts after. */
+/**
+ * What a row function asks of the check for each record: the misses and empty cells, in order, and the counts after
+ * (the records counted by width, added to the columns' counts halfway and at the end, as a part's check reads them).
+ * Each count is also checked against its definition: the records with a cell for the column.
+ */
 function calls(fn: typeof spanRowLoop, cols: SpanColumn[], records: LineRecord[]): unknown[] {
   const seen: unknown[] = [];
   const at = (c: SpanColumn): number => cols.indexOf(c);
-  records.forEach((rec, row) => fn(rec, row, cols, (c, r, n, from, to, dq) => seen.push(["miss", at(c), n, from, to, dq, r === rec]),
-    (c, r, n) => seen.push(["empty", at(c), n, r === rec])));
+  const widths = rowWidths(cols);
+  records.forEach((rec, row) => {
+    fn(rec, row, cols, (c, r, n, from, to, dq) => seen.push(["miss", at(c), n, from, to, dq, r === rec]),
+      (c, r, n) => seen.push(["empty", at(c), n, r === rec]), widths);
+    if (row === records.length >> 1) addWidths(cols, widths);
+  });
+  addWidths(cols, widths);
+  assert.deepEqual(cols.map((c) => c.count), cols.map((c) => records.filter((r) => r.width > c.col).length), "a column counts the records with a cell for it");
   return [seen, cols.map((c) => c.count)];
 }
 

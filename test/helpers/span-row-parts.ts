@@ -1,6 +1,6 @@
 // Child of test/checks/span-row-deopt.test.ts: one made row function run over several parts, each with its own closures.
 import { cleanSpanDoubledTest, cleanSpanPlans, cleanSpanTest } from "../../src/checks/schema/cells.js";
-import { spanRowFor, type SpanColumn } from "../../src/checks/schema/span-row.js";
+import { rowWidths, spanRowFor, type SpanColumn } from "../../src/checks/schema/span-row.js";
 import { LineRecord } from "../../src/parse/line-record.js";
 import { compileTableSchema } from "../../src/schema/table-schema.js";
 import { tokenize } from "./tokenize.js";
@@ -23,6 +23,7 @@ for (let part = 0; part < 6; part++) {
   const miss = (): void => { asked += part + 1; };
   const empty = (): void => { asked += part + 2; };
   const spanRow = spanRowFor(cols);
-  for (let round = 0; round < 10; round++) records.forEach((rec, row) => spanRow(rec, row, cols, miss, empty));
+  const widths = rowWidths(cols);
+  for (let round = 0; round < 10; round++) records.forEach((rec, row) => spanRow(rec, row, cols, miss, empty, widths));
 }
 console.log(`asked ${asked}`);

@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { cleanCellTest, looksLikeFormula } from "../../src/checks/schema/cells.js";
 import { classRunMatcher } from "../../src/schema/compile-field.js";
-import { INVALID, isIsoDatetime, parseIsoDatetime, typeParser } from "../../src/schema/parsers.js";
+import { INVALID, isIsoDate, isIsoDatetime, isoDateOk, parseIsoDate, parseIsoDatetime, typeParser } from "../../src/schema/parsers.js";
 import { compilePattern } from "../../src/schema/regex.js";
 import { compileTableSchema } from "../../src/schema/table-schema.js";
 import { NON_FINITE, NULL_LIKE } from "../../src/schema/tokens.js";
@@ -52,6 +52,25 @@ describe("datetime: the RegExp form agrees with the scanner", () => {
     fc.assert(fc.property(mutated(datetimeish), agree), { numRuns: 20000 });
     fc.assert(fc.property(fc.string({ maxLength: 30 }), agree), { numRuns: 5000 });
     fc.assert(fc.property(fc.stringMatching(/^[0-9TZ:.,+\- ]{14,28}$/), agree), { numRuns: 10000 });
+  });
+});
+
+describe("date: isoDateOk (read digit by digit) agrees with parseIsoDate", () => {
+  const agree = (t: string): boolean => isIsoDate(t) === !Number.isNaN(parseIsoDate(t));
+  // the span form reads the date in place in a longer text, as the cells check's made row function does
+  const agreeInPlace = (t: string, before: string, after: string): boolean =>
+    t.length !== 10 || isoDateOk(before + t + after, before.length) === isIsoDate(t);
+  it("on edge cases", () => {
+    const edge = ["2024-02-29", "2023-02-29", "2000-02-29", "1900-02-29", "2024-04-30", "2024-04-31", "2024-12-31", "2024-13-01", "2024-00-10", "2024-01-00",
+      "0000-01-01", "9999-12-31", "2024-1-005", "2024/01/05", "2024-01-0a", "2024-0a-05", "a024-01-05", "202４-01-05", "2024-01-05 ", "-024-01-05", "2024--1-05"];
+    for (const t of edge) assert.ok(agree(t), JSON.stringify(t));
+    assert.deepEqual(edge.slice(0, 8).map(isIsoDate), [true, false, true, false, true, false, true, false]);
+  });
+  it("on random dates, near-misses and text, alone and in place", () => {
+    fc.assert(fc.property(datePart, agree), { numRuns: 20000 });
+    fc.assert(fc.property(mutated(datePart), agree), { numRuns: 20000 });
+    fc.assert(fc.property(fc.stringMatching(/^[0-9/:+\- ]{10}$/), agree), { numRuns: 10000 });
+    fc.assert(fc.property(fc.oneof(datePart, mutated(datePart)), fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 }), agreeInPlace), { numRuns: 20000 });
   });
 });
 

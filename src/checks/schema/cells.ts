@@ -12,7 +12,7 @@ import type { ColumnStats, DefectCode, DefectDraft, ParsedRecord } from "../../t
 import type { CheckContext, CheckModule } from "../types.js";
 import { bind } from "./binding.js";
 import { LineRecord, quotedAt } from "../../parse/line-record.js";
-import { spanRowFor } from "./span-row.js";
+import { addWidths, rowWidths, spanRowFor } from "./span-row.js";
 import { cut, fieldLevel } from "./severity.js";
 import { MOSTLY_CODES, mostlyVerdict } from "./mostly.js";
 import { LateTypeErrors } from "./late-type-errors.js";
@@ -226,6 +226,8 @@ export const cellsCheck: CheckModule = {
         emptyMissing: field.missing.has(""), empties: 0, failed: 0, failRow: 0, late: schema.inferred ? new LateTypeErrors() : null });
     });
     if (cols.length === 0 && !schema.rowLevel) return null;
+    /** The LineRecords counted by width (span-row.ts RowWidths), added to the columns' counts before any read of them. */
+    const widths = rowWidths(cols);
     const colOfField = new Map<string, Col>(cols.map((c) => [c.field.name, c]));
     // why only a table of one column: its first cells tell a word list from a column of answers (listSpellings)
     const head = header.names.length === 1 && cols.length === 1 ? new ListHead() : null;
@@ -328,6 +330,7 @@ export const cellsCheck: CheckModule = {
     };
 
     const onEnd = (): void => {
+      addWidths(cols, widths);
       for (const c of cols) {
         settle(c);
         const f = c.field;
@@ -361,12 +364,16 @@ export const cellsCheck: CheckModule = {
     // a part's counts, added into the whole file's columns (same schema and header, so the same cols order)
     type ColState = [count: number, missing: number, typeErrors: number, spellings: [string, number][], failed: number];
     type PartState = { cols: ColState[]; head: string[] | null };
-    const partState = (): PartState => ({
-      cols: cols.map((c) => { settle(c); return [c.count, c.missing, c.typeErrors, [...c.spellings], c.failed]; }),
-      head: head === null ? null : head.state(),
-    });
+    const partState = (): PartState => {
+      addWidths(cols, widths);
+      return {
+        cols: cols.map((c) => { settle(c); return [c.count, c.missing, c.typeErrors, [...c.spellings], c.failed]; }),
+        head: head === null ? null : head.state(),
+      };
+    };
     const absorb = (state: unknown): void => {
       const s = state as PartState;
+      addWidths(cols, widths);
       if (head !== null && s.head !== null) head.absorb(s.head);
       s.cols.forEach(([count, missing, typeErrors, spellings, failed], k) => {
         const c = cols[k];
@@ -379,14 +386,16 @@ export const cellsCheck: CheckModule = {
       });
     };
 
-    const stats = (): ColumnStats[] =>
-      cols.map((c) => {
+    const stats = (): ColumnStats[] => {
+      addWidths(cols, widths);
+      return cols.map((c) => {
         settle(c);
         return {
           name: c.name, index: c.columnIndex, type: c.field.type, count: c.count, missing: c.missing,
           missingSpellings: Object.fromEntries(c.spellings), typeErrors: c.typeErrors,
         };
       });
+    };
 
     if (!schema.rowLevel) {
       // ---- Table Schema and inferred: one compiled function per column; zod only when the fast path says no.
@@ -408,7 +417,7 @@ export const cellsCheck: CheckModule = {
       return {
         onRow(rec: ParsedRecord, row: number) {
           if (head !== null && !head.full) head.add(rec.cells[0] ?? "");
-          if (rec instanceof LineRecord) { spanRow(rec, row, cols, miss, emptyCell); return; }
+          if (rec instanceof LineRecord) { spanRow(rec, row, cols, miss, emptyCell, widths); return; }
           const cells = rec.cells;
           const len = cells.length;
           for (let k = 0; k < n; k++) {

@@ -16,6 +16,7 @@ export interface SpanColumn {
   planDoubled: SpanPlan | null;
   /** "" is a declared missing value: an empty range takes `empty`, not the span test. */
   emptyMissing: boolean;
+  /** The cells counted so far, but those still in a RowWidths (see addWidths). */
   count: number;
 }
 
@@ -23,21 +24,55 @@ export interface SpanColumn {
 export type Miss<C> = (c: C, rec: LineRecord, row: number, from: number, to: number, dq: boolean) => void;
 /** An empty cell of a column where "" is missing. */
 export type Empty<C> = (c: C, rec: LineRecord, row: number) => void;
-/** The loop over one record: every bound column's cell counted, tested on its range, and handed to miss/empty when not clean. */
-export type SpanRow<C> = (rec: LineRecord, row: number, cols: C[], miss: Miss<C>, empty: Empty<C>) => void;
+/**
+ * The loop over one record: the record counted in `widths`, every bound column's cell tested on its range, and handed
+ * to miss/empty when not clean.
+ */
+export type SpanRow<C> = (rec: LineRecord, row: number, cols: C[], miss: Miss<C>, empty: Empty<C>, widths: RowWidths) => void;
+
+/**
+ * Records counted by width for a column list: slot w holds the records of w cells, the last slot those of at least as
+ * many cells as the list's widest column index + 1. A column's count is the records wider than its index (addWidths).
+ * why not a count per column: one increment a record instead of one per cell (on the bench schema 12, ~215
+ * instructions a row in the made function: README, "Per-core speed, eighteenth step").
+ */
+export type RowWidths = Float64Array;
+
+/** The last slot of a column list's RowWidths: its widest column index + 1 (a record of that many cells or more has every column). */
+function widest(cols: readonly SpanColumn[]): number {
+  let w = 0;
+  for (const c of cols) if (c.col + 1 > w) w = c.col + 1;
+  return w;
+}
+
+/** An empty RowWidths for this column list. */
+export function rowWidths(cols: readonly SpanColumn[]): RowWidths {
+  return new Float64Array(widest(cols) + 1);
+}
+
+/** Adds the records counted in `widths` to each column's count (those with a cell for it), and empties `widths`; before any read of a count. */
+export function addWidths(cols: readonly SpanColumn[], widths: RowWidths): void {
+  for (const c of cols) {
+    let n = 0;
+    for (let w = c.col + 1; w < widths.length; w++) n += widths[w];
+    c.count += n;
+  }
+  widths.fill(0);
+}
 
 /**
  * The loop as written, for any column list: the same steps as the made function, one call site for all columns.
  * why kept: a very wide schema (a function per list would be too large for V8 to optimise), and a Node run with code
  * generation from strings turned off (`--disallow-code-generation-from-strings`).
  */
-export function spanRowLoop<C extends SpanColumn>(rec: LineRecord, row: number, cols: C[], miss: Miss<C>, empty: Empty<C>): void {
+export function spanRowLoop<C extends SpanColumn>(rec: LineRecord, row: number, cols: C[], miss: Miss<C>, empty: Empty<C>, widths: RowWidths): void {
   const text = rec.text, at = rec.at, base = rec.base, len = rec.width, doubled = rec.doubled;
+  const last = widths.length - 1;
+  widths[len < last ? len : last]++;
   for (let k = 0; k < cols.length; k++) {
     const c = cols[k];
     if (c.col >= len) continue;
     const from = at[base + 2 * c.col], to = at[base + 2 * c.col + 1];
-    c.count++;
     if (from === to && c.emptyMissing) { empty(c, rec, row); continue; }
     // a cell with doubled quotes: its range holds each quote twice, which only some span tests may read
     const dq = doubled && rec.doubledAt(c.col);
@@ -84,7 +119,7 @@ export function spanRowFor<C extends SpanColumn>(cols: readonly C[]): SpanRow<C>
   if (hit !== undefined) return hit.fn as SpanRow<C>;
   let fn: SpanRow<C>;
   try {
-    fn = replaying(new Function("K", "H", src)(consts, SPAN_HELPERS) as Scan<C>, cols.length);
+    fn = replaying<C>(new Function("K", "H", src)(consts, SPAN_HELPERS) as Scan, cols.length);
   } catch {
     return spanRowLoop; // code generation from strings turned off (node --disallow-code-generation-from-strings)
   }
@@ -95,11 +130,11 @@ export function spanRowFor<C extends SpanColumn>(cols: readonly C[]): SpanRow<C>
 }
 
 /**
- * The made part of a row function: every bound column's cell counted and tested; a cell that is not clean is written
- * to `events` as one number (its column's place in `cols` × 4, plus 0 a miss, 1 a miss with doubled quotes as written,
- * 2 an empty cell where "" is missing), in column order; returns how many were written.
+ * The made part of a row function: the record counted in `widths`, every bound column's cell tested; a cell that is not
+ * clean is written to `events` as one number (its column's place in the list × 4, plus 0 a miss, 1 a miss with doubled
+ * quotes as written, 2 an empty cell where "" is missing), in column order; returns how many were written.
  */
-type Scan<C> = (rec: LineRecord, cols: C[], events: Int32Array) => number;
+type Scan = (rec: LineRecord, events: Int32Array, widths: RowWidths) => number;
 
 /**
  * The row function around a made scan: the scan's events handed to `miss` and `empty`, in the order the loop calls them.
@@ -110,10 +145,10 @@ type Scan<C> = (rec: LineRecord, cols: C[], events: Int32Array) => number;
  * this small function sees the closures now. One events array per made function: a call replays all its events before
  * it returns, and a thread runs one row at a time.
  */
-function replaying<C extends SpanColumn>(scan: Scan<C>, width: number): SpanRow<C> {
+function replaying<C extends SpanColumn>(scan: Scan, width: number): SpanRow<C> {
   const events = new Int32Array(width);
-  return (rec, row, cols, miss, empty) => {
-    const n = scan(rec, cols, events);
+  return (rec, row, cols, miss, empty, widths) => {
+    const n = scan(rec, events, widths);
     for (let i = 0; i < n; i++) {
       const e = events[i], c = cols[e >> 2];
       if ((e & 3) === 2) empty(c, rec, row);
@@ -125,6 +160,7 @@ function replaying<C extends SpanColumn>(scan: Scan<C>, width: number): SpanRow<
 /** The made scan's source for this column list (see spanRowFor and Scan); its tables are put in `consts`. */
 function rowSource(cols: readonly SpanColumn[], consts: unknown[]): string {
   const body: string[] = [];
+  const last = widest(cols);
   cols.forEach((c, k) => {
     const i = c.col;
     if (!Number.isInteger(i) || i < 0) throw new Error(`bad column index ${i}`);
@@ -132,7 +168,6 @@ function rowSource(cols: readonly SpanColumn[], consts: unknown[]): string {
       p === null ? `ev[n++] = ${4 * k + (dq ? 1 : 0)};` : `if (!${spanSource(p, consts)}) ev[n++] = ${4 * k + (dq ? 1 : 0)};`;
     body.push(
       `if (len > ${i}) {`,
-      `  c = cols[${k}]; c.count++;`,
       `  from = at[base + ${2 * i}]; to = at[base + ${2 * i + 1}];`,
       `  ${c.emptyMissing ? `if (from === to) ev[n++] = ${4 * k + 2}; else ` : ""}if (doubled && rec.doubledAt(${i})) { ${test(c.planDoubled, true)} }`,
       `  else { ${test(c.plan, false)} }`,
@@ -144,9 +179,10 @@ function rowSource(cols: readonly SpanColumn[], consts: unknown[]): string {
     '"use strict";',
     `const { ${names} } = H;`,
     ...consts.map((_, i) => `const K${i} = K[${i}];`),
-    "return function spanScan(rec, cols, ev) {",
+    "return function spanScan(rec, ev, wd) {",
     "const text = rec.text, at = rec.at, base = rec.base, len = rec.width, doubled = rec.doubled;",
-    "let c, from, to, v, g, ch, n = 0;",
+    "let from, to, v, g, ch, n = 0;",
+    `wd[len < ${last} ? len : ${last}]++;`,
     ...body,
     "return n;",
     "};",
