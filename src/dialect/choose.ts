@@ -11,6 +11,7 @@ import { arrowListing } from "./arrow-listing.js";
 import { doubledOverBackslash } from "./doubled-over-backslash.js";
 import { enclosingQuote } from "./enclosing-quote.js";
 import { insideFirstTabField } from "./first-tab-field.js";
+import { marksInsideTabFields } from "./marks-inside-tab-fields.js";
 import { labelColonRows } from "./label-colon.js";
 import { raggedSeries } from "./labelled-series.js";
 
@@ -62,7 +63,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && tabsAroundSpacedText(full, pick.delimiter)) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
-  if (forced.delimiter === null && insideFirstTabField(full, pick.delimiter)) {
+  if (forced.delimiter === null && (insideFirstTabField(full, pick.delimiter) || marksInsideTabFields(full, pick.delimiter))) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
   // why blanks and not TAB: the rows mix TABs and space runs between their numbers (`1:<TAB>205   0<TAB>  0`)

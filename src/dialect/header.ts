@@ -18,6 +18,7 @@ import { codeNotationLine } from "./code-notation.js";
 import { sequenceCode, sequenceCodeLine } from "./sequence-codes.js";
 import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
+import { keyedNumberLikeBody } from "./keyed-number.js";
 import { settingBlock } from "./setting-lines.js";
 import { keywordNumbersLine } from "./keyword-numbers-line.js";
 import { longPreamble } from "./long-preamble.js";
@@ -720,7 +721,7 @@ function withoutCopiesOfHead(picked: number[], rows: Row[], head: Row): number[]
 const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
-  fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody, firstOfSortedCjkKeys,
+  fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody, firstOfSortedCjkKeys, keyedNumberLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
