@@ -3,7 +3,7 @@ import { alignedLater, modalShare, runsReadEvenly } from "./space-runs.js";
 import type { Dialect } from "../types.js";
 import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
-import { raggedSeries } from "./labelled-series.js";
+import { raggedSeries, seriesFirstRowIsRecord } from "./labelled-series.js";
 import { loneQuoteCells } from "./lone-quote-cells.js";
 import { arffLayout } from "./arff.js";
 import { detectLineTerminator } from "./lines.js";
@@ -184,6 +184,11 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   // why learned again: a title above an aligned table hides a boundary (columnsUnderPreamble); why only with no
   // comment or forced skip: then the scoring text's lines are the file's, and the preamble its first lines
   const cut = comment === null && forcedSkip === null ? columnsUnderPreamble(text, structure.skipRows, columns) : columns;
+  // why: a first row of a label and numbers is a record of ragged series, neither header nor preamble (seriesFirstRowIsRecord)
+  if (opts.header == null && opts.skipRows == null && forcedSkip === null && choice.delimiter === " " && !tabs && !inline && seriesFirstRowIsRecord(text)) {
+    structure.header = false;
+    structure.skipRows = 0;
+  }
   // why a preamble and not a header: the count of a list's entries above it (Hunspell's `.dic`) names no column
   if (opts.header == null && opts.skipRows == null && structure.skipRows === 0 && choice.delimiter === "" && !whitespace && countLine(sample, complete, comment)) {
     structure.skipRows = 1;

@@ -13,6 +13,9 @@ const MIN_NUMBERS = 2;
 /** A label (no blank, no colon) closed by one `:`, then a blank, then the rest without a colon. */
 const LABELLED = /^\s*([^\s:]+):[ \t]([^:]*)$/;
 
+/** Two names parted by one `:` (`name: value`): a header naming a `:` table's two columns, no setting or title. */
+const NAME_PAIR = /^\s*[^\s:]*\p{L}[^\s:]*[ \t]*:[ \t]*[^\s:]*\p{L}[^\s:]*\s*$/u;
+
 /**
  * True when every line but at most the first 2 is a label closed by its one `:` and a blank, followed by blank-parted
  * cells of which 2 or more are numbers, and the whole lines split at runs of blanks into a steady width (3 rows or
@@ -21,13 +24,15 @@ const LABELLED = /^\s*([^\s:]+):[ \t]([^:]*)$/;
  * and name glued in one cell, silently: the one setting line fits `:` and no blank reading, and that outscored the
  * rows' steady width at blanks. Refused: a `:` glued to what follows (a time `12:30`, `a:b`), a second `:` on a row,
  * rows of text after the label (`name:<TAB>Ann Lee`, fewer than 2 numbers: a `key: value` list), ragged widths at
- * blanks, more than 2 other lines, or such lines below the first row (a `:` table's own rows).
+ * blanks, more than 2 other lines, such lines below the first row (a `:` table's own rows), or a lead line of two
+ * names (`name: value` above `width: 800 600`). why the last: that line names the `:` columns of a clean `key: values`
+ * list, and read at blanks it was skipped as a preamble and the label kept its `:` (`width:`), the header lost.
  */
 export function labelColonRows(full: string, picked: string): boolean {
   if (picked !== ":") return false;
   const lines = full.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
   const first = lines.findIndex((l) => labelledNumbers(l));
-  if (first < 0 || first > MAX_LEAD) return false;
+  if (first < 0 || first > MAX_LEAD || lines.slice(0, first).some((l) => NAME_PAIR.test(l))) return false;
   const rows = lines.slice(first);
   if (rows.length < MIN_ROWS || !rows.every(labelledNumbers)) return false;
   return steadyWidth(rows.map(cells));

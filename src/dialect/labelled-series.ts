@@ -52,3 +52,20 @@ export function raggedSeries(full: string): boolean {
   if (lines.length < MIN_ROWS || !lines.every(series)) return false;
   return new Set(lines.map((l) => l.trim().split(/\s+/).length)).size >= 2;
 }
+
+/**
+ * True when the lines are ragged series (raggedSeries) whose first line does not count up by one: then that line is
+ * a record, not a header. why: a label and numbers names no columns, yet when the first series was the widest (a
+ * `# Rainfall …` title above `Jan 24.61 32.58 …`, Jan holding the most values) it was read as the header, the
+ * numbers as names, and every other row reported short: a record lost. Refused: a first line whose numbers are
+ * whole and each one more than the last (`Station 2019 2020 2021`, `id 1 2 3`: years and ordinals do name columns).
+ */
+export function seriesFirstRowIsRecord(full: string): boolean {
+  if (!raggedSeries(full)) return false;
+  const first = full.split(/\r\n|\n|\r/, 1000).find((l) => l.trim() !== "")!;
+  return !countsUp(first.trim().split(/\s+/).slice(1));
+}
+
+function countsUp(values: string[]): boolean {
+  return values.every((v, i) => /^-?\d+$/.test(v) && (i === 0 || Number(v) === Number(values[i - 1]) + 1));
+}

@@ -30,3 +30,19 @@ test("escapedEntry: refuses a head without an escape, with a blank, a backslash 
   assert.equal(escapedEntry("\\alpha", five), false);
   assert.equal(escapedEntry("\\$x", five.slice(0, 4)), false);
 });
+
+test("escapedEntry: a TeX-escaped name (`rate\\%`) above numbers keeps its header; every number is a row", () => {
+  const tex = "fixtures/dialect/tex-escaped-name-above-numbers.txt";
+  assert.equal(sniffDialect(readFileSync(tex, "utf8"), true).header, true);
+  const f = (JSON.parse(runCli([tex, "--format", "json", "-q"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns, f.rows.total], [["rate\\%"], 5]);
+});
+
+test("escapedEntry: TeX's escapes alone (`\\%`, `\\$`, `\\_`) show a pattern only beside an escaped entry", () => {
+  const plain = ["10", "20", "30", "40", "50"];
+  assert.equal(escapedEntry("price\\$", plain), false);
+  assert.equal(escapedEntry("first\\_name", ["Ann", "Bo", "Cy", "Di", "Ed"]), false);
+  assert.equal(escapedEntry("_\\$\\$ND_FUNC\\$\\$_", ["__js_function", "\\beval\\s*\\(", "x", "y", "z"]), true);
+  // a pattern's own escape (`\.`, `\s`) is one above plain command names too (modsecurity's 932100)
+  assert.equal(escapedEntry("'\\.\\s.*", ["7z", "7za", "7zr", "adduser", "alias"]), true);
+});

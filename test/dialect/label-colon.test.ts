@@ -81,3 +81,20 @@ test("sniffDialect refuses: `#` lines only above the rows are comments, no pream
   // a lone word above the rows (no number after it) is read as before: a header whose delimiters were lost
   assert.equal(sniffDialect(read(block).replace("max:1000", "pens").replace(/^\/\*.*\n/m, ""), true).header, true);
 });
+
+test("labelColonRows refuses a lead line of two names: `name: value` heads a clean `:` list of number pairs", () => {
+  const pairs = join("fixtures", "dialect", "colon-number-pairs-under-name-value-header.txt");
+  const d = sniffDialect(read(pairs), true);
+  assert.deepEqual([d.delimiter, d.header, d.skipRows], [":", true, 0]);
+  const f = cli(pairs);
+  assert.deepEqual([f.columns, f.rows.total, f.errors, f.warnings], [["name", "value"], 4, 0, 0]);
+  assert.equal(labelColonRows(read(pairs), ":"), false);
+  assert.equal(labelColonRows("key:value\na: 1 2\nb: 3 4\nc: 5 6\n", ":"), false);
+});
+
+test("labelColonRows still takes a setting line or a title of words above the rows", () => {
+  const rows = "0:\t1 2 3\n1:\t4 5 6\n2:\t7 8 9\n";
+  assert.equal(labelColonRows("scale:255\n" + rows, ":"), true);
+  assert.equal(labelColonRows("n = 12\n" + rows, ":"), true);
+  assert.equal(labelColonRows("Palette: pen colours\n" + rows, ":"), true);
+});

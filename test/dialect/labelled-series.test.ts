@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sniffDialect } from "../../src/dialect/index.js";
-import { labelledSeries, raggedSeries, series } from "../../src/dialect/labelled-series.js";
+import { labelledSeries, raggedSeries, series, seriesFirstRowIsRecord } from "../../src/dialect/labelled-series.js";
 import { runCli } from "../helpers/cli.js";
 import type { Report } from "../../src/types.js";
 
@@ -48,4 +48,25 @@ test("raggedSeries: series of 2 widths or more; refused: one width, a line of wo
   assert.equal(raggedSeries(rows.slice(0, 2).join("\n")), false);
   // a list of phrases of different lengths stays one column
   assert.equal(sniffDialect("New York City\nLos Angeles\nSan Luis Obispo County\nBoston\nSalt Lake City\n", true).delimiter, "");
+});
+
+const widest = join("fixtures", "dialect", "title-above-ragged-series-first-row-widest.txt");
+
+test("seriesFirstRowIsRecord: the widest first series is a record, not the header; every row is kept", () => {
+  const d = sniffDialect(readFileSync(join(here, "..", "..", widest), "utf8"), true);
+  assert.deepEqual([d.delimiter, d.comment, d.header, d.skipRows], [" ", "#", false, 0]);
+  const f = (JSON.parse(runCli([widest, "--format", "json"]).stdout) as Report).files[0];
+  assert.deepEqual([f.rows.total, f.columns.length], [5, 9]);
+  // without a title too: the first row was read as the header (or skipped) before
+  assert.deepEqual([sniffDialect("Jan 1.5 2.5 3.5 4.5 5.5\nFeb 1.5 2.5 3.5\nMar 1.5 2.5 3.5 4.5\n", true).header], [false]);
+  assert.equal(seriesFirstRowIsRecord("Jan 1.5 2.5 3.5 4.5 5.5\nFeb 1.5 2.5 3.5\nMar 1.5 2.5 3.5 4.5\n"), true);
+});
+
+test("seriesFirstRowIsRecord refuses: a first row counting up by one (years, ordinals), series of one width, words", () => {
+  const years = "Station 2019 2020 2021 2022\nOslo 1.5 2.5 3.5 4.5\nBergen 2.5 3.5 4.5\nBodo 1.1 2.2 3.3\n";
+  assert.equal(seriesFirstRowIsRecord(years), false);
+  assert.deepEqual([sniffDialect(years, true).header], [true]);
+  assert.equal(seriesFirstRowIsRecord("id 1 2 3 4\na 1.5 2.5 3.5 4.5\nb 2.5 3.5 4.5\nc 1.1 2.2 3.3\n"), false);
+  assert.equal(seriesFirstRowIsRecord("a 1 2 3\nb 4 5 6\nc 7 8 9\n"), false);
+  assert.equal(seriesFirstRowIsRecord("Month d1 d2 d3\nJan 1.5 2.5 3.5 4.5\nFeb 2.5 3.5 4.5\nMar 1.1 2.2 3.3\n"), false);
 });
