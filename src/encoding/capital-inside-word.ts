@@ -1,8 +1,9 @@
-// A rare page the gate keeps from answering still warns a silent answer that reads its lower-case letters as capitals inside words (cp852 `PorŚwnaj`).
+// A rare page the gate keeps from answering still warns a silent answer it beats, or that reads its lower-case letters as capitals inside words (cp852 `PorŚwnaj`).
 import { lazyRegExp } from "../lazy.js";
 
 const UPPER = lazyRegExp(String.raw`^\p{Lu}$`, "u");
 const LOWER = lazyRegExp(String.raw`^\p{Ll}$`, "u");
+const LETTERS = lazyRegExp(String.raw`\p{L}`, "gu");
 
 /**
  * How many distinct words `answer` reads with a non-ASCII capital right after a lower-case letter where `rare` reads a
@@ -30,20 +31,27 @@ export interface RivalWords {
   words: string[];
 }
 
+/** Whether `rare` reads some word differently from `answer` with two letters or more (a lone `þ` for `ﬂ` is no word). */
+function ownWord(answer: string[], rare: string[]): boolean {
+  return rare.some((w, i) => w !== answer[i] && (w.match(LETTERS()) ?? []).length >= 2);
+}
+
 /**
  * Among the rare pages' readings the rare-page gate keeps from answering (`held`), the one that comes closest to `answer`
- * (`lead`: the answer's head-to-head advantage over it), when that lead is under `needed` and the answer reads at least one
- * of its words with a capital inside (capitalsInsideWords); else null. why: cp852 holds Mac Central European's `ó` `ą` at
- * the bytes of its own `Ś` `ł`, letters of Polish, so the gate, which counts only foreign letters and signs, found no word
- * of a Polish Mac file it read improbably and dropped the rare page; cp852, ahead by its prior, answered
- * `PorŚwnaj … wyciłgiem` silently. The answer stays: a word or two cannot give a rare page the file, but they warn.
+ * (`lead`: the answer's head-to-head advantage over it), when that lead is under `needed` and either the answer reads a
+ * word with a capital inside (capitalsInsideWords) or the rare reading beats it outright (lead below 0) on a word of its
+ * own (ownWord); else null. why: cp852 holds Mac Central European's `ó` `ą` at the bytes of its own `Ś` `ł`, letters of
+ * Polish, and Mac Roman reads `ó` alike and `ą` as a Catalan `à`, so the gate, which counts only foreign letters and
+ * signs, found no word of a Polish Mac file read improbably and dropped the rare page; cp852, ahead by its prior,
+ * answered `PorŚwnaj … wyciłgiem` and `Urzłd` silently. The answer stays: a word or two cannot give a rare page the
+ * file (`;ﬂ;` as Mac Icelandic `þ`), but they warn.
  */
 export function heldRareRival<T extends RivalWords>(answer: T, held: T[], lead: (r: T) => number, needed: number): T | null {
   let [out, closest] = [null as T | null, needed];
   for (const r of held) {
-    if (capitalsInsideWords(answer.words, r.words) === 0) continue;
     const margin = lead(r);
-    if (margin < closest) [out, closest] = [r, margin];
+    const against = capitalsInsideWords(answer.words, r.words) > 0 || (margin < 0 && ownWord(answer.words, r.words));
+    if (against && margin < closest) [out, closest] = [r, margin];
   }
   return out;
 }
