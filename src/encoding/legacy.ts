@@ -30,6 +30,7 @@ import { oddSignRivals } from "./signs-for-lone-letters.js";
 import { CJK_OUTVOTED, outvotingReading } from "./cjk-outvoted.js";
 import { cjkFarAhead } from "./cjk-named-first.js";
 import { RARE_PAGES, RARE_PAGE_WORDS, rareOnly, rareWordsOverCommons } from "./rare-pages.js";
+import { heldRareRival } from "./capital-inside-word.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -878,6 +879,9 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   const flipped = rival === null || signs || margin < needed || implausible ? null : switchedLanguageRival(readings, best, needed, (a, b) => advantage(a.switchedLang ?? a, b.switchedLang ?? b));
   if (flipped !== null) confidence = Math.min(confidence, Math.max(0, flipped.margin) / (Math.max(0, flipped.margin) + needed));
   const close = rival !== null && !signs && (margin < needed || implausible || flipped !== null);
+  // why: a rare page the gate held back is no rival above, yet may read the file better than a pick that capitalises inside words
+  const held = close || signs || confidence < UNCERTAIN_BELOW ? null : heldRareRival(best, gate.held, (r) => advantage(best, r), needed);
+  if (held !== null) return thinRarePage(best, held, candidates);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
@@ -902,10 +906,10 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
  * those that fewer than RARE_PAGE_WORDS words do (`thin`: they may not answer). why: a rare page reading one odd entry
  * (`;ﬂ;`) as a letter took Mac Roman files silently; with no word of its own it is no rival either.
  */
-function rarePagesGated(readings: Readings[]): { kept: Readings[]; common: Readings | null; thin: Set<Readings> } {
+function rarePagesGated(readings: Readings[]): { kept: Readings[]; common: Readings | null; thin: Set<Readings>; held: Readings[] } {
   const commons = readings.filter((r) => !rareOnly(r));
   const thin = new Set<Readings>();
-  if (commons.length === readings.length || commons.length === 0) return { kept: readings, common: null, thin };
+  if (commons.length === readings.length || commons.length === 0) return { kept: readings, common: null, thin, held: [] };
   const common = pick(commons).best;
   const kept = readings.filter((r) => {
     if (!rareOnly(r)) return true;
@@ -913,10 +917,11 @@ function rarePagesGated(readings: Readings[]): { kept: Readings[]; common: Readi
     if (n < RARE_PAGE_WORDS) thin.add(r);
     return n > 0;
   });
-  return { kept, common, thin };
+  // held: the rare readings that may not answer, dropped or thin (capital-inside-word.ts weighs them for a warning)
+  return { kept, common, thin, held: readings.filter((r) => rareOnly(r) && (thin.has(r) || !kept.includes(r))) };
 }
 
-/** The commoner page's answer, warned naming the rare page that read a word or two better (rarePagesGated). */
+/** The commoner page's answer, warned naming the rare page that read a word or two better (rarePagesGated, heldRareRival). */
 function thinRarePage(common: Readings, rare: Readings, candidates: LegacyGuess["candidates"]): LegacyGuess {
   return { name: common.name, confidence: UNDECIDABLE, alternative: rare.name, alternatives: [rare.name], example: exampleOf(common, rare), candidates };
 }
