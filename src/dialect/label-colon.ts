@@ -1,5 +1,6 @@
 // Whether a picked `:` only ends a label before blank-parted numbers (`0:<TAB>  0   0   0<TAB><TAB>black`): blanks split the table.
 import { PLAIN_NUMBER as NUMBER } from "./number.js";
+import { lazyRegExp } from "../lazy.js";
 
 /** Fewest labelled rows that show such a layout. */
 const MIN_ROWS = 3;
@@ -14,7 +15,7 @@ const MIN_NUMBERS = 2;
 const LABELLED = /^\s*([^\s:]+):[ \t]([^:]*)$/;
 
 /** Two names parted by one `:` (`name: value`): a header naming a `:` table's two columns, no setting or title. */
-const NAME_PAIR = /^\s*[^\s:]*\p{L}[^\s:]*[ \t]*:[ \t]*[^\s:]*\p{L}[^\s:]*\s*$/u;
+const NAME_PAIR = lazyRegExp(String.raw`^\s*[^\s:]*\p{L}[^\s:]*[ \t]*:[ \t]*[^\s:]*\p{L}[^\s:]*\s*$`, "u");
 
 /**
  * True when every line but at most the first 2 is a label closed by its one `:` and a blank, followed by blank-parted
@@ -32,7 +33,7 @@ export function labelColonRows(full: string, picked: string): boolean {
   if (picked !== ":") return false;
   const lines = full.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
   const first = lines.findIndex((l) => labelledNumbers(l));
-  if (first < 0 || first > MAX_LEAD || lines.slice(0, first).some((l) => NAME_PAIR.test(l))) return false;
+  if (first < 0 || first > MAX_LEAD || lines.slice(0, first).some((l) => NAME_PAIR().test(l))) return false;
   const rows = lines.slice(first);
   if (rows.length < MIN_ROWS || !rows.every(labelledNumbers)) return false;
   return steadyWidth(rows.map(cells));
