@@ -400,10 +400,16 @@ function stickyScores(r: Readings, ctx: Map<string, number>): void {
 
 /** `r` with its file language chosen by totals with foreign words switched, or null when that is its language already. */
 function switchedLanguageReading(r: Readings, langs: string[], switched: (l: string) => number[]): Readings | null {
-  const total = (l: string) => switched(l).reduce((x, y) => x + y, languageLogWeight(l));
-  let [lang, best] = [r.lang, total(r.lang)];
-  for (const l of langs) if (total(l) > best) [lang, best] = [l, total(l)];
-  return lang === r.lang ? null : { ...r, lang, scores: switched(lang), score: best + r.prior, switchedLang: null };
+  const total = (l: string, row: number[]) => row.reduce((x, y) => x + y, languageLogWeight(l));
+  let [lang, scores] = [r.lang, switched(r.lang)];
+  let best = total(lang, scores);
+  for (const l of langs) {
+    if (l === r.lang) continue;
+    const row = switched(l);
+    const t = total(l, row);
+    if (t > best) [lang, best, scores] = [l, t, row];
+  }
+  return lang === r.lang ? null : { ...r, lang, scores, score: best + r.prior, switchedLang: null };
 }
 
 /** How many languages a reading chooses its file's language from, each counted by its weight (languageLogWeight). */
