@@ -7,11 +7,11 @@ const PAGES = ["gb18030", "big5"];
 /** Scripts whose one letter standing alone among figures no UTF-8 export writes: Cyrillic Supplement, Armenian, Syriac, Arabic Supplement, Thaana. */
 const FAR_LETTER = /^[\u0500-\u058f\u0700-\u07bf]$/u;
 
-/** The pages in PAGES that read every pair (two bytes each, latin1) as one common hanzi. */
-function hanziPages(pairs: string[]): string[] {
-  return PAGES.filter((name) => pairs.every((p) => {
+/** The pages in PAGES that read every run (its bytes as latin1, two a character) as common hanzi, one for each two bytes. */
+export function hanziPages(runs: string[]): string[] {
+  return PAGES.filter((name) => runs.every((p) => {
     const t = decodeOnce(Buffer.from(p, "latin1"), name);
-    return t.length === 1 && isCommonCjk(t.charCodeAt(0));
+    return t.length * 2 === p.length && [...t].every((c) => isCommonCjk(c.charCodeAt(0)));
   }));
 }
 

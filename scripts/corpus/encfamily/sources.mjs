@@ -1,7 +1,6 @@
 // Reads the encfamily set's entries: Gramps' translated genealogy wording (Debian `gramps`, `usr/share/locale/<locale>/LC_MESSAGES/gramps.mo`: events, relationships, records, reports, sources and citations), unpacked in one folder outside the repository.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { moPairs } from "../encrows/sources.mjs";
+import { moEntries } from "../encrows/sources.mjs";
 
 /** Folder of the sources (where the package was unpacked with `dpkg-deb -x`): $ENCFAMILY_SOURCES, else `encfamily-sources` next to the repository. */
 export function defaultDir(root) {
@@ -35,21 +34,5 @@ export function shown(msg, isId) {
 
 /** Every entry: { lang, code (`en:<English text>`, the half's unit), kind (`family`), text }; the English originals once each as lang `en` (the ASCII filler). */
 export function loadEntries(dir) {
-  const base = join(dir, "usr", "share", "locale");
-  if (!existsSync(base)) return [];
-  const out = [];
-  const english = new Set();
-  for (const loc of readdirSync(base).sort()) {
-    const f = join(base, loc, "LC_MESSAGES", "gramps.mo");
-    const lang = langOf(loc);
-    if (lang === null || !existsSync(f)) continue;
-    for (const [id, str] of moPairs(readFileSync(f))) {
-      const en = shown(id, true);
-      const text = shown(str, false);
-      if (!usable(en)) continue;
-      english.add(en);
-      if (text && text !== en && usable(text)) out.push({ lang, code: `en:${en.toLowerCase()}`, kind: "family", text });
-    }
-  }
-  return [...[...english].sort().map((t) => ({ lang: "en", code: `en:${t.toLowerCase()}`, kind: "family", text: t })), ...out];
+  return moEntries(dir, { domain: "gramps", kind: "family", langOf, shown, usable });
 }

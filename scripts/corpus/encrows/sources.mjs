@@ -38,6 +38,32 @@ export function moPairs(buf) {
   return out;
 }
 
+/**
+ * The entries of one gettext domain unpacked under `dir` (`usr/share/locale/<locale>/LC_MESSAGES/<domain>.mo`), one language
+ * per locale (`langOf`, null to leave it out): { lang, code (`en:<English text>`, a half's unit), kind, text } for each
+ * translation `usable` and unlike its English, `shown(message, isEnglish)` giving a message as a cell shows it; the English
+ * originals once each first, as lang `en` (a set's ASCII filler).
+ */
+export function moEntries(dir, { domain, kind, langOf, shown, usable }) {
+  const base = join(dir, "usr", "share", "locale");
+  if (!existsSync(base)) return [];
+  const out = [];
+  const english = new Set();
+  for (const loc of readdirSync(base).sort()) {
+    const f = join(base, loc, "LC_MESSAGES", `${domain}.mo`);
+    const lang = langOf(loc);
+    if (lang === null || !existsSync(f)) continue;
+    for (const [id, str] of moPairs(readFileSync(f))) {
+      const en = shown(id, true);
+      const text = shown(str, false);
+      if (!usable(en)) continue;
+      english.add(en);
+      if (text && text !== en && usable(text)) out.push({ lang, code: `en:${en.toLowerCase()}`, kind, text });
+    }
+  }
+  return [...[...english].sort().map((t) => ({ lang: "en", code: `en:${t.toLowerCase()}`, kind, text: t })), ...out];
+}
+
 /** A catalogue message made a cell: the part before a parenthesis, without accelerators or markup; null when not a short label. */
 export function cleanLabel(s) {
   const t = s.replace(/[_&]/g, "").replace(/\([^)]*\)?/g, "").replace(/\s+/g, " ").trim();
