@@ -1,5 +1,6 @@
 // A rare page the gate keeps from answering still warns a silent answer it beats, or that reads its lower-case letters as capitals inside words (cp852 `PorŚwnaj`).
 import { lazyRegExp } from "../lazy.js";
+import { powersInsideWords } from "./power-inside-word.js";
 
 const UPPER = lazyRegExp(String.raw`^\p{Lu}$`, "u");
 const LOWER = lazyRegExp(String.raw`^\p{Ll}$`, "u");
@@ -23,6 +24,14 @@ export function capitalsInsideWords(answer: string[], rare: string[]): number {
     }
   }
   return seen.size;
+}
+
+/**
+ * Whether `answer` reads some word with a capital inside (capitalsInsideWords) or a power inside (powersInsideWords, cp850
+ * `Mê²`) where `rare` reads letters: readings no text has, so a rare page reading letters there is a rival however thin.
+ */
+export function oddInsideWords(answer: string[], rare: string[]): boolean {
+  return capitalsInsideWords(answer, rare) > 0 || powersInsideWords(answer, rare) > 0;
 }
 
 /** What heldRareRival reads of a reading. */
@@ -50,7 +59,7 @@ export function heldRareRival<T extends RivalWords>(answer: T, held: T[], lead: 
   let [out, closest] = [null as T | null, needed];
   for (const r of held) {
     const margin = lead(r);
-    const against = capitalsInsideWords(answer.words, r.words) > 0 || (margin < 0 && ownWord(answer.words, r.words));
+    const against = oddInsideWords(answer.words, r.words) || (margin < 0 && ownWord(answer.words, r.words));
     if (against && margin < closest) [out, closest] = [r, margin];
   }
   return out;

@@ -1,11 +1,11 @@
 // A rare page the gate holds back answers, warned, when it leads and the commoner pick capitalises inside words (Mac Roman `BelsŒ` for Mac Central European `Belső`).
-import { capitalsInsideWords, type RivalWords } from "./capital-inside-word.js";
+import { oddInsideWords, type RivalWords } from "./capital-inside-word.js";
 
 /**
  * Among the rare readings the rare-page gate holds back (`held`: thin or dropped), the one that reads the file best
  * (`lead`: its head-to-head advantage over the pick the gate leaves, or Infinity when it is that pick itself), when it
  * leads (lead above 0) and `common`, the commoner page that would answer, reads some word with a non-ASCII capital
- * right after a lower-case letter where the rare page reads a lower-case letter (capitalsInsideWords); else null.
+ * right after a lower-case letter, or a power inside a word, where the rare page reads letters (oddInsideWords); else null.
  * why: the gate asks three words of a rare page because a letter-pair model gives it a file on one odd entry (`;ﬂ;` as
  * Mac Icelandic `þ`), and it counts only letters foreign to the commoner reading's language. Mac Roman reads Hungarian
  * `ő` as `Œ`, a letter of French, and windows-1254 reads Icelandic `ð` as `İ`, of Turkish: so a Hungarian Mac mailbox of
@@ -18,7 +18,7 @@ export function rareOverCapitals<T extends RivalWords>(common: T, held: T[], lea
   let [out, best] = [null as T | null, 0];
   for (const r of held) {
     const margin = lead(r);
-    if (margin > best && capitalsInsideWords(common.words, r.words) > 0) [out, best] = [r, margin];
+    if (margin > best && oddInsideWords(common.words, r.words)) [out, best] = [r, margin];
   }
   return out;
 }
