@@ -1,5 +1,6 @@
 // A rare page the gate keeps from answering still warns a silent answer it beats, or that reads its lower-case letters as capitals inside words (cp852 `PorŚwnaj`).
 import { lazyRegExp } from "../lazy.js";
+import { powerInsideAt } from "./power-inside-word.js";
 
 const UPPER = lazyRegExp(String.raw`^\p{Lu}$`, "u");
 const LOWER = lazyRegExp(String.raw`^\p{Ll}$`, "u");
@@ -11,18 +12,36 @@ const LETTERS = lazyRegExp(String.raw`\p{L}`, "gu");
  * capitals inside words are names and identifiers (`McLeod`, `iPhone`); no language capitalises an accented letter there.
  */
 export function capitalsInsideWords(answer: string[], rare: string[]): number {
+  return wordsReadWhere(answer, rare, (a, r, j) => j > 0 && a[j] > "\x7f" && UPPER().test(a[j]) && LOWER().test(a[j - 1]) && LOWER().test(r[j]));
+}
+
+/** How many distinct words `answer` reads differently from `rare` (same length) with a position where `at` holds. */
+function wordsReadWhere(answer: string[], rare: string[], at: (a: string, r: string, j: number) => boolean): number {
   const seen = new Set<string>();
   for (let i = 0; i < answer.length; i++) {
     const [a, r] = [answer[i], rare[i]];
     if (a === r || a.length !== r.length || seen.has(a)) continue;
-    for (let j = 1; j < a.length; j++) {
-      if (a[j] > "\x7f" && UPPER().test(a[j]) && LOWER().test(a[j - 1]) && LOWER().test(r[j])) {
+    for (let j = 0; j < a.length; j++) {
+      if (at(a, r, j)) {
         seen.add(a);
         break;
       }
     }
   }
   return seen.size;
+}
+
+/** How many distinct words `answer` reads with a power inside where `rare` reads a letter (power-inside-word.ts). */
+export function powersInsideWords(answer: string[], rare: string[]): number {
+  return wordsReadWhere(answer, rare, powerInsideAt);
+}
+
+/**
+ * Whether `answer` reads some word with a capital inside (capitalsInsideWords) or a power inside (powersInsideWords, cp850
+ * `Mê²`) where `rare` reads letters: readings no text has, so a rare page reading letters there is a rival however thin.
+ */
+export function oddInsideWords(answer: string[], rare: string[]): boolean {
+  return capitalsInsideWords(answer, rare) > 0 || powersInsideWords(answer, rare) > 0;
 }
 
 /** What heldRareRival reads of a reading. */
@@ -50,7 +69,7 @@ export function heldRareRival<T extends RivalWords>(answer: T, held: T[], lead: 
   let [out, closest] = [null as T | null, needed];
   for (const r of held) {
     const margin = lead(r);
-    const against = capitalsInsideWords(answer.words, r.words) > 0 || (margin < 0 && ownWord(answer.words, r.words));
+    const against = oddInsideWords(answer.words, r.words) || (margin < 0 && ownWord(answer.words, r.words));
     if (against && margin < closest) [out, closest] = [r, margin];
   }
   return out;

@@ -31,6 +31,7 @@ import { CJK_OUTVOTED, outvotingReading } from "./cjk-outvoted.js";
 import { cjkFarAhead } from "./cjk-named-first.js";
 import { RARE_PAGES, RARE_PAGE_WORDS, rareOnly, rareWordsOverCommons } from "./rare-pages.js";
 import { heldRareRival } from "./capital-inside-word.js";
+import { rareOverCapitals } from "./rare-over-capitals.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -846,6 +847,11 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   const cjk = cjkReadings(evidence);
   const candidates = [...gate.kept, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const thinBest = gate.common === null ? null : pick(gate.kept).best;
+  // why before the thin rare page's warning: a commoner reading that capitalises inside words is no answer (rare-over-capitals.ts)
+  // why not past a rare page the gate let answer: its words already outvote the commoner one
+  const gated = thinBest !== null && gate.common !== null && (gate.thin.has(thinBest) || !rareOnly(thinBest));
+  const capitalled = gated ? rareOverCapitals(gate.common!, gate.held, (r) => (r === thinBest ? Infinity : advantage(r, thinBest!))) : null;
+  if (capitalled !== null) return thinRarePage(capitalled, gate.common!, candidates);
   if (thinBest !== null && gate.common !== null && gate.thin.has(thinBest)) return thinRarePage(gate.common, thinBest, candidates);
   // why without the thin ones: a rare page a word or two set apart may not answer, so it is no rival to warn of either
   const readings = gate.kept.filter((r) => !gate.thin.has(r));
