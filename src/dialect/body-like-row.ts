@@ -4,9 +4,12 @@ import { scriptPairRow } from "./script-columns.js";
 import { after, inOrder, opensSortedColumn, pairMarkedLikeBody, sameInitial } from "./pair-list.js";
 import { keyCodeLikeBody, keyTailLikeBody } from "./key-tail.js";
 import { symbolEntry } from "./symbol-entry.js";
+import { signLedEntry } from "./sign-led-list.js";
 import { escapedEntry } from "./escaped-entry.js";
 import { parentDomain } from "./parent-domain.js";
 import { opensByteSortedList } from "./byte-sorted-list.js";
+import { opensSortedRun } from "./sorted-run.js";
+import { mixedCodeEntry } from "./mixed-code.js";
 import { keyValueListLikeBody } from "./key-value-list.js";
 import { stemMarkEntry } from "./stem-mark-entry.js";
 import { leadPhraseLikeBody } from "./lead-phrase.js";
@@ -144,8 +147,8 @@ function wordList(head: string, values: string[]): boolean {
   const counts = values.map(words);
   const most = Math.max(...counts);
   if (words(head) > most && !(most >= 2 && longerPhraseEntry(head, values))) return false;
-  if (values.length >= 2 && fixedCode(head, values)) return true;
-  if (markedShape(head, values) || opensSortedList(head, values) || opensByteSortedList(head, values) || caseTwinOfEntries(head, values)) return true;
+  if (values.length >= 2 && (fixedCode(head, values) || mixedCodeEntry(head, values))) return true;
+  if (markedShape(head, values) || opensSortedList(head, values) || opensSortedRun(head, values) || opensByteSortedList(head, values) || caseTwinOfEntries(head, values)) return true;
   return values.length >= 5 && values.filter((v) => likeWord(head, v)).length >= values.length * 0.8;
 }
 
@@ -195,6 +198,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   const columns = head.map((_, c) => body.map((r) => r[c]));
   if (head.length === 1 && GENERIC.test(head[0]) && listOfColumnNouns(columns[0])) return true;
   if (head.length === 1 && symbolEntry(head[0], columns[0])) return true;
+  if (head.length === 1 && signLedEntry(head[0], columns[0])) return true;
   if (head.length === 1 && escapedEntry(head[0], columns[0])) return true;
   if (head.length === 1 && !GENERIC.test(head[0]) && parentDomain(head[0], columns[0])) return true;
   if (head.length >= 2 && !head.some((h) => generic(h, head.length)) && keyCodeLikeBody(head[0], columns[0])) return true;
