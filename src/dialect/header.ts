@@ -22,6 +22,7 @@ import { keyedNumberLikeBody } from "./keyed-number.js";
 import { settingBlock } from "./setting-lines.js";
 import { keywordNumbersLine } from "./keyword-numbers-line.js";
 import { longPreamble } from "./long-preamble.js";
+import { placeholderHead } from "./placeholder-head.js";
 import { firstOfSortedCjkKeys } from "./sorted-cjk-keys.js";
 import { sortedFrom } from "./code-order.js";
 import { unitWordsRow } from "./unit-words.js";
@@ -765,7 +766,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
     const typedN = kinds.filter((k) => k !== "text").length;
     const h = headKinds[c];
     if (typedN >= kinds.length * 0.8) {
-      if (h === "text" && !MISSING.test(head.cells[c])) votes++;
+      // why placeholderHead: `undef` above numbers that is also among them is the records' placeholder, not a name
+      if (h === "text" && !MISSING.test(head.cells[c]) && !placeholderHead(head.cells[c], body.map((r) => r.cells.slice(shift)), c, typed)) votes++;
       else if (h !== "empty") votes--;
     } else if (h === "number") {
       // why: a number above a column of mostly numbers (zone offsets among zone names) is one of its values, and so is
