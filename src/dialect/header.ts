@@ -23,6 +23,7 @@ import { settingBlock } from "./setting-lines.js";
 import { keywordNumbersLine } from "./keyword-numbers-line.js";
 import { longPreamble } from "./long-preamble.js";
 import { placeholderHead } from "./placeholder-head.js";
+import { colonLead } from "./colon-lead.js";
 import { firstOfSortedCjkKeys } from "./sorted-cjk-keys.js";
 import { sortedFrom } from "./code-order.js";
 import { unitWordsRow } from "./unit-words.js";
@@ -268,6 +269,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // why before the loop: a sentence split at its spaces is wider than the table, and a wider row ends that loop
   const prose = comment === null ? spacedProseLead(rows, width, d.delimiter) : 0;
   if (prose > 0) return prose;
+  // why before the loop too: a title wider than the table above the colon line ends that loop (colon-lead.ts)
+  const intro = comment === null ? colonLead(rows, width) : 0;
+  if (intro > 0) return intro;
   let k = 0;
   // why sniffed comment lines are not counted: a licence block of 30 `#` lines or more above a setting line
   // (ncurses' `scale:255` above its colour rows) left no room for the preamble under it
