@@ -6,6 +6,7 @@ import { keyCodeLikeBody, keyTailLikeBody } from "./key-tail.js";
 import { symbolEntry } from "./symbol-entry.js";
 import { signLedEntry } from "./sign-led-list.js";
 import { escapedEntry } from "./escaped-entry.js";
+import { hyphenationPattern } from "./hyphenation-patterns.js";
 import { parentDomain } from "./parent-domain.js";
 import { opensByteSortedList } from "./byte-sorted-list.js";
 import { opensSortedRun } from "./sorted-run.js";
@@ -200,6 +201,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (head.length === 1 && symbolEntry(head[0], columns[0])) return true;
   if (head.length === 1 && signLedEntry(head[0], columns[0])) return true;
   if (head.length === 1 && escapedEntry(head[0], columns[0])) return true;
+  if (head.length === 1 && hyphenationPattern(head[0], columns[0])) return true;
   if (head.length === 1 && !GENERIC.test(head[0]) && parentDomain(head[0], columns[0])) return true;
   if (head.length >= 2 && !head.some((h) => generic(h, head.length)) && keyCodeLikeBody(head[0], columns[0])) return true;
   if (!generic(head[1] ?? "", head.length) && keyValueListLikeBody(head, columns)) return true;

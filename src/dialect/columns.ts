@@ -1,5 +1,6 @@
 // Fixed-width columns of a whitespace-aligned table: the character positions where each column starts.
 import { PLAIN_NUMBER as NUMBER } from "./number.js";
+import { mergedValuesCell } from "./merged-values-cell.js";
 
 /** Fewest lines on which column positions are learned (fewer: a blank position may be chance). */
 const MIN_LINES = 3;
@@ -25,6 +26,8 @@ export function fixedColumns(lines: string[], refuseMergedNumbers = true): numbe
   // why: a cell of two numbers or more (`255 255 0`) is values merged by ragged rows, not text with a space in it
   // (`1 Ohio St`, `Canes Venatici` hold words); the caller turns this off where no aligned reading would replace it
   if (refuseMergedNumbers && cuts.some((c) => c?.some((v) => / /.test(v) && v.split(/ +/).every((t) => NUMBER.test(t))))) return null;
+  // why on most lines and whatever the flag: numbers with a flag word among them (mergedValuesCell) are no text either
+  if (cuts.filter((c) => c?.some(mergedValuesCell)).length * 2 > rows.length) return null;
   const byPosition = offWidth(cuts.map((c) => c?.length ?? -1));
   // why strictly better: a table that runs of spaces already read right keeps the plain whitespace reading
   return byPosition < byRuns ? starts : null;

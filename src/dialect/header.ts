@@ -22,6 +22,8 @@ import { keyedNumberLikeBody } from "./keyed-number.js";
 import { settingBlock } from "./setting-lines.js";
 import { keywordNumbersLine } from "./keyword-numbers-line.js";
 import { longPreamble } from "./long-preamble.js";
+import { placeholderHead } from "./placeholder-head.js";
+import { colonLead } from "./colon-lead.js";
 import { firstOfSortedCjkKeys } from "./sorted-cjk-keys.js";
 import { sortedFrom } from "./code-order.js";
 import { unitWordsRow } from "./unit-words.js";
@@ -267,6 +269,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // why before the loop: a sentence split at its spaces is wider than the table, and a wider row ends that loop
   const prose = comment === null ? spacedProseLead(rows, width, d.delimiter) : 0;
   if (prose > 0) return prose;
+  // why before the loop too: a title wider than the table above the colon line ends that loop (colon-lead.ts)
+  const intro = comment === null ? colonLead(rows, width) : 0;
+  if (intro > 0) return intro;
   let k = 0;
   // why sniffed comment lines are not counted: a licence block of 30 `#` lines or more above a setting line
   // (ncurses' `scale:255` above its colour rows) left no room for the preamble under it
@@ -765,7 +770,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
     const typedN = kinds.filter((k) => k !== "text").length;
     const h = headKinds[c];
     if (typedN >= kinds.length * 0.8) {
-      if (h === "text" && !MISSING.test(head.cells[c])) votes++;
+      // why placeholderHead: `undef` above numbers that is also among them is the records' placeholder, not a name
+      if (h === "text" && !MISSING.test(head.cells[c]) && !placeholderHead(head.cells[c], body.map((r) => r.cells.slice(shift)), c, typed)) votes++;
       else if (h !== "empty") votes--;
     } else if (h === "number") {
       // why: a number above a column of mostly numbers (zone offsets among zone names) is one of its values, and so is

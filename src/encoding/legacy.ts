@@ -28,6 +28,7 @@ import { numeroAsSign } from "./numero-sign.js";
 import { loneLetterRivals } from "./lone-letters.js";
 import { oddSignRivals } from "./signs-for-lone-letters.js";
 import { CJK_OUTVOTED, outvotingReading } from "./cjk-outvoted.js";
+import { kanaOverGb } from "./kana-over-gb.js";
 import { cjkFarAhead } from "./cjk-named-first.js";
 import { RARE_PAGES, RARE_PAGE_WORDS, rareOnly, rareWordsOverCommons } from "./rare-pages.js";
 import { heldRareRival } from "./capital-inside-word.js";
@@ -496,6 +497,9 @@ function cjkRival(name: string, cjk: Reading[], js: { name: string; js: number }
  * EUC-JP reading of `このコマンドに続けて`, which jschardet answered Big5 `仇及戊穴件玉卞糧仃化`).
  */
 function cjkPick(name: string, cjk: Reading[], js: { name: string; js: number }[]): { name: string; other: Reading | null } {
+  // why before jschardet's odds: kana in its GB18030 reading say Japanese (kana-over-gb.ts); GB18030 is named in the warning
+  const kana = kanaOverGb(name, cjk);
+  if (kana !== null) return { name: kana.name, other: cjk.find((r) => r.name === name) ?? null };
   const rival = cjkRival(name, cjk, js);
   const mine = cjk.find((r) => r.name === name);
   // why outvotingReading: jschardet's odds alone must not keep a pick silent that our score puts far behind
