@@ -79,11 +79,11 @@ export class LineRecord implements ParsedRecord {
   /**
    * A record of its own with this one's content and its ranges copied out of the slab. why: a tokenizer that reuses
    * its record (ParseOptions.reuseRecords) fills it again at the next line; a consumer that keeps a record (a sample
-   * held for inference, the header) keeps a copy.
+   * held for inference, the header) keeps a copy. The copy has no bytes: such a tokenizer writes them again too.
    */
   copy(): LineRecord {
     const w = this.width;
-    const own = new LineRecord(this.index, this.line, this.byteOffset, this.replacement, this.qc, this.text, this.at.slice(this.base, this.base + 2 * w), 0, w, this.doubled, this.bytes);
+    const own = new LineRecord(this.index, this.line, this.byteOffset, this.replacement, this.qc, this.text, this.at.slice(this.base, this.base + 2 * w), 0, w, this.doubled, null);
     own.endLine = this.endLine;
     own.defects = this.defects;
     own.skipped = this.skipped;

@@ -2,8 +2,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
+import { CsvTokenizer } from "../../src/parse/csv.js";
 import { LineRecord } from "../../src/parse/line-record.js";
-import { tokenize } from "../helpers/tokenize.js";
+import type { ParsedRecord } from "../../src/types.js";
+import { chunksOf, parseOptions, tokenize } from "../helpers/tokenize.js";
 
 /** Every record's bytes, where it has them, are its text's codes (the whole text, so every range of it). */
 function bytesMatch(recs: LineRecord[]): void {
@@ -42,5 +44,25 @@ describe("line-bytes: a LineRecord's bytes", () => {
     bytesMatch(recs);
     assert.ok(recs.every((r) => r.width === 2 && (r.bytes === null || r.bytes.length <= 1000 + 65536)), "no record's bytes hold the long record");
     assert.ok(recs.at(-1)!.bytes !== null, "the bytes are back at a later chunk");
+  });
+  it("with reused records, are right for each record when it is read, though written again at each chunk", () => {
+    let seen = 0;
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^[a-z0-9]{0,12}(,[a-z0-9 ]{0,12}){0,4}$/), { minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 4 }),
+      (lines, sizes) => {
+        const tok = new CsvTokenizer(parseOptions({ reuseRecords: true }));
+        const cells: string[] = [];
+        // the sink reads each record at once, as the pipeline's does: the record and its bytes are filled again after
+        const sink = { push: (r: ParsedRecord): void => {
+          if (r instanceof LineRecord && r.bytes !== null) { bytesMatch([r]); seen++; }
+          cells.push(r.cells.join("|"));
+        } };
+        for (const c of chunksOf(lines.join("\n") + "\n", sizes)) tok.push(c, sink as never);
+        tok.end(sink as never);
+        assert.deepEqual(cells, lines.map((l) => l.split(",").join("|")));
+      }), { numRuns: 400 });
+    assert.ok(seen > 1000, `records with bytes (${seen})`);
+    // a copy keeps no bytes: the tokenizer writes them again
+    const rec = tokenize("a,b\n")[0] as LineRecord;
+    assert.ok(rec.bytes !== null && rec.copy().bytes === null);
   });
 });
