@@ -107,6 +107,8 @@ export const DEFAULT_MAX_RECORD_CHARS = 16 * 1024 * 1024;
 const LF = 10;
 /** Int32 entries of a fresh slab of cell ranges (two per cell): 64 KiB, about a chunk's worth of records. */
 const SLAB = 16384;
+/** The most text left over whose bytes an append copies (appendBytes): past it a long record drops them. */
+const BYTES_CARRY = 65536;
 const CR = 13;
 /** Whether a character code is a blank or a line break: what must follow a comment character for a note to start. */
 const blankOrEnd = (c: number): boolean => c === 32 || c === 9 || c === LF || c === CR;
@@ -188,6 +190,10 @@ export class CsvTokenizer {
   private wsLead = 0;
 
   private buf = "";
+  /** The bytes of buf while it is ASCII (appendBytes), for the LineRecords' scanners; else null. */
+  private bytes: Uint8Array | null = null;
+  /** Where bytes are written when records are reused (appendBytes). */
+  private byteStore: Buffer | null = null;
   private pos = 0;
   /** Line number (1-based) of buf[pos]. */
   private lineNo = 1;
@@ -320,6 +326,8 @@ export class CsvTokenizer {
 
   /** Appends text to the buffer (or starts it, at byte offset byteStart); `ascii` says whether the text is ASCII, null unknown. */
   private append(text: string, byteStart: number | null, ascii: boolean | null): void {
+    const asc = ascii !== null ? ascii : Buffer.byteLength(text, "utf8") === text.length;
+    this.appendBytes(text, asc);
     if (this.buf.length === 0) {
       this.buf = text;
       this.pos = 0;
@@ -342,10 +350,41 @@ export class CsvTokenizer {
     // only the new text is searched: the old part was searched when it came (a long record would make this quadratic)
     // why byteLength first: it is native and ~5x faster than the RegExp search on ASCII text (the common case), and a
     // string is ASCII exactly when its UTF-8 length is its length (any other character takes 2 to 4 bytes, a surrogate 3)
-    if (this.nonAsciiAt === -1 && ascii !== true && (ascii === false || Buffer.byteLength(text, "utf8") !== text.length)) {
+    if (this.nonAsciiAt === -1 && !asc) {
       const at = text.search(NON_ASCII);
       this.nonAsciiAt = at === -1 ? -1 : this.buf.length - text.length + at;
     }
+  }
+
+  /**
+   * Keeps `bytes` the bytes of the buffer while it is ASCII (before `text` is appended to it): null once a text is not,
+   * until the buffer starts again empty. Only for the fast paths' LineRecords (spans). why not kept across a long
+   * record in progress (more than BYTES_CARRY characters left over): each append would copy all of it again.
+   */
+  private appendBytes(text: string, ascii: boolean): void {
+    const kept = this.buf.length;
+    if (!this.spans || !ascii || (kept > 0 && (this.bytes === null || kept > BYTES_CARRY))) {
+      this.bytes = null;
+      return;
+    }
+    if (this.reused === null) {
+      // records may be kept (an array of them): each buffer's bytes are their own
+      const both = Buffer.allocUnsafeSlow(kept + text.length);
+      if (kept > 0) both.set(this.bytes!);
+      both.write(text, kept, "latin1");
+      this.bytes = new Uint8Array(both.buffer, both.byteOffset, both.length);
+      return;
+    }
+    // why one store written again: a reused record, like the slab, is done with before the next text comes, and a
+    // new 1 MiB buffer a chunk kept up to ~15 MiB of dead ones alive between collections (peak RSS)
+    let store = this.byteStore;
+    if (store === null || store.length < kept + text.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(kept + text.length, store === null ? 0 : 2 * store.length));
+      if (kept > 0) grown.set(this.bytes!);
+      store = this.byteStore = grown;
+    } else if (kept > 0) store.set(this.bytes!);
+    store.write(text, kept, "latin1");
+    this.bytes = new Uint8Array(store.buffer, store.byteOffset, kept + text.length);
   }
 
   /**
@@ -418,6 +457,7 @@ export class CsvTokenizer {
     if (keep === 0) return;
     this.advanceCursor(keep);
     this.buf = this.buf.slice(keep);
+    if (this.bytes !== null) this.bytes = this.bytes.subarray(keep);
     this.pos -= keep;
     this.recStart -= keep;
     this.fieldStart -= keep;
@@ -666,12 +706,12 @@ export class CsvTokenizer {
     const width = (this.slabK - this.slabBase) >> 1;
     const reused = this.reused;
     if (reused !== null) {
-      reused.reset(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width, this.spanDoubled);
+      reused.reset(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width, this.spanDoubled, this.bytes);
       out.push(reused);
       // the sink is done with it: the next line's ranges go where these were
       this.slabBase = this.slabK = 0;
     } else {
-      out.push(new LineRecord(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width, this.spanDoubled));
+      out.push(new LineRecord(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width, this.spanDoubled, this.bytes));
       this.slabBase = this.slabK;
     }
     this.lineNo++;

@@ -41,9 +41,14 @@ export class LineRecord implements ParsedRecord {
    * record), ~14 % of what a clean file's record path allocated with 3 % of its lines holding one.
    */
   doubled!: boolean;
+  /**
+   * The bytes of `text` when it is ASCII (byte i is character i), else null. why: the cells check's scanners read a
+   * Uint8Array at a fraction of charCodeAt's cost (span-bytes.ts); only the tokenizer's fast paths set it.
+   */
+  bytes!: Uint8Array | null;
 
-  constructor(index: number, line: number, byteOffset: number | null, replacement: boolean, quote: number, text: string, at: Int32Array, base: number, width: number, doubled = false) {
-    this.reset(index, line, byteOffset, replacement, quote, text, at, base, width, doubled);
+  constructor(index: number, line: number, byteOffset: number | null, replacement: boolean, quote: number, text: string, at: Int32Array, base: number, width: number, doubled = false, bytes: Uint8Array | null = null) {
+    this.reset(index, line, byteOffset, replacement, quote, text, at, base, width, doubled, bytes);
   }
 
   /**
@@ -51,7 +56,7 @@ export class LineRecord implements ParsedRecord {
    * line was a third of what the split's record path allocated (~140 bytes a record with its ranges), for records a
    * part's sink checks and drops before the next is read.
    */
-  reset(index: number, line: number, byteOffset: number | null, replacement: boolean, quote: number, text: string, at: Int32Array, base: number, width: number, doubled: boolean): void {
+  reset(index: number, line: number, byteOffset: number | null, replacement: boolean, quote: number, text: string, at: Int32Array, base: number, width: number, doubled: boolean, bytes: Uint8Array | null): void {
     this.index = index;
     this.line = line;
     this.endLine = line;
@@ -65,6 +70,7 @@ export class LineRecord implements ParsedRecord {
     this.base = base;
     this.width = width;
     this.doubled = doubled;
+    this.bytes = bytes;
     this.made = null;
     this.flags = null;
     this.assigned = false;
@@ -73,11 +79,11 @@ export class LineRecord implements ParsedRecord {
   /**
    * A record of its own with this one's content and its ranges copied out of the slab. why: a tokenizer that reuses
    * its record (ParseOptions.reuseRecords) fills it again at the next line; a consumer that keeps a record (a sample
-   * held for inference, the header) keeps a copy.
+   * held for inference, the header) keeps a copy. The copy has no bytes: such a tokenizer writes them again too.
    */
   copy(): LineRecord {
     const w = this.width;
-    const own = new LineRecord(this.index, this.line, this.byteOffset, this.replacement, this.qc, this.text, this.at.slice(this.base, this.base + 2 * w), 0, w, this.doubled);
+    const own = new LineRecord(this.index, this.line, this.byteOffset, this.replacement, this.qc, this.text, this.at.slice(this.base, this.base + 2 * w), 0, w, this.doubled, null);
     own.endLine = this.endLine;
     own.defects = this.defects;
     own.skipped = this.skipped;

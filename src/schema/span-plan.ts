@@ -1,4 +1,5 @@
 // A field's test on a range of a line's text as data (a kind and its parameters), made into one function per column.
+import { classRunB, codesByLength, emailB, isoDateOkB, isoDatetimeFixedB, oneOfB, spanIntegerB, spanNumberB } from "./span-bytes.js";
 import { EMAIL_STICKY, ISO_DATETIME_STICKY, isoDateOk, spanInteger, spanIsoDateMs, spanIsoDatetime, spanIsoDatetimeMs, spanIsoTimeMs, spanNumber, spanNumberValue, spanUuid, spanYear, spanYearMonth, type SpanKind, type SpanTest } from "./parsers.js";
 
 /** What a span test checks (see spanTest). */
@@ -187,7 +188,8 @@ function classRun(table: Uint8Array, min: number, max: number, s: string, a: num
  */
 export const SPAN_HELPERS = {
   spanInteger, spanNumber, spanNumberValue, spanIsoDateMs, spanIsoDatetime, spanIsoDatetimeMs, spanIsoTimeMs, spanYear,
-  spanYearMonth, spanUuid, isoDateOk, oneOf, classRun,
+  spanYearMonth, spanUuid, isoDateOk, oneOf, classRun, spanIntegerB, spanNumberB, isoDateOkB, oneOfB, classRunB,
+  emailB, isoDatetimeFixedB,
 } as const;
 
 /** A number as JavaScript source that reads back as the same number (never NaN: no plan holds one). */
@@ -201,8 +203,10 @@ function num(x: number): string {
  * declared by the caller) that is true exactly where spanTest(p)(text, from, to) is. Tables, lists and RegExps are put
  * in `consts` and read as `K0`, `K1`, …; bounds are written out as numbers; the functions are SPAN_HELPERS' names.
  * The source holds no text from a schema. test/checks/span-row.test.ts compares the two on every kind.
+ * With `bytes`, the expression also reads `B`, the line's bytes (LineRecord.bytes: an ASCII text, byte i = character i),
+ * and its scanners read them where they have a byte form (span-bytes.ts); the others read `text` as without.
  */
-export function spanSource(p: SpanPlan, consts: unknown[]): string {
+export function spanSource(p: SpanPlan, consts: unknown[], bytes = false): string {
   const k = (x: unknown): string => {
     const at = consts.indexOf(x);
     return `K${at >= 0 ? at : consts.push(x) - 1}`;
@@ -212,25 +216,26 @@ export function spanSource(p: SpanPlan, consts: unknown[]): string {
   let kernel: string;
   switch (p.kind) {
     case Kind.True: kernel = "true"; break;
-    case Kind.Integer: kernel = range("spanInteger(text, from, to)"); break;
-    case Kind.Number: kernel = "spanNumber(text, from, to)"; break;
+    case Kind.Integer: kernel = range(bytes ? "spanIntegerB(B, from, to)" : "spanInteger(text, from, to)"); break;
+    case Kind.Number: kernel = bytes ? "spanNumberB(B, from, to)" : "spanNumber(text, from, to)"; break;
     case Kind.NumberRange: kernel = range("spanNumberValue(text, from, to)"); break;
-    case Kind.OneOf: kernel = `oneOf(${k(p.byLength)}, text, from, to)`; break;
-    case Kind.Date: kernel = "(to - from === 10 && isoDateOk(text, from))"; break;
+    case Kind.OneOf: kernel = bytes ? `oneOfB(${k(codesByLength(p.byLength!))}, B, from, to)` : `oneOf(${k(p.byLength)}, text, from, to)`; break;
+    case Kind.Date: kernel = `(to - from === 10 && ${bytes ? "isoDateOkB(B, from)" : "isoDateOk(text, from)"})`; break;
     case Kind.DateRange: kernel = range("spanIsoDateMs(text, from, to)"); break;
-    case Kind.Datetime: kernel = `(${sticky(k(ISO_DATETIME_STICKY))} || spanIsoDatetime(text, from, to))`; break;
+    case Kind.Datetime: kernel = `(${bytes ? "isoDatetimeFixedB(B, from, to) || " : ""}${sticky(k(ISO_DATETIME_STICKY))} || spanIsoDatetime(text, from, to))`; break;
     case Kind.DatetimeRange: kernel = range("spanIsoDatetimeMs(text, from, to)"); break;
     case Kind.TimeRange: kernel = range("spanIsoTimeMs(text, from, to, true)"); break;
     case Kind.YearRange: kernel = range("spanYear(text, from, to)"); break;
     case Kind.YearMonthRange: kernel = range("spanYearMonth(text, from, to)"); break;
-    case Kind.Sticky: kernel = sticky(k(p.re)); break;
+    case Kind.Sticky: kernel = bytes && p.re === EMAIL_STICKY ? "emailB(B, from, to)" : sticky(k(p.re)); break;
     case Kind.Uuid: kernel = "spanUuid(text, from, to)"; break;
     case Kind.MaxLength: kernel = `(to - from <= ${num(p.max)})`; break;
-    case Kind.ClassRun: kernel = `classRun(${k(p.table)}, ${num(p.min)}, ${num(p.max)}, text, from, to)`; break;
+    case Kind.ClassRun: kernel = `${bytes ? "classRunB" : "classRun"}(${k(p.table)}, ${num(p.min)}, ${num(p.max)}, ${bytes ? "B" : "text"}, from, to)`; break;
   }
   if (p.first === null) return kernel;
   // gate(): an empty range answers emptyClean; a first character marked 0 asks the kernel, 2 answers false, 1 answers
   // false when the range is a guarded spelling (any range, without the list)
-  const unguarded = p.guarded === null ? "g === 0" : `(g === 0 || (g === 1 && !oneOf(${k(p.guarded)}, text, from, to)))`;
-  return `(from === to ? ${p.emptyClean} : (g = (ch = text.charCodeAt(from)) < 128 ? ${k(p.first)}[ch] : ${p.nonAscii ? 1 : 0}, ${unguarded} && ${kernel}))`;
+  const spelled = bytes ? `oneOfB(${k(p.guarded === null ? null : codesByLength(p.guarded))}, B, from, to)` : `oneOf(${k(p.guarded)}, text, from, to)`;
+  const unguarded = p.guarded === null ? "g === 0" : `(g === 0 || (g === 1 && !${spelled}))`;
+  return `(from === to ? ${p.emptyClean} : (g = (ch = ${bytes ? "B[from]" : "text.charCodeAt(from)"}) < 128 ? ${k(p.first)}[ch] : ${p.nonAscii ? 1 : 0}, ${unguarded} && ${kernel}))`;
 }

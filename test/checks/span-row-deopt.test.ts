@@ -15,8 +15,9 @@ describe("span-row: the made function across parts", () => {
       { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /asked \d+/);
-    // the made function is the one named in its source (spanScan; `spanRow` before it handed its cells back as events)
-    const made = /<JSFunction (spanScan|spanRow) /;
+    // the made function is the one named in its source (spanScan, spanScanBytes for an ASCII text's records as here;
+    // `spanRow` before it handed its cells back as events)
+    const made = /<JSFunction (spanScan|spanScanBytes|spanRow) /;
     const lines = r.stdout.split("\n");
     assert.ok(lines.some((l) => /completed (compiling|optimizing)/.test(l) && made.test(l)), "the made function was optimised (else the test shows nothing)");
     const thrown = lines.filter((l) => l.includes("bailout") && made.test(l));

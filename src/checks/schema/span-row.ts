@@ -119,7 +119,8 @@ export function spanRowFor<C extends SpanColumn>(cols: readonly C[]): SpanRow<C>
   if (hit !== undefined) return hit.fn as SpanRow<C>;
   let fn: SpanRow<C>;
   try {
-    fn = replaying<C>(new Function("K", "H", src)(consts, SPAN_HELPERS) as Scan, cols.length);
+    const [scan, scanBytes] = new Function("K", "H", src)(consts, SPAN_HELPERS) as [Scan, ScanBytes];
+    fn = replaying<C>(scan, scanBytes, cols.length);
   } catch {
     return spanRowLoop; // code generation from strings turned off (node --disallow-code-generation-from-strings)
   }
@@ -135,6 +136,8 @@ export function spanRowFor<C extends SpanColumn>(cols: readonly C[]): SpanRow<C>
  * quotes as written, 2 an empty cell where "" is missing), in column order; returns how many were written.
  */
 type Scan = (rec: LineRecord, events: Int32Array, widths: RowWidths) => number;
+/** Scan for a record with bytes (LineRecord.bytes): its scanners read `bytes` where they can (span-plan.ts spanSource). */
+type ScanBytes = (rec: LineRecord, events: Int32Array, widths: RowWidths, bytes: Uint8Array) => number;
 
 /**
  * The row function around a made scan: the scan's events handed to `miss` and `empty`, in the order the loop calls them.
@@ -145,10 +148,11 @@ type Scan = (rec: LineRecord, events: Int32Array, widths: RowWidths) => number;
  * this small function sees the closures now. One events array per made function: a call replays all its events before
  * it returns, and a thread runs one row at a time.
  */
-function replaying<C extends SpanColumn>(scan: Scan, width: number): SpanRow<C> {
+function replaying<C extends SpanColumn>(scan: Scan, scanBytes: ScanBytes, width: number): SpanRow<C> {
   const events = new Int32Array(width);
   return (rec, row, cols, miss, empty, widths) => {
-    const n = scan(rec, events, widths);
+    const bytes = rec.bytes;
+    const n = bytes === null ? scan(rec, events, widths) : scanBytes(rec, events, widths, bytes);
     for (let i = 0; i < n; i++) {
       const e = events[i], c = cols[e >> 2];
       if ((e & 3) === 2) empty(c, rec, row);
@@ -157,15 +161,32 @@ function replaying<C extends SpanColumn>(scan: Scan, width: number): SpanRow<C> 
   };
 }
 
-/** The made scan's source for this column list (see spanRowFor and Scan); its tables are put in `consts`. */
+/**
+ * The made scans' source for this column list: a function returning [Scan, ScanBytes] (see spanRowFor); their tables
+ * are put in `consts`. why two functions, not a branch in one: each is optimised with its own inlining budget, and
+ * only the one a file's records take is compiled.
+ */
 function rowSource(cols: readonly SpanColumn[], consts: unknown[]): string {
+  const scan = scanSource(cols, consts, false), scanBytes = scanSource(cols, consts, true);
+  return [
+    '"use strict";',
+    `const { ${Object.keys(SPAN_HELPERS).join(", ")} } = H;`,
+    ...consts.map((_, i) => `const K${i} = K[${i}];`),
+    `const scan = ${scan}`,
+    `const scanBytes = ${scanBytes}`,
+    "return [scan, scanBytes];",
+  ].join("\n");
+}
+
+/** One scan's function expression (Scan, or ScanBytes with `bytes`). */
+function scanSource(cols: readonly SpanColumn[], consts: unknown[], bytes: boolean): string {
   const body: string[] = [];
   const last = widest(cols);
   cols.forEach((c, k) => {
     const i = c.col;
     if (!Number.isInteger(i) || i < 0) throw new Error(`bad column index ${i}`);
     const test = (p: SpanPlan | null, dq: boolean): string =>
-      p === null ? `ev[n++] = ${4 * k + (dq ? 1 : 0)};` : `if (!${spanSource(p, consts)}) ev[n++] = ${4 * k + (dq ? 1 : 0)};`;
+      p === null ? `ev[n++] = ${4 * k + (dq ? 1 : 0)};` : `if (!${spanSource(p, consts, bytes)}) ev[n++] = ${4 * k + (dq ? 1 : 0)};`;
     body.push(
       `if (len > ${i}) {`,
       `  from = at[base + ${2 * i}]; to = at[base + ${2 * i + 1}];`,
@@ -174,12 +195,8 @@ function rowSource(cols: readonly SpanColumn[], consts: unknown[]): string {
       "}",
     );
   });
-  const names = Object.keys(SPAN_HELPERS).join(", ");
   return [
-    '"use strict";',
-    `const { ${names} } = H;`,
-    ...consts.map((_, i) => `const K${i} = K[${i}];`),
-    "return function spanScan(rec, ev, wd) {",
+    bytes ? "function spanScanBytes(rec, ev, wd, B) {" : "function spanScan(rec, ev, wd) {",
     "const text = rec.text, at = rec.at, base = rec.base, len = rec.width, doubled = rec.doubled;",
     "let from, to, v, g, ch, n = 0;",
     `wd[len < ${last} ? len : ${last}]++;`,

@@ -1,0 +1,99 @@
+// The span scanners on an ASCII line's bytes (span-bytes.ts) against their charCodeAt forms, in place in a longer text.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fc from "fast-check";
+import { _EMAIL_FAST_RE, isIsoDatetime, isoDateOk, parseIsoDatetime, spanInteger, spanNumber } from "../../src/schema/parsers.js";
+import { classRunB, codesByLength, emailB, isoDateOkB, isoDatetimeFixedB, oneOfB, spanIntegerB, spanNumberB } from "../../src/schema/span-bytes.js";
+import { byLengthOf, SPAN_HELPERS } from "../../src/schema/span-plan.js";
+
+const { oneOf, classRun } = SPAN_HELPERS;
+const bytesOf = (t: string): Uint8Array => Uint8Array.from(t, (c) => c.charCodeAt(0));
+/** An ASCII text, a range of it, and its bytes: the scanners read both forms at the same positions. */
+const inPlace = fc.tuple(fc.stringMatching(/^[ -~]{0,3}$/), fc.oneof(
+  fc.stringMatching(/^[-+0-9.]{0,17}$/),
+  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
+  fc.constantFrom("2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "2024-04-31", "-", "+", ".", "1.", ".5", "+-1", "007", "999999999999999"),
+  fc.stringMatching(/^[\x00-\x7f]{0,12}$/),
+), fc.stringMatching(/^[ -~]{0,3}$/)).map(([before, t, after]) => ({ s: before + t + after, a: before.length, z: before.length + t.length }));
+
+describe("span-bytes: each scanner on the bytes answers as on the string", () => {
+  it("integers (the value, NaN alike), numbers, dates", () => {
+    fc.assert(fc.property(inPlace, ({ s, a, z }) => {
+      const b = bytesOf(s);
+      assert.ok(Object.is(spanIntegerB(b, a, z), spanInteger(s, a, z)), JSON.stringify(s.slice(a, z)));
+      assert.equal(spanNumberB(b, a, z), spanNumber(s, a, z), JSON.stringify(s.slice(a, z)));
+      if (z - a === 10) assert.equal(isoDateOkB(b, a), isoDateOk(s, a), JSON.stringify(s.slice(a, z)));
+    }), { numRuns: 30000 });
+  });
+  it("lists of values (a non-ASCII value never equals an ASCII range) and class runs", () => {
+    const lists = [["signup", "login", "NULL", "-x", "né", "N/A", ""], ["true", "false", "1", "0"], ["a😀", "ab"]].map(byLengthOf);
+    const table = new Uint8Array(128);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") table[c.charCodeAt(0)] = 1;
+    const words = fc.tuple(fc.stringMatching(/^[ -~]{0,2}$/), fc.constantFrom("signup", "login", "NULL", "-x", "N/A", "true", "false", "1", "0", "ab",
+      "signuq", "logi", "AB12", "ab12", "A", "ABCDEFGHIJ", "nX", ""), fc.stringMatching(/^[ -~]{0,2}$/))
+      .map(([before, t, after]) => ({ s: before + t + after, a: before.length, z: before.length + t.length }));
+    fc.assert(fc.property(fc.oneof(words, inPlace), ({ s, a, z }) => {
+      const b = bytesOf(s);
+      for (const l of lists) assert.equal(oneOfB(codesByLength(l), b, a, z), oneOf(l, s, a, z), JSON.stringify(s.slice(a, z)));
+      for (const [min, max] of [[2, 2], [1, 8], [0, 3]]) assert.equal(classRunB(table, min, max, b, a, z), classRun(table, min, max, s, a, z));
+    }), { numRuns: 20000 });
+    // the codes are made once per list: the made row functions are shared by their constants
+    assert.equal(codesByLength(lists[0]), codesByLength(lists[0]));
+  });
+});
+
+/** A text around a range: the range is what the scanner reads; what is around it must not matter. */
+const around = (t: fc.Arbitrary<string>): fc.Arbitrary<{ s: string; a: number; z: number }> =>
+  fc.tuple(fc.stringMatching(/^[ -~]{0,3}$/), t, fc.stringMatching(/^[ -~]{0,3}$/)).map(([before, x, after]) => ({ s: before + x + after, a: before.length, z: before.length + x.length }));
+
+describe("span-bytes: the e-mail scanner is EMAIL_FAST_RE on the range, exactly", () => {
+  const agree = ({ s, a, z }: { s: string; a: number; z: number }): void =>
+    assert.equal(emailB(bytesOf(s), a, z), _EMAIL_FAST_RE.test(s.slice(a, z)), JSON.stringify(s.slice(a, z)));
+  it("on edge cases", () => {
+    const yes = ["a@b.co", "a.b@c-d.org", "x_y+z-1'q@ex.ample.io", "1@2.ab", "a@b-.cd", "a@b--c.de", "O'Neil@x.ie"];
+    const no = ["", "@b.co", "a@", "a@b", "a@b.c", "a@b.c1", ".a@b.co", "a.@b.co", "a..b@c.de", "a'@b.co", "a@.b.co", "a@b..co", "a@-b.co",
+      "a@b.co.", "a@b@c.co", "a b@c.co", "a@b_c.co", "a@b.c-o", "a@b.co-", "a@b.-co", "a@b.co ", "é@b.co".replace("é", "e\u007f")];
+    for (const t of [...yes, ...no]) agree({ s: `,${t},`, a: 1, z: 1 + t.length });
+    assert.deepEqual(yes.map((t) => emailB(bytesOf(t), 0, t.length)), yes.map(() => true));
+  });
+  it("on random e-mails, near-misses and ASCII text, in place", () => {
+    const part = fc.stringMatching(/^[A-Za-z0-9_'+.@-]{0,8}$/);
+    const mail = fc.tuple(part, fc.constantFrom("@", "@@", ".@", "'@", ""), part, fc.constantFrom(".", "..", "-.", ".-"), fc.stringMatching(/^[A-Za-z0-9-]{0,4}$/))
+      .map(([l, at, d, dot, tld]) => l + at + d + dot + tld);
+    const valid = fc.tuple(fc.stringMatching(/^[A-Za-z0-9_'+-]{1,6}(\.[A-Za-z0-9_'+-]{1,4})?$/), fc.array(fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,5}$/), { minLength: 1, maxLength: 3 }),
+      fc.stringMatching(/^[A-Za-z]{2,4}$/)).map(([l, labels, tld]) => `${l}@${labels.join(".")}.${tld}`);
+    const mutated = fc.tuple(valid, fc.nat(), fc.constantFrom(".", "@", "'", "-", "_", "1", "a", " ", "")).map(([t, i, c]) => t.slice(0, i % t.length) + c + t.slice((i % t.length) + 1));
+    fc.assert(fc.property(around(fc.oneof(mail, valid, mutated)), (x) => { agree(x); }), { numRuns: 60000 });
+    fc.assert(fc.property(around(fc.stringMatching(/^[\x00-\x7f]{0,16}$/)), (x) => { agree(x); }), { numRuns: 10000 });
+    let yes = 0;
+    fc.assert(fc.property(around(fc.oneof(valid, mutated)), (x) => { if (emailB(bytesOf(x.s), x.a, x.z)) yes++; }), { numRuns: 5000 });
+    assert.ok(yes > 1000, `valid e-mails were generated (${yes})`);
+  });
+});
+
+describe("span-bytes: isoDatetimeFixedB is true only where parseIsoDatetime is, and takes the common shapes", () => {
+  const sound = ({ s, a, z }: { s: string; a: number; z: number }): void =>
+    assert.ok(!isoDatetimeFixedB(bytesOf(s), a, z) || !Number.isNaN(parseIsoDatetime(s.slice(a, z))), JSON.stringify(s.slice(a, z)));
+  it("on edge cases", () => {
+    const yes = ["2024-02-29T00:00:00Z", "2000-02-29T23:59:59", "2024-12-31T20:09:05Z", "0000-01-01T00:00:00", "2024-04-30T19:00:00Z"];
+    const no = ["2023-02-29T00:00:00Z", "1900-02-29T12:00:00", "2024-04-31T00:00:00Z", "2024-05-10T24:00:00Z", "2024-05-10T23:60:00Z",
+      "2024-05-10T23:59:60Z", "2024-05-10T30:00:00Z", "2024-05-10 10:00:00Z", "2024-05-10T10:00:00z", "2024-05-10T10-00:00Z",
+      "2024-05-10T10:00-00Z", "2024-05-10T10:00:0aZ", "2024-05-10T10:00:00X", "2024-13-10T10:00:00Z", "2024-05-1xT10:00:00Z"];
+    for (const t of yes) assert.ok(isoDatetimeFixedB(bytesOf(`,${t},x`), 1, 1 + t.length), t);
+    for (const t of no) assert.ok(!isoDatetimeFixedB(bytesOf(t), 0, t.length), t);
+    // the other shapes are left to the RegExp, though valid
+    for (const t of ["2024-05-10T10:00Z", "2024-05-10T10:00:00.5Z", "2024-05-10T10:00:00+02:00"]) assert.ok(!isoDatetimeFixedB(bytesOf(t), 0, t.length) && isIsoDatetime(t), t);
+  });
+  it("on random datetimes and near-misses, in place", () => {
+    const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+    const dt = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }),
+      fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom("", "Z", "z", "+01:00", ".5Z"), fc.constantFrom("T", "T", " ", "t"))
+      .map(([y, mo, d, h, mi, se, zone, t]) => `${pad(y, 4)}-${pad(mo)}-${pad(d)}${t}${pad(h)}:${pad(mi)}:${pad(se)}${zone}`);
+    const mutated = fc.tuple(dt, fc.nat(), fc.constantFrom("0", "9", "-", ":", "T", "Z", " ", "a")).map(([t, i, c]) => t.slice(0, i % t.length) + c + t.slice((i % t.length) + 1));
+    fc.assert(fc.property(around(fc.oneof(dt, mutated, fc.stringMatching(/^[0-9TZ:\- ]{19,20}$/))), (x) => { sound(x); }), { numRuns: 60000 });
+    let yes = 0;
+    fc.assert(fc.property(around(dt), (x) => { if (isoDatetimeFixedB(bytesOf(x.s), x.a, x.z)) yes++; }), { numRuns: 5000 });
+    assert.ok(yes > 500, `the fixed shapes were taken (${yes})`);
+  });
+});
