@@ -38,7 +38,8 @@ export interface ParseOptions {
   /**
    * A one-line record of more cells than this keeps its text after the first maxFields − 1 delimiters as its last
    * cell (`NWT Northwest Territories`: a code, then a name holding spaces). In whitespace mode the last cell is the
-   * line's own text after the first maxFields − 1 runs (`aero    2   Air Transport Industry`); not with fixed columns.
+   * line's own text after the first maxFields − 1 runs (`aero    2   Air Transport Industry`); with fixed columns,
+   * only a line that does not fit them is so read.
    */
   maxFields?: number | null;
   /** The 1-based line of a trailer record (`"all done",7,0,0`, the file's last line) or of a closing key block's first line: it and the lines below skipped whole and counted with the preamble lines. */
@@ -261,7 +262,8 @@ export class CsvTokenizer {
     this.ws = opts.whitespace === true && opts.delimiter === " ";
     this.tabRun = opts.tabRuns === true && opts.delimiter === "\t";
     this.columns = this.ws && opts.columns && opts.columns.length > 1 ? opts.columns : null;
-    this.maxFields = this.columns === null && opts.maxFields && opts.maxFields > 0 ? opts.maxFields : 0;
+    // why with fixed columns too: a cut line has no more cells than columns; a line that does not fit is read at runs
+    this.maxFields = opts.maxFields && opts.maxFields > 0 ? opts.maxFields : 0;
     this.trailerLine = opts.trailerLine ?? 0;
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
