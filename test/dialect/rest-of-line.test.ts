@@ -65,6 +65,12 @@ test("restOfLineNotes: `#` titles among such rows are notes; a marked line of th
   assert.equal(restOfLineNotes("#", [{ text: "# Cold storage" }], rows.slice(0, 4)), false);
 });
 
+test("the parser's maxFields in whitespace mode: a line with one value more past the sample stays loud", () => {
+  const opts = { delimiter: " ", quote: null, whitespace: true, maxFields: 3 };
+  const recs = tokenize("bal     1   analytical balance\nold  1  x  analytical balance\n", opts);
+  assert.deepEqual(recs.map((r) => r.cells), [["bal", "1", "analytical balance"], ["old", "1", "x", "analytical", "balance"]]);
+});
+
 test("restAfterRuns: the last cell is the line's own text, its double spaces kept", () => {
   assert.equal(restAfterRuns("int     2   kansainväliset  järjestöt  ", 2), "kansainväliset  järjestöt");
   assert.equal(restAfterRuns("a b", 2), "");
