@@ -15,6 +15,8 @@ export interface Header {
   recordWidths?: Record<string, number>;
   /** Tables stacked under header lines of their own (schema/stacked-tables.ts): a record may be as wide as any, no wider than the names. */
   stacked?: true;
+  /** Series of varying length, a label then numbers (schema/series-records.ts): a record may be as wide as any, no wider than the names. */
+  series?: true;
   /** Split files only: a byte offset at or after the end of the header line (or of the preamble): no part may start before it. */
   dataStart?: number;
   /** A headerless file's last column is optional (dialect: a trailing delimiter, an annotation column): a record one cell short is whole. */

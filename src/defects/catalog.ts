@@ -105,6 +105,11 @@ export const CATALOG = {
     description: "several tables stand one under another, each under a header line of its own that starts with `#`",
     message: (d) => `the file holds tables one under another, each under a header line of its own starting with "#" (${p(d, "tables")} in the records read, at lines ${p(d, "lines")}): read as one table without a header; the widths of the rows are not checked, and the columns are not typed`,
   },
+  "series-records": {
+    severity: "warning", scope: "file",
+    description: "each record is a label, then a list of numbers of its own length: variable-length records, not one width",
+    message: (d) => `each record is a label, then a list of numbers of its own length (${p(d, "fewest")} to ${p(d, "most")} cells in the ${p(d, "records")} records read): read as variable-length records without a header; the widths of the rows are not checked, and the columns are not typed. Give a schema to check every row against its columns`,
+  },
   "row-names-column": {
     severity: "warning", scope: "file",
     description: "the first column holds row names (an R or pandas export): its header name is blank, missing or pandas' \"Unnamed: 0\"",

@@ -1,6 +1,7 @@
 // Fixed-width columns of a whitespace-aligned table: the character positions where each column starts.
 import { PLAIN_NUMBER as NUMBER } from "./number.js";
 import { mergedValuesCell } from "./merged-values-cell.js";
+import { trailingTextStart } from "./trailing-text-column.js";
 
 /** Fewest lines on which column positions are learned (fewer: a blank position may be chance). */
 const MIN_LINES = 3;
@@ -14,8 +15,10 @@ const MIN_LINES = 3;
 export function fixedColumns(lines: string[], refuseMergedNumbers = true): number[] | null {
   const rows = lines.filter((l) => l.trim() !== "" && !l.includes("\t"));
   if (rows.length < MIN_LINES || rows.length !== lines.filter((l) => l.trim() !== "").length) return null;
-  const starts = mergeChance(rows, columnStarts(rows));
-  if (starts.length < 2) return null;
+  const found = mergeChance(rows, columnStarts(rows));
+  if (found.length < 2) return null;
+  const text = trailingTextStart(rows, found);
+  const starts = text === null ? found : [...found, text];
   const byRuns = offWidth(rows.map((l) => l.trim().split(/ +/).length));
   const cuts = rows.map((l) => cutColumns(l, starts));
   // why: cells that keep runs of spaces inside (`A  R  N  D` above right-aligned numbers) are several columns
@@ -28,7 +31,8 @@ export function fixedColumns(lines: string[], refuseMergedNumbers = true): numbe
   if (refuseMergedNumbers && cuts.some((c) => c?.some((v) => / /.test(v) && v.split(/ +/).every((t) => NUMBER.test(t))))) return null;
   // why on most lines and whatever the flag: numbers with a flag word among them (mergedValuesCell) are no text either
   if (cuts.filter((c) => c?.some(mergedValuesCell)).length * 2 > rows.length) return null;
-  const byPosition = offWidth(cuts.map((c) => c?.length ?? -1));
+  // why the optional text column counted as there: the lines without it are whole (trailingTextStart)
+  const byPosition = offWidth(cuts.map((c) => (c === null ? -1 : text === null ? c.length : Math.max(c.length, starts.length))));
   // why strictly better: a table that runs of spaces already read right keeps the plain whitespace reading
   return byPosition < byRuns ? starts : null;
 }

@@ -5,6 +5,7 @@ import { markedCellsAreValues, type FirstCell } from "./marked-values.js";
 import { fewSpacedNotes, fewTabNotes } from "./tab-notes.js";
 import { notedTabRows } from "./noted-tab-rows.js";
 import { labelledSeries } from "./labelled-series.js";
+import { restOfLineNotes } from "./rest-of-line.js";
 import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 /** Characters that may start comment lines, most common first. */
@@ -383,6 +384,9 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
     // `""<TAB><TAB>""` is two cells (R Commander's menu files); counted at spaces only they looked ragged, and the `#`
     // lines around them (`# end urca add-in`) were read as rows
     const widthOf = (t: string): number => lineWidth(d.delimiter === " " ? t.replace(/\t/g, " ") : t, d);
+    // why before the fit: a list whose last cell is free text has no one width at blanks, and a short `#` title
+    // (`# Cold storage`) may match some rows' width by chance (restOfLineNotes)
+    if (restOfLineNotes(c, marked, rest)) return { comment: c, skipRows: 0 };
     const fitsTable = tableFit(rest.map((r) => widthOf(r.text)));
     // why apart: series of different lengths fit no width, yet a title of words above them is a note (labelledSeries)
     if (!fitsTable) { if (labelledSeries(c, marked, rest)) return { comment: c, skipRows: 0 }; continue; }

@@ -1,5 +1,7 @@
 // The dialect sniffer: delimiter, quote, escape, line terminator, header and preamble of a CSV text sample.
 import { alignedLater, modalShare, runsReadEvenly } from "./space-runs.js";
+import { restOfLineWidth } from "./rest-of-line.js";
+import { endsInTextColumn } from "./trailing-text-column.js";
 import type { Dialect } from "../types.js";
 import { normalizeDelimiter, normalizeQuote, WHITESPACE } from "./normalize.js";
 import { chooseDialect } from "./choose.js";
@@ -161,7 +163,10 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   const tabs = forcedDelimiter === null && sniffed.delimiter === "\t" && tabsAndSpaces(text);
   const tabAligned = forcedDelimiter === null && sniffed.delimiter === "\t" && !tabs && !inline ? tabAlignedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
   const listed = forcedDelimiter === null && sniffed.delimiter === "" && !inline ? valuesThenText(text) : null;
-  const choice = tabs || tabAligned || listed ? { ...sniffed, delimiter: " " } : sniffed;
+  // why: a last column of free text (`aero    2   Air Transport Industry`) read at every run, or as one column (restOfLineWidth)
+  const restWidth = forcedDelimiter === null && (sniffed.delimiter === "" || sniffed.delimiter === " ") && !inline && !listed ? restOfLineWidth(text) : null;
+  const rest = restWidth !== null && (opts.fields ?? restWidth) <= restWidth ? restWidth : null;
+  const choice = tabs || tabAligned || listed || rest ? { ...sniffed, delimiter: " " } : sniffed;
 
   // why not with inline comments: the parser cuts fixed-width columns before it could see a note
   // why merged numbers refused only when aligned: runs of spaces then read the ragged rows (loud, as they are); with
@@ -169,9 +174,10 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   // and for series of a label and numbers (raggedSeries), whose rows differ in width one by one: cut by position, the
   // longer rows' last values were glued in one cell without a word
   const columns = tabAligned ?? listed ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text) || raggedSeries(text)) : null);
-  const whitespace = forcedWhitespace || columns !== null || tabs || (forcedDelimiter === null && choice.delimiter === " " && (sniffed.blanks === true || aligned(text) || alignedLater(full) || quotedRunsReadEvenly(text, forcedQuote ?? choice.quote)));
+  const whitespace = forcedWhitespace || columns !== null || tabs || rest !== null || (forcedDelimiter === null && choice.delimiter === " " && (sniffed.blanks === true || aligned(text) || alignedLater(full) || quotedRunsReadEvenly(text, forcedQuote ?? choice.quote)));
   // why only where no columns read the list: codes of one length are cut by position already (`Com Coma Berenices`)
-  const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && (opts.fields ?? 2) <= 2 && (codesThenNames(text) || numberedLines(text) || countedPhrases(text)) ? 2 : undefined;
+  const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && (opts.fields ?? 2) <= 2 && (codesThenNames(text) || numberedLines(text) || countedPhrases(text)) ? 2 : rest !== null && columns === null ? rest
+    : columns !== null && !tabAligned && !listed && endsInTextColumn(text.split(/\r\n|\n|\r/, 1000), columns) ? columns.length : undefined;
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
   // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells
   const structure = detectHeader(whitespace ? headText.replace(/\t/g, " ") : headText, complete, choice, {

@@ -10,6 +10,7 @@ import { cutColumns } from "../dialect/columns.js";
 import { cutLooksLikeValue } from "../dialect/inline-values.js";
 import { LineRecord, undouble } from "./line-record.js";
 import { closesAlignedCell } from "../dialect/aligned-quote.js";
+import { restAfterRuns } from "../dialect/rest-of-line.js";
 
 export interface ParseOptions {
   delimiter: string;
@@ -36,7 +37,9 @@ export interface ParseOptions {
   columns?: number[] | null;
   /**
    * A one-line record of more cells than this keeps its text after the first maxFields − 1 delimiters as its last
-   * cell (`NWT Northwest Territories`: a code, then a name holding spaces). Not in whitespace mode (runs would be lost).
+   * cell (`NWT Northwest Territories`: a code, then a name holding spaces). In whitespace mode the last cell is the
+   * line's own text after the first maxFields − 1 runs (`aero    2   Air Transport Industry`); with fixed columns,
+   * only a line that does not fit them is so read.
    */
   maxFields?: number | null;
   /** The 1-based line of a trailer record (`"all done",7,0,0`, the file's last line) or of a closing key block's first line: it and the lines below skipped whole and counted with the preamble lines. */
@@ -265,7 +268,8 @@ export class CsvTokenizer {
     this.ws = opts.whitespace === true && opts.delimiter === " ";
     this.tabRun = opts.tabRuns === true && opts.delimiter === "\t";
     this.columns = this.ws && opts.columns && opts.columns.length > 1 ? opts.columns : null;
-    this.maxFields = !this.ws && opts.maxFields && opts.maxFields > 0 ? opts.maxFields : 0;
+    // why with fixed columns too: a cut line has no more cells than columns; a line that does not fit is read at runs
+    this.maxFields = opts.maxFields && opts.maxFields > 0 ? opts.maxFields : 0;
     this.trailerLine = opts.trailerLine ?? 0;
     // why not in whitespace mode: the fast paths split at every single space; runs are the state machine's
     this.inline = opts.inlineComment && opts.comment ? this.comment : -1;
@@ -569,7 +573,11 @@ export class CsvTokenizer {
     if (this.columns !== null && !this.skipping && endLine === this.recLine && (this.quoted === null || this.defects === null)) this.cutFixed(endPos);
     // why unquoted only: the cells are then the line split at every delimiter, so joining them back gives its text
     if (this.maxFields > 0 && this.fields.length > this.maxFields && !this.skipping && endLine === this.recLine && this.quoted === null) {
-      this.fields = [...this.fields.slice(0, this.maxFields - 1), this.fields.slice(this.maxFields - 1).join(this.delimStr)];
+      // why the line's text in whitespace mode: the cells lost the runs between them, which joined back would alter it
+      const rest = this.ws ? restAfterRuns(this.buf.slice(this.recStart, endPos), this.maxFields - 1) : this.fields.slice(this.maxFields - 1).join(this.delimStr);
+      // why not a rest holding a run of blanks: the text is words parted by single spaces (restOfLineWidth); a run
+      // there is one more value (`bal  1  old  analytical balance`), whose row stays loud (row-extra-cells)
+      if (!this.ws || !/ {2}/.test(rest)) this.fields = [...this.fields.slice(0, this.maxFields - 1), rest];
     }
     const rec: ParsedRecord = {
       index: this.recordIndex++,

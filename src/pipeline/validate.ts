@@ -30,6 +30,7 @@ import { unitWordsRow } from "../dialect/unit-words.js";
 import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { stackedTables } from "../schema/stacked-tables.js";
+import { seriesRecords } from "../schema/series-records.js";
 import { omittedLastCell } from "../schema/omitted-last-cell.js";
 import { inferredNames, schemaNamesAdjustedHeader } from "../schema/adjusted-names.js";
 import { inferSchema, INFER_SAMPLE_ROWS } from "../schema/index.js";
@@ -238,7 +239,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
           };
           // without a schema, an R or pandas row-names column is named and reported once (not an error per row)
           /** The file read headerless at `width` columns named by position: a header line read becomes the first record. */
-          const readHeaderless = (width: number, kind: { recordWidths?: Record<string, number>; stacked?: true }): CompiledSchema => {
+          const readHeaderless = (width: number, kind: { recordWidths?: Record<string, number>; stacked?: true; series?: true }): CompiledSchema => {
             const names = Array.from({ length: width }, (_, i) => `field${i + 1}`);
             if (header!.present && headerRecord) (pending ??= []).unshift(headerRecord);
             header = { names, line: null, present: false, ...kind };
@@ -260,6 +261,13 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             // why the widest header line, not the widest record: a record wider than every table's names holds cells
             // no table names, and row-cells must report them rather than take them in silently
             return readHeaderless(st.width, { stacked: true });
+          };
+          // without a schema, headerless series of varying length (a label, then numbers) are read so, said once
+          const adoptSeriesRecords = (): CompiledSchema | null => {
+            const sr = header!.present ? null : seriesRecords(sampleRows());
+            if (!sr) return null;
+            file.fileDefect({ code: "series-records", row: null, line: null, params: { ...sr } });
+            return readHeaderless(sr.most, { series: true });
           };
           /** What the header becomes without a schema: a trailing-delimiter column, empty spacer columns, an indented header, an optional last column, row names. */
           // whole: the sample holds every record of the file (it ended before INFER_SAMPLE_ROWS records)
@@ -307,7 +315,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
             if (same(a.names)) adoptRowNames(a);
           };
           const begin = (whole = false) => {
-            if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes() ?? adoptStackedTables()) ?? (adoptRowNames(adjustedNames(whole)), inferSchema(header!.names, sampleRows()));
+            if (!schema) schema = (dropExtraName() ? null : adoptRecordTypes() ?? adoptStackedTables() ?? adoptSeriesRecords()) ?? (adoptRowNames(adjustedNames(whole)), inferSchema(header!.names, sampleRows()));
             else if (header!.present) readAsSchemaNames(schema.fieldNames, whole);
             checks = createChecks(schema, header!, file, encoding!, ro);
             for (const c of checks) c.onHeader?.();

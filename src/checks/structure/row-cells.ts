@@ -17,6 +17,8 @@ export const rowCells: CheckModule = {
         // why: stacked tables each have their width, up to the widest header line (the names); a `#` line is a table's
         // header line or a note, of any width. A record wider than every header holds cells no table names
         if (ctx.header.stacked && (n <= names || rec.cells[0].startsWith("#"))) return;
+        // why: series of varying length (a label, then numbers) may each be as long as any, up to the widest read
+        if (ctx.header.series && n <= names) return;
         // why: in a header/detail layout each record type has its own width; a type not seen in the sample is let be
         const expected = perType ? perType[rec.cells[0]] ?? n : names;
         if (n === expected || (n === expected - 1 && ctx.header.optionalLast && !perType)) return;
