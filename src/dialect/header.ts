@@ -19,6 +19,7 @@ import { sequenceCode, sequenceCodeLine } from "./sequence-codes.js";
 import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
 import { keyedNumberLikeBody } from "./keyed-number.js";
+import { letterCodeLikeBody } from "./letter-codes.js";
 import { settingBlock } from "./setting-lines.js";
 import { keywordNumbersLine } from "./keyword-numbers-line.js";
 import { longPreamble } from "./long-preamble.js";
@@ -727,6 +728,7 @@ const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
   fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody, firstOfSortedCjkKeys, keyedNumberLikeBody,
+  letterCodeLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
