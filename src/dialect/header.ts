@@ -19,7 +19,9 @@ import { sequenceCode, sequenceCodeLine } from "./sequence-codes.js";
 import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
 import { keyedNumberLikeBody } from "./keyed-number.js";
+import { letterCodeLikeBody } from "./letter-codes.js";
 import { settingBlock } from "./setting-lines.js";
+import { endOfHeader } from "./end-of-header.js";
 import { keywordNumbersLine } from "./keyword-numbers-line.js";
 import { longPreamble } from "./long-preamble.js";
 import { placeholderHead } from "./placeholder-head.js";
@@ -263,6 +265,8 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // why before the widths: setting lines parted from a table of numbers by notes are no header (setting-lines.ts)
   const settings = comment !== null ? settingBlock(rows.map((r) => r.cells), rows.map(commented)) : 0;
   if (settings > 0) return settings;
+  const ended = endOfHeader(rows.map((r) => r.cells));
+  if (ended > 0) return ended;
   const keyedLead = keyedRows(rows, modalWidth(rows, Math.min(rows.length - 1, 5), commented), d);
   // why after a keyed block: a long block (SAM's `@SQ<TAB>SN:chr1<TAB>LN:…` lines) outnumbers the rows of a small table
   const width = modalWidth(rows, keyedLead > 0 && keyedLead < rows.length - 1 ? keyedLead + 1 : Math.min(rows.length - 1, 5), commented);
@@ -727,6 +731,7 @@ const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
   fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody, firstOfSortedCjkKeys, keyedNumberLikeBody,
+  letterCodeLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
