@@ -506,6 +506,17 @@ export class CsvTokenizer {
     (this.defects ??= []).push(d);
   }
 
+  /**
+   * A quote-stray for the field being read, once per field. why once: a cell of markup (`<w orth="a" form="b">`, a
+   * dictionary's last field) holds many quotes, and each one was an error of its own: 30 identical errors per record.
+   */
+  private strayQuote(params: { after: true } | undefined): void {
+    const columnIndex = this.fields.length + 1;
+    const last = this.defects?.[this.defects.length - 1];
+    if (last?.code === "quote-stray" && last.columnIndex === columnIndex && last.line === this.lineNo) return;
+    this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex, ...(params ? { params } : {}) });
+  }
+
   /** The quoted text from fieldStart to `to`, with the doubled quotes the Quoted scan skipped over undoubled. */
   private cut(to: number): string {
     const s = this.buf.slice(this.fieldStart, to);
@@ -1103,7 +1114,7 @@ export class CsvTokenizer {
             return this.ended(pos);
           }
           if (ch === M) {
-            if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1 });
+            if (!this.skipping) this.strayQuote(undefined);
             pos = i + 1;
             continue;
           }
@@ -1233,7 +1244,7 @@ export class CsvTokenizer {
             continue;
           }
           // text after the closing quote: keep it, as most readers do, and say so
-          if (!this.skipping) this.addDefect({ code: "quote-stray", row: null, line: this.lineNo, byteOffset: null, columnIndex: this.fields.length + 1, params: { after: true } });
+          if (!this.skipping) this.strayQuote({ after: true });
           this.state = State.AfterClose;
           this.fieldStart = pos;
           continue;

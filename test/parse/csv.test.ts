@@ -122,6 +122,12 @@ describe("CsvTokenizer: structural defects", () => {
     assert.deepEqual(parseDefectsOf(recs), [[0, "quote-stray", 1, 1], [1, "quote-stray", 2, 2]]);
   });
 
+  it("quote-stray: once per field, however many quotes the field holds (markup in a dictionary's last field)", () => {
+    const recs = tokenize('w,1,<w orth="a" form="b">a</w>,"x"y"z\nv,2,p"q,r"s\n');
+    assert.deepEqual(cellsOf(recs), [["w", "1", '<w orth="a" form="b">a</w>', 'xy"z'], ["v", "2", 'p"q', 'r"s']]);
+    assert.deepEqual(parseDefectsOf(recs), [[0, "quote-stray", 1, 3], [0, "quote-stray", 1, 4], [1, "quote-stray", 2, 3], [1, "quote-stray", 2, 4]]);
+  });
+
   it("quote-unclosed: the record ends at the line where the quote opened, and later lines are records again", () => {
     const recs = tokenize('h1,h2\n1,"open\n2,b\n3,c\n');
     assert.deepEqual(cellsOf(recs), [["h1", "h2"], ["1", "open"], ["2", "b"], ["3", "c"]]);
