@@ -33,3 +33,26 @@ test("signLedEntry: a name, a marker-led name, one sign only or few sign-led ent
   // fewer than 10 entries
   assert.equal(signLedEntry(entries[0], values.slice(0, 9)), false);
 });
+
+test("signLedEntry: a head written unlike the sign-led entries (capitalised, or wrapped in a sign and its mate) is a name, kept", () => {
+  // why: main read `*Operator` above `+add`, `-subtract` as one more operator, silently
+  const file = "fixtures/dialect/operator-names-under-a-capitalised-sign-led-name.txt";
+  const lines = readFileSync(file, "utf8").split("\n").filter((l) => l !== "");
+  assert.equal(signLedEntry(lines[0], lines.slice(1)), false);
+  assert.equal(sniffDialect(readFileSync(file, "utf8"), true).header, true);
+  const f = (JSON.parse(runCli([file, "--format", "json", "-q"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns, f.rows.total], [["*Operator"], lines.length - 1]);
+  // a head wrapped in `(` `)` above ignore patterns none of which is wrapped
+  const patterns = [".gitignore", "*.log", "/build", "!keep.log", "~backup", ".env", "*.tmp", "/dist", "!important.txt", ".cache"];
+  assert.equal(signLedEntry("(pattern)", patterns), false);
+  // still entries: a head in the entries' case, capitals above capitals, a wrapped head above wrapped entries
+  assert.equal(signLedEntry("*operator", lines.slice(1)), true);
+  assert.equal(signLedEntry("!BANG-SIGN", values(entries).map((v) => v.toUpperCase())), true);
+  const tokens = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "<s>", "</s>", "<unk>", "<pad>", "<mask>", "{user}", "{bot}"];
+  assert.equal(signLedEntry("[BOS]", tokens), true);
+});
+
+/** The entries below the fixture's first line. */
+function values(all: string[]): string[] {
+  return all.slice(1);
+}
