@@ -33,3 +33,17 @@ test("mixedCodeEntry: a name over codes that all hold digits, small letters, oth
   assert.equal(mixedCodeEntry("AB", ["CD", "EF", "GH", "IJ", "KL", "MN", "OP", "QR", "ST", "UV"]), false);
   assert.equal(mixedCodeEntry(entries[0], values.slice(0, 9)), false);
 });
+
+test("mixedCodeEntry: a head with a letter no entry holds at its place (`GENE` above a gene panel) is a name, kept", () => {
+  // why: main read `GENE` as one more gene symbol, silently; a deck's `AS` has its `A` in `AH` and its `S` in `2S`
+  const file = "fixtures/dialect/gene-panel-under-a-capital-name.txt";
+  const lines = readFileSync(file, "utf8").split("\n").filter((l) => l !== "");
+  assert.equal(mixedCodeEntry(lines[0], lines.slice(1)), false);
+  assert.equal(sniffDialect(readFileSync(file, "utf8"), true).header, true);
+  const f = (JSON.parse(runCli([file, "--format", "json", "-q"]).stdout) as Report).files[0];
+  assert.deepEqual([f.columns, f.rows.total], [["GENE"], lines.length - 1]);
+  const types = ["B738", "A320", "A388", "B77W", "E190", "CRJ9", "DH8D", "AT72", "C172", "BE20", "PC12", "GLEX", "ASTR", "STAR"];
+  assert.equal(mixedCodeEntry("ICAO", types), false);
+  // still an entry: a gene symbol whose letters stand at their places in the panel (`KRAS`: `K` of `KIT1`…)
+  assert.equal(mixedCodeEntry("BRAS", lines.slice(1)), true);
+});
