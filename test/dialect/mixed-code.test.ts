@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
 import { mixedCodeEntry } from "../../src/dialect/mixed-code.js";
 import { runCli } from "../helpers/cli.js";
+import { assertHeaderKept } from "../helpers/kept-header.js";
 import type { Report } from "../../src/types.js";
 
 const NAME = "fixtures/dialect/card-codes-rank-then-suit-no-header.txt";
@@ -36,12 +37,7 @@ test("mixedCodeEntry: a name over codes that all hold digits, small letters, oth
 
 test("mixedCodeEntry: a head with a letter no entry holds at its place (`GENE` above a gene panel) is a name, kept", () => {
   // why: main read `GENE` as one more gene symbol, silently; a deck's `AS` has its `A` in `AH` and its `S` in `2S`
-  const file = "fixtures/dialect/gene-panel-under-a-capital-name.txt";
-  const lines = readFileSync(file, "utf8").split("\n").filter((l) => l !== "");
-  assert.equal(mixedCodeEntry(lines[0], lines.slice(1)), false);
-  assert.equal(sniffDialect(readFileSync(file, "utf8"), true).header, true);
-  const f = (JSON.parse(runCli([file, "--format", "json", "-q"]).stdout) as Report).files[0];
-  assert.deepEqual([f.columns, f.rows.total], [["GENE"], lines.length - 1]);
+  const lines = assertHeaderKept("fixtures/dialect/gene-panel-under-a-capital-name.txt", mixedCodeEntry);
   const types = ["B738", "A320", "A388", "B77W", "E190", "CRJ9", "DH8D", "AT72", "C172", "BE20", "PC12", "GLEX", "ASTR", "STAR"];
   assert.equal(mixedCodeEntry("ICAO", types), false);
   // still an entry: a gene symbol whose letters stand at their places in the panel (`KRAS`: `K` of `KIT1`…)

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
 import { signLedEntry } from "../../src/dialect/sign-led-list.js";
 import { runCli } from "../helpers/cli.js";
+import { assertHeaderKept } from "../helpers/kept-header.js";
 import type { Report } from "../../src/types.js";
 
 const NAME = "fixtures/dialect/punctuation-names-opening-with-signs.txt";
@@ -36,12 +37,7 @@ test("signLedEntry: a name, a marker-led name, one sign only or few sign-led ent
 
 test("signLedEntry: a head written unlike the sign-led entries (capitalised, or wrapped in a sign and its mate) is a name, kept", () => {
   // why: main read `*Operator` above `+add`, `-subtract` as one more operator, silently
-  const file = "fixtures/dialect/operator-names-under-a-capitalised-sign-led-name.txt";
-  const lines = readFileSync(file, "utf8").split("\n").filter((l) => l !== "");
-  assert.equal(signLedEntry(lines[0], lines.slice(1)), false);
-  assert.equal(sniffDialect(readFileSync(file, "utf8"), true).header, true);
-  const f = (JSON.parse(runCli([file, "--format", "json", "-q"]).stdout) as Report).files[0];
-  assert.deepEqual([f.columns, f.rows.total], [["*Operator"], lines.length - 1]);
+  const lines = assertHeaderKept("fixtures/dialect/operator-names-under-a-capitalised-sign-led-name.txt", signLedEntry);
   // a head wrapped in `(` `)` above ignore patterns none of which is wrapped
   const patterns = [".gitignore", "*.log", "/build", "!keep.log", "~backup", ".env", "*.tmp", "/dist", "!important.txt", ".cache"];
   assert.equal(signLedEntry("(pattern)", patterns), false);

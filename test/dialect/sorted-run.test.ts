@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
 import { opensSortedRun } from "../../src/dialect/sorted-run.js";
 import { runCli } from "../helpers/cli.js";
+import { assertHeaderKept } from "../helpers/kept-header.js";
 import type { Report } from "../../src/types.js";
 
 const NAME = "fixtures/dialect/sorted-tld-list-with-nested-second-level-domains.txt";
@@ -36,12 +37,7 @@ test("opensSortedRun: a head sorting after the first entry, in another case, or 
 
 test("opensSortedRun: a head every entry opens with (`SKU` above `SKU-0001` … `SKU-1005`) is the column's name, kept", () => {
   // why: the run was the entries' numbering; main read `SKU` as a first code, silently
-  const file = "fixtures/dialect/sku-codes-named-after-their-column-sorted-then-not.txt";
-  const lines = readFileSync(file, "utf8").split("\n").filter((l) => l !== "");
-  assert.equal(opensSortedRun(lines[0], lines.slice(1)), false);
-  assert.equal(sniffDialect(readFileSync(file, "utf8"), true).header, true);
-  const f = (JSON.parse(runCli([file, "--format", "json", "-q"]).stdout) as Report).files[0];
-  assert.deepEqual([f.columns, f.rows.total], [["SKU"], lines.length - 1]);
+  const lines = assertHeaderKept("fixtures/dialect/sku-codes-named-after-their-column-sorted-then-not.txt", opensSortedRun);
   // still an entry: a head some entry does not open (`BAR` above `BARCLAYS`, `BASE`, `BEER`), and a head equal to none
   assert.equal(opensSortedRun(entries[0], entries.slice(1)), true);
   assert.equal(opensSortedRun("SKU-0000", lines.slice(1)), true);
