@@ -856,7 +856,10 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   // why not past a rare page the gate let answer: its words already outvote the commoner one
   const gated = thinBest !== null && gate.common !== null && (gate.thin.has(thinBest) || !rareOnly(thinBest));
   // why not in a file that writes camel case: its capitals inside words are identifiers, not misread letters (camel-case-style.ts)
-  const capitalled = gated && !writesCamelCase(sample) ? rareOverCapitals(gate.common!, gate.held, (r) => (r === thinBest ? Infinity : advantage(r, thinBest!))) : null;
+  // why only rare readings above every CJK one: Big5 hanzi read as Latin bytes capitalise inside "words" (`šÓ`), a rare
+  // Latin page leads that reading, and it answered a Big5 file before the CJK readings below were weighed
+  const overCjk = gate.held.filter((r) => cjk.length === 0 || r.score > cjk[0].score);
+  const capitalled = gated && !writesCamelCase(sample) ? rareOverCapitals(gate.common!, overCjk, (r) => (r === thinBest ? Infinity : advantage(r, thinBest!))) : null;
   if (capitalled !== null) return thinRarePage(capitalled, gate.common!, candidates);
   if (thinBest !== null && gate.common !== null && gate.thin.has(thinBest)) return thinRarePage(gate.common, thinBest, candidates);
   // why without the thin ones: a rare page a word or two set apart may not answer, so it is no rival to warn of either
