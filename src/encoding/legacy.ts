@@ -33,6 +33,7 @@ import { cjkFarAhead } from "./cjk-named-first.js";
 import { RARE_PAGES, RARE_PAGE_WORDS, rareOnly, rareWordsOverCommons } from "./rare-pages.js";
 import { heldRareRival } from "./capital-inside-word.js";
 import { rareOverCapitals } from "./rare-over-capitals.js";
+import { writesCamelCase } from "./camel-case-style.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -854,7 +855,11 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   // why before the thin rare page's warning: a commoner reading that capitalises inside words is no answer (rare-over-capitals.ts)
   // why not past a rare page the gate let answer: its words already outvote the commoner one
   const gated = thinBest !== null && gate.common !== null && (gate.thin.has(thinBest) || !rareOnly(thinBest));
-  const capitalled = gated ? rareOverCapitals(gate.common!, gate.held, (r) => (r === thinBest ? Infinity : advantage(r, thinBest!))) : null;
+  // why not in a file that writes camel case: its capitals inside words are identifiers, not misread letters (camel-case-style.ts)
+  // why only rare readings above every CJK one: Big5 hanzi read as Latin bytes capitalise inside "words" (`šÓ`), a rare
+  // Latin page leads that reading, and it answered a Big5 file before the CJK readings below were weighed
+  const overCjk = gate.held.filter((r) => cjk.length === 0 || r.score > cjk[0].score);
+  const capitalled = gated && !writesCamelCase(sample) ? rareOverCapitals(gate.common!, overCjk, (r) => (r === thinBest ? Infinity : advantage(r, thinBest!))) : null;
   if (capitalled !== null) return thinRarePage(capitalled, gate.common!, candidates);
   if (thinBest !== null && gate.common !== null && gate.thin.has(thinBest)) return thinRarePage(gate.common, thinBest, candidates);
   // why without the thin ones: a rare page a word or two set apart may not answer, so it is no rival to warn of either

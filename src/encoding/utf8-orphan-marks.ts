@@ -39,16 +39,30 @@ export function orphanMarkRuns(text: string): string[] | null {
   return runs.length > 0 ? runs : null;
 }
 
+/** Distinct lone marks that make a list of marks; why 3: GBK text has a lone one-hanzi mark (`值`) or two by chance. */
+const MIN_LIST_MARKS = 3;
+
+/**
+ * Whether the runs are marks standing alone, one a run, 3 distinct or more (`acute,́`, `qamats;ָ`, Thai `mai ek	่`): a
+ * reference list of diacritics, vowel signs or tone marks, each named beside it, in real UTF-8. why: such a list
+ * writes every mark on no letter, as a hanzi pair read as UTF-8 does; GBK text read so pairs marks of unrelated
+ * scripts in one run (`停止` = U+0363 U+05B9) and seldom gives three lone ones.
+ */
+function loneMarkList(runs: string[]): boolean {
+  const marks = runs.map((r) => Buffer.from(r, "latin1").toString("utf8"));
+  return marks.every((m) => [...m].length === 1) && new Set(marks).size >= MIN_LIST_MARKS;
+}
+
 /**
  * `utf8` (a sure UTF-8 decision on `sample`), warned, when every non-ASCII run opens with a mark on no letter
  * (orphanMarkRuns): naming GBK or Big5 when they read each run as common hanzi (hanziPages), else the legacy page that
  * reads the window; otherwise `utf8`. why still UTF-8: the bytes are valid and so few that the page cannot be told from
- * them; the warning keeps the misreading from passing silently.
+ * them; the warning keeps the misreading from passing silently. Refused: a list of lone marks (loneMarkList).
  */
 export async function orphanMarkWarned(utf8: EncodingDecision, sample: Buffer, wStart: number, wEnd: number, eof: boolean): Promise<EncodingDecision> {
   if (utf8.confidence !== 1 || utf8.uncertain) return utf8;
   const runs = orphanMarkRuns(sample.toString("utf8", wStart, wEnd));
-  if (runs === null) return utf8;
+  if (runs === null || loneMarkList(runs)) return utf8;
   const [{ hanziPages }, { legacyGuess }] = await Promise.all([import("./utf8-cjk-pairs.js"), import("./legacy.js")]);
   const pages = hanziPages(runs);
   const guess = pages.length > 0 ? null : await legacyGuess(sample, wStart, sample.subarray(wStart, wEnd), eof);

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
 import { mixedCodeEntry } from "../../src/dialect/mixed-code.js";
 import { runCli } from "../helpers/cli.js";
+import { assertHeaderKept } from "../helpers/kept-header.js";
 import type { Report } from "../../src/types.js";
 
 const NAME = "fixtures/dialect/card-codes-rank-then-suit-no-header.txt";
@@ -32,4 +33,13 @@ test("mixedCodeEntry: a name over codes that all hold digits, small letters, oth
   // codes of letters only are fixedCode's; fewer than 10 entries
   assert.equal(mixedCodeEntry("AB", ["CD", "EF", "GH", "IJ", "KL", "MN", "OP", "QR", "ST", "UV"]), false);
   assert.equal(mixedCodeEntry(entries[0], values.slice(0, 9)), false);
+});
+
+test("mixedCodeEntry: a head with a letter no entry holds at its place (`GENE` above a gene panel) is a name, kept", () => {
+  // why: main read `GENE` as one more gene symbol, silently; a deck's `AS` has its `A` in `AH` and its `S` in `2S`
+  const lines = assertHeaderKept("fixtures/dialect/gene-panel-under-a-capital-name.txt", mixedCodeEntry);
+  const types = ["B738", "A320", "A388", "B77W", "E190", "CRJ9", "DH8D", "AT72", "C172", "BE20", "PC12", "GLEX", "ASTR", "STAR"];
+  assert.equal(mixedCodeEntry("ICAO", types), false);
+  // still an entry: a gene symbol whose letters stand at their places in the panel (`KRAS`: `K` of `KIT1`…)
+  assert.equal(mixedCodeEntry("BRAS", lines.slice(1)), true);
 });

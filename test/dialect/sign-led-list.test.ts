@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
 import { signLedEntry } from "../../src/dialect/sign-led-list.js";
 import { runCli } from "../helpers/cli.js";
+import { assertHeaderKept } from "../helpers/kept-header.js";
 import type { Report } from "../../src/types.js";
 
 const NAME = "fixtures/dialect/punctuation-names-opening-with-signs.txt";
@@ -33,3 +34,21 @@ test("signLedEntry: a name, a marker-led name, one sign only or few sign-led ent
   // fewer than 10 entries
   assert.equal(signLedEntry(entries[0], values.slice(0, 9)), false);
 });
+
+test("signLedEntry: a head written unlike the sign-led entries (capitalised, or wrapped in a sign and its mate) is a name, kept", () => {
+  // why: main read `*Operator` above `+add`, `-subtract` as one more operator, silently
+  const lines = assertHeaderKept("fixtures/dialect/operator-names-under-a-capitalised-sign-led-name.txt", signLedEntry);
+  // a head wrapped in `(` `)` above ignore patterns none of which is wrapped
+  const patterns = [".gitignore", "*.log", "/build", "!keep.log", "~backup", ".env", "*.tmp", "/dist", "!important.txt", ".cache"];
+  assert.equal(signLedEntry("(pattern)", patterns), false);
+  // still entries: a head in the entries' case, capitals above capitals, a wrapped head above wrapped entries
+  assert.equal(signLedEntry("*operator", lines.slice(1)), true);
+  assert.equal(signLedEntry("!BANG-SIGN", values(entries).map((v) => v.toUpperCase())), true);
+  const tokens = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "<s>", "</s>", "<unk>", "<pad>", "<mask>", "{user}", "{bot}"];
+  assert.equal(signLedEntry("[BOS]", tokens), true);
+});
+
+/** The entries below the fixture's first line. */
+function values(all: string[]): string[] {
+  return all.slice(1);
+}

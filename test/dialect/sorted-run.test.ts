@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
 import { opensSortedRun } from "../../src/dialect/sorted-run.js";
 import { runCli } from "../helpers/cli.js";
+import { assertHeaderKept } from "../helpers/kept-header.js";
 import type { Report } from "../../src/types.js";
 
 const NAME = "fixtures/dialect/sorted-tld-list-with-nested-second-level-domains.txt";
@@ -32,4 +33,12 @@ test("opensSortedRun: a head sorting after the first entry, in another case, or 
   assert.equal(sniffDialect([entries[0], ...early].join("\n") + "\n", true).header, true);
   // fewer than 20 entries below the head
   assert.equal(opensSortedRun(entries[0], values.slice(0, 19)), false);
+});
+
+test("opensSortedRun: a head every entry opens with (`SKU` above `SKU-0001` … `SKU-1005`) is the column's name, kept", () => {
+  // why: the run was the entries' numbering; main read `SKU` as a first code, silently
+  const lines = assertHeaderKept("fixtures/dialect/sku-codes-named-after-their-column-sorted-then-not.txt", opensSortedRun);
+  // still an entry: a head some entry does not open (`BAR` above `BARCLAYS`, `BASE`, `BEER`), and a head equal to none
+  assert.equal(opensSortedRun(entries[0], entries.slice(1)), true);
+  assert.equal(opensSortedRun("SKU-0000", lines.slice(1)), true);
 });

@@ -57,3 +57,10 @@ test("sniffEncoding on wencfix28's Polish Mac Central European log (`Wspólny`, 
 test("refused: wencfix28's Polish log whose cp852 reading has no capital inside (`Urzłd`, `Wyciłg`) stays cp852, warned naming maccenteuro", async () => {
   await answeredWarned("maccenteuro-polish-log-a-ogonek-read-as-l-stroke.csv", "cp852", "maccenteuro");
 });
+
+test("refused: a Big5 staff list whose two notes are hanzi (`用來更換你登入時所用的shell`) stays big5: Mac Central European reads it worse than Big5 does", async () => {
+  // why: main answered Mac Central European, warned: ISO-8859-15 reads the hanzi bytes with capitals inside "words"
+  // (`šÓ`), Mac Central European led that reading, and rareOverCapitals answered before the CJK readings were weighed
+  const d = await decide("big5-staff-list-two-hanzi-notes.csv");
+  assert.equal(d.name, "big5", JSON.stringify(d));
+});

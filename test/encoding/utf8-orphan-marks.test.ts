@@ -36,3 +36,21 @@ test("sniffEncoding near miss: UTF-8 marks on letters (decomposed `é`, Hebrew p
   assert.equal(d.uncertain, false);
   assert.equal(d.confidence, 1);
 });
+
+test("orphanMarkWarned: a reference list of lone combining marks (`acute,́`, `grave,̀`, …) stays UTF-8, unwarned", async () => {
+  // why: main warned it `windows-1251 was close`; a list of diacritics writes each on no letter, one a cell
+  const d = (await sniffEncoding(chunked(fixture("utf8-combining-diacritics-reference-list.csv")))).decision;
+  assert.deepEqual([d.name, d.uncertain, d.confidence], ["utf-8", false, 1], JSON.stringify(d));
+  // Hebrew points and Thai tone marks listed one a row: the same
+  const points = Buffer.from("name;point\nsheva;\u05b0\nhiriq;\u05b4\ntsere;\u05b5\nqamats;\u05b8\n", "utf8");
+  assert.equal((await sniffEncoding(chunked(points))).decision.uncertain, false);
+  const tones = Buffer.from("name\tsign\nmai ek\t\u0e48\nmai tho\t\u0e49\nmai tri\t\u0e4a\n", "utf8");
+  assert.equal((await sniffEncoding(chunked(tones))).decision.uncertain, false);
+});
+
+test("refused: two lone marks only, or a run of two marks, keep the warning (GBK `值`, `停止` read as marks)", async () => {
+  const two = Buffer.from("id,action\n1,\u05b5\n2,\u0363\n3,\u05b5\n", "utf8");
+  assert.equal((await sniffEncoding(chunked(two))).decision.uncertain, true);
+  const pair = Buffer.from("id,action\n1,\u0363\u05b9\n2,\u05b5\n3,\u05b0\n4,\u05b4\n", "utf8");
+  assert.equal((await sniffEncoding(chunked(pair))).decision.uncertain, true);
+});
