@@ -34,6 +34,7 @@ import { numberedSiblings } from "./numbered-siblings.js";
 import { paddedTitle } from "./padded-title.js";
 import { titlesOverEveryColumn } from "./column-titles.js";
 import { countedNames } from "./counted-names.js";
+import { noticeLine } from "./notice-line.js";
 
 export interface Structure {
   header: boolean;
@@ -330,7 +331,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   if (keyPairBlock(lead.map((r) => r.cells), width, rest.slice(0, ROWS).map((r) => r.cells[0] ?? ""))) return k;
   // why a setting among other lead lines: ncurses' `/* the default colour table … */` and `scale:255` above its rows
   const setting = (i: number): boolean => rest.length >= 3 && lone(i) && settingLine(rows[i].cells);
-  return lead.every((r, i) => keyed(r) || setting(i) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || attributeLine(r.cells) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
+  // why a notice at any count of records: a copyright or licence line names no column (notice-line.ts)
+  const notice = (r: Row): boolean => rest.length >= 3 && noticeLine(r.cells);
+  return lead.every((r, i) => keyed(r) || setting(i) || notice(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || attributeLine(r.cells) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
 }
 
 /**
