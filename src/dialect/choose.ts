@@ -12,6 +12,7 @@ import { doubledOverBackslash } from "./doubled-over-backslash.js";
 import { enclosingQuote } from "./enclosing-quote.js";
 import { insideFirstTabField } from "./first-tab-field.js";
 import { marksInsideTabFields } from "./marks-inside-tab-fields.js";
+import { idColumnsInTabRows } from "./id-columns-in-tab-rows.js";
 import { delimiterNamedByHeader } from "./header-delimiter.js";
 import { labelColonRows } from "./label-colon.js";
 import { raggedSeries } from "./labelled-series.js";
@@ -64,7 +65,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && tabsAroundSpacedText(full, pick.delimiter)) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
-  if (forced.delimiter === null && (insideFirstTabField(full, pick.delimiter) || marksInsideTabFields(full, pick.delimiter))) {
+  if (forced.delimiter === null && (insideFirstTabField(full, pick.delimiter) || marksInsideTabFields(full, pick.delimiter) || idColumnsInTabRows(full, pick.delimiter))) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
   const named = forced.delimiter === null ? delimiterNamedByHeader(full, pick.delimiter) : null;
