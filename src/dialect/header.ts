@@ -35,6 +35,7 @@ import { paddedTitle } from "./padded-title.js";
 import { titlesOverEveryColumn } from "./column-titles.js";
 import { countedNames } from "./counted-names.js";
 import { noticeLine } from "./notice-line.js";
+import { countedRecord } from "./counted-record.js";
 
 export interface Structure {
   header: boolean;
@@ -830,7 +831,8 @@ function countLine(rows: Row[], text: string): boolean {
   const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== "").length;
   if (Number(rows[0].cells[0]) !== lines - 1) return false;
   const width = rows[1].cells.length;
-  return width >= 2 && rows.slice(1).every((r) => r.cells.length === width);
+  // why: a count that is a record's own number by chance (`11    elf` above eleven rows) is no count (counted-record.ts)
+  return width >= 2 && rows.slice(1).every((r) => r.cells.length === width) && !countedRecord(rows[0].cells, rows.slice(1).map((r) => r.cells));
 }
 
 export function detectHeader(sample: string, complete: boolean, d: Candidate, opts: { comment: string | null; skipRows: number | null; header: boolean | null; columns?: number[] | null; maxFields?: number }): Structure {
