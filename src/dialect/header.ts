@@ -36,6 +36,7 @@ import { titlesOverEveryColumn } from "./column-titles.js";
 import { countedNames } from "./counted-names.js";
 import { noticeLine } from "./notice-line.js";
 import { countedRecord } from "./counted-record.js";
+import { countsAboveNames } from "./counts-above-names.js";
 
 export interface Structure {
   header: boolean;
@@ -827,7 +828,9 @@ function keyMetOnce(cell: string, values: string[]): boolean {
  * count becomes a column name, and its trailing space an empty one (header-blank).
  */
 function countLine(rows: Row[], text: string): boolean {
-  if (rows.length < 3 || !/^\d+$/.test(rows[0].cells[0] ?? "") || rows[0].cells.slice(1).some(typed)) return false;
+  if (rows.length < 3 || !/^\d+$/.test(rows[0].cells[0] ?? "")) return false;
+  // why counts beside the count: a PHYLIP alignment states taxa and sites (`5 13`) above its names (counts-above-names.ts)
+  if (rows[0].cells.slice(1).some(typed) && !countsAboveNames(rows[0].cells, rows.slice(1).map((r) => r.cells))) return false;
   const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== "").length;
   if (Number(rows[0].cells[0]) !== lines - 1) return false;
   const width = rows[1].cells.length;
