@@ -13,6 +13,7 @@ import { enclosingQuote } from "./enclosing-quote.js";
 import { insideFirstTabField } from "./first-tab-field.js";
 import { marksInsideTabFields } from "./marks-inside-tab-fields.js";
 import { idColumnsInTabRows } from "./id-columns-in-tab-rows.js";
+import { repeatedLabels } from "./repeated-labels.js";
 import { delimiterNamedByHeader } from "./header-delimiter.js";
 import { labelColonRows } from "./label-colon.js";
 import { raggedSeries } from "./labelled-series.js";
@@ -73,7 +74,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
     return { delimiter: named, ...quoteAndEscape(full, named, forced.quote), uncertain: false, alternative: null, scored };
   }
   // why blanks and not TAB: the rows mix TABs and space runs between their numbers (`1:<TAB>205   0<TAB>  0`)
-  if (forced.delimiter === null && labelColonRows(full, pick.delimiter)) {
+  if (forced.delimiter === null && (labelColonRows(full, pick.delimiter) || repeatedLabels(full, pick.delimiter))) {
     return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored, blanks: true };
   }
   if (forced.delimiter === null && insideOneSpacedField(full, pick.delimiter)) {

@@ -284,7 +284,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // (ncurses' `scale:255` above its colour rows) left no room for the preamble under it
   let marked = 0;
   while (k < rows.length - 2 && k - marked < MAX_PREAMBLE) {
-    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width)) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width) && !noticeLine(rows[k].cells)) break;
     if (commented(rows[k])) marked++;
     k++;
   }

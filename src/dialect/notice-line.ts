@@ -13,7 +13,8 @@ const MIN_WORDS = 4;
  * why: CKEditor's `_translationstatus.txt` opens with `Copyright (c) 2003-2015, CKSource - Frederico Knabben. All
  * rights reserved.` and `For licensing, see LICENSE.md or http://…` above 16 status rows; with no function word the
  * title was no sentence (proseLine), under 20 rows no lone title (TITLE_ROWS) either, so the notice became a
- * one-cell header and every row `row-extra-cells`. Refused: a bare `Copyright`, `License` or `(c)` (a column's
+ * one-cell header and every row `row-extra-cells`; read at blanks, a notice wider than the table ended the preamble
+ * loop (a header of 8 names above 3 columns). Refused: a bare `Copyright`, `License` or `(c)` (a column's
  * name), a mark without a year or reservation (`copyright holder` in a list of fields), fewer than 4 words.
  */
 export function noticeLine(cells: string[]): boolean {

@@ -15,6 +15,13 @@ test("noticeLine: `Copyright (c) 2019, … All rights reserved.` above 8 TAB row
   assert.equal(d.skipRows, 2);
 });
 
+test("noticeLine: a notice wider than a space table (8 words above 3 columns) is a preamble, not a header of 8 names", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/copyright-notice-wider-than-space-table.txt", "utf8"), true);
+  assert.equal(d.delimiter, " ");
+  assert.equal(d.header, false);
+  assert.equal(d.skipRows, 2);
+});
+
 test("noticeLine reads notices of 4 words or more", () => {
   assert.equal(noticeLine(["Copyright (c) 2019 Example Labs"]), true);
   assert.equal(noticeLine(["© 1998", " Acme Corp", " Berlin"]), true);
