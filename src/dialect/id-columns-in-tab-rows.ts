@@ -1,8 +1,7 @@
 // Ids joined by a mark in the same TAB fields of every line, beside more fields of values (`gi|4947|ref|NC_0059.1|<TAB>…<TAB>90.15`): TABs split the table.
 import { PLAIN_NUMBER } from "./number.js";
+import { evenTabFields } from "./marks-inside-tab-fields.js";
 
-/** Fewest lines that show it. */
-const MIN_LINES = 5;
 /** Fewest TAB fields: two id columns and values beside them. */
 const MIN_WIDTH = 4;
 
@@ -24,11 +23,9 @@ function holding(fields: string[], mark: string): string {
  */
 export function idColumnsInTabRows(full: string, picked: string): boolean {
   if (picked === "" || picked === " " || picked === "\t") return false;
-  const lines = full.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
-  if (lines.length < MIN_LINES) return false;
-  const rows = lines.map((l) => l.split("\t"));
+  const rows = evenTabFields(full);
+  if (rows === null || rows[0].length < MIN_WIDTH) return false;
   const width = rows[0].length;
-  if (width < MIN_WIDTH || rows.some((f) => f.length !== width)) return false;
   const ids = holding(rows[0], picked);
   const count = ids === "" ? 0 : ids.split(",").length;
   if (count < 2 || (width - count) < 2 * count) return false;
