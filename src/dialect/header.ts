@@ -15,6 +15,7 @@ import { dotPlaceholders } from "./dot-placeholders.js";
 import { keyLikeKeys } from "./assignment-key.js";
 import { shortAssignmentEntry } from "./short-assignments.js";
 import { codeNotationLine } from "./code-notation.js";
+import { hexLiteralLikeBody } from "./hex-literal.js";
 import { sequenceCode, sequenceCodeLine } from "./sequence-codes.js";
 import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
@@ -731,7 +732,7 @@ const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
   fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody, firstOfSortedCjkKeys, keyedNumberLikeBody,
-  letterCodeLikeBody,
+  letterCodeLikeBody, hexLiteralLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
