@@ -1,4 +1,5 @@
 // Picks the dialect of a sample: consistency scoring over candidates, cheap checks, priors and tie-breaking.
+import { withoutBacktickOnlyCells } from "./backtick-cells.js";
 import { scoreDialects, quoteRegions, UNCLOSED, type Candidate, type Scored, type QuoteRegions } from "./consistency.js";
 import { quoteEvidence, isRealQuote, backslashEscapesDelimiter, misplaced, onlyEmptyQuoted, type QuoteEvidence } from "./evidence.js";
 import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
@@ -268,7 +269,10 @@ export function quoteAndEscape(full: string, delimiter: string, forcedQuote: str
   if (forcedQuote !== null) {
     ev = evidenceOf(full, delimiter, forcedQuote);
   } else {
-    const real = QUOTE_ORDER.filter((q) => full.includes(q)).map((q) => evidenceOf(full, delimiter, q))
+    // why the backtick's evidence without its cells of backticks only: see backtick-cells.ts; why backtickQuotes on the
+    // whole text: a quote-all first line wraps its empty fields too (`` `A`|``|`B` ``)
+    const ticks = withoutBacktickOnlyCells(full, delimiter);
+    const real = QUOTE_ORDER.filter((q) => full.includes(q)).map((q) => evidenceOf(q === "`" ? ticks : full, delimiter, q))
       .filter((e) => isRealQuote(e) && (e.quote !== "`" || backtickQuotes(full, delimiter, e)));
     // The quote that wraps the most non-empty fields; `"` first on a tie.
     for (const e of real) if (ev === null || e.properNonEmpty > ev.properNonEmpty) ev = e;
