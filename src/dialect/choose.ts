@@ -261,6 +261,14 @@ function backtickQuotes(full: string, d: string, ev: QuoteEvidence): boolean {
   return false;
 }
 
+/**
+ * backtickQuotes, and the backtick still wraps text once the cells of backticks only are emptied (backtick-cells.ts).
+ * why only as a test, the evidence kept whole: `` `` `` fields of a quote-all file and doubled backticks count there.
+ */
+function backtickStillQuotes(full: string, d: string, ev: QuoteEvidence): boolean {
+  return isRealQuote(evidenceOf(withoutBacktickOnlyCells(full, d), d, "`")) && backtickQuotes(full, d, ev);
+}
+
 /** The quote (and escape) that the whole sample supports for a delimiter: see evidence.ts. */
 export function quoteAndEscape(full: string, delimiter: string, forcedQuote: string | null): { quote: string; escape: string } {
   // why: `--quote ''` names no quote character at all; there is nothing to look for
@@ -269,11 +277,8 @@ export function quoteAndEscape(full: string, delimiter: string, forcedQuote: str
   if (forcedQuote !== null) {
     ev = evidenceOf(full, delimiter, forcedQuote);
   } else {
-    // why the backtick's evidence without its cells of backticks only: see backtick-cells.ts; why backtickQuotes on the
-    // whole text: a quote-all first line wraps its empty fields too (`` `A`|``|`B` ``)
-    const ticks = withoutBacktickOnlyCells(full, delimiter);
-    const real = QUOTE_ORDER.filter((q) => full.includes(q)).map((q) => evidenceOf(q === "`" ? ticks : full, delimiter, q))
-      .filter((e) => isRealQuote(e) && (e.quote !== "`" || backtickQuotes(full, delimiter, e)));
+    const real = QUOTE_ORDER.filter((q) => full.includes(q)).map((q) => evidenceOf(full, delimiter, q))
+      .filter((e) => isRealQuote(e) && (e.quote !== "`" || backtickStillQuotes(full, delimiter, e)));
     // The quote that wraps the most non-empty fields; `"` first on a tie.
     for (const e of real) if (ev === null || e.properNonEmpty > ev.properNonEmpty) ev = e;
     const rare = clearQuote(full, delimiter, ev);
