@@ -1,4 +1,5 @@
 // Picks the dialect of a sample: consistency scoring over candidates, cheap checks, priors and tie-breaking.
+import { withoutBacktickOnlyCells } from "./backtick-cells.js";
 import { scoreDialects, quoteRegions, UNCLOSED, type Candidate, type Scored, type QuoteRegions } from "./consistency.js";
 import { quoteEvidence, isRealQuote, backslashEscapesDelimiter, misplaced, onlyEmptyQuoted, type QuoteEvidence } from "./evidence.js";
 import { onlyInsideBrackets, outsideBracketsOnEveryLine } from "./bracketed.js";
@@ -262,6 +263,14 @@ function backtickQuotes(full: string, d: string, ev: QuoteEvidence): boolean {
   return false;
 }
 
+/**
+ * backtickQuotes, and the backtick still wraps text once the cells of backticks only are emptied (backtick-cells.ts).
+ * why only as a test, the evidence kept whole: `` `` `` fields of a quote-all file and doubled backticks count there.
+ */
+function backtickStillQuotes(full: string, d: string, ev: QuoteEvidence): boolean {
+  return isRealQuote(evidenceOf(withoutBacktickOnlyCells(full, d), d, "`")) && backtickQuotes(full, d, ev);
+}
+
 /** The quote (and escape) that the whole sample supports for a delimiter: see evidence.ts. */
 export function quoteAndEscape(full: string, delimiter: string, forcedQuote: string | null): { quote: string; escape: string } {
   // why: `--quote ''` names no quote character at all; there is nothing to look for
@@ -271,7 +280,7 @@ export function quoteAndEscape(full: string, delimiter: string, forcedQuote: str
     ev = evidenceOf(full, delimiter, forcedQuote);
   } else {
     const real = QUOTE_ORDER.filter((q) => full.includes(q)).map((q) => evidenceOf(full, delimiter, q))
-      .filter((e) => isRealQuote(e) && (e.quote !== "`" || backtickQuotes(full, delimiter, e)));
+      .filter((e) => isRealQuote(e) && (e.quote !== "`" || backtickStillQuotes(full, delimiter, e)));
     // The quote that wraps the most non-empty fields; `"` first on a tie.
     for (const e of real) if (ev === null || e.properNonEmpty > ev.properNonEmpty) ev = e;
     const rare = clearQuote(full, delimiter, ev);
