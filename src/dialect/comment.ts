@@ -6,6 +6,7 @@ import { fewSpacedNotes, fewTabNotes } from "./tab-notes.js";
 import { notedTabRows } from "./noted-tab-rows.js";
 import { labelledSeries } from "./labelled-series.js";
 import { restOfLineNotes } from "./rest-of-line.js";
+import { endMarkOnly } from "./end-line.js";
 import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 /** Characters that may start comment lines, most common first. */
@@ -359,6 +360,8 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
   for (const c of COMMENT_CANDIDATES) {
     // why first: a record starts a line, so with no line starting with the character no record does (a pass saved)
     if (!lines.some((l) => isCommentLine(l, c))) continue;
+    // why: a closing `#end` under `//` notes is the table's end, not the file's comment mark (endMarkOnly)
+    if (end && endMarkOnly(lines, c)) continue;
     const recs = recordsOf(lines.slice(0, MAX_LINES), quote, c);
     const marked = recs.filter((r) => isCommentLine(r.text, c));
     if (marked.length === 0) continue;
