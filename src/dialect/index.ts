@@ -31,7 +31,7 @@ import { tabPadded } from "./tab-padding.js";
 import { numberedLines } from "./numbered-lines.js";
 import { countedPhrases } from "./counted-phrases.js";
 import { quotedRunsReadEvenly } from "./quoted-runs.js";
-import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
+import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, SNIFFED_MARKS, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
 
@@ -429,7 +429,7 @@ function tabsAndSpaces(text: string): boolean {
 
 /** The comment character of the sample (see comment.ts), judged on the lines of its scoring part. */
 function guessComment(sample: string, complete: boolean, skipRows: number | null, forced: { delimiter: string | null; quote: string | null }): CommentGuess & { tabHeader?: boolean } {
-  if (!COMMENT_CANDIDATES.some((c) => sample.includes(c))) return { comment: null, skipRows: 0 };
+  if (!SNIFFED_MARKS.some((c) => sample.includes(c))) return { comment: null, skipRows: 0 };
   // why the end mark kept: which mark it carries is for the comment sniffer to weigh (endMarkOnly)
   const lines = scoringText(sample, complete, null, skipRows, false).split(/\r\n|\n|\r/);
   if (lines.length && lines[lines.length - 1] === "") lines.pop();
