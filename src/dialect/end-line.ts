@@ -6,6 +6,8 @@ import { modalWidth } from "./columns.js";
 /** Rows above the end line read to learn the table's width, and the fewest that make a table. */
 const TAIL_LINES = 40;
 const MIN_ROWS = 3;
+/** The end of a text looked at for an end word before it is split (the mark, a note after it and blank lines). */
+const TAIL_CHARS = 200;
 
 /**
  * An end mark: `end`, `eof` or `__end__` in any case, alone or glued to a comment mark (`#end`, `//EOF`), then nothing
@@ -60,6 +62,8 @@ export function endMarkLine(text: string, d: Candidate, firstRecord: number, com
  * table closed so was read as one column. The parser still reads the line (endMarkLine then skips it).
  */
 export function withoutEndMark(text: string, comment: string | null): string {
+  // why the tail first: most files hold no end word there, and splitting a whole sample into lines costs
+  if (!/end|eof/i.test(text.slice(-TAIL_CHARS))) return text;
   const lines = text.split(/\r\n|\n|\r/);
   const last = lastFilled(lines);
   if (last < 1 || !isEndMark(lines[last]) || (comment !== null && isCommentLine(lines[last], comment))) return text;
