@@ -13,6 +13,8 @@ import { doubledOverBackslash } from "./doubled-over-backslash.js";
 import { enclosingQuote } from "./enclosing-quote.js";
 import { insideFirstTabField } from "./first-tab-field.js";
 import { marksInsideTabFields } from "./marks-inside-tab-fields.js";
+import { idColumnsInTabRows } from "./id-columns-in-tab-rows.js";
+import { repeatedLabels } from "./repeated-labels.js";
 import { delimiterNamedByHeader } from "./header-delimiter.js";
 import { labelColonRows } from "./label-colon.js";
 import { raggedSeries } from "./labelled-series.js";
@@ -65,7 +67,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && tabsAroundSpacedText(full, pick.delimiter)) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
-  if (forced.delimiter === null && (insideFirstTabField(full, pick.delimiter) || marksInsideTabFields(full, pick.delimiter))) {
+  if (forced.delimiter === null && (insideFirstTabField(full, pick.delimiter) || marksInsideTabFields(full, pick.delimiter) || idColumnsInTabRows(full, pick.delimiter))) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
   const named = forced.delimiter === null ? delimiterNamedByHeader(full, pick.delimiter) : null;
@@ -73,7 +75,7 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
     return { delimiter: named, ...quoteAndEscape(full, named, forced.quote), uncertain: false, alternative: null, scored };
   }
   // why blanks and not TAB: the rows mix TABs and space runs between their numbers (`1:<TAB>205   0<TAB>  0`)
-  if (forced.delimiter === null && labelColonRows(full, pick.delimiter)) {
+  if (forced.delimiter === null && (labelColonRows(full, pick.delimiter) || repeatedLabels(full, pick.delimiter))) {
     return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored, blanks: true };
   }
   if (forced.delimiter === null && insideOneSpacedField(full, pick.delimiter)) {

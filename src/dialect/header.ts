@@ -35,6 +35,9 @@ import { numberedSiblings } from "./numbered-siblings.js";
 import { paddedTitle } from "./padded-title.js";
 import { titlesOverEveryColumn } from "./column-titles.js";
 import { countedNames } from "./counted-names.js";
+import { noticeLine } from "./notice-line.js";
+import { countedRecord } from "./counted-record.js";
+import { countsAboveNames } from "./counts-above-names.js";
 
 export interface Structure {
   header: boolean;
@@ -282,7 +285,7 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // (ncurses' `scale:255` above its colour rows) left no room for the preamble under it
   let marked = 0;
   while (k < rows.length - 2 && k - marked < MAX_PREAMBLE) {
-    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width)) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width) && !noticeLine(rows[k].cells)) break;
     if (commented(rows[k])) marked++;
     k++;
   }
@@ -331,7 +334,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   if (keyPairBlock(lead.map((r) => r.cells), width, rest.slice(0, ROWS).map((r) => r.cells[0] ?? ""))) return k;
   // why a setting among other lead lines: ncurses' `/* the default colour table … */` and `scale:255` above its rows
   const setting = (i: number): boolean => rest.length >= 3 && lone(i) && settingLine(rows[i].cells);
-  return lead.every((r, i) => keyed(r) || setting(i) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || attributeLine(r.cells) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
+  // why a notice at any count of records: a copyright or licence line names no column (notice-line.ts)
+  const notice = (r: Row): boolean => rest.length >= 3 && noticeLine(r.cells);
+  return lead.every((r, i) => keyed(r) || setting(i) || notice(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || attributeLine(r.cells) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
 }
 
 /**
@@ -824,11 +829,14 @@ function keyMetOnce(cell: string, values: string[]): boolean {
  * count becomes a column name, and its trailing space an empty one (header-blank).
  */
 function countLine(rows: Row[], text: string): boolean {
-  if (rows.length < 3 || !/^\d+$/.test(rows[0].cells[0] ?? "") || rows[0].cells.slice(1).some(typed)) return false;
+  if (rows.length < 3 || !/^\d+$/.test(rows[0].cells[0] ?? "")) return false;
+  // why counts beside the count: a PHYLIP alignment states taxa and sites (`5 13`) above its names (counts-above-names.ts)
+  if (rows[0].cells.slice(1).some(typed) && !countsAboveNames(rows[0].cells, rows.slice(1).map((r) => r.cells))) return false;
   const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== "").length;
   if (Number(rows[0].cells[0]) !== lines - 1) return false;
   const width = rows[1].cells.length;
-  return width >= 2 && rows.slice(1).every((r) => r.cells.length === width);
+  // why: a count that is a record's own number by chance (`11    elf` above eleven rows) is no count (counted-record.ts)
+  return width >= 2 && rows.slice(1).every((r) => r.cells.length === width) && !countedRecord(rows[0].cells, rows.slice(1).map((r) => r.cells));
 }
 
 export function detectHeader(sample: string, complete: boolean, d: Candidate, opts: { comment: string | null; skipRows: number | null; header: boolean | null; columns?: number[] | null; maxFields?: number }): Structure {

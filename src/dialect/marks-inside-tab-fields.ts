@@ -14,12 +14,17 @@ const MIN_LINES = 5;
  */
 export function marksInsideTabFields(full: string, picked: string): boolean {
   if (picked === "" || picked === " " || picked === "\t") return false;
+  const fields = evenTabFields(full);
+  if (fields === null || !fields.every((f) => f.filter((c) => c.includes(picked)).length >= 2)) return false;
+  const marks = new Set(fields.map((f) => f.join("\t").split(picked).length));
+  return marks.size >= 2;
+}
+
+/** The first 1,000 non-blank lines split at TABs, when they are 5 or more, all of one width of 2 fields or more; else null. */
+export function evenTabFields(full: string): string[][] | null {
   const lines = full.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
-  if (lines.length < MIN_LINES) return false;
+  if (lines.length < MIN_LINES) return null;
   const fields = lines.map((l) => l.split("\t"));
   const width = fields[0].length;
-  if (width < 2 || fields.some((f) => f.length !== width)) return false;
-  if (!fields.every((f) => f.filter((c) => c.includes(picked)).length >= 2)) return false;
-  const marks = new Set(lines.map((l) => l.split(picked).length));
-  return marks.size >= 2;
+  return width < 2 || fields.some((f) => f.length !== width) ? null : fields;
 }

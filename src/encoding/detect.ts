@@ -10,6 +10,7 @@ import { scanUtf8 } from "./utf8scan.js";
 import { utf8OrSigns } from "./utf8-signs.js";
 import { farLetterWarned } from "./utf8-far-letter.js";
 import { orphanMarkWarned } from "./utf8-orphan-marks.js";
+import { mixedWordsWarned } from "./utf8-mixed-words.js";
 import { mixedScriptSequences } from "./utf8-mixed-scripts.js";
 import type { Guess } from "./statistical.js";
 
@@ -168,9 +169,11 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
   // why utf8OrSigns: a legacy sign and the byte after it may be valid UTF-8 by chance (windows-874 `฿` + NBSP, utf8-signs.ts)
   // why farLetterWarned: a far letter glued to Latin ones may be a legacy letter and the byte after it (utf8-far-letter.ts)
   // why orphanMarkWarned: a mark opening every non-ASCII run sits on no letter: hanzi bytes paired by chance (utf8-orphan-marks.ts)
+  // why mixedWordsWarned: every non-ASCII word gluing letters of unrelated scripts is legacy bytes paired by chance (utf8-mixed-words.ts)
   if (utf8 !== null) {
     const signs = await farLetterWarned(await utf8OrSigns(utf8, sample, wStart, wEnd, eof), sample, wStart, wEnd, eof);
-    return { decision: await orphanMarkWarned(signs, sample, wStart, wEnd, eof), binary: null };
+    const marks = await orphanMarkWarned(signs, sample, wStart, wEnd, eof);
+    return { decision: await mixedWordsWarned(marks, sample, wStart, wEnd, eof), binary: null };
   }
 
   // why lazy: only bytes that are neither ASCII nor (tolerantly) UTF-8 get here

@@ -1,5 +1,6 @@
 // A rare page the gate holds back answers, warned, when it leads and the commoner pick capitalises inside words (Mac Roman `BelsŒ` for Mac Central European `Belső`).
 import { oddInsideWords, type RivalWords } from "./capital-inside-word.js";
+import { foreignLetterInsideWord, type LangWords } from "./foreign-letter-inside-word.js";
 
 /**
  * Among the rare readings the rare-page gate holds back (`held`: thin or dropped), the one that reads the file best
@@ -14,11 +15,12 @@ import { oddInsideWords, type RivalWords } from "./capital-inside-word.js";
  * why only when the rare page leads: where the commoner pick is ahead (cp852 `WspŚlny`, by its prior), the word or two
  * that set them apart only warn (heldRareRival).
  */
-export function rareOverCapitals<T extends RivalWords>(common: T, held: T[], lead: (r: T) => number): T | null {
+export function rareOverCapitals<T extends RivalWords & LangWords>(common: T, held: T[], lead: (r: T) => number): T | null {
   let [out, best] = [null as T | null, 0];
   for (const r of held) {
     const margin = lead(r);
-    if (margin > best && oddInsideWords(common.words, r.words)) [out, best] = [r, margin];
+    // why a foreign letter too (foreign-letter-inside-word.ts): cp850 `aî` for cp861 `að` is no Icelandic, nor of the file's language
+    if (margin > best && (oddInsideWords(common.words, r.words) || foreignLetterInsideWord(common, r))) [out, best] = [r, margin];
   }
   return out;
 }

@@ -27,7 +27,7 @@ export function rareOnly(r: PageWords): boolean {
 }
 
 /** Whether `ch` is a letter outside the alphabet of `lang` (ASCII letters count as used: names and loanwords). */
-function foreignLetter(ch: string, lang: string): boolean {
+export function foreignLetter(ch: string, lang: string): boolean {
   // why: `ﬁ` `ﬂ` (U+FB00–FB06) are how typeset or PDF-pasted text writes `fi` `fl`, letters of every Latin language;
   // counted foreign, Mac Roman `ﬂight the ﬁve` was Mac Icelandic `Þight the Þve`, silently
   if (ch >= "\ufb00" && ch <= "\ufb06") return false;

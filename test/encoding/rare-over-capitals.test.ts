@@ -14,16 +14,16 @@ async function answeredWarned(file: string, page: string, other: string): Promis
 }
 
 test("rareOverCapitals: the held rare reading that leads most, where the commoner one writes a capital inside a word", () => {
-  const common = { name: "macintosh", words: ["határidŒ", "SzerzŒdés", "Értesítés"] };
-  const rare = { name: "maccenteuro", words: ["határidő", "Szerződés", "Értesítés"] };
-  const other = { name: "cp861", words: ["határid╬", "Szerz╬dés", "Értesítés"] };
+  const common = { name: "macintosh", lang: "fra", words: ["határidŒ", "SzerzŒdés", "Értesítés"] };
+  const rare = { name: "maccenteuro", lang: "hun", words: ["határidő", "Szerződés", "Értesítés"] };
+  const other = { name: "cp861", lang: "isl", words: ["határid╬", "Szerz╬dés", "Értesítés"] };
   assert.equal(rareOverCapitals(common, [other, rare], (r) => (r === rare ? 15 : 2)), rare);
   // refused: a rare reading behind the pick (cp852 `WspŚlny` ahead by its prior only warns), or level with it
   assert.equal(rareOverCapitals(common, [rare], () => -3), null);
   assert.equal(rareOverCapitals(common, [rare], () => 0), null);
   // refused: a commoner reading with no capital inside a word (`s’uheiti`, a capital opening `Œuvres`, all capitals)
-  const signs = { name: "windows-1252", words: ["s’uheiti", "Œuvres", "EKKIFÖ‹URNAFN"] };
-  assert.equal(rareOverCapitals(signs, [{ name: "maciceland", words: ["síuheiti", "őuvres", "EKKIFÖÐURNAFN"] }], () => 15), null);
+  const signs = { name: "windows-1252", lang: "isl", words: ["s’uheiti", "Œuvres", "EKKIFÖ‹URNAFN"] };
+  assert.equal(rareOverCapitals(signs, [{ name: "maciceland", lang: "isl", words: ["síuheiti", "őuvres", "EKKIFÖÐURNAFN"] }], () => 15), null);
 });
 
 test("sniffEncoding on a Hungarian Mac Central European mailbox with two `ő` words: maccenteuro, warned naming macintosh", async () => {
