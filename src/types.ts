@@ -90,6 +90,8 @@ export interface Dialect {
   trailerLine?: number;
   /** Sniffed in a whole file: the trailer is a closing block of this many one-letter key lines (`B<TAB>0/0/0`), from trailerLine to the end. Not in the report's dialect. */
   trailerKeys?: number;
+  /** The trailer line is an end mark closing the table (`#end`, `END`), not a label and counts (see end-line.ts). */
+  trailerEnd?: boolean;
   /** Sniffed: a line's text after its first maxFields − 1 delimiters is its last cell (codes, then names holding spaces: `NWT Northwest Territories`). */
   maxFields?: number;
   /** The comment character also starts a comment after a tab or two spaces inside a line (`row<TAB># note`). */

@@ -78,6 +78,7 @@ export const CATALOG = {
     description: "the file's last line, a label and counts with fewer cells than the records (a trailer or control record), was skipped",
     message: (d) => d.params?.keys
       ? `the last ${p(d, "keys")} line${d.params.keys === 1 ? "" : "s"} (${String(d.value ?? "")}) read as a closing block of one-letter keys and values (fewer cells than the records), not as data, and skipped`
+      : d.params?.end ? `the last line (${String(d.value ?? "")}) read as an end mark closing the table, not as data, and skipped`
       : `the last line (${String(d.value ?? "")}) read as a trailer record (a label and counts, fewer cells than the records), not as data, and skipped`,
   },
   "units-row-read": {

@@ -1,4 +1,5 @@
 // Whether a first row of text is written just like the rows below it (a code list's or a word list's first record).
+import { numberedStem } from "./numbered-stem.js";
 import { unicodeOrAscii } from "../lazy.js";
 import { scriptPairRow } from "./script-columns.js";
 import { after, inOrder, opensSortedColumn, pairMarkedLikeBody, sameInitial } from "./pair-list.js";
@@ -145,6 +146,8 @@ function longerPhraseEntry(head: string, values: string[]): boolean {
  * `Chicago`, `San Diego`; `ad hoc` among adjectives) may begin with one.
  */
 function wordList(head: string, values: string[]): boolean {
+  // why first: the stem sorts before its numbered entries, and is like each of them (numberedStem)
+  if (numberedStem(head, values)) return false;
   const counts = values.map(words);
   const most = Math.max(...counts);
   if (words(head) > most && !(most >= 2 && longerPhraseEntry(head, values))) return false;

@@ -1,6 +1,7 @@
 // Fixed-width columns of a whitespace-aligned table: the character positions where each column starts.
 import { PLAIN_NUMBER as NUMBER } from "./number.js";
 import { mergedValuesCell } from "./merged-values-cell.js";
+import { quotedFieldInCell } from "./quoted-field-in-cell.js";
 import { trailingTextStart } from "./trailing-text-column.js";
 
 /** Fewest lines on which column positions are learned (fewer: a blank position may be chance). */
@@ -31,6 +32,8 @@ export function fixedColumns(lines: string[], refuseMergedNumbers = true): numbe
   if (refuseMergedNumbers && cuts.some((c) => c?.some((v) => / /.test(v) && v.split(/ +/).every((t) => NUMBER.test(t))))) return null;
   // why on most lines and whatever the flag: numbers with a flag word among them (mergedValuesCell) are no text either
   if (cuts.filter((c) => c?.some(mergedValuesCell)).length * 2 > rows.length) return null;
+  // why: a quoted field after other text in one cell (`(-*) "general hydrogen"`) is fields merged (quotedFieldInCell)
+  if (cuts.filter((c) => c?.some(quotedFieldInCell)).length * 2 > rows.length) return null;
   // why the optional text column counted as there: the lines without it are whole (trailingTextStart)
   const byPosition = offWidth(cuts.map((c) => (c === null ? -1 : text === null ? c.length : Math.max(c.length, starts.length))));
   // why strictly better: a table that runs of spaces already read right keeps the plain whitespace reading

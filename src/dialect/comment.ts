@@ -6,6 +6,8 @@ import { fewSpacedNotes, fewTabNotes } from "./tab-notes.js";
 import { notedTabRows } from "./noted-tab-rows.js";
 import { labelledSeries } from "./labelled-series.js";
 import { restOfLineNotes } from "./rest-of-line.js";
+import { endMarkOnly } from "./end-line.js";
+import { starSections } from "./star-sections.js";
 import { PLAIN_NUMBER as NUMBER } from "./number.js";
 
 /** Characters that may start comment lines, most common first. */
@@ -14,6 +16,8 @@ import { PLAIN_NUMBER as NUMBER } from "./number.js";
 // why `---`: the rule lines of a printed listing (SAS, Stata, psql: `-----------` under the header and below the
 // last row) carry no cell; it counts only when every line it starts is such a rule (RULE_LINE, see sniffComment)
 export const COMMENT_CANDIDATES = ["#", ";", "!", "//", "---"];
+/** The marks sniffComment tries: `*` last, and only over a table's section lines (starSections). */
+export const SNIFFED_MARKS = [...COMMENT_CANDIDATES, "*"];
 
 /** A line of 5 dashes or more, with `=`, `+`, `|` and spaces (`-------------+----------`): a printed table's rule. */
 const RULE_LINE = /^ *-{5}[-=+| ]*$/;
@@ -356,9 +360,12 @@ function loneRecordUnderNotes(c: string, marked: Rec[], record: Rec, d: Candidat
  */
 export function sniffComment(lines: string[], sniff: (withoutComments: string) => Candidate, quote = '"', complete = true): CommentGuess {
   const end = complete && lines.length <= MAX_LINES;
-  for (const c of COMMENT_CANDIDATES) {
+  for (const c of SNIFFED_MARKS) {
     // why first: a record starts a line, so with no line starting with the character no record does (a pass saved)
     if (!lines.some((l) => isCommentLine(l, c))) continue;
+    // why: a closing `#end` under `//` notes is the table's end, not the file's comment mark (endMarkOnly)
+    if (end && endMarkOnly(lines, c)) continue;
+    if (c === "*" && !starSections(lines)) continue;
     const recs = recordsOf(lines.slice(0, MAX_LINES), quote, c);
     const marked = recs.filter((r) => isCommentLine(r.text, c));
     if (marked.length === 0) continue;

@@ -16,6 +16,7 @@ import { keyLikeKeys } from "./assignment-key.js";
 import { shortAssignmentEntry } from "./short-assignments.js";
 import { codeNotationLine } from "./code-notation.js";
 import { hexLiteralLikeBody } from "./hex-literal.js";
+import { textAboveNumbers } from "./text-above-numbers.js";
 import { sequenceCode, sequenceCodeLine } from "./sequence-codes.js";
 import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
@@ -292,6 +293,10 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
     k++;
   }
   k = headerUnderNotes(rows, k, width, quoted);
+  // why after the loop: a first line wider than the table ends it at once; why returned as it is: the rows below are
+  // numbers, a headerless table, and the lines above hold text, no short header of it (text-above-numbers.ts)
+  const above = k === 0 ? textAboveNumbers(rows, width, commented) : 0;
+  if (above > 0) return above;
   // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type
   if (k === 0 || recordTypeWidths(rows.map((r) => r.cells)) !== null) return 0;
   // why: only a table that follows makes the rows above it a preamble; require the header row to have the

@@ -15,6 +15,7 @@ import { columnsUnderPreamble } from "./columns-under-preamble.js";
 import { valuesThenText } from "./values-then-text.js";
 import { codesThenNames } from "./codes-then-names.js";
 import { trailerLine } from "./trailer.js";
+import { endMarkLine, withoutEndMark } from "./end-line.js";
 import { closingKeys } from "./closing-keys.js";
 import { inlineJudgedLines, inlineValueNotes } from "./inline-values.js";
 import { spacedTitleAboveTabHeader } from "./spaced-title.js";
@@ -31,7 +32,7 @@ import { numberedLines } from "./numbered-lines.js";
 import { countedPhrases } from "./counted-phrases.js";
 import { quotedRunsReadEvenly } from "./quoted-runs.js";
 import { mixedBlanks } from "./mixed-blanks.js";
-import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, COMMENT_CANDIDATES, type CommentGuess } from "./comment.js";
+import { sniffComment, isCommentLine, inlineComments, spacedInlineComments, cutInlineComments, inlineWidth, SNIFFED_MARKS, type CommentGuess } from "./comment.js";
 
 export { normalizeDelimiter, normalizeQuote };
 
@@ -81,7 +82,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   if (lead) {
     const dropped = lead.lines - KEPT_LINES;
     const d = sniffDialect(dropLines(sample, dropped), complete, opts);
-    if (d.comment === lead.mark && d.skipRows === 0) return d;
+    if (d.comment === lead.mark && d.skipRows === 0) return d.trailerLine ? { ...d, trailerLine: d.trailerLine + dropped } : d;
     // a preamble over the kept block, but for a last line that is the header (VCF's `##` lines above `#CHROM`),
     // counts the lines left out too; so does a trailer's line, counted in the text read
     if (d.comment == null && d.skipRows >= KEPT_LINES - (d.header ? 1 : 0)) return { ...d, skipRows: d.skipRows + dropped, ...(d.trailerLine ? { trailerLine: d.trailerLine + dropped } : {}) };
@@ -223,6 +224,8 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   const trailer = complete && comment === null && !whitespace && !inline ? trailerLine(sample, choice, structure.skipRows + (structure.header ? 1 : 0)) : null;
   // why comment lines allowed here: the key block is found by its own lines, and the notes around it are skipped anyway
   const keys = !trailer && complete && !whitespace && !inline ? closingKeys(sample, choice, structure.skipRows + (structure.header ? 1 : 0), comment) : null;
+  // why comment lines and whitespace allowed: the end mark is found by its own word, the rows' width at their blanks
+  const endLine = !trailer && !keys && complete && !inline ? endMarkLine(sample, choice, structure.skipRows + (structure.header ? 1 : 0), comment) : null;
   return {
     delimiter: choice.delimiter,
     quote: forcedQuote === "" || quoteText ? "" : loneQuotes ? '"' : choice.quote === "" ? null : choice.quote,
@@ -252,6 +255,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
     ...(maxFields ? { maxFields } : {}),
     ...(trailer ? { trailerLine: trailer } : {}),
     ...(keys ? { trailerLine: keys.line, trailerKeys: keys.keys } : {}),
+    ...(endLine ? { trailerLine: endLine, trailerEnd: true } : {}),
     how: allForced ? "forced" : "sniffed",
     uncertain: choice.uncertain && !(forcedDelimiter !== null && forcedQuote !== null),
     alternative: choice.alternative ? { delimiter: choice.alternative.delimiter, quote: choice.alternative.quote || null } : null,
@@ -426,8 +430,9 @@ function tabsAndSpaces(text: string): boolean {
 
 /** The comment character of the sample (see comment.ts), judged on the lines of its scoring part. */
 function guessComment(sample: string, complete: boolean, skipRows: number | null, forced: { delimiter: string | null; quote: string | null }): CommentGuess & { tabHeader?: boolean } {
-  if (!COMMENT_CANDIDATES.some((c) => sample.includes(c))) return { comment: null, skipRows: 0 };
-  const lines = scoringText(sample, complete, null, skipRows).split(/\r\n|\n|\r/);
+  if (!SNIFFED_MARKS.some((c) => sample.includes(c))) return { comment: null, skipRows: 0 };
+  // why the end mark kept: which mark it carries is for the comment sniffer to weigh (endMarkOnly)
+  const lines = scoringText(sample, complete, null, skipRows, false).split(/\r\n|\n|\r/);
   if (lines.length && lines[lines.length - 1] === "") lines.pop();
   // why: only a sample that is the whole file shows which lines end it
   const whole = complete && sample.length <= SCORE_CHARS;
@@ -447,13 +452,15 @@ function guessComment(sample: string, complete: boolean, skipRows: number | null
 }
 
 /** The part of the sample the scorer reads: whole lines only, without forced preamble and comment lines. */
-function scoringText(sample: string, complete: boolean, comment: string | null, skipRows: number | null): string {
+function scoringText(sample: string, complete: boolean, comment: string | null, skipRows: number | null, dropEnd = true): string {
   let s = sample;
   if (skipRows) s = dropLines(s, skipRows);
   if (!complete) s = cutAtRecordEnd(s, s.length);
+  const whole = complete && s.length <= SCORE_CHARS;
   if (s.length > SCORE_CHARS) s = cutAtRecordEnd(s, SCORE_CHARS);
   if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !isCommentLine(l, comment)).join("\n");
-  return s;
+  // why: a closing end mark is no row, and it weighed against the rows' delimiter (withoutEndMark)
+  return whole && dropEnd ? withoutEndMark(s, comment) : s;
 }
 
 /** The whole sample as the cheap checks read it: whole lines, no forced preamble. */
@@ -462,7 +469,8 @@ function fullText(sample: string, complete: boolean, comment: string | null, ski
   if (skipRows) s = dropLines(s, skipRows);
   if (!complete) s = cutAtRecordEnd(s, s.length);
   if (comment) s = s.split(/\r\n|\n|\r/).filter((l) => !isCommentLine(l, comment)).join("\n");
-  return s;
+  // why: a closing end mark is no row, and it weighed against the rows' delimiter (withoutEndMark)
+  return complete ? withoutEndMark(s, comment) : s;
 }
 
 /**

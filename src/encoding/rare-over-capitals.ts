@@ -6,7 +6,8 @@ import { foreignLetterInsideWord, type LangWords } from "./foreign-letter-inside
  * Among the rare readings the rare-page gate holds back (`held`: thin or dropped), the one that reads the file best
  * (`lead`: its head-to-head advantage over the pick the gate leaves, or Infinity when it is that pick itself), when it
  * leads (lead above 0) and `common`, the commoner page that would answer, reads some word with a non-ASCII capital
- * right after a lower-case letter, or a power inside a word, where the rare page reads letters (oddInsideWords); else null.
+ * right after a lower-case letter, or a power inside a word, where the rare page reads letters (oddInsideWords), or a
+ * letter its file's language lacks right after a lower-case letter (foreignLetterInsideWord); else null.
  * why: the gate asks three words of a rare page because a letter-pair model gives it a file on one odd entry (`;ﬂ;` as
  * Mac Icelandic `þ`), and it counts only letters foreign to the commoner reading's language. Mac Roman reads Hungarian
  * `ő` as `Œ`, a letter of French, and windows-1254 reads Icelandic `ð` as `İ`, of Turkish: so a Hungarian Mac mailbox of

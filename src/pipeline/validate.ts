@@ -169,7 +169,7 @@ async function validateOne(source: ByteSource, ro: ResolvedOptions, sink: Record
         });
         // why: a sniffed preamble is never skipped silently; the option that keeps or undoes the reading is named
         if (dialect.skipRows > 0 && ro.skipRows === null) file.fileDefect({ code: "preamble-skipped", row: null, line: 1, params: { lines: dialect.skipRows } });
-        if (dialect.trailerLine) file.fileDefect({ code: "trailer-skipped", row: null, line: dialect.trailerLine, value: trailerText(sample, dialect.trailerLine, dialect.trailerKeys, dialect.comment), ...(dialect.trailerKeys ? { params: { keys: dialect.trailerKeys } } : {}) });
+        if (dialect.trailerLine) file.fileDefect({ code: "trailer-skipped", row: null, line: dialect.trailerLine, value: trailerText(sample, dialect.trailerLine, dialect.trailerKeys, dialect.comment), ...(dialect.trailerKeys ? { params: { keys: dialect.trailerKeys } } : dialect.trailerEnd ? { params: { end: true } } : {}) });
         // why: a note cut from a row is never silent when it could be the row's text (see inline-values.ts)
         if (dialect.inlineValues) file.fileDefect({ code: "inline-notes-cut", row: null, line: dialect.inlineValues.line, value: dialect.inlineValues.value, params: { lines: dialect.inlineValues.lines, comment: dialect.comment } });
         if (dialect.uncertain) file.fileDefect({ code: "dialect-uncertain", row: null, line: null, params: { chosen: describeDialect(dialect), alternative: dialect.alternative ? describeDialect({ ...dialect, ...dialect.alternative }).replace(/, (no )?header$/, "") : undefined } });
