@@ -15,8 +15,9 @@ const SHARE = 0.8;
  * `fznyy.tab` (`11    elf` above `22    tweeentwintig` … twelve lines) met countLine by chance, its first number
  * being the count of the lines below, and lost its first record as a preamble. Refused (the count line stays one):
  * a first line of another width (`6 grains ` above 3 numbers a row), a cell of another kind than its column (a
- * word over numbers, a number over words: PHYLIP's `5 13` over names and sequences), rows of several widths, no
- * column of words, fewer than 4 rows.
+ * word over numbers, a number over words: PHYLIP's `5 13` over names and sequences), a number that does not open
+ * its column's run (continuesColumn: `5 colours` above `255 red`), rows of several widths, no column of words,
+ * fewer than 4 rows.
  */
 export function countedRecord(first: string[], rows: string[][]): boolean {
   if (rows.length < MIN_ROWS || rows.some((r) => r.length !== first.length)) return false;
@@ -28,11 +29,26 @@ export function countedRecord(first: string[], rows: string[][]): boolean {
     const numbers = rows.filter((r) => number(r[k])).length;
     const texts = rows.filter((r) => word(r[k])).length;
     if (numbers >= rows.length * SHARE) {
-      if (!number(first[k])) return false;
+      if (!number(first[k]) || !continuesColumn(Number(first[k]), rows.map((r) => r[k]).filter(number).map(Number))) return false;
     } else if (texts >= rows.length * SHARE) {
       if (!word(first[k])) return false;
       words++;
     } else return false;
   }
   return words > 0;
+}
+
+/**
+ * Whether `value` opens the column's run of numbers: they are in one order (rising or falling, the value keeping it)
+ * and it stands no farther from the first than the widest step between them. why: a count line names what it counts
+ * (`5 colours` above `255 red`, `128 green` …; `6<TAB>entries` above ids 101 to 106), typed as the rows below too;
+ * read as a record, the count became one, silently. A record's own number continues its column (`7 seven` above
+ * `14 fourteen`, `21 twenty-one`). Refused: numbers in no order, a value that breaks the order or jumps farther.
+ */
+function continuesColumn(value: number, values: number[]): boolean {
+  const steps = values.slice(1).map((v, i) => v - values[i]);
+  const rising = steps.every((d) => d >= 0);
+  if (steps.length === 0 || !(rising || steps.every((d) => d <= 0))) return false;
+  const gap = values[0] - value;
+  return (rising ? gap >= 0 : gap <= 0) && Math.abs(gap) <= Math.max(...steps.map(Math.abs));
 }

@@ -36,7 +36,7 @@ import { numberedSiblings } from "./numbered-siblings.js";
 import { paddedTitle } from "./padded-title.js";
 import { titlesOverEveryColumn } from "./column-titles.js";
 import { countedNames } from "./counted-names.js";
-import { noticeLine } from "./notice-line.js";
+import { noticeRows } from "./notice-line.js";
 import { countedRecord } from "./counted-record.js";
 import { countsAboveNames } from "./counts-above-names.js";
 
@@ -285,8 +285,10 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // why sniffed comment lines are not counted: a licence block of 30 `#` lines or more above a setting line
   // (ncurses' `scale:255` above its colour rows) left no room for the preamble under it
   let marked = 0;
+  // why notices above rows that hold none: notices on the records too are the table's own text (noticeRows)
+  const notices = noticeRows(rows.map((r) => r.cells));
   while (k < rows.length - 2 && k - marked < MAX_PREAMBLE) {
-    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width) && !noticeLine(rows[k].cells)) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width) && !notices[k]) break;
     if (commented(rows[k])) marked++;
     k++;
   }
@@ -340,8 +342,8 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // why a setting among other lead lines: ncurses' `/* the default colour table … */` and `scale:255` above its rows
   const setting = (i: number): boolean => rest.length >= 3 && lone(i) && settingLine(rows[i].cells);
   // why a notice at any count of records: a copyright or licence line names no column (notice-line.ts)
-  const notice = (r: Row): boolean => rest.length >= 3 && noticeLine(r.cells);
-  return lead.every((r, i) => keyed(r) || setting(i) || notice(r) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || attributeLine(r.cells) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
+  const notice = (i: number): boolean => rest.length >= 3 && notices[i];
+  return lead.every((r, i) => keyed(r) || setting(i) || notice(i) || metadataLike(r, width) || note(r) || skipped(r) || title(r) || proseLine(r) || attributeLine(r.cells) || (keyBlock && (keyValueLine(r) || blank(r))) || (i === 1 && named)) ? k : 0;
 }
 
 /**

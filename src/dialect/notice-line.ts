@@ -22,3 +22,25 @@ export function noticeLine(cells: string[]): boolean {
   if (text.split(" ").length < MIN_WORDS) return false;
   return COPYRIGHT.test(text) || LICENCE.test(text);
 }
+
+/** Top rows where a notice may stand above a table; rows below them looked at for notices of their own. */
+const TOP = 10;
+const BELOW = 50;
+/** Fewest rows under the notices: the records of the table they stand above. */
+const MIN_BELOW = 3;
+
+/**
+ * Which rows are notices above the table: the rows among the first 10 that are notices (noticeLine), when 3 rows or
+ * more follow the last of them and none of the 50 after it is one; else none. why: a headerless list of credits or licences
+ * (`img001.jpg;Copyright 2018 Jane Doe;CC BY 4.0`, a package's `Copyright (c) 2012 JS Foundation` on every row) holds
+ * a notice in every record; read as a preamble, its first records were skipped (3 of 5, one warning). A notice above
+ * a table stands above rows that hold none.
+ */
+export function noticeRows(rows: string[][]): boolean[] {
+  const top = rows.slice(0, TOP).map(noticeLine);
+  const last = top.lastIndexOf(true);
+  const below = rows.slice(last + 1, last + 1 + BELOW);
+  // why rows below at all: a short list whose every row holds a notice has no table under its notices
+  const above = below.length >= MIN_BELOW && !below.some(noticeLine);
+  return rows.map((_, i) => above && (top[i] ?? false));
+}

@@ -10,6 +10,7 @@ const MAX_LEAD = 30;
 const LETTER = /\p{L}/u;
 
 const numberRow = (r: Row, width: number): boolean => r.cells.length === width && r.cells.every((c) => PLAIN_NUMBER.test(c));
+const namesRow = (r: Row, width: number): boolean => r.cells.length === width && r.cells.every((c) => LETTER.test(c) && !PLAIN_NUMBER.test(c));
 const blank = (r: Row): boolean => r.cells.every((c) => c.trim() === "");
 
 /**
@@ -19,7 +20,8 @@ const blank = (r: Row): boolean => r.cells.every((c) => c.trim() === "");
  * line `k real[2*phc] … red factor …` (8 words for 7 columns) above its rows of 7 numbers; its first line, wider than
  * the table, ended the preamble loop at once, became the header, and every record was "row-missing-cells". Skipped
  * as a preamble it is one warning. Refused: a row of numbers only above the block (a ragged record, reported as such),
- * fewer than 2 or more than 30 lines above, fewer than 20 number rows, a text cell among them (a text column: the
+ * fewer than 2 or more than 30 lines above, a row of names of the table's width above the line right over the
+ * block (a header over units or notes), fewer than 20 number rows, a text cell among them (a text column: the
  * header sniffer's own case), a width of 1.
  */
 export function textAboveNumbers(rows: Row[], width: number, commented: (r: Row) => boolean): number {
@@ -32,6 +34,10 @@ export function textAboveNumbers(rows: Row[], width: number, commented: (r: Row)
   const lead = rows.slice(0, s).filter((r) => !blank(r) && !commented(r));
   if (lead.length < 2 || lead.length > MAX_LEAD) return 0;
   if (!lead.every((r) => r.cells.some((c) => LETTER.test(c)))) return 0;
+  // why: a row of the table's width in names only, higher than the line right above the block, is the table's header
+  // (names over a units row `s,degC,hPa`; `year;region;value` over a blank and a `Source:` line); skipped, the names
+  // were lost and the units read as them. The header sniffer reads those as before
+  if (rows.slice(0, s - 1).some((r) => !commented(r) && namesRow(r, width))) return 0;
   // why the line right above when it has the table's width: that is the block's header, judged as any header is
   return rows[s - 1].cells.length === width ? s - 1 : s;
 }

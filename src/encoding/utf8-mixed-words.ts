@@ -16,6 +16,13 @@ const CJK = lazyRegExp(String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc
 const LETTER = lazyRegExp(String.raw`^\p{L}$`, "u");
 /** Letters used as signs: ordinals, micro, the modifier letters (IPA `ˈ`, `ʰ`, the okina, the Ukrainian apostrophe `ʼ`). */
 const SIGN_LIKE = /[\u00aa\u00b5\u00ba\u02b0-\u02ff]/u;
+/**
+ * What parts words: ASCII non-letters, space separators (no-break space), general punctuation (dashes, quotes,
+ * bullets) and arrows. why: a real UTF-8 label joins words of two alphabets by them (`Köln\u00a0Кёльн`, `Щ→Šč`), which
+ * read as one word mixed scripts; legacy bytes paired by chance reach these characters only through continuation
+ * bytes 80-9F (or C2 A0, a Thai letter before a no-break space), which Thai text seldom writes.
+ */
+const WORD_BREAK = lazyRegExp(String.raw`[^A-Za-z\u0080-\u{10ffff}]+|[\p{Z}\u2010-\u205e\u2190-\u21ff]+`, "u");
 const BY_SCRIPT = new Map<string, RegExp>();
 const seen = new Map<number, string>();
 
@@ -36,15 +43,16 @@ function scriptOf(ch: string): string {
 }
 
 /**
- * Whether the non-ASCII letters of `word` are of two scripts or more. why Latin with Greek alone is no mix: Greek letters
- * are units and symbols inside Latin words (`μéq/L`, `Δélai`); CJK mixes with nothing (above).
+ * Whether the non-ASCII letters of `word` are of two scripts or more. why Latin or Cyrillic with Greek alone is no mix: Greek
+ * letters are units and symbols inside words (`μéq/L`, `Δélai`, `ΔТ`); CJK mixes with nothing (above).
  */
 function mixedWord(word: string): boolean {
   const scripts = new Set<string>();
   for (const ch of word) if (ch.codePointAt(0)! >= 0x80) scripts.add(scriptOf(ch));
   scripts.delete("");
   scripts.delete("cjk");
-  return scripts.size >= 2 && !(scripts.size === 2 && scripts.has("Latin") && scripts.has("Greek"));
+  // why Cyrillic with Greek too: Russian tables write Greek symbols on Cyrillic letters (`ΔТ`, `λмакс`)
+  return scripts.size >= 2 && !(scripts.size === 2 && scripts.has("Greek") && (scripts.has("Latin") || scripts.has("Cyrillic")));
 }
 
 /**
@@ -55,7 +63,7 @@ function mixedWord(word: string): boolean {
  */
 export function everyWordMixed(text: string): boolean {
   let any = false;
-  for (const word of text.split(/[^A-Za-z\u0080-\u{10ffff}]+/u)) {
+  for (const word of text.split(WORD_BREAK())) {
     if (!/[^\x00-\x7f]/.test(word)) continue;
     if (!mixedWord(word)) return false;
     any = true;

@@ -36,3 +36,12 @@ test("countedRecord refuses in the sniffer: the count line above sizes (`6 grain
   const d = sniffDialect(readFileSync("fixtures/dialect/count-line-above-rows.dat", "utf8"), true);
   assert.deepEqual([d.skipRows, d.header], [1, false]);
 });
+
+test("countedRecord refuses: `5 colours` above five `255 red` rows, its number outside their run, stays a count line", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/count-line-naming-colours-above-number-name-rows.txt", "utf8"), true);
+  assert.deepEqual([d.skipRows, d.header], [1, false]);
+  const rows = [["101", "apple"], ["102", "pear"], ["103", "plum"], ["104", "fig"]];
+  assert.equal(countedRecord(["4", "entries"], rows), false);
+  assert.equal(countedRecord(["100", "lime"], rows), true);
+  assert.equal(countedRecord(["4", "entries"], [["9", "apple"], ["2", "pear"], ["7", "plum"], ["3", "fig"]]), false);
+});

@@ -26,3 +26,9 @@ test("hexLiteralLikeBody keeps a header of names above hex ids", () => {
   const d = sniffDialect("guid;name;note\n0x00a0c9020020e004;alpha node_0;core\n0x00a0c9020025b612;beta node_0;spare\n", true);
   assert.equal(d.header, true);
 });
+
+test("hexLiteralLikeBody refuses: short hex offsets naming columns above 32-bit hex values keep their header", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/register-dump-offsets-as-column-names.csv", "utf8"), true);
+  assert.equal(d.header, true);
+  assert.equal(hexLiteralLikeBody("0x04", ["0x1A2B3C4D", "0x00000083"]), false);
+});

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
-import { noticeLine } from "../../src/dialect/notice-line.js";
+import { noticeLine, noticeRows } from "../../src/dialect/notice-line.js";
 
 const NAME = "fixtures/dialect/copyright-notice-above-short-tab-table.txt";
 
@@ -44,4 +44,19 @@ test("noticeLine refuses in the sniffer: a lone line that is no notice above a s
   const d = sniffDialect(text, true);
   assert.equal(d.skipRows, 0);
   assert.equal(d.header, true);
+});
+
+test("noticeRows refuses: a headerless credits list with a copyright notice on every row keeps all its records", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/headerless-photo-credits-copyright-every-row.csv", "utf8"), true);
+  assert.equal(d.delimiter, ";");
+  assert.equal(d.skipRows, 0);
+  assert.equal(d.header, false);
+});
+
+test("noticeRows: notices above rows that hold none, not above rows that hold notices too", () => {
+  const table = [["a", "1"], ["b", "2"], ["c", "3"]];
+  const notice = ["Copyright (c) 2019 Example Labs"];
+  assert.deepEqual(noticeRows([notice, ...table]), [true, false, false, false]);
+  assert.deepEqual(noticeRows([notice, ...table, ["d", "Copyright 2020 Acme Corp"]]), [false, false, false, false, false]);
+  assert.deepEqual(noticeRows([notice, ["a", "1"]]), [false, false]);
 });

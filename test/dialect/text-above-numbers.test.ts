@@ -37,3 +37,15 @@ test("textAboveNumbers refuses: numbers above the block, too few rows, too long 
   // a text cell inside the block ends it: the rows under it are too few
   assert.equal(textAboveNumbers(rows([...lead, ...numbers(10), ["x", "y", "z"], ...numbers(10)]), 3, none), 0);
 });
+
+test("textAboveNumbers refuses: a header of names over a units row above 25 number rows keeps its names as the header", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/names-over-units-above-number-rows.csv", "utf8"), true);
+  assert.equal(d.skipRows, 0);
+  assert.equal(d.header, true);
+});
+
+test("textAboveNumbers refuses: names of the table's width above a blank and a `Source:` line stay the header's business", () => {
+  const rows = Array.from({ length: 22 }, (_, i) => `${2000 + i};${i % 5};${i * 7}`);
+  const d = sniffDialect(["year;region;value", "", "Source: Eurostat", ...rows].join("\n") + "\n", true);
+  assert.notEqual(d.skipRows, 3);
+});

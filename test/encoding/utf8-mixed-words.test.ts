@@ -32,3 +32,16 @@ test("sniffEncoding near miss: UTF-8 words each in one script (Thai, Vietnamese,
   assert.equal(d.uncertain, false);
   assert.equal(d.confidence, 1);
 });
+
+test("everyWordMixed refuses: two alphabets joined by a no-break space, an arrow or a dash are two words; Greek on Cyrillic is a symbol", () => {
+  for (const s of ["K\u00f6ln\u00a0\u041a\u0451\u043b\u044c\u043d", "\u0429\u2192\u0160\u010d", "Gen\u00e8ve\u2013\u0416\u0435\u043d\u0435\u0432\u0430", "\u0394\u0422"]) {
+    assert.equal(all(s), false, JSON.stringify(s));
+  }
+});
+
+test("sniffEncoding near miss: UTF-8 bilingual labels joined by a no-break space, arrow or dash (`Köln Кёльн`, `Щ→Šč`) stay UTF-8, unwarned", async () => {
+  const d = (await sniffEncoding(chunked(fixture("utf8-bilingual-labels-joined-by-nbsp-arrow-dash.csv")))).decision;
+  assert.equal(d.name, "utf-8");
+  assert.equal(d.uncertain, false);
+  assert.equal(d.confidence, 1);
+});
