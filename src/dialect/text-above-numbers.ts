@@ -1,13 +1,14 @@
 // Lines of text above a block of number rows that runs to the end: a program's header block, not the table's header.
 import type { Row } from "./header.js";
 import { PLAIN_NUMBER } from "./number.js";
+import { unicodeOrAscii } from "../lazy.js";
 
 /** Number rows the block must hold. */
 const MIN_RECORDS = 20;
 /** Lines of text above it (comment lines aside) that may be called a preamble. */
 const MAX_LEAD = 30;
-/** A letter in any script. */
-const LETTER = /\p{L}/u;
+/** A letter in any script. why unicodeOrAscii: a module-level \p{…} literal is expanded at load (src/lazy.ts). */
+const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
 
 const numberRow = (r: Row, width: number): boolean => r.cells.length === width && r.cells.every((c) => PLAIN_NUMBER.test(c));
 const namesRow = (r: Row, width: number): boolean => r.cells.length === width && r.cells.every((c) => LETTER.test(c) && !PLAIN_NUMBER.test(c));
