@@ -50,6 +50,8 @@ export interface EncodingDecision {
   example?: string;
   /** True when some values of a legacy file are UTF-8 text (rows from another tool): `encoding-error` names their cells. */
   utf8Rows?: boolean;
+  /** A page the bytes are in that Node cannot decode (ISO-2022-KR, -CN): read as ASCII instead (`encoding-unsupported`). */
+  unsupported?: string;
 }
 
 /**

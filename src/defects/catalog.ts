@@ -53,6 +53,11 @@ export const CATALOG = {
     message: (d) =>
       `the encoding is uncertain: read as ${p(d, "encoding")} with confidence ${p(d, "confidence")}${d.params?.alternative ? `; ${p(d, "alternative")} was close` : ""}${d.params?.example ? ` (${p(d, "example")}); pick one with --encoding` : ""}`,
   },
+  "encoding-unsupported": {
+    severity: "error", scope: "file",
+    description: "the bytes are in a page this tool cannot decode (ISO-2022-KR, ISO-2022-CN), so the file was read as ASCII",
+    message: (d) => `the bytes are ${p(d, "encoding").toUpperCase()}, which this tool cannot decode: the file was read as ASCII, so its text holds shift codes instead of letters; convert it first (iconv -f ${p(d, "encoding").toUpperCase()} -t UTF-8)`,
+  },
   "dialect-uncertain": {
     severity: "warning", scope: "file",
     description: "two dialects explain the sample about equally well; the chosen one is in the report",

@@ -12,6 +12,7 @@ import { farLetterWarned } from "./utf8-far-letter.js";
 import { orphanMarkWarned } from "./utf8-orphan-marks.js";
 import { mixedWordsWarned } from "./utf8-mixed-words.js";
 import { mixedScriptSequences } from "./utf8-mixed-scripts.js";
+import { iso2022Decision } from "./iso-2022.js";
 import type { Guess } from "./statistical.js";
 
 /** Bytes examined for BOM, NUL pattern and binary content, and the size of the detection window. */
@@ -152,6 +153,10 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
 
   const u16 = utf16Pattern(head);
   if (u16 !== null) return { decision: decision(u16, "utf16-pattern", 0.95), binary: null };
+
+  // why before the binary test: ISO-2022-KR shifts in and out with SO/SI, control bytes that alone would call it binary
+  const iso = firstNonAscii(sample, 0, sample.length) < 0 ? await iso2022Decision(sample) : null;
+  if (iso !== null) return { decision: iso, binary: null };
 
   if (looksBinary(head)) {
     // why: BOM-less UTF-16 in CJK scripts has no NUL pattern and its bytes look like control codes; read it first.

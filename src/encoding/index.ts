@@ -2,6 +2,7 @@
 import type { EncodingDecision } from "../types.js";
 import { bomLengthFor, readBom } from "./bom.js";
 import { looksBinary, magicKind } from "./binary.js";
+import { iso2022Decision } from "./iso-2022.js";
 import { HEAD_BYTES, RARE_NON_ASCII, repeatedBom, WINDOW_BYTES, asciiDecision, countNonAscii, detectSample, firstNonAscii, utf16Pattern, utf8Decision } from "./detect.js";
 import { normalizeEncodingName } from "./names.js";
 import type { Contradiction } from "./forced.js";
@@ -96,7 +97,7 @@ export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: Encoding
     } else if (!settledByHead && nonAsciiAt < 0) {
       // why without the sample joined: past the head's tests (the same bytes detectSample would test), a sample with
       // no byte >= 0x80 is ASCII, whatever its length; joining up to 8 MiB only to scan it again cost 5-40 ms of CPU
-      decision = asciiDecision();
+      decision = (await asciiOrIso2022(chunks, size)) ?? asciiDecision();
       binary = null;
     } else {
       const all = joined(chunks, size);
@@ -108,6 +109,13 @@ export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: Encoding
     await it.return?.();
     throw e;
   }
+}
+
+/** The ISO-2022 page of an all-ASCII sample holding ESC bytes (iso-2022.ts), or null; joined only then. */
+async function asciiOrIso2022(chunks: Buffer[], size: number): Promise<EncodingDecision | null> {
+  // why indexOf per chunk: memchr speed, so plain ASCII pays no join and no chardet
+  if (!chunks.some((c) => c.indexOf(0x1b) >= 0)) return null;
+  return iso2022Decision(joined(chunks, size).subarray(0, Math.min(size, MAX_SAMPLE_BYTES)));
 }
 
 /** The chunks as one Buffer, re-joined in place so later calls do not copy again. */

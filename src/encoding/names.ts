@@ -137,13 +137,17 @@ export function isSingleByte(name: string): boolean {
 /**
  * Whether a file read as `actual` may still be in `expected`. why: a file of pure ASCII reads as valid UTF-8, and it is
  * valid in every ASCII-based single-byte encoding too, so a windows-1252 feed's ASCII-only day is no change; a UTF-8
- * file with any multi-byte character is one.
+ * file with any multi-byte character is one. The CJK pages (Shift_JIS, EUC-JP, ISO-2022-JP, GB18030, Big5, EUC-KR) read
+ * ASCII bytes as ASCII too (WHATWG's Shift_JIS keeps 0x5C a backslash): their feed's day without a CJK word is no change.
  */
 export function mayStillBe(actual: { name: string; bom: boolean; ascii?: boolean } | null, expected: string): boolean {
   if (!actual) return true;
   if (actual.name === expected) return true;
-  return actual.name === "utf-8" && actual.ascii === true && !actual.bom && isSingleByte(expected);
+  return actual.name === "utf-8" && actual.ascii === true && !actual.bom && asciiBased(expected);
 }
+
+/** Whether every ASCII byte reads as itself in `name`: all but UTF-16 and UTF-32. */
+const asciiBased = (name: string): boolean => isSingleByte(name) || ["shift_jis", "euc-jp", "iso-2022-jp", "gb18030", "gbk", "big5", "euc-kr"].includes(name);
 
 /** How a feed's history or a baseline profile remembers a file's reading: `bom` absent when not recorded (older state). */
 export interface Reading { name: string; bom?: boolean; ascii?: boolean }

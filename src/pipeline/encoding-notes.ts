@@ -3,9 +3,10 @@ import type { DefectDraft } from "../types.js";
 import type { EncodingResult } from "../encoding/index.js";
 import type { Contradiction } from "../encoding/forced.js";
 
-/** `encoding-uncertain` when detection was unsure (none for a forced encoding, which is never uncertain). */
+/** `encoding-unsupported` for a page Node cannot decode; `encoding-uncertain` when detection was unsure (none for a forced encoding, which is never uncertain). */
 export function encodingNotes(enc: Pick<EncodingResult, "decision">): DefectDraft[] {
   const e = enc.decision;
+  if (e.unsupported) return [{ code: "encoding-unsupported", row: null, line: null, params: { encoding: e.unsupported } }];
   if (!e.uncertain) return [];
   return [{ code: "encoding-uncertain", row: null, line: null, params: { encoding: e.name, confidence: e.confidence?.toFixed(2) ?? "unknown", ...(e.alternative ? { alternative: (e.alternatives ?? [e.alternative]).join(" or ") } : {}), ...(e.example ? { example: e.example } : {}) } }];
 }

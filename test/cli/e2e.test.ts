@@ -44,6 +44,8 @@ const CASES: Record<string, string[]> = {
   "headerless-no-header": ["fixtures/headerless.csv", "--no-header"],
   "semicolon-delimiter": ["fixtures/semicolon.csv", "--delimiter", ";"],
   "missing-and-clean": ["fixtures/clean.csv", "fixtures/no-such-file.csv"],
+  "iso-2022-jp-detected": ["fixtures/encoding/iso-2022-jp-city-names.csv"],
+  "iso-2022-kr-unsupported": ["fixtures/encoding/iso-2022-kr-city-names.csv"],
 };
 
 describe("cli: whole JSON reports", () => {
