@@ -15,6 +15,7 @@ import { insideFirstTabField } from "./first-tab-field.js";
 import { marksInsideTabFields } from "./marks-inside-tab-fields.js";
 import { idColumnsInTabRows } from "./id-columns-in-tab-rows.js";
 import { repeatedLabels } from "./repeated-labels.js";
+import { tildeQuoteDelimiter } from "./tilde-quote.js";
 import { delimiterNamedByHeader } from "./header-delimiter.js";
 import { labelColonRows } from "./label-colon.js";
 import { raggedSeries } from "./labelled-series.js";
@@ -64,6 +65,9 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   const tied = valid.filter((d) => d.score! >= best * (1 - 1e-9));
   const first = tied.length > 1 ? breakTie(text, tied) : tied[0];
   const pick = free ? multiLineRecords(full, scored, first) ?? first : first;
+  // why before the scores are trusted: `~` is no quote candidate, so its wrapped fields scored as text cells
+  const tilde = forced.quote === null || forced.quote === "~" ? tildeQuoteDelimiter(full, forced.delimiter) : null;
+  if (tilde !== null) return { delimiter: tilde, quote: "~", escape: "", uncertain: false, alternative: null, scored };
   if (forced.delimiter === null && tabsAroundSpacedText(full, pick.delimiter)) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
