@@ -16,6 +16,7 @@ import { marksInsideTabFields } from "./marks-inside-tab-fields.js";
 import { idColumnsInTabRows } from "./id-columns-in-tab-rows.js";
 import { repeatedLabels } from "./repeated-labels.js";
 import { tildeQuoteDelimiter } from "./tilde-quote.js";
+import { loneSentence } from "./lone-sentence.js";
 import { delimiterNamedByHeader } from "./header-delimiter.js";
 import { labelColonRows } from "./label-colon.js";
 import { raggedSeries } from "./labelled-series.js";
@@ -353,7 +354,7 @@ function backslashNeeded(full: string, delimiter: string, ev: QuoteEvidence): bo
 
 /** Whether the picked delimiter only joins parts of one value on every line (spaced names, arrow listings, colon-joined numbers, Hunspell flag tails). */
 function oneColumnAfterAll(delimiter: string, full: string, complete: boolean): boolean {
-  if (delimiter === " ") return spacedNames(full) || arrowListing(full);
+  if (delimiter === " ") return spacedNames(full) || arrowListing(full) || loneSentence(full, complete);
   if (delimiter === ":") return colonJoinedNumbers(full);
   return delimiter === "," && commasInFlagTails(full, complete);
 }

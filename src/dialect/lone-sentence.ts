@@ -1,0 +1,16 @@
+// A whole file of one line that is a sentence (`filesystem The filesystem type to use for the root …`): one cell, not names.
+import { isSentence } from "./spaced-prose-lead.js";
+
+/**
+ * True when the text is complete and holds one non-blank line, and that line, its runs of blanks one space, is a
+ * sentence (6 words or more, two function words: isSentence). why: a lone line has no rows to vote against a split, so
+ * single spaces read it at one width and made each word a column name; a repeated word (`the`, `filesystem`) was then
+ * a `header-duplicate` error per repeat, on prose (ganeti-instance-debootstrap's one-parameter `parameters.list`).
+ * Refused: a line of names (`id name id`: no function words), fewer than 6 words, two lines or more (their widths
+ * decide), a sample cut short (the lines below are unknown).
+ */
+export function loneSentence(full: string, complete: boolean): boolean {
+  if (!complete) return false;
+  const lines = full.split(/\r\n|\n|\r/).filter((l) => l.trim() !== "");
+  return lines.length === 1 && isSentence(lines[0].trim().replace(/\s+/g, " "));
+}
