@@ -17,6 +17,7 @@ import { shortAssignmentEntry } from "./short-assignments.js";
 import { codeNotationLine } from "./code-notation.js";
 import { hexLiteralLikeBody } from "./hex-literal.js";
 import { identityPairLikeBody } from "./identity-pair.js";
+import { regexPatternLikeBody } from "./regex-pattern.js";
 import { textAboveNumbers } from "./text-above-numbers.js";
 import { sequenceCode, sequenceCodeLine } from "./sequence-codes.js";
 import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
@@ -745,7 +746,7 @@ const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
   fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody, firstOfSortedCjkKeys, keyedNumberLikeBody,
-  letterCodeLikeBody, hexLiteralLikeBody,
+  letterCodeLikeBody, hexLiteralLikeBody, regexPatternLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
