@@ -12,7 +12,7 @@ test("loneSentence: a one-line file that is a sentence is one column, not names 
   assert.equal(d.delimiter, "");
 });
 
-test("loneSentence refuses: a line of names, a short line, two lines, a sample cut short", () => {
+test("loneSentence refuses: a line of names, a short line, a line led by a number, two lines, a sample cut short", () => {
   const line = readFileSync(NAME, "utf8");
   assert.equal(loneSentence(line, true), true);
   assert.equal(loneSentence(line, false), false);
@@ -20,6 +20,7 @@ test("loneSentence refuses: a line of names, a short line, two lines, a sample c
   assert.equal(loneSentence("the cat and the dog\n", true), false);
   assert.equal(loneSentence(line + line, true), false);
   assert.equal(loneSentence("alpha beta gamma delta epsilon zeta eta\n", true), false);
+  assert.equal(loneSentence("22 archive of 3 0 0 51 and the 15 names\n", true), false);
 });
 
 test("loneSentence refuses: a lone line of names keeps its split at spaces", () => {
