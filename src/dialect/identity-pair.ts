@@ -15,7 +15,7 @@ const WORD = unicodeOrAscii(String.raw`\p{L}`, "u");
  * Journal of …`), not names. why: identityRowLikeBody asks every cell to repeat the word, and a key column beside the
  * pair kept the row a header: the first record was lost, and its repeated word was a `header-duplicate` error.
  * Refused: a pair that no row below repeats (a header naming two columns alike keeps its `header-duplicate`), fewer
- * than a third of the rows or than 2 repeating it, numbers or empty cells in the pair.
+ * than a third of the rows or than 2 repeating it, the same few words repeated (flags), numbers or empty cells.
  */
 export function identityPairLikeBody(head: string[], body: string[][]): boolean {
   if (body.length < MIN_REPEATS) return false;
@@ -23,8 +23,11 @@ export function identityPairLikeBody(head: string[], body: string[][]): boolean 
     if (!WORD.test(head[i])) continue;
     for (let j = i + 1; j < head.length; j++) {
       if (head[j] !== head[i]) continue;
-      const repeats = body.filter((r) => r[i] !== undefined && r[i] === r[j] && WORD.test(r[i])).length;
-      if (repeats >= MIN_REPEATS && repeats >= body.length * MIN_SHARE) return true;
+      const repeats = body.filter((r) => r[i] !== undefined && r[i] === r[j] && WORD.test(r[i])).map((r) => r[i]);
+      // why distinct words: flags repeat by chance (`TRUE` under two `grid?` columns of CMIP5_models.csv, whose
+      // atmosphere and ocean groups name their columns alike); an entry that spells itself out is its own word
+      const distinct = new Set(repeats).size;
+      if (repeats.length >= MIN_REPEATS && repeats.length >= body.length * MIN_SHARE && distinct * 2 >= repeats.length) return true;
     }
   }
   return false;

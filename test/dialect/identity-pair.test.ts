@@ -13,7 +13,7 @@ test("identityPairLikeBody: an abbreviation table whose first entry repeats its 
   assert.equal(d.header, false);
 });
 
-test("identityPairLikeBody refuses: a pair no row repeats, too few repeats, numbers in the pair", () => {
+test("identityPairLikeBody refuses: a pair no row repeats, too few repeats, numbers in the pair, repeated flags", () => {
   const body = [["B1", "Bone", "Bone"], ["B2", "Brain Res", "Brain Research"], ["B3", "Botany", "Botany"]];
   assert.equal(identityPairLikeBody(["B", "Blood", "Blood"], body), true);
   assert.equal(identityPairLikeBody(["B", "Blood", "Bloods"], body), false);
@@ -22,6 +22,8 @@ test("identityPairLikeBody refuses: a pair no row repeats, too few repeats, numb
   const once = [["B1", "Bone", "Bone"], ["B2", "Brain", "Brains"], ["B3", "Bot", "Botany"], ["B4", "Bio", "Biology"], ["B5", "Bi", "Bits"], ["B6", "X", "Y"], ["B7", "Z", "W"]];
   assert.equal(identityPairLikeBody(["B", "Blood", "Blood"], once), false);
   assert.equal(identityPairLikeBody(["id", "0", "0"], [["1", "0", "0"], ["2", "5", "5"], ["3", "1", "1"]]), false);
+  const flags = [["m1", "TRUE", "TRUE"], ["m2", "TRUE", "TRUE"], ["m3", "FALSE", "FALSE"], ["m4", "TRUE", "TRUE"], ["m5", "TRUE", "TRUE"]];
+  assert.equal(identityPairLikeBody(["model", "grid?", "grid?"], flags), false);
 });
 
 test("identityPairLikeBody refuses: a header naming two columns alike above unlike values keeps its header", () => {
