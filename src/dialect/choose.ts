@@ -15,6 +15,8 @@ import { insideFirstTabField } from "./first-tab-field.js";
 import { marksInsideTabFields } from "./marks-inside-tab-fields.js";
 import { idColumnsInTabRows } from "./id-columns-in-tab-rows.js";
 import { repeatedLabels } from "./repeated-labels.js";
+import { tildeQuoteDelimiter } from "./tilde-quote.js";
+import { loneSentence } from "./lone-sentence.js";
 import { delimiterNamedByHeader } from "./header-delimiter.js";
 import { labelColonRows } from "./label-colon.js";
 import { raggedSeries } from "./labelled-series.js";
@@ -64,6 +66,9 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   const tied = valid.filter((d) => d.score! >= best * (1 - 1e-9));
   const first = tied.length > 1 ? breakTie(text, tied) : tied[0];
   const pick = free ? multiLineRecords(full, scored, first) ?? first : first;
+  // why before the scores are trusted: `~` is no quote candidate, so its wrapped fields scored as text cells
+  const tilde = forced.quote === null || forced.quote === "~" ? tildeQuoteDelimiter(full, forced.delimiter) : null;
+  if (tilde !== null) return { delimiter: tilde, quote: "~", escape: "", uncertain: false, alternative: null, scored };
   if (forced.delimiter === null && tabsAroundSpacedText(full, pick.delimiter)) {
     return { delimiter: "\t", ...quoteAndEscape(full, "\t", forced.quote), uncertain: false, alternative: null, scored };
   }
@@ -349,7 +354,7 @@ function backslashNeeded(full: string, delimiter: string, ev: QuoteEvidence): bo
 
 /** Whether the picked delimiter only joins parts of one value on every line (spaced names, arrow listings, colon-joined numbers, Hunspell flag tails). */
 function oneColumnAfterAll(delimiter: string, full: string, complete: boolean): boolean {
-  if (delimiter === " ") return spacedNames(full) || arrowListing(full);
+  if (delimiter === " ") return spacedNames(full) || arrowListing(full) || loneSentence(full, complete);
   if (delimiter === ":") return colonJoinedNumbers(full);
   return delimiter === "," && commasInFlagTails(full, complete);
 }

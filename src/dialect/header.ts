@@ -16,6 +16,8 @@ import { keyLikeKeys } from "./assignment-key.js";
 import { shortAssignmentEntry } from "./short-assignments.js";
 import { codeNotationLine } from "./code-notation.js";
 import { hexLiteralLikeBody } from "./hex-literal.js";
+import { identityPairLikeBody } from "./identity-pair.js";
+import { regexPatternLikeBody } from "./regex-pattern.js";
 import { textAboveNumbers } from "./text-above-numbers.js";
 import { sequenceCode, sequenceCodeLine } from "./sequence-codes.js";
 import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
@@ -744,7 +746,7 @@ const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
   fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody, firstOfSortedCjkKeys, keyedNumberLikeBody,
-  letterCodeLikeBody, hexLiteralLikeBody,
+  letterCodeLikeBody, hexLiteralLikeBody, regexPatternLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
@@ -773,7 +775,7 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates,
   // nor nucleotide codes (`AAAGCCAC`: umis' one-barcode sample index), nor web or e-mail addresses (`Ada<TAB>https://example.org/ada`: a one-line list of people), nor bare numbers (`chr1<TAB>100`: a one-line table of sizes; numbered names such as years were made text above)
   if (body.length === 0) return rows.length > 1 || (!headKinds.some((k) => k === "date" || k === "number") && !head.cells.some(isAddress) && !codeNotationLine(head.cells) && !sequenceCodeLine(head.cells));
-  if (identityRowLikeBody(head, body)) return false;
+  if (identityRowLikeBody(head, body) || identityPairLikeBody(head.cells, body.map((r) => r.cells.slice(shift)))) return false;
   // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values
   const filled = head.cells.filter((cell) => cell !== "");
   const titleRow = filled.length >= 2 && filled.every((cell) => TITLE.test(cell));

@@ -1,0 +1,32 @@
+// identityPairLikeBody (src/dialect/identity-pair.ts): a first row repeating one word in two cells, as rows below do, is a record.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { sniffDialect } from "../../src/dialect/index.js";
+import { identityPairLikeBody } from "../../src/dialect/identity-pair.js";
+
+const NAME = "fixtures/dialect/abbreviation-table-first-entry-repeats-its-word.txt";
+
+test("identityPairLikeBody: an abbreviation table whose first entry repeats its word has no header", () => {
+  const d = sniffDialect(readFileSync(NAME, "utf8"), true);
+  assert.equal(d.delimiter, "|");
+  assert.equal(d.header, false);
+});
+
+test("identityPairLikeBody refuses: a pair no row repeats, too few repeats, numbers in the pair, repeated flags", () => {
+  const body = [["B1", "Bone", "Bone"], ["B2", "Brain Res", "Brain Research"], ["B3", "Botany", "Botany"]];
+  assert.equal(identityPairLikeBody(["B", "Blood", "Blood"], body), true);
+  assert.equal(identityPairLikeBody(["B", "Blood", "Bloods"], body), false);
+  const unlike = [["B1", "Bone", "Bones"], ["B2", "Brain Res", "Brain Research"], ["B3", "Botany", "Botanic"]];
+  assert.equal(identityPairLikeBody(["B", "Blood", "Blood"], unlike), false);
+  const once = [["B1", "Bone", "Bone"], ["B2", "Brain", "Brains"], ["B3", "Bot", "Botany"], ["B4", "Bio", "Biology"], ["B5", "Bi", "Bits"], ["B6", "X", "Y"], ["B7", "Z", "W"]];
+  assert.equal(identityPairLikeBody(["B", "Blood", "Blood"], once), false);
+  assert.equal(identityPairLikeBody(["id", "0", "0"], [["1", "0", "0"], ["2", "5", "5"], ["3", "1", "1"]]), false);
+  const flags = [["m1", "TRUE", "TRUE"], ["m2", "TRUE", "TRUE"], ["m3", "FALSE", "FALSE"], ["m4", "TRUE", "TRUE"], ["m5", "TRUE", "TRUE"]];
+  assert.equal(identityPairLikeBody(["model", "grid?", "grid?"], flags), false);
+});
+
+test("identityPairLikeBody refuses: a header naming two columns alike above unlike values keeps its header", () => {
+  const d = sniffDialect("id|value|value\nB1|Bone|Bones\nB2|Brain|Brains\nB3|Botany|Botanic\n", true);
+  assert.equal(d.header, true);
+});
