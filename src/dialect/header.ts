@@ -39,6 +39,7 @@ import { countedNames } from "./counted-names.js";
 import { noticeRows } from "./notice-line.js";
 import { countedRecord } from "./counted-record.js";
 import { countsAboveNames } from "./counts-above-names.js";
+import { namespacedKeyLikeBody } from "./namespaced-keys.js";
 
 export interface Structure {
   header: boolean;
@@ -744,7 +745,7 @@ const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
   fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody, firstOfSortedCjkKeys, keyedNumberLikeBody,
-  letterCodeLikeBody, hexLiteralLikeBody,
+  letterCodeLikeBody, hexLiteralLikeBody, namespacedKeyLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
