@@ -20,6 +20,7 @@ import { loneSentence } from "./lone-sentence.js";
 import { delimiterNamedByHeader } from "./header-delimiter.js";
 import { labelColonRows } from "./label-colon.js";
 import { raggedSeries } from "./labelled-series.js";
+import { gluedInAlignedCell } from "./glued-in-aligned-cell.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -83,7 +84,8 @@ export function chooseDialect(text: string, full: string, forced: { delimiter: s
   if (forced.delimiter === null && (labelColonRows(full, pick.delimiter) || repeatedLabels(full, pick.delimiter))) {
     return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored, blanks: true };
   }
-  if (forced.delimiter === null && insideOneSpacedField(full, pick.delimiter)) {
+  // why gluedInAlignedCell here too: the delimiter joins a word inside one column of a table aligned at blanks
+  if (forced.delimiter === null && (insideOneSpacedField(full, pick.delimiter) || gluedInAlignedCell(full, pick.delimiter))) {
     return { delimiter: " ", ...quoteAndEscape(full, " ", forced.quote), uncertain: false, alternative: null, scored };
   }
   if (forced.delimiter === null && listedFirstField(full, pick.delimiter)) {

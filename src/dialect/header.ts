@@ -41,6 +41,8 @@ import { countedNames } from "./counted-names.js";
 import { noticeRows } from "./notice-line.js";
 import { countedRecord } from "./counted-record.js";
 import { countsAboveNames } from "./counts-above-names.js";
+import { namespacedKeyLikeBody } from "./namespaced-keys.js";
+import { delimiterLedNotes } from "./delimiter-led-notes.js";
 
 export interface Structure {
   header: boolean;
@@ -274,6 +276,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   if (settings > 0) return settings;
   const ended = endOfHeader(rows.map((r) => r.cells));
   if (ended > 0) return ended;
+  // why here: the notes have the table's width (an empty cell, then the note), so the loop below takes them as rows
+  const led = comment === null ? delimiterLedNotes(rows, text, d.delimiter) : 0;
+  if (led > 0) return led;
   const keyedLead = keyedRows(rows, modalWidth(rows, Math.min(rows.length - 1, 5), commented), d);
   // why after a keyed block: a long block (SAM's `@SQ<TAB>SN:chr1<TAB>LN:…` lines) outnumbers the rows of a small table
   const width = modalWidth(rows, keyedLead > 0 && keyedLead < rows.length - 1 ? keyedLead + 1 : Math.min(rows.length - 1, 5), commented);
@@ -746,7 +751,7 @@ const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
   fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody, firstOfSortedCjkKeys, keyedNumberLikeBody,
-  letterCodeLikeBody, hexLiteralLikeBody, regexPatternLikeBody,
+  letterCodeLikeBody, hexLiteralLikeBody, regexPatternLikeBody, namespacedKeyLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */
