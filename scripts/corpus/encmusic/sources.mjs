@@ -1,7 +1,7 @@
 // Reads the encmusic set's entries: Rhythmbox's translated music-library wording (Debian `rhythmbox-data`, `usr/share/locale/<locale>/LC_MESSAGES/rhythmbox.mo`: track and album fields, play counts and ratings, playlists, podcasts, radio stations, devices and plugins), unpacked in one folder outside the repository.
 import { join } from "node:path";
 import { moEntries } from "../encrows/sources.mjs";
-import { langOf as familyLangOf, usable, shown } from "../encfamily/sources.mjs";
+import { langOf, shown, usable } from "../encoffice/sources.mjs";
 
 /** Folder of the sources (where the package was unpacked with `dpkg-deb -x`): $ENCMUSIC_SOURCES, else `encmusic-sources` next to the repository. */
 export function defaultDir(root) {
@@ -9,17 +9,10 @@ export function defaultDir(root) {
 }
 
 /**
- * A locale → the set's language code, or null to leave it out. why: `ca@valencia`, `sr@latin` and `be@latin` are second
- * spellings of a language the set already has; `en_GB`, `en_CA` and `zh_HK` are copies (encfamily's `langOf` reads the
- * others the same way).
+ * encoffice's reading of locales and messages: `@` locales (`ca@valencia`, `sr@latin`, `be@latin`) and the English and
+ * Hong Kong copies left out; context cut and GNOME's mnemonic underscores dropped, so `_Play Count:` is `Play Count:`.
  */
-export const langOf = (locale) => (locale.includes("@") ? null : familyLangOf(locale));
-
-/**
- * A message as a cell shows it: encfamily's `shown` (the `msgctxt` and a `context|` prefix cut, GNOME's mnemonic
- * underscores dropped, white space folded), so `_Play Count` is `Play Count`.
- */
-export { shown, usable };
+export { langOf, shown, usable };
 
 /** Every entry: { lang, code (`en:<English text>`, the half's unit), kind (`music`), text }; the English originals once each as lang `en` (the ASCII filler). */
 export function loadEntries(dir) {
