@@ -1,4 +1,5 @@
 // What a `‚` opening a word costs in a reading that holds no `‘` or `’` to close it: a letter of another page (cp850 `écran` read in windows-1252 as `‚cran`, Mac Cyrillic `Вручную` in windows-1251 as `‚ручную`).
+import { lazyRegExp } from "../lazy.js";
 
 /**
  * What each word opened by an unclosed `‚` costs beyond the common symbol it is priced as: what a rare sign glued to a
@@ -16,8 +17,8 @@ const LOW_QUOTE_BYTE = 0x82;
 const APOSTROPHE = 0x27;
 const CLOSERS = ["‘", "’"];
 
-/** Whether the word opens with the low quote, a letter right after it (a quote opening a quotation). */
-const opensWord = (w: string): boolean => w.startsWith(OPENER) && w.length > 1 && /\p{L}/u.test(w[1]);
+/** A word the low quote opens: a letter right after it (a quote opening a quotation). */
+const OPENS_WORD = lazyRegExp(String.raw`^‚\p{L}`, "u");
 
 /**
  * The cost of each line (word) of `text`: UNCLOSED_LOW_QUOTE for one that `‚` opens when `text` holds no `‘` or `’`;
@@ -26,7 +27,7 @@ const opensWord = (w: string): boolean => w.startsWith(OPENER) && w.length > 1 &
  */
 export function unclosedLowQuoteCosts(text: string): number[] | null {
   if (!text.includes(OPENER) || CLOSERS.some((c) => text.includes(c))) return null;
-  const costs = text.split("\n").map((w) => (opensWord(w) ? UNCLOSED_LOW_QUOTE : 0));
+  const costs = text.split("\n").map((w) => (OPENS_WORD().test(w) ? UNCLOSED_LOW_QUOTE : 0));
   return costs.some((c) => c !== 0) ? costs : null;
 }
 
