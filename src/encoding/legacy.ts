@@ -12,6 +12,7 @@ import { splitUtf8Words, writableIn } from "./utf8words.js";
 import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { closingQuoteCosts } from "./closing-quote.js";
+import { apostropheClosesLowQuote, unclosedLowQuoteCosts } from "./unclosed-low-quote.js";
 import { HEBREW_LETTER, marksWithoutHebrewCosts } from "./hebrew-marks.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
@@ -298,9 +299,12 @@ const CLOSER_OF: Record<string, number> = { "¡": 0x21, "¿": 0x3f };
  */
 const UNCLOSED_OPENER = -11;
 
-/** The opening marks (¡ ¿) whose closing mark occurs nowhere in `sample`. */
+/** The low quote, unclosed when no ASCII apostrophe follows it on its line (unclosed-low-quote.ts prices it). */
+const LOW_QUOTE = "‚";
+
+/** The opening marks (¡ ¿) whose closing mark occurs nowhere in `sample`, and `‚` when no apostrophe closes it on its line. */
 function unclosedOpeners(sample: Buffer): string {
-  return Object.keys(CLOSER_OF).filter((m) => !sample.includes(CLOSER_OF[m])).join("");
+  return Object.keys(CLOSER_OF).filter((m) => !sample.includes(CLOSER_OF[m])).join("") + (apostropheClosesLowQuote(sample) ? "" : LOW_QUOTE);
 }
 
 /**
@@ -309,7 +313,7 @@ function unclosedOpeners(sample: Buffer): string {
  * read in windows-1252) it is no Maltese letter either, so it must not hand the file to another wrong page, silently.
  */
 function unclosedCosts(text: string, unclosed: string): number[] {
-  return text.split("\n").map((w) => (w !== "" && unclosed.includes(w[0]) ? UNCLOSED_OPENER : 0));
+  return text.split("\n").map((w) => (w !== "" && w[0] in CLOSER_OF && unclosed.includes(w[0]) ? UNCLOSED_OPENER : 0));
 }
 
 /** Per-word cost lists added, each null for none (null when all are). */
@@ -364,7 +368,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
     const { langs, rows } = segmentScoresByLanguage(numeroAsSign(codesAsSigns(text)), name, text);
-    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), marksWithoutHebrewCosts(text));
+    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), unclosed.includes(LOW_QUOTE) ? unclosedLowQuoteCosts(text) : null, marksWithoutHebrewCosts(text));
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
   const all = [...byText.values()];
