@@ -39,6 +39,7 @@ import { countedNames } from "./counted-names.js";
 import { noticeRows } from "./notice-line.js";
 import { countedRecord } from "./counted-record.js";
 import { countsAboveNames } from "./counts-above-names.js";
+import { shortFirstRecord } from "./short-first-record.js";
 
 export interface Structure {
   header: boolean;
@@ -288,6 +289,8 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // why notices above rows that hold none: notices on the records too are the table's own text (noticeRows)
   const notices = noticeRows(rows.map((r) => r.cells));
   while (k < rows.length - 2 && k - marked < MAX_PREAMBLE) {
+    // why a short record ends the preamble: a table whose last column some records leave out (short-first-record.ts)
+    if (k >= keyedLead && shortFirstRecord(rows, k, width, d.delimiter, commented, kind)) break;
     if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width) && !notices[k]) break;
     if (commented(rows[k])) marked++;
     k++;
