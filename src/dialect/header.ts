@@ -40,6 +40,7 @@ import { noticeRows } from "./notice-line.js";
 import { countedRecord } from "./counted-record.js";
 import { countsAboveNames } from "./counts-above-names.js";
 import { shortFirstRecord } from "./short-first-record.js";
+import { numberPair } from "./number-pair.js";
 
 export interface Structure {
   header: boolean;
@@ -145,6 +146,8 @@ function isAddress(cell: string): boolean {
 
 function kind(cell: string): "empty" | "number" | "date" | "text" {
   if (cell === "") return "empty";
+  // why first: numbers side by side are a pair of values, one text cell whatever their signs (number-pair.ts)
+  if (numberPair(cell)) return "text";
   if (NUMERIC_ASCII.test(cell) || (NON_ASCII.test(cell) && NUMERIC().test(cell))) return "number";
   if (DATE_LIKE.test(cell)) return "date";
   return "text";
