@@ -43,6 +43,8 @@ import { countedRecord } from "./counted-record.js";
 import { countsAboveNames } from "./counts-above-names.js";
 import { namespacedKeyLikeBody } from "./namespaced-keys.js";
 import { delimiterLedNotes } from "./delimiter-led-notes.js";
+import { shortFirstRecord } from "./short-first-record.js";
+import { numberPair } from "./number-pair.js";
 
 export interface Structure {
   header: boolean;
@@ -148,6 +150,8 @@ function isAddress(cell: string): boolean {
 
 function kind(cell: string): "empty" | "number" | "date" | "text" {
   if (cell === "") return "empty";
+  // why first: numbers side by side are a pair of values, one text cell whatever their signs (number-pair.ts)
+  if (numberPair(cell)) return "text";
   if (NUMERIC_ASCII.test(cell) || (NON_ASCII.test(cell) && NUMERIC().test(cell))) return "number";
   if (DATE_LIKE.test(cell)) return "date";
   return "text";
@@ -295,6 +299,8 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // why notices above rows that hold none: notices on the records too are the table's own text (noticeRows)
   const notices = noticeRows(rows.map((r) => r.cells));
   while (k < rows.length - 2 && k - marked < MAX_PREAMBLE) {
+    // why a short record ends the preamble: a table whose last column some records leave out (short-first-record.ts)
+    if (k >= keyedLead && shortFirstRecord(rows, k, width, d.delimiter, commented, kind)) break;
     if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width) && !notices[k]) break;
     if (commented(rows[k])) marked++;
     k++;

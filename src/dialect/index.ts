@@ -1,4 +1,5 @@
 // The dialect sniffer: delimiter, quote, escape, line terminator, header and preamble of a CSV text sample.
+import { notesOnSpacedRows } from "./notes-on-spaced-rows.js";
 import { alignedLater, modalShare, runsReadEvenly } from "./space-runs.js";
 import { restOfLineWidth } from "./rest-of-line.js";
 import { endsInTextColumn } from "./trailing-text-column.js";
@@ -176,7 +177,7 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   // and for series of a label and numbers (raggedSeries), whose rows differ in width one by one: cut by position, the
   // longer rows' last values were glued in one cell without a word
   const columns = tabAligned ?? listed ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text) || raggedSeries(text)) : null);
-  const whitespace = forcedWhitespace || columns !== null || tabs || rest !== null || (forcedDelimiter === null && choice.delimiter === " " && (sniffed.blanks === true || aligned(text) || alignedLater(full) || quotedRunsReadEvenly(text, forcedQuote ?? choice.quote) || mixedBlanks(text)));
+  const whitespace = forcedWhitespace || columns !== null || tabs || rest !== null || (forcedDelimiter === null && choice.delimiter === " " && (sniffed.blanks === true || aligned(text) || alignedLater(full) || quotedRunsReadEvenly(text, forcedQuote ?? choice.quote) || mixedBlanks(text) || (inline && notesOnSpacedRows(text))));
   // why only where no columns read the list: codes of one length are cut by position already (`Com Coma Berenices`)
   const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && (opts.fields ?? 2) <= 2 && (codesThenNames(text) || numberedLines(text) || countedPhrases(text)) ? 2 : rest !== null && columns === null ? rest
     : columns !== null && !tabAligned && !listed && endsInTextColumn(text.split(/\r\n|\n|\r/, 1000), columns) ? columns.length : undefined;
