@@ -203,10 +203,10 @@ const FIXED_RUN_MAX = 16;
 
 /**
  * classRunB for a run of exactly n characters, as source: the length, then each byte's entry in the table, written
- * out. why not the loop: in V8's optimised code each turn of a loop over a typed array checks the array's map and
- * reloads its length and data pointer again (the loop's interrupt check may change them) — ~30 instructions a
- * character for the line's bytes and the table —, where the unrolled reads check them once (README, "Per-core speed,
- * twenty-first step"). `=== 1`: the table holds 1 for the class's members (an ASCII byte is always below its length).
+ * out. why not the call: classRunB inlined into the made scan took V8's inlining budget (920 bytes of bytecode a
+ * function) that a spanIntegerB call then went without; written out, the reads cost about what the inlined loop did
+ * and the integer is inlined (−97 instructions a row on the bench file: README, "Per-core speed, twenty-first step").
+ * `=== 1`: the table holds 1 for the class's members (an ASCII byte is always below its length).
  */
 function fixedRunB(table: string, n: number): string {
   let src = `(to - from === ${n}`;
