@@ -193,6 +193,15 @@ export function cellCount(rec: ParsedRecord): number {
   return rec instanceof LineRecord ? rec.width : rec.cells.length;
 }
 
+/**
+ * Whether a record is a line read from an ASCII buffer (LineRecord.bytes set) whose cells were not replaced: then no
+ * cell holds a character above U+007F. why: checks that look for such characters on every row (encoding-error) can
+ * stop at one field read instead of searching the line.
+ */
+export function asciiLine(rec: ParsedRecord): boolean {
+  return rec instanceof LineRecord && rec.bytes !== null && !rec.assigned;
+}
+
 /** Whether cell i of a record was quoted; of a LineRecord, without making its flags. */
 export function quotedAt(rec: ParsedRecord, i: number): boolean {
   return rec instanceof LineRecord ? rec.isQuoted(i) : rec.quoted !== null && rec.quoted[i] === true;

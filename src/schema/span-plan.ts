@@ -198,6 +198,22 @@ function num(x: number): string {
   return x === Infinity ? "Infinity" : x === -Infinity ? "-Infinity" : `(${String(x)})`;
 }
 
+/** The longest class run of one length written out character by character (fixedRunB). */
+const FIXED_RUN_MAX = 16;
+
+/**
+ * classRunB for a run of exactly n characters, as source: the length, then each byte's entry in the table, written
+ * out. why not the call: classRunB inlined into the made scan took V8's inlining budget (920 bytes of bytecode a
+ * function) that a spanIntegerB call then went without; written out, the reads cost about what the inlined loop did
+ * and the integer is inlined (−97 instructions a row on the bench file: README, "Per-core speed, twenty-first step").
+ * `=== 1`: the table holds 1 for the class's members (an ASCII byte is always below its length).
+ */
+function fixedRunB(table: string, n: number): string {
+  let src = `(to - from === ${n}`;
+  for (let i = 0; i < n; i++) src += ` && ${table}[B[from${i === 0 ? "" : ` + ${i}`}]] === 1`;
+  return `${src})`;
+}
+
 /**
  * spanTest(p) as JavaScript source: an expression over `text`, `from` and `to` (using the temporaries `v`, `g` and `ch`,
  * declared by the caller) that is true exactly where spanTest(p)(text, from, to) is. Tables, lists and RegExps are put
@@ -230,7 +246,8 @@ export function spanSource(p: SpanPlan, consts: unknown[], bytes = false): strin
     case Kind.Sticky: kernel = bytes && p.re === EMAIL_STICKY ? "emailB(B, from, to)" : sticky(k(p.re)); break;
     case Kind.Uuid: kernel = "spanUuid(text, from, to)"; break;
     case Kind.MaxLength: kernel = `(to - from <= ${num(p.max)})`; break;
-    case Kind.ClassRun: kernel = `${bytes ? "classRunB" : "classRun"}(${k(p.table)}, ${num(p.min)}, ${num(p.max)}, ${bytes ? "B" : "text"}, from, to)`; break;
+    case Kind.ClassRun: kernel = bytes && p.min === p.max && p.max >= 1 && p.max <= FIXED_RUN_MAX ? fixedRunB(k(p.table), p.max)
+      : `${bytes ? "classRunB" : "classRun"}(${k(p.table)}, ${num(p.min)}, ${num(p.max)}, ${bytes ? "B" : "text"}, from, to)`; break;
   }
   if (p.first === null) return kernel;
   // gate(): an empty range answers emptyClean; a first character marked 0 asks the kernel, 2 answers false, 1 answers

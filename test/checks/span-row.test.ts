@@ -27,13 +27,15 @@ const FIELDS: Array<Record<string, unknown>> = [
   { name: "p3", type: "string", constraints: { pattern: "^[A-Z]{2}-\\d{3,4}$" } },
   { name: "uri", type: "string", format: "uri" },
   { name: "t2", type: "string", missingValues: ["", "ñ"], constraints: { maxLength: 5 } },
+  { name: "ref", type: "string", constraints: { pattern: "[A-Z0-9]{8}" } },
 ];
 
 const CELLS = ["", "1", "0", "-1", "+5", "131", "007", "12345678901234567", "Ann", "Zoë", "a😀", "=1+1", "+33 1", "-", "@x", "NULL", "N/A", "null",
   "NaN", "INF", "a@b.co", "a.b@c-d.org", "'a@b.co", "a..b@c.de", "FR", "fr", "NA", "NG", "né", "2020-01-01", "2024-02-29", "2023-02-29",
   "2024-05-10T10:00:00Z", "2024-02-29T10:00:00Z", "2024-05-10T25:00:00Z", "2024-05-10T10:00", "signup", "login", "-x", "12.50", "-0.5", ".5",
   "1e3", "true", "False", "AB1", "ABé", 'say "hi"', 'N""A', "x".repeat(40), "-1.5", "99.99", "100", "09:00:00", "17:30:00", "2000", "2020-06",
-  "123e4567-e89b-12d3-a456-426614174000", "AB-123", "https://x.org/a", "P1D", "[1]", "{}", "1,5", "1.000,5", "Noah", "ñ", "ña", "ñ\"\""];
+  "123e4567-e89b-12d3-a456-426614174000", "AB-123", "https://x.org/a", "P1D", "[1]", "{}", "1,5", "1.000,5", "Noah", "ñ", "ña", "ñ\"\"",
+  "7MK592EX", "7MK592E", "7mK592EX", "7MK592EXZ", "7MK 92EX"];
 const cellArb = fc.oneof({ arbitrary: fc.constantFrom(...CELLS), weight: 50 }, { arbitrary: fc.string({ maxLength: 6 }), weight: 25 },
   { arbitrary: fc.stringMatching(/^[-+0-9.eA-Z@a-z:T"]{0,12}$/), weight: 25 });
 const written = (c: string, quote: boolean): string => (quote || /[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);

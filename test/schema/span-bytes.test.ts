@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { _EMAIL_FAST_RE, isIsoDatetime, isoDateOk, parseIsoDatetime, spanInteger, spanNumber } from "../../src/schema/parsers.js";
 import { classRunB, codesByLength, emailB, isoDateOkB, isoDatetimeFixedB, oneOfB, spanIntegerB, spanNumberB } from "../../src/schema/span-bytes.js";
-import { byLengthOf, SPAN_HELPERS } from "../../src/schema/span-plan.js";
+import { byLengthOf, classRunSpan, SPAN_HELPERS, spanSource } from "../../src/schema/span-plan.js";
 
 const { oneOf, classRun } = SPAN_HELPERS;
 const bytesOf = (t: string): Uint8Array => Uint8Array.from(t, (c) => c.charCodeAt(0));
@@ -40,6 +40,34 @@ describe("span-bytes: each scanner on the bytes answers as on the string", () =>
     }), { numRuns: 20000 });
     // the codes are made once per list: the made row functions are shared by their constants
     assert.equal(codesByLength(lists[0]), codesByLength(lists[0]));
+  });
+  it("a class run of one length is written out in the made source (fixedRunB), with classRunB's answers", () => {
+    const table = new Uint8Array(128);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") table[c.charCodeAt(0)] = 1;
+    /** The bytes kernel spanSource writes for a class run of min..max, made into a function, and its source. */
+    const made = (min: number, max: number): { src: string; fn: (b: Uint8Array, a: number, z: number) => boolean } => {
+      const consts: unknown[] = [];
+      const src = spanSource(classRunSpan(table, min, max), consts, true);
+      const fn = new Function("K", "H", `const { classRunB } = H; const K0 = K[0]; return (B, from, to) => ${src};`)(consts, SPAN_HELPERS);
+      return { src, fn };
+    };
+    for (const n of [1, 2, 8, 16]) assert.ok(!made(n, n).src.includes("classRunB"), `{${n}} written out`);
+    // refused: a run of lengths min..max, and one longer than 16 (the source would grow with it)
+    for (const [min, max] of [[2, 3], [0, 8], [17, 17], [0, 0]]) assert.ok(made(min, max).src.includes("classRunB"), `{${min},${max}} stays the loop`);
+    const runs = [1, 2, 8, 16, 17].map((n) => ({ n, fn: made(n, n).fn }));
+    const cells = fc.tuple(fc.stringMatching(/^[ -~]{0,3}$/), fc.oneof(fc.stringMatching(/^[A-Z0-9]{0,18}$/), fc.stringMatching(/^[A-Za-z0-9 -]{0,18}$/),
+      fc.stringMatching(/^[ -~]{0,18}$/)), fc.stringMatching(/^[ -~]{0,3}$/))
+      .map(([before, t, after]) => ({ s: before + t + after, a: before.length, z: before.length + t.length }));
+    let passed = 0;
+    fc.assert(fc.property(cells, ({ s, a, z }) => {
+      const b = bytesOf(s);
+      for (const { n, fn } of runs) {
+        const want = classRunB(table, n, n, b, a, z);
+        assert.equal(fn(b, a, z), want, `{${n}} on ${JSON.stringify(s.slice(a, z))}`);
+        if (want) passed++;
+      }
+    }), { numRuns: 20000 });
+    assert.ok(passed > 500, `runs that pass were read (${passed})`);
   });
 });
 
