@@ -54,3 +54,11 @@ test("mayStillBe: an ISO-2022-JP or Shift_JIS feed's ASCII-only day is no change
   assert.equal(mayStillBe(asciiDay, "utf-16le"), false);
   assert.equal(mayStillBe({ name: "utf-8", bom: false }, "iso-2022-jp"), false);
 });
+
+test("near miss: a key-binding table of keypad escapes (ESC O q, which chardet scores ISO-2022-CN) stays ASCII, no note", async () => {
+  // why: ESC O is also ISO-2022-CN's single shift, but a Chinese page designates its set (ESC $ ) A) before shifting
+  const d = (await sniffEncoding(chunked(fixture("ascii-keypad-escape-sequences.txt")))).decision;
+  assert.equal(d.name, "utf-8");
+  assert.equal(d.unsupported, undefined);
+  assert.deepEqual(encodingNotes({ decision: d }), []);
+});
