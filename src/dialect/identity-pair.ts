@@ -15,10 +15,11 @@ const WORD = unicodeOrAscii(String.raw`\p{L}`, "u");
  * Journal of …`), not names. why: identityRowLikeBody asks every cell to repeat the word, and a key column beside the
  * pair kept the row a header: the first record was lost, and its repeated word was a `header-duplicate` error.
  * Refused: a pair that no row below repeats (a header naming two columns alike keeps its `header-duplicate`), fewer
- * than a third of the rows or than 2 repeating it, the same few words repeated (flags), numbers or empty cells.
+ * than a third of the rows or than 2 repeating it, the same few words repeated (flags), numbers or empty cells, a head
+ * naming two pairs alike or holding a word above a column of numbers (joinedTables, nameAboveNumbers).
  */
 export function identityPairLikeBody(head: string[], body: string[][]): boolean {
-  if (body.length < MIN_REPEATS) return false;
+  if (body.length < MIN_REPEATS || joinedTables(head) || nameAboveNumbers(head, body)) return false;
   for (let i = 0; i < head.length; i++) {
     if (!WORD.test(head[i])) continue;
     for (let j = i + 1; j < head.length; j++) {
@@ -31,4 +32,24 @@ export function identityPairLikeBody(head: string[], body: string[][]): boolean 
     }
   }
   return false;
+}
+
+/** NUMBER: a value of a numeric column (`42`, `-3.5`, `1e3`). */
+const NUMBER = /^[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * Whether two names or more occur twice in the head (`id,name,city,id,name`). why: an export of two tables joined on a
+ * key repeats the key's columns, names and values alike (`name` above `Alice`, `Alice` on every row); an entry of an
+ * abbreviation table repeats one word, not several columns.
+ */
+function joinedTables(head: string[]): boolean {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const cell of head) if (cell !== "") (seen.has(cell) ? twice : seen).add(cell);
+  return twice.size >= 2;
+}
+
+/** Whether a head cell holding a letter stands above a column of numbers only (`score` above `88`, `75`): a name. */
+function nameAboveNumbers(head: string[], body: string[][]): boolean {
+  return head.some((cell, c) => WORD.test(cell) && !NUMBER.test(cell) && body.every((r) => r[c] !== undefined && NUMBER.test(r[c].trim())));
 }

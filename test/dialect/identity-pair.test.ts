@@ -30,3 +30,13 @@ test("identityPairLikeBody refuses: a header naming two columns alike above unli
   const d = sniffDialect("id|value|value\nB1|Bone|Bones\nB2|Brain|Brains\nB3|Botany|Botanic\n", true);
   assert.equal(d.header, true);
 });
+
+test("identityPairLikeBody refuses: an export of two tables joined on a key (two names repeated) keeps its header", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/join-export-repeats-key-columns.csv", "utf8"), true);
+  assert.equal(d.header, true);
+});
+
+test("identityPairLikeBody refuses: a head with a word above a column of numbers keeps its header", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/join-on-name-beside-scores.csv", "utf8"), true);
+  assert.equal(d.header, true);
+});
