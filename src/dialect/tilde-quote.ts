@@ -23,10 +23,14 @@ function fieldsAt(line: string, d: string): string[] | null {
       if (close < 0) return null;
       end = close + 1;
       if (end < line.length && line[end] !== d) return null;
+      // why: `~|~` is two lone `~` cells (a mark for nothing), not one wrapped field holding only the delimiter
+      const inner = line.slice(i + 1, close);
+      if (inner.includes(d) && inner.split(d).every((part) => part.trim() === "")) return null;
     } else {
       end = line.indexOf(d, i);
       if (end < 0) end = line.length;
-      if (line.slice(i, end).includes("~")) return null;
+      // why `"`: a line that wraps fields in `"` (`"Smith, John",~A1~`) is read by the `"` quote, not split inside them
+      if (line.slice(i, end).includes("~") || line[i] === '"') return null;
     }
     fields.push(line.slice(i, end));
     if (end >= line.length) return fields;
@@ -41,7 +45,8 @@ function fieldsAt(line: string, d: string): string[] | null {
  * `FOOD_DES.txt`: `~01001~^~0100~^~Butter, salted~^…^6.38`) quote text with `~`; no `~` was a quote candidate, so
  * `^` read `~01001~` as the value (WEIGHT.txt), or `~` itself split the rows between `^` cells (FOOD_DES.txt), both
  * with no warning. Refused: `~` inside a field (`a~b`, `~/bin`), `~` as the only mark (`a~b~c`: the delimiter),
- * lines of other widths, a line with no wrapped field, fewer than 3 lines, a delimiter forced to `~`.
+ * lines of other widths, a line with no wrapped field, fewer than 3 lines, a delimiter forced to `~`, a field opened by
+ * `"` (`"Smith, John",~A1~`: the `"` quote), a wrapped field of the delimiter alone (`x|~|~|y`: two lone `~` cells).
  */
 export function tildeQuoteDelimiter(full: string, forcedDelimiter: string | null): string | null {
   if (!full.includes("~") || forcedDelimiter === "~") return null;

@@ -36,3 +36,10 @@ test("tildeQuoteDelimiter refuses: `~` as the delimiter of a table keeps that re
   const d = sniffDialect("id~name~size\n1~alpha~10\n2~beta~20\n3~gamma~30\n", true);
   assert.equal(d.delimiter, "~");
 });
+
+test("tildeQuoteDelimiter refuses: a line quoting with `\"` and a wrapped field of the delimiter alone", () => {
+  assert.equal(tildeQuoteDelimiter('"Smith, John",~A1~,12\n"Doe, Jane",~B2~,15\n"Roe, Rich",~C3~,9\n', null), null);
+  assert.equal(tildeQuoteDelimiter("x|~|~|y\nz|~|~|w\nq|~|~|r\n", null), null);
+  const d = sniffDialect('"Smith, John",~A1~,12\n"Doe, Jane",~B2~,15\n"Roe, Rich",~C3~,9\n', true);
+  assert.equal(d.quote, '"');
+});
