@@ -2,6 +2,12 @@
 
 /** A key of two words or more joined by one `_` or `.` and no blank (`Config_Text_Separator`, `menu.file.open`). */
 const KEY = /^[A-Za-z0-9]+([_.])[A-Za-z0-9]+(?:\1[A-Za-z0-9]+)*$/;
+/**
+ * What a column's name calls its cells after a namespace (`var_name`, `Param_Key`, `field_id`). why: a data dictionary's
+ * header (`var_name,label,type` above `var_id`, `hh_size`, `ind_age`) names its keys' column so, and read as one more
+ * key it was lost, silently; a catalog's entry goes on with what it is about (`Language_ISO639`, `Author_Email`).
+ */
+const ROLE = /^(?:name|key|id|code|field|variable|var|param|parameter|setting|label|item)s?$/i;
 /** Values needed below the head: a few keys cannot show a namespace. */
 const MIN_VALUES = 5;
 
@@ -38,11 +44,12 @@ function sharedNamespaces(values: string[]): Map<string, string[]> {
  * key read as a column's name lost the entry, silently; a column's name is not one more key of a namespace tree of
  * its own column. Refused: a head going on otherwise than its namespace's keys (`Item_Code` above `Item_001`), a
  * head whose namespace no key below holds, a column of one namespace or none besides the head's (`user_id` above
- * `user_ann`, `user_bob`: ids that share a prefix; stemmedLikeBody judges those), a head with a blank, fewer values.
+ * `user_ann`, `user_bob`: ids that share a prefix; stemmedLikeBody judges those), a head with a blank, fewer values, a
+ * head whose rest names a column's role (`var_name`, `Param_Key`: ROLE).
  */
 export function namespacedKeyLikeBody(head: string, values: string[]): boolean {
   const ns = namespace(head);
-  if (ns === null || values.length < MIN_VALUES) return false;
+  if (ns === null || values.length < MIN_VALUES || ROLE.test(head.slice(ns.length))) return false;
   const groups = sharedNamespaces(values.filter((v) => v !== head));
   const own = values.some((v) => v !== head && namespace(v) === ns && opening(v.slice(ns.length)) === opening(head.slice(ns.length)));
   return own && [...groups.keys()].filter((g) => g !== ns).length >= 2;

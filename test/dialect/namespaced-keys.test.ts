@@ -28,3 +28,10 @@ test("namespacedKeyLikeBody: near misses keep the header (another way on, no nam
   assert.equal(header(["Screen_Title;Window title", "Author_Name;Ann", "Author_Email;ann@example.org", "Format_Date;dmy", "Format_Time;24h", "file1;fichier"]), true);
   assert.equal(header(["Key;Text", "Author_Name;Ann", "Author_Email;ann@example.org", "Format_Date;dmy", "Format_Time;24h", "file1;fichier"]), true);
 });
+
+test("namespacedKeyLikeBody refuses: a codebook's header naming its keys' column (`var_name` above `var_id`, `hh_size`) stays a header", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/codebook-header-named-like-its-keys.csv", "utf8"), true);
+  assert.equal(d.header, true);
+  assert.equal(namespacedKeyLikeBody("var_name", ["var_id", "hh_size", "hh_income", "ind_age", "ind_sex", "var_weight"]), false);
+  assert.equal(namespacedKeyLikeBody("Param_Key", ["Param_Timeout", "Net_Host", "Net_Port", "Log_Level", "Log_File"]), false);
+});
