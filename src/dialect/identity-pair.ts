@@ -16,7 +16,7 @@ const WORD = unicodeOrAscii(String.raw`\p{L}`, "u");
  * pair kept the row a header: the first record was lost, and its repeated word was a `header-duplicate` error.
  * Refused: a pair that no row below repeats (a header naming two columns alike keeps its `header-duplicate`), fewer
  * than a third of the rows or than 2 repeating it, the same few words repeated (flags), numbers or empty cells, a head
- * naming two pairs alike or holding a word above a column of numbers (joinedTables, nameAboveNumbers).
+ * naming two pairs alike at one distance (a join) or holding a word above a column of numbers (joinedTables, nameAboveNumbers).
  */
 export function identityPairLikeBody(head: string[], body: string[][]): boolean {
   if (body.length < MIN_REPEATS || joinedTables(head) || nameAboveNumbers(head, body)) return false;
@@ -38,15 +38,17 @@ export function identityPairLikeBody(head: string[], body: string[][]): boolean 
 const NUMBER = /^[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
- * Whether two names or more occur twice in the head (`id,name,city,id,name`). why: an export of two tables joined on a
- * key repeats the key's columns, names and values alike (`name` above `Alice`, `Alice` on every row); an entry of an
- * abbreviation table repeats one word, not several columns.
+ * Whether two names or more occur twice in the head, each at the same distance from its first (`id,name,city,id,name`:
+ * 3 and 3), and no name thrice. why: an export of two tables joined on a key repeats the key's columns in their order,
+ * names and values alike (`name` above `Alice`, `Alice` on every row); an entry of an abbreviation table repeats one
+ * word, and a verb's forms (`erleuchten,erleuchte,…`: pattern's `de-verbs.txt`) repeat words thrice and at no one distance.
  */
 function joinedTables(head: string[]): boolean {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  for (const cell of head) if (cell !== "") (seen.has(cell) ? twice : seen).add(cell);
-  return twice.size >= 2;
+  const at = new Map<string, number[]>();
+  head.forEach((cell, i) => { if (cell !== "") at.set(cell, [...(at.get(cell) ?? []), i]); });
+  const repeated = [...at.values()].filter((places) => places.length > 1);
+  if (repeated.length < 2 || repeated.some((places) => places.length > 2)) return false;
+  return new Set(repeated.map(([first, second]) => second - first)).size === 1;
 }
 
 /** Whether a head cell holding a letter stands above a column of numbers only (`score` above `88`, `75`): a name. */

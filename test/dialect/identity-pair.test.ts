@@ -40,3 +40,9 @@ test("identityPairLikeBody refuses: a head with a word above a column of numbers
   const d = sniffDialect(readFileSync("fixtures/dialect/join-on-name-beside-scores.csv", "utf8"), true);
   assert.equal(d.header, true);
 });
+
+test("identityPairLikeBody: a verb's forms repeating words thrice at no one distance are still a record (not a join)", () => {
+  const forms = (v: string) => [v + "en", v + "e", v + "st", v + "t", v + "en", v + "t", v + "en", v + "e"];
+  const d = sniffDialect([forms("leucht"), forms("mach"), forms("sag"), forms("frag"), forms("spiel")].map((r) => r.join(",")).join("\n") + "\n", true);
+  assert.equal(d.header, false);
+});
