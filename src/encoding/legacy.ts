@@ -852,10 +852,11 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   const hyphens = softHyphenJoiners(evidence, sample, Object.keys(SERVES));
   const g = await guessOnce(evidence, sample, wStart, whole, hyphens);
   if (hyphens.length === 0) return g;
-  // why warned when the hyphens change the answer: the pages they leave were weighed without the rivals they drop, and
-  // other bytes may still be misread (an article's `gµ` read by ISO-8859-16 as `g”` then led by far, silently)
+  // why the answer without them when they leave it, and warned when they change it: the pages they keep were weighed
+  // without the rivals they drop, and other bytes may still be misread (an article's `gµ`, read by ISO-8859-16 as `g”`,
+  // then led by far: a warned answer turned silent, and a changed one was silent)
   const unhyphenated = await guessOnce(evidence, sample, wStart, whole, []);
-  return g.name === unhyphenated.name ? g : hyphensWarned(g, unhyphenated, evidence);
+  return g.name === unhyphenated.name ? unhyphenated : hyphensWarned(g, unhyphenated, evidence);
 }
 
 /** `g`, warned naming first the answer `before` the soft hyphens made it step aside (withoutOthersForHyphens). */
