@@ -35,6 +35,7 @@ import { RARE_PAGES, RARE_PAGE_WORDS, rareOnly, rareWordsOverCommons } from "./r
 import { heldRareRival } from "./capital-inside-word.js";
 import { rareOverCapitals } from "./rare-over-capitals.js";
 import { writesCamelCase } from "./camel-case-style.js";
+import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -852,8 +853,28 @@ function cjkReadings(evidence: Buffer): Reading[] {
  * readings are.
  */
 async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole = evidence): Promise<LegacyGuess> {
-  const gate = rarePagesGated(withoutLatinShekels(singleByteReadings(evidence, contextOfSample(sample), unclosedOpeners(sample)), evidence, sample, wStart));
-  const cjk = cjkReadings(evidence);
+  const hyphens = softHyphenJoiners(evidence, sample, Object.keys(SERVES));
+  const g = await guessOnce(evidence, sample, wStart, whole, hyphens);
+  if (hyphens.length === 0) return g;
+  // why the answer without them when they leave it, and warned when they change it: the pages they keep were weighed
+  // without the rivals they drop, and other bytes may still be misread (an article's `gµ`, read by ISO-8859-16 as `g”`,
+  // then led by far: a warned answer turned silent, and a changed one was silent)
+  const unhyphenated = await guessOnce(evidence, sample, wStart, whole, []);
+  return g.name === unhyphenated.name ? unhyphenated : hyphensWarned(g, unhyphenated, evidence);
+}
+
+/** `g`, warned naming first the answer `before` the soft hyphens made it step aside (withoutOthersForHyphens). */
+function hyphensWarned(g: LegacyGuess, before: LegacyGuess, evidence: Buffer): LegacyGuess {
+  const alternatives = [before.name, ...(g.alternatives ?? [])].filter((n, i, a) => n !== g.name && a.indexOf(n) === i).slice(0, MAX_ALTERNATIVES);
+  const read = (name: string) => ({ name, text: CJK.includes(name) ? decodeOnce(evidence, name) : decodeSingle(evidence, name), score: 0 });
+  return { ...g, confidence: Math.min(g.confidence, UNDECIDABLE), alternative: before.name, alternatives, example: exampleOf(read(g.name), read(before.name)) };
+}
+
+/** guessOn with `hyphens`, the bytes a page reads as soft hyphens joining words (soft-hyphen-joins.ts), read so. */
+async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole: Buffer, hyphens: number[]): Promise<LegacyGuess> {
+  const gate = rarePagesGated(withoutOthersForHyphens(withoutLatinShekels(singleByteReadings(evidence, contextOfSample(sample), unclosedOpeners(sample)), evidence, sample, wStart), hyphens));
+  // why none with such hyphens: a CJK page reads a lone byte between ASCII words as a kana or a lead byte, never a hyphen
+  const cjk = hyphens.length > 0 ? [] : cjkReadings(evidence);
   const candidates = [...gate.kept, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
   const thinBest = gate.common === null ? null : pick(gate.kept).best;
   // why before the thin rare page's warning: a commoner reading that capitalises inside words is no answer (rare-over-capitals.ts)
@@ -1035,6 +1056,18 @@ function shekelsByComma(text: string, evidence: Buffer, sample: Buffer, from: nu
  */
 function withoutLatinShekels(readings: Readings[], evidence: Buffer, sample: Buffer, from: number): Readings[] {
   const kept = readings.filter((r) => HEBREW_LETTER().test(r.text) || !shekelsByComma(r.text, evidence, sample, from));
+  return kept.length > 0 ? kept : readings;
+}
+
+/**
+ * `readings` without those that read `hyphens` otherwise than as hyphens or dashes (bytes that some page reads as a soft
+ * hyphen joining words the file writes on their own, soft-hyphen-joins.ts), when one is left. why: `least­covered` is
+ * hyphenated, not cp852 `leastşcovered` (a Romanian letter) nor cp850 `least¡covered`, which led windows-1252 once cp852
+ * stepped aside: inside a word the soft hyphen pays what a rare sign glued to a word does, more than `¡` pays.
+ */
+function withoutOthersForHyphens(readings: Readings[], hyphens: number[]): Readings[] {
+  if (hyphens.length === 0) return readings;
+  const kept = readings.filter((r) => readsHyphensAt(r.name, hyphens));
   return kept.length > 0 ? kept : readings;
 }
 
