@@ -908,8 +908,8 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
   // why: a rare page the gate held back is no rival above, yet may read the file better than a pick that capitalises inside words
   const held = close || signs || confidence < UNCERTAIN_BELOW ? null : heldRareRival(best, gate.held, (r) => advantage(best, r), needed);
   if (held !== null) return thinRarePage(best, held, candidates);
-  // why only a silent answer: a sign closing a one- or two-letter word may be another page's letter (`gi…` for cp850 `già`)
-  const lettered = close || confidence < UNCERTAIN_BELOW ? null : shortWordSignRival(best, readings);
+  // why only a silent answer: a sign closing a one- or two-letter word mid-sentence may be another page's letter (`gi…` for cp850 `già`)
+  const lettered = close || confidence < UNCERTAIN_BELOW ? null : shortWordSignRival(best, readings, evidence, sample);
   if (lettered !== null) return thinRarePage(best, lettered, candidates);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently

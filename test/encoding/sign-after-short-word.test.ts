@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { sniffEncoding } from "../../src/encoding/index.js";
-import { letterForSignAfterShortWord, shortWordSignRival } from "../../src/encoding/sign-after-short-word.js";
+import { letterForSignAfterShortWord, midSentence, shortWordSignRival } from "../../src/encoding/sign-after-short-word.js";
 import { chunked, fixture } from "./helpers.js";
 
 const decide = async (name: string) => (await sniffEncoding(chunked(fixture(name)))).decision;
@@ -26,13 +26,33 @@ test("letterForSignAfterShortWord refuses longer or capitalised words, signs els
   assert.equal(letterForSignAfterShortWord({ words: ["gi…"], lang: "ita" }, { words: ["già"], lang: "isl" }), false);
   assert.equal(letterForSignAfterShortWord({ words: ["gi…"], lang: "ita" }, { words: ["giÖ"], lang: "swe" }), false);
   // the rival must read the word's letters alike, and the sign's byte as a letter of the high half
-  assert.equal(shortWordSignRival({ words: ["gi…"], lang: "ita" }, [{ words: ["ga…"], lang: "ita" }, { words: ["gih"], lang: "ita" }]), null);
+  const ev = Buffer.from("gi\x85", "latin1");
+  const sample = Buffer.from("1;URL gi\x85 aggiunta\n", "latin1");
+  assert.equal(shortWordSignRival({ words: ["gi…"], lang: "ita" }, [{ words: ["ga…"], lang: "ita" }, { words: ["gih"], lang: "ita" }], ev, sample), null);
+  // the word must stand mid-sentence in the sample (shortWordSignRival reads it there)
+  assert.equal(shortWordSignRival({ words: ["gi…"], lang: "ita" }, [{ words: ["già"], lang: "ita" }], ev, sample)?.words[0], "già");
+  assert.equal(shortWordSignRival({ words: ["gi…"], lang: "ita" }, [{ words: ["già"], lang: "ita" }], ev, Buffer.from("1;URL gi\x85\n", "latin1")), null);
+});
+
+test("midSentence: a short word followed by a space and a lower-case letter, standing as a word of its own", () => {
+  const w = Buffer.from("gi\x85", "latin1");
+  assert.equal(midSentence(Buffer.from("URL gi\x85 aggiunta", "latin1"), w), true);
+  // refused: a label's end (`Mover a…`), a capital after it, and the bytes inside a longer word (`lugi\x85 x`)
+  assert.equal(midSentence(Buffer.from("Salva gi\x85;2\n", "latin1"), w), false);
+  assert.equal(midSentence(Buffer.from("gi\x85 Roma", "latin1"), w), false);
+  assert.equal(midSentence(Buffer.from("lugi\x85 x", "latin1"), w), false);
 });
 
 test("sniffEncoding on a cp850 Italian station list whose only accents close `già` and `più`: warned, naming cp850", async () => {
   // why: main answered windows-1252 `gi…`, `pi—` at 0.58, silently: both signs are common and `gi`, `pi` fine letter pairs
   const d = await decide("cp850-italian-stations-short-words-gia-piu.csv");
   assert.ok(d.name === "cp850" || (d.uncertain && d.alternatives?.includes("cp850")), JSON.stringify(d));
+});
+
+test("refused: a windows-1252 Portuguese menu whose labels end in a short word and `…` (`Enviar a…`, `Ir a…`) stays windows-1252, unwarned", async () => {
+  // why: without midSentence these were warned naming cp850 (`aà`), a letter Portuguese writes
+  const d = await decide("1252-portuguese-menu-short-word-ellipsis-ending-labels.csv");
+  assert.deepEqual([d.name, d.uncertain], ["windows-1252", false], JSON.stringify(d));
 });
 
 test("refused: windows-1252 English notes with `So… what`, `No… not yet`, `and then…`, `Wait… what` stay windows-1252, unwarned", async () => {
