@@ -36,6 +36,7 @@ import { heldRareRival } from "./capital-inside-word.js";
 import { rareOverCapitals } from "./rare-over-capitals.js";
 import { writesCamelCase } from "./camel-case-style.js";
 import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
+import { shortWordSignRival } from "./sign-after-short-word.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -928,6 +929,9 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
   // why: a rare page the gate held back is no rival above, yet may read the file better than a pick that capitalises inside words
   const held = close || signs || confidence < UNCERTAIN_BELOW ? null : heldRareRival(best, gate.held, (r) => advantage(best, r), needed);
   if (held !== null) return thinRarePage(best, held, candidates);
+  // why only a silent answer: a sign closing a one- or two-letter word mid-sentence may be another page's letter (`gi…` for cp850 `già`)
+  const lettered = close || confidence < UNCERTAIN_BELOW ? null : shortWordSignRival(best, readings, evidence, sample);
+  if (lettered !== null) return thinRarePage(best, lettered, candidates);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
@@ -967,7 +971,7 @@ function rarePagesGated(readings: Readings[]): { kept: Readings[]; common: Readi
   return { kept, common, thin, held: readings.filter((r) => rareOnly(r) && (thin.has(r) || !kept.includes(r))) };
 }
 
-/** The commoner page's answer, warned naming the rare page that read a word or two better (rarePagesGated, heldRareRival). */
+/** The commoner page's answer, warned naming the rare page that read a word or two better (rarePagesGated, heldRareRival), or the page that reads a letter where it reads a sign after a short word (shortWordSignRival). */
 function thinRarePage(common: Readings, rare: Readings, candidates: LegacyGuess["candidates"]): LegacyGuess {
   return { name: common.name, confidence: UNDECIDABLE, alternative: rare.name, alternatives: [rare.name], example: exampleOf(common, rare), candidates };
 }
