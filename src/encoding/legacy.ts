@@ -30,6 +30,7 @@ import { loneLetterRivals } from "./lone-letters.js";
 import { oddSignRivals } from "./signs-for-lone-letters.js";
 import { CJK_OUTVOTED, outvotingReading } from "./cjk-outvoted.js";
 import { kanaOverGb } from "./kana-over-gb.js";
+import { loneHalfWidthKana } from "./lone-half-width-kana.js";
 import { cjkFarAhead } from "./cjk-named-first.js";
 import { RARE_PAGES, RARE_PAGE_WORDS, rareOnly, rareWordsOverCommons } from "./rare-pages.js";
 import { heldRareRival } from "./capital-inside-word.js";
@@ -896,6 +897,7 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
   if (signed !== null) return signed;
   const coded = currencyCoded(readings, candidates);
   if (coded !== null) return coded;
+  let kanaSigns = false;
   if (cjkAhead) {
     // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
     // than common-character lists do; our reading only decides whether the text is CJK at all.
@@ -905,7 +907,10 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
     // why: when jschardet does not see CJK either, the single-byte reading stands.
     if (n !== null && CJK.includes(n)) {
       const { name, other } = cjkPick(cleanCjkName(n, cjkWhole), cjkWhole, js.candidates);
-      return cjkGuess(name, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates, other);
+      // why on to the single-byte answer, warned naming Shift_JIS (unseenCjk below): lone half-width katakana with no
+      // double-byte character are Latin signs, not Japanese (lone-half-width-kana.ts)
+      kanaSigns = name === "shift_jis" && loneHalfWidthKana(cjk.find((r) => r.name === name)?.text ?? "");
+      if (!kanaSigns) return cjkGuess(name, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates, other);
     }
   }
   const lone = loneByteFallback(readings, best, evidence, sample, wStart);
@@ -934,7 +939,7 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
   if (lettered !== null) return thinRarePage(best, lettered, candidates);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
-  if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
+  if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (kanaSigns || fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
   const near = loneBytesByContext(closeReadings(readings, best, flipped?.rival ?? rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
   // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
