@@ -154,8 +154,9 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
   const u16 = utf16Pattern(head);
   if (u16 !== null) return { decision: decision(u16, "utf16-pattern", 0.95), binary: null };
 
+  const p = firstNonAscii(sample, 0, sample.length);
   // why before the binary test: ISO-2022-KR shifts in and out with SO/SI, control bytes that alone would call it binary
-  const iso = firstNonAscii(sample, 0, sample.length) < 0 ? await iso2022Decision(sample) : null;
+  const iso = p < 0 ? await iso2022Decision(sample) : null;
   if (iso !== null) return { decision: iso, binary: null };
 
   if (looksBinary(head)) {
@@ -165,7 +166,6 @@ export async function detectSample(sample: Buffer, eof: boolean): Promise<Sample
     return { decision: decision("utf-8", "default", null), binary: "binary data" };
   }
 
-  const p = firstNonAscii(sample, 0, sample.length);
   if (p < 0) return { decision: asciiDecision(), binary: null };
 
   const wStart = windowStart(sample, p);
