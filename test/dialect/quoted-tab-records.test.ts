@@ -17,12 +17,13 @@ test("spansTabRecords: token and tag lines with `\"Monte` … `Carlo\"` and lone
   assert.deepEqual([f.rows.total, f.errors], [12, 0]);
 });
 
-test("spansTabRecords: other delimiters, a span on one line, a first line with no TAB keep their quoting", () => {
+test("spansTabRecords: other delimiters, a span on one line, a first line with no TAB or a blank beside it keep their quoting", () => {
   const span = (s: string, dc: number) => spansTabRecords(s, s.indexOf('"'), s.lastIndexOf('"'), dc);
   assert.equal(span('"Monte\tN\nCarlo"\tN\n', 9), true);
   assert.equal(span('"12 Main St, Apt 4\nSpringfield",IL\n', 44), false);
   assert.equal(span('x\t"a\tb"\t1\n', 9), false);
   assert.equal(span('1\t"line one\nline two"\t2\n', 9), false);
+  assert.equal(span('NA\t"\t \r"\tNA\n', 9), false);
   const comma = 'id,addr,city\n1,"12 Main St, Apt 4\nBox 7",Springfield\n2,"5 Elm St, Unit 2\nBox 9",Salem\n3,"8 Oak Rd",Dover\n';
   assert.equal(sniffDialect(comma, true).quote, '"');
   const notes = 'id\tnote\tn\n1\t"first line\nsecond line"\t2\n2\t"one\ntwo"\t3\n3\t"a\tb"\t4\n4\tplain\t5\n';
