@@ -1,5 +1,6 @@
 // Cheap whole-sample checks of quoting and escaping for a chosen delimiter: does a character really quote fields?
 import { opensOverRecords } from "./swallowed-records.js";
+import { spansTabRecords } from "./quoted-tab-records.js";
 
 // why: the consistency score reads only the first SCORE_CHARS of the sample, and a quote character that
 // occurs only in text (an apostrophe, `"` inside HTML) scores about as well as none. What tells a quote from
@@ -135,7 +136,7 @@ export function quoteEvidence(s: string, d: string, q: string, backslash = true)
       t = firstFrom(at, t + 1, i + 1);
       continue;
     }
-    if (aloneQuotes(s, i, closedAt, dc) || opensOverRecords(s, i, closedAt, dc)) {
+    if (aloneQuotes(s, i, closedAt, dc) || opensOverRecords(s, i, closedAt, dc) || spansTabRecords(s, i, closedAt, dc)) {
       ev.alone++;
       t = firstFrom(at, t + 1, closedAt + 1);
       continue;

@@ -1,4 +1,5 @@
 // Whether the first row is a header, and how many preamble lines (titles, notes) come before it.
+import { recurringFirstRecord } from "./recurring-first-record.js";
 import { joinRest } from "./codes-then-names.js";
 import { forEachCell, quoteRegions, valueInternal, type Candidate } from "./consistency.js";
 import { recordTypeWidths } from "../schema/record-types.js";
@@ -892,7 +893,7 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   let first = 0;
   while (first < rows.length - 1 && rows[first].cells.every((c) => c === "")) first++;
   const keyNames = keysAsNames(rows[first].cells, rows.slice(first + 1, first + 41).map((r) => r.cells));
-  const header = !firstAssignment(rows, first, d) && !keyLikeKeys(rows, first, d.delimiter) && !shortAssignmentEntry(rows, first, d.delimiter) && !fieldPairsEntry(rows, first, d.delimiter) && !aliasColumns(rows, first) && !dotPlaceholders(rows[first].cells) && !numberedSiblings(rows, first) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
+  const header = !firstAssignment(rows, first, d) && !keyLikeKeys(rows, first, d.delimiter) && !shortAssignmentEntry(rows, first, d.delimiter) && !fieldPairsEntry(rows, first, d.delimiter) && !aliasColumns(rows, first) && !dotPlaceholders(rows[first].cells) && !numberedSiblings(rows, first) && !recurringFirstRecord(text, rows[first].start, d.delimiter) && (keyNames || (!firstRowLikeBody(rows, first) && looksLikeHeader(rows, first, quoted)));
   const extra = header && nameBeyondRows(rows, first, d, text);
   return { header, skipRows, ...(header && unitsRowBelow(rows, first) ? { unitsRow: true } : {}), ...(extra ? { extraName: true } : {}), ...(header && groupTitles ? { groupTitles } : {}) };
 }
