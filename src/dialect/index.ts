@@ -28,6 +28,7 @@ import { percentLead, PERCENT } from "./percent-lead.js";
 import { percentNotes, notesAboveHeader } from "./percent-note.js";
 import { metaLinesAboveHeader } from "./meta-header.js";
 import { yamlFrontMatter } from "./yaml-front-matter.js";
+import { blockCommentLead } from "./block-comment-lead.js";
 import { tabPadded } from "./tab-padding.js";
 import { numberedLines } from "./numbered-lines.js";
 import { countedPhrases } from "./counted-phrases.js";
@@ -76,6 +77,13 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   if (arff && (opts.skipRows == null || opts.skipRows === arff.skipRows)) {
     const d = sniffDialect(sample, complete, { ...opts, skipRows: arff.skipRows, header: false, comment: opts.comment ?? "%" });
     return { ...d, commentNames: { names: arff.names, line: arff.line } };
+  }
+  // why the text under it sniffed as a file of its own: the notice's words outvoted the table's delimiter; why kept
+  // only with columns: one column under it gains nothing from the notice's lines left out (see blockCommentLead)
+  const notice = opts.comment == null && opts.skipRows == null && opts.header !== false ? blockCommentLead(sample.split(/\r\n|\n|\r/, 1000)) : null;
+  if (notice) {
+    const d = sniffDialect(dropLines(sample, notice), complete, opts);
+    if (d.delimiter !== "" && !d.commentNames && !d.inlineComment) return { ...d, skipRows: d.skipRows + notice, ...(d.trailerLine ? { trailerLine: d.trailerLine + notice } : {}) };
   }
   // why the block's end only: the parser skips comment lines wherever they stand, so the lines left out read the same,
   // and the records under a block longer than the sniffer's windows come into them
