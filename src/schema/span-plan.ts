@@ -214,6 +214,29 @@ function fixedRunB(table: string, n: number): string {
   return `${src})`;
 }
 
+/** The most characters (all values together) of a list written out by oneOfSrcB. */
+const ONE_OF_WRITTEN_MAX = 64;
+
+/**
+ * oneOfB on a short list as source: the range's length, then its bytes against each value of that length, written
+ * out; null for a list of more than ONE_OF_WRITTEN_MAX characters (the source would grow with it: oneOfB's loop).
+ * why: oneOfB inlined (97 bytes of bytecode a call site) used V8's inlining budget, as isoDateOkB did (see
+ * isoDateSrcB); the bench schema's enum and boolean took 194 of its 920 bytes. A character above U+007F is
+ * written as its code, which no byte of an ASCII line equals (oneOfB's answer too).
+ */
+function oneOfSrcB(byLength: readonly (readonly string[])[]): string | null {
+  let chars = 0;
+  for (const vs of byLength) for (const v of vs) chars += v.length;
+  if (chars > ONE_OF_WRITTEN_MAX) return null;
+  const alts: string[] = [];
+  byLength.forEach((vs, n) => {
+    if (vs.length === 0) return;
+    const each = vs.map((v) => (n === 0 ? "true" : `(${[...Array(n).keys()].map((i) => `B[from${i === 0 ? "" : ` + ${i}`}] === ${v.charCodeAt(i)}`).join(" && ")})`));
+    alts.push(`(to - from === ${n} && (${each.join(" || ")}))`);
+  });
+  return alts.length === 0 ? "false" : `(${alts.join(" || ")})`;
+}
+
 /** Byte `from + i` is a digit, as source (its value left in `ch`). */
 const digitB = (i: number): string => `(ch = B[from + ${i}] - 48) >= 0 && ch <= 9`;
 
@@ -265,7 +288,7 @@ export function spanSource(p: SpanPlan, consts: unknown[], bytes = false): strin
     case Kind.Integer: kernel = range(bytes ? "spanIntegerB(B, from, to)" : "spanInteger(text, from, to)"); break;
     case Kind.Number: kernel = bytes ? "spanNumberB(B, from, to)" : "spanNumber(text, from, to)"; break;
     case Kind.NumberRange: kernel = range("spanNumberValue(text, from, to)"); break;
-    case Kind.OneOf: kernel = bytes ? `oneOfB(${k(codesByLength(p.byLength!))}, B, from, to)` : `oneOf(${k(p.byLength)}, text, from, to)`; break;
+    case Kind.OneOf: kernel = bytes ? oneOfSrcB(p.byLength!) ?? `oneOfB(${k(codesByLength(p.byLength!))}, B, from, to)` : `oneOf(${k(p.byLength)}, text, from, to)`; break;
     case Kind.Date: kernel = `(to - from === 10 && ${bytes ? `(${isoDateSrcB()})` : "isoDateOk(text, from)"})`; break;
     case Kind.DateRange: kernel = range("spanIsoDateMs(text, from, to)"); break;
     case Kind.Datetime: kernel = `(${bytes ? `${isoDatetimeFixedSrcB()} || ` : ""}${sticky(k(ISO_DATETIME_STICKY))} || spanIsoDatetime(text, from, to))`; break;
@@ -282,7 +305,7 @@ export function spanSource(p: SpanPlan, consts: unknown[], bytes = false): strin
   if (p.first === null) return kernel;
   // gate(): an empty range answers emptyClean; a first character marked 0 asks the kernel, 2 answers false, 1 answers
   // false when the range is a guarded spelling (any range, without the list)
-  const spelled = bytes ? `oneOfB(${k(p.guarded === null ? null : codesByLength(p.guarded))}, B, from, to)` : `oneOf(${k(p.guarded)}, text, from, to)`;
+  const spelled = bytes ? (p.guarded === null ? null : oneOfSrcB(p.guarded)) ?? `oneOfB(${k(p.guarded === null ? null : codesByLength(p.guarded))}, B, from, to)` : `oneOf(${k(p.guarded)}, text, from, to)`;
   const unguarded = p.guarded === null ? "g === 0" : `(g === 0 || (g === 1 && !${spelled}))`;
   return `(from === to ? ${p.emptyClean} : (g = (ch = ${bytes ? "B[from]" : "text.charCodeAt(from)"}) < 128 ? ${k(p.first)}[ch] : ${p.nonAscii ? 1 : 0}, ${unguarded} && ${kernel}))`;
 }

@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { _EMAIL_FAST_RE, isIsoDatetime, isoDateOk, parseIsoDatetime, spanInteger, spanNumber } from "../../src/schema/parsers.js";
 import { classRunB, codesByLength, emailB, isoDateOkB, isoDatetimeFixedB, oneOfB, spanIntegerB, spanNumberB } from "../../src/schema/span-bytes.js";
-import { byLengthOf, classRunSpan, SPAN_HELPERS, spanSource, typeSpan } from "../../src/schema/span-plan.js";
+import { byLengthOf, classRunSpan, guardSpan, oneOfSpan, SPAN_HELPERS, spanSource, typeSpan } from "../../src/schema/span-plan.js";
 
 const { oneOf, classRun } = SPAN_HELPERS;
 const bytesOf = (t: string): Uint8Array => Uint8Array.from(t, (c) => c.charCodeAt(0));
@@ -173,5 +173,46 @@ describe("span-bytes: the date and the fixed datetime are written out in the mad
     fc.assert(fc.property(around(fc.stringMatching(/^[0-9]{4}-[0-2][0-9]-[0-3][0-9]T[0-2][0-9]:[0-6][0-9]:[0-6][0-9]Z?$/)), ({ s, a, z }) => {
       assert.equal(fn(bytesOf(s), a, z), isoDatetimeFixedB(bytesOf(s), a, z), JSON.stringify(s.slice(a, z)));
     }), { numRuns: 30000 });
+  });
+});
+
+describe("span-bytes: a short list of values is written out in the made source (oneOfSrcB), with oneOfB's answers", () => {
+  const table = new Uint8Array(128);
+  /** The bytes kernel spanSource writes for a list (and for a text column guarded by it), made into a function, and its source. */
+  const made = (values: string[], guard = false): { src: string; fn: (b: Uint8Array, a: number, z: number) => boolean } => {
+    const consts: unknown[] = [];
+    const first = new Uint8Array(128);
+    for (const v of values) if (v.length > 0 && v.charCodeAt(0) < 128) first[v.charCodeAt(0)] = 1;
+    const plan = guard ? guardSpan(classRunSpan(table, 0, 0), first, false, true, byLengthOf(values)) : oneOfSpan(values);
+    const src = spanSource(plan, consts, true);
+    const fn = new Function("K", "H", `const { oneOfB, classRunB } = H; ${consts.map((_, i) => `const K${i} = K[${i}];`).join(" ")}
+      return (B, from, to) => { let v, w, g, ch; return ${src}; };`)(consts, SPAN_HELPERS);
+    return { src, fn };
+  };
+  const short = [["signup", "login", "purchase", "refund", "cancel", "upgrade"], ["true", "false", "1", "0"], ["", "a", "né", "N/A"]];
+  const long = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo", "lima", "mike"];
+  it("the source of a list of up to 64 characters holds no oneOfB call; a longer list keeps it", () => {
+    for (const l of short) assert.ok(!made(l).src.includes("oneOfB"), JSON.stringify(l));
+    assert.ok(made(long).src.includes("oneOfB"), "a list of 71 characters stays the loop");
+    // the guard's list of spellings: written out when short too
+    assert.ok(!made(["NA", "NULL", "N/A"], true).src.includes("oneOfB"));
+    assert.ok(made(long, true).src.includes("oneOfB"));
+  });
+  it("on the values, near-misses and ASCII text, in place", () => {
+    const lists = [...short, long];
+    const kernels = lists.map((l) => ({ codes: codesByLength(byLengthOf(l)), fn: made(l).fn }));
+    const words = around(fc.oneof(fc.constantFrom(...lists.flat()), fc.constantFrom(...lists.flat()).chain((v) => fc.nat().map((i) =>
+      v.length === 0 ? "x" : v.slice(0, i % v.length) + String.fromCharCode(v.charCodeAt(i % v.length) ^ 1) + v.slice((i % v.length) + 1))),
+      fc.stringMatching(/^[ -~]{0,9}$/)));
+    let yes = 0;
+    fc.assert(fc.property(words, ({ s, a, z }) => {
+      const b = bytesOf(s);
+      for (const { codes, fn } of kernels) {
+        const want = oneOfB(codes, b, a, z);
+        assert.equal(fn(b, a, z), want, JSON.stringify(s.slice(a, z)));
+        if (want) yes++;
+      }
+    }), { numRuns: 20000 });
+    assert.ok(yes > 3000, `values were read (${yes})`);
   });
 });
