@@ -1,6 +1,6 @@
 // A field's test on a range of a line's text as data (a kind and its parameters), made into one function per column.
 import { classRunB, codesByLength, emailB, isoDateOkB, isoDatetimeFixedB, oneOfB, spanIntegerB, spanNumberB } from "./span-bytes.js";
-import { EMAIL_STICKY, ISO_DATETIME_STICKY, isoDateOk, spanInteger, spanIsoDateMs, spanIsoDatetime, spanIsoDatetimeMs, spanIsoTimeMs, spanNumber, spanNumberValue, spanUuid, spanYear, spanYearMonth, type SpanKind, type SpanTest } from "./parsers.js";
+import { daysInMonth, EMAIL_STICKY, ISO_DATETIME_STICKY, isoDateOk, spanInteger, spanIsoDateMs, spanIsoDatetime, spanIsoDatetimeMs, spanIsoTimeMs, spanNumber, spanNumberValue, spanUuid, spanYear, spanYearMonth, type SpanKind, type SpanTest } from "./parsers.js";
 
 /** What a span test checks (see spanTest). */
 const enum Kind {
@@ -189,7 +189,7 @@ function classRun(table: Uint8Array, min: number, max: number, s: string, a: num
 export const SPAN_HELPERS = {
   spanInteger, spanNumber, spanNumberValue, spanIsoDateMs, spanIsoDatetime, spanIsoDatetimeMs, spanIsoTimeMs, spanYear,
   spanYearMonth, spanUuid, isoDateOk, oneOf, classRun, spanIntegerB, spanNumberB, isoDateOkB, oneOfB, classRunB,
-  emailB, isoDatetimeFixedB,
+  emailB, isoDatetimeFixedB, daysInMonth,
 } as const;
 
 /** A number as JavaScript source that reads back as the same number (never NaN: no plan holds one). */
@@ -214,8 +214,61 @@ function fixedRunB(table: string, n: number): string {
   return `${src})`;
 }
 
+/** The most characters (all values together) of a list written out by oneOfSrcB. */
+const ONE_OF_WRITTEN_MAX = 64;
+
 /**
- * spanTest(p) as JavaScript source: an expression over `text`, `from` and `to` (using the temporaries `v`, `g` and `ch`,
+ * oneOfB on a short list as source: the range's length, then its bytes against each value of that length, written
+ * out; null for a list of more than ONE_OF_WRITTEN_MAX characters (the source would grow with it: oneOfB's loop).
+ * why: oneOfB inlined (97 bytes of bytecode a call site) used V8's inlining budget, as isoDateOkB did (see
+ * isoDateSrcB); the bench schema's enum and boolean took 194 of its 920 bytes. A character above U+007F is
+ * written as its code, which no byte of an ASCII line equals (oneOfB's answer too).
+ */
+function oneOfSrcB(byLength: readonly (readonly string[])[]): string | null {
+  let chars = 0;
+  for (const vs of byLength) for (const v of vs) chars += v.length;
+  if (chars > ONE_OF_WRITTEN_MAX) return null;
+  const alts: string[] = [];
+  byLength.forEach((vs, n) => {
+    if (vs.length === 0) return;
+    const each = vs.map((v) => (n === 0 ? "true" : `(${[...Array(n).keys()].map((i) => `B[from${i === 0 ? "" : ` + ${i}`}] === ${v.charCodeAt(i)}`).join(" && ")})`));
+    alts.push(`(to - from === ${n} && (${each.join(" || ")}))`);
+  });
+  return alts.length === 0 ? "false" : `(${alts.join(" || ")})`;
+}
+
+/** Byte `from + i` is a digit, as source (its value left in `ch`). */
+const digitB = (i: number): string => `(ch = B[from + ${i}] - 48) >= 0 && ch <= 9`;
+
+/**
+ * isoDateOkB(B, from) as source: YYYY-MM-DD, a real calendar date (the month left in `v`, the day in `w`; the year is
+ * read only for a day past the 28th). why written out, not the call: the made scan's calls share V8's inlining budget
+ * (920 bytes of bytecode a function); isoDateOkB (335 bytes) inlined took the room a spanIntegerB call then went
+ * without, and isoDatetimeFixedB was never inlined (README, "Per-core speed, twenty-second step"). The first month
+ * and day digits are bounded early (a month of 20 or a day of 40 fails either way); 53328 is 48 × 1111.
+ */
+function isoDateSrcB(): string {
+  return [
+    "B[from + 4] === 45", "B[from + 7] === 45", digitB(0), digitB(1), digitB(2), digitB(3),
+    "(v = B[from + 5] - 48) >= 0", "v <= 1", digitB(6), "(v = v * 10 + ch) >= 1", "v <= 12",
+    "(w = B[from + 8] - 48) >= 0", "w <= 3", digitB(9), "(w = w * 10 + ch) >= 1",
+    "(w <= 28 || w <= daysInMonth(B[from] * 1000 + B[from + 1] * 100 + B[from + 2] * 10 + B[from + 3] - 53328, v))",
+  ].join(" && ");
+}
+
+/** isoDatetimeFixedB(B, from, to) as source (why: see isoDateSrcB): YYYY-MM-DDThh:mm:ss with or without a final Z. */
+function isoDatetimeFixedSrcB(): string {
+  return `(${[
+    "(to - from === 20 ? B[from + 19] === 90 : to - from === 19)", "B[from + 10] === 84", "B[from + 13] === 58", "B[from + 16] === 58",
+    // hours 00–23, minutes and seconds 00–59
+    "(v = B[from + 11] - 48) >= 0", "v <= 2", digitB(12), "v * 10 + ch <= 23",
+    "(ch = B[from + 14] - 48) >= 0", "ch <= 5", digitB(15), "(ch = B[from + 17] - 48) >= 0", "ch <= 5", digitB(18),
+    isoDateSrcB(),
+  ].join(" && ")})`;
+}
+
+/**
+ * spanTest(p) as JavaScript source: an expression over `text`, `from` and `to` (using the temporaries `v`, `w`, `g` and `ch`,
  * declared by the caller) that is true exactly where spanTest(p)(text, from, to) is. Tables, lists and RegExps are put
  * in `consts` and read as `K0`, `K1`, …; bounds are written out as numbers; the functions are SPAN_HELPERS' names.
  * The source holds no text from a schema. test/checks/span-row.test.ts compares the two on every kind.
@@ -235,10 +288,10 @@ export function spanSource(p: SpanPlan, consts: unknown[], bytes = false): strin
     case Kind.Integer: kernel = range(bytes ? "spanIntegerB(B, from, to)" : "spanInteger(text, from, to)"); break;
     case Kind.Number: kernel = bytes ? "spanNumberB(B, from, to)" : "spanNumber(text, from, to)"; break;
     case Kind.NumberRange: kernel = range("spanNumberValue(text, from, to)"); break;
-    case Kind.OneOf: kernel = bytes ? `oneOfB(${k(codesByLength(p.byLength!))}, B, from, to)` : `oneOf(${k(p.byLength)}, text, from, to)`; break;
-    case Kind.Date: kernel = `(to - from === 10 && ${bytes ? "isoDateOkB(B, from)" : "isoDateOk(text, from)"})`; break;
+    case Kind.OneOf: kernel = bytes ? oneOfSrcB(p.byLength!) ?? `oneOfB(${k(codesByLength(p.byLength!))}, B, from, to)` : `oneOf(${k(p.byLength)}, text, from, to)`; break;
+    case Kind.Date: kernel = `(to - from === 10 && ${bytes ? `(${isoDateSrcB()})` : "isoDateOk(text, from)"})`; break;
     case Kind.DateRange: kernel = range("spanIsoDateMs(text, from, to)"); break;
-    case Kind.Datetime: kernel = `(${bytes ? "isoDatetimeFixedB(B, from, to) || " : ""}${sticky(k(ISO_DATETIME_STICKY))} || spanIsoDatetime(text, from, to))`; break;
+    case Kind.Datetime: kernel = `(${bytes ? `${isoDatetimeFixedSrcB()} || ` : ""}${sticky(k(ISO_DATETIME_STICKY))} || spanIsoDatetime(text, from, to))`; break;
     case Kind.DatetimeRange: kernel = range("spanIsoDatetimeMs(text, from, to)"); break;
     case Kind.TimeRange: kernel = range("spanIsoTimeMs(text, from, to, true)"); break;
     case Kind.YearRange: kernel = range("spanYear(text, from, to)"); break;
@@ -252,7 +305,7 @@ export function spanSource(p: SpanPlan, consts: unknown[], bytes = false): strin
   if (p.first === null) return kernel;
   // gate(): an empty range answers emptyClean; a first character marked 0 asks the kernel, 2 answers false, 1 answers
   // false when the range is a guarded spelling (any range, without the list)
-  const spelled = bytes ? `oneOfB(${k(p.guarded === null ? null : codesByLength(p.guarded))}, B, from, to)` : `oneOf(${k(p.guarded)}, text, from, to)`;
+  const spelled = bytes ? (p.guarded === null ? null : oneOfSrcB(p.guarded)) ?? `oneOfB(${k(p.guarded === null ? null : codesByLength(p.guarded))}, B, from, to)` : `oneOf(${k(p.guarded)}, text, from, to)`;
   const unguarded = p.guarded === null ? "g === 0" : `(g === 0 || (g === 1 && !${spelled}))`;
   return `(from === to ? ${p.emptyClean} : (g = (ch = ${bytes ? "B[from]" : "text.charCodeAt(from)"}) < 128 ? ${k(p.first)}[ch] : ${p.nonAscii ? 1 : 0}, ${unguarded} && ${kernel}))`;
 }

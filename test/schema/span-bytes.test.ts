@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { _EMAIL_FAST_RE, isIsoDatetime, isoDateOk, parseIsoDatetime, spanInteger, spanNumber } from "../../src/schema/parsers.js";
 import { classRunB, codesByLength, emailB, isoDateOkB, isoDatetimeFixedB, oneOfB, spanIntegerB, spanNumberB } from "../../src/schema/span-bytes.js";
-import { byLengthOf, classRunSpan, SPAN_HELPERS, spanSource } from "../../src/schema/span-plan.js";
+import { byLengthOf, classRunSpan, guardSpan, oneOfSpan, SPAN_HELPERS, spanSource, typeSpan } from "../../src/schema/span-plan.js";
 
 const { oneOf, classRun } = SPAN_HELPERS;
 const bytesOf = (t: string): Uint8Array => Uint8Array.from(t, (c) => c.charCodeAt(0));
@@ -123,5 +123,96 @@ describe("span-bytes: isoDatetimeFixedB is true only where parseIsoDatetime is, 
     let yes = 0;
     fc.assert(fc.property(around(dt), (x) => { if (isoDatetimeFixedB(bytesOf(x.s), x.a, x.z)) yes++; }), { numRuns: 5000 });
     assert.ok(yes > 500, `the fixed shapes were taken (${yes})`);
+  });
+});
+
+describe("span-bytes: the date and the fixed datetime are written out in the made source, with the scanners' answers", () => {
+  /** The bytes kernel spanSource writes for a date or a datetime, made into a function (its temporaries declared), and its source. */
+  const made = (kind: "date" | "datetime"): { src: string; fn: (b: Uint8Array, a: number, z: number) => boolean } => {
+    const consts: unknown[] = [];
+    const src = spanSource(typeSpan(kind, undefined, null)!, consts, true);
+    const fn = new Function("K", "H", `const { daysInMonth, spanIsoDatetime } = H; ${consts.map((_, i) => `const K${i} = K[${i}];`).join(" ")}
+      return (B, from, to) => { const text = String.fromCharCode(...B); let v, w, ch; return ${src}; };`)(consts, SPAN_HELPERS);
+    return { src, fn };
+  };
+  const date = made("date"), datetime = made("datetime");
+  /** The written-out fixed shape alone: the datetime's source up to its RegExp. */
+  const fixedSrc = datetime.src.slice(1, datetime.src.indexOf(" || (K"));
+  const fixedFn = new Function("H", `const { daysInMonth } = H; return (B, from, to) => { let v, w, ch; return ${fixedSrc}; };`)(SPAN_HELPERS);
+  it("no call of isoDateOkB or isoDatetimeFixedB is left (each took V8's inlining budget)", () => {
+    for (const { src } of [date, datetime]) assert.ok(!/isoDateOkB|isoDatetimeFixedB/.test(src), src);
+  });
+  it("on random dates and datetimes, near-misses and ASCII text, in place", () => {
+    const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+    const day = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 21 }), fc.integer({ min: 0, max: 42 }))
+      .map(([y, mo, d]) => `${pad(y, 4)}-${pad(mo)}-${pad(d)}`);
+    const dt = fc.tuple(fc.oneof(day, fc.constantFrom("2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "2024-04-31", "2024-04-30")),
+      fc.integer({ min: 0, max: 35 }), fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 70 }), fc.constantFrom("", "Z", "z", "+01:00", "X"), fc.constantFrom("T", "T", " ", "t"))
+      .map(([d, h, mi, se, zone, t]) => `${d}${t}${pad(h)}:${pad(mi)}:${pad(se)}${zone}`);
+    const mutate = (t: fc.Arbitrary<string>): fc.Arbitrary<string> => fc.tuple(t, fc.nat(), fc.constantFrom("0", "1", "2", "3", "9", "/", ":", "-", "T", "Z", " ", "a"))
+      .map(([x, i, c]) => x.slice(0, i % x.length) + c + x.slice((i % x.length) + 1));
+    let dates = 0, datetimes = 0;
+    fc.assert(fc.property(around(fc.oneof(day, dt, mutate(day), mutate(dt), fc.stringMatching(/^[0-9TZ:\- ]{10,20}$/), fc.stringMatching(/^[ -~]{0,20}$/))), ({ s, a, z }) => {
+      const b = bytesOf(s);
+      const wantDate = z - a === 10 && isoDateOkB(b, a);
+      assert.equal(date.fn(b, a, z), wantDate, JSON.stringify(s.slice(a, z)));
+      const fixed = isoDatetimeFixedB(b, a, z);
+      assert.equal(fixedFn(b, a, z), fixed, JSON.stringify(s.slice(a, z)));
+      // the made datetime goes on to the RegExp and the scanner where the fixed shape says no: it is at least as true
+      if (fixed) assert.equal(datetime.fn(b, a, z), true, JSON.stringify(s.slice(a, z)));
+      if (wantDate) dates++;
+      if (fixed) datetimes++;
+    }), { numRuns: 60000 });
+    assert.ok(dates > 1000 && datetimes > 300, `valid ones were read (${dates} dates, ${datetimes} datetimes)`);
+  });
+  it("the fixed datetime alone answers as isoDatetimeFixedB", () => {
+    const fn = fixedFn;
+    const cases = ["2024-02-29T00:00:00Z", "2023-02-29T00:00:00Z", "2024-04-31T10:00:00", "2024-04-30T23:59:59Z", "2024-05-10T24:00:00Z",
+      "2024-05-10T23:60:00Z", "2024-05-10T20:59:59Z", "2024-05-10T03:09:09", "2024-00-10T03:09:09", "2024-05-00T03:09:09", "2024-05-10T03:09:09z"];
+    for (const t of cases) assert.equal(fn(bytesOf(`,${t},`), 1, 1 + t.length), isoDatetimeFixedB(bytesOf(t), 0, t.length), t);
+    fc.assert(fc.property(around(fc.stringMatching(/^[0-9]{4}-[0-2][0-9]-[0-3][0-9]T[0-2][0-9]:[0-6][0-9]:[0-6][0-9]Z?$/)), ({ s, a, z }) => {
+      assert.equal(fn(bytesOf(s), a, z), isoDatetimeFixedB(bytesOf(s), a, z), JSON.stringify(s.slice(a, z)));
+    }), { numRuns: 30000 });
+  });
+});
+
+describe("span-bytes: a short list of values is written out in the made source (oneOfSrcB), with oneOfB's answers", () => {
+  const table = new Uint8Array(128);
+  /** The bytes kernel spanSource writes for a list (and for a text column guarded by it), made into a function, and its source. */
+  const made = (values: string[], guard = false): { src: string; fn: (b: Uint8Array, a: number, z: number) => boolean } => {
+    const consts: unknown[] = [];
+    const first = new Uint8Array(128);
+    for (const v of values) if (v.length > 0 && v.charCodeAt(0) < 128) first[v.charCodeAt(0)] = 1;
+    const plan = guard ? guardSpan(classRunSpan(table, 0, 0), first, false, true, byLengthOf(values)) : oneOfSpan(values);
+    const src = spanSource(plan, consts, true);
+    const fn = new Function("K", "H", `const { oneOfB, classRunB } = H; ${consts.map((_, i) => `const K${i} = K[${i}];`).join(" ")}
+      return (B, from, to) => { let v, w, g, ch; return ${src}; };`)(consts, SPAN_HELPERS);
+    return { src, fn };
+  };
+  const short = [["signup", "login", "purchase", "refund", "cancel", "upgrade"], ["true", "false", "1", "0"], ["", "a", "né", "N/A"]];
+  const long = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo", "lima", "mike"];
+  it("the source of a list of up to 64 characters holds no oneOfB call; a longer list keeps it", () => {
+    for (const l of short) assert.ok(!made(l).src.includes("oneOfB"), JSON.stringify(l));
+    assert.ok(made(long).src.includes("oneOfB"), "a list of 71 characters stays the loop");
+    // the guard's list of spellings: written out when short too
+    assert.ok(!made(["NA", "NULL", "N/A"], true).src.includes("oneOfB"));
+    assert.ok(made(long, true).src.includes("oneOfB"));
+  });
+  it("on the values, near-misses and ASCII text, in place", () => {
+    const lists = [...short, long];
+    const kernels = lists.map((l) => ({ codes: codesByLength(byLengthOf(l)), fn: made(l).fn }));
+    const words = around(fc.oneof(fc.constantFrom(...lists.flat()), fc.constantFrom(...lists.flat()).chain((v) => fc.nat().map((i) =>
+      v.length === 0 ? "x" : v.slice(0, i % v.length) + String.fromCharCode(v.charCodeAt(i % v.length) ^ 1) + v.slice((i % v.length) + 1))),
+      fc.stringMatching(/^[ -~]{0,9}$/)));
+    let yes = 0;
+    fc.assert(fc.property(words, ({ s, a, z }) => {
+      const b = bytesOf(s);
+      for (const { codes, fn } of kernels) {
+        const want = oneOfB(codes, b, a, z);
+        assert.equal(fn(b, a, z), want, JSON.stringify(s.slice(a, z)));
+        if (want) yes++;
+      }
+    }), { numRuns: 20000 });
+    assert.ok(yes > 3000, `values were read (${yes})`);
   });
 });

@@ -198,7 +198,7 @@ function scanSource(cols: readonly SpanColumn[], consts: unknown[], bytes: boole
   return [
     bytes ? "function spanScanBytes(rec, ev, wd, B) {" : "function spanScan(rec, ev, wd) {",
     "const text = rec.text, at = rec.at, base = rec.base, len = rec.width, doubled = rec.doubled;",
-    "let from, to, v, g, ch, n = 0;",
+    "let from, to, v, w, g, ch, n = 0;",
     `wd[len < ${last} ? len : ${last}]++;`,
     ...body,
     "return n;",

@@ -11,9 +11,13 @@ export const rowCells: CheckModule = {
   create(ctx) {
     const names = ctx.header.names.length;
     const perType = ctx.header.recordWidths;
+    // why read once: the header's objects have several shapes, so each `ctx.header.…` read on every row was a
+    // polymorphic load; a table of one width, neither stacked nor series, is decided by the count alone
+    const plain = !ctx.header.stacked && !ctx.header.series && !perType;
     return {
       onRow(rec, row) {
         const n = cellCount(rec);
+        if (plain && n === names) return;
         // why: stacked tables each have their width, up to the widest header line (the names); a `#` line is a table's
         // header line or a note, of any width. A record wider than every header holds cells no table names
         if (ctx.header.stacked && (n <= names || rec.cells[0].startsWith("#"))) return;
