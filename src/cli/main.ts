@@ -72,9 +72,7 @@ function write(stream: Writable, text: string): Promise<void> {
 
 /** Runs the command line and resolves to the exit code. */
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
-  let exitCode = 0;
-  let logger: Logger | null = null;
-  let debug = false;
+  const run: CommandContext = { io, exitCode: 0, logger: null, debug: false };
   const program = new Command()
     .name("ingest-check")
     .description("Stops bad data at the door: validates CSV files row by row, in one streaming pass.")
@@ -90,10 +88,50 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     // the global options, on every command: one logger, and --log-level debug shows stacks
     .hook("preAction", (_program, command) => {
       const flags = command.opts() as GlobalFlags;
-      debug = flags.logLevel === "debug" || flags.logLevel === "trace";
-      logger = createLogger(flags.logLevel, io.stderr);
+      run.debug = flags.logLevel === "debug" || flags.logLevel === "trace";
+      run.logger = createLogger(flags.logLevel, io.stderr);
     });
+  addCheckCommand(program, run);
+  addInferCommand(program, run);
+  addProfileCommand(program, run);
+  addMergeCommand(program, run);
+  (await import("./run-commands.js")).addRunCommands(program, {
+    stdout: io.stdout, stdin: io.stdin, signal: io.signal, logger: () => run.logger!, setExit: (c) => { run.exitCode = c; }, collectRule,
+  });
 
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return run.exitCode;
+  } catch (e) {
+    return failed(e, run);
+  }
+}
+
+/** What the commands share with main: the streams, the logger the preAction hook sets up, and the exit code they set. */
+interface CommandContext { io: CliIO; exitCode: number; logger: Logger | null; debug: boolean }
+
+/** The exit code of a command that threw, with its one line on standard error (a stack only with --log-level debug). */
+function failed(e: unknown, run: CommandContext): number {
+  const { io, debug } = run;
+  if (e instanceof CommanderError) {
+    // --help and --version end here too, with code 0
+    return e.exitCode === 0 ? 0 : 2;
+  }
+  if (isIngestError(e)) {
+    io.stderr.write(`ingest-check: ${e.message}\n`);
+    if (debug && e.cause instanceof Error && e.cause.stack) io.stderr.write(e.cause.stack + "\n");
+    return e.exitCode;
+  }
+  const err = e as Error;
+  io.stderr.write(`ingest-check: internal error: ${err?.message ?? String(e)}\n`);
+  if (debug && err?.stack) io.stderr.write(err.stack + "\n");
+  else io.stderr.write("  (run with --log-level debug for details, and please report it)\n");
+  run.logger?.debug({ err }, "internal error");
+  return 2;
+}
+
+/** `check` (the default command): validate inputs. */
+function addCheckCommand(program: Command, run: CommandContext): void {
   const check = program
     .command("check", { isDefault: true })
     .description("validate inputs (files, folders, globs, - for stdin)")
@@ -119,9 +157,12 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .option("--part <i/n>", "validate only byte range i of n of one file or s3:// object into a part report (--report), for merge; auto/N or auto take i (and n) from the array job's environment");
   addGlobalOptions(check, "no progress bar, no summary; only the requested format")
     .action(async (inputs: string[], flags: CheckFlags) => {
-      exitCode = await runCheck(inputs, flags, io, logger!);
+      run.exitCode = await runCheck(inputs, flags, run.io, run.logger!);
     });
+}
 
+/** `infer`: print the schema inferred from the data. */
+function addInferCommand(program: Command, run: CommandContext): void {
   const infer = program
     .command("infer")
     .description("print a Table Schema inferred from the data, to edit and pass back with --schema")
@@ -131,12 +172,15 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     .action(async (input: string, flags: ReadingFlags & GlobalFlags & { yaml?: boolean }) => {
       const { inferDescriptor } = await import("../pipeline/infer.js");
       const { schemaToText } = await import("../schema/index.js");
-      const descriptor = await inferDescriptor(input, { ...readingOptions(flags), stdin: io.stdin });
-      logger!.info({ source: input, fields: descriptor.fields.length }, "schema inferred");
-      await write(io.stdout, schemaToText(descriptor, flags.yaml ? "yaml" : "json"));
-      exitCode = 0;
+      const descriptor = await inferDescriptor(input, { ...readingOptions(flags), stdin: run.io.stdin });
+      run.logger!.info({ source: input, fields: descriptor.fields.length }, "schema inferred");
+      await write(run.io.stdout, schemaToText(descriptor, flags.yaml ? "yaml" : "json"));
+      run.exitCode = 0;
     });
+}
 
+/** `profile`: print a baseline profile of the columns. */
+function addProfileCommand(program: Command, run: CommandContext): void {
   const profileCmd = program
     .command("profile")
     .description("print a baseline profile of the columns, for drift checks with --baseline")
@@ -147,13 +191,16 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   addGlobalOptions(profileCmd, "accepted for scripts that pass it to every command (profile prints only the profile)")
     .action(async (input: string, flags: ReadingFlags & GlobalFlags & { schema?: string; report?: string }) => {
       const { profile, profileToText } = await import("../index.js");
-      const p = await profile(input, { schema: flags.schema ?? null, ...readingOptions(flags), stdin: io.stdin, signal: io.signal });
-      logger!.info({ source: p.source, rows: p.rows, columns: p.columns.length }, "profile built");
-      if (flags.report) await (await import("../report/write.js")).writeAtomic(flags.report, profileToText(p), io.writeFs);
-      else await write(io.stdout, profileToText(p));
-      exitCode = 0;
+      const p = await profile(input, { schema: flags.schema ?? null, ...readingOptions(flags), stdin: run.io.stdin, signal: run.io.signal });
+      run.logger!.info({ source: p.source, rows: p.rows, columns: p.columns.length }, "profile built");
+      if (flags.report) await (await import("../report/write.js")).writeAtomic(flags.report, profileToText(p), run.io.writeFs);
+      else await write(run.io.stdout, profileToText(p));
+      run.exitCode = 0;
     });
+}
 
+/** `merge`: merge the JSON reports of shards (or of one file's parts) into one. */
+function addMergeCommand(program: Command, run: CommandContext): void {
   const merge = program
     .command("merge")
     .description("merge the JSON reports of shards into one")
@@ -167,38 +214,13 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       const parts = await import("../run/merge-parts.js");
       // --part reports: the parts of one object, merged into its one-run report (reading again a part whose start was wrong)
       const merged = (await parts.arePartReports(paths)) ? await parts.mergeParts(paths, (await import("../index.js")).prepare) : null;
-      if (merged?.reread.length) logger!.info({ parts: merged.reread }, "parts read again (their start was inside a record)");
+      if (merged?.reread.length) run.logger!.info({ parts: merged.reread }, "parts read again (their start was inside a record)");
       const report = merged?.report ?? await mergeReports(paths);
-      logger!.info({ reports: paths.length, files: report.summary.files, errors: report.summary.errors }, "reports merged");
-      if (flags.report) await (await import("../report/write.js")).writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
-      await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout, flags), env: io.env }));
-      exitCode = report.ok ? 0 : 1;
+      run.logger!.info({ reports: paths.length, files: report.summary.files, errors: report.summary.errors }, "reports merged");
+      if (flags.report) await (await import("../report/write.js")).writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", run.io.writeFs);
+      await write(run.io.stdout, await renderReport(flags.format, report, { color: colorEnabled(run.io, run.io.stdout, flags), env: run.io.env }));
+      run.exitCode = report.ok ? 0 : 1;
     });
-
-  (await import("./run-commands.js")).addRunCommands(program, {
-    stdout: io.stdout, stdin: io.stdin, signal: io.signal, logger: () => logger!, setExit: (c) => { exitCode = c; }, collectRule,
-  });
-
-  try {
-    await program.parseAsync(argv, { from: "user" });
-    return exitCode;
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      // --help and --version end here too, with code 0
-      return e.exitCode === 0 ? 0 : 2;
-    }
-    if (isIngestError(e)) {
-      io.stderr.write(`ingest-check: ${e.message}\n`);
-      if (debug && e.cause instanceof Error && e.cause.stack) io.stderr.write(e.cause.stack + "\n");
-      return e.exitCode;
-    }
-    const err = e as Error;
-    io.stderr.write(`ingest-check: internal error: ${err?.message ?? String(e)}\n`);
-    if (debug && err?.stack) io.stderr.write(err.stack + "\n");
-    else io.stderr.write("  (run with --log-level debug for details, and please report it)\n");
-    (logger as Logger | null)?.debug({ err }, "internal error");
-    return 2;
-  }
 }
 
 async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Logger): Promise<number> {

@@ -1,7 +1,7 @@
 // Full-width punctuation between Latin words in a CJK page (Shift_JIS `Toray　Medical`, Big5 `HongKong）Limited`, GBK `Rd.，Xinmin`): the pages that read every high byte so.
 import { decodeOnce } from "./text-decoder.js";
+import { CJK_PAGES } from "./cjk-pages.js";
 
-const CJK_PAGES = ["shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"];
 /** The ideographic space, CJK punctuation and brackets, full-width ASCII punctuation and signs (`￥`; not letters or figures). */
 const PUNCTUATION = /^[\u3000-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffe6]$/u;
 const isAsciiLetter = (b: number): boolean => (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;

@@ -38,6 +38,7 @@ import { rareOverCapitals } from "./rare-over-capitals.js";
 import { writesCamelCase } from "./camel-case-style.js";
 import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
 import { shortWordSignRival } from "./sign-after-short-word.js";
+import { CJK_PAGES as CJK } from "./cjk-pages.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -70,9 +71,6 @@ const IMPLAUSIBLE_PER_BYTE = -4.5;
 
 /** Confidence of an answer that the bytes cannot tell from its rival (below UNCERTAIN_BELOW: always warned). */
 const UNDECIDABLE = 0.4;
-
-/** Multi-byte encodings, tried when they decode every word of the evidence without an invalid sequence. */
-const CJK = ["shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"];
 
 export interface LegacyGuess {
   name: string;

@@ -70,13 +70,13 @@ function highReading(buf: Uint8Array, name: string): string {
  * that read its non-ASCII bytes otherwise; [] when they do not stand alone. Refuses multi-byte pages (their letters
  * are byte pairs, never alone) and signs (a lone `€` or `°` is no letter: signs.ts decides those).
  */
-export function loneLetterRivals(buf: Uint8Array, name: string, candidates: { name: string; score: number }[], multiByte: string[], max: number): string[] {
+export function loneLetterRivals(buf: Uint8Array, name: string, candidates: { name: string; score: number }[], multiByte: readonly string[], max: number): string[] {
   if (multiByte.includes(name) || !lettersAlone(buf, name)) return [];
   return readingOtherwise(buf, name, candidates, multiByte, max);
 }
 
 /** The single-byte `candidates` (best score first, `multiByte` left out) that read the non-ASCII bytes of `buf` otherwise than `name`. */
-export function readingOtherwise(buf: Uint8Array, name: string, candidates: { name: string; score: number }[], multiByte: string[], max: number): string[] {
+export function readingOtherwise(buf: Uint8Array, name: string, candidates: { name: string; score: number }[], multiByte: readonly string[], max: number): string[] {
   const mine = highReading(buf, name);
   return [...candidates]
     .filter((c) => c.name !== name && !multiByte.includes(c.name))

@@ -3,6 +3,7 @@ import { TextDecoder } from "node:util";
 import type iconv from "iconv-lite";
 import { IngestError } from "../defects/errors.js";
 import { lazy, nodeRequire } from "../lazy.js";
+import { CJK_NAMES } from "./cjk-pages.js";
 
 /**
  * iconv-lite, loaded at its first use. why lazy: only names outside WHATWG's table (UTF-32, cp437, mac-roman…)
@@ -147,7 +148,7 @@ export function mayStillBe(actual: { name: string; bom: boolean; ascii?: boolean
 }
 
 /** Whether every ASCII byte reads as itself in `name`: all but UTF-16 and UTF-32. */
-const asciiBased = (name: string): boolean => isSingleByte(name) || ["shift_jis", "euc-jp", "iso-2022-jp", "gb18030", "gbk", "big5", "euc-kr"].includes(name);
+const asciiBased = (name: string): boolean => isSingleByte(name) || CJK_NAMES.has(name);
 
 /** How a feed's history or a baseline profile remembers a file's reading: `bom` absent when not recorded (older state). */
 export interface Reading { name: string; bom?: boolean; ascii?: boolean }

@@ -22,7 +22,7 @@ function readsOddSigns(buf: Uint8Array, name: string): boolean {
  * (`2d1ž`, `2d1š`) read cp857 `2d1¥`, `2d1╣` at 0.85, silently. Refused: answers that read every byte as a letter or a sign
  * (a `€ 12`, `± 0,5`, `§ 4` list, whose runner-up reads lone letters), and multi-byte pages.
  */
-export function oddSignRivals(buf: Uint8Array, name: string, candidates: { name: string; score: number }[], multiByte: string[], max: number): string[] {
+export function oddSignRivals(buf: Uint8Array, name: string, candidates: { name: string; score: number }[], multiByte: readonly string[], max: number): string[] {
   if (multiByte.includes(name) || lettersAlone(buf, name) || !readsOddSigns(buf, name)) return [];
   const others = readingOtherwise(buf, name, candidates, multiByte, max);
   return others.length > 0 && lettersAlone(buf, others[0]) ? others : [];

@@ -3,6 +3,7 @@ import { TextDecoder } from "node:util";
 import { tryNormalizeEncodingName } from "./names.js";
 import { plausibility, scoreAt } from "./plausibility.js";
 import { decodeOnce } from "./text-decoder.js";
+import { CJK_PAGES as CJK } from "./cjk-pages.js";
 
 /** Encodings a CSV plausibly comes in. why: without an allowlist jschardet answers EBCDIC, hp-roman8, cp857… */
 const ALLOW = [
@@ -106,9 +107,6 @@ function prior(name: string): number {
   if (name.startsWith("windows-")) return 1;
   return 2;
 }
-
-/** Multi-byte encodings worth trying whenever they decode the window without a single invalid sequence. */
-const CJK = ["shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"];
 
 function isSingleByteName(n: string): boolean {
   return n.startsWith("windows-") || n.startsWith("iso-8859-") || n === "koi8-r";

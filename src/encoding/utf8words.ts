@@ -1,9 +1,10 @@
 // UTF-8 words in a legacy file: rows another tool appended in UTF-8 (a windows-1250 export with UTF-8 rows), set aside from the page's evidence and found again cell by cell.
 import { isAscii, isUtf8 } from "node:buffer";
 import { highHalf } from "./high-half.js";
+import { CJK_PAGES } from "./cjk-pages.js";
 
 /** Multi-byte pages: a UTF-8 word is no sign of rows from another tool there (their own bytes pair up). */
-const MULTI_BYTE = new Set(["shift_jis", "euc-jp", "gb18030", "gbk", "big5", "euc-kr", "utf-8", "utf-16le", "utf-16be"]);
+const MULTI_BYTE = new Set([...CJK_PAGES, "gbk", "utf-8", "utf-16le", "utf-16be"]);
 
 /**
  * The text of `word` read as UTF-8 when it is valid UTF-8 holding a non-ASCII character and reads as a plausible

@@ -132,90 +132,19 @@ function classRun(pattern: string): { table: Uint8Array; min: number; max: numbe
 export function compileField(spec: FieldSpec): CompiledField {
   const to = spec.typeOptions;
   const type = to.type;
-  let parser: TypeParser;
-  try {
-    parser = typeParser(to);
-  } catch (e) {
-    throw new SchemaKeyError(/^unknown type/.test((e as Error).message) ? "type" : "format", (e as Error).message);
-  }
+  const parser = fieldParser(to);
   const kind = parser.kind;
-  const c = spec.constraints;
   const display: ConstraintDisplay = {};
-
-  // ---- bounds: parsed once with the field's own parser
+  // ---- the constraints, parsed once with the field's own parser (the order of their errors and of `display`'s keys)
+  const [min, max, xmin, xmax] = BOUND_KEYS.map((key) => fieldBound(spec, key, parser, display));
+  const minLen = fieldLength(spec, "minLength", display), maxLen = fieldLength(spec, "maxLength", display);
+  const pattern = fieldPattern(spec, display);
+  const en = fieldEnum(spec, parser, display);
+  const enumSet = en?.set ?? null;
   // why `exact`: a number or integer field whose bound or enum lies outside ±(2^53 − 1) compares exactly (see exactValue)
-  const big = parser.big;
-  const exactOf = (raw: unknown, v: number): number | bigint => {
-    if (big === undefined || Number.isSafeInteger(v)) return v;
-    if (typeof raw === "bigint") return raw;
-    if (typeof raw === "string") return big(raw) ?? v;
-    return Number.isInteger(v) ? BigInt(v) : v;
-  };
-  let exact = false;
-  const bound = (key: "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum"): number | bigint | null => {
-    const raw = c[key];
-    if (raw === undefined) return null;
-    if (!BOUND_TYPES.has(type)) throw new SchemaKeyError(`constraints.${key}`, `not supported for type ${JSON.stringify(type)}`);
-    let v: unknown;
-    if ((typeof raw === "number" || typeof raw === "bigint") && kind === "number" && type !== "yearmonth" && type !== "time") v = Number(raw);
-    else if (typeof raw === "string") v = parser.parse(raw);
-    else v = INVALID;
-    if (v === INVALID || typeof v !== "number" || v !== v) {
-      throw new SchemaKeyError(`constraints.${key}`, `expected ${parser.expected}, got ${showRaw(raw)}`);
-    }
-    display[key] = String(raw);
-    const x = exactOf(raw, v);
-    if (typeof x === "bigint") exact = true;
-    return x;
-  };
-  const min = bound("minimum"), max = bound("maximum"), xmin = bound("exclusiveMinimum"), xmax = bound("exclusiveMaximum");
-
-  const length = (key: "minLength" | "maxLength"): number | null => {
-    const raw = c[key];
-    if (raw === undefined) return null;
-    if (!LENGTH_TYPES.has(type)) throw new SchemaKeyError(`constraints.${key}`, `not supported for type ${JSON.stringify(type)}`);
-    // a BigInt (a literal past 2^53) is as good a limit as its double: lengths stay far below 2^53
-    const n = typeof raw === "bigint" ? Number(raw) : raw;
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw new SchemaKeyError(`constraints.${key}`, `expected a non-negative integer, got ${showRaw(raw)}`);
-    display[key] = n;
-    return n;
-  };
-  const minLen = length("minLength"), maxLen = length("maxLength");
-
-  let pattern: ((t: string) => boolean) | null = null;
-  if (c.pattern !== undefined) {
-    if (typeof c.pattern !== "string") throw new SchemaKeyError("constraints.pattern", `expected a string, got ${JSON.stringify(c.pattern)}`);
-    if (!PATTERN_TYPES.has(type)) throw new SchemaKeyError("constraints.pattern", `not supported for type ${JSON.stringify(type)}`);
-    try {
-      const m = compilePattern(c.pattern); // first: it decides whether the pattern compiles at all
-      pattern = classRunMatcher(c.pattern) ?? m.test;
-      const sticky = pattern === m.test && m.engine === "js-safe" ? stickyPattern(c.pattern) : null;
-      if (sticky !== null) SPANS.set(m.test, stickySpan(sticky));
-    } catch (e) {
-      throw new SchemaKeyError("constraints.pattern", `does not compile: ${(e as Error).message}`);
-    }
-    display.pattern = c.pattern;
-  }
-
-  let enumSet: Set<unknown> | null = null;
-  const enumTexts = new Set<string>();
-  if (c.enum !== undefined) {
-    if (!Array.isArray(c.enum) || c.enum.length === 0) throw new SchemaKeyError("constraints.enum", "expected a non-empty array");
-    enumSet = new Set();
-    c.enum.forEach((raw, i) => {
-      let v: unknown;
-      if (typeof raw === "string") { v = parser.parse(raw); enumTexts.add(raw); }
-      else if ((typeof raw === "number" || typeof raw === "bigint") && kind === "number" && type !== "yearmonth" && type !== "time") v = Number(raw);
-      else if (typeof raw === "boolean" && kind === "bool") v = raw;
-      else if (kind === "json" && typeof raw === "object" && raw !== null) v = raw;
-      else v = INVALID;
-      if (v === INVALID) throw new SchemaKeyError(`constraints.enum[${i}]`, `expected ${parser.expected}, got ${showRaw(raw)}`);
-      const x = typeof v === "number" ? exactOf(raw, v) : v;
-      if (typeof x === "bigint") exact = true;
-      enumSet!.add(enumKey(kind, x));
-    });
-    display.enum = quoteList(c.enum);
-  }
+  const exact = [min, max, xmin, xmax].some((b) => typeof b === "bigint") || en?.exact === true;
+  // why the cast: with `exact`, the bounds may be bigints, which only exactZod and exactFast read
+  const bounds = { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } as Bounds;
 
   // ---- the zod schema (the engine of truth), built at its first use (see loadZod)
   const missing = new Set(spec.missing);
@@ -230,25 +159,14 @@ export function compileField(spec: FieldSpec): CompiledField {
   };
   let zod: ZodType | null = null;
   const buildFieldZod = (): ZodType => {
-    const inner = exactParse ? exactZod({ min, max, xmin, xmax, enumSet }) : buildZod(kind, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet, display } as Bounds & { display: ConstraintDisplay });
+    const inner = exactParse ? exactZod({ min, max, xmin, xmax, enumSet }) : buildZod(kind, { ...bounds, display });
     return loadZod().z.preprocess(pre, spec.required ? inner : inner.optional());
   };
 
   // ---- the fast path: the same decisions by hand, without allocation in the common case
   const identity = (type === "string" && (to.format ?? "default") === "default") || type === "any";
-  const fast = exactParse ? exactFast(exactParse, { min, max, xmin, xmax, enumSet }) : buildFast(parser, identity, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } as Bounds);
-  const spanPlan = exactParse ? null : buildSpan(parser, identity, fast, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } as Bounds);
-
-  // ---- null-like tokens this field flags: not declared missing, not a valid value of the type
-  const nullLike = new Set<string>();
-  if (spec.flagNullLike && type !== "any") {
-    for (const t of NULL_LIKE) {
-      if (missing.has(t) || enumTexts.has(t)) continue;
-      if (type === "number" && NON_FINITE.has(t)) continue;
-      if (kind !== "text" && parse(t) !== INVALID) continue;
-      nullLike.add(t);
-    }
-  }
+  const fast = exactParse ? exactFast(exactParse, { min, max, xmin, xmax, enumSet }) : buildFast(parser, identity, bounds);
+  const spanPlan = exactParse ? null : buildSpan(parser, identity, fast, bounds);
   let missingMaxLength = 0;
   for (const m of missing) missingMaxLength = Math.max(missingMaxLength, m.length);
 
@@ -260,7 +178,7 @@ export function compileField(spec: FieldSpec): CompiledField {
     unique: spec.unique,
     missing,
     missingMaxLength,
-    nullLike,
+    nullLike: nullLikeTokens(spec, kind, parse, missing, en?.texts ?? new Set()),
     numberField: type === "number",
     allowNonFinite: spec.allowNonFinite,
     text: type === "string",
@@ -271,9 +189,120 @@ export function compileField(spec: FieldSpec): CompiledField {
     span: spanPlan === null ? null : spanTest(spanPlan),
     spanPlan,
     get zod() { return (zod ??= buildFieldZod()); },
-    issues: exactParse ? null : issuesByHand(kind, parse, missing, spec.required, { min, max, xmin, xmax, minLen, maxLen, pattern, enumSet } as Bounds, display.pattern ?? ""),
+    issues: exactParse ? null : issuesByHand(kind, parse, missing, spec.required, bounds, display.pattern ?? ""),
     display,
   };
+}
+
+/** The parser of the field's type and format; an unknown one is an error of that key. */
+function fieldParser(to: TypeOptions): TypeParser {
+  try {
+    return typeParser(to);
+  } catch (e) {
+    throw new SchemaKeyError(/^unknown type/.test((e as Error).message) ? "type" : "format", (e as Error).message);
+  }
+}
+
+const BOUND_KEYS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"] as const;
+
+/** `v`, read from `raw`, as a bigint when it lies outside ±(2^53 − 1) and the parser reads big integers exactly. */
+function exactOf(parser: TypeParser, raw: unknown, v: number): number | bigint {
+  const big = parser.big;
+  if (big === undefined || Number.isSafeInteger(v)) return v;
+  if (typeof raw === "bigint") return raw;
+  if (typeof raw === "string") return big(raw) ?? v;
+  return Number.isInteger(v) ? BigInt(v) : v;
+}
+
+/** Whether a bound or enum value written as a JSON number is taken as a number (yearmonth and time take only text). */
+function numberLiteral(raw: unknown, parser: TypeParser, type: string): raw is number | bigint {
+  return (typeof raw === "number" || typeof raw === "bigint") && parser.kind === "number" && type !== "yearmonth" && type !== "time";
+}
+
+/** One bound of the field, parsed with its parser, or null when not given. */
+function fieldBound(spec: FieldSpec, key: (typeof BOUND_KEYS)[number], parser: TypeParser, display: ConstraintDisplay): number | bigint | null {
+  const raw = spec.constraints[key];
+  const type = spec.typeOptions.type;
+  if (raw === undefined) return null;
+  if (!BOUND_TYPES.has(type)) throw new SchemaKeyError(`constraints.${key}`, `not supported for type ${JSON.stringify(type)}`);
+  let v: unknown;
+  if (numberLiteral(raw, parser, type)) v = Number(raw);
+  else if (typeof raw === "string") v = parser.parse(raw);
+  else v = INVALID;
+  if (v === INVALID || typeof v !== "number" || v !== v) {
+    throw new SchemaKeyError(`constraints.${key}`, `expected ${parser.expected}, got ${showRaw(raw)}`);
+  }
+  display[key] = String(raw);
+  return exactOf(parser, raw, v);
+}
+
+/** minLength or maxLength, or null when not given. */
+function fieldLength(spec: FieldSpec, key: "minLength" | "maxLength", display: ConstraintDisplay): number | null {
+  const raw = spec.constraints[key];
+  if (raw === undefined) return null;
+  const type = spec.typeOptions.type;
+  if (!LENGTH_TYPES.has(type)) throw new SchemaKeyError(`constraints.${key}`, `not supported for type ${JSON.stringify(type)}`);
+  // a BigInt (a literal past 2^53) is as good a limit as its double: lengths stay far below 2^53
+  const n = typeof raw === "bigint" ? Number(raw) : raw;
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw new SchemaKeyError(`constraints.${key}`, `expected a non-negative integer, got ${showRaw(raw)}`);
+  display[key] = n;
+  return n;
+}
+
+/** The pattern's test (a class run by hand when it is one, else the compiled pattern), or null when not given. */
+function fieldPattern(spec: FieldSpec, display: ConstraintDisplay): ((t: string) => boolean) | null {
+  const p = spec.constraints.pattern;
+  if (p === undefined) return null;
+  if (typeof p !== "string") throw new SchemaKeyError("constraints.pattern", `expected a string, got ${JSON.stringify(p)}`);
+  if (!PATTERN_TYPES.has(spec.typeOptions.type)) throw new SchemaKeyError("constraints.pattern", `not supported for type ${JSON.stringify(spec.typeOptions.type)}`);
+  let pattern: (t: string) => boolean;
+  try {
+    const m = compilePattern(p); // first: it decides whether the pattern compiles at all
+    pattern = classRunMatcher(p) ?? m.test;
+    const sticky = pattern === m.test && m.engine === "js-safe" ? stickyPattern(p) : null;
+    if (sticky !== null) SPANS.set(m.test, stickySpan(sticky));
+  } catch (e) {
+    throw new SchemaKeyError("constraints.pattern", `does not compile: ${(e as Error).message}`);
+  }
+  display.pattern = p;
+  return pattern;
+}
+
+/** The enum's values as the field's kind compares them, its texts as written, and whether one needs exact comparison. */
+function fieldEnum(spec: FieldSpec, parser: TypeParser, display: ConstraintDisplay): { set: Set<unknown>; texts: Set<string>; exact: boolean } | null {
+  const values = spec.constraints.enum;
+  if (values === undefined) return null;
+  if (!Array.isArray(values) || values.length === 0) throw new SchemaKeyError("constraints.enum", "expected a non-empty array");
+  const kind = parser.kind;
+  const out = { set: new Set<unknown>(), texts: new Set<string>(), exact: false };
+  values.forEach((raw, i) => {
+    let v: unknown;
+    if (typeof raw === "string") { v = parser.parse(raw); out.texts.add(raw); }
+    else if (numberLiteral(raw, parser, spec.typeOptions.type)) v = Number(raw);
+    else if (typeof raw === "boolean" && kind === "bool") v = raw;
+    else if (kind === "json" && typeof raw === "object" && raw !== null) v = raw;
+    else v = INVALID;
+    if (v === INVALID) throw new SchemaKeyError(`constraints.enum[${i}]`, `expected ${parser.expected}, got ${showRaw(raw)}`);
+    const x = typeof v === "number" ? exactOf(parser, raw, v) : v;
+    if (typeof x === "bigint") out.exact = true;
+    out.set.add(enumKey(kind, x));
+  });
+  display.enum = quoteList(values);
+  return out;
+}
+
+/** The null-like tokens (`NULL`, `N/A`…) this field flags: not declared missing, not in its enum, not a valid value of its type. */
+function nullLikeTokens(spec: FieldSpec, kind: ValueKind, parse: (t: string) => unknown, missing: Set<string>, enumTexts: Set<string>): Set<string> {
+  const nullLike = new Set<string>();
+  const type = spec.typeOptions.type;
+  if (!spec.flagNullLike || type === "any") return nullLike;
+  for (const t of NULL_LIKE) {
+    if (missing.has(t) || enumTexts.has(t)) continue;
+    if (type === "number" && NON_FINITE.has(t)) continue;
+    if (kind !== "text" && parse(t) !== INVALID) continue;
+    nullLike.add(t);
+  }
+  return nullLike;
 }
 
 function buildZod(kind: ValueKind, b: Bounds & { display: ConstraintDisplay }): ZodType {

@@ -4,6 +4,7 @@ import type { ParsedRecord } from "../../types.js";
 import { lineMayHold, looksUtf8, mayHoldUtf8, twiceEncodedIn, utf8PairsIn } from "../../encoding/mojibake.js";
 import { cellIsUtf8 } from "../../encoding/utf8words.js";
 import { asciiLine } from "../../parse/line-record.js";
+import { CJK_PAGES } from "../../encoding/cjk-pages.js";
 
 /** A C1 control: in an ISO-8859 page a byte 0x80–0x9F, which text never holds; it is a windows-125x quote, dash or € pasted in. */
 const C1 = /[\u0080-\u009f]/;
@@ -15,7 +16,7 @@ const KOI8_PSEUDO = /[\u2500-\u259f\u2320\u2321\u25a0\u2219]|\u221a(?=\s|$)/;
  */
 const KOI8_PSEUDO_LINE = /[\u2500-\u259f\u2320\u2321\u25a0\u2219\u221a]/g;
 /** CJK pages whose decoders pass a lone 0x80–0x9F through as a C1 control (EUC-JP `’s` reads U+0092 `s`). */
-const CJK_C1 = new Set(["euc-jp", "euc-kr", "gb18030", "gbk", "big5", "shift_jis"]);
+const CJK_C1 = new Set([...CJK_PAGES, "gbk"]);
 
 /**
  * C1's global twin for lineMayHold, which searches a line in place in the tokenizer's buffer. why one, made here: each
