@@ -39,6 +39,7 @@ import { rareOverCapitals } from "./rare-over-capitals.js";
 import { writesCamelCase } from "./camel-case-style.js";
 import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
 import { shortWordSignRival } from "./sign-after-short-word.js";
+import { linesFitInFileLanguage } from "./lone-byte-language.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -626,8 +627,8 @@ function loneBytes(evidence: Buffer): boolean {
   return evidence.length > 0;
 }
 
-/** How well a reading's page reads `context` (the lines around lone bytes) in its languages. */
-const contextFitOf = (context: Buffer) => (r: Readings): number => languageScore(decodeSingle(context, r.name), r.name);
+/** How well a reading's page reads `context` (the lines around lone bytes): in the file's language when its ASCII words tell one (lone-byte-language.ts). */
+const contextFitOf = (context: Buffer) => (r: Readings): number => linesFitInFileLanguage((page) => decodeSingle(context, page), r);
 
 /**
  * The close readings of a warning, those that read the lines around the lone bytes best first, when every word of the
