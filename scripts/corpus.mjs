@@ -64,6 +64,8 @@ const SECTIONS = [
   { name: "encoffice", module: "encoffice.mjs", needs: [], title: "Encoding detection on an office's groupware exports (address-book labels, appointments, tasks and mail filters with Evolution's wording in each language), halves split by the English text (scripts/corpus/encoffice; tuning half; right / warned / silent)" },
   // why no needs: encmusic reads Rhythmbox's compiled catalogues (rhythmbox-data) unpacked next to the repository and says so when they are absent
   { name: "encmusic", module: "encmusic.mjs", needs: [], title: "Encoding detection on a music library's exports (track lists, playlists, podcast feeds and radio stations with Rhythmbox's wording in each language), halves split by the English text (scripts/corpus/encmusic; tuning half; right / warned / silent)" },
+  // why no needs: encphoto reads Shotwell's compiled catalogues (shotwell-common) unpacked next to the repository and says so when they are absent
+  { name: "encphoto", module: "encphoto.mjs", needs: [], title: "Encoding detection on a photo library's exports (photo lists, events, tags and publishing logs with Shotwell's wording in each language), halves split by the English text (scripts/corpus/encphoto; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },
   { name: "pollock", module: "pollock.mjs", needs: ["pollock"], title: "Pollock (corpus/pollock; whole pipeline)" },
   { name: "spectrum", module: "spectrum.mjs", needs: ["csv-spectrum"], title: "csv-spectrum (corpus/csv-spectrum)" },

@@ -4,6 +4,7 @@ import { latinNameScore } from "./latin-names.js";
 import { dashInWordCost } from "./dash-in-word.js";
 import { lazyRegExp } from "../lazy.js";
 import { doubledLowQuoteCost } from "./doubled-low-quote.js";
+import { rareSignBetweenWordsCost } from "./rare-sign-between-words.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
 const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym", "bre", "oci", "ast", "gla", "fao", "ltz"];
@@ -341,6 +342,8 @@ function letterClass(c: number): number {
   return k === NOT_LETTER ? 0 : k;
 }
 
+const isLower = (c: number): boolean => letterClass(c) === LOWER;
+
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -391,6 +394,8 @@ function symbolScore(text: string, i: number, excerpts = false): number {
   // Refused when an ellipsis also closes a word anywhere (`…according to the report…`): the file cuts excerpts. Only 2,
   // enough to warn, not to outvote the letters: highlights open with `…fear is` and none closes (7 read them Mac Roman `Öfear`).
   else if (c === "…" && !excerpts && after && !before && letterClass(text.charCodeAt(i + 1)) === LOWER) s -= 2;
+  // why not the signs that stand alone (`±`, `§`): `gemäß § und` is written; a rare one between lower-case words is a letter
+  else if (s <= -9 && !before && !after && !STANDALONE.has(c)) s += rareSignBetweenWordsCost(text, i, isLower);
   return s;
 }
 

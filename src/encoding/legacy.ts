@@ -13,6 +13,7 @@ import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { closingQuoteCosts } from "./closing-quote.js";
 import { apostropheClosesLowQuote, unclosedLowQuoteCosts } from "./unclosed-low-quote.js";
+import { capitalBetweenFiguresCosts, timesBetweenFigures } from "./capital-between-figures.js";
 import { HEBREW_LETTER, marksWithoutHebrewCosts } from "./hebrew-marks.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
@@ -39,6 +40,7 @@ import { writesCamelCase } from "./camel-case-style.js";
 import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
 import { shortWordSignRival } from "./sign-after-short-word.js";
 import { CJK_PAGES as CJK } from "./cjk-pages.js";
+import { linesFitInFileLanguage } from "./lone-byte-language.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -267,12 +269,12 @@ function cjkScore(text: string, name: string): number {
 }
 
 /** The single-byte readings of `evidence`, best first, one per distinct text (the commonest encoding of each). */
-function singleByteReadings(evidence: Buffer, ctx: Map<string, number>, unclosed: string): Readings[] {
+function singleByteReadings(evidence: Buffer, ctx: Map<string, number>, unclosed: string, times: Set<number>): Readings[] {
   // why two rounds: 24 code pages times a thousand words is slow; the start of the evidence sorts out most.
   const cut = evidence.length > FIRST_ROUND_BYTES ? evidence.indexOf(0x0a, FIRST_ROUND_BYTES) + 1 : 0;
   let names = Object.keys(SERVES);
-  if (cut > 0) names = finalists(readingsOf(evidence.subarray(0, cut), names, ctx, unclosed)).flatMap((r) => r.names);
-  return readingsOf(evidence, names, ctx, unclosed);
+  if (cut > 0) names = finalists(readingsOf(evidence.subarray(0, cut), names, ctx, unclosed, times)).flatMap((r) => r.names);
+  return readingsOf(evidence, names, ctx, unclosed, times);
 }
 
 /**
@@ -345,7 +347,8 @@ const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
 /** What a word costs for being in another language than the rest of the file (a foreign name in a list). */
 const SWITCH_LANGUAGE = 2;
 
-function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>, unclosed: string): Readings[] {
+/** `times`: the bytes standing alone between figures that some page reads as `×` (capital-between-figures.ts). */
+function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>, unclosed: string, times: Set<number>): Readings[] {
   const byText = new Map<string, Readings>();
   for (const name of names) {
     const text = decodeSingle(evidence, name);
@@ -369,7 +372,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
     const { langs, rows } = segmentScoresByLanguage(numeroAsSign(codesAsSigns(text)), name, text);
-    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), unclosed.includes(LOW_QUOTE) ? unclosedLowQuoteCosts(text) : null, marksWithoutHebrewCosts(text));
+    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), unclosed.includes(LOW_QUOTE) ? unclosedLowQuoteCosts(text) : null, marksWithoutHebrewCosts(text), capitalBetweenFiguresCosts(text, evidence, times));
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
   const all = [...byText.values()];
@@ -622,8 +625,8 @@ function loneBytes(evidence: Buffer): boolean {
   return evidence.length > 0;
 }
 
-/** How well a reading's page reads `context` (the lines around lone bytes) in its languages. */
-const contextFitOf = (context: Buffer) => (r: Readings): number => languageScore(decodeSingle(context, r.name), r.name);
+/** How well a reading's page reads `context` (the lines around lone bytes): in the file's language when its ASCII words tell one (lone-byte-language.ts). */
+const contextFitOf = (context: Buffer) => (r: Readings): number => linesFitInFileLanguage((page) => decodeSingle(context, page), r);
 
 /**
  * The close readings of a warning, those that read the lines around the lone bytes best first, when every word of the
@@ -872,7 +875,7 @@ function hyphensWarned(g: LegacyGuess, before: LegacyGuess, evidence: Buffer): L
 
 /** guessOn with `hyphens`, the bytes a page reads as soft hyphens joining words (soft-hyphen-joins.ts), read so. */
 async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole: Buffer, hyphens: number[]): Promise<LegacyGuess> {
-  const gate = rarePagesGated(withoutOthersForHyphens(withoutLatinShekels(singleByteReadings(evidence, contextOfSample(sample), unclosedOpeners(sample)), evidence, sample, wStart), hyphens));
+  const gate = rarePagesGated(withoutOthersForHyphens(withoutLatinShekels(singleByteReadings(evidence, contextOfSample(sample), unclosedOpeners(sample), timesBetweenFigures(sample, wStart)), evidence, sample, wStart), hyphens));
   // why none with such hyphens: a CJK page reads a lone byte between ASCII words as a kana or a lead byte, never a hyphen
   const cjk = hyphens.length > 0 ? [] : cjkReadings(evidence);
   const candidates = [...gate.kept, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
