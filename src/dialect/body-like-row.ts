@@ -18,6 +18,7 @@ import { leadPhraseLikeBody } from "./lead-phrase.js";
 import { withoutEmptyColumns } from "./empty-columns.js";
 import { caseSplitEntry } from "./case-split-entry.js";
 import { headInsideIdentifiers } from "./identifier-list.js";
+import { compoundIdentifierEntry } from "./compound-identifiers.js";
 import { labelPairsEntry } from "./label-pairs.js";
 import { aliasPairEntry } from "./alias-pairs.js";
 
@@ -210,7 +211,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (!generic(head[1] ?? "", head.length) && keyValueListLikeBody(head, columns)) return true;
   if (labelPairsEntry(head, columns[0])) return true;
   if (head.some((h) => !LETTER.test(h) || generic(h, head.length)) || columns.some((v) => !v.every((x) => LETTER.test(x)))) return false;
-  if (head.length === 1) return stemMarkEntry(head[0], columns[0]) || wordList(head[0], columns[0]) || headInsideIdentifiers(head[0], columns[0]);
+  if (head.length === 1) return stemMarkEntry(head[0], columns[0]) || wordList(head[0], columns[0]) || headInsideIdentifiers(head[0], columns[0]) || compoundIdentifierEntry(head[0], columns[0]);
   if (body.length >= 4 && leadPhraseRow(head, columns)) return true;
   if (body.length >= 3 && pairMarkedLikeBody(head, columns)) return true;
   if (keyTailLikeBody(head[0], columns[0])) return true;

@@ -1,5 +1,6 @@
 // Sniffs a comment character (`#`, `;`): lines starting with it that do not fit the table the other lines make.
 import type { Candidate } from "./consistency.js";
+import { sentenceNote } from "./sentence-note.js";
 import { holdsRowValues } from "./marked-values-line.js";
 import { markedCellsAreValues, type FirstCell } from "./marked-values.js";
 import { fewSpacedNotes, fewTabNotes } from "./tab-notes.js";
@@ -414,9 +415,10 @@ export function sniffComment(lines: string[], sniff: (withoutComments: string) =
       fits = fits.filter((r) => !indented.includes(r));
       misfits = [...misfits, ...indented].sort((a, b) => a.line - b.line);
     }
+    // why sentences too: `# R=0.7 is assumed` splits to the width of rows of 4 numbers (sentence-note.ts)
     // why titles too: a `# EG 274` or `# last updated november 4, 2019` line above the rows may split to the table's
     // width, yet a note holding a number is no commented header; read as one, it turns the numbers' column text
-    if (fits.length === 0 || fits.every((r) => r.line < rest[0].line && numberedNote(c, r.text, d))) return { comment: c, skipRows: 0 };
+    if (fits.length === 0 || fits.every((r) => r.line < rest[0].line && (numberedNote(c, r.text, d) || sentenceNote(c, r.text)))) return { comment: c, skipRows: 0 };
     // why without a numbered title above the rows: `# G99 -37` on top and a closing note below (`# Fluxes redward of
     // 8440A from Oke, …`, `# 21, 1974.`) are notes both; the title alone kept the block from reading as a closing one
     const closing = marked.filter((r) => !(r.line < rest[0].line && numberedNote(c, r.text, d)));

@@ -8,6 +8,7 @@ import { isCommentLine } from "./comment.js";
 import { lazyRegExp, unicodeOrAscii } from "../lazy.js";
 import { GENERIC, firstRowLikeBody } from "./body-like-row.js";
 import { keysAsNames } from "./pair-list.js";
+import { levelNames } from "./level-names.js";
 import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.js";
 import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
 import { attributeLine } from "./attribute-line.js";
@@ -775,6 +776,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   // why not on a lone line of numbers only: a run (`10 20 30`) with no row under it and no name beside it (`country`)
   // names nothing; read as names it is lost
   const named = rows.length > at + 1 || head.cells.some((c) => kind(c) === "text") ? numberedNames(head.cells, body.map((r) => r.cells.slice(shift))) : new Set<number>();
+  // why: levels named beside words over numbers (`Div NumDataPts 0.5 0.75 … 0.9999`) are names too (level-names.ts)
+  for (const c of levelNames(head.cells, body.map((r) => r.cells.slice(shift)))) named.add(c);
   const headKinds = head.cells.map((cell, c) => {
     const k = kind(cell);
     if (k === "text" || k === "empty") return k;

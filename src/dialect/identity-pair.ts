@@ -1,5 +1,6 @@
 // A first row whose two text cells are one word (`A|Addiction|Addiction`), above rows that repeat a word there too: a record.
 import { unicodeOrAscii } from "../lazy.js";
+import { GENERIC, shape } from "./body-like-row.js";
 
 /** Fewest body rows repeating their word in the pair, and the share of the rows compared. */
 const MIN_REPEATS = 2;
@@ -16,7 +17,8 @@ const WORD = unicodeOrAscii(String.raw`\p{L}`, "u");
  * pair kept the row a header: the first record was lost, and its repeated word was a `header-duplicate` error.
  * Refused: a pair that no row below repeats (a header naming two columns alike keeps its `header-duplicate`), fewer
  * than a third of the rows or than 2 repeating it, the same few words repeated (flags), numbers or empty cells, a head
- * naming two pairs alike at one distance (a join) or holding a word above a column of numbers (joinedTables, nameAboveNumbers).
+ * naming two pairs alike at one distance (a join) or holding a word above a column of numbers (joinedTables, nameAboveNumbers),
+ * or a cell beside the pair that names its column (namesItsColumn: `code,label,label` above `CA,Canada,Canada`).
  */
 export function identityPairLikeBody(head: string[], body: string[][]): boolean {
   if (body.length < MIN_REPEATS || joinedTables(head) || nameAboveNumbers(head, body)) return false;
@@ -28,10 +30,28 @@ export function identityPairLikeBody(head: string[], body: string[][]): boolean 
       // why distinct words: flags repeat by chance (`TRUE` under two `grid?` columns of CMIP5_models.csv, whose
       // atmosphere and ocean groups name their columns alike); an entry that spells itself out is its own word
       const distinct = new Set(repeats).size;
-      if (repeats.length >= MIN_REPEATS && repeats.length >= body.length * MIN_SHARE && distinct * 2 >= repeats.length) return true;
+      if (repeats.length >= MIN_REPEATS && repeats.length >= body.length * MIN_SHARE && distinct * 2 >= repeats.length) return !besideNames(head, body, i, j);
     }
   }
   return false;
+}
+
+/** Whether a head cell beside the pair (not `i`, not `j`) names its column (namesItsColumn). */
+function besideNames(head: string[], body: string[][], i: number, j: number): boolean {
+  return head.some((cell, c) => c !== i && c !== j && namesItsColumn(cell, body.map((r) => r[c] ?? "")));
+}
+
+/**
+ * Whether a cell names the column below it: a column noun (`code`, `ID`), or a word of a shape no value has that
+ * opens none of them (`Kürzel` above `AT`, `CA`). why: a bilingual table names its two label columns alike
+ * (`code,label,label`) and many labels are one word in both languages (`CA,Canada,Canada`), so the pair alone read
+ * its header as a record, silently; an abbreviation table's entry beside the pair is a value of its column (`A` opens
+ * `A1`, `A2`; `B7` is shaped as `B1`). Refused: a cell shaped as some value (`mache` beside `leuchte`) or opening one.
+ */
+function namesItsColumn(cell: string, values: string[]): boolean {
+  if (cell === "" || !WORD.test(cell)) return false;
+  if (GENERIC.test(cell)) return true;
+  return !values.some((v) => shape(v) === shape(cell) || (v.length > cell.length && v.startsWith(cell)));
 }
 
 /** NUMBER: a value of a numeric column (`42`, `-3.5`, `1e3`). */

@@ -115,6 +115,9 @@ const BYTES_CARRY = 65536;
 const CR = 13;
 /** Whether a character code is a blank or a line break: what must follow a comment character for a note to start. */
 const blankOrEnd = (c: number): boolean => c === 32 || c === 9 || c === LF || c === CR;
+
+/** A note as it follows the mark after a closing quote: a web address (glued or not), or 2 words or more after a blank. */
+const noteAfterMark = (note: string): boolean => /^\s*[a-z][a-z0-9+.-]*:\/\/\S/i.test(note) || (/^\s/.test(note) && note.trim().split(/\s+/).length >= 2);
 /** SUB (^Z), the DOS end-of-file mark some old tools wrote after the last line. */
 const SUB = 26;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -1243,6 +1246,12 @@ export class CsvTokenizer {
             this.wsRun = true;
             continue;
           }
+          // why: a note after a closing quote (`"nutdrv_qx" # https://…`) in a file whose comment mark was sniffed
+          if (this.comment >= 0 && this.commentStr.length === 1 && (c === 32 || c === 9) && !this.skipping) {
+            const next = this.noteAfterQuote(out, pos, final);
+            if (next === -1) return this.wait(pos);
+            if (next >= 0) return this.ended(next);
+          }
           // text after the closing quote: keep it, as most readers do, and say so
           if (!this.skipping) this.strayQuote({ after: true });
           this.state = State.AfterClose;
@@ -1327,6 +1336,37 @@ export class CsvTokenizer {
       while (!this.skipping && this.fields.length > this.inlineWidth && this.fields[this.fields.length - 1] === "" && this.quoted?.[this.fields.length - 1] !== true) { this.fields.pop(); this.quoted?.pop(); }
     }
     else if (!this.skipping) this.pushField(this.acc + buf.slice(this.fieldStart, k), false);
+    this.acc = "";
+    this.emit(out, this.lineNo, e);
+    this.lineNo++;
+    return next;
+  }
+
+  /**
+   * Blanks at `pos` after a closing quote, then the comment character and a note (`"nutdrv_qx" # https://…`, or a
+   * web address glued to the mark: `#https://…`): the quoted cell ends the record, the note is dropped with the line.
+   * Returns the position after the line break, -1 to wait for more text, -2 when it is no note (text after the
+   * quote: quote-stray, as before). why: comment lines tell the file's mark, but its notes after a row may begin past
+   * the lines the sniffer reads (nut's `driver.list`: the first on line 432, over 64 KiB in), and each was a false
+   * `quote-stray`. Refused: a mark glued to a word (`"Suite" #C`), one word after the mark that is no web address
+   * (`"Apt" # B`: a unit or a number sign, text of the cell), a delimiter or a quote after the mark (the row goes on),
+   * no blank before the mark (`"a"#b`).
+   */
+  private noteAfterQuote(out: RecordOut, pos: number, final: boolean): number {
+    const buf = this.buf;
+    let j = pos;
+    while (j < buf.length && (buf.charCodeAt(j) === 32 || buf.charCodeAt(j) === 9)) j++;
+    if (j >= buf.length && !final) return -1;
+    if (buf.charCodeAt(j) !== this.comment) return -2;
+    let e = j;
+    while (e < buf.length && buf.charCodeAt(e) !== LF && buf.charCodeAt(e) !== CR) e++;
+    if (e >= buf.length && !final) return -1;
+    const note = buf.slice(j + 1, e);
+    // why not past a delimiter or a quote: the row may go on after the mark (`"Apt" # B<TAB>"x"`: text, then a cell)
+    if (!noteAfterMark(note) || note.includes(this.delimStr) || note.includes(this.quoteStr)) return -2;
+    const next = e >= buf.length ? e : this.lineBreak(e, final);
+    if (next < 0) return -1;
+    this.pushField(this.acc, true);
     this.acc = "";
     this.emit(out, this.lineNo, e);
     this.lineNo++;

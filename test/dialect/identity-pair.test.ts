@@ -46,3 +46,21 @@ test("identityPairLikeBody: a verb's forms repeating words thrice at no one dist
   const d = sniffDialect([forms("leucht"), forms("mach"), forms("sag"), forms("frag"), forms("spiel")].map((r) => r.join(",")).join("\n") + "\n", true);
   assert.equal(d.header, false);
 });
+
+test("identityPairLikeBody refuses: a bilingual `code,label,label` table whose labels are often one word keeps its header", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/bilingual-country-labels-under-code-header.csv", "utf8"), true);
+  assert.equal(d.header, true);
+  const body = [["AT", "Austria", "Autriche"], ["CA", "Canada", "Canada"], ["FR", "France", "France"], ["ML", "Mali", "Mali"]];
+  assert.equal(identityPairLikeBody(["code", "label", "label"], body), false);
+  assert.equal(identityPairLikeBody(["ID", "Name", "Name"], body), false);
+  // not a column noun, but a word of a shape no code has, opening none of them
+  assert.equal(identityPairLikeBody(["Kürzel", "Bezeichnung", "Bezeichnung"], body), false);
+});
+
+test("identityPairLikeBody: a key beside the pair shaped as the keys below, or opening them, is still a record's", () => {
+  const body = [["AT", "Austria", "Autriche"], ["CA", "Canada", "Canada"], ["FR", "France", "France"], ["ML", "Mali", "Mali"]];
+  assert.equal(identityPairLikeBody(["BE", "Belgium", "Belgium"], body), true);
+  const numbered = [["B1", "Bone", "Bone"], ["B2", "Brain Res", "Brain Research"], ["B3", "Botany", "Botany"]];
+  assert.equal(identityPairLikeBody(["B", "Blood", "Blood"], numbered), true);
+  assert.equal(identityPairLikeBody(["B0", "Blood", "Blood"], numbered), true);
+});
