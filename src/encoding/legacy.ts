@@ -38,6 +38,7 @@ import { rareOverCapitals } from "./rare-over-capitals.js";
 import { writesCamelCase } from "./camel-case-style.js";
 import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
 import { shortWordSignRival } from "./sign-after-short-word.js";
+import { signsReadAsLoneLetters } from "./sign-as-lone-letter.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -937,6 +938,8 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
   // why only a silent answer: a sign closing a one- or two-letter word mid-sentence may be another page's letter (`gi…` for cp850 `già`)
   const lettered = close || confidence < UNCERTAIN_BELOW ? null : shortWordSignRival(best, readings, evidence, sample);
   if (lettered !== null) return thinRarePage(best, lettered, candidates);
+  // why only a silent answer: maths signs between figures read as lone letters are windows-1252's (sign-as-lone-letter.ts)
+  if (!close && confidence >= UNCERTAIN_BELOW && signsReadAsLoneLetters(sample.subarray(wStart), best.name)) return windowsSigns(best, evidence, candidates);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (kanaSigns || fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
@@ -979,6 +982,12 @@ function rarePagesGated(readings: Readings[]): { kept: Readings[]; common: Readi
 /** The commoner page's answer, warned naming the rare page that read a word or two better (rarePagesGated, heldRareRival), or the page that reads a letter where it reads a sign after a short word (shortWordSignRival). */
 function thinRarePage(common: Readings, rare: Readings, candidates: LegacyGuess["candidates"]): LegacyGuess {
   return { name: common.name, confidence: UNDECIDABLE, alternative: rare.name, alternatives: [rare.name], example: exampleOf(common, rare), candidates };
+}
+
+/** The answer, warned naming windows-1252, whose maths signs it read as lone letters (signsReadAsLoneLetters). */
+function windowsSigns(best: Readings, evidence: Buffer, candidates: LegacyGuess["candidates"]): LegacyGuess {
+  const windows = { name: "windows-1252", text: decodeOnce(evidence, "windows-1252"), score: 0 };
+  return { name: best.name, confidence: UNDECIDABLE, alternative: windows.name, alternatives: [windows.name], example: exampleOf(best, windows), candidates };
 }
 
 /**
