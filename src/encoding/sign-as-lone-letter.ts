@@ -25,18 +25,27 @@ const initial = (c: string, next: string | undefined): boolean => next === "." &
  * `1701.00047.txt` in python3-pattern's examples). Refused: letters inside words (Romanian `ș ț ă`, Polish `ą ę ł`),
  * a capital before a full stop (a name's initial: Polish `Ś.`, `Ż.`), a letter where windows-1252
  * reads a letter too, or another sign (`…`, `“`), a page reading bytes as windows-1252 does,
- * and a page that is not one byte per character.
+ * a page that is not one byte per character, and a text writing non-ASCII letters side by side (nativePair) at
+ * least as often as lone ones: Russian `в`, `с`, Hebrew one-letter words stand alone in their own script.
  */
 export function signsReadAsLoneLetters(bytes: Uint8Array, name: string): boolean {
   if (SAME_SIGNS.has(name) || !hasHighHalf(name)) return false;
   const [page, windows] = [highHalf(name), highHalf("windows-1252")];
   const read = (i: number): string | undefined => (i < 0 || i >= bytes.length ? undefined : bytes[i] < 0x80 ? String.fromCharCode(bytes[i]) : page[bytes[i] - 0x80]);
-  let lone = 0;
+  let [lone, paired] = [0, 0];
   for (let i = 0; i < bytes.length; i++) {
     if (bytes[i] < 0x80) continue;
-    const [c, w] = [page[bytes[i] - 0x80], windows[bytes[i] - 0x80]];
+    const [c, w, next] = [page[bytes[i] - 0x80], windows[bytes[i] - 0x80], read(i + 1)];
+    if (nativePair(c, next)) paired++;
     if (c === w || !MATH_SIGNS().test(w) || !isLetter(c)) continue;
-    if (!isLetter(read(i - 1)) && !isLetter(read(i + 1)) && !initial(c, read(i + 1)) && ++lone >= MIN_LONE) return true;
+    if (!isLetter(read(i - 1)) && !isLetter(next) && !initial(c, next)) lone++;
   }
-  return false;
+  // why: a text in the page's own script writes its letters side by side (KOI8-R `в Москве`, Hebrew), and its one-letter
+  // words (`в`, `с`, `и`) stand alone too; the English articles write no two non-ASCII letters side by side
+  return lone >= MIN_LONE && paired < lone;
+}
+
+/** Two different non-ASCII letters side by side: a word of the page's own language (`Мо`, `źd`), not a sign misread. */
+function nativePair(c: string, next: string | undefined): boolean {
+  return next !== undefined && next !== c && c > "\x7f" && next > "\x7f" && isLetter(c) && isLetter(next);
 }

@@ -26,6 +26,10 @@ test("signsReadAsLoneLetters refuses letters inside words, initials, one stray, 
   // ISO-8859-16 reads 0xB5 as `”`, a sign: no lone letter (and windows-1252 itself, ISO-8859-15 read the signs alike)
   assert.equal(signsReadAsLoneLetters(bytes("T \xb5 and J\xb5 x"), "iso-8859-16"), false);
   assert.equal(signsReadAsLoneLetters(bytes("3 \xb1 2 and 4 \xd7 4"), "iso-8859-15"), false);
+  // a text in the page's own script: KOI8-R `Офис в Москве, склад в Туле, 3 в 1` writes `в` (0xD7, windows-1252 `×`)
+  // alone as a word, but its other letters side by side (the KOI8-R and Hebrew files of the shared corpus)
+  const koi8 = "\xef\xc6\xc9\xd3 \xd7 \xed\xcf\xd3\xcb\xd7\xc5, \xd3\xcb\xcc\xc1\xc4 \xd7 \xf4\xd5\xcc\xc5, 3 \xd7 1";
+  assert.equal(signsReadAsLoneLetters(bytes(koi8), "koi8-r"), false);
   // a byte windows-1252 reads as a letter (cp850 Italian `è` 0x8A, windows `Š`) is no sign misread
   assert.equal(signsReadAsLoneLetters(bytes("lui \x8a qui e \x8a la"), "cp850"), false);
 });
