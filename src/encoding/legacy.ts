@@ -39,6 +39,7 @@ import { writesCamelCase } from "./camel-case-style.js";
 import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
 import { shortWordSignRival } from "./sign-after-short-word.js";
 import { signsReadAsLoneLetters } from "./sign-as-lone-letter.js";
+import { cjkCloseBehind } from "./cjk-close-behind.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -939,10 +940,13 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
   const lettered = close || confidence < UNCERTAIN_BELOW ? null : shortWordSignRival(best, readings, evidence, sample);
   if (lettered !== null) return thinRarePage(best, lettered, candidates);
   // why only a silent answer: maths signs between figures read as lone letters are windows-1252's (sign-as-lone-letter.ts)
-  if (!close && confidence >= UNCERTAIN_BELOW && signsReadAsLoneLetters(sample.subarray(wStart), best.name)) return windowsSigns(best, evidence, candidates);
+  if (!close && confidence >= UNCERTAIN_BELOW && signsReadAsLoneLetters(sample.subarray(wStart), best.name, best.lang)) return windowsSigns(best, evidence, candidates);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (kanaSigns || fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
+  // why only a silent answer with no CJK reading ahead: a CJK reading a hair behind is a rival the single-byte margin missed (cjk-close-behind.ts)
+  const behind = close || cjkAhead || confidence < UNCERTAIN_BELOW ? [] : cjkCloseBehind(cjk, readings[0].score, evidence, CJK_UNCERTAIN_MARGIN);
+  if (behind.length > 0) return unseenCjk(best, await byOddsWhenTied(behind, evidence, cjk), candidates, evidence);
   if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
   const near = loneBytesByContext(closeReadings(readings, best, flipped?.rival ?? rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
   // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
@@ -999,6 +1003,13 @@ function currencyCoded(readings: Readings[], candidates: LegacyGuess["candidates
   const coded = readings.filter((r) => currencyCodeWords(r.text));
   if (coded.length !== 1) return null;
   return { name: coded[0].name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
+}
+
+/** `cjk` readings best first, those our score ties ordered by jschardet's odds. why: two hangul and two hanzi cost alike (cjkScore); jschardet's tables tell EUC-KR `복사` from EUC-JP `差紫`. */
+async function byOddsWhenTied(readings: Reading[], evidence: Buffer, cjk: Reading[]): Promise<Reading[]> {
+  const js = (await cjkStatistics(evidence, cjk)).candidates;
+  const odds = (r: Reading) => js.find((c) => c.name === r.name)?.js ?? 0;
+  return [...readings].sort((a, b) => b.score - a.score || odds(b) - odds(a));
 }
 
 /**

@@ -1,6 +1,7 @@
 // A single-byte answer that reads the signs windows-1252 holds between figures (`3 ± 2`, `a · b`, `T × R`) as letters standing alone: warned naming windows-1252, never silent.
 import { lazyRegExp } from "../lazy.js";
 import { hasHighHalf, highHalf } from "./high-half.js";
+import { writesAsWord } from "./one-letter-words.js";
 
 /** The windows-1252 signs of maths and measures (A0–BF, × and ÷) an English text writes between figures and spaces. */
 const MATH_SIGNS = lazyRegExp(String.raw`^[±×÷µ·°²³¹¨´¯¸¬¦§¶¼½¾]$`, "u");
@@ -25,10 +26,12 @@ const initial = (c: string, next: string | undefined): boolean => next === "." &
  * `1701.00047.txt` in python3-pattern's examples). Refused: letters inside words (Romanian `ș ț ă`, Polish `ą ę ł`),
  * a capital before a full stop (a name's initial: Polish `Ś.`, `Ż.`), a letter where windows-1252
  * reads a letter too, or another sign (`…`, `“`), a page reading bytes as windows-1252 does,
- * a page that is not one byte per character, and a text writing non-ASCII letters side by side (nativePair) at
- * least as often as lone ones: Russian `в`, `с`, Hebrew one-letter words stand alone in their own script.
+ * a page that is not one byte per character, a text writing non-ASCII letters side by side (nativePair) at
+ * least as often as lone ones: Russian `в`, `с`, Hebrew one-letter words stand alone in their own script, and a letter
+ * the answer's language `lang` writes as a word (one-letter-words.ts): cp850 Irish `Á nuashonrú`, French `À faire`
+ * (windows `µ`, `·`) opening cells were warned in a first version, though right.
  */
-export function signsReadAsLoneLetters(bytes: Uint8Array, name: string): boolean {
+export function signsReadAsLoneLetters(bytes: Uint8Array, name: string, lang = ""): boolean {
   if (SAME_SIGNS.has(name) || !hasHighHalf(name)) return false;
   const [page, windows] = [highHalf(name), highHalf("windows-1252")];
   const read = (i: number): string | undefined => (i < 0 || i >= bytes.length ? undefined : bytes[i] < 0x80 ? String.fromCharCode(bytes[i]) : page[bytes[i] - 0x80]);
@@ -37,7 +40,8 @@ export function signsReadAsLoneLetters(bytes: Uint8Array, name: string): boolean
     if (bytes[i] < 0x80) continue;
     const [c, w, next] = [page[bytes[i] - 0x80], windows[bytes[i] - 0x80], read(i + 1)];
     if (nativePair(c, next)) paired++;
-    if (c === w || !MATH_SIGNS().test(w) || !isLetter(c)) continue;
+    // why the language: a one-letter word of the answer's language (Irish `Á`, French `À`) stands alone rightly
+    if (c === w || !MATH_SIGNS().test(w) || !isLetter(c) || writesAsWord(lang, c)) continue;
     if (!isLetter(read(i - 1)) && !isLetter(next) && !initial(c, next)) lone++;
   }
   // why: a text in the page's own script writes its letters side by side (KOI8-R `в Москве`, Hebrew), and its one-letter

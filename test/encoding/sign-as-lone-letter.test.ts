@@ -51,3 +51,19 @@ test("refused: a Romanian ISO-8859-16 table with `ș ț ă` inside words keeps i
   assert.equal(d.name, "iso-8859-16", JSON.stringify(d));
   assert.ok(!(d.alternatives ?? []).includes("windows-1252"), JSON.stringify(d));
 });
+
+test("signsReadAsLoneLetters refuses one-letter words of the answer's language (Irish `Á`, French `À`), and counts them in another", () => {
+  // cp850 0xB5 `Á` (windows `µ`), 0xB7 `À` (windows `·`) opening cells: Irish `Á nuashonrú`, French `À faire`
+  const irish = bytes("1;\xb5 nuashonr\xa3;2;\xb5 sheoladh;3;\xb5 phriont\xa0il");
+  assert.equal(signsReadAsLoneLetters(irish, "cp850", "gle"), false);
+  assert.equal(signsReadAsLoneLetters(bytes("1;\xb7 faire;2;\xb7 revoir;3;\xb7 payer"), "cp850", "fra"), false);
+  // the same bytes weighed in a language that writes no such word are still signs misread
+  assert.equal(signsReadAsLoneLetters(irish, "cp850", "kmr"), true);
+  assert.equal(signsReadAsLoneLetters(bytes("n \xb7 G and 1, \xb7 \xb7 \xb7, n"), "cp850", "gle"), true);
+});
+
+test("refused: a cp850 Irish task list whose cells open with the word `Á` stays cp850, unwarned", async () => {
+  // why: the first version of this rule warned such right answers of the encoding sets (list-ga-tasks.csv)
+  const d = await decide("cp850-irish-tasks-one-letter-word-a-acute.csv");
+  assert.deepEqual([d.name, d.uncertain], ["cp850", false], JSON.stringify(d));
+});

@@ -1,0 +1,38 @@
+// A single-byte answer resting on a word or two of high bytes that a CJK page reads about as well: warned naming the CJK page, never silent.
+
+/**
+ * High bytes in the evidence at or under which a CJK reading close behind is a rival: three double-byte characters.
+ * why so few: on more, a real single-byte text's words set the readings apart (short Thai trails CJK readings by 0-15
+ * nats on a word, by far more on a sentence), and a real CJK text leads.
+ */
+export const THIN_CJK_BYTES = 6;
+
+/** How many bytes of `evidence` are >= 0x80. */
+function highBytes(evidence: Uint8Array): number {
+  let n = 0;
+  for (const b of evidence) if (b >= 0x80) n++;
+  return n;
+}
+
+/** How many characters of `text` are not ASCII. */
+function wideChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch.charCodeAt(0) >= 0x80) n++;
+  return n;
+}
+
+/**
+ * The CJK readings of `cjk` (best first) that trail `singleBest`, the best single-byte score, by less than `margin` nats,
+ * when the evidence holds at most THIN_CJK_BYTES high bytes; else []. why: the single-byte answer's confidence is its
+ * margin over the next single-byte reading only, so a CJK reading a hair behind it counted for nothing: one Korean
+ * word in a podcast list (EUC-KR `복사`, 4 bytes among 156 KB of English) read as windows-874 `บนป็` at 0.60, EUC-KR
+ * 0.6 nats behind, silently. Refused: evidence of more high bytes, readings that take a high byte as a character of its own or pair it with an
+ * ASCII byte (Shift_JIS half-width `ｭ`, `ｷ` for a soft hyphen or `·` between figures: a lone sign, no word), and CJK readings `margin` or more behind (a
+ * Latin accent glued to ASCII letters costs a CJK reading dearly).
+ */
+export function cjkCloseBehind<R extends { text: string; score: number }>(cjk: R[], singleBest: number, evidence: Uint8Array, margin: number): R[] {
+  const high = highBytes(evidence);
+  if (high > THIN_CJK_BYTES) return [];
+  // why every high byte in a double-byte character: the words are then whole CJK characters, as the bytes of `복사` are
+  return cjk.filter((r) => r.score <= singleBest && singleBest - r.score < margin && 2 * wideChars(r.text) === high);
+}
