@@ -945,7 +945,7 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (kanaSigns || fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   // why only a silent answer with no CJK reading ahead: a CJK reading a hair behind is a rival the single-byte margin missed (cjk-close-behind.ts)
-  const behind = close || cjkAhead || confidence < UNCERTAIN_BELOW ? [] : cjkCloseBehind(cjk, readings[0].score, evidence, CJK_UNCERTAIN_MARGIN);
+  const behind = close || cjkAhead || confidence < UNCERTAIN_BELOW ? [] : cjkCloseBehind(cjk, readings[0].score, evidence, UNCERTAIN_MARGIN);
   if (behind.length > 0) return unseenCjk(best, await byOddsWhenTied(behind, evidence, cjk), candidates, evidence);
   if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
   const near = loneBytesByContext(closeReadings(readings, best, flipped?.rival ?? rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);

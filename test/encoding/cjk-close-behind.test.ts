@@ -11,18 +11,20 @@ const bytes = (text: string) => Buffer.from(text, "latin1");
 test("cjkCloseBehind: a CJK reading a hair behind on two double-byte characters", () => {
   // EUC-KR `복사` (BA B9 BB E7) read by windows-874 as `บนป็` at -16.4, EUC-KR at -17
   const euc = { name: "euc-kr", text: "복사", score: -17 };
-  assert.deepEqual(cjkCloseBehind([euc], -16.4, bytes("\xba\xb9\xbb\xe7"), 20), [euc]);
+  assert.deepEqual(cjkCloseBehind([euc], -16.4, bytes("\xba\xb9\xbb\xe7"), 8), [euc]);
 });
 
-test("cjkCloseBehind refuses more high bytes, high bytes read one by one, and readings far behind or ahead", () => {
+test("cjkCloseBehind refuses more high bytes, high bytes read one by one or glued to Latin letters, and readings far behind or ahead", () => {
   const evidence = bytes("\xba\xb9\xbb\xe7");
   // four characters (8 high bytes): the words tell the pages apart
-  assert.deepEqual(cjkCloseBehind([{ text: "복사복사", score: -33 }], -30, bytes("\xba\xb9\xbb\xe7\xba\xb9\xbb\xe7"), 20), []);
+  assert.deepEqual(cjkCloseBehind([{ text: "복사복사", score: -33 }], -30, bytes("\xba\xb9\xbb\xe7\xba\xb9\xbb\xe7"), 8), []);
   // Shift_JIS half-width `ｭ` for one soft hyphen: a lone sign, no CJK word
-  assert.deepEqual(cjkCloseBehind([{ text: "ｭL", score: -7 }], -6, bytes("\xadL"), 20), []);
-  // 20 nats behind, or ahead (unseenCjk's case)
-  assert.deepEqual(cjkCloseBehind([{ text: "복사", score: -37 }], -17, evidence, 20), []);
-  assert.deepEqual(cjkCloseBehind([{ text: "복사", score: -10 }], -17, evidence, 20), []);
+  assert.deepEqual(cjkCloseBehind([{ text: "ｭL", score: -7 }], -6, bytes("\xadL"), 8), []);
+  // Dutch `één` (E9 E9) read by Big5 as one hanzi glued to `n`: a Latin word
+  assert.deepEqual(cjkCloseBehind([{ text: "\u95a9n", score: -20 }], -16, bytes("\xe9\xe9n"), 8), []);
+  // 8 nats behind, or ahead (unseenCjk's case)
+  assert.deepEqual(cjkCloseBehind([{ text: "복사", score: -25 }], -17, evidence, 8), []);
+  assert.deepEqual(cjkCloseBehind([{ text: "복사", score: -10 }], -17, evidence, 8), []);
 });
 
 test("sniffEncoding on one EUC-KR word among English podcast rows: warned, naming EUC-KR first", async () => {
