@@ -946,7 +946,8 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (kanaSigns || fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
   // why only a silent answer with no CJK reading ahead: a CJK reading a hair behind is a rival the single-byte margin missed (cjk-close-behind.ts)
   const behind = close || cjkAhead || confidence < UNCERTAIN_BELOW ? [] : cjkCloseBehind(cjk, readings[0].score, evidence, UNCERTAIN_MARGIN);
-  if (behind.length > 0) return unseenCjk(best, await byOddsWhenTied(behind, evidence, cjk), candidates, evidence);
+  const named = behind.length > 0 ? await jschardetCjk(behind, evidence, cjk) : [];
+  if (named.length > 0) return unseenCjk(best, named, candidates, evidence);
   if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
   const near = loneBytesByContext(closeReadings(readings, best, flipped?.rival ?? rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
   // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
@@ -1005,10 +1006,15 @@ function currencyCoded(readings: Readings[], candidates: LegacyGuess["candidates
   return { name: coded[0].name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
 }
 
-/** `cjk` readings best first, those our score ties ordered by jschardet's odds. why: two hangul and two hanzi cost alike (cjkScore); jschardet's tables tell EUC-KR `복사` from EUC-JP `差紫`. */
-async function byOddsWhenTied(readings: Reading[], evidence: Buffer, cjk: Reading[]): Promise<Reading[]> {
-  const js = (await cjkStatistics(evidence, cjk)).candidates;
-  const odds = (r: Reading) => js.find((c) => c.name === r.name)?.js ?? 0;
+/**
+ * `readings` best first, those our score ties ordered by jschardet's odds, or [] when jschardet picks no CJK page. why
+ * its odds: two hangul and two hanzi cost alike (cjkScore); jschardet tells EUC-KR `복사` from EUC-JP `差紫`. why []:
+ * both signals must see CJK; a right windows-1256 Persian `شرکت` (encbiz), GB18030 a few nats behind, is windows-1256 to jschardet.
+ */
+async function jschardetCjk(readings: Reading[], evidence: Buffer, cjk: Reading[]): Promise<Reading[]> {
+  const js = await cjkStatistics(evidence, cjk);
+  if (!CJK.includes(tryNormalizeEncodingName(js.name) ?? "")) return [];
+  const odds = (r: Reading) => js.candidates.find((c) => c.name === r.name)?.js ?? 0;
   return [...readings].sort((a, b) => b.score - a.score || odds(b) - odds(a));
 }
 

@@ -38,3 +38,8 @@ test("refused: a windows-874 Thai product list of several words stays windows-87
   const d = await decide("874-thai-short-product-words.csv");
   assert.deepEqual([d.name, d.uncertain], ["windows-874", false], JSON.stringify(d));
 });
+
+test("refused: one windows-1256 Persian word (`شرکت`) that GB18030 reads a few nats behind stays windows-1256, unwarned, as jschardet sees no CJK", async () => {
+  const d = await decide("1256-persian-one-word-among-latin-names.csv");
+  assert.deepEqual([d.name, d.uncertain], ["windows-1256", false], JSON.stringify(d));
+});
