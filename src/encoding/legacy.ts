@@ -41,6 +41,8 @@ import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
 import { shortWordSignRival } from "./sign-after-short-word.js";
 import { CJK_PAGES as CJK } from "./cjk-pages.js";
 import { linesFitInFileLanguage } from "./lone-byte-language.js";
+import { signsReadAsLoneLetters } from "./sign-as-lone-letter.js";
+import { cjkCloseBehind } from "./cjk-close-behind.js";
 
 /** Evidence is capped here: past it, more words only repeat what is known. */
 const MAX_EVIDENCE_BYTES = 12 * 1024;
@@ -938,9 +940,15 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
   // why only a silent answer: a sign closing a one- or two-letter word mid-sentence may be another page's letter (`gi…` for cp850 `già`)
   const lettered = close || confidence < UNCERTAIN_BELOW ? null : shortWordSignRival(best, readings, evidence, sample);
   if (lettered !== null) return thinRarePage(best, lettered, candidates);
+  // why only a silent answer: maths signs between figures read as lone letters are windows-1252's (sign-as-lone-letter.ts)
+  if (!close && confidence >= UNCERTAIN_BELOW && signsReadAsLoneLetters(sample.subarray(wStart), best.name, best.lang)) return windowsSigns(best, evidence, candidates);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
   if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (kanaSigns || fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
+  // why only a silent answer with no CJK reading ahead: a CJK reading a hair behind is a rival the single-byte margin missed (cjk-close-behind.ts)
+  const behind = close || cjkAhead || confidence < UNCERTAIN_BELOW ? [] : cjkCloseBehind(cjk, readings[0].score, evidence, UNCERTAIN_MARGIN);
+  const named = behind.length > 0 ? await jschardetCjk(behind, evidence, cjk) : [];
+  if (named.length > 0) return unseenCjk(best, named, candidates, evidence);
   if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
   const near = loneBytesByContext(closeReadings(readings, best, flipped?.rival ?? rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
   // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
@@ -982,6 +990,12 @@ function thinRarePage(common: Readings, rare: Readings, candidates: LegacyGuess[
   return { name: common.name, confidence: UNDECIDABLE, alternative: rare.name, alternatives: [rare.name], example: exampleOf(common, rare), candidates };
 }
 
+/** The answer, warned naming windows-1252, whose maths signs it read as lone letters (signsReadAsLoneLetters). */
+function windowsSigns(best: Readings, evidence: Buffer, candidates: LegacyGuess["candidates"]): LegacyGuess {
+  const windows = { name: "windows-1252", text: decodeOnce(evidence, "windows-1252"), score: 0 };
+  return { name: best.name, confidence: UNDECIDABLE, alternative: windows.name, alternatives: [windows.name], example: exampleOf(best, windows), candidates };
+}
+
 /**
  * The reading whose every word is a currency code (currencyCodeWords), when only one text reads so: answered as a sign of
  * its page, unwarned (windows-1250 `12 Kč` over windows-1252 `12 Kè`); else null. why not when two texts read so: the
@@ -991,6 +1005,18 @@ function currencyCoded(readings: Readings[], candidates: LegacyGuess["candidates
   const coded = readings.filter((r) => currencyCodeWords(r.text));
   if (coded.length !== 1) return null;
   return { name: coded[0].name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
+}
+
+/**
+ * `readings` best first, those our score ties ordered by jschardet's odds, or [] when jschardet picks no CJK page. why
+ * its odds: two hangul and two hanzi cost alike (cjkScore); jschardet tells EUC-KR `복사` from EUC-JP `差紫`. why []:
+ * both signals must see CJK; a right windows-1256 Persian `شرکت` (encbiz), GB18030 a few nats behind, is windows-1256 to jschardet.
+ */
+async function jschardetCjk(readings: Reading[], evidence: Buffer, cjk: Reading[]): Promise<Reading[]> {
+  const js = await cjkStatistics(evidence, cjk);
+  if (!CJK.includes(tryNormalizeEncodingName(js.name) ?? "")) return [];
+  const odds = (r: Reading) => js.candidates.find((c) => c.name === r.name)?.js ?? 0;
+  return [...readings].sort((a, b) => b.score - a.score || odds(b) - odds(a));
 }
 
 /**
