@@ -1,6 +1,7 @@
 // Whether a text split at single spaces is a list of names that hold spaces (`IC 1613`, `Polaris`), one column.
 import { delimiterCandidates } from "./consistency.js";
 import { modalWidth, offWidth } from "./columns.js";
+import { untitledFullNames, withoutStrayTrailingSpaces } from "./untitled-full-names.js";
 
 /**
  * True when the text holds no delimiter candidate but the space, every line holds a letter and every space stands
@@ -15,13 +16,13 @@ import { modalWidth, offWidth } from "./columns.js";
  */
 export function spacedNames(text: string): boolean {
   if (!delimiterCandidates(text).every((d) => d === " ")) return false;
-  const lines = text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== "");
+  const lines = withoutStrayTrailingSpaces(text.split(/\r\n|\n|\r/, 1000).filter((l) => l.trim() !== ""));
   if (lines.length < 2 || !lines.every((l) => /^\S+(?: \S+)*$/.test(l) && /\p{L}/u.test(l))) return false;
   const widths = lines.map((l) => l.split(" ").length);
   // why a one-word name: where every line holds a space, or its first words have one length, they are codes before
   // names (`Aql Aquila`, `Com Coma Berenices`), a column of their own, unless those words recur (seriesPrefixes)
   const modal = modalWidth(widths);
-  const coded = (!widths.includes(1) && !capitalisedNames(lines)) || new Set(lines.map((l) => l.split(" ")[0].length)).size === 1;
+  const coded = (!widths.includes(1) && !capitalisedNames(lines) && !untitledFullNames(lines, widths)) || new Set(lines.map((l) => l.split(" ")[0].length)).size === 1;
   const series = coded && seriesPrefixes(lines, widths, modal);
   if (coded && !series) return false;
   // why every line of a series: each opens with a prefix of the series, so none above the modal width is a header
