@@ -26,6 +26,7 @@ import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } f
 import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
 import { percentLead, PERCENT } from "./percent-lead.js";
 import { percentNotes, notesAboveHeader } from "./percent-note.js";
+import { percentAroundRows } from "./percent-trailer.js";
 import { metaLinesAboveHeader } from "./meta-header.js";
 import { yamlFrontMatter } from "./yaml-front-matter.js";
 import { blockCommentLead } from "./block-comment-lead.js";
@@ -109,7 +110,7 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   // environment` over `256.4912 0.0674`), or their mark was taken for it though no row holds one; read with the
   // notes as comments, the rows show theirs
   const spoiled = d.delimiter === "" || d.delimiter === PERCENT;
-  if (spoiled && d.comment == null && opts.comment == null && opts.delimiter == null && opts.skipRows == null && percentLead(sample)) {
+  if (spoiled && d.comment == null && opts.comment == null && opts.delimiter == null && opts.skipRows == null && percentLead(sample, complete)) {
     const marked = sniffSample(sample, complete, { ...opts, comment: PERCENT });
     if (marked.delimiter !== "" || d.delimiter === PERCENT) return marked;
   }
@@ -120,6 +121,12 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   if (notes) {
     const marked = sniffSample(sample, complete, { ...opts, comment: PERCENT });
     if (notesAboveHeader(notes, marked)) return marked;
+  }
+  // why: a `%` footer under the rows (docstrip's `%% End of file …`) was read as records of one cell, the banner above
+  // them skipped as a preamble; read with `%` notes as comments, both are notes, and the table must read the same
+  if (free && !spoiled && d.comment == null && d.skipRows > 0 && percentAroundRows(sample, d.skipRows, complete)) {
+    const marked = sniffSample(sample, complete, { ...opts, comment: PERCENT });
+    if (marked.delimiter === d.delimiter && marked.whitespace === d.whitespace && marked.header === d.header && marked.skipRows === 0) return marked;
   }
   return d;
 }
