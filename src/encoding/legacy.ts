@@ -881,6 +881,37 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
   // why none with such hyphens: a CJK page reads a lone byte between ASCII words as a kana or a lead byte, never a hyphen
   const cjk = hyphens.length > 0 ? [] : cjkReadings(evidence);
   const candidates = [...gate.kept, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
+  const rare = rarePageAnswer(gate, cjk, sample, candidates);
+  if (rare !== null) return rare;
+  // why without the thin ones: a rare page a word or two set apart may not answer, so it is no rival to warn of either
+  const readings = gate.kept.filter((r) => !gate.thin.has(r));
+  const w: Weighing = { evidence, sample, wStart, candidates, cjk, readings, ...pick(readings), cjkAhead: cjk.length > 0 && cjk[0].score > readings[0].score };
+  const signed = signsOverLetters(readings, w.best, w.cjkAhead, evidence, candidates, (codes) => signsByFigures(sample, wStart, codes), (text) => loneSignAmbiguous(text, sample, wStart), sample, wStart);
+  if (signed !== null) return signed;
+  const coded = currencyCoded(readings, candidates);
+  if (coded !== null) return coded;
+  const cj = w.cjkAhead ? await cjkAnswer(w, whole) : { guess: null, kanaSigns: false };
+  if (cj.guess !== null) return cj.guess;
+  return undecidableAnswer(w) ?? await marginAnswer(w, gate.held, cj.kanaSigns);
+}
+
+/** One weighing of the evidence (guessOnce): the single-byte readings past the rare-page gate, the CJK ones, and the pick. */
+interface Weighing {
+  evidence: Buffer;
+  sample: Buffer;
+  wStart: number;
+  candidates: LegacyGuess["candidates"];
+  cjk: Reading[];
+  readings: Readings[];
+  best: Readings;
+  rival: Readings | null;
+  margin: number;
+  /** Whether the best CJK reading leads every single-byte one. */
+  cjkAhead: boolean;
+}
+
+/** A rare page's answer, warned, when the gate's commoner pick capitalises inside words or the rare page leads by a word or two. */
+function rarePageAnswer(gate: ReturnType<typeof rarePagesGated>, cjk: Reading[], sample: Buffer, candidates: LegacyGuess["candidates"]): LegacyGuess | null {
   const thinBest = gate.common === null ? null : pick(gate.kept).best;
   // why before the thin rare page's warning: a commoner reading that capitalises inside words is no answer (rare-over-capitals.ts)
   // why not past a rare page the gate let answer: its words already outvote the commoner one
@@ -892,38 +923,43 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
   const capitalled = gated && !writesCamelCase(sample) ? rareOverCapitals(gate.common!, overCjk, (r) => (r === thinBest ? Infinity : advantage(r, thinBest!))) : null;
   if (capitalled !== null) return thinRarePage(capitalled, gate.common!, candidates);
   if (thinBest !== null && gate.common !== null && gate.thin.has(thinBest)) return thinRarePage(gate.common, thinBest, candidates);
-  // why without the thin ones: a rare page a word or two set apart may not answer, so it is no rival to warn of either
-  const readings = gate.kept.filter((r) => !gate.thin.has(r));
-  const cjkAhead = cjk.length > 0 && cjk[0].score > readings[0].score;
-  const { best, rival, margin } = pick(readings);
-  const signed = signsOverLetters(readings, best, cjkAhead, evidence, candidates, (codes) => signsByFigures(sample, wStart, codes), (text) => loneSignAmbiguous(text, sample, wStart), sample, wStart);
-  if (signed !== null) return signed;
-  const coded = currencyCoded(readings, candidates);
-  if (coded !== null) return coded;
-  let kanaSigns = false;
-  if (cjkAhead) {
-    // why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better
-    // than common-character lists do; our reading only decides whether the text is CJK at all.
-    const cjkWhole = whole.length === evidence.length ? cjk : cjkReadings(whole);
-    const js = await cjkStatistics(whole, cjkWhole);
-    const n = tryNormalizeEncodingName(js.name);
-    // why: when jschardet does not see CJK either, the single-byte reading stands.
-    if (n !== null && CJK.includes(n)) {
-      const { name, other } = cjkPick(cleanCjkName(n, cjkWhole), cjkWhole, js.candidates);
-      // why on to the single-byte answer, warned naming Shift_JIS (unseenCjk below): lone half-width katakana with no
-      // double-byte character are Latin signs, not Japanese (lone-half-width-kana.ts)
-      kanaSigns = name === "shift_jis" && loneHalfWidthKana(cjk.find((r) => r.name === name)?.text ?? "");
-      if (!kanaSigns) return cjkGuess(name, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], candidates, other);
-    }
-  }
+  return null;
+}
+
+/**
+ * The CJK page jschardet names when a CJK reading leads (null when it sees no CJK either: the single-byte reading stands).
+ * why jschardet here: its character-frequency tables separate Shift_JIS, EUC-JP, GBK, Big5 and EUC-KR better than
+ * common-character lists do; our reading only decides whether the text is CJK at all. `kanaSigns`: a Shift_JIS answer
+ * whose only non-ASCII characters are lone half-width katakana, Latin signs rather than Japanese (lone-half-width-kana.ts),
+ * left to the single-byte answer, warned naming Shift_JIS (unseenCjk).
+ */
+async function cjkAnswer(w: Weighing, whole: Buffer): Promise<{ guess: LegacyGuess | null; kanaSigns: boolean }> {
+  const { cjk, evidence, readings } = w;
+  const cjkWhole = whole.length === evidence.length ? cjk : cjkReadings(whole);
+  const js = await cjkStatistics(whole, cjkWhole);
+  const n = tryNormalizeEncodingName(js.name);
+  if (n === null || !CJK.includes(n)) return { guess: null, kanaSigns: false };
+  const { name, other } = cjkPick(cleanCjkName(n, cjkWhole), cjkWhole, js.candidates);
+  const kanaSigns = name === "shift_jis" && loneHalfWidthKana(cjk.find((r) => r.name === name)?.text ?? "");
+  if (kanaSigns) return { guess: null, kanaSigns };
+  return { guess: cjkGuess(name, js.confidence, cjk[0].score - readings[0].score, evidence, readings[0], w.candidates, other), kanaSigns };
+}
+
+/** An answer the bytes cannot decide, warned: a lone byte read by its context, Romanian's comma-below letters, a byte the pick leaves undefined. */
+function undecidableAnswer(w: Weighing): LegacyGuess | null {
+  const { readings, best, evidence, sample, wStart, candidates } = w;
   const lone = loneByteFallback(readings, best, evidence, sample, wStart);
   if (lone !== null) return { name: lone.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(lone, best), candidates };
   const romanian = commaBelowReading(best, evidence);
-  if (romanian !== null) {
-    return { name: romanian.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(romanian, best), candidates };
-  }
+  if (romanian !== null) return { name: romanian.name, confidence: UNDECIDABLE, alternative: best.name, example: exampleOf(romanian, best), candidates };
   const defined = undefinedByteRival(readings, best);
   if (defined !== null) return { name: best.name, confidence: UNDECIDABLE, alternative: defined.name, example: exampleOf(best, defined), candidates };
+  return null;
+}
+
+/** The pick, its confidence from its margin over the rival (close: warned naming the close readings), or a rival a silent answer missed. */
+async function marginAnswer(w: Weighing, gateHeld: Readings[], kanaSigns: boolean): Promise<LegacyGuess> {
+  const { readings, best, rival, margin, evidence, candidates } = w;
   const signs = signsInDefaultPage(best, evidence);
   const needed = rival !== null && (differingWords(best, rival) === 1 || thinEvidence(evidence)) ? ONE_WORD_MARGIN : UNCERTAIN_MARGIN;
   const implausible = best.score < IMPLAUSIBLE_PER_BYTE * evidence.length;
@@ -934,27 +970,40 @@ async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole
   const flipped = rival === null || signs || margin < needed || implausible ? null : switchedLanguageRival(readings, best, needed, (a, b) => advantage(a.switchedLang ?? a, b.switchedLang ?? b));
   if (flipped !== null) confidence = Math.min(confidence, Math.max(0, flipped.margin) / (Math.max(0, flipped.margin) + needed));
   const close = rival !== null && !signs && (margin < needed || implausible || flipped !== null);
-  // why: a rare page the gate held back is no rival above, yet may read the file better than a pick that capitalises inside words
-  const held = close || signs || confidence < UNCERTAIN_BELOW ? null : heldRareRival(best, gate.held, (r) => advantage(best, r), needed);
-  if (held !== null) return thinRarePage(best, held, candidates);
-  // why only a silent answer: a sign closing a one- or two-letter word mid-sentence may be another page's letter (`gi…` for cp850 `già`)
-  const lettered = close || confidence < UNCERTAIN_BELOW ? null : shortWordSignRival(best, readings, evidence, sample);
-  if (lettered !== null) return thinRarePage(best, lettered, candidates);
-  // why only a silent answer: maths signs between figures read as lone letters are windows-1252's (sign-as-lone-letter.ts)
-  if (!close && confidence >= UNCERTAIN_BELOW && signsReadAsLoneLetters(sample.subarray(wStart), best.name, best.lang)) return windowsSigns(best, evidence, candidates);
   // why only a silent answer: one already warned keeps the single-byte rivals its hint names
+  const rivalled = close || confidence < UNCERTAIN_BELOW ? null : await silentAnswerRival(w, gateHeld, kanaSigns, signs, needed);
+  if (rivalled !== null) return rivalled;
+  if (!close || rival === null) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
+  return closeAnswer(w, flipped?.rival ?? rival, needed, confidence);
+}
+
+/** A sure single-byte answer warned by a rival its margin missed: a held rare page, another page's letter, windows-1252 signs, a CJK reading. */
+async function silentAnswerRival(w: Weighing, gateHeld: Readings[], kanaSigns: boolean, signs: boolean, needed: number): Promise<LegacyGuess | null> {
+  const { readings, best, evidence, sample, wStart, candidates, cjk, cjkAhead } = w;
+  // why: a rare page the gate held back is no rival above, yet may read the file better than a pick that capitalises inside words
+  const held = signs ? null : heldRareRival(best, gateHeld, (r) => advantage(best, r), needed);
+  if (held !== null) return thinRarePage(best, held, candidates);
+  // why: a sign closing a one- or two-letter word mid-sentence may be another page's letter (`gi…` for cp850 `già`)
+  const lettered = shortWordSignRival(best, readings, evidence, sample);
+  if (lettered !== null) return thinRarePage(best, lettered, candidates);
+  // why: maths signs between figures read as lone letters are windows-1252's (sign-as-lone-letter.ts)
+  if (signsReadAsLoneLetters(sample.subarray(wStart), best.name, best.lang)) return windowsSigns(best, evidence, candidates);
   // why a clear CJK lead too: jschardet, blind to a Big5 timesheet's few hanzi (`四`, `11月`, `08:00–12:30`), left it ISO-8859-15 silently
-  if (cjkAhead && !close && confidence >= UNCERTAIN_BELOW && (kanaSigns || fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
-  // why only a silent answer with no CJK reading ahead: a CJK reading a hair behind is a rival the single-byte margin missed (cjk-close-behind.ts)
-  const behind = close || cjkAhead || confidence < UNCERTAIN_BELOW ? [] : cjkCloseBehind(cjk, readings[0].score, evidence, UNCERTAIN_MARGIN);
+  if (cjkAhead && (kanaSigns || fewSigns(evidence) || cjk[0].score - readings[0].score >= CJK_UNCERTAIN_MARGIN)) return unseenCjk(best, cjk.filter((r) => r.score > readings[0].score), candidates, evidence);
+  // why with no CJK reading ahead: a CJK reading a hair behind is a rival the single-byte margin missed (cjk-close-behind.ts)
+  const behind = cjkAhead ? [] : cjkCloseBehind(cjk, readings[0].score, evidence, UNCERTAIN_MARGIN);
   const named = behind.length > 0 ? await jschardetCjk(behind, evidence, cjk) : [];
-  if (named.length > 0) return unseenCjk(best, named, candidates, evidence);
-  if (!close) return { name: best.name, confidence, alternative: null, alternatives: [], example: null, candidates };
-  const near = loneBytesByContext(closeReadings(readings, best, flipped?.rival ?? rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
+  return named.length > 0 ? unseenCjk(best, named, candidates, evidence) : null;
+}
+
+/** A close answer: warned, naming the readings within the margin (a CJK reading far ahead among them; cjk-named-first.ts). */
+function closeAnswer(w: Weighing, rival: Readings, needed: number, confidence: number): LegacyGuess {
+  const { readings, best, evidence, sample, wStart, candidates, cjk } = w;
+  const near = loneBytesByContext(closeReadings(readings, best, rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
   // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
   // why after the closest single-byte rival: CJK readings lead alphabets (`àèìòù`, hunspell TRY lines) by far too
   const [first, ...rest] = withDefaultPage(near, readings, best, evidence);
-  const far = cjkAhead ? cjkFarAhead(cjk, readings[0].score, CJK_OUTVOTED) : [];
+  const far = w.cjkAhead ? cjkFarAhead(cjk, readings[0].score, CJK_OUTVOTED) : [];
   return {
     name: best.name,
     confidence,
