@@ -96,6 +96,7 @@ export function quoteEvidence(s: string, d: string, q: string, backslash = true)
   // which ordinary samples never need).
   let table: ReturnType<typeof searchTable> | null = null;
   let walked = 0;
+  const tabSpans = { proper: 0, properNonEmpty: 0, doubled: 0, backslashed: 0 };
   let t = 0;
   while (t < m) {
     const i = at[t];
@@ -136,18 +137,23 @@ export function quoteEvidence(s: string, d: string, q: string, backslash = true)
       t = firstFrom(at, t + 1, i + 1);
       continue;
     }
-    if (aloneQuotes(s, i, closedAt, dc) || opensOverRecords(s, i, closedAt, dc) || spansTabRecords(s, i, closedAt, dc)) {
+    if (aloneQuotes(s, i, closedAt, dc) || opensOverRecords(s, i, closedAt, dc)) {
       ev.alone++;
       t = firstFrom(at, t + 1, closedAt + 1);
       continue;
     }
-    ev.proper++;
-    if (closedAt > i + 1) ev.properNonEmpty++;
-    ev.doubled += doubled;
-    ev.backslashed += backslashed;
+    const into = spansTabRecords(s, i, closedAt, dc) ? tabSpans : ev;
+    into.proper++;
+    if (closedAt > i + 1) into.properNonEmpty++;
+    into.doubled += doubled;
+    into.backslashed += backslashed;
     t = firstFrom(at, t + 1, closedAt + 1);
   }
-  return ev;
+  // why only beside lone quotes: a span over TAB records is a token's `"` (`"Monte` … `Carlo"`) in a file whose `"`
+  // stands alone as a token elsewhere; where no `"` does, such a span is an exported multi-line cell holding a TAB
+  // (`3<TAB>"pasted<TAB>cells<LF>second line"<TAB>7`), the file's one quoted field, and stays proper
+  if (ev.alone > 0) return { ...ev, alone: ev.alone + tabSpans.proper };
+  return { ...ev, proper: ev.proper + tabSpans.proper, properNonEmpty: ev.properNonEmpty + tabSpans.properNonEmpty, doubled: ev.doubled + tabSpans.doubled, backslashed: ev.backslashed + tabSpans.backslashed };
 }
 
 /**

@@ -29,3 +29,11 @@ test("spansTabRecords: other delimiters, a span on one line, a first line with n
   const notes = 'id\tnote\tn\n1\t"first line\nsecond line"\t2\n2\t"one\ntwo"\t3\n3\t"a\tb"\t4\n4\tplain\t5\n';
   assert.equal(sniffDialect(notes, true).quote, '"');
 });
+
+test("quoteEvidence: a TAB table's one quoted field, a multi-line cell holding a TAB, keeps its quoting where no `\"` stands alone", () => {
+  const fixture = "fixtures/dialect/tab-table-one-quoted-multiline-cell-holding-a-tab.tsv";
+  assert.equal(sniffDialect(readFileSync(fixture, "utf8"), true).quote, '"');
+  const f = (JSON.parse(runCli([fixture, "--format", "json", "-q"]).stdout) as Report).files[0];
+  // main: the quote dropped, `second line"` read as a record short of a cell (13 records, row-missing-cells)
+  assert.deepEqual([f.rows.total, f.errors], [12, 0]);
+});
