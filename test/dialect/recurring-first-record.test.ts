@@ -28,3 +28,14 @@ test("recurringFirstRecord: joined exports, one copy, names met only in copies, 
   assert.equal(recurringFirstRecord("Dit\nis\nDit\nDit\nDit\n", 0, "\t"), false);
   assert.equal(recurringFirstRecord("Dit Pron\nis V\nDit Pron\nhet Pron\nDit Pron\nzij Pron\n", 0, " "), false);
 });
+
+test("recurringFirstRecord: a page header repeated, one name (`Unit`) also a value of its column, keeps the header", () => {
+  const fixture = "fixtures/dialect/page-header-repeated-a-name-also-a-value.tsv";
+  assert.equal(sniffDialect(readFileSync(fixture, "utf8"), true).header, true);
+  const f = (JSON.parse(runCli([fixture, "--format", "json", "-q"]).stdout) as Report).files[0];
+  // main: no header, the copies read as records without a word (`Qty` a value of the Qty column)
+  assert.deepEqual([f.rows.total, f.byCode["header-repeated"]], [14, 2]);
+  // still a record: words over words (a token corpus), a number as a name's cell
+  assert.equal(recurringFirstRecord("Dit\tPron\nis\tV\nDit\tPron\nhet\tPron\nDit\tPron\nzij\tPron\n", 0, "\t"), true);
+  assert.equal(recurringFirstRecord("a\t1\nb\t1\na\t1\nc\t1\na\t1\n", 0, "\t"), true);
+});
