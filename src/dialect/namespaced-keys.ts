@@ -7,7 +7,7 @@ const KEY = /^[A-Za-z0-9]+([_.])[A-Za-z0-9]+(?:\1[A-Za-z0-9]+)*$/;
  * header (`var_name,label,type` above `var_id`, `hh_size`, `ind_age`) names its keys' column so, and read as one more
  * key it was lost, silently; a catalog's entry goes on with what it is about (`Language_ISO639`, `Author_Email`).
  */
-const ROLE = /^(?:name|key|id|code|field|variable|var|param|parameter|setting|label|item)s?$/i;
+export const ROLE = /^(?:name|key|id|code|field|variable|var|param|parameter|setting|label|item)s?$/i;
 /** Values needed below the head: a few keys cannot show a namespace. */
 const MIN_VALUES = 5;
 

@@ -44,3 +44,12 @@ test("compoundIdentifierEntry refuses: entries joined otherwise or seldom, entri
   assert.equal(compoundIdentifierEntry("bubble_sort", ["heap select", "dijkstra", "merge intervals", "topological order", "kruskal", "union_find", "prim"]), false);
   assert.equal(compoundIdentifierEntry("run_time", ["12", "15", "9", "run_a", "run_b", "22"]), false);
 });
+
+test("compoundIdentifierEntry refuses: a head naming a kind or role (`feature_flag`, `env_var`), constants below a lower-case head", () => {
+  const fixture = "fixtures/dialect/one-column-flags-under-a-snake-case-name.txt";
+  const f = (JSON.parse(runCli([fixture, "--format", "json", "-q"]).stdout) as Report).files[0];
+  // main: `feature_flag` read as the list's first entry (9 records, no header), silently
+  assert.deepEqual([f.dialect?.header, f.rows.total], [true, 8]);
+  assert.equal(compoundIdentifierEntry("env_var", snake), false);
+  assert.equal(compoundIdentifierEntry("build_dir", ["PATH", "HOME_DIR", "JAVA_HOME", "LD_LIBRARY_PATH", "USER", "SHELL_OPTS"]), false);
+});
