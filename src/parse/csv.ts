@@ -116,8 +116,11 @@ const CR = 13;
 /** Whether a character code is a blank or a line break: what must follow a comment character for a note to start. */
 const blankOrEnd = (c: number): boolean => c === 32 || c === 9 || c === LF || c === CR;
 
-/** A note as it follows the mark after a closing quote: a web address (glued or not), or 2 words or more after a blank. */
-const noteAfterMark = (note: string): boolean => /^\s*[a-z][a-z0-9+.-]*:\/\/\S/i.test(note) || (/^\s/.test(note) && note.trim().split(/\s+/).length >= 2);
+/**
+ * A note as it follows the mark after a closing quote: a web address (glued or not), or 2 words or more after a blank,
+ * the first no number. why not a number first: `"Room" # 12 B`, `"Unit" # 4 West` write a number sign, text of the cell.
+ */
+const noteAfterMark = (note: string): boolean => /^\s*[a-z][a-z0-9+.-]*:\/\/\S/i.test(note) || (/^\s/.test(note) && note.trim().split(/\s+/).length >= 2 && !/^\s+\d/.test(note));
 /** SUB (^Z), the DOS end-of-file mark some old tools wrote after the last line. */
 const SUB = 26;
 const NON_ASCII = /[^\x00-\x7f]/;

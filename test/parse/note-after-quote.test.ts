@@ -27,3 +27,13 @@ test("noteAfterQuote refuses: one word after the mark, a row going on past it, a
   assert.deepEqual(stray('"a"# see the notes\n'), [["quote-stray"]]);
   assert.deepEqual(stray('"a" # see the notes\n', { delimiter: "\t", quote: '"' }), [["quote-stray"]]);
 });
+
+test("noteAfterQuote refuses: a number first after the mark (`\"Room\" # 12 B`) is a number sign, text of the row: quote-stray", () => {
+  const fixture = "fixtures/parse/quoted-room-then-number-sign-in-a-file-with-notes.csv";
+  const f = (JSON.parse(runCli([fixture, "--format", "json", "-q"]).stdout) as Report).files[0];
+  // main: `# 12 B` dropped as a note, no word (exit 0)
+  assert.deepEqual([f.rows.total, f.byCode["quote-stray"]], [4, 1]);
+  const stray = (text: string) => tokenize(text, TSV).map((r) => r.defects?.map((d) => d.code) ?? []);
+  assert.deepEqual(stray('"Unit" # 4 West\n'), [["quote-stray"]]);
+  assert.deepEqual(stray('"a" # 2 words\n'), [["quote-stray"]]);
+});
