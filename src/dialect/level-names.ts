@@ -3,9 +3,10 @@
 /** A plain number as a level or a value is written (`0.5`, `12`, `-3.25`, `1e-3`). */
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
-/** A word: opens with a letter, and is no missing-value spelling (`NA`, `null`, `nan`). */
+/** A word: opens with a letter, and is no missing-value or non-finite spelling (`NA`, `null`, `nan`, `Inf`). */
 const WORD = /^[A-Za-z]/;
-const MISSING = /^(?:na|n\/a|null|none|nan)$/i;
+// why infinities: `Inf`, `Infinity` are numbers R and numpy write (a record's non-finite values), no names
+const MISSING = /^(?:na|n\/a|null|none|nan|inf|infinity)$/i;
 
 /** Fewest words over number columns, levels in the run, and body rows compared. */
 const MIN_WORDS = 2;

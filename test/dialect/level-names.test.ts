@@ -24,3 +24,10 @@ test("levelNames refuses: one word, levels not rising, a word above a column hol
   assert.equal(levelNames(["Bin", "Count", "Mid", "0.75", "0.9"], body).size, 0);
   assert.equal(levelNames(["Bin", "Count", "0.5", "0.75", "0.9"], body.slice(0, 2)).size, 0);
 });
+
+test("levelNames refuses: non-finite numbers (`Inf`) over number columns are a record's values, not names", () => {
+  const text = readFileSync("fixtures/dialect/headerless-first-record-with-infinities-then-rising-numbers.tsv", "utf8");
+  // main: `Inf Inf 1 2 3` read as names (levels 1 2 3 beside two words), the record lost
+  assert.equal(sniffDialect(text, true).header, false);
+  assert.equal(levelNames(["Infinity", "inf", "1", "2", "3"], body).size, 0);
+});
