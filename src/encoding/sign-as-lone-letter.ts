@@ -42,11 +42,23 @@ export function signsReadAsLoneLetters(bytes: Uint8Array, name: string, lang = "
     if (nativePair(c, next)) paired++;
     // why the language: a one-letter word of the answer's language (Irish `Á`, French `À`) stands alone rightly
     if (c === w || !MATH_SIGNS().test(w) || !isLetter(c) || writesAsWord(lang, c)) continue;
-    if (!isLetter(read(i - 1)) && !isLetter(next) && !initial(c, next)) lone++;
+    if (!isLetter(read(i - 1)) && !isLetter(next) && !initial(c, next) && !wholeCell(read(i - 1), next)) lone++;
   }
   // why: a text in the page's own script writes its letters side by side (KOI8-R `в Москве`, Hebrew), and its one-letter
   // words (`в`, `с`, `и`) stand alone too; the English articles write no two non-ASCII letters side by side
   return lone >= MIN_LONE && paired < lone;
+}
+
+/** A cell's edge: the text's or a line's end, or a delimiter (`,`, `;`, TAB, `|`). */
+const EDGE = new Set([undefined, "\n", "\r", ",", ";", "\t", "|"]);
+
+/**
+ * A letter that is a whole cell of a delimited line (`Ś;10:00;A1`): a code (a Polish weekday, a grade), as a table
+ * writes one in any language. why: an ISO-8859-2 timetable's day cells `Ś`, `Ż` read as windows-1252 `¦`, `¯`, and
+ * its right answer was warned naming windows-1252; the misread signs stand between figures and blanks in text.
+ */
+function wholeCell(before: string | undefined, after: string | undefined): boolean {
+  return EDGE.has(before) && EDGE.has(after);
 }
 
 /** Two different non-ASCII letters side by side: a word of the page's own language (`Мо`, `źd`), not a sign misread. */

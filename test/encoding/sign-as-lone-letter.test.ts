@@ -67,3 +67,11 @@ test("refused: a cp850 Irish task list whose cells open with the word `Á` stays
   const d = await decide("cp850-irish-tasks-one-letter-word-a-acute.csv");
   assert.deepEqual([d.name, d.uncertain], ["cp850", false], JSON.stringify(d));
 });
+
+test("signsReadAsLoneLetters refuses: a letter that is a whole cell of a delimited line (ISO-8859-2 day codes `Ś`, `Ż`)", async () => {
+  const d = await decide("iso-8859-2-timetable-one-letter-day-cells.csv");
+  // main: iso-8859-2 at 0.40, warned naming windows-1252 (`¦`, `¯` for the day cells)
+  assert.deepEqual([d.name, d.uncertain], ["iso-8859-2", false]);
+  assert.equal(signsReadAsLoneLetters(bytes("\xa6;10:00;A1\n\xaf;12:00;B2\n", "latin1"), "iso-8859-2"), false);
+  assert.equal(signsReadAsLoneLetters(bytes("a \xa6 b and c \xaf d\n", "latin1"), "iso-8859-2"), true);
+});
