@@ -16,28 +16,28 @@ const buildPath: string = "../../scripts/corpus/encchat/build.mjs";
 const scorerPath: string = "../../scripts/corpus/encchat.mjs";
 
 const N = 30;
-/** Per locale: message k (its English: `Photos from the back room k`). */
+/** Per locale: status message k (its English: `Back in a moment k`). */
 const NOTE: Record<string, (k: number) => string> = {
-  pl: (k) => `Zdjęcia z pokoju na zapleczu ${k} źródło`,
-  cs: (k) => `Fotky ze zadní místnosti ${k} účet`,
-  tr: (k) => `Arka odadan fotoğraflar ${k} İş listesi`,
-  ru: (k) => `Фото из задней комнаты ${k}`,
-  el: (k) => `Φωτογραφίες από το πίσω δωμάτιο ${k}`,
-  lt: (k) => `Nuotraukos iš galinio kambario ${k} įrašas`,
-  th: (k) => `รูปภาพจากห้องด้านหลัง ${k}`,
-  vi: (k) => `Ảnh từ phòng phía sau ${k}`,
-  he: (k) => `תמונות מהחדר האחורי ${k}`,
-  ja: (k) => `奥の部屋の写真 ${k}`,
-  de: (k) => `Fotos aus dem Hinterzimmer ${k} Größe`,
-  en_GB: (k) => `Photos from the back room ${k}`,
-  "sr@latin": (k) => `Fotografije iz zadnje sobe ${k} č`,
-  es_AR: (k) => `Fotos del cuarto del fondo ${k} año`,
-  ku_IQ: (k) => `وێنەکان لە ژووری دواوە ${k}`,
+  pl: (k) => `Zaraz wracam ${k} źródło`,
+  cs: (k) => `Hned jsem zpět ${k} účet`,
+  tr: (k) => `Birazdan dönerim ${k} İş listesi`,
+  ru: (k) => `Скоро вернусь ${k}`,
+  el: (k) => `Επιστρέφω σε λίγο ${k}`,
+  lt: (k) => `Tuoj grįšiu ${k} įrašas`,
+  th: (k) => `เดี๋ยวกลับมา ${k}`,
+  vi: (k) => `Quay lại ngay ${k}`,
+  he: (k) => `אחזור בעוד רגע ${k}`,
+  ja: (k) => `すぐ戻ります ${k}`,
+  de: (k) => `Bin gleich zurück ${k} Größe`,
+  en_GB: (k) => `Back in a moment ${k}`,
+  "sr@latin": (k) => `Odmah se vraćam ${k} sobe`,
+  es_AR: (k) => `Vuelvo en un momento ${k} cuarto`,
+  ku_IQ: (k) => `زوو دەگەڕێمەوە ${k}`,
 };
 
 function catalogue(loc: string): Buffer {
   const pairs: [string, string][] = [["", "Content-Type: text/plain; charset=UTF-8\n"]];
-  for (let k = 0; k < N; k++) pairs.push([`Photos from the back room ${k}`, NOTE[loc](k)]);
+  for (let k = 0; k < N; k++) pairs.push([`Back in a moment ${k}`, NOTE[loc](k)]);
   pairs.push(["_Rotate Right", `Obróć w _prawo ${loc}`], ["%s (Event)", `%s ${loc}`], ["<b>Tags</b>", `<b>${loc}</b>`], ["JPEG", "JPEG"],
     ["one photo\u0000%d photos", `zdjęcie ${loc}\u0000zdjęcia`], ["photo\u0004_Open", `_Otwórz ${loc}`]);
   return mo(pairs);
@@ -67,7 +67,7 @@ test("encchat loadEntries: messages keyed by their English text; placeholders, m
   try {
     sourcesIn(dir);
     const e = s.loadEntries(dir);
-    assert.deepEqual(e.filter((x) => x.lang === "tr" && x.code === "en:photos from the back room 3").map((x) => x.text), ["Arka odadan fotoğraflar 3 İş listesi"]);
+    assert.deepEqual(e.filter((x) => x.lang === "tr" && x.code === "en:back in a moment 3").map((x) => x.text), ["Birazdan dönerim 3 İş listesi"]);
     assert.equal(e.filter((x) => x.lang === "en").length, N + 4, "English once each: the names, `Rotate Right`, `JPEG`, `one photo`, `Open`; placeholders and markup left out");
     assert.equal(e.filter((x) => x.text === "JPEG").length, 1, "a translation equal to its English is left out");
     assert.equal(e.filter((x) => x.text.includes("sobe")).length, 0, "sr@latin is a second Serbian");
