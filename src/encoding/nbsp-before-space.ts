@@ -1,4 +1,5 @@
 // What a no-break space costs glued to the end of a lower-case word and followed by a plain space, where another page reads its byte as a letter ending the word (cp850 Spanish `está desconectado` read in windows-1252 as `est\u00a0 desconectado`).
+import { bytesEveryTime, wordCosts } from "./byte-every-time.js";
 
 /**
  * What each such word costs: what a rare sign glued to a word costs (language.ts symbolScore), as capital-between-figures.ts
@@ -19,16 +20,7 @@ const isLower = (b: number | undefined): boolean => b !== undefined && b >= 0x61
  * between a figure and a unit, or anywhere else, is a no-break space doing its job, and then the file keeps the old reading.
  */
 export function nbspBeforeSpaceBytes(sample: Uint8Array, from: number): Set<number> {
-  const seen = new Set<number>();
-  const refused = new Set<number>();
-  for (let i = from; i < sample.length; i++) {
-    const b = sample[i];
-    if (b < 0x80 || !NBSP_BYTES.has(b) || refused.has(b)) continue;
-    if (isLower(sample[i - 1]) && sample[i + 1] === 0x20 && isLower(sample[i + 2])) seen.add(b);
-    else refused.add(b);
-  }
-  for (const b of refused) seen.delete(b);
-  return seen;
+  return bytesEveryTime(sample, from, NBSP_BYTES, (x, i) => isLower(x[i - 1]) && x[i + 1] === 0x20 && isLower(x[i + 2]));
 }
 
 /**
@@ -38,14 +30,5 @@ export function nbspBeforeSpaceBytes(sample: Uint8Array, from: number): Set<numb
  */
 export function nbspBeforeSpaceCosts(text: string, evidence: Uint8Array, glued: Set<number>): number[] | null {
   if (glued.size === 0) return null;
-  const words = text.split("\n");
-  const costs = new Array<number>(words.length).fill(0);
-  let line = 0;
-  let paid = false;
-  for (let i = 0; i <= evidence.length && line < words.length; i++) {
-    if (i < evidence.length && evidence[i] !== 0x0a) continue;
-    if (i > 0 && glued.has(evidence[i - 1]) && words[line].endsWith("\u00a0")) [costs[line], paid] = [NBSP_BEFORE_SPACE, true];
-    line++;
-  }
-  return paid ? costs : null;
+  return wordCosts(text, evidence, (w, bytes) => (bytes.length > 0 && glued.has(bytes[bytes.length - 1]) && w.endsWith("\u00a0") ? NBSP_BEFORE_SPACE : 0));
 }
