@@ -1,4 +1,5 @@
 // What a capital letter standing alone between figures costs where another page reads its byte as `×`: a dimension's sign (cp850 `2048 × 1536` read in cp857 as `2048 Ş 1536`).
+import { bytesEveryTime, wordCosts } from "./byte-every-time.js";
 
 /**
  * What each such word costs: what a rare sign glued to a word costs (language.ts symbolScore), as an unclosed low quote
@@ -32,16 +33,7 @@ function figureSide(sample: Uint8Array, i: number, step: number): number | undef
  * on either side or none: `2048 × 1536`, `10×15`). why every time: one such byte inside a word (`Ş` in `Şubat`) is a letter.
  */
 export function timesBetweenFigures(sample: Uint8Array, from: number): Set<number> {
-  const seen = new Set<number>();
-  const refused = new Set<number>();
-  for (let i = from; i < sample.length; i++) {
-    const b = sample[i];
-    if (b < 0x80 || !TIMES_BYTES.has(b) || refused.has(b)) continue;
-    if (isDigit(figureSide(sample, i - 1, -1)) && isDigit(figureSide(sample, i + 1, 1))) seen.add(b);
-    else refused.add(b);
-  }
-  for (const b of refused) seen.delete(b);
-  return seen;
+  return bytesEveryTime(sample, from, TIMES_BYTES, (x, i) => isDigit(figureSide(x, i - 1, -1)) && isDigit(figureSide(x, i + 1, 1)));
 }
 
 /**
@@ -51,17 +43,5 @@ export function timesBetweenFigures(sample: Uint8Array, from: number): Set<numbe
  */
 export function capitalBetweenFiguresCosts(text: string, evidence: Uint8Array, times: Set<number>): number[] | null {
   if (times.size === 0) return null;
-  const words = text.split("\n");
-  const costs = new Array<number>(words.length).fill(0);
-  let line = 0;
-  let start = 0;
-  let paid = false;
-  for (let i = 0; i <= evidence.length && line < words.length; i++) {
-    if (i < evidence.length && evidence[i] !== 0x0a) continue;
-    const w = words[line];
-    if (i - start === 1 && times.has(evidence[start]) && UPPER.test(w) && !X_LIKE.has(w)) [costs[line], paid] = [CAPITAL_BETWEEN_FIGURES, true];
-    line++;
-    start = i + 1;
-  }
-  return paid ? costs : null;
+  return wordCosts(text, evidence, (w, bytes) => (bytes.length === 1 && times.has(bytes[0]) && UPPER.test(w) && !X_LIKE.has(w) ? CAPITAL_BETWEEN_FIGURES : 0));
 }

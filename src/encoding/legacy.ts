@@ -14,6 +14,7 @@ import { lazyRegExp } from "../lazy.js";
 import { closingQuoteCosts } from "./closing-quote.js";
 import { apostropheClosesLowQuote, unclosedLowQuoteCosts } from "./unclosed-low-quote.js";
 import { capitalBetweenFiguresCosts, timesBetweenFigures } from "./capital-between-figures.js";
+import { nbspBeforeSpaceBytes, nbspBeforeSpaceCosts } from "./nbsp-before-space.js";
 import { HEBREW_LETTER, marksWithoutHebrewCosts } from "./hebrew-marks.js";
 import { EXPORT_SIGNS, allSignsInPlace, signInPlace, signsByFigures, loneSignAmbiguous } from "./signs.js";
 import { unitSignWords } from "./units.js";
@@ -271,12 +272,12 @@ function cjkScore(text: string, name: string): number {
 }
 
 /** The single-byte readings of `evidence`, best first, one per distinct text (the commonest encoding of each). */
-function singleByteReadings(evidence: Buffer, ctx: Map<string, number>, unclosed: string, times: Set<number>): Readings[] {
+function singleByteReadings(evidence: Buffer, ctx: Map<string, number>, unclosed: string, times: Set<number>, glued: Set<number>): Readings[] {
   // why two rounds: 24 code pages times a thousand words is slow; the start of the evidence sorts out most.
   const cut = evidence.length > FIRST_ROUND_BYTES ? evidence.indexOf(0x0a, FIRST_ROUND_BYTES) + 1 : 0;
   let names = Object.keys(SERVES);
-  if (cut > 0) names = finalists(readingsOf(evidence.subarray(0, cut), names, ctx, unclosed, times)).flatMap((r) => r.names);
-  return readingsOf(evidence, names, ctx, unclosed, times);
+  if (cut > 0) names = finalists(readingsOf(evidence.subarray(0, cut), names, ctx, unclosed, times, glued)).flatMap((r) => r.names);
+  return readingsOf(evidence, names, ctx, unclosed, times, glued);
 }
 
 /**
@@ -349,8 +350,11 @@ const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
 /** What a word costs for being in another language than the rest of the file (a foreign name in a list). */
 const SWITCH_LANGUAGE = 2;
 
-/** `times`: the bytes standing alone between figures that some page reads as `×` (capital-between-figures.ts). */
-function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>, unclosed: string, times: Set<number>): Readings[] {
+/**
+ * `times`: the bytes standing alone between figures that some page reads as `×` (capital-between-figures.ts); `glued`: the
+ * bytes ending a lower-case word before a plain space that some page reads as a no-break space (nbsp-before-space.ts).
+ */
+function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>, unclosed: string, times: Set<number>, glued: Set<number>): Readings[] {
   const byText = new Map<string, Readings>();
   for (const name of names) {
     const text = decodeSingle(evidence, name);
@@ -374,7 +378,7 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
     const { langs, rows } = segmentScoresByLanguage(numeroAsSign(codesAsSigns(text)), name, text);
-    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), unclosed.includes(LOW_QUOTE) ? unclosedLowQuoteCosts(text) : null, marksWithoutHebrewCosts(text), capitalBetweenFiguresCosts(text, evidence, times));
+    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), unclosed.includes(LOW_QUOTE) ? unclosedLowQuoteCosts(text) : null, marksWithoutHebrewCosts(text), capitalBetweenFiguresCosts(text, evidence, times), nbspBeforeSpaceCosts(text, evidence, glued));
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
   const all = [...byText.values()];
@@ -877,7 +881,7 @@ function hyphensWarned(g: LegacyGuess, before: LegacyGuess, evidence: Buffer): L
 
 /** guessOn with `hyphens`, the bytes a page reads as soft hyphens joining words (soft-hyphen-joins.ts), read so. */
 async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole: Buffer, hyphens: number[]): Promise<LegacyGuess> {
-  const gate = rarePagesGated(withoutOthersForHyphens(withoutLatinShekels(singleByteReadings(evidence, contextOfSample(sample), unclosedOpeners(sample), timesBetweenFigures(sample, wStart)), evidence, sample, wStart), hyphens));
+  const gate = rarePagesGated(withoutOthersForHyphens(withoutLatinShekels(singleByteReadings(evidence, contextOfSample(sample), unclosedOpeners(sample), timesBetweenFigures(sample, wStart), nbspBeforeSpaceBytes(sample, wStart)), evidence, sample, wStart), hyphens));
   // why none with such hyphens: a CJK page reads a lone byte between ASCII words as a kana or a lead byte, never a hyphen
   const cjk = hyphens.length > 0 ? [] : cjkReadings(evidence);
   const candidates = [...gate.kept, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));
