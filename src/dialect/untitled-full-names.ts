@@ -1,4 +1,5 @@
 // Whether lines split at single spaces are a list of full names with no title (`Mark Adler`, `Stephen van den Berg`).
+import { lazyRegExp } from "../lazy.js";
 
 /** Lines a list needs before its recurring given names say anything. */
 const MIN_LINES = 20;
@@ -15,12 +16,13 @@ const MIN_LINES = 20;
 export function untitledFullNames(lines: string[], widths: number[]): boolean {
   if (lines.length < MIN_LINES || Math.min(...widths) < 2) return false;
   if (widths.filter((w) => w === 2).length * 2 <= widths.length) return false;
-  if (!lines.every((l) => /^\p{Lu}\p{Ll}/u.test(l) && l.split(" ").every((w) => WORD.test(w)))) return false;
+  if (!lines.every((l) => /^\p{Lu}\p{Ll}/u.test(l) && l.split(" ").every((w) => WORD().test(w)))) return false;
   const seen = new Set<string>();
   return lines.some((l) => { const first = l.split(" ")[0]; if (seen.has(first)) return true; seen.add(first); return false; });
 }
 
-const WORD = /^\p{L}(?:[\p{L}\p{M}'.-]*\p{L})?\.?$/u;
+// why lazy: a module-level \p{…} pattern is compiled at start-up for every run (test/cli/startup-patterns.test.ts)
+const WORD = lazyRegExp(String.raw`^\p{L}(?:[\p{L}\p{M}'.-]*\p{L})?\.?$`, "u");
 
 /**
  * The lines with spaces at their ends dropped when at most 1 line in 20 has them, else the lines as they are. why: a

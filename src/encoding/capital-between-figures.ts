@@ -1,5 +1,6 @@
 // What a capital letter standing alone between figures costs where another page reads its byte as `×`: a dimension's sign (cp850 `2048 × 1536` read in cp857 as `2048 Ş 1536`).
 import { bytesEveryTime, wordCosts } from "./byte-every-time.js";
+import { lazyRegExp } from "../lazy.js";
 
 /**
  * What each such word costs: what a rare sign glued to a word costs (language.ts symbolScore), as an unclosed low quote
@@ -18,7 +19,8 @@ const TIMES_BYTES = new Set([0x9e, 0xaa, 0xd7, 0xe8]);
  */
 const X_LIKE = new Set(["Χ", "Х"]);
 
-const UPPER = /^\p{Lu}$/u;
+// why lazy: a module-level \p{…} pattern is compiled at start-up for every run (test/cli/startup-patterns.test.ts)
+const UPPER = lazyRegExp(String.raw`^\p{Lu}$`, "u");
 
 const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
 
@@ -43,5 +45,5 @@ export function timesBetweenFigures(sample: Uint8Array, from: number): Set<numbe
  */
 export function capitalBetweenFiguresCosts(text: string, evidence: Uint8Array, times: Set<number>): number[] | null {
   if (times.size === 0) return null;
-  return wordCosts(text, evidence, (w, bytes) => (bytes.length === 1 && times.has(bytes[0]) && UPPER.test(w) && !X_LIKE.has(w) ? CAPITAL_BETWEEN_FIGURES : 0));
+  return wordCosts(text, evidence, (w, bytes) => (bytes.length === 1 && times.has(bytes[0]) && UPPER().test(w) && !X_LIKE.has(w) ? CAPITAL_BETWEEN_FIGURES : 0));
 }
