@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { sniffDialect } from "../../src/dialect/index.js";
-import { base64Padding } from "../../src/dialect/base64-padding.js";
+import { base64Padding, base64Entry } from "../../src/dialect/base64-padding.js";
 
 const NAME = "fixtures/dialect/base64-password-list-under-comment.txt";
 // SHA-256 digests in base64: 44 characters, every one ending in one `=`
@@ -19,6 +19,22 @@ test("base64Padding: a list of base64 passwords under `#` notes reads as one col
   const d = sniffDialect(readFileSync(NAME, "utf8"), true);
   assert.equal(d.delimiter, "");
   assert.equal(d.comment, "#");
+});
+
+test("base64Entry: the first value of a base64 list is an entry, not the header (`MTIzNDU2` above `cGFzc3dvcmQ=`)", () => {
+  assert.equal(sniffDialect(readFileSync(NAME, "utf8"), true).header, false);
+  assert.equal(sniffDialect(DIGESTS.join("\n") + "\n", true).header, false);
+});
+
+test("base64Entry refuses a head of letters only, a short head, a head not in fours, values that are no base64 list", () => {
+  const values = ["cGFzc3dvcmQ=", "MTIzNDU2Nzg=", "cXdlcnR5", "MTIzNA=="];
+  assert.equal(base64Entry("MTIzNDU2", values), true);
+  assert.equal(base64Entry("Password", values), false);
+  assert.equal(base64Entry("key1", values), false);
+  assert.equal(base64Entry("hash256", values), false);
+  assert.equal(base64Entry("MTIzNDU2", ["cXdlcnR5", "MTExMTEx", "ZHJhZ29u"]), false);
+  assert.equal(base64Entry("MTIzNDU2", ["cGFzc3dvcmQ=", "MTIzNA=="]), false);
+  assert.equal(sniffDialect(["Password", ...values].join("\n") + "\n", true).header, true);
 });
 
 test("base64Padding: a list of base64 digests, every one padded, keeps its `=` in one column", () => {
