@@ -5,6 +5,7 @@ import { scriptPairRow } from "./script-columns.js";
 import { after, inOrder, opensSortedColumn, pairMarkedLikeBody, sameInitial } from "./pair-list.js";
 import { keyCodeLikeBody, keyTailLikeBody } from "./key-tail.js";
 import { symbolEntry } from "./symbol-entry.js";
+import { base64Entry } from "./base64-padding.js";
 import { signLedEntry } from "./sign-led-list.js";
 import { escapedEntry } from "./escaped-entry.js";
 import { hyphenationPattern } from "./hyphenation-patterns.js";
@@ -203,6 +204,7 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   const columns = head.map((_, c) => body.map((r) => r[c]));
   if (head.length === 1 && GENERIC.test(head[0]) && listOfColumnNouns(columns[0])) return true;
   if (head.length === 1 && symbolEntry(head[0], columns[0])) return true;
+  if (head.length === 1 && base64Entry(head[0], columns[0])) return true;
   if (head.length === 1 && signLedEntry(head[0], columns[0])) return true;
   if (head.length === 1 && escapedEntry(head[0], columns[0])) return true;
   if (head.length === 1 && hyphenationPattern(head[0], columns[0])) return true;

@@ -21,6 +21,7 @@ import { delimiterNamedByHeader } from "./header-delimiter.js";
 import { labelColonRows } from "./label-colon.js";
 import { raggedSeries } from "./labelled-series.js";
 import { gluedInAlignedCell } from "./glued-in-aligned-cell.js";
+import { base64Padding } from "./base64-padding.js";
 
 export interface Choice extends Candidate {
   uncertain: boolean;
@@ -354,9 +355,10 @@ function backslashNeeded(full: string, delimiter: string, ev: QuoteEvidence): bo
   return misplaced(quoteEvidence(full, delimiter, ev.quote, false)) > misplaced(ev);
 }
 
-/** Whether the picked delimiter only joins parts of one value on every line (spaced names, arrow listings, colon-joined numbers, Hunspell flag tails). */
+/** Whether the picked delimiter only joins parts of one value on every line (spaced names, arrow listings, colon-joined numbers, Hunspell flag tails, base64 padding). */
 function oneColumnAfterAll(delimiter: string, full: string, complete: boolean): boolean {
   if (delimiter === " ") return spacedNames(full) || arrowListing(full) || loneSentence(full, complete);
   if (delimiter === ":") return colonJoinedNumbers(full);
+  if (delimiter === "=") return base64Padding(full);
   return delimiter === "," && commasInFlagTails(full, complete);
 }
