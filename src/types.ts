@@ -63,8 +63,6 @@ export interface TextChunk {
   byteStart: number | null;
   /** True when the text is known to be ASCII (its bytes were), so the tokenizer need not measure it; false or absent: unknown. */
   ascii?: boolean;
-  /** True when the text holds U+FFFD and each one was written in the bytes (valid UTF-8 EF BF BD): data, not bad bytes. */
-  fffdWritten?: boolean;
 }
 
 // ---------------------------------------------------------------- dialect

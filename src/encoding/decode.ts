@@ -6,7 +6,6 @@ import type { EncodingDecision, TextChunk } from "../types.js";
 import { isIconvOnly, isSingleByte, loadIconv, whatwgName } from "./names.js";
 import { type StreamDecoder, streamDecoder } from "./text-decoder.js";
 import { utf8PendingLength } from "./utf8scan.js";
-import { fffdAllWritten } from "./written-fffd.js";
 
 /** Bytes of BOM that `decode` strips: those the decision counted (a BOM may be repeated), else one BOM of its encoding. */
 export function bomBytesOf(decision: Pick<EncodingDecision, "name" | "bom" | "bomBytes">): number {
@@ -131,10 +130,8 @@ class Utf8Decoder implements Decoder {
     const end = at + chunk.length;
     this.tail = lastThree(this.tail, chunk);
     const pending = utf8PendingLength(this.tail);
-    // why: a U+FFFD written in the file is data, not a byte the decoder could not read (encoding-error)
-    const written = text.includes("\uFFFD") && fffdAllWritten(chunk, text);
     this.pendingStart = pending > 0 ? end - pending : -1;
-    return [written ? { text, byteStart, ascii: false, fffdWritten: true } : { text, byteStart, ascii: false }];
+    return [{ text, byteStart, ascii: false }];
   }
 
   end(at: number): Step[] {

@@ -314,31 +314,30 @@ export class CsvTokenizer {
       const k = text.indexOf("\n");
       if (k >= 0 && k + 1 < text.length) {
         const ascii = chunk.ascii === true || Buffer.byteLength(text, "utf8") === text.length;
-        this.append(text.slice(0, k + 1), chunk.byteStart, ascii, chunk.fffdWritten === true);
+        this.append(text.slice(0, k + 1), chunk.byteStart, ascii);
         this.run(out, false);
         this.compact();
         // an empty buffer: everything so far is consumed, and the cursor holds the byte offset of the rest
         if (this.buf.length === 0 && !this.inRecord) {
           // why the whole chunk from k + 1, not a slice of it: a slice is a view, and the LineRecords read from it
           // would read their cells through it (charCodeAt on a view costs more than on the flat chunk)
-          this.append(text, this.cursorByte, ascii, chunk.fffdWritten === true);
+          this.append(text, this.cursorByte, ascii);
           this.pos = this.recStart = this.cursorPos = k + 1;
-        } else this.append(text.slice(k + 1), this.buf.length === 0 ? this.cursorByte : chunk.byteStart, ascii, chunk.fffdWritten === true);
+        } else this.append(text.slice(k + 1), this.buf.length === 0 ? this.cursorByte : chunk.byteStart, ascii);
         this.run(out, false);
         this.compact();
         return;
       }
     }
-    this.append(text, chunk.byteStart, chunk.ascii === true ? true : null, chunk.fffdWritten === true);
+    this.append(text, chunk.byteStart, chunk.ascii === true ? true : null);
     this.run(out, false);
     this.compact();
   }
 
   /** Appends text to the buffer (or starts it, at byte offset byteStart); `ascii` says whether the text is ASCII, null unknown. */
-  private append(text: string, byteStart: number | null, ascii: boolean | null, fffdWritten = false): void {
+  private append(text: string, byteStart: number | null, ascii: boolean | null): void {
     const asc = ascii !== null ? ascii : Buffer.byteLength(text, "utf8") === text.length;
     this.appendBytes(text, asc);
-    if (fffdWritten) this.writtenFffd.push(this.buf.length, this.buf.length + text.length);
     if (this.buf.length === 0) {
       this.buf = text;
       this.pos = 0;
@@ -482,23 +481,6 @@ export class CsvTokenizer {
     // a non-ASCII character before the cut only matters if another one follows: search what is kept, once
     this.nonAsciiAt = this.nonAsciiAt >= keep ? this.nonAsciiAt - keep : this.nonAsciiAt === -1 ? -1 : this.buf.search(NON_ASCII);
     this.fffdAt = this.fffdAt >= keep ? this.fffdAt - keep : this.fffdAt === -1 ? -1 : -2;
-    if (this.writtenFffd.length > 0) this.writtenFffd = shiftRanges(this.writtenFffd, keep);
-  }
-
-  /**
-   * Start and end (in buf) of the texts whose U+FFFD were written in the file (TextChunk.fffdWritten), in pairs; mostly
-   * none. why: such a U+FFFD is data, so the record holding it is no `replacement` (encoding-error names bad bytes).
-   */
-  private writtenFffd: number[] = [];
-
-  /** The position of the first U+FFFD at or after `from` in buf that stands for bad bytes (none written in the file), or -1. */
-  private badFffd(from: number): number {
-    let at = this.buf.indexOf("\uFFFD", from);
-    const w = this.writtenFffd;
-    for (let k = 0; at >= 0 && k < w.length; k += 2) {
-      if (at >= w[k] && at < w[k + 1]) at = this.buf.indexOf("\uFFFD", w[k + 1]);
-    }
-    return at;
   }
 
   /** True once text held a U+FFFD (UTF-8): every later byte offset is null, whatever the chunking. */
@@ -576,7 +558,7 @@ export class CsvTokenizer {
     this.fields.push(value);
   }
 
-  /** Position of the next NUL / U+FFFD (of bad bytes: see badFffd) in buf at or after the record start: -1 none, -2 not yet searched. */
+  /** Position of the next NUL / U+FFFD in buf at or after the record start: -1 none, -2 not yet searched. */
   private nulAt = -2;
   private fffdAt = -2;
   /** Next quote / CR / escape in buf at or after the scan position: -1 none, -2 not yet searched. */
@@ -601,7 +583,7 @@ export class CsvTokenizer {
           if (this.fields[i].includes("\0")) this.addDefect({ code: "nul-byte", row: null, line: this.recLine, byteOffset: null, columnIndex: i + 1 });
         }
       }
-      if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < this.recStart)) this.fffdAt = this.badFffd(this.recStart);
+      if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < this.recStart)) this.fffdAt = this.buf.indexOf("\uFFFD", this.recStart);
       replacement = this.fffdAt >= 0 && this.fffdAt < endPos;
     }
     // why not a quoted line with defects: a stray quote's report would point at cells no longer there
@@ -744,7 +726,7 @@ export class CsvTokenizer {
     this.recLine = this.lineNo;
     this.recByte = this.byteAt(pos);
     this.skippedChars = 0;
-    if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < pos)) this.fffdAt = this.badFffd(pos);
+    if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < pos)) this.fffdAt = buf.indexOf("\uFFFD", pos);
     const replacement = this.fffdAt >= 0 && this.fffdAt < end;
     const width = (this.slabK - this.slabBase) >> 1;
     const reused = this.reused;
@@ -1508,11 +1490,4 @@ export async function* parseRecords(text: AsyncIterable<TextChunk>, opts: ParseO
   const out: ParsedRecord[] = [];
   tok.end(out);
   if (out.length) yield out;
-}
-
-/** Start/end pairs moved back by `keep` (the text before it dropped), those wholly before it left out. */
-function shiftRanges(pairs: number[], keep: number): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < pairs.length; k += 2) if (pairs[k + 1] > keep) out.push(Math.max(0, pairs[k] - keep), pairs[k + 1] - keep);
-  return out;
 }
