@@ -11,6 +11,7 @@ import { keysAsNames } from "./pair-list.js";
 import { levelNames } from "./level-names.js";
 import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.js";
 import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
+import { pathLikeBody } from "./path-like-body.js";
 import { stemOfVariants } from "./variant-stem.js";
 import { attributeLine } from "./attribute-line.js";
 import { settingLine, titleStack } from "./title-lines.js";
@@ -760,7 +761,7 @@ const BODY_LIKE: ((cell: string, values: string[]) => boolean)[] = [
   sameShapeAsBody, framedLikeBody, formedLikeBody, firstOfSortedCodes, sameAlphabetAsBody, numberLedLikeBody,
   oneCharAboveOneChars, numberedLikeBody, gluedColumnsLikeBody, codePointAboveCodePoints, stemmedLikeBody,
   fixedRecordLikeBody, prefixedLikeBody, taggedNumberLikeBody, firstOfSortedCjkKeys, keyedNumberLikeBody,
-  letterCodeLikeBody, hexLiteralLikeBody, regexPatternLikeBody, namespacedKeyLikeBody, stemOfVariants,
+  letterCodeLikeBody, hexLiteralLikeBody, regexPatternLikeBody, namespacedKeyLikeBody, stemOfVariants, pathLikeBody,
 ];
 
 /** Does the row look like column names above the rows that follow it? */

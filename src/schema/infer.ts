@@ -5,6 +5,7 @@ import type { ParsedRecord } from "../types.js";
 import { compileField, loadZod, type FieldSpec } from "./compile-field.js";
 import { compileStrftime, parseIsoDate, parseIsoDatetime, parseIsoTime } from "./parsers.js";
 import { NON_FINITE, NULL_LIKE } from "./tokens.js";
+import { valueTokensOf } from "./value-tokens.js";
 import type { CompiledField, CompiledSchema, TableSchemaDescriptor } from "./types.js";
 
 /** Data records the pipeline buffers before the first check runs, to infer a schema from. */
@@ -312,7 +313,10 @@ export function inferSchema(header: string[], sample: ParsedRecord[]): CompiledS
       flagNullLike: type !== "string",
     };
     const d: Record<string, unknown> = padded ? { name, type, bareNumber: false } : format ? { name, type, format } : { name, type };
-    fields.push(type === "integer" ? wholeNumberField(spec, d) : compileField(spec));
+    const field = type === "integer" ? wholeNumberField(spec, d) : compileField(spec);
+    const valueTokens = valueTokensOf(nullCounts, values);
+    if (valueTokens.size > 0) field.valueTokens = valueTokens;
+    fields.push(field);
     if (declared.length > 0 && !fileToken) d.missingValues = missing;
     desc.push(d);
   });

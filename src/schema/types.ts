@@ -45,6 +45,8 @@ export interface CompiledField {
   missingMaxLength: number;
   /** Null-like tokens that are `ambiguous-null` in this field (empty set: never). */
   nullLike: ReadonlySet<string>;
+  /** Inferred fields: null-like tokens the sample holds as values like the column's others, not as "missing" (value-tokens.ts). */
+  valueTokens?: ReadonlySet<string>;
   /** A number field: NaN/INF spellings are `non-finite` unless `allowNonFinite`. */
   numberField: boolean;
   allowNonFinite: boolean;

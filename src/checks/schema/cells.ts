@@ -17,6 +17,7 @@ import { cut, fieldLevel } from "./severity.js";
 import { MOSTLY_CODES, mostlyVerdict } from "./mostly.js";
 import { LateTypeErrors } from "./late-type-errors.js";
 import { ListHead, listSpellings } from "./word-list-nulls.js";
+import { withoutValueTokens } from "../../schema/value-tokens.js";
 
 /** One schema field bound to one file column, with its running counts. */
 interface Col {
@@ -352,7 +353,7 @@ export const cellsCheck: CheckModule = {
             });
           }
         }
-        const spellings = listSpellings(c.spellings, f, c.count, head);
+        const spellings = withoutValueTokens(listSpellings(c.spellings, f, c.count, head), f.valueTokens);
         if (spellings.size > 1) {
           const level = fieldLevel(f, "null-mixed");
           if (level !== "off") {
