@@ -12,6 +12,12 @@ import { cut, fieldLevel, VALUE_CUT } from "./severity.js";
 interface Tracker {
   cols: number[];
   fields: CompiledField[];
+  /**
+   * Each key cell's field's missing values and their greatest length. why kept here: read from the compiled fields
+   * (objects of many shapes) on every row, each was a generic property load (~70 instructions; callgrind).
+   */
+  missing: ReadonlySet<string>[];
+  missingMax: number[];
   /** The first-row table (one pass, or the thread that merges a split file's parts). */
   table: KeyTable;
   /** A part of a split file: the keys it read, for the merge. */
@@ -59,8 +65,7 @@ function hashKey(rec: ParsedRecord, tr: Tracker, ints: boolean): number {
     const text = whole ? (line ? line.cell(c) : cells![c]) : line.text;
     const from = whole ? 0 : line.at[line.base + 2 * c];
     const to = whole ? text.length : line.at[line.base + 2 * c + 1];
-    const f = tr.fields[k];
-    if (to - from <= f.missingMaxLength && f.missing.has(text.slice(from, to))) return NO_KEY; // never duplicates
+    if (to - from <= tr.missingMax[k] && tr.missing[k].has(text.slice(from, to))) return NO_KEY; // never duplicates
     // why the bytes when the line has them (ASCII): its text is often a slice of the tokenizer's buffer, and reading
     // a slice's characters cost ~600 instructions a key (callgrind, README "twenty-third step"); a byte is one load
     const bytes = whole ? null : line.bytes;
@@ -140,6 +145,8 @@ export const uniqueCheck: CheckModule = {
       trackers.push({
         cols,
         fields: idx.map((f) => schema.fields[f]),
+        missing: idx.map((f) => schema.fields[f].missing),
+        missingMax: idx.map((f) => schema.fields[f].missingMaxLength),
         table: new KeyTable(part ? 16 : 1024),
         keys: part ? PartKeys.take() : null,
         intervals: new KeyIntervals(),
