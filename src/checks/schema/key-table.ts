@@ -145,23 +145,37 @@ export function hashAdd(s: string): void {
 
 /** Feeds text.slice(from, to) as one key part, without making that string (the same hash as hashAdd of it). */
 export function hashAddRange(text: string, from: number, to: number): void {
-  const n = to - from;
-  let x = a, y = b;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    let k = Math.imul(c, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    x ^= Math.imul(k, 0x1b873593);
-    x = (x << 13) | (x >>> 19);
-    x = (Math.imul(x, 5) + 0xe6546b64) | 0;
-    let m = Math.imul(c ^ 0x5bd1e995, 0x85ebca6b);
-    m = (m << 13) | (m >>> 19);
-    y ^= Math.imul(m, 0xc2b2ae35);
-    y = (y << 17) | (y >>> 15);
-    y = (Math.imul(y, 9) + 0x52dce729) | 0;
-  }
-  a = x ^ n;
-  b = y ^ Math.imul(n, 0x27d4eb2f);
+  for (let i = from; i < to; i++) mix(text.charCodeAt(i));
+  hashEnd(to - from);
+}
+
+/**
+ * hashAddRange over bytes.subarray(from, to) of an ASCII line (byte i is character i: the same hash). why: a line's text
+ * is often a slice of the tokenizer's buffer, where each charCodeAt unwraps the slice; a byte is one load.
+ */
+export function hashAddBytes(bytes: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) mix(bytes[i]);
+  hashEnd(to - from);
+}
+
+/** One character code into both lanes. */
+function mix(c: number): void {
+  let k = Math.imul(c, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  let x = a ^ Math.imul(k, 0x1b873593);
+  x = (x << 13) | (x >>> 19);
+  a = (Math.imul(x, 5) + 0xe6546b64) | 0;
+  let m = Math.imul(c ^ 0x5bd1e995, 0x85ebca6b);
+  m = (m << 13) | (m >>> 19);
+  let y = b ^ Math.imul(m, 0xc2b2ae35);
+  y = (y << 17) | (y >>> 15);
+  b = (Math.imul(y, 9) + 0x52dce729) | 0;
+}
+
+/** The part's length into both lanes, so ("a","bc") and ("ab","c") differ. */
+function hashEnd(n: number): void {
+  a ^= n;
+  b ^= Math.imul(n, 0x27d4eb2f);
 }
 
 function fmix(h: number): number {

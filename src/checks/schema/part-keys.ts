@@ -100,6 +100,16 @@ export class PartKeys {
    */
   addInt(value: number, row: number, seq: number, line: number, offset: number | null | undefined): void {
     const i = this.n;
+    // why first: the next key of the run being read, in the same run of rows (most keys of a count-up file): only
+    // its offset is new, and the run of rows it belongs to need not be looked at twice (entry's run)
+    if (this.intKey >= 0 && i < this.cap && value === this.intValue + (i - this.intKey) && this.sameRun(this.intKey, row - i, seq, line - row)) {
+      this.hi[i] = 0;
+      this.lo[i] = 0;
+      this.len[i] = 0;
+      this.offsetAt(i, offset);
+      this.n = i + 1;
+      return;
+    }
     if (this.intKey < 0 || value !== this.intValue + (i - this.intKey) || !this.sameRun(this.intKey, row - i, seq, line - row)) {
       if (this.intKey >= 0) this.endInts();
       this.intKey = i;
@@ -132,6 +142,11 @@ export class PartKeys {
     this.hi[i] = hi;
     this.lo[i] = lo;
     this.run(i, row - i, seq, line - row);
+    this.offsetAt(i, offset);
+    this.keyStart = this.used;
+  }
+
+  private offsetAt(i: number, offset: number | null | undefined): void {
     if (offset == null) this.off[i] = 0;
     else {
       if (this.base < 0) this.base = offset;
@@ -139,7 +154,6 @@ export class PartKeys {
       if (rel > 0xffffffff && this.off instanceof Uint32Array) this.off = Float64Array.from(this.off);
       this.off[i] = rel;
     }
-    this.keyStart = this.used;
   }
 
   private run(i: number, rowDelta: number, seq: number, lineDelta: number): void {
@@ -177,6 +191,17 @@ export class PartKeys {
     }
     const wide = this.chars;
     for (; k < n; k++) wide[u++] = text.charCodeAt(from + k);
+    this.used = u;
+  }
+
+  /** addRange from the bytes of an ASCII line (byte i is character i), without reading its text. */
+  addBytes(bytes: Uint8Array, from: number, to: number, max: number): void {
+    const n = Math.min(to - from, max - (this.used - this.keyStart));
+    if (n <= 0) return;
+    if (this.used + n > this.chars.length) this.widen(this.chars instanceof Uint16Array, this.used + n);
+    const chars = this.chars;
+    let u = this.used;
+    for (let k = from; k < from + n; k++) chars[u++] = bytes[k];
     this.used = u;
   }
 

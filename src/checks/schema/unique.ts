@@ -4,7 +4,7 @@ import { LineRecord } from "../../parse/line-record.js";
 import type { ParsedRecord } from "../../types.js";
 import type { CheckModule, SeqDraft } from "../types.js";
 import { bind } from "./binding.js";
-import { hashAddRange, hashHi, hashInt, hashLo, hashStart, KeyTable } from "./key-table.js";
+import { hashAddBytes, hashAddRange, hashHi, hashInt, hashLo, hashStart, KeyTable } from "./key-table.js";
 import { KeyCursor, LONG_RUN, PartKeys, runKeys, type PartKeyState } from "./part-keys.js";
 import { KeyIntervals } from "./key-intervals.js";
 import { cut, fieldLevel, VALUE_CUT } from "./severity.js";
@@ -12,6 +12,12 @@ import { cut, fieldLevel, VALUE_CUT } from "./severity.js";
 interface Tracker {
   cols: number[];
   fields: CompiledField[];
+  /**
+   * Each key cell's field's missing values and their greatest length. why kept here: read from the compiled fields
+   * (objects of many shapes) on every row, each was a generic property load (~70 instructions; callgrind).
+   */
+  missing: ReadonlySet<string>[];
+  missingMax: number[];
   /** The first-row table (one pass, or the thread that merges a split file's parts). */
   table: KeyTable;
   /** A part of a split file: the keys it read, for the merge. */
@@ -28,6 +34,8 @@ interface Tracker {
  * keyTo[k]), a range of a LineRecord's text or a whole cell string.
  */
 const keyText: string[] = [];
+/** The bytes of keyText[k] when its line is ASCII (LineRecord.bytes), else null: a part copies the key from them. */
+const keyBytes: (Uint8Array | null)[] = [];
 const keyFrom: number[] = [];
 const keyTo: number[] = [];
 
@@ -44,26 +52,47 @@ let keyInt = 0;
  */
 function hashKey(rec: ParsedRecord, tr: Tracker, ints: boolean): number {
   const cols = tr.cols;
-  // why not a line with doubled quotes: its key cell's range may not be the key's text (a rare line: strings then)
-  const line = rec instanceof LineRecord && !rec.assigned && !rec.doubled ? rec : null;
+  const line = rec instanceof LineRecord && !rec.assigned ? rec : null;
   const cells = line ? null : rec.cells;
   const width = line ? line.width : cells!.length;
   hashStart();
   for (let k = 0; k < cols.length; k++) {
     const c = cols[k];
     if (c >= width) return NO_KEY; // missing cell: row-missing-cells
-    const text = line ? line.text : cells![c];
-    const from = line ? line.at[line.base + 2 * c] : 0;
-    const to = line ? line.at[line.base + 2 * c + 1] : text.length;
-    const f = tr.fields[k];
-    if (to - from <= f.missingMaxLength && f.missing.has(text.slice(from, to))) return NO_KEY; // never duplicates
-    if (ints && cols.length === 1 && (keyInt = integerKey(text, from, to)) >= 0) return INTEGER;
-    hashAddRange(text, from, to);
+    // why this cell's string when it holds doubled quotes: its range is the text as written (`a""b`), not the key;
+    // only that cell, not the line's every cell (3 % of the bench file's lines hold a doubled quote elsewhere)
+    const whole = line === null || (line.doubled && line.doubledAt(c));
+    const text = whole ? (line ? line.cell(c) : cells![c]) : line.text;
+    const from = whole ? 0 : line.at[line.base + 2 * c];
+    const to = whole ? text.length : line.at[line.base + 2 * c + 1];
+    if (to - from <= tr.missingMax[k] && tr.missing[k].has(text.slice(from, to))) return NO_KEY; // never duplicates
+    // why the bytes when the line has them (ASCII): its text is often a slice of the tokenizer's buffer, and reading
+    // a slice's characters cost ~600 instructions a key (callgrind, README "twenty-third step"); a byte is one load
+    const bytes = whole ? null : line.bytes;
+    if (ints && cols.length === 1 && (keyInt = bytes !== null ? integerKeyB(bytes, from, to) : integerKey(text, from, to)) >= 0) return INTEGER;
+    if (bytes !== null) hashAddBytes(bytes, from, to);
+    else hashAddRange(text, from, to);
+    keyBytes[k] = bytes;
     keyText[k] = text;
     keyFrom[k] = from;
     keyTo[k] = to;
   }
   return HASHED;
+}
+
+/** integerKey over the bytes of an ASCII line (byte i is character i). */
+function integerKeyB(bytes: Uint8Array, from: number, to: number): number {
+  const n = to - from;
+  if (n < 1 || n > 15) return -1;
+  let c = bytes[from];
+  if (c < 48 || c > 57 || (c === 48 && n > 1)) return -1;
+  let v = c - 48;
+  for (let i = from + 1; i < to; i++) {
+    c = bytes[i];
+    if (c < 48 || c > 57) return -1;
+    v = v * 10 + (c - 48);
+  }
+  return v;
 }
 
 /**
@@ -116,6 +145,8 @@ export const uniqueCheck: CheckModule = {
       trackers.push({
         cols,
         fields: idx.map((f) => schema.fields[f]),
+        missing: idx.map((f) => schema.fields[f].missing),
+        missingMax: idx.map((f) => schema.fields[f].missingMaxLength),
         table: new KeyTable(part ? 16 : 1024),
         keys: part ? PartKeys.take() : null,
         intervals: new KeyIntervals(),
@@ -166,7 +197,9 @@ export const uniqueCheck: CheckModule = {
         const cols = tr.cols;
         for (let k = 0; k < cols.length; k++) {
           if (k > 0) pk.addChars(", ", VALUE_CUT);
-          pk.addRange(keyText[k], keyFrom[k], keyTo[k], VALUE_CUT);
+          const bytes = keyBytes[k];
+          if (bytes !== null) pk.addBytes(bytes, keyFrom[k], keyTo[k], VALUE_CUT);
+          else pk.addRange(keyText[k], keyFrom[k], keyTo[k], VALUE_CUT);
         }
         pk.endKey();
       }
