@@ -6,6 +6,7 @@ import { recordTypeWidths } from "../schema/record-types.js";
 import { cutColumns } from "./columns.js";
 import { isCommentLine } from "./comment.js";
 import { lazyRegExp, unicodeOrAscii } from "../lazy.js";
+import { wideFirstRecord } from "./wide-first-record.js";
 import { GENERIC, firstRowLikeBody } from "./body-like-row.js";
 import { keysAsNames } from "./pair-list.js";
 import { levelNames } from "./level-names.js";
@@ -791,6 +792,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   if (headKinds.every((k) => k !== "text")) return headKinds.every((k) => k === "empty");
   // why: a lone record holding a date ("2010-02-26 13:32:26","root",2,…: a one-line log) is data; names are no dates,
   // nor nucleotide codes (`AAAGCCAC`: umis' one-barcode sample index), nor web or e-mail addresses (`Ada<TAB>https://example.org/ada`: a one-line list of people), nor bare numbers (`chr1<TAB>100`: a one-line table of sizes; numbered names such as years were made text above)
+  // why: a first row wider than every row below, led by cells written as their values, is a record (wide-first-record.ts)
+  if (body.length === 0 && wideFirstRecord(head.cells, rows.slice(at + 1, at + 21).map((r) => r.cells))) return false;
   if (body.length === 0) return rows.length > 1 || (!headKinds.some((k) => k === "date" || k === "number") && !head.cells.some(isAddress) && !codeNotationLine(head.cells) && !sequenceCodeLine(head.cells));
   if (identityRowLikeBody(head, body) || identityPairLikeBody(head.cells, body.map((r) => r.cells.slice(shift)))) return false;
   // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values

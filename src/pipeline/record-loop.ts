@@ -16,6 +16,7 @@ import { rowNamesColumn } from "../schema/row-names.js";
 import { indentedHeader } from "../schema/indented-header.js";
 import { emptyBlankColumns } from "../schema/empty-blank-column.js";
 import { trailingDelimiterColumn, extraLastName, optionalLastColumn } from "../schema/trailing-column.js";
+import { optionalLastBesideLoneWide } from "../schema/lone-wide-record.js";
 import { recordTypes, describeRecordTypes } from "../schema/record-types.js";
 import { stackedTables } from "../schema/stacked-tables.js";
 import { seriesRecords } from "../schema/series-records.js";
@@ -223,7 +224,7 @@ export class RecordLoop {
     names = (present ? trailingDelimiterColumn(names, rows) : null) ?? names;
     names = (present ? emptyBlankColumns(names, rows, whole) : null) ?? names;
     names = (present ? indentedHeader(names, this.headerRecord?.quoted, rows, this.dialect.delimiter, this.dialect.whitespace) : null) ?? names;
-    const optional = present ? null : optionalLastColumn(rows);
+    const optional = present ? null : optionalLastColumn(rows) ?? optionalLastBesideLoneWide(rows);
     if (optional) names = Array.from({ length: optional }, (_, i) => `field${i + 1}`);
     // why after the other adjustments: the rows are measured against the names those leave
     const omitted = present && omittedLastCell(names, rows);
