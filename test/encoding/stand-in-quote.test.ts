@@ -20,6 +20,8 @@ test("standInQuoteCost: `‘` after a lower-case letter or a word's opening capi
 test("standInQuoteCost refuses: before a capital, after a capital inside a word, at a word's edge, other marks", () => {
   assert.equal(cost("O‘Brien"), 0, "an elision before a capital");
   assert.equal(cost("MC‘s"), 0, "a capital inside a word");
+  assert.equal(cost("O‘zbekiston"), 0, "Uzbek's `Oʻ` written with ‘");
+  assert.equal(cost("G‘uzor"), 0, "Uzbek's `Gʻ` written with ‘");
   assert.equal(cost("‘tis"), 0, "opening a word");
   assert.equal(cost("K‘"), 0, "closing a word");
   assert.equal(cost("K‘9"), 0, "before a figure");
