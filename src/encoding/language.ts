@@ -5,6 +5,7 @@ import { dashInWordCost } from "./dash-in-word.js";
 import { lazyRegExp } from "../lazy.js";
 import { doubledLowQuoteCost } from "./doubled-low-quote.js";
 import { rareSignBetweenWordsCost } from "./rare-sign-between-words.js";
+import { standInQuoteCost } from "./stand-in-quote.js";
 
 /** Single-byte encodings the detector weighs, with the languages each one serves (ids of language-data.ts). */
 const WEST = ["fra", "deu", "spa", "cat", "ita", "por", "dan", "nor", "swe", "fin", "isl", "nld", "glg", "eus", "gle", "est", "fur", "cym", "bre", "oci", "ast", "gla", "fao", "ltz"];
@@ -307,12 +308,6 @@ const COMMON_SYMBOLS = new Set([..."\u00a0«»“”‘’„‚–—…°§²�
 // why Hebrew maqaf ־ and geresh ׳ / gershayim ״: they join words (ה־Alt) and mark abbreviations (ארה״ב) inside a word.
 const INSIDE_WORD = new Set([..."’‘·–\u00ad\u05be\u05f3\u05f4"]);
 const HEBREW_MARKS = new Set([..."\u05be\u05f3\u05f4"]);
-/**
- * What ‘ between two lower-case letters costs more: it stands in for ’ or the Hawaiian ʻokina now and then (`Hawai‘i`),
- * far less often than it is a DOS page's æ read in windows-1252 (cp850 `prætendere` read `pr‘tendere`). Before a
- * capital (`O‘Brien`) it stays free.
- */
-const STAND_IN = -5;
 const OPENERS = new Set([..."„‚«¿¡"]);
 // why © ® ™ here: they follow a name ("Windows™") or stand alone, and open no word ("©peciálny" is Špeciálny).
 const CLOSERS = new Set([..."’”»©®™"]);
@@ -343,6 +338,7 @@ function letterClass(c: number): number {
 }
 
 const isLower = (c: number): boolean => letterClass(c) === LOWER;
+const isUpper = (c: number): boolean => letterClass(c) === UPPER;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -376,7 +372,7 @@ function symbolScore(text: string, i: number, excerpts = false): number {
   // code page: the very bytes where windows-1252 and ISO-8859-15, or windows-1250 and ISO-8859-2, differ.
   if (before && after && !INSIDE_WORD.has(c)) s -= 10;
   else if (c === "–" && before && after) s += dashInWordCost(text, i);
-  else if (c === "‘" && letterClass(text.charCodeAt(i - 1)) === LOWER && letterClass(text.charCodeAt(i + 1)) === LOWER) s += STAND_IN;
+  else if (c === "‘" && before && after) s += standInQuoteCost(text, i, isLower, isUpper, (k) => letterClass(k) !== 0);
   else if ((before || after) && (s <= -9 || STANDALONE.has(c))) s -= 7;
   // why: ’ » ” open no word ("’γιος" is Άγιος in the wrong Greek code page), nor does £ ("£ukasz" is Łukasz);
   // „ ‚ « ¿ ¡ close none ("Zeeland„" is Zeelandă in Mac Roman); „ ‚ ¿ ¡ cost as much as a closer opening one (cp850
