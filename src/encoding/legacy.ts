@@ -40,6 +40,7 @@ import { heldRareRival } from "./capital-inside-word.js";
 import { rareOverCapitals } from "./rare-over-capitals.js";
 import { writesCamelCase } from "./camel-case-style.js";
 import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
+import { rangeHyphens } from "./figure-ranges.js";
 import { shortWordSignRival } from "./sign-after-short-word.js";
 import { CJK_PAGES as CJK } from "./cjk-pages.js";
 import { linesFitInFileLanguage } from "./lone-byte-language.js";
@@ -877,7 +878,8 @@ async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole =
 
 /** guessOn's weighing with the bytes a page reads as soft hyphens joining words (soft-hyphen-joins.ts) read so; `indexes`: readingsOf's. */
 async function hyphenatedGuess(evidence: Buffer, sample: Buffer, wStart: number, whole: Buffer, indexes: boolean): Promise<LegacyGuess> {
-  const hyphens = softHyphenJoiners(evidence, sample, Object.keys(SERVES));
+  // why ranges too: a soft hyphen between figures (`[19­34]`) is a dash as surely as one between words (figure-ranges.ts)
+  const hyphens = [...new Set([...softHyphenJoiners(evidence, sample, Object.keys(SERVES)), ...rangeHyphens(sample, Object.keys(SERVES))])];
   const g = await guessOnce(evidence, sample, wStart, whole, hyphens, indexes);
   if (hyphens.length === 0) return g;
   // why the answer without them when they leave it, and warned when they change it: the pages they keep were weighed
