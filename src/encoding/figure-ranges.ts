@@ -17,7 +17,7 @@ const HEAD_BYTES = 256 * 1024;
  * (or the sample's edge) on each side. why: such ranges fill the references of English articles in windows-1252
  * (`[19­34]`, `[20­22]`), and Mac Roman read the byte as `≠` there, `[19≠34]`, and won on other signs (`a®` for the
  * spacing diaeresis of `ä`), silently. Refused: a figure or letter glued to the range on either side (`A19­34`,
- * `1­2­3` counts its two joins only if each stands so), a high byte beside it (GB18030's four-byte forms hold
+ * a chain `1­2­3` counts none), a high byte beside it (GB18030's four-byte forms hold
  * figures between high bytes), a single range, a byte no page reads as a soft hyphen.
  */
 export function rangeHyphens(sample: Buffer, pages: string[]): number[] {
