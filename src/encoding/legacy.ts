@@ -41,6 +41,7 @@ import { rareOverCapitals } from "./rare-over-capitals.js";
 import { writesCamelCase } from "./camel-case-style.js";
 import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
 import { rangeHyphens } from "./figure-ranges.js";
+import { softHyphenInsideCosts, softHyphensJoined } from "./soft-hyphen-inside.js";
 import { shortWordSignRival } from "./sign-after-short-word.js";
 import { CJK_PAGES as CJK } from "./cjk-pages.js";
 import { linesFitInFileLanguage } from "./lone-byte-language.js";
@@ -381,8 +382,8 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     if (RARE_PAGES.has(name) && !rareOnly(r)) continue;
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
-    const { langs, rows } = segmentScoresByLanguage(asIndexes(numeroAsSign(codesAsSigns(text))), name, text);
-    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), unclosed.includes(LOW_QUOTE) ? unclosedLowQuoteCosts(text) : null, marksWithoutHebrewCosts(text), capitalBetweenFiguresCosts(text, evidence, times), nbspBeforeSpaceCosts(text, evidence, glued));
+    const { langs, rows } = segmentScoresByLanguage(asIndexes(numeroAsSign(codesAsSigns(softHyphensJoined(text)))), name, text);
+    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), unclosed.includes(LOW_QUOTE) ? unclosedLowQuoteCosts(text) : null, marksWithoutHebrewCosts(text), capitalBetweenFiguresCosts(text, evidence, times), nbspBeforeSpaceCosts(text, evidence, glued), softHyphenInsideCosts(text));
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
   const all = [...byText.values()];
