@@ -1,5 +1,5 @@
 // A byte one page reads as a soft hyphen standing between figures in ranges (`[19­34]`, `pp. 319­326`) is a range dash: the pages that read it otherwise step aside.
-import { highHalf } from "./high-half.js";
+import { bytesReadAs } from "./high-half.js";
 
 /**
  * Distinct ranges, figures joined by the byte, from which the byte is a dash. why two: text extracted from PDF writes
@@ -21,7 +21,7 @@ const HEAD_BYTES = 256 * 1024;
  * figures between high bytes), a single range, a byte no page reads as a soft hyphen.
  */
 export function rangeHyphens(sample: Buffer, pages: string[]): number[] {
-  const shy = [...new Set(pages.flatMap((p) => [...highHalf(p)].flatMap((ch, k) => (ch === "\u00ad" ? [0x80 + k] : []))))];
+  const shy = bytesReadAs(pages, "\u00ad");
   const head = sample.subarray(0, HEAD_BYTES);
   return shy.filter((b) => head.includes(b) && rangesJoinedBy(head, b) >= JOINED_RANGES);
 }

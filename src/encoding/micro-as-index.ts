@@ -1,6 +1,6 @@
 // The micro sign `µ` glued to a one- or two-letter symbol (`Tµµ`, `uµ`, `∂µ`, `µT`) scored as the Greek index it is, not as a foreign letter of a word.
 import { lazyRegExp } from "../lazy.js";
-import { highHalf } from "./high-half.js";
+import { bytesReadAs } from "./high-half.js";
 
 /**
  * A letter run made of at most two ASCII letters, micro signs, and at most two ASCII letters again, with no other letter
@@ -34,7 +34,7 @@ const isLower = (c: string): boolean => c >= "a" && c <= "z";
  * why: only then is the weighing without it run (legacy.ts guessOn), to warn when the indexes change the answer.
  */
 export function microIndexed(evidence: Buffer, pages: string[]): boolean {
-  const bytes = new Set(pages.flatMap((p) => [...highHalf(p)].flatMap((ch, k) => (ch === "µ" ? [0x80 + k] : []))));
+  const bytes = bytesReadAs(pages, "µ");
   for (const b of bytes) {
     if (!evidence.includes(b)) continue;
     const text = evidence.toString("latin1").replaceAll(String.fromCharCode(b), "µ");
