@@ -37,3 +37,8 @@ export function highHalf(name: string): string {
   return t;
 }
 
+
+/** The distinct high bytes that some page of `pages` reads as `ch`. */
+export function bytesReadAs(pages: string[], ch: string): number[] {
+  return [...new Set(pages.flatMap((p) => [...highHalf(p)].flatMap((c, k) => (c === ch ? [0x80 + k] : []))))];
+}

@@ -28,6 +28,7 @@ import { cleanCjkName } from "./cjk-clean.js";
 import { fullWidthPunctuationPages } from "./fullwidth.js";
 import { codesAsSigns, currencyCodeWords } from "./currency-codes.js";
 import { numeroAsSign } from "./numero-sign.js";
+import { microAsIndex, microIndexed } from "./micro-as-index.js";
 import { loneLetterRivals } from "./lone-letters.js";
 import { oddSignRivals } from "./signs-for-lone-letters.js";
 import { CJK_OUTVOTED, outvotingReading } from "./cjk-outvoted.js";
@@ -39,6 +40,8 @@ import { heldRareRival } from "./capital-inside-word.js";
 import { rareOverCapitals } from "./rare-over-capitals.js";
 import { writesCamelCase } from "./camel-case-style.js";
 import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
+import { rangeHyphens } from "./figure-ranges.js";
+import { softHyphenInsideCosts, softHyphensJoined } from "./soft-hyphen-inside.js";
 import { shortWordSignRival } from "./sign-after-short-word.js";
 import { CJK_PAGES as CJK } from "./cjk-pages.js";
 import { linesFitInFileLanguage } from "./lone-byte-language.js";
@@ -272,12 +275,12 @@ function cjkScore(text: string, name: string): number {
 }
 
 /** The single-byte readings of `evidence`, best first, one per distinct text (the commonest encoding of each). */
-function singleByteReadings(evidence: Buffer, ctx: Map<string, number>, unclosed: string, times: Set<number>, glued: Set<number>): Readings[] {
+function singleByteReadings(evidence: Buffer, ctx: Map<string, number>, unclosed: string, times: Set<number>, glued: Set<number>, indexes: boolean): Readings[] {
   // why two rounds: 24 code pages times a thousand words is slow; the start of the evidence sorts out most.
   const cut = evidence.length > FIRST_ROUND_BYTES ? evidence.indexOf(0x0a, FIRST_ROUND_BYTES) + 1 : 0;
   let names = Object.keys(SERVES);
-  if (cut > 0) names = finalists(readingsOf(evidence.subarray(0, cut), names, ctx, unclosed, times, glued)).flatMap((r) => r.names);
-  return readingsOf(evidence, names, ctx, unclosed, times, glued);
+  if (cut > 0) names = finalists(readingsOf(evidence.subarray(0, cut), names, ctx, unclosed, times, glued, indexes)).flatMap((r) => r.names);
+  return readingsOf(evidence, names, ctx, unclosed, times, glued, indexes);
 }
 
 /**
@@ -352,10 +355,12 @@ const SWITCH_LANGUAGE = 2;
 
 /**
  * `times`: the bytes standing alone between figures that some page reads as `×` (capital-between-figures.ts); `glued`: the
- * bytes ending a lower-case word before a plain space that some page reads as a no-break space (nbsp-before-space.ts).
+ * bytes ending a lower-case word before a plain space that some page reads as a no-break space (nbsp-before-space.ts);
+ * `indexes`: micro signs glued to a one- or two-letter symbol are scored as signs (micro-as-index.ts).
  */
-function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>, unclosed: string, times: Set<number>, glued: Set<number>): Readings[] {
+function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>, unclosed: string, times: Set<number>, glued: Set<number>, indexes: boolean): Readings[] {
   const byText = new Map<string, Readings>();
+  const asIndexes = indexes ? microAsIndex : (t: string) => t;
   for (const name of names) {
     const text = decodeSingle(evidence, name);
     const prior = PRIOR[name] ?? -3;
@@ -377,8 +382,8 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     if (RARE_PAGES.has(name) && !rareOnly(r)) continue;
     const fresh = SERVES[name].filter((l) => !r.byLang.has(l));
     if (fresh.length === 0) continue;
-    const { langs, rows } = segmentScoresByLanguage(numeroAsSign(codesAsSigns(text)), name, text);
-    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), unclosed.includes(LOW_QUOTE) ? unclosedLowQuoteCosts(text) : null, marksWithoutHebrewCosts(text), capitalBetweenFiguresCosts(text, evidence, times), nbspBeforeSpaceCosts(text, evidence, glued));
+    const { langs, rows } = segmentScoresByLanguage(asIndexes(numeroAsSign(codesAsSigns(softHyphensJoined(text)))), name, text);
+    const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), unclosed.includes(LOW_QUOTE) ? unclosedLowQuoteCosts(text) : null, marksWithoutHebrewCosts(text), capitalBetweenFiguresCosts(text, evidence, times), nbspBeforeSpaceCosts(text, evidence, glued), softHyphenInsideCosts(text));
     langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
   }
   const all = [...byText.values()];
@@ -862,26 +867,39 @@ function cjkReadings(evidence: Buffer): Reading[] {
  * readings are.
  */
 async function guessOn(evidence: Buffer, sample: Buffer, wStart: number, whole = evidence): Promise<LegacyGuess> {
-  const hyphens = softHyphenJoiners(evidence, sample, Object.keys(SERVES));
-  const g = await guessOnce(evidence, sample, wStart, whole, hyphens);
+  const g = await hyphenatedGuess(evidence, sample, wStart, whole, true);
+  if (!microIndexed(evidence, Object.keys(SERVES))) return g;
+  // why warned when the micro signs read as indexes change the answer, and never surer than without them: the reading
+  // they make lose was the close rival, and the readings left may misread other bytes (`Universita¨t` read
+  // `Universitašt` in ISO-8859-15): four English articles went from a warned wrong page to a silent wrong one
+  const plain = await hyphenatedGuess(evidence, sample, wStart, whole, false);
+  if (g.name !== plain.name) return changedWarned(g, plain, evidence);
+  return g.confidence <= plain.confidence ? g : plain;
+}
+
+/** guessOn's weighing with the bytes a page reads as soft hyphens joining words (soft-hyphen-joins.ts) read so; `indexes`: readingsOf's. */
+async function hyphenatedGuess(evidence: Buffer, sample: Buffer, wStart: number, whole: Buffer, indexes: boolean): Promise<LegacyGuess> {
+  // why ranges too: a soft hyphen between figures (`[19­34]`) is a dash as surely as one between words (figure-ranges.ts)
+  const hyphens = [...new Set([...softHyphenJoiners(evidence, sample, Object.keys(SERVES)), ...rangeHyphens(sample, Object.keys(SERVES))])];
+  const g = await guessOnce(evidence, sample, wStart, whole, hyphens, indexes);
   if (hyphens.length === 0) return g;
   // why the answer without them when they leave it, and warned when they change it: the pages they keep were weighed
   // without the rivals they drop, and other bytes may still be misread (an article's `gµ`, read by ISO-8859-16 as `g”`,
   // then led by far: a warned answer turned silent, and a changed one was silent)
-  const unhyphenated = await guessOnce(evidence, sample, wStart, whole, []);
-  return g.name === unhyphenated.name ? unhyphenated : hyphensWarned(g, unhyphenated, evidence);
+  const unhyphenated = await guessOnce(evidence, sample, wStart, whole, [], indexes);
+  return g.name === unhyphenated.name ? unhyphenated : changedWarned(g, unhyphenated, evidence);
 }
 
-/** `g`, warned naming first the answer `before` the soft hyphens made it step aside (withoutOthersForHyphens). */
-function hyphensWarned(g: LegacyGuess, before: LegacyGuess, evidence: Buffer): LegacyGuess {
+/** `g`, warned naming first the answer `before` a reinterpretation (soft hyphens, micro signs as indexes) made it step aside. */
+function changedWarned(g: LegacyGuess, before: LegacyGuess, evidence: Buffer): LegacyGuess {
   const alternatives = [before.name, ...(g.alternatives ?? [])].filter((n, i, a) => n !== g.name && a.indexOf(n) === i).slice(0, MAX_ALTERNATIVES);
   const read = (name: string) => ({ name, text: CJK.includes(name) ? decodeOnce(evidence, name) : decodeSingle(evidence, name), score: 0 });
   return { ...g, confidence: Math.min(g.confidence, UNDECIDABLE), alternative: before.name, alternatives, example: exampleOf(read(g.name), read(before.name)) };
 }
 
-/** guessOn with `hyphens`, the bytes a page reads as soft hyphens joining words (soft-hyphen-joins.ts), read so. */
-async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole: Buffer, hyphens: number[]): Promise<LegacyGuess> {
-  const gate = rarePagesGated(withoutOthersForHyphens(withoutLatinShekels(singleByteReadings(evidence, contextOfSample(sample), unclosedOpeners(sample), timesBetweenFigures(sample, wStart), nbspBeforeSpaceBytes(sample, wStart)), evidence, sample, wStart), hyphens));
+/** guessOn with `hyphens`, the bytes a page reads as soft hyphens joining words (soft-hyphen-joins.ts), read so; `indexes`: readingsOf's. */
+async function guessOnce(evidence: Buffer, sample: Buffer, wStart: number, whole: Buffer, hyphens: number[], indexes: boolean): Promise<LegacyGuess> {
+  const gate = rarePagesGated(withoutOthersForHyphens(withoutLatinShekels(singleByteReadings(evidence, contextOfSample(sample), unclosedOpeners(sample), timesBetweenFigures(sample, wStart), nbspBeforeSpaceBytes(sample, wStart), indexes), evidence, sample, wStart), hyphens));
   // why none with such hyphens: a CJK page reads a lone byte between ASCII words as a kana or a lead byte, never a hyphen
   const cjk = hyphens.length > 0 ? [] : cjkReadings(evidence);
   const candidates = [...gate.kept, ...cjk].map((r) => ({ name: r.name, score: r.score, js: 0 }));

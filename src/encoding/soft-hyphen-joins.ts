@@ -1,5 +1,5 @@
 // A byte one page reads as a soft hyphen joining words the file also writes on their own (`least­covered`, `real­time`) is a hyphen: the pages that read it otherwise step aside.
-import { highHalf } from "./high-half.js";
+import { bytesReadAs, highHalf } from "./high-half.js";
 
 /**
  * Distinct compounds, each joined by the byte from words the file writes on their own, from which the byte is a hyphen.
@@ -22,7 +22,7 @@ const PIECE = /^[A-Za-z]{2,}$/;
  * sign glued to a word, and the letter-pair model read `tşc` as Romanian letters.
  */
 export function softHyphenJoiners(evidence: Buffer, sample: Buffer, pages: string[]): number[] {
-  const shy = [...new Set(pages.flatMap((p) => [...highHalf(p)].flatMap((ch, k) => (ch === "\u00ad" ? [0x80 + k] : []))))];
+  const shy = bytesReadAs(pages, "\u00ad");
   const present = shy.filter((b) => evidence.includes(b));
   if (present.length === 0) return [];
   const own = asciiWordsOf(sample.subarray(0, HEAD_BYTES));
