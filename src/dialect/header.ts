@@ -275,42 +275,20 @@ export function joinGroupTitles(titles: string[], names: string[]): string[] {
 
 /** How many leading rows are preamble: each one preamble-like, and what follows a consistent table. */
 function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: string | null = null, text = ""): number {
-  const notes = comment === null;
   if (rows.length < 3) return 0;
   // why sniffed comment lines too: the parser skips them whatever their width, so a wide note (`! note that polar
   // hydrogens are given radius 1A here`) between a title and the header ends no preamble, nor sets the table's width
   const commented = (r: Row): boolean => comment !== null && (r.cells[0] ?? "").startsWith(comment);
-  // why before the widths: setting lines parted from a table of numbers by notes are no header (setting-lines.ts)
-  const settings = comment !== null ? settingBlock(rows.map((r) => r.cells), rows.map(commented)) : 0;
-  if (settings > 0) return settings;
-  const ended = endOfHeader(rows.map((r) => r.cells));
-  if (ended > 0) return ended;
-  // why here: the notes have the table's width (an empty cell, then the note), so the loop below takes them as rows
-  const led = comment === null ? delimiterLedNotes(rows, text, d.delimiter) : 0;
-  if (led > 0) return led;
+  const block = leadBlock(rows, d, comment, text, commented);
+  if (block > 0) return block;
   const keyedLead = keyedRows(rows, modalWidth(rows, Math.min(rows.length - 1, 5), commented), d);
   // why after a keyed block: a long block (SAM's `@SQ<TAB>SN:chr1<TAB>LN:…` lines) outnumbers the rows of a small table
   const width = modalWidth(rows, keyedLead > 0 && keyedLead < rows.length - 1 ? keyedLead + 1 : Math.min(rows.length - 1, 5), commented);
-  // why before the loop: a sentence split at its spaces is wider than the table, and a wider row ends that loop
-  const prose = comment === null ? spacedProseLead(rows, width, d.delimiter) : 0;
-  if (prose > 0) return prose;
-  // why before the loop too: a title wider than the table above the colon line ends that loop (colon-lead.ts)
-  const intro = comment === null ? colonLead(rows, width) : 0;
-  if (intro > 0) return intro;
-  let k = 0;
-  // why sniffed comment lines are not counted: a licence block of 30 `#` lines or more above a setting line
-  // (ncurses' `scale:255` above its colour rows) left no room for the preamble under it
-  let marked = 0;
+  const wordy = wordyLead(rows, d, comment, width);
+  if (wordy > 0) return wordy;
   // why notices above rows that hold none: notices on the records too are the table's own text (noticeRows)
   const notices = noticeRows(rows.map((r) => r.cells));
-  while (k < rows.length - 2 && k - marked < MAX_PREAMBLE) {
-    // why a short record ends the preamble: a table whose last column some records leave out (short-first-record.ts)
-    if (k >= keyedLead && shortFirstRecord(rows, k, width, d.delimiter, commented, kind)) break;
-    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width) && !notices[k]) break;
-    if (commented(rows[k])) marked++;
-    k++;
-  }
-  k = headerUnderNotes(rows, k, width, quoted);
+  const k = headerUnderNotes(rows, preambleRun(rows, d, text, width, keyedLead, commented, notices), width, quoted);
   // why after the loop: a first line wider than the table ends it at once; why returned as it is: the rows below are
   // numbers, a headerless table, and the lines above hold text, no short header of it (text-above-numbers.ts)
   const above = k === 0 ? textAboveNumbers(rows, width, commented) : 0;
@@ -330,8 +308,52 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   // why first: comment lines only are skipped as comments, whatever follows them; a preamble of them is no news
   if (rows.slice(0, k).every(commented)) return 0;
   if (!rows[k].cells.some(typed) || looksLikeHeader(rows, k, quoted)) return k;
-  // It reads as a record: the rows above are the preamble of a headerless table (sklearn's
-  // "569,30,malignant,benign" counts line) only when none of them could be a short header instead.
+  return leadOfHeaderless(rows, k, rest, { d, quoted, comment, width, commented, notices });
+}
+
+/** A leading block that is preamble whatever its width (settings, an end-of-header line, delimiter-led notes); else 0. */
+function leadBlock(rows: Row[], d: Candidate, comment: string | null, text: string, commented: (r: Row) => boolean): number {
+  // why before the widths: setting lines parted from a table of numbers by notes are no header (setting-lines.ts)
+  const settings = comment !== null ? settingBlock(rows.map((r) => r.cells), rows.map(commented)) : 0;
+  if (settings > 0) return settings;
+  const ended = endOfHeader(rows.map((r) => r.cells));
+  if (ended > 0) return ended;
+  // why here: the notes have the table's width (an empty cell, then the note), so the loop below takes them as rows
+  return comment === null ? delimiterLedNotes(rows, text, d.delimiter) : 0;
+}
+
+/** Leading prose or an introduction above a colon line, judged against the table's width; else 0. */
+function wordyLead(rows: Row[], d: Candidate, comment: string | null, width: number): number {
+  // why before the loop: a sentence split at its spaces is wider than the table, and a wider row ends that loop
+  const prose = comment === null ? spacedProseLead(rows, width, d.delimiter) : 0;
+  if (prose > 0) return prose;
+  // why before the loop too: a title wider than the table above the colon line ends that loop (colon-lead.ts)
+  return comment === null ? colonLead(rows, width) : 0;
+}
+
+/** How many rows from the top read as preamble one by one (up to MAX_PREAMBLE besides sniffed comment lines). */
+function preambleRun(rows: Row[], d: Candidate, text: string, width: number, keyedLead: number, commented: (r: Row) => boolean, notices: boolean[]): number {
+  let k = 0;
+  // why sniffed comment lines are not counted: a licence block of 30 `#` lines or more above a setting line
+  // (ncurses' `scale:255` above its colour rows) left no room for the preamble under it
+  let marked = 0;
+  while (k < rows.length - 2 && k - marked < MAX_PREAMBLE) {
+    // why a short record ends the preamble: a table whose last column some records leave out (short-first-record.ts)
+    if (k >= keyedLead && shortFirstRecord(rows, k, width, d.delimiter, commented, kind)) break;
+    if (k >= keyedLead && !preambleLike(rows[k], width, commentRow(rows[k], width, d) || commented(rows[k]), rows[k + 1]) && !extentLine(rows, k, width) && !groupRow(rows, k, width, text) && !nameAboveExtent(rows, k, width) && !notices[k]) break;
+    if (commented(rows[k])) marked++;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * The preamble above a headerless table, whose row k reads as a record: k only when none of the rows above could be a
+ * short header instead (sklearn's "569,30,malignant,benign" counts line); else 0.
+ */
+function leadOfHeaderless(rows: Row[], k: number, rest: Row[], t: { d: Candidate; quoted: boolean[][]; comment: string | null; width: number; commented: (r: Row) => boolean; notices: boolean[] }): number {
+  const { d, quoted, width, commented, notices } = t;
+  const notes = t.comment === null;
   // why `#` notes too: a `#` line of one cell, or two or more short of the table ("# Link-layer frame types"), is no
   // short header; a `#` line of about the table's width may be one (gdal's "#AgencyID,Token,…" above wider rows)
   const note = (r: Row): boolean => notes && commentRow(r, width, d) && (r.cells.filter((c) => c !== "").length <= 1 || r.cells.length < width - 1);

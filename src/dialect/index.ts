@@ -131,39 +131,67 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   return d;
 }
 
+// why one draft carried through steps: each finding feeds the later ones (the comment the delimiter, the delimiter the
+// columns, the columns the header, the header the trailer), so the steps run in this order and each adds its fields
 function sniffSample(sample: string, complete: boolean, opts: DialectOptions): Dialect {
+  const d = startDraft(sample, complete, opts);
+  if (sample.trim() === "") return emptyDialect(d);
+  guessComments(d);
+  const noted = cutNotes(d);
+  const chosen = chooseDelimiter(noted);
+  const columned = readColumns(chosen);
+  const structured = readStructure(columned);
+  recordsNotHeader(structured);
+  const celled = readCells(structured);
+  // why after the cells: a commented header may take the comment character the cells were judged without
+  const named = readCommentedHeader(celled);
+  return finishDialect(readTrailer(named));
+}
+
+/** The draft's start: what the options force, and the line terminator. */
+function startDraft(sample: string, complete: boolean, opts: DialectOptions) {
   const named = opts.delimiter != null && opts.delimiter !== "" ? normalizeDelimiter(opts.delimiter) : null;
   const forcedWhitespace = named === WHITESPACE;
   const forcedDelimiter = forcedWhitespace ? " " : named;
   // why "" is kept: `--quote ''` forces no quoting at all, which is not the same as leaving the quote to the sniffer
   const forcedQuote = opts.quote === "" ? "" : opts.quote != null ? normalizeQuote(opts.quote) : null;
-  let comment = opts.comment != null && opts.comment !== "" ? opts.comment : null;
-  let forcedSkip = opts.skipRows != null ? Math.max(0, Math.floor(opts.skipRows)) : null;
-  const lineTerminator = detectLineTerminator(sample);
+  const comment: string | null = opts.comment != null && opts.comment !== "" ? opts.comment : null;
+  const forcedSkip: number | null = opts.skipRows != null ? Math.max(0, Math.floor(opts.skipRows)) : null;
+  return { sample, complete, opts, forcedWhitespace, forcedDelimiter, forcedQuote, comment, forcedSkip, lineTerminator: detectLineTerminator(sample), tabHeader: false };
+}
+type Draft = ReturnType<typeof startDraft>;
 
-  if (sample.trim() === "") {
-    return {
-      ...DEFAULT,
-      delimiter: forcedDelimiter ?? DEFAULT.delimiter,
-      quote: forcedQuote ?? DEFAULT.quote,
-      lineTerminator,
-      header: opts.header ?? true,
-      skipRows: forcedSkip ?? 0,
-      comment,
-      how: forcedDelimiter !== null && forcedQuote !== null ? "forced" : "default",
-    };
-  }
+/** The dialect of a blank sample: the forced parts, else the defaults. */
+function emptyDialect(d: Draft): Dialect {
+  const { forcedDelimiter, forcedQuote } = d;
+  return {
+    ...DEFAULT,
+    delimiter: forcedDelimiter ?? DEFAULT.delimiter,
+    quote: forcedQuote ?? DEFAULT.quote,
+    lineTerminator: d.lineTerminator,
+    header: d.opts.header ?? true,
+    skipRows: d.forcedSkip ?? 0,
+    comment: d.comment,
+    how: forcedDelimiter !== null && forcedQuote !== null ? "forced" : "default",
+  };
+}
 
+/** The comment character and the lines above the table it shows, unless --comment names one. */
+function guessComments(d: Draft): void {
   // why "" differs from null: `--comment ''` says the file has no comment lines, so none is sniffed
-  let tabHeader = false;
-  if (opts.comment == null && sample.trim() !== "") {
-    const guess = guessComment(sample, complete, forcedSkip, { delimiter: forcedDelimiter, quote: forcedQuote });
-    comment = guess.comment;
-    if (guess.skipRows > 0 && forcedSkip === null) forcedSkip = guess.skipRows;
-    tabHeader = guess.tabHeader === true;
+  if (d.opts.comment == null && d.sample.trim() !== "") {
+    const guess = guessComment(d.sample, d.complete, d.forcedSkip, { delimiter: d.forcedDelimiter, quote: d.forcedQuote });
+    d.comment = guess.comment;
+    if (guess.skipRows > 0 && d.forcedSkip === null) d.forcedSkip = guess.skipRows;
+    d.tabHeader = guess.tabHeader === true;
   }
-  let text = scoringText(sample, complete, comment, forcedSkip);
-  let full = fullText(sample, complete, comment, forcedSkip);
+}
+
+/** The texts the later steps judge: the scoring window, the full text and the header's text, with inline notes cut. */
+function cutNotes(d: Draft) {
+  const { sample, complete, comment } = d;
+  let text = scoringText(sample, complete, comment, d.forcedSkip);
+  let full = fullText(sample, complete, comment, d.forcedSkip);
   // why cut before choosing: the parser cuts a row's inline comment (`AFT   16200   # Afghanistan Time`), so the
   // notes' words and the one comment character of every row are no evidence of the delimiter or the header
   // why one character: the parser finds an inline note by its first character only
@@ -175,100 +203,154 @@ function sniffSample(sample: string, complete: boolean, opts: DialectOptions): D
   const inline = wide || spacedNotes;
   let headText = sample;
   if (inline) { text = cutInlineComments(text, comment!, spacedNotes); full = cutInlineComments(full, comment!, spacedNotes); headText = cutInlineComments(sample, comment!, spacedNotes); }
+  return Object.assign(d, { text, full, headText, spacedNotes, inline });
+}
+type Noted = ReturnType<typeof cutNotes>;
+
+/** The delimiter and quote, and the readings that turn a TAB or no delimiter into spaced columns. */
+function chooseDelimiter(d: Noted) {
+  const { text, full, forcedDelimiter, inline } = d;
   // why TAB taken: every record has the TAB width of the meta lines' header; records of thousands of `GT:AD:DP`
   // cells, few in the scorer's window, score as well at `:` (see metaLinesAboveHeader)
-  const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter ?? (tabHeader ? "\t" : null), quote: forcedQuote }, complete);
+  const sniffed = chooseDialect(text, full, { delimiter: forcedDelimiter ?? (d.tabHeader ? "\t" : null), quote: d.forcedQuote }, d.complete);
   const tabs = forcedDelimiter === null && sniffed.delimiter === "\t" && tabsAndSpaces(text);
   const tabAligned = forcedDelimiter === null && sniffed.delimiter === "\t" && !tabs && !inline ? tabAlignedColumns(text.split(/\r\n|\n|\r/, 1000)) : null;
   const listed = forcedDelimiter === null && sniffed.delimiter === "" && !inline ? valuesThenText(text) : null;
   // why: a last column of free text (`aero    2   Air Transport Industry`) read at every run, or as one column (restOfLineWidth)
   const restWidth = forcedDelimiter === null && (sniffed.delimiter === "" || sniffed.delimiter === " ") && !inline && !listed ? restOfLineWidth(text) : null;
-  const rest = restWidth !== null && (opts.fields ?? restWidth) <= restWidth ? restWidth : null;
+  const rest = restWidth !== null && (d.opts.fields ?? restWidth) <= restWidth ? restWidth : null;
   const choice = tabs || tabAligned || listed || rest ? { ...sniffed, delimiter: " " } : sniffed;
+  return Object.assign(d, { sniffed, tabs, tabAligned, listed, rest, choice });
+}
+type Chosen = ReturnType<typeof chooseDelimiter>;
 
+/** Fixed columns, whitespace mode, and the most fields a line is cut into. */
+function readColumns(d: Chosen) {
+  const { text, full, choice, tabs, inline, rest, tabAligned, listed, forcedDelimiter, forcedWhitespace } = d;
   // why not with inline comments: the parser cuts fixed-width columns before it could see a note
   // why merged numbers refused only when aligned: runs of spaces then read the ragged rows (loud, as they are); with
   // single spaces the fallback is a plain space delimiter, which reads blocks of several widths as errors on every row;
   // and for series of a label and numbers (raggedSeries), whose rows differ in width one by one: cut by position, the
   // longer rows' last values were glued in one cell without a word
   const columns = tabAligned ?? listed ?? (choice.delimiter === " " && !tabs && !inline && (forcedWhitespace || forcedDelimiter === null) ? fixedColumns(text.split(/\r\n|\n|\r/, 1000), forcedWhitespace || aligned(text) || raggedSeries(text)) : null);
-  const whitespace = forcedWhitespace || columns !== null || tabs || rest !== null || (forcedDelimiter === null && choice.delimiter === " " && (sniffed.blanks === true || aligned(text) || alignedLater(full) || quotedRunsReadEvenly(text, forcedQuote ?? choice.quote) || mixedBlanks(text) || (inline && notesOnSpacedRows(text))));
+  const whitespace = forcedWhitespace || columns !== null || tabs || rest !== null || (forcedDelimiter === null && choice.delimiter === " " && (d.sniffed.blanks === true || aligned(text) || alignedLater(full) || quotedRunsReadEvenly(text, d.forcedQuote ?? choice.quote) || mixedBlanks(text) || (inline && notesOnSpacedRows(text))));
   // why only where no columns read the list: codes of one length are cut by position already (`Com Coma Berenices`)
-  const maxFields = forcedDelimiter === null && !whitespace && !inline && comment === null && choice.delimiter === " " && (opts.fields ?? 2) <= 2 && (codesThenNames(text) || numberedLines(text) || countedPhrases(text)) ? 2 : rest !== null && columns === null ? rest
+  const maxFields = forcedDelimiter === null && !whitespace && !inline && d.comment === null && choice.delimiter === " " && (d.opts.fields ?? 2) <= 2 && (codesThenNames(text) || numberedLines(text) || countedPhrases(text)) ? 2 : rest !== null && columns === null ? rest
     : columns !== null && !tabAligned && !listed && endsInTextColumn(text.split(/\r\n|\n|\r/, 1000), columns) ? columns.length : undefined;
+  return Object.assign(d, { columns, whitespace, maxFields });
+}
+type Columned = ReturnType<typeof readColumns>;
+
+/** The header and preamble, and the columns learned again under that preamble. */
+function readStructure(d: Columned) {
+  const { comment, forcedSkip, columns } = d;
   // why spaces for tabs: the parser reads a TAB as a space in whitespace mode, so the header (and a preamble such as
   // a `18<TAB>18` dimensions line above a space-aligned matrix) is judged on those cells
-  const structure = detectHeader(whitespace ? headText.replace(/\t/g, " ") : headText, complete, choice, {
+  const structure = detectHeader(d.whitespace ? d.headText.replace(/\t/g, " ") : d.headText, d.complete, d.choice, {
     comment,
     skipRows: forcedSkip,
-    header: opts.header ?? null,
+    header: d.opts.header ?? null,
     columns,
-    maxFields,
+    maxFields: d.maxFields,
   });
   // why learned again: a title above an aligned table hides a boundary (columnsUnderPreamble); why only with no
   // comment or forced skip: then the scoring text's lines are the file's, and the preamble its first lines
-  const cut = comment === null && forcedSkip === null ? columnsUnderPreamble(text, structure.skipRows, columns) : columns;
+  // why before recordsNotHeader: the columns are learned under the preamble detectHeader found
+  const cut = comment === null && forcedSkip === null ? columnsUnderPreamble(d.text, structure.skipRows, columns) : columns;
+  return Object.assign(d, { structure, cut });
+}
+type Structured = ReturnType<typeof readStructure>;
+
+/** First rows that are no header: a record of ragged series, or a list's count line. */
+function recordsNotHeader(d: Structured): void {
+  const { opts, structure, choice } = d;
   // why: a first row of a label and numbers is a record of ragged series, neither header nor preamble (seriesFirstRowIsRecord)
-  if (opts.header == null && opts.skipRows == null && forcedSkip === null && choice.delimiter === " " && !tabs && !inline && seriesFirstRowIsRecord(text)) {
+  if (opts.header == null && opts.skipRows == null && d.forcedSkip === null && choice.delimiter === " " && !d.tabs && !d.inline && seriesFirstRowIsRecord(d.text)) {
     structure.header = false;
     structure.skipRows = 0;
   }
   // why a preamble and not a header: the count of a list's entries above it (Hunspell's `.dic`) names no column
-  if (opts.header == null && opts.skipRows == null && structure.skipRows === 0 && choice.delimiter === "" && !whitespace && countLine(sample, complete, comment)) {
+  if (opts.header == null && opts.skipRows == null && structure.skipRows === 0 && choice.delimiter === "" && !d.whitespace && countLine(d.sample, d.complete, d.comment)) {
     structure.skipRows = 1;
     structure.header = false;
   }
+}
 
+/** How quotes, padding and inline notes read in the cells. */
+function readCells(d: Structured) {
+  const { full, choice, forcedQuote, whitespace, inline, comment } = d;
   // why `"` chosen too: marks beside real quoted fields (`"Pipe, copper",12,"`) merged records as much as marks alone
   const loneQuotes = forcedQuote === null && (choice.quote === "" || choice.quote === '"') && loneQuoteCells(full, choice.delimiter);
-  const quoteText = !loneQuotes && forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(complete && endsInsideQuote(sample, choice.delimiter));
-  const padded = !whitespace && opts.paddedCells !== false && (paddedCells(full, choice.delimiter) || tabPadded(full, choice.delimiter) || paddedQuotes(full, choice.delimiter, forcedQuote ?? choice.quote));
-  const spaced = forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
+  const quoteText = !loneQuotes && forcedQuote === null && choice.quote === "" && quoteIsText(full, choice.delimiter) && !(d.complete && endsInsideQuote(d.sample, choice.delimiter));
+  const padded = !whitespace && d.opts.paddedCells !== false && (paddedCells(full, choice.delimiter) || tabPadded(full, choice.delimiter) || paddedQuotes(full, choice.delimiter, forcedQuote ?? choice.quote));
+  const spaced = d.forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
   const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
   // why the sample as given: the warning names the file's own lines (comment lines and the preamble count too)
-  const inlineValues = inline ? inlineValueNotes(sample, comment!, spacedNotes) : null;
+  const inlineValues = inline ? inlineValueNotes(d.sample, comment!, d.spacedNotes) : null;
+  return Object.assign(d, { loneQuotes, quoteText, padded, spaced, width, inlineValues });
+}
+type Celled = ReturnType<typeof readCells>;
+
+/** Column names in a comment line: a marked header under notes, over a text row, or above the records. */
+function readCommentedHeader(d: Celled) {
+  const { sample, opts, structure, choice, whitespace } = d;
   // why after the header: a commented header names the columns only of a file whose first row is data
-  const marked = opts.header == null && opts.skipRows == null && comment === null && opts.comment == null && structure.header && !structure.unitsRow && !structure.extraName && !structure.groupTitles
+  const marked = opts.header == null && opts.skipRows == null && d.comment === null && opts.comment == null && structure.header && !structure.unitsRow && !structure.extraName && !structure.groupTitles
     ? markedHeaderUnderNotes(sample, { delimiter: choice.delimiter, whitespace }, structure.skipRows) : null;
-  if (marked) { comment = marked.comment; structure.header = false; structure.skipRows = 0; }
+  if (marked) { d.comment = marked.comment; structure.header = false; structure.skipRows = 0; }
+  const comment = d.comment;
   const overText = !marked && opts.header == null && opts.skipRows == null && structure.header && structure.skipRows === 0 && !structure.unitsRow && !structure.extraName && !structure.groupTitles
     ? commentedHeaderOverTextRow(sample, { delimiter: choice.delimiter, comment, whitespace }) : null;
   if (overText) structure.header = false;
   const commentNames = marked?.names ?? overText ?? (opts.header == null && !structure.header && structure.skipRows === 0 && opts.skipRows == null ? commentedHeader(sample, { delimiter: choice.delimiter, comment, whitespace }) : null);
-  const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
+  return Object.assign(d, { commentNames });
+}
+type Named = ReturnType<typeof readCommentedHeader>;
+
+/** A last line that closes the table: a trailer, a block of keys, or an end mark (whole files only). */
+function readTrailer(d: Named) {
+  const { sample, complete, choice, comment, whitespace, inline, structure } = d;
+  const firstRecord = structure.skipRows + (structure.header ? 1 : 0);
   // why a whole file only: the trailer is its last line; why no comment character: its lines are skipped wherever they stand
-  const trailer = complete && comment === null && !whitespace && !inline ? trailerLine(sample, choice, structure.skipRows + (structure.header ? 1 : 0)) : null;
+  const trailer = complete && comment === null && !whitespace && !inline ? trailerLine(sample, choice, firstRecord) : null;
   // why comment lines allowed here: the key block is found by its own lines, and the notes around it are skipped anyway
-  const keys = !trailer && complete && !whitespace && !inline ? closingKeys(sample, choice, structure.skipRows + (structure.header ? 1 : 0), comment) : null;
+  const keys = !trailer && complete && !whitespace && !inline ? closingKeys(sample, choice, firstRecord, comment) : null;
   // why comment lines and whitespace allowed: the end mark is found by its own word, the rows' width at their blanks
-  const endLine = !trailer && !keys && complete && !inline ? endMarkLine(sample, choice, structure.skipRows + (structure.header ? 1 : 0), comment) : null;
+  const endLine = !trailer && !keys && complete && !inline ? endMarkLine(sample, choice, firstRecord, comment) : null;
+  return Object.assign(d, { trailer, keys, endLine });
+}
+
+/** The finished draft as the Dialect the parser reads. */
+function finishDialect(d: ReturnType<typeof readTrailer>): Dialect {
+  const { opts, choice, forcedQuote, forcedDelimiter, structure, inline, quoteText, loneQuotes, trailer, keys, endLine } = d;
+  const allForced = forcedDelimiter !== null && forcedQuote !== null && opts.header != null && opts.skipRows != null;
   return {
     delimiter: choice.delimiter,
     quote: forcedQuote === "" || quoteText ? "" : loneQuotes ? '"' : choice.quote === "" ? null : choice.quote,
     ...(quoteText ? { quoteText: true } : {}),
     ...(loneQuotes ? { loneQuotes: true } : {}),
-    ...(commentNames ? { commentNames } : {}),
+    ...(d.commentNames ? { commentNames: d.commentNames } : {}),
     // why: a user who names the quote describes the dialect; a `\"` in the data is then text, not an escape
     escape: choice.escape === "" || forcedQuote !== null ? null : choice.escape,
-    lineTerminator,
+    lineTerminator: d.lineTerminator,
     header: structure.header,
     // why: with --no-header every line is data, so a leading row unlike the rest is a record, not a preamble
-    skipRows: opts.header === false && forcedSkip === null ? 0 : structure.skipRows,
-    comment,
+    skipRows: opts.header === false && d.forcedSkip === null ? 0 : structure.skipRows,
+    comment: d.comment,
     ...(inline ? { inlineComment: true } : {}),
-    ...(spacedNotes ? { inlineSpace: true } : {}),
-    ...(width ? { inlineWidth: width } : {}),
-    ...(inlineValues ? { inlineValues } : {}),
-    ...(inline ? { inlineJudged: inlineJudgedLines(sample) } : {}),
-    ...(padded ? { paddedCells: true } : {}),
-    ...(spaced ? { spacedRows: true } : {}),
+    ...(d.spacedNotes ? { inlineSpace: true } : {}),
+    ...(d.width ? { inlineWidth: d.width } : {}),
+    ...(d.inlineValues ? { inlineValues: d.inlineValues } : {}),
+    ...(inline ? { inlineJudged: inlineJudgedLines(d.sample) } : {}),
+    ...(d.padded ? { paddedCells: true } : {}),
+    ...(d.spaced ? { spacedRows: true } : {}),
     ...(structure.unitsRow && opts.header == null && opts.unitsRow !== false ? { unitsRow: true } : {}),
     ...(structure.extraName && opts.header == null ? { extraName: true } : {}),
     ...(structure.groupTitles && opts.header == null ? { groupTitles: structure.groupTitles } : {}),
-    ...(whitespace ? { whitespace: true } : {}),
+    ...(d.whitespace ? { whitespace: true } : {}),
     // why: columns whose text holds single spaces (`1 Ohio St`) are cut at positions blank on every line
-    ...(cut ? { columns: cut } : {}),
-    ...(maxFields ? { maxFields } : {}),
+    ...(d.cut ? { columns: d.cut } : {}),
+    ...(d.maxFields ? { maxFields: d.maxFields } : {}),
     ...(trailer ? { trailerLine: trailer } : {}),
     ...(keys ? { trailerLine: keys.line, trailerKeys: keys.keys } : {}),
     ...(endLine ? { trailerLine: endLine, trailerEnd: true } : {}),

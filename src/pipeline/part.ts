@@ -76,7 +76,32 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: Par
   // why: a keyed part's buffers are transferred at its end (handOver), and the merge's spent ones back (split.ts)
   if (invalid !== null) detachEarly();
   const first = job.start === 0;
-  const tok = new CsvTokenizer({
+  const tok = partTokenizer(job, ro, first);
+  const dec = createDecoder(encoding.name);
+  // why each record is checked as the tokenizer reads it, not in a batch per chunk: a worker's young generation is
+  // small (split.ts); with a chunk's records all alive while a defect's slow path allocated, V8's allocation-site
+  // pretenuring decided records live long and made them in the old generation: on a file with 1 % damaged rows a
+  // worker spent over half its time in GC, and two threads took 2.2x the CPU of one (README, performance)
+  const out = new PartSink(file, checks, header, first && dialect.header, invalid);
+  const read = await readPart(job, first, tok, dec, out, hooks);
+  return {
+    ...file.partCounts(),
+    start: job.start,
+    stop: read.stop,
+    clean: read.clean,
+    rows: out.rows,
+    lines: tok.linesConsumed(),
+    offsetsLost: tok.offsetsLost(),
+    skipped: tok.skippedLines(),
+    states: checks.map((c) => c.partState?.()),
+    invalid: out.invalid === null ? null : out.invalid.slice(0, (out.rows + 7) >> 3),
+  };
+}
+
+/** The part's tokenizer: the file's dialect, its preamble skipped in part 0 only. */
+function partTokenizer(job: PartJob, ro: ResolvedOptions, first: boolean): CsvTokenizer {
+  const { dialect, encoding } = job;
+  return new CsvTokenizer({
     ...dialectParseOptions(dialect), skipRows: first ? dialect.skipRows : 0, maxRecordChars: ro.maxRecordChars,
     byteLength: byteLengthOf("", encoding) === null ? null : (s: string) => byteLengthOf(s, encoding),
     asciiIsOneByte: true,
@@ -84,21 +109,25 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: Par
     // why: PartSink checks each record as it is pushed and keeps none (no check holds a record past its onRow)
     reuseRecords: true,
   });
-  const dec = createDecoder(encoding.name);
-  // why each record is checked as the tokenizer reads it, not in a batch per chunk: a worker's young generation is
-  // small (split.ts); with a chunk's records all alive while a defect's slow path allocated, V8's allocation-site
-  // pretenuring decided records live long and made them in the old generation: on a file with 1 % damaged rows a
-  // worker spent over half its time in GC, and two threads took 2.2x the CPU of one (README, performance)
-  const out = new PartSink(file, checks, header, first && dialect.header, invalid);
+}
+
+/** Where a part's read stands: the next byte, the bound it reads to (an index in job.bounds), where it stopped. */
+interface PartRead {
+  at: number;
+  b: number;
+  /** The bound it stopped at; -1 while it reads. */
+  stop: number;
+  /** False when it reached its last bound (short of the file's end) inside a record. */
+  clean: boolean;
+}
+
+/** Reads the part's bytes through the decoder into the tokenizer until it stops at a bound (stopsAtBound). */
+async function readPart(job: PartJob, first: boolean, tok: CsvTokenizer, dec: ReturnType<typeof createDecoder>, out: PartSink, hooks: PartHooks): Promise<PartRead> {
+  const { encoding } = job;
   // why synchronous reads: this thread has nothing else to do, and a promise per 64 KiB read through the
   // process-wide libuv pool cost ~15 % of a worker's time in profiles
-  let fd: number;
-  try {
-    fd = openSync(job.path, "r");
-  } catch (e) {
-    throw new IngestError("input", describeSystemError(e));
-  }
-  let at = job.start;
+  const fd = openInput(job.path);
+  const read: PartRead = { at: job.start, b: 0, stop: -1, clean: true };
   // why two buffers, reused: a fresh 64 KiB Buffer per read is a new off-heap backing store each time (allocated,
   // faulted in, later freed by the GC); the decoders copy the bytes into their text, and the UTF-8 decoder keeps at
   // most a view of the last chunk's final bytes until the next write, so the buffer before it is free to fill again
@@ -109,37 +138,14 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: Par
   const pool = spareReadBuffers ?? [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
   spareReadBuffers = null;
   let turn = 0;
-  let b = 0;
-  let stop = -1;
-  let clean = true;
   try {
-    while (true) {
-      const bound = job.bounds[b];
-      if (at >= bound) {
-        if (bound >= job.size) {
-          for (const s of dec.end(at)) if (s.text.length) tok.push({ text: s.text, byteStart: s.byteStart }, out);
-          tok.end(out);
-          stop = bound;
-          break;
-        }
-        if (tok.atRecordBoundary()) { stop = bound; break; }
-        // a record runs on past this bound: read on to the next one
-        if (++b >= job.bounds.length) { stop = bound; clean = false; break; }
-        continue;
-      }
-      const want = Math.min(CHUNK, bound - at);
+    while (!stopsAtBound(job, read, tok, dec, out)) {
+      const want = Math.min(CHUNK, job.bounds[read.b] - read.at);
       const buf = reuse ? pool[turn ^= 1] : Buffer.allocUnsafe(want);
-      let got: number;
-      try {
-        got = readSync(fd, buf, 0, want, at);
-      } catch (e) {
-        throw new IngestError("input", describeSystemError(e));
-      }
-      // why an error: the size was known before reading; a file cut while read must not pass as a shorter success
-      if (got === 0) throw new IngestError("input", `the input ended after ${at} of its ${job.size} bytes`);
+      const got = readAt(fd, buf, want, read.at, job.size);
       let bytes = got < buf.length ? buf.subarray(0, got) : buf;
-      let from = at;
-      at += got;
+      let from = read.at;
+      read.at += got;
       hooks.onRead?.(bytes, from);
       if (first && from === 0 && encoding.bom) {
         // why: part 0 starts at byte 0, where the BOM is (the sample showed it whole)
@@ -150,26 +156,57 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: Par
       // why the decoder's steps as they are: one that saw ASCII bytes says so (`ascii`), and the tokenizer then need not
       // measure the text again (Buffer.byteLength over every chunk: ~1.5 % of the CPU); a second isAscii here cost as much
       for (const s of dec.write(bytes, from)) if (s.text.length) tok.push(s, out);
-      hooks.onBytes?.(at - job.start, out.rows);
-      const wait = hooks.pause?.(at - job.start);
+      hooks.onBytes?.(read.at - job.start, out.rows);
+      const wait = hooks.pause?.(read.at - job.start);
       if (wait) await wait;
     }
   } finally {
     closeSync(fd);
     spareReadBuffers = pool;
   }
-  return {
-    ...file.partCounts(),
-    start: job.start,
-    stop,
-    clean,
-    rows: out.rows,
-    lines: tok.linesConsumed(),
-    offsetsLost: tok.offsetsLost(),
-    skipped: tok.skippedLines(),
-    states: checks.map((c) => c.partState?.()),
-    invalid: out.invalid === null ? null : out.invalid.slice(0, (out.rows + 7) >> 3),
-  };
+  return read;
+}
+
+/**
+ * True once the read stops: at the file's end (the input ends there), or at a bound where a record ends; a record
+ * that runs on past a bound moves the read to the next one, and past the last one it stops there unclean.
+ */
+function stopsAtBound(job: PartJob, read: PartRead, tok: CsvTokenizer, dec: ReturnType<typeof createDecoder>, out: PartSink): boolean {
+  while (read.at >= job.bounds[read.b]) {
+    const bound = job.bounds[read.b];
+    if (bound >= job.size) {
+      for (const s of dec.end(read.at)) if (s.text.length) tok.push({ text: s.text, byteStart: s.byteStart }, out);
+      tok.end(out);
+      read.stop = bound;
+      return true;
+    }
+    if (tok.atRecordBoundary()) { read.stop = bound; return true; }
+    // a record runs on past this bound: read on to the next one
+    if (++read.b >= job.bounds.length) { read.stop = bound; read.clean = false; return true; }
+  }
+  return false;
+}
+
+/** Opens the input for reading; a failure is an input error. */
+function openInput(path: string): number {
+  try {
+    return openSync(path, "r");
+  } catch (e) {
+    throw new IngestError("input", describeSystemError(e));
+  }
+}
+
+/** Reads up to `want` bytes at `at` into buf; returns how many. */
+function readAt(fd: number, buf: Buffer, want: number, at: number, size: number): number {
+  let got: number;
+  try {
+    got = readSync(fd, buf, 0, want, at);
+  } catch (e) {
+    throw new IngestError("input", describeSystemError(e));
+  }
+  // why an error: the size was known before reading; a file cut while read must not pass as a shorter success
+  if (got === 0) throw new IngestError("input", `the input ended after ${at} of its ${size} bytes`);
+  return got;
 }
 
 /** Whether this thread has detached an ArrayBuffer yet (detachEarly). */
