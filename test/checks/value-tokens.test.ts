@@ -36,3 +36,16 @@ test("valueTokensOf refuses a short column, a token met twice, a lower-case toke
   assert.deepEqual([...withoutValueTokens(spellings, new Set(["NULL"]))], [["", 40], ["NULL", 3]], "met again past the sample");
   assert.deepEqual([...withoutValueTokens(new Map([["", 40], ["NULL", 1]]), new Set(["NULL"]))], [["", 40]]);
 });
+
+test("valueTokensOf refuses (wqa33): codes in capitals are no names (`NULL`, `N/A` once beside empty cells stay markers), a sign among keys that are no signs", () => {
+  const tickers = ["AAPL", "MSFT", "GOOG", "AMZN", "META", "NVDA"];
+  assert.deepEqual([...valueTokensOf(new Map([["NULL", 1]]), tickers)], [], "NULL among tickers: a marker");
+  assert.deepEqual([...valueTokensOf(new Map([["N/A", 1]]), ["SKU-1000", "SKU-1001", "SKU-1002", "SKU-1003", "SKU-1004"])], [], "N/A among SKUs");
+  assert.deepEqual([...valueTokensOf(new Map([["N/A", 1]]), NAMES)], [], "N/A is a marker's spelling, no name");
+  assert.deepEqual([...valueTokensOf(new Map([["-", 1]]), ["AL", "AK", "AZ", "AR", "CA", "CO"])], [], "`-` among state codes");
+  assert.deepEqual([...valueTokensOf(new Map([["?", 1]]), ["q", "w", ";", "/", "e"])], ["?"], "`?` among keys that hold signs");
+});
+
+test("the built CLI: a ticker column with one NULL and empty cells keeps null-mixed", () => {
+  assert.deepEqual(mixed(check(["fixtures/schema/ticker-column-one-null-among-codes-and-empty-cells.csv"])), ["ticker"]);
+});
