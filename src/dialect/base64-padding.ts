@@ -2,6 +2,8 @@
 
 /** One standard base64 value: the alphabet, then at most two `=` of padding at its end. */
 const VALUE = /^[A-Za-z0-9+/]+={0,2}$/;
+/** A key of letters in one case and its `=`, no value (`USD=`, `eng=`, `defghij=`): a setting, not padding. */
+const BARE_KEY = /^(?:[a-z]+|[A-Z]+)=$/;
 
 /**
  * True when there are 3 lines or more, each one base64 value whose length is a multiple of 4, and some value ends
@@ -13,7 +15,10 @@ const VALUE = /^[A-Za-z0-9+/]+={0,2}$/;
 export function base64Padding(full: string): boolean {
   const lines = full.split(/\r\n|\n|\r/, 1000).map((l) => l.trim()).filter((l) => l !== "");
   if (lines.length < 3 || !lines.some((l) => l.endsWith("="))) return false;
-  return lines.every((l) => l.length % 4 === 0 && VALUE.test(l));
+  if (!lines.every((l) => l.length % 4 === 0 && VALUE.test(l))) return false;
+  // why (wqa33 F4): keys of 3 or 7 letters with an empty value (`USD=`, `EUR=`) come in fours by chance; base64's
+  // padded values mix cases or figures, so a list whose every padded line is one case of letters is settings
+  return !lines.every((l) => !l.endsWith("=") || BARE_KEY.test(l));
 }
 
 /**

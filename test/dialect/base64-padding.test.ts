@@ -60,3 +60,12 @@ test("base64Padding refuses settings whose values are empty (`name=`): the `=` t
   assert.equal(base64Padding(text.split("\n").slice(1).join("\n")), false);
   assert.equal(sniffDialect("name=box\nsize=12\ncolor=red\ntitle=\nwidth=4\nheight=\n", true).delimiter, "=");
 });
+
+test("base64Padding refuses keys of one case with an empty value, in fours by chance (wqa33 F4: `USD=`, `eng=`, `defghij=`)", () => {
+  assert.equal(base64Padding("USD=\nEUR=\nGBP=\nJPY=\n"), false);
+  assert.equal(base64Padding("eng=\ndeu=\nfra=\n"), false);
+  assert.equal(base64Padding("abc=\ndefghij=\nklm=\nnopqrst=\n"), false);
+  assert.equal(sniffDialect("abc=\ndefghij=\nklm=\nnopqrst=\nuvw=\n", true).header, false);
+  // a padded value that mixes cases or holds a figure is base64 still
+  assert.equal(base64Padding("USD=\ncGFzc3dvcmQ=\nEUR=\n"), true);
+});
