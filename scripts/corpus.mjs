@@ -70,6 +70,8 @@ const SECTIONS = [
   { name: "encchat", module: "encchat.mjs", needs: [], title: "Encoding detection on a chat client's exports (buddy lists, conversation logs, account lists and file transfers with Pidgin's wording in each language), halves split by the English text (scripts/corpus/encchat; tuning half; right / warned / silent)" },
   // why no needs: encledger reads KMyMoney's compiled catalogues (kmymoney-common) unpacked next to the repository and says so when they are absent
   { name: "encledger", module: "encledger.mjs", needs: [], title: "Encoding detection on a bookkeeping program's exports (charts of accounts, ledger lines, payees, budgets, scheduled transactions and import logs with KMyMoney's wording in each language), halves split by the English text (scripts/corpus/encledger; tuning half; right / warned / silent)" },
+  // why no needs: encchem reads Kalzium's compiled catalogues (kalzium-data) unpacked next to the repository and says so when they are absent
+  { name: "encchem", module: "encchem.mjs", needs: [], title: "Encoding detection on a chemistry program's exports (element lists, lab measurement logs, glossaries and lab inventories with Kalzium's wording in each language), halves split by the English text (scripts/corpus/encchem; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },
   { name: "pollock", module: "pollock.mjs", needs: ["pollock"], title: "Pollock (corpus/pollock; whole pipeline)" },
   { name: "spectrum", module: "spectrum.mjs", needs: ["csv-spectrum"], title: "csv-spectrum (corpus/csv-spectrum)" },
