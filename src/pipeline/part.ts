@@ -1,5 +1,6 @@
 // Validates one part of a large file (a byte range that starts at a record boundary) for split.ts: counts, kept defects and check states, numbered from the part's start.
 import { closeSync, openSync, readSync } from "node:fs";
+import { isMainThread } from "node:worker_threads";
 import type { DefectDraft, Dialect, EncodingDecision, ParsedRecord } from "../types.js";
 import type { CheckInstance, Header } from "../checks/types.js";
 import type { ResolvedOptions } from "./options.js";
@@ -73,8 +74,10 @@ export async function validatePart(job: PartJob, ro: ResolvedOptions, hooks: Par
   const checks = createChecks(schema, header, file, encoding, ro, true);
   // why the verdicts: a key repeated from an earlier part makes its row invalid only at the merge, unless it already is
   const invalid: Uint8Array | null = checks.some((c) => c.absorbDeferred) ? new Uint8Array(1024) : null;
-  // why: a keyed part's buffers are transferred at its end (handOver), and the merge's spent ones back (split.ts)
-  if (invalid !== null) detachEarly();
+  // why only in the main thread: it transfers a merged part's spent keys to a worker (split.ts). A worker posts its
+  // part's keys by copy and so never detaches: V8 then drops a check from every typed-array read of its record path
+  // (callgrind: ~490 instructions a row on the bench's clean file; README, "twenty-fourth step")
+  if (invalid !== null && isMainThread) detachEarly();
   const first = job.start === 0;
   const tok = partTokenizer(job, ro, first);
   const dec = createDecoder(encoding.name);
@@ -217,25 +220,15 @@ let detachedOne = false;
  * (a transfer to another thread) tells V8 that typed arrays may now be detached, and it throws away every optimized
  * function that read one, so each thread compiled the whole record path a second time in the middle of the file (on
  * the 100 MB dirty file with a key: ~70 functions per process, ~0.2 s of compiling; README, "ninth step"). Detached
- * before any of it is compiled, the record path is compiled once, already knowing.
+ * before any of it is compiled, the record path is compiled once, already knowing. Only the main thread detaches
+ * (validatePart): after it, each typed-array read of the record path also checks its buffer (~23 % of the key's extra
+ * instructions on a slice of the bench's clean file; README, "twenty-fourth step").
  */
 export function detachEarly(): void {
   if (detachedOne) return;
   detachedOne = true;
   const b = new ArrayBuffer(8);
   structuredClone(b, { transfer: [b] });
-}
-
-/**
- * The buffers a result can hand over to the merging thread rather than copy (the keys a part read, its verdicts).
- * why: a copy leaves the worker's own buffers to its garbage collector, which seldom runs there: ~50 MB per worker at 1 GB.
- */
-export function handOver(r: PartResult): ArrayBuffer[] {
-  const out = new Set<ArrayBuffer>();
-  const add = (v: unknown) => { if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer) out.add(v.buffer); };
-  add(r.invalid);
-  for (const s of r.states) if (s !== null && typeof s === "object") for (const x of Object.values(s)) { add(x); if (x !== null && typeof x === "object") Object.values(x).forEach(add); }
-  return [...out];
 }
 
 /**

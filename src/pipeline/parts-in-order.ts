@@ -34,8 +34,8 @@ export class PartsInOrder {
 
   /**
    * The buffers of a merged part's keys (the states only absorbDeferred reads), which nothing holds after deferred().
-   * why: they came from a worker by transfer; left here, they are freed only at this thread's next garbage collection,
-   * which allocates too little to run often: ~10 bytes per key of the file's peak RSS (README, memory per key).
+   * why: they came from a worker (copies made on arrival); left here, they are freed only at this thread's next garbage
+   * collection, which allocates too little to run often: ~10 bytes per key of the file's peak RSS (README, memory per key).
    */
   spentKeys(r: PartResult): ArrayBuffer[] {
     const out = new Set<ArrayBuffer>();

@@ -66,14 +66,16 @@ async function runPart(job: WorkerJob, part: PartJob, ro: ResolvedOptions): Prom
   let batch: DefectDraft[] = [];
   const flush = () => { if (batch.length) { port.postMessage({ type: "part-drafts", id: job.id, drafts: batch }); batch = []; } };
   let reported = 0;
-  const { validatePart, handOver } = await import("./part.js");
+  const { validatePart } = await import("./part.js");
   const result = await validatePart(part, { ...ro, onDefect: null, onProgress: null }, {
     onDraft: job.streamDefects ? (d) => { batch.push(d); if (batch.length >= 512) flush(); } : null,
     onBytes: job.progress ? (n, rows) => { if (n - reported >= 4 << 20) { reported = n; port.postMessage({ type: "part-bytes", id: job.id, bytes: n, rows }); } } : undefined,
   });
   flush();
   keepCompiled();
-  port.postMessage({ type: "part-done", id: job.id, result }, handOver(result));
+  // why a copy, not a transfer: a transfer detaches, and the first detach makes V8 check every typed-array read of
+  // this thread's record path (part.ts detachEarly); the copies are young here and go at the next scavenge
+  port.postMessage({ type: "part-done", id: job.id, result });
 }
 
 /**
