@@ -38,3 +38,9 @@ test("near miss: cp850 lab results with `5 µg/l` beside a figure: cp850, unwarn
   const d = await decide("850-lab-results-micro-gram-beside-figure.csv");
   assert.deepEqual([d.name, d.uncertain], ["cp850", false], JSON.stringify(d));
 });
+
+test("near miss: windows-1252 lab results whose `µg` the pick reads itself (cp850 `Ág`): windows-1252, unwarned, as on main", async () => {
+  // why: the rule asks only when the signs reading overrules the letters' pick, not when the pick reads the unit
+  const d = await decide("1252-lab-results-micro-gram-read-by-the-pick.csv");
+  assert.deepEqual([d.name, d.uncertain], ["windows-1252", false], JSON.stringify(d));
+});
