@@ -9,12 +9,13 @@ const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30
 const isLetter = (b: number | undefined): boolean => b !== undefined && (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
 
 /**
- * Whether the signs reading `signs` (evidence words one a line) reads as units words that the reading `letters` reads as
+ * Whether the signs reading `signs` (evidence words one a line) reads as units words that the letters' pick `letters` reads as
  * words of letters, and `sample` from `from` shows no unit around them: every high byte glued to ASCII letters, none beside
  * a figure (`5 µg`, `5µg`), none in a column whose other rows hold the same unit with an ASCII prefix (`mg` under `µg`).
  * why: the signs rule (legacy.ts signsOverLetters) counts a byte glued to letters as a sign in place, so a windows-1252
  * Danish list whose only accented word is `æg` was answered cp850 `µg` with no warning; the byte is a unit only when
- * something says so. Refused: a letters reading with a capital inside the word (`øC`), signs by figures, a unit column.
+ * something says so. Refused: a pick with a capital inside the word (`øC`), signs by figures, a unit column (the caller
+ * asks only when the signs reading is not the pick).
  */
 export function unitOrWord(signs: string, letters: string, sample: Buffer, from: number): boolean {
   if (!wordsReadAsLetters(signs, letters)) return false;
