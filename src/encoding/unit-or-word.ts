@@ -2,6 +2,8 @@
 import { firstNonAscii } from "./detect.js";
 
 const WORD = /^\p{L}+$/u;
+/** The unit signs a letter run holds (`µg`, `°C`, `m²`); why not quotes: `“VIP”` is a quotation, whatever the letters read. */
+const UNIT_SIGN = /[µ°²³]/u;
 /** A lower-case letter followed by a capital: no word's shape (`øC`, windows-1252's reading of a cp850 `°C`). */
 const CAPITAL_INSIDE = /\p{Ll}\p{Lu}/u;
 const FIELD_END = new Set([0x2c, 0x3b, 0x09, 0x7c, 0x0a, 0x0d]);
@@ -33,8 +35,9 @@ function wordsReadAsLetters(signs: string, letters: string): boolean {
   const b = letters.split("\n");
   let any = false;
   for (let k = 0; k < a.length; k++) {
-    if (!/[^\x00-\x7f]/.test(a[k])) continue;
-    if (!WORD.test(b[k] ?? "") || CAPITAL_INSIDE.test(b[k])) return false;
+    const signs = a[k].match(/[^\x00-\x7f]/gu);
+    if (signs === null) continue;
+    if (!signs.every((c) => UNIT_SIGN.test(c)) || !WORD.test(b[k] ?? "") || CAPITAL_INSIDE.test(b[k])) return false;
     any = true;
   }
   return any;

@@ -44,3 +44,7 @@ test("near miss: windows-1252 lab results whose `µg` the pick reads itself (cp8
   const d = await decide("1252-lab-results-micro-gram-read-by-the-pick.csv");
   assert.deepEqual([d.name, d.uncertain], ["windows-1252", false], JSON.stringify(d));
 });
+
+test("unitOrWord refuses a quotation glued to letters (Mac Roman `“minutes”`, cp775 `ęminutesė`)", () => {
+  assert.equal(unitOrWord("“minutes”\n", "ęminutesė\n", bytes("rule,unit\nx,\xd2minutes\xd3\n"), 0), false);
+});
