@@ -29,6 +29,7 @@ import { fullWidthPunctuationPages } from "./fullwidth.js";
 import { codesAsSigns, currencyCodeWords } from "./currency-codes.js";
 import { numeroAsSign } from "./numero-sign.js";
 import { microAsIndex, microIndexed } from "./micro-as-index.js";
+import { unitOrWord } from "./unit-or-word.js";
 import { loneLetterRivals } from "./lone-letters.js";
 import { oddSignRivals } from "./signs-for-lone-letters.js";
 import { CJK_OUTVOTED, outvotingReading } from "./cjk-outvoted.js";
@@ -1135,6 +1136,8 @@ function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolea
   if (others.length === 0) {
     const letters = s === best ? readings.find((r) => r !== s) : best;
     const commoner = commonerLetterForSpace(s, readings);
+    // why: a unit glued to letters with nothing around it telling a unit may be the letters' word (cp850 `µg`, windows-1252 `æg`; unit-or-word.ts)
+    if (s !== best && unitOrWord(s.text, best.text, sample, from)) return { name: s.name, confidence: UNDECIDABLE, alternative: best.name, alternatives: [best.name], example: exampleOf(s, best), candidates };
     if (letters === undefined || !(commoner !== null || loneAmbiguous(s.text))) return { name: s.name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
     // why warned: a lone sign reads as a one-letter word in the letters' page as well (KOI8-R `3 в 1` is windows-1252 `3 × 1`)
     const house = readings.find((r) => r !== s && r !== letters && lowerGluedInFigures(r.text));
