@@ -1,11 +1,12 @@
 // A unit sign glued to letters (`µg`) that another page reads as a word of letters (Danish `æg`, egg), with no figure or unit column to tell which.
 import { firstNonAscii } from "./detect.js";
+import { lazyRegExp } from "../lazy.js";
 
-const WORD = /^\p{L}+$/u;
+const WORD = lazyRegExp(String.raw`^\p{L}+$`, "u");
 /** The unit signs a letter run holds (`µg`, `°C`, `m²`); why not quotes: `“VIP”` is a quotation, whatever the letters read. */
 const UNIT_SIGN = /[µ°²³]/u;
 /** A lower-case letter followed by a capital: no word's shape (`øC`, windows-1252's reading of a cp850 `°C`). */
-const CAPITAL_INSIDE = /\p{Ll}\p{Lu}/u;
+const CAPITAL_INSIDE = lazyRegExp(String.raw`\p{Ll}\p{Lu}`, "u");
 const FIELD_END = new Set([0x2c, 0x3b, 0x09, 0x7c, 0x0a, 0x0d]);
 const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30 && b <= 0x39;
 const isLetter = (b: number | undefined): boolean => b !== undefined && (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a;
@@ -37,7 +38,7 @@ function wordsReadAsLetters(signs: string, letters: string): boolean {
   for (let k = 0; k < a.length; k++) {
     const signs = a[k].match(/[^\x00-\x7f]/gu);
     if (signs === null) continue;
-    if (!signs.every((c) => UNIT_SIGN.test(c)) || !WORD.test(b[k] ?? "") || CAPITAL_INSIDE.test(b[k])) return false;
+    if (!signs.every((c) => UNIT_SIGN.test(c)) || !WORD().test(b[k] ?? "") || CAPITAL_INSIDE().test(b[k])) return false;
     any = true;
   }
   return any;
