@@ -2,7 +2,7 @@
 
 /**
  * An absolute path: `/`, `~/` or a drive (`C:\`), then at least one more separator, no blank. why two separators:
- * a lone `/` word (`/dev`, `/s`) may be a switch or a unit, while `/home/x/y` names a file on some machine.
+ * a lone `/` word (`/dev`, `/s`) may be a switch or a unit, while `/srv/x/y` names a file on some machine.
  */
 const ABSOLUTE_PATH = /^(?:\/|~\/|[A-Za-z]:[\\/])[^\s/\\]+[\\/]\S*$/;
 
