@@ -72,6 +72,8 @@ const SECTIONS = [
   { name: "encledger", module: "encledger.mjs", needs: [], title: "Encoding detection on a bookkeeping program's exports (charts of accounts, ledger lines, payees, budgets, scheduled transactions and import logs with KMyMoney's wording in each language), halves split by the English text (scripts/corpus/encledger; tuning half; right / warned / silent)" },
   // why no needs: encchem reads Kalzium's compiled catalogues (kalzium-data) unpacked next to the repository and says so when they are absent
   { name: "encchem", module: "encchem.mjs", needs: [], title: "Encoding detection on a chemistry program's exports (element lists, lab measurement logs, glossaries and lab inventories with Kalzium's wording in each language), halves split by the English text (scripts/corpus/encchem; tuning half; right / warned / silent)" },
+  // why no needs: encvideo reads Kdenlive's compiled catalogues (kdenlive-data) unpacked next to the repository and says so when they are absent
+  { name: "encvideo", module: "encvideo.mjs", needs: [], title: "Encoding detection on a video editor's exports (project bin inventories, render queue logs, effect and transition lists and subtitle tracks with Kdenlive's wording in each language), halves split by the English text (scripts/corpus/encvideo; tuning half; right / warned / silent)" },
   { name: "dialect", module: "dialect.mjs", needs: ["clevercsv", "pollock"], title: "Dialect sniffing (corpus/clevercsv, corpus/pollock; sniffer alone)" },
   { name: "pollock", module: "pollock.mjs", needs: ["pollock"], title: "Pollock (corpus/pollock; whole pipeline)" },
   { name: "spectrum", module: "spectrum.mjs", needs: ["csv-spectrum"], title: "csv-spectrum (corpus/csv-spectrum)" },
