@@ -24,6 +24,7 @@ import { hexLiteralLikeBody } from "./hex-literal.js";
 import { identityPairLikeBody } from "./identity-pair.js";
 import { regexPatternLikeBody } from "./regex-pattern.js";
 import { textAboveNumbers } from "./text-above-numbers.js";
+import { numbersAndTitleLine } from "./numbers-and-title-line.js";
 import { sequenceCode, sequenceCodeLine } from "./sequence-codes.js";
 import { keyPairBlock, pairsAboveQuotedHeader } from "./key-pairs.js";
 import { taggedNumberLikeBody } from "./tagged-number.js";
@@ -291,7 +292,9 @@ function preambleRows(rows: Row[], d: Candidate, quoted: boolean[][], comment: s
   const k = headerUnderNotes(rows, preambleRun(rows, d, text, width, keyedLead, commented, notices), width, quoted);
   // why after the loop: a first line wider than the table ends it at once; why returned as it is: the rows below are
   // numbers, a headerless table, and the lines above hold text, no short header of it (text-above-numbers.ts)
-  const above = k === 0 ? textAboveNumbers(rows, width, commented) : 0;
+  // why a single line apart: one line of text above numbers may be their header; one that opens with numbers and is
+  // wider than the grid is none (numbers-and-title-line.ts)
+  const above = k === 0 ? textAboveNumbers(rows, width, commented) || numbersAndTitleLine(rows, width, commented, d.delimiter === " " && text !== "" ? lineAt(text, rows[0].start) : null) : 0;
   if (above > 0) return above;
   // why: the first lines of a header/detail layout ("H,…" above "D,…") are records of their own type
   if (k === 0 || recordTypeWidths(rows.map((r) => r.cells)) !== null) return 0;
