@@ -13,6 +13,7 @@ import { UNCERTAIN_BELOW } from "./detect.js";
 import { lazyRegExp } from "../lazy.js";
 import { closingQuoteCosts } from "./closing-quote.js";
 import { apostropheClosesLowQuote, unclosedLowQuoteCosts } from "./unclosed-low-quote.js";
+import { capitalsForUnclosedQuotes } from "./unclosed-opening-quote.js";
 import { capitalBetweenFiguresCosts, timesBetweenFigures } from "./capital-between-figures.js";
 import { nbspBeforeSpaceBytes, nbspBeforeSpaceCosts } from "./nbsp-before-space.js";
 import { HEBREW_LETTER, marksWithoutHebrewCosts } from "./hebrew-marks.js";
@@ -1023,6 +1024,9 @@ async function silentAnswerRival(w: Weighing, gateHeld: Readings[], kanaSigns: b
 function closeAnswer(w: Weighing, rival: Readings, needed: number, confidence: number): LegacyGuess {
   const { readings, best, evidence, sample, wStart, candidates, cjk } = w;
   const near = loneBytesByContext(closeReadings(readings, best, rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
+  // why: a close rival that reads as capitals the pick's `“` opening words, never closed, reads the file (unclosed-opening-quote.ts)
+  const capitals = near.find((r) => capitalsForUnclosedQuotes(best.text, r.text));
+  if (capitals !== undefined) return { name: capitals.name, confidence: UNDECIDABLE, alternative: best.name, alternatives: [best.name], example: exampleOf(capitals, best), candidates };
   // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
   // why after the closest single-byte rival: CJK readings lead alphabets (`àèìòù`, hunspell TRY lines) by far too
   const [first, ...rest] = withDefaultPage(near, readings, best, evidence);
