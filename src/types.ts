@@ -63,6 +63,8 @@ export interface TextChunk {
   byteStart: number | null;
   /** True when the text is known to be ASCII (its bytes were), so the tokenizer need not measure it; false or absent: unknown. */
   ascii?: boolean;
+  /** Indexes in `text` of the U+FFFD written in the file (valid UTF-8 EF BF BD), not made of invalid bytes; absent: none. */
+  fffdWritten?: number[];
 }
 
 // ---------------------------------------------------------------- dialect
@@ -150,6 +152,11 @@ export interface ParsedRecord {
   skipped: boolean;
   /** True when the record's text holds U+FFFD, i.e. bytes the decoder could not read (`encoding-error`). */
   replacement: boolean;
+  /**
+   * True when `replacement` and every U+FFFD of the record was written in the file as the character (UTF-8 EF BF BD):
+   * a character lost before the file was written, no invalid byte; absent: false. `encoding-error` tells the two apart.
+   */
+  fffdWritten?: boolean;
 }
 
 // ---------------------------------------------------------------- defects

@@ -158,7 +158,7 @@ export const CATALOG = {
   // ---------------------------------------------------------------- row structure
   "encoding-error": {
     severity: "error", scope: "row",
-    description: "bytes in this record are invalid in the file's encoding (the text holds U+FFFD there), or are UTF-8 text in a windows-1252 or ISO-8859-1/15 file",
+    description: "bytes in this record are invalid in the file's encoding (the text holds U+FFFD there), or a U+FFFD is written in it (a character lost before the file was written), or are UTF-8 text in a windows-1252 or ISO-8859-1/15 file",
     message: (d) => d.params?.twice
       ? `${col(d)} holds UTF-8 text encoded twice (read as ${val(d)}: a letter's UTF-8 bytes were read as windows-1252 or ISO-8859-1 and written as UTF-8 again, ü as Ã¼)`
       : d.params?.utf8
@@ -167,6 +167,8 @@ export const CATALOG = {
       ? `${col(d)} holds a box-drawing character (or a lone √) that ${p(d, "encoding")} text in a table never holds: most likely a quote, dash or € pasted from a Windows program (windows-125x)`
       : d.params?.control
       ? `${col(d)} holds a control byte (0x80–0x9F) that ${p(d, "encoding")} text never holds: most likely a quote, dash or € pasted from a Windows program (windows-125x)`
+      : d.params?.written
+      ? `${col(d)} holds a U+FFFD replacement character written in the file (a character was lost before this file was written; its bytes are valid ${p(d, "encoding")})`
       : `${col(d)} holds bytes that are not valid ${p(d, "encoding") || "in the file's encoding"}${d.params?.hint ? ` (${p(d, "hint")})` : ""}`,
   },
   "row-missing-cells": {

@@ -6,6 +6,7 @@ import type { EncodingDecision, TextChunk } from "../types.js";
 import { isIconvOnly, isSingleByte, loadIconv, whatwgName } from "./names.js";
 import { type StreamDecoder, streamDecoder } from "./text-decoder.js";
 import { utf8PendingLength } from "./utf8scan.js";
+import { writtenFffdAt } from "./written-fffd.js";
 
 /** Bytes of BOM that `decode` strips: those the decision counted (a BOM may be repeated), else one BOM of its encoding. */
 export function bomBytesOf(decision: Pick<EncodingDecision, "name" | "bom" | "bomBytes">): number {
@@ -128,10 +129,16 @@ class Utf8Decoder implements Decoder {
     const text = this.d.decode(chunk, { stream: true });
     const byteStart = this.pendingStart >= 0 ? this.pendingStart : at;
     const end = at + chunk.length;
+    const held = this.pendingStart >= 0 ? this.tail.subarray(this.tail.length - (at - this.pendingStart)) : null;
     this.tail = lastThree(this.tail, chunk);
     const pending = utf8PendingLength(this.tail);
     this.pendingStart = pending > 0 ? end - pending : -1;
-    return [{ text, byteStart, ascii: false }];
+    if (!text.includes("\uFFFD")) return [{ text, byteStart, ascii: false }];
+    // why: a U+FFFD written in the file (EF BF BD) is a character lost before it was written, no invalid byte; the
+    // bytes this text was made of are those held back from the last chunk and this chunk but what it holds back now
+    const fed = chunk.subarray(0, Math.max(0, chunk.length - pending));
+    const written = writtenFffdAt(held !== null && held.length > 0 ? Buffer.concat([held, fed]) : fed, text);
+    return [written.length > 0 ? { text, byteStart, ascii: false, fffdWritten: written } : { text, byteStart, ascii: false }];
   }
 
   end(at: number): Step[] {

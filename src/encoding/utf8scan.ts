@@ -17,7 +17,7 @@ export interface Utf8Counts {
  * Needed length and second-byte bounds of a UTF-8 lead byte, or null when `b` cannot start a sequence.
  * Bounds follow the WHATWG decoder: E0 needs A0–BF (no overlongs), ED 80–9F (no surrogates), F0 90–BF, F4 80–8F.
  */
-function leadInfo(b: number): [need: number, lo: number, hi: number] | null {
+export function leadInfo(b: number): [need: number, lo: number, hi: number] | null {
   if (b >= 0xc2 && b <= 0xdf) return [2, 0x80, 0xbf];
   if (b === 0xe0) return [3, 0xa0, 0xbf];
   if (b === 0xed) return [3, 0x80, 0x9f];

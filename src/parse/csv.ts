@@ -314,28 +314,31 @@ export class CsvTokenizer {
       const k = text.indexOf("\n");
       if (k >= 0 && k + 1 < text.length) {
         const ascii = chunk.ascii === true || Buffer.byteLength(text, "utf8") === text.length;
-        this.append(text.slice(0, k + 1), chunk.byteStart, ascii);
+        this.append(text.slice(0, k + 1), chunk.byteStart, ascii, chunk.fffdWritten, 0);
         this.run(out, false);
         this.compact();
         // an empty buffer: everything so far is consumed, and the cursor holds the byte offset of the rest
         if (this.buf.length === 0 && !this.inRecord) {
           // why the whole chunk from k + 1, not a slice of it: a slice is a view, and the LineRecords read from it
           // would read their cells through it (charCodeAt on a view costs more than on the flat chunk)
-          this.append(text, this.cursorByte, ascii);
+          this.append(text, this.cursorByte, ascii, chunk.fffdWritten, 0);
           this.pos = this.recStart = this.cursorPos = k + 1;
-        } else this.append(text.slice(k + 1), this.buf.length === 0 ? this.cursorByte : chunk.byteStart, ascii);
+        } else this.append(text.slice(k + 1), this.buf.length === 0 ? this.cursorByte : chunk.byteStart, ascii, chunk.fffdWritten, k + 1);
         this.run(out, false);
         this.compact();
         return;
       }
     }
-    this.append(text, chunk.byteStart, chunk.ascii === true ? true : null);
+    this.append(text, chunk.byteStart, chunk.ascii === true ? true : null, chunk.fffdWritten, 0);
     this.run(out, false);
     this.compact();
   }
 
-  /** Appends text to the buffer (or starts it, at byte offset byteStart); `ascii` says whether the text is ASCII, null unknown. */
-  private append(text: string, byteStart: number | null, ascii: boolean | null): void {
+  /**
+   * Appends text to the buffer (or starts it, at byte offset byteStart); `ascii` says whether the text is ASCII, null
+   * unknown; `written` the chunk's U+FFFD written in the file (TextChunk.fffdWritten), `text` starting at `from` in it.
+   */
+  private append(text: string, byteStart: number | null, ascii: boolean | null, written: number[] | undefined, from: number): void {
     const asc = ascii !== null ? ascii : Buffer.byteLength(text, "utf8") === text.length;
     this.appendBytes(text, asc);
     if (this.buf.length === 0) {
@@ -357,6 +360,7 @@ export class CsvTokenizer {
     if (this.crAt === -1) this.crAt = -2;
     if (this.nlAt === -1) this.nlAt = -2;
     if (this.dAt === -1) this.dAt = -2;
+    if (written !== undefined) this.keepWritten(written, from, text.length);
     // only the new text is searched: the old part was searched when it came (a long record would make this quadratic)
     // why byteLength first: it is native and ~5x faster than the RegExp search on ASCII text (the common case), and a
     // string is ASCII exactly when its UTF-8 length is its length (any other character takes 2 to 4 bytes, a surrogate 3)
@@ -481,6 +485,29 @@ export class CsvTokenizer {
     // a non-ASCII character before the cut only matters if another one follows: search what is kept, once
     this.nonAsciiAt = this.nonAsciiAt >= keep ? this.nonAsciiAt - keep : this.nonAsciiAt === -1 ? -1 : this.buf.search(NON_ASCII);
     this.fffdAt = this.fffdAt >= keep ? this.fffdAt - keep : this.fffdAt === -1 ? -1 : -2;
+    if (this.writtenAt.length > 0) this.writtenAt = this.writtenAt.filter((p) => p >= keep).map((p) => p - keep);
+  }
+
+  /**
+   * Positions in buf, ascending, of the U+FFFD written in the file (EF BF BD); mostly none. why: such a U+FFFD is a
+   * character lost before the file was written, not bytes the decoder could not read, and encoding-error says which.
+   */
+  private writtenAt: number[] = [];
+
+  /** Adds the written U+FFFD of a chunk piece (chunk positions [from, from + length)) that goes to the end of buf. */
+  private keepWritten(written: number[], from: number, length: number): void {
+    // why buf.length - length: append has already added the piece (or made it the whole buffer)
+    const base = this.buf.length - length - from;
+    for (const p of written) if (p >= from && p < from + length) this.writtenAt.push(base + p);
+  }
+
+  /** True when buf[start, end), which holds a U+FFFD, holds only U+FFFD written in the file (see writtenAt). */
+  private onlyWritten(start: number, end: number): boolean {
+    if (this.writtenAt.length === 0) return false;
+    for (let at = this.buf.indexOf("\uFFFD", start); at >= 0 && at < end; at = this.buf.indexOf("\uFFFD", at + 1)) {
+      if (!sortedHas(this.writtenAt, at)) return false;
+    }
+    return true;
   }
 
   /** True once text held a U+FFFD (UTF-8): every later byte offset is null, whatever the chunking. */
@@ -575,6 +602,7 @@ export class CsvTokenizer {
     // a record that arrived whole in one chunk is held to the same limit as one that streamed in
     if (this.tooLarge(endPos)) this.enterSkip(endPos);
     let replacement = false;
+    let fffdWritten = false;
     if (!this.skipping) {
       // why: one indexOf per buffer instead of a test per cell keeps clean records free of the cost
       if (this.nulAt === -2 || (this.nulAt >= 0 && this.nulAt < this.recStart)) this.nulAt = this.buf.indexOf("\0", this.recStart);
@@ -585,6 +613,7 @@ export class CsvTokenizer {
       }
       if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < this.recStart)) this.fffdAt = this.buf.indexOf("\uFFFD", this.recStart);
       replacement = this.fffdAt >= 0 && this.fffdAt < endPos;
+      fffdWritten = replacement && this.onlyWritten(this.recStart, endPos);
     }
     // why not a quoted line with defects: a stray quote's report would point at cells no longer there
     if (this.columns !== null && !this.skipping && endLine === this.recLine && (this.quoted === null || this.defects === null)) this.cutFixed(endPos);
@@ -606,6 +635,7 @@ export class CsvTokenizer {
       defects: this.defects,
       skipped: this.skipping,
       replacement,
+      fffdWritten,
     };
     if (this.skipping) {
       rec.defects ??= [];
@@ -728,15 +758,19 @@ export class CsvTokenizer {
     this.skippedChars = 0;
     if (this.fffdAt === -2 || (this.fffdAt >= 0 && this.fffdAt < pos)) this.fffdAt = buf.indexOf("\uFFFD", pos);
     const replacement = this.fffdAt >= 0 && this.fffdAt < end;
+    const fffdWritten = replacement && this.onlyWritten(pos, end);
     const width = (this.slabK - this.slabBase) >> 1;
     const reused = this.reused;
     if (reused !== null) {
       reused.reset(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width, this.spanDoubled, this.bytes);
+      reused.fffdWritten = fffdWritten;
       out.push(reused);
       // the sink is done with it: the next line's ranges go where these were
       this.slabBase = this.slabK = 0;
     } else {
-      out.push(new LineRecord(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width, this.spanDoubled, this.bytes));
+      const rec = new LineRecord(this.recordIndex++, this.lineNo, this.recByte, replacement, q < 0 ? -1 : this.quote, buf, this.slab, this.slabBase, width, this.spanDoubled, this.bytes);
+      rec.fffdWritten = fffdWritten;
+      out.push(rec);
       this.slabBase = this.slabK;
     }
     this.lineNo++;
@@ -1490,4 +1524,17 @@ export async function* parseRecords(text: AsyncIterable<TextChunk>, opts: ParseO
   const out: ParsedRecord[] = [];
   tok.end(out);
   if (out.length) yield out;
+}
+
+/** True when the ascending `xs` hold `x`. why a binary search: a file of names each with a written U+FFFD puts thousands in one chunk. */
+function sortedHas(xs: number[], x: number): boolean {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] === x) return true;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

@@ -16,6 +16,8 @@ export class LineRecord implements ParsedRecord {
   defects!: DefectDraft[] | null;
   skipped!: boolean;
   replacement!: boolean;
+  /** See ParsedRecord.fffdWritten; the tokenizer sets it after reset (false there). */
+  fffdWritten = false;
   /** The text the ranges point into (the tokenizer's buffer when the record was read). */
   text!: string;
   /**
@@ -65,6 +67,7 @@ export class LineRecord implements ParsedRecord {
     this.defects = null;
     this.skipped = false;
     this.replacement = replacement;
+    this.fffdWritten = false;
     this.text = text;
     this.at = at;
     this.base = base;
@@ -87,6 +90,7 @@ export class LineRecord implements ParsedRecord {
     own.endLine = this.endLine;
     own.defects = this.defects;
     own.skipped = this.skipped;
+    own.fffdWritten = this.fffdWritten;
     own.made = this.made;
     own.flags = this.flags;
     own.assigned = this.assigned;

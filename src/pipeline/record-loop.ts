@@ -278,7 +278,7 @@ function withoutPadding(rec: ParsedRecord): ParsedRecord {
   return {
     index: rec.index, line: rec.line, endLine: rec.endLine, byteOffset: rec.byteOffset,
     cells: rec.cells.map((c, i) => (q?.[i] ? c : c.trim())),
-    quoted: q, defects: rec.defects, skipped: rec.skipped, replacement: rec.replacement,
+    quoted: q, defects: rec.defects, skipped: rec.skipped, replacement: rec.replacement, fffdWritten: rec.fffdWritten === true,
   };
 }
 
@@ -290,5 +290,5 @@ function respaced(rec: ParsedRecord, width: number): ParsedRecord {
   if (rec.skipped || rec.cells.length >= width || rec.quoted?.some((q) => q)) return rec;
   const cells = rec.cells.flatMap(spacedCells);
   if (cells.length !== width) return rec;
-  return { index: rec.index, line: rec.line, endLine: rec.endLine, byteOffset: rec.byteOffset, cells, quoted: null, defects: rec.defects, skipped: rec.skipped, replacement: rec.replacement };
+  return { index: rec.index, line: rec.line, endLine: rec.endLine, byteOffset: rec.byteOffset, cells, quoted: null, defects: rec.defects, skipped: rec.skipped, replacement: rec.replacement, fffdWritten: rec.fffdWritten === true };
 }

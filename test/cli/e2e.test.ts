@@ -217,6 +217,19 @@ describe("cli: formats and outputs", () => {
     assert.ok((wrong.report.files[0].byCode["encoding-error"] ?? 0) > 0, "forcing UTF-8 on windows-1252 bytes gives encoding-error");
   });
 
+  it("encoding-error tells a U+FFFD written in valid UTF-8 (a character lost upstream) from invalid bytes, exit 1 for both", () => {
+    const written = jsonRun(["fixtures/encoding/utf8-replacement-character-written.csv"]);
+    assert.equal(written.code, 1);
+    assert.deepEqual(written.report.files[0].defects.map((d) => [d.code, d.row, d.line, d.byteOffset, d.column, d.message]), [
+      ["encoding-error", 1, 2, 27, "surname", "surname holds a U+FFFD replacement character written in the file (a character was lost before this file was written; its bytes are valid utf-8)"],
+      ["encoding-error", 3, 4, null, "surname", "surname holds a U+FFFD replacement character written in the file (a character was lost before this file was written; its bytes are valid utf-8)"],
+    ]);
+    const bad = jsonRun(["fixtures/encoding/utf8-three-bad-bytes.csv"]);
+    assert.equal(bad.code, 1);
+    const msgs = bad.report.files[0].defects.filter((d) => d.code === "encoding-error").map((d) => [d.line, d.message]);
+    assert.deepEqual(msgs, [6, 7, 8].map((line) => [line, "note holds bytes that are not valid utf-8 (they may be windows-1252 text in a UTF-8 file)"]));
+  });
+
   it("--encoding the bytes clearly contradict: read as told, one encoding-mismatch naming the page and the line, exit 1", () => {
     const r = jsonRun(["fixtures/encoding/czech-names-1250.csv", "--encoding", "windows-1252"]);
     const f = r.report.files[0];

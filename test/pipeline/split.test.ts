@@ -104,6 +104,28 @@ test("split: an unclosed quote mid-file, U+FFFD bytes and a BOM: same rows, line
   }
 });
 
+test("split: U+FFFD written in the file (one across a 64 KiB read) and an invalid byte: the same encoding-errors and messages", async () => {
+  const file = join(dir, "written-fffd.csv");
+  const lines = messy(6, 2500, "\n").split("\n");
+  // why names with U+FFFD written (EF BF BD, valid UTF-8): each is an encoding-error saying a character was lost
+  for (let i = 40; i < 2500; i += 97) lines[i] = `${i},Brand\uFFFDo,1,2024-01-01,x`;
+  const body = Buffer.from(lines.join("\n") + "\n", "utf8");
+  // one more written U+FFFD whose bytes straddle the first 64 KiB read (EF | BF BD), in a line of its own
+  const at = body.indexOf("\n", 65536 - 200) + 1;
+  const line = Buffer.from(`9999,Dieudonn${"e".repeat(65535 - 13 - at)}\uFFFD,1,2024-01-01,x\n`, "utf8");
+  assert.equal(at + line.indexOf(Buffer.from([0xef, 0xbf, 0xbd])), 65535, "the written U+FFFD starts at the read's last byte");
+  const cut = body.indexOf("\n2000,");
+  writeFileSync(file, Buffer.concat([body.subarray(0, at), line, body.subarray(at, cut + 6), Buffer.from([0xe9]), body.subarray(cut + 6)]));
+  for (const partBytes of [1500, 40000]) {
+    const { one, split, oneStream, splitStream } = await both(file, { maxDefects: 100000 }, partBytes);
+    const enc = one.files[0].defects.filter((d) => d.code === "encoding-error");
+    assert.equal(enc.filter((d) => /U\+FFFD replacement character written in the file/.test(d.message)).length, 27, "every written U+FFFD is named so");
+    assert.equal(enc.filter((d) => /not valid utf-8/.test(d.message)).length, 1, "the invalid byte keeps its message");
+    assert.deepEqual(withoutTimes(split), withoutTimes(one), `parts of ${partBytes} bytes`);
+    assert.deepEqual(splitStream, oneStream);
+  }
+});
+
 test("split: --max-defects keeps the first defects in file order and says the list is truncated", async () => {
   const file = join(dir, "capped.csv");
   writeFileSync(file, messy(4, 500, "\n"));

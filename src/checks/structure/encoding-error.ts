@@ -1,4 +1,4 @@
-// encoding-error: one defect per cell that holds bytes the decoder could not read (U+FFFD in the text), UTF-8 text in a single-byte page, UTF-8 encoded twice, or a pasted Windows byte (a C1 control in an ISO-8859 or CJK page, box drawing in KOI8).
+// encoding-error: one defect per cell that holds bytes the decoder could not read (U+FFFD in the text) or a U+FFFD written in the file, UTF-8 text in a single-byte page, UTF-8 encoded twice, or a pasted Windows byte (a C1 control in an ISO-8859 or CJK page, box drawing in KOI8).
 import type { CheckContext, CheckModule } from "../types.js";
 import type { ParsedRecord } from "../../types.js";
 import { lineMayHold, looksUtf8, mayHoldUtf8, twiceEncodedIn, utf8PairsIn } from "../../encoding/mojibake.js";
@@ -71,7 +71,8 @@ export const encodingError: CheckModule = {
         if (otherPage !== null) flag(rec, row, (c) => cellIsUtf8(c, otherPage), { encoding, utf8: true });
         if (pasted !== null && lineMayHold(rec, pasted.line, pasted.re)) flag(rec, row, (c) => pasted.re.test(c), pasted.params);
         // the parser flags the records that hold U+FFFD, so clean records cost nothing here
-        if (rec.replacement) flag(rec, row, (c) => c.includes("\uFFFD"), { encoding, hint });
+        // why apart: a U+FFFD written in valid UTF-8 (EF BF BD) is no bad byte here; an earlier tool lost a character
+        if (rec.replacement) flag(rec, row, (c) => c.includes("\uFFFD"), rec.fffdWritten === true ? { encoding, written: true } : { encoding, hint });
       },
     };
   },
