@@ -1,4 +1,5 @@
 // A first row of two spellings a letter or two apart (`0telin otelin`, `6-31G*  6-31Gp`) above such pairs: a record.
+import { unicodeOrAscii } from "../lazy.js";
 
 /** Rows below that must hold a near pair too, and their least share. */
 const MIN_ROWS = 3;
@@ -20,23 +21,32 @@ function editsWithin(a: string, b: string, most: number): number {
   return prev[t.length];
 }
 
-/** Two different spellings of one word: at most 2 edits apart, or a third of the longer one's characters. */
+/** A letter in any script (why unicodeOrAscii: src/lazy.ts). */
+const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
+
+/**
+ * Two different spellings of one word, each holding a letter: at most 2 edits apart, or a third of the longer one's
+ * characters. why a letter: numbers a digit apart (`0.7<TAB>0.1`) are no spellings.
+ */
 function near(a: string, b: string): boolean {
-  if (a === b || a === "" || b === "") return false;
+  if (a === b || !LETTER.test(a) || !LETTER.test(b)) return false;
   const most = Math.max(2, Math.floor(Math.max([...a].length, [...b].length) / 3));
   return editsWithin(a, b, most) <= most;
 }
 
 /**
  * Two column names of a pair: one stem, then tags that are digits, or follow a `_`, `-`, `.` or blank (`x1 x2`,
- * `name_en name_fr`, `price.min price.max`), or one word in two cases (`Word word`).
+ * `name_en name_fr`, `price.min price.max`); tags before one ending that opens with such a mark (`x-axis y-axis`,
+ * `#x-axis y-axis`, `min_x max_x`); or one word in two cases (`Word word`).
  */
 function pairedNames(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true;
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
-  const stem = a.slice(0, k);
-  return /[-_. ]$/.test(stem) || (/^\d*$/.test(a.slice(k)) && /^\d*$/.test(b.slice(k)));
+  let e = 0;
+  while (e < a.length - k && e < b.length - k && a[a.length - 1 - e] === b[b.length - 1 - e]) e++;
+  const stem = a.slice(0, k), ending = a.slice(a.length - e);
+  return /[-_. ]$/.test(stem) || /^[-_. ]/.test(ending) || (/^\d*$/.test(a.slice(k)) && /^\d*$/.test(b.slice(k)));
 }
 
 /**

@@ -24,6 +24,10 @@ test("nearPairLikeBody: near misses keep the header (names, paired tags, short n
   assert.equal(nearPairLikeBody(["name_en", "name_fr"], PAIRS), false, "one stem, tags after `_`");
   assert.equal(nearPairLikeBody(["word1", "word2"], PAIRS), false, "one stem, numbered");
   assert.equal(nearPairLikeBody(["Word", "word"], PAIRS), false, "one word in two cases");
+  assert.equal(nearPairLikeBody(["x-axis", "y-axis"], PAIRS), false, "tags before one ending");
+  assert.equal(nearPairLikeBody(["min_x", "max_x"], PAIRS), false, "tags before one ending after `_`");
+  assert.equal(nearPairLikeBody(["recieve", "receive"], [["0.7", "0.1"], ["1.0", "1.3"], ["2.1", "4.1"]]), false, "numbers a digit apart");
+  assert.equal(header(["#x-axis\ty-axis", "0.7\t0.1", "1.0\t1.3", "2.1\t4.1", "3.2\t9.01"]), true);
   assert.equal(nearPairLikeBody(["ab", "ac"], PAIRS), false, "names under 4 characters");
   assert.equal(nearPairLikeBody(["recieve", "receive"], [["apple", "pear"], ["dog", "cat"], ["teh", "the"], ["red", "blue"]]), false, "pairs below not near");
   assert.equal(nearPairLikeBody(["recieve", "receive"], PAIRS.slice(0, 2)), false, "fewer than 3 rows below");
