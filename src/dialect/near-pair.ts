@@ -6,6 +6,8 @@ const MIN_ROWS = 3;
 const MIN_SHARE = 3 / 4;
 /** Shortest head cell: short names (`x y`, `lat lon`) are a letter or two apart by chance. */
 const MIN_HEAD = 4;
+/** Longest cell compared: spellings are words; why a bound: the edits are counted in time its length squared. */
+const MAX_CELL = 64;
 
 /** Edits (insert, delete, replace one character) turning `a` into `b`, counted only up to `most` (then `most + 1`). */
 function editsWithin(a: string, b: string, most: number): number {
@@ -29,7 +31,7 @@ const LETTER = unicodeOrAscii(String.raw`\p{L}`, "u");
  * characters. why a letter: numbers a digit apart (`0.7<TAB>0.1`) are no spellings.
  */
 function near(a: string, b: string): boolean {
-  if (a === b || !LETTER.test(a) || !LETTER.test(b)) return false;
+  if (a === b || a.length > MAX_CELL || b.length > MAX_CELL || !LETTER.test(a) || !LETTER.test(b)) return false;
   const most = Math.max(2, Math.floor(Math.max([...a].length, [...b].length) / 3));
   return editsWithin(a, b, most) <= most;
 }
