@@ -10,6 +10,9 @@ import { signLedEntry } from "./sign-led-list.js";
 import { escapedEntry } from "./escaped-entry.js";
 import { hyphenationPattern } from "./hyphenation-patterns.js";
 import { parentDomain } from "./parent-domain.js";
+import { domainListEntry } from "./domain-list.js";
+import { synonymSetEntry } from "./synonym-list.js";
+import { stemAmongVariants } from "./variant-list.js";
 import { opensByteSortedList } from "./byte-sorted-list.js";
 import { opensSortedRun } from "./sorted-run.js";
 import { mixedCodeEntry } from "./mixed-code.js";
@@ -209,6 +212,8 @@ export function firstRowLikeBody(rows: { cells: string[] }[], at: number): boole
   if (head.length === 1 && escapedEntry(head[0], columns[0])) return true;
   if (head.length === 1 && hyphenationPattern(head[0], columns[0])) return true;
   if (head.length === 1 && !GENERIC.test(head[0]) && parentDomain(head[0], columns[0])) return true;
+  if (head.length === 1 && (domainListEntry(head[0], columns[0]) || synonymSetEntry(head[0], columns[0]))) return true;
+  if (head.length === 1 && !GENERIC.test(head[0]) && stemAmongVariants(head[0], columns[0])) return true;
   if (head.length >= 2 && !head.some((h) => generic(h, head.length)) && keyCodeLikeBody(head[0], columns[0])) return true;
   if (!generic(head[1] ?? "", head.length) && keyValueListLikeBody(head, columns)) return true;
   if (labelPairsEntry(head, columns[0])) return true;

@@ -4,6 +4,7 @@ import { sentenceNote } from "./sentence-note.js";
 import { holdsRowValues } from "./marked-values-line.js";
 import { markedCellsAreValues, type FirstCell } from "./marked-values.js";
 import { fewSpacedNotes, fewTabNotes } from "./tab-notes.js";
+import { fewSlashNotes } from "./slash-notes.js";
 import { notedTabRows } from "./noted-tab-rows.js";
 import { labelledSeries } from "./labelled-series.js";
 import { restOfLineNotes } from "./rest-of-line.js";
@@ -86,6 +87,8 @@ function modeOf(xs: number[]): { value: number; count: number } {
  */
 export function inlineComments(text: string, c: string, whole = false): boolean {
   const lines = text.split(/\r\n|\n|\r/, MAX_LINES).filter((l) => l.trim() !== "");
+  // why `//` only so: its notes are proven by the rows' width alone (a cell may start with `//`: a URL without its scheme)
+  if (c === "//") return whole && fewSlashNotes(lines);
   const at = inlineAt(c);
   const hits = lines.filter((l) => at.test(l) && !quoteKeepsLine(l, at)).length;
   return hits >= 2 && (hits * 5 >= lines.length || (whole && fewTabNotes(lines, c)));

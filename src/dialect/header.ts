@@ -14,6 +14,7 @@ import { FUNCTION_WORD, isSentence, spacedProseLead } from "./spaced-prose-lead.
 import { stemmedLikeBody, prefixedLikeBody } from "./stem-like-body.js";
 import { pathLikeBody } from "./path-like-body.js";
 import { stemOfVariants } from "./variant-stem.js";
+import { nearPairLikeBody } from "./near-pair.js";
 import { attributeLine } from "./attribute-line.js";
 import { settingLine, titleStack } from "./title-lines.js";
 import { dotPlaceholders } from "./dot-placeholders.js";
@@ -821,6 +822,8 @@ function looksLikeHeader(rows: Row[], at: number, quoted: boolean[][] | null): b
   if (body.length === 0 && wideFirstRecord(head.cells, rows.slice(at + 1, at + 21).map((r) => r.cells))) return false;
   if (body.length === 0) return rows.length > 1 || (!headKinds.some((k) => k === "date" || k === "number") && !head.cells.some(isAddress) && !codeNotationLine(head.cells) && !sequenceCodeLine(head.cells));
   if (identityRowLikeBody(head, body) || identityPairLikeBody(head.cells, body.map((r) => r.cells.slice(shift)))) return false;
+  // why: two spellings a letter or two apart above such pairs (`0telin otelin`) are a record (near-pair.ts)
+  if (shift === 0 && nearPairLikeBody(head.cells, body.map((r) => r.cells))) return false;
   // why every cell: a title-case word beside a value (`000<TAB>Hotspots` above `008<TAB>RHS`) is one of the values
   const filled = head.cells.filter((cell) => cell !== "");
   const titleRow = filled.length >= 2 && filled.every((cell) => TITLE.test(cell));

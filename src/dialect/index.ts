@@ -194,10 +194,12 @@ function cutNotes(d: Draft) {
   let full = fullText(sample, complete, comment, d.forcedSkip);
   // why cut before choosing: the parser cuts a row's inline comment (`AFT   16200   # Afghanistan Time`), so the
   // notes' words and the one comment character of every row are no evidence of the delimiter or the header
-  // why one character: the parser finds an inline note by its first character only
+  // why one character or `//`: the parser finds an inline note by its first character, then the second of `//`
+  // (`0x0600 0x3500 S 2.050  490.0<TAB>//added 20050225` under `//` notes, libghemical's parameter files); why not
+  // `---`: a rule line carries no note
   // why the whole file for a few notes: see inlineComments
   const whole = complete && sample.length <= SCORE_CHARS;
-  const wide = comment !== null && comment.length === 1 && inlineComments(text, comment, whole);
+  const wide = comment !== null && (comment.length === 1 || comment === "//") && inlineComments(text, comment, whole);
   // why after the wide form only: a note after one space is read so only when most rows carry one (see spacedInlineComments)
   const spacedNotes = !wide && comment !== null && comment.length === 1 && spacedInlineComments(text, comment, whole);
   const inline = wide || spacedNotes;
@@ -286,7 +288,9 @@ function readCells(d: Structured) {
   const spaced = d.forcedDelimiter === null && !whitespace && choice.delimiter === "\t" && spacedRows(full, comment);
   const width = inline ? inlineWidth(full, choice.delimiter, whitespace) : undefined;
   // why the sample as given: the warning names the file's own lines (comment lines and the preamble count too)
-  const inlineValues = inline ? inlineValueNotes(d.sample, comment!, d.spacedNotes) : null;
+  // why not after `//`: those notes were proven by the rows' width (slash-notes.ts), and a note glued to the mark
+  // (`//added 20050225`) is written so; glued after `#` it may be a number sign or a tag
+  const inlineValues = inline && comment !== "//" ? inlineValueNotes(d.sample, comment!, d.spacedNotes) : null;
   return Object.assign(d, { loneQuotes, quoteText, padded, spaced, width, inlineValues });
 }
 type Celled = ReturnType<typeof readCells>;
@@ -315,8 +319,10 @@ function readTrailer(d: Named) {
   const trailer = complete && comment === null && !whitespace && !inline ? trailerLine(sample, choice, firstRecord) : null;
   // why comment lines allowed here: the key block is found by its own lines, and the notes around it are skipped anyway
   const keys = !trailer && complete && !whitespace && !inline ? closingKeys(sample, choice, firstRecord, comment) : null;
-  // why comment lines and whitespace allowed: the end mark is found by its own word, the rows' width at their blanks
-  const endLine = !trailer && !keys && complete && !inline ? endMarkLine(sample, choice, firstRecord, comment) : null;
+  // why comment lines and whitespace allowed: the end mark is found by its own word, the rows' width at their blanks;
+  // why inline notes only after `//`: a few rows dated so above `#end` (libghemical's tripos52 files, slash-notes.ts),
+  // judged with their notes cut (headText), as the parser reads them
+  const endLine = !trailer && !keys && complete && (!inline || comment === "//") ? endMarkLine(inline ? d.headText : sample, choice, firstRecord, comment) : null;
   return Object.assign(d, { trailer, keys, endLine });
 }
 

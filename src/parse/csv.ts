@@ -1050,8 +1050,8 @@ export class CsvTokenizer {
           while (pos < len && buf.charCodeAt(pos) === 32) { pos++; this.wsLead++; }
           if (pos >= len) break;
           // why: with inline comments, an indented note (`         # (Asia/Macau)`, under the note of the row above)
-          // is a comment line, as the sniffer reads it
-          if (this.inline >= 0 && this.wsLead >= 2 && buf.charCodeAt(pos) === this.inline) {
+          // is a comment line, as the sniffer reads it; why one-character marks only: a `/` may end the buffer
+          if (this.inline >= 0 && this.wsLead >= 2 && buf.charCodeAt(pos) === this.inline && this.commentStr.length === 1) {
             let i = pos;
             while (i < len && buf.charCodeAt(i) !== LF && buf.charCodeAt(i) !== CR) i++;
             // the line's end not in the buffer yet: wait; the note is then read again from its comment character
@@ -1348,6 +1348,10 @@ export class CsvTokenizer {
    */
   private inlineComment(out: RecordOut, i: number, final: boolean): number {
     const buf = this.buf;
+    // why the whole mark: a two-character mark (`//`) starts a note only with both (`/srv/a` in a cell is text)
+    const more = this.commentStr.length - 1;
+    if (more > 0 && i + more >= buf.length && !final) return -1;
+    if (more > 0 && !buf.startsWith(this.commentStr, i)) return -2;
     let k = i;
     let tabs = 0;
     while (k > this.fieldStart && (buf.charCodeAt(k - 1) === 9 || buf.charCodeAt(k - 1) === 32)) { if (buf.charCodeAt(k - 1) === 9) tabs++; k--; }
