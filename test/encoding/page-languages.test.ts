@@ -34,6 +34,12 @@ test("refused: Mac Roman Friulian notes with `copiâ`, `clamâ`: macintosh, unwa
   assert.deepEqual([d.name, d.uncertain], ["macintosh", false], JSON.stringify(d));
 });
 
+test("kept: Mac Roman Friulian notes whose one accented word is `studiâ` (cp850 `studië`): macintosh, warned, as on main", async () => {
+  // why: one word cannot tell Friulian on the Mac from Dutch in DOS; the page weight lowers its confidence, not its page
+  const d = await decide("macintosh-friulian-notes-one-infinitive-studia.csv");
+  assert.deepEqual([d.name, d.uncertain], ["macintosh", true], JSON.stringify(d));
+});
+
 test("refused: windows-1252 Friulian tasks with `copiâ`, `dotôr`: windows-1252, unwarned, as on main", async () => {
   const d = await decide("1252-friulian-tasks-a-circumflex-infinitives.csv");
   assert.deepEqual([d.name, d.uncertain], ["windows-1252", false], JSON.stringify(d));
