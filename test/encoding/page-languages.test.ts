@@ -18,36 +18,23 @@ test("pageLanguageLogWeight: Friulian costs a Mac Roman reading; a page that car
   assert.equal(pageLanguageLogWeight(["windows-1252", "macintosh"], "fur"), 0);
 });
 
-test("sniffEncoding on cp850 Dutch notes whose one accented word is `initiële` (Mac Roman `initiâle`): cp850, warned", async () => {
-  // why: main answered macintosh, the word read as Friulian
-  const d = await decide("cp850-dutch-tasks-initiele-among-dutch-notes.csv");
-  assert.deepEqual([d.name, d.uncertain], ["cp850", true], JSON.stringify(d));
-});
-
-test("sniffEncoding on cp437 Dutch expenses whose one accented word is `Indonesië` (Mac Roman `Indonesiâ`): cp850 (same bytes), warned", async () => {
-  const d = await decide("cp437-dutch-expenses-indonesie-among-dutch-lines.csv");
-  assert.deepEqual([d.name, d.uncertain], ["cp850", true], JSON.stringify(d));
-});
-
-test("refused: Mac Roman Friulian notes with `copiâ`, `clamâ`: macintosh, unwarned, as on main", async () => {
-  const d = await decide("macintosh-friulian-notes-a-circumflex-infinitives.csv");
-  assert.deepEqual([d.name, d.uncertain], ["macintosh", false], JSON.stringify(d));
-});
-
-test("kept: Mac Roman Friulian notes whose one accented word is `studiâ` (cp850 `studië`): macintosh, warned, as on main", async () => {
+/** [fixture, expected page, expected warning, what it shows]. */
+const CASES: [string, string, boolean, string][] = [
+  // why: main answered macintosh for both, the word read as Friulian
+  ["cp850-dutch-tasks-initiele-among-dutch-notes.csv", "cp850", true, "cp850 Dutch notes whose one accented word is `initiële` (Mac Roman `initiâle`)"],
+  ["cp437-dutch-expenses-indonesie-among-dutch-lines.csv", "cp850", true, "cp437 Dutch expenses whose one accented word is `Indonesië` (Mac Roman `Indonesiâ`; cp850 writes the same bytes)"],
+  // refused: the old reading stands
+  ["macintosh-friulian-notes-a-circumflex-infinitives.csv", "macintosh", false, "refused: Mac Roman Friulian notes with `copiâ`, `clamâ`"],
   // why: one word cannot tell Friulian on the Mac from Dutch in DOS; the page weight lowers its confidence, not its page
-  const d = await decide("macintosh-friulian-notes-one-infinitive-studia.csv");
-  assert.deepEqual([d.name, d.uncertain], ["macintosh", true], JSON.stringify(d));
-});
+  ["macintosh-friulian-notes-one-infinitive-studia.csv", "macintosh", true, "kept: Mac Roman Friulian notes whose one accented word is `studiâ` (cp850 `studië`), warned as on main"],
+  ["1252-friulian-tasks-a-circumflex-infinitives.csv", "windows-1252", false, "refused: windows-1252 Friulian tasks with `copiâ`, `dotôr`"],
+  ["macintosh-french-notes-chateau-pate-age.csv", "macintosh", false, "refused: Mac Roman French `Château`, `âge`, `pâte`"],
+  ["macintosh-portuguese-list-lampada-camara.csv", "macintosh", false, "refused: Mac Roman Portuguese `Lâmpada`, `Câmara`"],
+];
 
-test("refused: windows-1252 Friulian tasks with `copiâ`, `dotôr`: windows-1252, unwarned, as on main", async () => {
-  const d = await decide("1252-friulian-tasks-a-circumflex-infinitives.csv");
-  assert.deepEqual([d.name, d.uncertain], ["windows-1252", false], JSON.stringify(d));
-});
-
-test("refused: Mac Roman French `Château`, `âge`, `pâte` and Portuguese `Lâmpada`, `Câmara`: macintosh, unwarned, as on main", async () => {
-  for (const name of ["macintosh-french-notes-chateau-pate-age.csv", "macintosh-portuguese-list-lampada-camara.csv"]) {
+for (const [name, page, uncertain, shows] of CASES) {
+  test(`sniffEncoding on ${shows}: ${page}${uncertain ? ", warned" : ", unwarned"}`, async () => {
     const d = await decide(name);
-    assert.deepEqual([d.name, d.uncertain], ["macintosh", false], `${name}: ${JSON.stringify(d)}`);
-  }
-});
+    assert.deepEqual([d.name, d.uncertain], [page, uncertain], JSON.stringify(d));
+  });
+}
