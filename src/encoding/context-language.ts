@@ -12,12 +12,12 @@ import { languageLogWeight } from "./language.js";
  * why a language the context does not score pays its cap: the words tell a Latin-script language it is not (the merged
  * windows-1252/ISO-8859-3 reading of that Italian sentence put the file in Maltese and so escaped the context).
  */
-export function languageWithContext(langs: string[], ctx: Map<string, number>, switched: (l: string) => number[]): [string, number] {
+export function languageWithContext(langs: string[], ctx: Map<string, number>, switched: (l: string) => number[], weight: (l: string) => number = languageLogWeight): [string, number] {
   let best: [string, number] = [langs[0], -CONTEXT_CAP];
   let bestFit = -Infinity;
   for (const l of langs) {
     const cost = ctx.get(l) ?? -CONTEXT_CAP;
-    const fit = switched(l).reduce((x, y) => x + y, languageLogWeight(l) + cost);
+    const fit = switched(l).reduce((x, y) => x + y, weight(l) + cost);
     if (fit > bestFit) [bestFit, best] = [fit, [l, cost]];
   }
   return best;

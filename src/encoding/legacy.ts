@@ -1,5 +1,6 @@
 // Legacy (non-UTF-8) encodings: gathers every non-ASCII word of the sample and picks the reading most likely in a language.
 import { PRIOR, SERVES, languageLogWeight, languageScore, segmentScoresByLanguage } from "./language.js";
+import { pageLanguageLogWeight } from "./page-languages.js";
 import { tryNormalizeEncodingName } from "./names.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
@@ -348,6 +349,8 @@ interface Readings extends Reading {
   ctx: number | null;
   /** The reading with the file's language chosen by totals with foreign words switched (null when that is `lang`). */
   switchedLang?: Readings | null;
+  /** Each served language's log weight in the reading's pages (page-languages.ts), set with the scores. */
+  pageWeight?: Map<string, number>;
 }
 
 const LETTER = lazyRegExp(String.raw`\p{L}`, "u");
@@ -399,12 +402,14 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
  * windows-1252) still tell which language the file is in, and so which code page wrote it.
  */
 function stickyScores(r: Readings, ctx: Map<string, number>): void {
+  r.pageWeight = new Map([...r.byLang.keys()].map((l) => [l, pageLanguageLogWeight(r.names, l)]));
   let bestTotal = -Infinity;
   for (const [l, row] of r.byLang) {
-    const t = row.reduce((x, y) => x + y, languageLogWeight(l));
+    const t = row.reduce((x, y) => x + y, weightIn(r, l));
     if (t > bestTotal) [bestTotal, r.lang] = [t, l];
   }
-  const rows = [...r.byLang.values()];
+  // why the page's weight on a switched word too: a language the page seldom carries is as seldom a word's (page-languages.ts)
+  const rows = [...r.byLang].map(([l, row]) => row.map((v) => v + (r.pageWeight?.get(l) ?? 0)));
   // why log of the number of languages: a code page serving 16 languages finds one that fits any odd word; the
   // file's language and a foreign word's language are each one choice among them (uniform over the served ones).
   const switchCost = SWITCH_LANGUAGE + Math.log(Math.max(1, choices(r) - 1));
@@ -416,15 +421,15 @@ function stickyScores(r: Readings, ctx: Map<string, number>): void {
   // Cyrillic or CJK one is weighed as before.
   const langs = [...r.byLang.keys()];
   r.ctx = null;
-  if (langs.some((l) => ctx.has(l))) [r.lang, r.ctx] = languageWithContext(langs, ctx, switched);
+  if (langs.some((l) => ctx.has(l))) [r.lang, r.ctx] = languageWithContext(langs, ctx, switched, (l) => weightIn(r, l));
   r.scores = switched(r.lang);
-  r.score = r.scores.reduce((x, y) => x + y, r.prior + languageLogWeight(r.lang));
+  r.score = r.scores.reduce((x, y) => x + y, r.prior + weightIn(r, r.lang));
   r.switchedLang = r.ctx === null ? switchedLanguageReading(r, langs, switched) : null;
 }
 
 /** `r` with its file language chosen by totals with foreign words switched, or null when that is its language already. */
 function switchedLanguageReading(r: Readings, langs: string[], switched: (l: string) => number[]): Readings | null {
-  const total = (l: string, row: number[]) => row.reduce((x, y) => x + y, languageLogWeight(l));
+  const total = (l: string, row: number[]) => row.reduce((x, y) => x + y, weightIn(r, l));
   let [lang, scores] = [r.lang, switched(r.lang)];
   let best = total(lang, scores);
   for (const l of langs) {
@@ -436,11 +441,16 @@ function switchedLanguageReading(r: Readings, langs: string[], switched: (l: str
   return lang === r.lang ? null : { ...r, lang, scores, score: best + r.prior, switchedLang: null };
 }
 
-/** How many languages a reading chooses its file's language from, each counted by its weight (languageLogWeight). */
+/** How many languages a reading chooses its file's language from, each counted by its weight (weightIn). */
 function choices(r: Readings): number {
   let n = 0;
-  for (const l of r.byLang.keys()) n += Math.exp(languageLogWeight(l));
+  for (const l of r.byLang.keys()) n += Math.exp(weightIn(r, l));
   return n;
+}
+
+/** Log weight of `l` as the file's language of reading `r`: the language's own (languageLogWeight) and its page's (page-languages.ts). */
+function weightIn(r: Readings, l: string): number {
+  return languageLogWeight(l) + (r.pageWeight?.get(l) ?? 0);
 }
 
 /**
@@ -450,7 +460,7 @@ function choices(r: Readings): number {
 function advantage(a: Readings, b: Readings): number {
   // why the number of languages: the file's language is one choice among those the reading serves (uniform), so a
   // page serving 16 languages pays log 16 for the one that fits best, a Baltic page log 3.
-  let d = a.prior - b.prior + Math.log(choices(b) / choices(a)) + languageLogWeight(a.lang) - languageLogWeight(b.lang);
+  let d = a.prior - b.prior + Math.log(choices(b) / choices(a)) + weightIn(a, a.lang) - weightIn(b, b.lang);
   // why only when both are Latin-script readings: ASCII words tell Italian from Lithuanian, not Latin from Cyrillic
   if (a.ctx !== null && b.ctx !== null) d += a.ctx - b.ctx;
   const sameLang = a.lang === b.lang;
