@@ -47,6 +47,7 @@ import { titlesOverEveryColumn } from "./column-titles.js";
 import { countedNames } from "./counted-names.js";
 import { noticeRows } from "./notice-line.js";
 import { countedRecord } from "./counted-record.js";
+import { countAndTitleLines } from "./count-and-title.js";
 import { countsAboveNames } from "./counts-above-names.js";
 import { namespacedKeyLikeBody } from "./namespaced-keys.js";
 import { delimiterLedNotes } from "./delimiter-led-notes.js";
@@ -910,7 +911,9 @@ export function detectHeader(sample: string, complete: boolean, d: Candidate, op
   if (opts.skipRows === null) {
     rows = readRows(text, d, quoted);
     // why no `#` notes with a comment character: its lines are skipped as comments, not as a preamble
-    const k = complete && text === sample && opts.comment === null && countLine(rows, text) ? 1 : preambleRows(rows, d, quoted, opts.comment, text);
+    const whole = complete && text === sample && opts.comment === null;
+    // why a count line and a title line apart: the title's words end preambleRows' loop (count-and-title.ts)
+    const k = whole && countLine(rows, text) ? 1 : whole && countAndTitleLines(rows.map((r) => r.cells)) ? 2 : preambleRows(rows, d, quoted, opts.comment, text);
     if (k > 0) skipRows = linesBefore(text, rows[k].start);
     // why apart: the rows read above hold no table under a block of more lines than they are (GEO SOFT's `!` lines)
     else if (!columns && most === 0) skipRows = longPreamble(text, d.delimiter, opts.comment);

@@ -26,6 +26,7 @@ import { commentedHeader, commentedHeaderOverTextRow, markedHeaderUnderNotes } f
 import { longCommentLead, KEPT_LINES } from "./long-comment-lead.js";
 import { percentLead, PERCENT } from "./percent-lead.js";
 import { percentNotes, notesAboveHeader } from "./percent-note.js";
+import { notesAboveNumbers } from "./percent-notes-above-numbers.js";
 import { percentAroundRows } from "./percent-trailer.js";
 import { metaLinesAboveHeader } from "./meta-header.js";
 import { yamlFrontMatter } from "./yaml-front-matter.js";
@@ -121,6 +122,8 @@ export function sniffDialect(sample: string, complete: boolean, opts: DialectOpt
   if (notes) {
     const marked = sniffSample(sample, complete, { ...opts, comment: PERCENT });
     if (notesAboveHeader(notes, marked)) return marked;
+    // why apart: under notes of another width, a grid of numbers has no header to find (percent-notes-above-numbers.ts)
+    if (notesAboveNumbers(notes, marked)) return marked;
   }
   // why: a `%` footer under the rows (docstrip's `%% End of file …`) was read as records of one cell, the banner above
   // them skipped as a preamble; read with `%` notes as comments, both are notes, and the table must read the same

@@ -21,7 +21,7 @@ export function percentNotes(sample: string): string[] | null {
 }
 
 /** Cells of a line read by a dialect (quotes not followed: a count to compare widths, not a parse). */
-function cellCount(line: string, d: Dialect): number {
+export function cellCount(line: string, d: Dialect): number {
   const text = line.trim();
   if (d.whitespace) return text.split(/\s+/).length;
   return d.delimiter === "" ? 1 : text.split(d.delimiter).length;
