@@ -2,6 +2,7 @@
 import { PRIOR, SERVES, languageLogWeight, languageScore, segmentScoresByLanguage } from "./language.js";
 import { pageLanguageLogWeight } from "./page-languages.js";
 import { tryNormalizeEncodingName } from "./names.js";
+import { ALPHABETS } from "./language-data.js";
 import { isCommonCjk } from "./plausibility.js";
 import { statisticalGuess } from "./statistical.js";
 import { decodeOnce } from "./text-decoder.js";
@@ -41,6 +42,7 @@ import { cjkFarAhead } from "./cjk-named-first.js";
 import { RARE_PAGES, RARE_PAGE_WORDS, rareOnly, rareWordsOverCommons } from "./rare-pages.js";
 import { heldRareRival } from "./capital-inside-word.js";
 import { rareOverCapitals } from "./rare-over-capitals.js";
+import { signForLetterCosts, signsForLetters } from "./sign-for-letter-in-word.js";
 import { writesCamelCase } from "./camel-case-style.js";
 import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
 import { rangeHyphens } from "./figure-ranges.js";
@@ -389,7 +391,11 @@ function readingsOf(evidence: Buffer, names: string[], ctx: Map<string, number>,
     if (fresh.length === 0) continue;
     const { langs, rows } = segmentScoresByLanguage(asIndexes(numeroAsSign(codesAsSigns(softHyphensJoined(text)))), name, text);
     const marks = sumCosts(unclosed === "" ? null : unclosedCosts(text, unclosed), closingQuoteCosts(text), unclosed.includes(LOW_QUOTE) ? unclosedLowQuoteCosts(text) : null, marksWithoutHebrewCosts(text), capitalBetweenFiguresCosts(text, evidence, times), nbspBeforeSpaceCosts(text, evidence, glued), softHyphenInsideCosts(text));
-    langs.forEach((l, k) => r.byLang.set(l, marks === null ? rows[k] : rows[k].map((v, i) => v + marks[i])));
+    const spots = signsForLetters(text, evidence, names);
+    langs.forEach((l, k) => {
+      const costs = sumCosts(marks, spots.length === 0 ? null : signForLetterCosts(spots, rows[k].length, ALPHABETS[l] ?? ""));
+      r.byLang.set(l, costs === null ? rows[k] : rows[k].map((v, i) => v + costs[i]));
+    });
   }
   const all = [...byText.values()];
   for (const r of all) stickyScores(r, ctx);
