@@ -7,6 +7,14 @@ import { FORMATS, type FormatName } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { createLogger, type Logger } from "./log.js";
 import type { WriteFs } from "../report/write.js";
+import type { ResolvedOptions } from "../pipeline/options.js";
+import type { ResolvedInput } from "../source/resolve.js";
+import type { QuarantinePlan } from "../pipeline/outputs.js";
+import type { Quarantine } from "../pipeline/quarantine.js";
+import type { StatePlan, StateSession } from "../pipeline/state.js";
+import type { FeedsRun } from "../feeds/run.js";
+import type { PackageRun } from "../datapackage/run.js";
+import type { ProgressBar } from "./progress.js";
 import { isDataPackagePath } from "../datapackage/path.js";
 import { addGlobalOptions, addReadingOptions, colorEnabled as colorOn, int, readingOptions, type GlobalFlags, type ReadingFlags } from "./options.js";
 
@@ -223,18 +231,49 @@ function addMergeCommand(program: Command, run: CommandContext): void {
     });
 }
 
+type Prepare = typeof import("../index.js").prepare;
+
+/** What one `check` run carries from step to step: its flags and I/O, the resolved options, the feeds or packages read. */
+interface CheckRun {
+  flags: CheckFlags; io: CliIO; log: Logger; ro: ResolvedOptions;
+  feeds: FeedsRun | null; pkgs: PackageRun | null;
+  /** The inputs as given, or the files of the Data Packages among them. */
+  inputs: string[];
+}
+
+/**
+ * `check`, in steps: the options resolved, the feeds or packages opened, the state locked, the inputs listed and
+ * their outputs planned, the files validated, the reports written, the state saved.
+ */
 async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Logger): Promise<number> {
   const { prepare } = await import("../index.js");
-  if (flags.part !== undefined) {
-    const prepared = () => prepare({ schema: flags.schema ?? null, ...readingOptions(flags), maxDefects: flags.maxDefects, failOn: flags.failOn, rules: flags.rule ?? {}, stopAfter: flags.stopAfter ?? null, baseline: flags.baseline ?? null, signal: io.signal });
-    return (await import("./run-commands.js")).runPartCheck(inputs, flags as CheckFlags & { part: string }, prepared, io, log);
+  if (flags.part !== undefined) return runPart(inputs, flags as CheckFlags & { part: string }, io, log, prepare);
+  const { ro, progress } = await checkOptions(flags, io, prepare);
+  const run = await openRuns(inputs, flags, io, log, ro, prepare);
+  log.debug({ schema: ro.schemaRef, failOn: ro.failOn }, "options resolved");
+  // --state: the lock is taken before listing, so an overlapping cron run exits 2 at once
+  const state = ro.state ? await (await import("../pipeline/state.js")).StateSession.open(ro.state, run.feeds?.stateOptions() ?? ro, { warn: (m) => log.warn(m) }) : null;
+  try {
+    const { list, outputs, plan } = await planCheck(run, state);
+    const { files, sinks } = await validateInputs(run, plan, outputs, progress);
+    const report = await writeOutputs(run, files, list, sinks);
+    // after the report is out: a crash before this line re-validates next time rather than forgetting a verdict
+    if (state) await state.save(list, files, run.feeds?.memoryOut());
+    return (await import("../pipeline/run.js")).exitCodeOf(report.files, ro.failOn);
+  } finally {
+    await state?.release();
   }
-  const { resolveInputs } = await import("../source/resolve.js");
-  const { runAll, buildReport, exitCodeOf } = await import("../pipeline/run.js");
-  const { renderReport, renderHtml } = await import("../report/index.js");
-  const { writeAtomic } = await import("../report/write.js");
-  const { parseShard, selectShard } = await import("../pipeline/shard.js");
+}
 
+/** `check --part`: one part of one object (run-commands.ts). */
+async function runPart(inputs: string[], flags: CheckFlags & { part: string }, io: CliIO, log: Logger, prepare: Prepare): Promise<number> {
+  const prepared = () => prepare({ schema: flags.schema ?? null, ...readingOptions(flags), maxDefects: flags.maxDefects, failOn: flags.failOn, rules: flags.rule ?? {}, stopAfter: flags.stopAfter ?? null, baseline: flags.baseline ?? null, signal: io.signal });
+  return (await import("./run-commands.js")).runPartCheck(inputs, flags, prepared, io, log);
+}
+
+/** The resolved options of a check, with the progress bar (none when quiet or on CI) and the NDJSON defect stream. */
+async function checkOptions(flags: CheckFlags, io: CliIO, prepare: Prepare): Promise<{ ro: ResolvedOptions; progress: ProgressBar | null }> {
+  const { parseShard } = await import("../pipeline/shard.js");
   const ndjson = flags.format === "ndjson";
   const { defectLine } = ndjson ? await import("../report/ndjson.js") : { defectLine: null };
   // why the variable: the bar waits about a second so quick runs stay clean; tests shorten the wait
@@ -256,64 +295,81 @@ async function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, log: Log
     state: flags.state ?? null,
     shard: flags.shard === undefined ? null : parseShard(flags.shard),
   });
+  return { ro, progress };
+}
+
+/** Opens the feeds of --config (or of --state) and the Data Packages among the inputs, each read with its own options. */
+async function openRuns(inputs: string[], flags: CheckFlags, io: CliIO, log: Logger, ro: ResolvedOptions, prepare: Prepare): Promise<CheckRun> {
   const feedOptions = { config: flags.config ?? null, now: flags.now ?? null, schema: flags.schema ?? null, rules: flags.rule, baseline: flags.baseline ?? null };
-  const feeds = flags.config || ro.state ? await (await import("../feeds/run.js")).FeedsRun.open({ ...ro.portable, ...feedOptions, stdin: io.stdin, signal: io.signal, onDefect: ro.onDefect ?? undefined, onProgress: ro.onProgress ?? undefined, jobs: flags.jobs, state: ro.state, shard: ro.shard }, ro, prepare, { warn: (m) => log.warn(m) }) : null;
+  const options = () => ({ ...ro.portable, ...feedOptions, stdin: io.stdin, signal: io.signal, onDefect: ro.onDefect ?? undefined, onProgress: ro.onProgress ?? undefined, jobs: flags.jobs, state: ro.state, shard: ro.shard });
+  const feeds = flags.config || ro.state ? await (await import("../feeds/run.js")).FeedsRun.open(options(), ro, prepare, { warn: (m) => log.warn(m) }) : null;
   // Data Packages: each input datapackage.json stands for its resources' files, each read with its own options
-  const pkgs = inputs.some(isDataPackagePath) ? await (await import("../datapackage/run.js")).PackageRun.open(inputs, { ...ro.portable, ...feedOptions, stdin: io.stdin, signal: io.signal, onDefect: ro.onDefect ?? undefined, onProgress: ro.onProgress ?? undefined, jobs: flags.jobs, state: ro.state, shard: ro.shard }, prepare, { warn: (m) => log.warn(m) }) : null;
-  if (pkgs) inputs = pkgs.inputs();
-  log.debug({ schema: ro.schemaRef, failOn: ro.failOn }, "options resolved");
-  // --state: the lock is taken before listing, so an overlapping cron run exits 2 at once
-  const state = ro.state ? await (await import("../pipeline/state.js")).StateSession.open(ro.state, feeds?.stateOptions() ?? ro, { warn: (m) => log.warn(m) }) : null;
-  try {
-    feeds?.attach(state?.feedMemory() ?? {}, flags.forgetFeed ?? []);
-    const resolved = feeds ? await feeds.resolve(inputs, io.stdin) : null;
-    const all = resolved?.all ?? await resolveInputs(inputs, { stdin: io.stdin });
-    // every output path is decided and checked now, before a byte of input is read (a typo must not cost a long read)
-    // all inputs, not this run's: the --clean/--rejects names must not depend on shards or skipped files
-    const outputs = await (await import("../pipeline/outputs.js")).planOutputs(inputs, all, {
-      clean: flags.clean ?? null, rejects: flags.rejects ?? null, report: flags.report ?? null, html: flags.html ?? null, state: flags.state ?? null,
-      reads: [["--schema", flags.schema], ["--baseline", flags.baseline], ["--config", flags.config]],
-    });
-    const list = resolved ? resolved.list : selectShard(all, ro.shard);
-    if (ro.shard) log.info({ shard: `${ro.shard.index}/${ro.shard.count}`, inputs: list.length, of: all.length }, "shard selected");
-    const plan = state ? await state.plan(list) : { run: list, assemble: (f: FileReport[]) => f };
-    for (const input of list) {
-      if ("error" in input) io.stderr.write(`ingest-check: ${input.error.uri}: ${input.error.reason}\n`);
-    }
-    const { quarantineSinks } = await import("../pipeline/quarantine.js");
-    const sinks = quarantineSinks(outputs, io.writeFs);
-    let files;
-    try {
-      files = plan.assemble(await (feeds ? feeds.runAll(plan.run, sinks.sinkFor) : pkgs ? pkgs.runAll(plan.run, ro, sinks.sinkFor) : runAll(plan.run, ro, sinks.sinkFor)));
-    } catch (e) {
-      // why: a failure mid-run must not leave the temporary --clean/--rejects files behind
-      await sinks.abort();
-      throw e;
-    } finally {
-      progress?.done();
-    }
-    if (io.signal?.aborted) {
-      await sinks.abort();
-      throw new IngestError("interrupted", "interrupted: no output was written", { exitCode: io.signal.reason === "SIGTERM" ? 143 : 130 });
-    }
-    if (feeds) files = feeds.finish(files);
-    if (pkgs) files = pkgs.finish(files);
-    const report: Report = buildReport(files, ro);
-    for (const f of report.files) {
-      const err = f.defects.find((d) => d.code === "source-error");
-      if (err && !list.some((i) => "error" in i && i.error.uri === f.source)) io.stderr.write(`ingest-check: ${f.source}: ${err.message}\n`);
-      log.info({ source: f.source, rows: f.rows, errors: f.errors, warnings: f.warnings, durationMs: f.durationMs, ...(f.skipped ? { skipped: true } : {}) }, f.skipped ? "file skipped (unchanged)" : "file validated");
-    }
-    // why: an input whose read failed (a truncated .gz, a stream cut short) would leave a --clean that looks whole
-    for (const f of report.files) if (f.byCode["source-error"] && !f.skipped) await sinks.discard?.(f.source);
-    await sinks.commit();
-    if (flags.report) await writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
-    if (flags.html) await writeAtomic(flags.html, await renderHtml(report), io.writeFs);
-    await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout, flags), env: io.env }));
-    // after the report is out: a crash before this line re-validates next time rather than forgetting a verdict
-    if (state) await state.save(list, files, feeds?.memoryOut());
-    return exitCodeOf(report.files, ro.failOn);
-  } finally {
-    await state?.release();
+  const pkgs = inputs.some(isDataPackagePath) ? await (await import("../datapackage/run.js")).PackageRun.open(inputs, options(), prepare, { warn: (m) => log.warn(m) }) : null;
+  return { flags, io, log, ro, feeds, pkgs, inputs: pkgs ? pkgs.inputs() : inputs };
+}
+
+/** Lists the inputs, decides every output path, picks this shard's inputs and, with --state, the changed ones. */
+async function planCheck(run: CheckRun, state: StateSession | null): Promise<{ list: ResolvedInput[]; outputs: QuarantinePlan; plan: StatePlan }> {
+  const { flags, io, log, ro, feeds, inputs } = run;
+  feeds?.attach(state?.feedMemory() ?? {}, flags.forgetFeed ?? []);
+  const resolved = feeds ? await feeds.resolve(inputs, io.stdin) : null;
+  const all = resolved?.all ?? await (await import("../source/resolve.js")).resolveInputs(inputs, { stdin: io.stdin });
+  // every output path is decided and checked now, before a byte of input is read (a typo must not cost a long read)
+  // all inputs, not this run's: the --clean/--rejects names must not depend on shards or skipped files
+  const outputs = await (await import("../pipeline/outputs.js")).planOutputs(inputs, all, {
+    clean: flags.clean ?? null, rejects: flags.rejects ?? null, report: flags.report ?? null, html: flags.html ?? null, state: flags.state ?? null,
+    reads: [["--schema", flags.schema], ["--baseline", flags.baseline], ["--config", flags.config]],
+  });
+  const list = resolved ? resolved.list : (await import("../pipeline/shard.js")).selectShard(all, ro.shard);
+  if (ro.shard) log.info({ shard: `${ro.shard.index}/${ro.shard.count}`, inputs: list.length, of: all.length }, "shard selected");
+  const plan = state ? await state.plan(list) : { run: list, assemble: (f: FileReport[]) => f };
+  for (const input of list) {
+    if ("error" in input) io.stderr.write(`ingest-check: ${input.error.uri}: ${input.error.reason}\n`);
   }
+  return { list, outputs, plan };
+}
+
+/** Validates the planned inputs into their --clean/--rejects sinks; nothing of them is left behind on a failure or an interrupt. */
+async function validateInputs(run: CheckRun, plan: StatePlan, outputs: QuarantinePlan, progress: ProgressBar | null): Promise<{ files: FileReport[]; sinks: Quarantine }> {
+  const { io, ro, feeds, pkgs } = run;
+  const { runAll } = await import("../pipeline/run.js");
+  const { quarantineSinks } = await import("../pipeline/quarantine.js");
+  const sinks = quarantineSinks(outputs, io.writeFs);
+  let files;
+  try {
+    files = plan.assemble(await (feeds ? feeds.runAll(plan.run, sinks.sinkFor) : pkgs ? pkgs.runAll(plan.run, ro, sinks.sinkFor) : runAll(plan.run, ro, sinks.sinkFor)));
+  } catch (e) {
+    // why: a failure mid-run must not leave the temporary --clean/--rejects files behind
+    await sinks.abort();
+    throw e;
+  } finally {
+    progress?.done();
+  }
+  if (io.signal?.aborted) {
+    await sinks.abort();
+    throw new IngestError("interrupted", "interrupted: no output was written", { exitCode: io.signal.reason === "SIGTERM" ? 143 : 130 });
+  }
+  if (feeds) files = feeds.finish(files);
+  if (pkgs) files = pkgs.finish(files);
+  return { files, sinks };
+}
+
+/** Builds the report, logs each file, commits the --clean/--rejects outputs, and writes --report, --html and stdout. */
+async function writeOutputs(run: CheckRun, files: FileReport[], list: ResolvedInput[], sinks: Quarantine): Promise<Report> {
+  const { flags, io, log, ro } = run;
+  const { renderReport, renderHtml } = await import("../report/index.js");
+  const { writeAtomic } = await import("../report/write.js");
+  const report: Report = (await import("../pipeline/run.js")).buildReport(files, ro);
+  for (const f of report.files) {
+    const err = f.defects.find((d) => d.code === "source-error");
+    if (err && !list.some((i) => "error" in i && i.error.uri === f.source)) io.stderr.write(`ingest-check: ${f.source}: ${err.message}\n`);
+    log.info({ source: f.source, rows: f.rows, errors: f.errors, warnings: f.warnings, durationMs: f.durationMs, ...(f.skipped ? { skipped: true } : {}) }, f.skipped ? "file skipped (unchanged)" : "file validated");
+  }
+  // why: an input whose read failed (a truncated .gz, a stream cut short) would leave a --clean that looks whole
+  for (const f of report.files) if (f.byCode["source-error"] && !f.skipped) await sinks.discard?.(f.source);
+  await sinks.commit();
+  if (flags.report) await writeAtomic(flags.report, JSON.stringify(report, null, 2) + "\n", io.writeFs);
+  if (flags.html) await writeAtomic(flags.html, await renderHtml(report), io.writeFs);
+  await write(io.stdout, await renderReport(flags.format, report, { color: colorEnabled(io, io.stdout, flags), env: io.env }));
+  return report;
 }

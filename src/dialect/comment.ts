@@ -365,78 +365,118 @@ function loneRecordUnderNotes(c: string, marked: Rec[], record: Rec, d: Candidat
 export function sniffComment(lines: string[], sniff: (withoutComments: string) => Candidate, quote = '"', complete = true): CommentGuess {
   const end = complete && lines.length <= MAX_LINES;
   for (const c of SNIFFED_MARKS) {
-    // why first: a record starts a line, so with no line starting with the character no record does (a pass saved)
-    if (!lines.some((l) => isCommentLine(l, c))) continue;
-    // why: a closing `#end` under `//` notes is the table's end, not the file's comment mark (endMarkOnly)
-    if (end && endMarkOnly(lines, c)) continue;
-    if (c === "*" && !starSections(lines)) continue;
-    const recs = recordsOf(lines.slice(0, MAX_LINES), quote, c);
-    const marked = recs.filter((r) => isCommentLine(r.text, c));
-    if (marked.length === 0) continue;
-    const unmarked = recs.filter((r) => !isCommentLine(r.text, c));
-    // a row's inline comment (`<TAB># note, with commas`) is not part of its width; after one space too when most
-    // rows carry one (`3.13570166 # (1, 1, 1) 8` under `# Calibrant: Silicon`: read whole, the rows split at the
-    // mark two cells wide, the notes' mark was taken for the delimiter and the first note for a header). why `#` only:
-    // `1 ; 2 ; 3` under `;` lines is a padded `;` table whose rows would be cut to their first cell
-    const tail = c === "#" && spacedInlineComments(unmarked.map((r) => r.text).join("\n"), c, end) ? spacedAt(c) : inlineAt(c);
-    // why blank after the cut too: an indented note (`        # more about the row above`) is no row of the table
-    const rest = unmarked.map((r) => ({ ...r, text: quote && quoteKeepsLine(r.text, tail, quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
-    // why no table fit for rules: a rule holds no cell, so it is no row however the rows around it read
-    if (c === "---") { if (rest.length >= 2 && marked.every((r) => RULE_LINE.test(r.text))) return { comment: c, skipRows: 0 }; continue; }
-    if (rest.length === 1 && end && loneRecordUnderNotes(c, marked, rest[0], sniff(rest[0].text))) return { comment: c, skipRows: 0 };
-    if (rest.length < 2) continue;
-    const d = sniff(rest.map((r) => r.text).join("\n"));
-    if (d.delimiter === c) continue;
-    // why: in a one-column table a marked line holding nothing but the mark (`//` last, as EMBL closes a record) is
-    // one cell like every row and carries no note; with no other marked line the mark is no comment character, and
-    // read as one the line was dropped with no word
-    if (!d.delimiter && marked.every((r) => r.text.trim() === c)) continue;
-    // why TABs as blanks at a space delimiter: rows padded with TABs and spaces are read at runs of blanks, where
-    // `""<TAB><TAB>""` is two cells (R Commander's menu files); counted at spaces only they looked ragged, and the `#`
-    // lines around them (`# end urca add-in`) were read as rows
-    const widthOf = (t: string): number => lineWidth(d.delimiter === " " ? t.replace(/\t/g, " ") : t, d);
-    // why before the fit: a list whose last cell is free text has no one width at blanks, and a short `#` title
-    // (`# Cold storage`) may match some rows' width by chance (restOfLineNotes)
-    if (restOfLineNotes(c, marked, rest)) return { comment: c, skipRows: 0 };
-    const fitsTable = tableFit(rest.map((r) => widthOf(r.text)));
-    // why apart: series of different lengths fit no width, yet a title of words above them is a note (labelledSeries)
-    if (!fitsTable) { if (labelledSeries(c, marked, rest)) return { comment: c, skipRows: 0 }; continue; }
-    let fits: Rec[] = [];
-    let misfits: Rec[] = [];
-    const numbers = !d.delimiter && numberColumn(rest);
-    const most = d.delimiter ? Infinity : mostWords(rest);
-    const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(widthOf(r.text)) : (r: Rec): boolean => !noteShaped(c, r.text) && (!numbers || NUMBER.test(r.text.trim().slice(c.length))) && wordCount(r.text) <= most;
-    for (const r of marked) (fitsRow(r) ? fits : misfits).push(r);
-    // why: `#<TAB>Name: …` notes fit a TAB table's width by chance (tabIndentedNote); they are notes like the misfits
-    // why a commented header first counts as a note: `# rank<TAB>name` above `#<TAB>1st place` names the columns, and
-    // the indented line under it is its note, as a misfit note would show (the header itself stays among the fits)
-    const named = marked[0].line === 0 && marked[0].text[c.length] === " " ? 1 : 0;
-    // why rows' own notes count: rows ending in `<TAB># NAME` show the mark's use where no marked line misfits
-    const noted = notedTabRows(c, marked.map((r) => r.text), unmarked.map((r) => r.text).filter((t) => t.trim() !== "")) ? 1 : 0;
-    const indented = fits.filter((r) => tabIndentedNote(c, r.text, d, rest, misfits.length + named + noted));
-    if (indented.length > 0) {
-      fits = fits.filter((r) => !indented.includes(r));
-      misfits = [...misfits, ...indented].sort((a, b) => a.line - b.line);
-    }
-    // why sentences too: `# R=0.7 is assumed` splits to the width of rows of 4 numbers (sentence-note.ts)
-    // why titles too: a `# EG 274` or `# last updated november 4, 2019` line above the rows may split to the table's
-    // width, yet a note holding a number is no commented header; read as one, it turns the numbers' column text
-    if (fits.length === 0 || fits.every((r) => r.line < rest[0].line && (numberedNote(c, r.text, d) || sentenceNote(c, r.text)))) return { comment: c, skipRows: 0 };
-    // why without a numbered title above the rows: `# G99 -37` on top and a closing note below (`# Fluxes redward of
-    // 8440A from Oke, …`, `# 21, 1974.`) are notes both; the title alone kept the block from reading as a closing one
-    const closing = marked.filter((r) => !(r.line < rest[0].line && numberedNote(c, r.text, d)));
-    if (end && closing.length > 0 && closingBlock(c, closing, rest, d)) return { comment: c, skipRows: 0 };
-    if (misfits.length === 0) { if (directiveUnderHeader(c, marked, rest, d)) return { comment: c, skipRows: 0 }; continue; }
-    // comments above a header that starts with the same character (`# note` then `#OTU ID<TAB>…`): skip the block
-    // (it ends at the header: blank lines between the notes and the header go with it). why not when the line holds
-    // the rows' values (`# @missing: 0000..10FFFF; N` over `0000..001F;N`): then it is one more note (holdsRowValues)
-    const lastMisfit = misfits[misfits.length - 1].line;
-    if (fits.length === 1 && lastMisfit < fits[0].line && fits[0].line < rest[0].line && !markedRowValues(c, fits[0], rest, d)) return { comment: null, skipRows: fits[0].line };
-    // a commented header first, its notes under it (`# id,name,value` then `# generated by …`): the notes are
-    // comments, and the header's names are read from its line (commentedHeader). why: without the character the
-    // notes were rows, and the header's first name kept its `# `
-    if (fits.length === 1 && fits[0].line === marked[0].line && lastMisfit < rest[0].line && marked[0].line === 0) return { comment: c, skipRows: 0 };
-    if (misfits.length >= 2 * fits.length || notesBetweenRows(c, misfits, fits, rest, d)) return { comment: c, skipRows: 0 };
+    const guess = judgeMark(c, lines, sniff, quote, end);
+    if (guess !== null) return guess;
   }
   return { comment: null, skipRows: 0 };
+}
+
+/** The sample's records split by one mark: the marked ones, the others, and the others as rows (inline notes cut). */
+interface MarkSplit { marked: Rec[]; unmarked: Rec[]; rest: Rec[] }
+
+/** The mark as the sample's comment character. */
+const commentMark = (c: string): CommentGuess => ({ comment: c, skipRows: 0 });
+
+/**
+ * The guess one mark makes: a comment character, a block of lines to skip, or null when the marked lines are rows
+ * (the next mark is tried). `end`: the lines are the whole file.
+ */
+function judgeMark(c: string, lines: string[], sniff: (withoutComments: string) => Candidate, quote: string, end: boolean): CommentGuess | null {
+  const split = splitByMark(c, lines, quote, end);
+  if (split === null) return null;
+  const { marked, rest } = split;
+  // why no table fit for rules: a rule holds no cell, so it is no row however the rows around it read
+  if (c === "---") return rest.length >= 2 && marked.every((r) => RULE_LINE.test(r.text)) ? commentMark(c) : null;
+  if (rest.length === 1 && end && loneRecordUnderNotes(c, marked, rest[0], sniff(rest[0].text))) return commentMark(c);
+  if (rest.length < 2) return null;
+  const d = sniff(rest.map((r) => r.text).join("\n"));
+  if (d.delimiter === c) return null;
+  // why: in a one-column table a marked line holding nothing but the mark (`//` last, as EMBL closes a record) is
+  // one cell like every row and carries no note; with no other marked line the mark is no comment character, and
+  // read as one the line was dropped with no word
+  if (!d.delimiter && marked.every((r) => r.text.trim() === c)) return null;
+  // why TABs as blanks at a space delimiter: rows padded with TABs and spaces are read at runs of blanks, where
+  // `""<TAB><TAB>""` is two cells (R Commander's menu files); counted at spaces only they looked ragged, and the `#`
+  // lines around them (`# end urca add-in`) were read as rows
+  const widthOf = (t: string): number => lineWidth(d.delimiter === " " ? t.replace(/\t/g, " ") : t, d);
+  // why before the fit: a list whose last cell is free text has no one width at blanks, and a short `#` title
+  // (`# Cold storage`) may match some rows' width by chance (restOfLineNotes)
+  if (restOfLineNotes(c, marked, rest)) return commentMark(c);
+  const fitsTable = tableFit(rest.map((r) => widthOf(r.text)));
+  // why apart: series of different lengths fit no width, yet a title of words above them is a note (labelledSeries)
+  if (!fitsTable) return labelledSeries(c, marked, rest) ? commentMark(c) : null;
+  const fitsRow = d.delimiter ? (r: Rec): boolean => fitsTable(widthOf(r.text)) : oneColumnRow(c, rest);
+  const { fits, misfits } = sortMarked(c, split, d, fitsRow);
+  return judgeFits(c, split, d, fits, misfits, end);
+}
+
+/** The records split by the mark, or null when no record starts with it (or the mark is ruled out before any fit). */
+function splitByMark(c: string, lines: string[], quote: string, end: boolean): MarkSplit | null {
+  // why first: a record starts a line, so with no line starting with the character no record does (a pass saved)
+  if (!lines.some((l) => isCommentLine(l, c))) return null;
+  // why: a closing `#end` under `//` notes is the table's end, not the file's comment mark (endMarkOnly)
+  if (end && endMarkOnly(lines, c)) return null;
+  if (c === "*" && !starSections(lines)) return null;
+  const recs = recordsOf(lines.slice(0, MAX_LINES), quote, c);
+  const marked = recs.filter((r) => isCommentLine(r.text, c));
+  if (marked.length === 0) return null;
+  const unmarked = recs.filter((r) => !isCommentLine(r.text, c));
+  // a row's inline comment (`<TAB># note, with commas`) is not part of its width; after one space too when most
+  // rows carry one (`3.13570166 # (1, 1, 1) 8` under `# Calibrant: Silicon`: read whole, the rows split at the
+  // mark two cells wide, the notes' mark was taken for the delimiter and the first note for a header). why `#` only:
+  // `1 ; 2 ; 3` under `;` lines is a padded `;` table whose rows would be cut to their first cell
+  const tail = c === "#" && spacedInlineComments(unmarked.map((r) => r.text).join("\n"), c, end) ? spacedAt(c) : inlineAt(c);
+  // why blank after the cut too: an indented note (`        # more about the row above`) is no row of the table
+  const rest = unmarked.map((r) => ({ ...r, text: quote && quoteKeepsLine(r.text, tail, quote) ? r.text : r.text.replace(tail, "") })).filter((r) => r.text.trim() !== "");
+  return { marked, unmarked, rest };
+}
+
+/** In a table of one column: a marked line reads as a row when it is no note's shape, is a number where the rows are, and has no more words than they. */
+function oneColumnRow(c: string, rest: Rec[]): (r: Rec) => boolean {
+  const numbers = numberColumn(rest);
+  const most = mostWords(rest);
+  return (r: Rec): boolean => !noteShaped(c, r.text) && (!numbers || NUMBER.test(r.text.trim().slice(c.length))) && wordCount(r.text) <= most;
+}
+
+/** The marked lines that read as rows of the table (fits) and those that read as notes (misfits), in line order. */
+function sortMarked(c: string, { marked, unmarked, rest }: MarkSplit, d: Candidate, fitsRow: (r: Rec) => boolean): { fits: Rec[]; misfits: Rec[] } {
+  let fits: Rec[] = [];
+  let misfits: Rec[] = [];
+  for (const r of marked) (fitsRow(r) ? fits : misfits).push(r);
+  // why: `#<TAB>Name: …` notes fit a TAB table's width by chance (tabIndentedNote); they are notes like the misfits
+  // why a commented header first counts as a note: `# rank<TAB>name` above `#<TAB>1st place` names the columns, and
+  // the indented line under it is its note, as a misfit note would show (the header itself stays among the fits)
+  const named = marked[0].line === 0 && marked[0].text[c.length] === " " ? 1 : 0;
+  // why rows' own notes count: rows ending in `<TAB># NAME` show the mark's use where no marked line misfits
+  const noted = notedTabRows(c, marked.map((r) => r.text), unmarked.map((r) => r.text).filter((t) => t.trim() !== "")) ? 1 : 0;
+  const indented = fits.filter((r) => tabIndentedNote(c, r.text, d, rest, misfits.length + named + noted));
+  if (indented.length > 0) {
+    fits = fits.filter((r) => !indented.includes(r));
+    misfits = [...misfits, ...indented].sort((a, b) => a.line - b.line);
+  }
+  return { fits, misfits };
+}
+
+/** The guess from the marked lines that fit the table and those that do not; null when the marked lines are rows. */
+function judgeFits(c: string, { marked, rest }: MarkSplit, d: Candidate, fits: Rec[], misfits: Rec[], end: boolean): CommentGuess | null {
+  // why sentences too: `# R=0.7 is assumed` splits to the width of rows of 4 numbers (sentence-note.ts)
+  // why titles too: a `# EG 274` or `# last updated november 4, 2019` line above the rows may split to the table's
+  // width, yet a note holding a number is no commented header; read as one, it turns the numbers' column text
+  if (fits.length === 0 || fits.every((r) => r.line < rest[0].line && (numberedNote(c, r.text, d) || sentenceNote(c, r.text)))) return commentMark(c);
+  // why without a numbered title above the rows: `# G99 -37` on top and a closing note below (`# Fluxes redward of
+  // 8440A from Oke, …`, `# 21, 1974.`) are notes both; the title alone kept the block from reading as a closing one
+  const closing = marked.filter((r) => !(r.line < rest[0].line && numberedNote(c, r.text, d)));
+  if (end && closing.length > 0 && closingBlock(c, closing, rest, d)) return commentMark(c);
+  if (misfits.length === 0) return directiveUnderHeader(c, marked, rest, d) ? commentMark(c) : null;
+  // comments above a header that starts with the same character (`# note` then `#OTU ID<TAB>…`): skip the block
+  // (it ends at the header: blank lines between the notes and the header go with it). why not when the line holds
+  // the rows' values (`# @missing: 0000..10FFFF; N` over `0000..001F;N`): then it is one more note (holdsRowValues)
+  const lastMisfit = misfits[misfits.length - 1].line;
+  if (fits.length === 1 && lastMisfit < fits[0].line && fits[0].line < rest[0].line && !markedRowValues(c, fits[0], rest, d)) return { comment: null, skipRows: fits[0].line };
+  // a commented header first, its notes under it (`# id,name,value` then `# generated by …`): the notes are
+  // comments, and the header's names are read from its line (commentedHeader). why: without the character the
+  // notes were rows, and the header's first name kept its `# `
+  if (fits.length === 1 && fits[0].line === marked[0].line && lastMisfit < rest[0].line && marked[0].line === 0) return commentMark(c);
+  if (misfits.length >= 2 * fits.length || notesBetweenRows(c, misfits, fits, rest, d)) return commentMark(c);
+  return null;
 }

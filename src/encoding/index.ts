@@ -34,81 +34,97 @@ export const MAX_SAMPLE_BYTES = 8 * 1024 * 1024;
  */
 export async function sniffEncoding(bytes: AsyncIterable<Buffer>, opts: EncodingOptions = {}): Promise<EncodingResult> {
   const forced = opts.forced != null && opts.forced !== "" ? normalizeEncodingName(opts.forced) : null;
-  const it = bytes[Symbol.asyncIterator]();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let eof = false;
-  let nonAsciiAt = -1; // offset of the first byte >= 0x80 read so far, or -1
-  let nonAscii = 0; // bytes >= 0x80 read so far
-
-  const readMore = async (): Promise<void> => {
-    const r = await it.next();
-    if (r.done) {
-      eof = true;
-      return;
-    }
-    const c = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value as Uint8Array);
-    if (c.length === 0) return;
-    if (nonAsciiAt < 0) {
-      const i = firstNonAscii(c, 0, c.length);
-      if (i >= 0) nonAsciiAt = size + i;
-    }
-    if (nonAsciiAt >= 0) nonAscii += countNonAscii(c);
-    chunks.push(c);
-    size += c.length;
-  };
-
+  const s: Sample = { it: bytes[Symbol.asyncIterator](), chunks: [], size: 0, eof: false, nonAsciiAt: -1, nonAscii: 0 };
   try {
     // The head: enough for BOM, magic numbers, NUL pattern and the control-byte test.
-    while (!eof && size < HEAD_BYTES) await readMore();
-    const head = joined(chunks, size).subarray(0, Math.min(size, HEAD_BYTES));
-
+    while (!s.eof && s.size < HEAD_BYTES) await readMore(s);
+    const head = joined(s.chunks, s.size).subarray(0, Math.min(s.size, HEAD_BYTES));
     const wide = forced !== null && /^utf-(16|32)/.test(forced);
     // why a forced encoding reads the sample too: the bytes are still held against it (forced.ts)
-    const settledByHead =
-      wide ||
-      size === 0 ||
-      readBom(head) !== null ||
-      magicKind(head) !== null ||
-      utf16Pattern(head) !== null ||
-      looksBinary(head);
-    // why: keep reading while the sample is all ASCII, then ~64 KiB past the first non-ASCII byte, so a
-    // windows-1252 file whose accents start late is still detected. Bounded at 8 MiB (plus one chunk).
-    if (!settledByHead) {
-      while (!eof && size < MAX_SAMPLE_BYTES && (nonAsciiAt < 0 || size < nonAsciiAt + WINDOW_BYTES)) await readMore();
-      // why: when non-ASCII bytes are rare and not UTF-8 (accents in one row of a few hundred), the window holds
-      // too few words to tell the languages apart: read on, up to 8 MiB, so every non-ASCII word is evidence.
-      if (!eof && nonAsciiAt >= 0 && nonAscii < RARE_NON_ASCII && utf8Decision(joined(chunks, size), nonAsciiAt, false) === null) {
-        while (!eof && size < MAX_SAMPLE_BYTES && nonAscii < RARE_NON_ASCII) await readMore();
-      }
-    }
-    let decision: EncodingDecision;
-    let binary: string | null;
-    let contradicted: Contradiction | null = null;
-    if (forced !== null) {
-      binary = magicKind(head) ?? (!wide && looksBinary(head) ? "binary data" : null);
-      const length = bomLengthFor(forced, head);
-      decision = { name: forced, confidence: 1, bom: length > 0, ...repeatedBom({ name: forced, length }), how: "forced", uncertain: false };
-      if (!wide && magicKind(head) === null && (nonAsciiAt >= 0 || settledByHead)) {
-        // why lazy: only a forced reading of non-ASCII bytes is held against the detector
-        const sample = joined(chunks, size).subarray(0, Math.min(size, MAX_SAMPLE_BYTES));
-        contradicted = await (await import("./forced.js")).contradiction(forced, sample, eof && sample.length === size);
-      }
-    } else if (!settledByHead && nonAsciiAt < 0) {
-      // why without the sample joined: past the head's tests (the same bytes detectSample would test), a sample with
-      // no byte >= 0x80 is ASCII, whatever its length; joining up to 8 MiB only to scan it again cost 5-40 ms of CPU
-      decision = (await asciiOrIso2022(chunks, size)) ?? asciiDecision();
-      binary = null;
-    } else {
-      const all = joined(chunks, size);
-      const sample = all.subarray(0, Math.min(size, MAX_SAMPLE_BYTES));
-      ({ decision, binary } = await detectSample(sample, eof && sample.length === size));
-    }
-    return { decision, binary, ...(forced !== null ? { contradicted } : {}), bytes: replay(chunks, it, eof) };
+    const settledByHead = wide || headSettles(head, s.size);
+    if (!settledByHead) await readWindow(s);
+    const reading = forced !== null ? await forcedReading(forced, wide, head, settledByHead, s) : await detectedReading(s, settledByHead);
+    return { ...reading, bytes: replay(s.chunks, s.it, s.eof) };
   } catch (e) {
-    await it.return?.();
+    await s.it.return?.();
     throw e;
   }
+}
+
+/** The sample read so far: its chunks, whether the input ended, where its first byte >= 0x80 is and how many there are. */
+interface Sample {
+  it: AsyncIterator<Buffer>;
+  chunks: Buffer[];
+  size: number;
+  eof: boolean;
+  /** offset of the first byte >= 0x80 read so far, or -1 */
+  nonAsciiAt: number;
+  /** bytes >= 0x80 read so far */
+  nonAscii: number;
+}
+
+/** Reads one more chunk into the sample (or marks its end). */
+async function readMore(s: Sample): Promise<void> {
+  const r = await s.it.next();
+  if (r.done) {
+    s.eof = true;
+    return;
+  }
+  const c = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value as Uint8Array);
+  if (c.length === 0) return;
+  if (s.nonAsciiAt < 0) {
+    const i = firstNonAscii(c, 0, c.length);
+    if (i >= 0) s.nonAsciiAt = s.size + i;
+  }
+  if (s.nonAsciiAt >= 0) s.nonAscii += countNonAscii(c);
+  s.chunks.push(c);
+  s.size += c.length;
+}
+
+/** True when the head alone decides: an empty input, a BOM, a file type's magic number, UTF-16's NUL pattern, binary. */
+function headSettles(head: Buffer, size: number): boolean {
+  return size === 0 || readBom(head) !== null || magicKind(head) !== null || utf16Pattern(head) !== null || looksBinary(head);
+}
+
+/**
+ * Reads the sample on past the head. why: keep reading while the sample is all ASCII, then ~64 KiB past the first
+ * non-ASCII byte, so a windows-1252 file whose accents start late is still detected. Bounded at 8 MiB (plus one chunk).
+ */
+async function readWindow(s: Sample): Promise<void> {
+  while (!s.eof && s.size < MAX_SAMPLE_BYTES && (s.nonAsciiAt < 0 || s.size < s.nonAsciiAt + WINDOW_BYTES)) await readMore(s);
+  // why: when non-ASCII bytes are rare and not UTF-8 (accents in one row of a few hundred), the window holds
+  // too few words to tell the languages apart: read on, up to 8 MiB, so every non-ASCII word is evidence.
+  if (!s.eof && s.nonAsciiAt >= 0 && s.nonAscii < RARE_NON_ASCII && utf8Decision(joined(s.chunks, s.size), s.nonAsciiAt, false) === null) {
+    while (!s.eof && s.size < MAX_SAMPLE_BYTES && s.nonAscii < RARE_NON_ASCII) await readMore(s);
+  }
+}
+
+/** The reading of a forced encoding, with what the bytes say against it (`encoding-mismatch`) when they clearly do. */
+async function forcedReading(forced: string, wide: boolean, head: Buffer, settledByHead: boolean, s: Sample): Promise<Omit<EncodingResult, "bytes">> {
+  const binary = magicKind(head) ?? (!wide && looksBinary(head) ? "binary data" : null);
+  const length = bomLengthFor(forced, head);
+  const decision: EncodingDecision = { name: forced, confidence: 1, bom: length > 0, ...repeatedBom({ name: forced, length }), how: "forced", uncertain: false };
+  let contradicted: Contradiction | null = null;
+  if (!wide && magicKind(head) === null && (s.nonAsciiAt >= 0 || settledByHead)) {
+    // why lazy: only a forced reading of non-ASCII bytes is held against the detector
+    const sample = joined(s.chunks, s.size).subarray(0, Math.min(s.size, MAX_SAMPLE_BYTES));
+    contradicted = await (await import("./forced.js")).contradiction(forced, sample, s.eof && sample.length === s.size);
+  }
+  return { decision, binary, contradicted };
+}
+
+/** The detected reading of the sample. */
+async function detectedReading(s: Sample, settledByHead: boolean): Promise<Omit<EncodingResult, "bytes">> {
+  if (!settledByHead && s.nonAsciiAt < 0) {
+    // why without the sample joined: past the head's tests (the same bytes detectSample would test), a sample with
+    // no byte >= 0x80 is ASCII, whatever its length; joining up to 8 MiB only to scan it again cost 5-40 ms of CPU
+    return { decision: (await asciiOrIso2022(s.chunks, s.size)) ?? asciiDecision(), binary: null };
+  }
+  const all = joined(s.chunks, s.size);
+  const sample = all.subarray(0, Math.min(s.size, MAX_SAMPLE_BYTES));
+  // why only these two: the detector's candidates are for tuning, not part of the result
+  const { decision, binary } = await detectSample(sample, s.eof && sample.length === s.size);
+  return { decision, binary };
 }
 
 /** The ISO-2022 page of an all-ASCII sample holding ESC bytes (iso-2022.ts), or null; joined only then. */

@@ -37,8 +37,30 @@ export function startWorker(spec: WorkerSpec, youngMb?: number): Worker {
     : new Worker(spec.url, options);
 }
 
+/**
+ * `--jobs`: validates whole files in this thread and in jobs - 1 workers; the reports come back in input order. Inputs
+ * that cannot be read, and streams (stdin), are done here first.
+ */
 export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions, jobs: number): Promise<FileReport[]> {
   const results: FileReport[] = new Array(inputs.length);
+  const queue = await queueFiles(inputs, ro, results);
+  const spec = workerSpec();
+  if (spec === null) {
+    for (const i of queue) results[i] = await validateSource((inputs[i] as { source: ByteSource }).source, ro);
+    return results;
+  }
+  const run: PoolRun = { inputs, ro, queue, results, failure: null };
+  await runPool(run, spec, jobs);
+  if (run.failure) throw run.failure;
+  fillUnstarted(inputs, results);
+  return results;
+}
+
+/** One pool run, shared by this thread and the workers: the inputs, the files not yet started, the reports, the first failure. */
+interface PoolRun { inputs: ResolvedInput[]; ro: ResolvedOptions; queue: number[]; results: FileReport[]; failure: Error | null }
+
+/** Reports the unreadable inputs and validates the streams (no path: a worker cannot open them); the files' indexes are queued. */
+async function queueFiles(inputs: ResolvedInput[], ro: ResolvedOptions, results: FileReport[]): Promise<number[]> {
   const queue: number[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
@@ -50,17 +72,49 @@ export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions,
       queue.push(i);
     }
   }
-  const spec = workerSpec();
-  if (spec === null) {
-    for (const i of queue) results[i] = await validateSource((inputs[i] as { source: ByteSource }).source, ro);
-    return results;
-  }
+  return queue;
+}
+
+/** Starts the workers and runs the queue, here and in them, to its end, a failure or an abort; the workers are ended after. */
+async function runPool(run: PoolRun, spec: WorkerSpec, jobs: number): Promise<void> {
   const workers: Worker[] = [];
-  let failure: Error | null = null;
-  const runOne = (worker: Worker) => new Promise<void>((resolve) => {
+  try {
+    // why this thread works too: it has its modules loaded and its code warm, while a new worker needs ~0.3 s to
+    // load them; so --jobs n starts n - 1 workers, and the files start at once, here, while they load
+    const n = Math.min(jobs - 1, run.queue.length - 1);
+    for (let k = 0; k < n; k++) {
+      workers.push(startWorker(spec));
+    }
+    const onAbort = () => { for (const w of workers) void w.terminate(); };
+    run.ro.signal?.addEventListener("abort", onAbort, { once: true });
+    await Promise.all([runHere(run), ...workers.map((w) => runWorker(run, w))]);
+    run.ro.signal?.removeEventListener("abort", onAbort);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** This thread's share: the next queued file, until none is left, one failed or the run is aborted. */
+async function runHere(run: PoolRun): Promise<void> {
+  const { inputs, ro, queue, results } = run;
+  while (true) {
+    const i = queue.shift();
+    if (i === undefined || run.failure || ro.signal?.aborted) return;
+    try {
+      results[i] = await validateSource((inputs[i] as { source: ByteSource }).source, { ...ro, jobs: 1 });
+    } catch (e) {
+      run.failure = e as Error;
+    }
+  }
+}
+
+/** One worker's share: a job posted for the next queued file as each one is done; its defects and progress relayed. */
+function runWorker(run: PoolRun, worker: Worker): Promise<void> {
+  const { inputs, ro, queue, results } = run;
+  return new Promise<void>((resolve) => {
     const next = () => {
       const i = queue.shift();
-      if (i === undefined || failure || ro.signal?.aborted) { resolve(); return; }
+      if (i === undefined || run.failure || ro.signal?.aborted) { resolve(); return; }
       const src = (inputs[i] as { source: { path?: string; uri: string } }).source;
       const job: WorkerJob = { id: i, path: src.path!, uri: src.uri, options: ro.portable!, streamDefects: ro.onDefect !== null, progress: ro.onProgress !== null };
       worker.postMessage(job);
@@ -74,44 +128,20 @@ export async function runInWorkers(inputs: ResolvedInput[], ro: ResolvedOptions,
         if (m.profile) Object.defineProperty(report, "profile", { value: m.profile, enumerable: false });
         results[m.id] = report;
       } else if (m.type === "failed") {
-        failure = new IngestError((m.error.code as never) ?? "internal", m.error.message, { exitCode: m.error.exitCode });
+        run.failure = new IngestError((m.error.code as never) ?? "internal", m.error.message, { exitCode: m.error.exitCode });
       }
       next();
     });
-    worker.on("error", (e) => { failure = e; resolve(); });
+    worker.on("error", (e) => { run.failure = e; resolve(); });
     next();
   });
-  // why this thread works too: it has its modules loaded and its code warm, while a new worker needs ~0.3 s to
-  // load them; so --jobs n starts n - 1 workers, and the files start at once, here, while they load
-  const here = async () => {
-    while (true) {
-      const i = queue.shift();
-      if (i === undefined || failure || ro.signal?.aborted) return;
-      try {
-        results[i] = await validateSource((inputs[i] as { source: ByteSource }).source, { ...ro, jobs: 1 });
-      } catch (e) {
-        failure = e as Error;
-      }
-    }
-  };
-  try {
-    const n = Math.min(jobs - 1, queue.length - 1);
-    for (let k = 0; k < n; k++) {
-      workers.push(startWorker(spec));
-    }
-    const onAbort = () => { for (const w of workers) void w.terminate(); };
-    ro.signal?.addEventListener("abort", onAbort, { once: true });
-    await Promise.all([here(), ...workers.map(runOne)]);
-    ro.signal?.removeEventListener("abort", onAbort);
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  if (failure) throw failure;
-  // an abort leaves files unstarted: they get an empty, partial entry rather than a hole
+}
+
+/** An abort leaves files unstarted: they get an empty, partial entry rather than a hole. */
+function fillUnstarted(inputs: ResolvedInput[], results: FileReport[]): void {
   for (let i = 0; i < results.length; i++) {
     if (results[i]) continue;
     const src = (inputs[i] as { source: { uri: string } }).source;
     results[i] = { ...unreadableEntry(src.uri, "interrupted"), byCode: {}, defects: [], errors: 0, partial: true };
   }
-  return results;
 }

@@ -624,71 +624,15 @@ export function typeParser(o: TypeOptions): TypeParser {
   const rawFormat = o.format ?? "default";
   const format = rawFormat.startsWith("fmt:") ? rawFormat.slice(4) : rawFormat;
   switch (o.type) {
-    case "integer": {
-      const num = numberParser(true, o);
-      const big = bigInteger(true, o);
-      if (num === defaultInteger) return { parse: parseDefaultInteger, num, valid: isDefaultInteger, big, kind: "number", expected: "an integer", spanKind: "integer" };
-      return { parse: nanToInvalid(num), num, big, kind: "number", expected: "an integer" };
-    }
-    case "number": {
-      const num = numberParser(false, o);
-      const expected = o.decimalChar && o.decimalChar !== "." ? `a number (decimal mark ${JSON.stringify(o.decimalChar)})` : "a number";
-      const big = bigInteger(false, o);
-      if (num === defaultNumber) return { parse: parseDefaultNumber, num, valid: isDefaultNumber, big, kind: "number", expected, spanKind: "number" };
-      return { parse: nanToInvalid(num), num, big, kind: "number", expected };
-    }
-    case "boolean": {
-      const t = new Set(o.trueValues ?? DEFAULT_TRUE), f = new Set(o.falseValues ?? DEFAULT_FALSE);
-      const tv = o.trueValues ?? DEFAULT_TRUE, fv = o.falseValues ?? DEFAULT_FALSE;
-      // why a list, not the sets: a handful of short values; comparing with each beats hashing the cell for a Set
-      const all = [...new Set([...tv, ...fv])];
-      return {
-        parse: (s) => (t.has(s) ? true : f.has(s) ? false : INVALID),
-        valid: all.length <= 8 ? (s) => { for (let i = 0; i < all.length; i++) if (s === all[i]) return true; return false; } : (s) => t.has(s) || f.has(s),
-        spanKind: all.length <= 8 ? "oneOf" : undefined,
-        spanValues: all,
-        kind: "bool",
-        expected: `a boolean (${[...tv, ...fv].map((v) => JSON.stringify(v)).join(", ")})`,
-      };
-    }
-    case "date": case "datetime": case "time": {
-      const kind = o.type;
-      const iso = kind === "date" ? parseIsoDate : kind === "time" ? parseIsoTime : parseIsoDatetime;
-      const isoForm = kind === "date" ? "YYYY-MM-DD" : kind === "time" ? "hh:mm:ss" : "YYYY-MM-DDThh:mm:ss";
-      const noun = kind === "date" ? "a date" : kind === "time" ? "a time" : "a date and time";
-      let fn: (s: string) => number;
-      let expected: string;
-      if (format === "default") { fn = iso; expected = `${noun} in the form ${isoForm}`; }
-      else if (format === "any") { fn = anyParser(kind); expected = noun; }
-      else if (format.includes("%")) { fn = compileStrftime(format, kind); expected = `${noun} in the form ${format}`; }
-      else throw new Error(`unknown ${kind} format ${JSON.stringify(rawFormat)} (use "default", "any" or a pattern such as "%d/%m/%Y")`);
-      const valid = fn === parseIsoDate ? isIsoDate : fn === parseIsoDatetime ? isIsoDatetime : (s: string) => { const v = fn(s); return v === v; };
-      const spanKind = format === "default" ? kind : undefined;
-      return { parse: nanToInvalid(fn), num: fn, valid, kind: kind === "time" ? "number" : "date", expected, spanKind };
-    }
-    case "year": {
-      const num = (s: string): number => (s.length === 4 && INTEGER_RE.test(s) ? Number(s) : NaN);
-      return { parse: nanToInvalid(num), num, kind: "number", expected: "a year (YYYY)", spanKind: "year" };
-    }
-    case "yearmonth": {
-      const num = (s: string): number => {
-        if (s.length !== 7 || s.charCodeAt(4) !== 45) return NaN;
-        const y = d2(s, 0) * 100 + d2(s, 2), m = d2(s, 5);
-        return d2(s, 0) < 0 || d2(s, 2) < 0 || m < 1 || m > 12 ? NaN : y * 12 + m - 1;
-      };
-      return { parse: nanToInvalid(num), num, kind: "number", expected: "a year and month (YYYY-MM)", spanKind: "yearmonth" };
-    }
+    case "integer": return integerParser(o);
+    case "number": return numberTypeParser(o);
+    case "boolean": return booleanParser(o);
+    case "date": case "datetime": case "time": return temporalParser(o.type, format, rawFormat);
+    case "year": return yearParser();
+    case "yearmonth": return yearMonthParser();
     case "duration":
       return { parse: (s) => (DURATION_RE.test(s) ? s : INVALID), kind: "text", expected: "an ISO 8601 duration (e.g. P1DT2H)" };
-    case "geopoint": {
-      if (format === "array") return { parse: jsonParser((v) => Array.isArray(v) && v.length === 2 && typeof v[0] === "number" && typeof v[1] === "number" && inRange(v[0], v[1])), kind: "json", expected: "a geographic point ([lon, lat])" };
-      if (format === "object") return { parse: jsonParser((v) => isPlainObject(v) && typeof (v as { lon?: unknown }).lon === "number" && typeof (v as { lat?: unknown }).lat === "number" && inRange((v as { lon: number }).lon, (v as { lat: number }).lat)), kind: "json", expected: "a geographic point ({\"lon\": …, \"lat\": …})" };
-      if (format !== "default") throw new Error(`unknown geopoint format ${JSON.stringify(rawFormat)} (use "default", "array" or "object")`);
-      return {
-        parse: (s) => { const m = GEOPOINT_RE.exec(s); return m !== null && inRange(Number(m[1]), Number(m[2])) ? s : INVALID; },
-        kind: "text", expected: "a geographic point (lon, lat)",
-      };
-    }
+    case "geopoint": return geopointParser(format, rawFormat);
     case "object": return { parse: jsonParser(isPlainObject), kind: "json", expected: "a JSON object" };
     case "array": return { parse: jsonParser(Array.isArray), kind: "json", expected: "a JSON array" };
     case "geojson": return { parse: jsonParser((v) => isPlainObject(v) && typeof (v as { type?: unknown }).type === "string"), kind: "json", expected: "a GeoJSON object" };
@@ -697,17 +641,96 @@ export function typeParser(o: TypeOptions): TypeParser {
       return { parse: (s) => s.split(delim), kind: "json", expected: "a list" };
     }
     case "any": return { parse: (s) => s, kind: "text", expected: "any value" };
-    case "string": {
-      switch (format) {
-        case "default": return { parse: (s) => s, kind: "text", expected: "a string" };
-        case "email": return { parse: (s) => (isEmail(s) ? s : INVALID), valid: isEmail, kind: "text", expected: "an email address", spanKind: "email" };
-        case "uri": return { parse: (s) => (URI_SCHEME_RE.test(s) && URL.canParse(s) ? s : INVALID), kind: "text", expected: "a URI" };
-        case "uuid": return { parse: (s) => (isUuid(s) ? s : INVALID), valid: isUuid, kind: "text", expected: "a UUID", spanKind: "uuid" };
-        case "binary": return { parse: (s) => (BASE64_RE.test(s) ? s : INVALID), kind: "text", expected: "base64 data" };
-        default: throw new Error(`unknown string format ${JSON.stringify(rawFormat)} (use "default", "email", "uri", "uuid" or "binary")`);
-      }
-    }
+    case "string": return stringParser(format, rawFormat);
     default:
       throw new Error(`unknown type ${JSON.stringify(o.type)}`);
+  }
+}
+
+/** `integer`: the default form by hand (parseDefaultInteger), other forms through numberParser. */
+function integerParser(o: TypeOptions): TypeParser {
+  const num = numberParser(true, o);
+  const big = bigInteger(true, o);
+  if (num === defaultInteger) return { parse: parseDefaultInteger, num, valid: isDefaultInteger, big, kind: "number", expected: "an integer", spanKind: "integer" };
+  return { parse: nanToInvalid(num), num, big, kind: "number", expected: "an integer" };
+}
+
+/** `number`: the default form by hand (parseDefaultNumber), other forms (a decimal comma, groups) through numberParser. */
+function numberTypeParser(o: TypeOptions): TypeParser {
+  const num = numberParser(false, o);
+  const expected = o.decimalChar && o.decimalChar !== "." ? `a number (decimal mark ${JSON.stringify(o.decimalChar)})` : "a number";
+  const big = bigInteger(false, o);
+  if (num === defaultNumber) return { parse: parseDefaultNumber, num, valid: isDefaultNumber, big, kind: "number", expected, spanKind: "number" };
+  return { parse: nanToInvalid(num), num, big, kind: "number", expected };
+}
+
+/** `boolean`: the field's true and false values (the defaults when it names none). */
+function booleanParser(o: TypeOptions): TypeParser {
+  const t = new Set(o.trueValues ?? DEFAULT_TRUE), f = new Set(o.falseValues ?? DEFAULT_FALSE);
+  const tv = o.trueValues ?? DEFAULT_TRUE, fv = o.falseValues ?? DEFAULT_FALSE;
+  // why a list, not the sets: a handful of short values; comparing with each beats hashing the cell for a Set
+  const all = [...new Set([...tv, ...fv])];
+  return {
+    parse: (s) => (t.has(s) ? true : f.has(s) ? false : INVALID),
+    valid: all.length <= 8 ? (s) => { for (let i = 0; i < all.length; i++) if (s === all[i]) return true; return false; } : (s) => t.has(s) || f.has(s),
+    spanKind: all.length <= 8 ? "oneOf" : undefined,
+    spanValues: all,
+    kind: "bool",
+    expected: `a boolean (${[...tv, ...fv].map((v) => JSON.stringify(v)).join(", ")})`,
+  };
+}
+
+/** `date`, `datetime`, `time`: ISO 8601 by default, `any` form, or a strftime pattern (`%d/%m/%Y`). */
+function temporalParser(kind: "date" | "datetime" | "time", format: string, rawFormat: string): TypeParser {
+  const iso = kind === "date" ? parseIsoDate : kind === "time" ? parseIsoTime : parseIsoDatetime;
+  const isoForm = kind === "date" ? "YYYY-MM-DD" : kind === "time" ? "hh:mm:ss" : "YYYY-MM-DDThh:mm:ss";
+  const noun = kind === "date" ? "a date" : kind === "time" ? "a time" : "a date and time";
+  let fn: (s: string) => number;
+  let expected: string;
+  if (format === "default") { fn = iso; expected = `${noun} in the form ${isoForm}`; }
+  else if (format === "any") { fn = anyParser(kind); expected = noun; }
+  else if (format.includes("%")) { fn = compileStrftime(format, kind); expected = `${noun} in the form ${format}`; }
+  else throw new Error(`unknown ${kind} format ${JSON.stringify(rawFormat)} (use "default", "any" or a pattern such as "%d/%m/%Y")`);
+  const valid = fn === parseIsoDate ? isIsoDate : fn === parseIsoDatetime ? isIsoDatetime : (s: string) => { const v = fn(s); return v === v; };
+  const spanKind = format === "default" ? kind : undefined;
+  return { parse: nanToInvalid(fn), num: fn, valid, kind: kind === "time" ? "number" : "date", expected, spanKind };
+}
+
+/** `year`: four digits. */
+function yearParser(): TypeParser {
+  const num = (s: string): number => (s.length === 4 && INTEGER_RE.test(s) ? Number(s) : NaN);
+  return { parse: nanToInvalid(num), num, kind: "number", expected: "a year (YYYY)", spanKind: "year" };
+}
+
+/** `yearmonth`: `YYYY-MM`, as a count of months. */
+function yearMonthParser(): TypeParser {
+  const num = (s: string): number => {
+    if (s.length !== 7 || s.charCodeAt(4) !== 45) return NaN;
+    const y = d2(s, 0) * 100 + d2(s, 2), m = d2(s, 5);
+    return d2(s, 0) < 0 || d2(s, 2) < 0 || m < 1 || m > 12 ? NaN : y * 12 + m - 1;
+  };
+  return { parse: nanToInvalid(num), num, kind: "number", expected: "a year and month (YYYY-MM)", spanKind: "yearmonth" };
+}
+
+/** `geopoint`: `lon, lat` by default, or a JSON array or object. */
+function geopointParser(format: string, rawFormat: string): TypeParser {
+  if (format === "array") return { parse: jsonParser((v) => Array.isArray(v) && v.length === 2 && typeof v[0] === "number" && typeof v[1] === "number" && inRange(v[0], v[1])), kind: "json", expected: "a geographic point ([lon, lat])" };
+  if (format === "object") return { parse: jsonParser((v) => isPlainObject(v) && typeof (v as { lon?: unknown }).lon === "number" && typeof (v as { lat?: unknown }).lat === "number" && inRange((v as { lon: number }).lon, (v as { lat: number }).lat)), kind: "json", expected: "a geographic point ({\"lon\": …, \"lat\": …})" };
+  if (format !== "default") throw new Error(`unknown geopoint format ${JSON.stringify(rawFormat)} (use "default", "array" or "object")`);
+  return {
+    parse: (s) => { const m = GEOPOINT_RE.exec(s); return m !== null && inRange(Number(m[1]), Number(m[2])) ? s : INVALID; },
+    kind: "text", expected: "a geographic point (lon, lat)",
+  };
+}
+
+/** `string`: any text by default, or an email address, a URI, a UUID or base64 data. */
+function stringParser(format: string, rawFormat: string): TypeParser {
+  switch (format) {
+    case "default": return { parse: (s) => s, kind: "text", expected: "a string" };
+    case "email": return { parse: (s) => (isEmail(s) ? s : INVALID), valid: isEmail, kind: "text", expected: "an email address", spanKind: "email" };
+    case "uri": return { parse: (s) => (URI_SCHEME_RE.test(s) && URL.canParse(s) ? s : INVALID), kind: "text", expected: "a URI" };
+    case "uuid": return { parse: (s) => (isUuid(s) ? s : INVALID), valid: isUuid, kind: "text", expected: "a UUID", spanKind: "uuid" };
+    case "binary": return { parse: (s) => (BASE64_RE.test(s) ? s : INVALID), kind: "text", expected: "base64 data" };
+    default: throw new Error(`unknown string format ${JSON.stringify(rawFormat)} (use "default", "email", "uri", "uuid" or "binary")`);
   }
 }
