@@ -19,6 +19,12 @@ const OWN_RULES = new Set([..."’‘·\u00ad\u05be\u05f3\u05f4"]);
 const APOSTROPHE_LIKE = new Set([..."´`"]);
 /** Dashes join words and ranges (`cost–benefit`, `ma–vr`, `a–f`): they pay only splitting a one-letter piece off a word (`li–a`). */
 const DASHES = new Set([..."–—"]);
+/**
+ * Chat text glues words with `…` and `•`, beside one-letter words too (`allora…andiamo`, `va bene…a presto`): never
+ * priced. why: windows-1252 writes `…` at 0x85, which cp850 reads `à`, a letter of Italian, Portuguese, Catalan and
+ * French; pricing it sent windows-1252 chat lists to cp850 (audit wqa34 F5).
+ */
+const GLUE = new Set([..."…•"]);
 
 const LOWER = lazyRegExp(String.raw`^\p{Ll}$`, "u");
 const LETTER = lazyRegExp(String.raw`^[\p{L}\p{M}]$`, "u");
@@ -35,7 +41,7 @@ function run(word: string, i: number, step: number): number {
 /** Whether the sign at word[i], between two lower-case letters, is of a kind this rule prices there. */
 function priced(word: string, i: number): boolean {
   const c = word[i];
-  if (c < "\x80" || OWN_RULES.has(c) || !SIGN().test(c)) return false;
+  if (c < "\x80" || OWN_RULES.has(c) || GLUE.has(c) || !SIGN().test(c)) return false;
   if (!LOWER().test(word[i - 1] ?? "") || !LOWER().test(word[i + 1] ?? "")) return false;
   const left = run(word, i - 1, -1), right = run(word, i + 1, 1);
   if (APOSTROPHE_LIKE.has(c)) return Math.min(left, right) > 1;

@@ -39,6 +39,17 @@ test("signForLetterCosts refuses dashes joining words or ranges (`rock–paper`,
   assert.equal(costs(["rock\x96paper", "ma\x96vr", "a\x96f", "l\x92eau"], "windows-1252", GALICIAN + "ñíìù"), null);
 });
 
+test("signForLetterCosts refuses `…` and `•` gluing two words of chat text (`allora…andiamo`; cp850 reads 0x85 `à`)", () => {
+  assert.equal(costs(["allora\x85andiamo", "aspetta\x85ci", "uno\x95due", "bene\x85a"], "windows-1252", "abcdefghilmnopqrstuvzàèéìòù"), null);
+});
+
+test("chat text gluing words with `…` keeps windows-1252 (Italian, Portuguese), not cp850 `alloraàandiamo` (audit wqa34 F5)", async () => {
+  for (const name of ["1252-italian-chat-ellipsis-between-words.csv", "1252-portuguese-chat-ellipsis-between-words.csv"]) {
+    const d = (await sniffEncoding(chunked(fixture(name)))).decision;
+    assert.equal(d.name, "windows-1252", `${name}: ${JSON.stringify(d)}`);
+  }
+});
+
 test("an ISO-8859-15 render log whose only accents are Dutch `geïmporteerd`: read with its ï, not cp850 `ge´mporteerd`", async () => {
   // why: on main cp850 answered (0.32, warned naming windows-1252); windows-1252 reads these bytes as ISO-8859-15 does
   const d = (await sniffEncoding(chunked(fixture("iso-8859-15-dutch-render-log-i-diaeresis-read-as-acute.csv")))).decision;
