@@ -183,6 +183,21 @@ function model(lang: string): Model {
   return m;
 }
 
+/** log UNKNOWN_LETTER: what a letter of the language's script that its text never writes costs (ellipsis-after-word.ts). */
+export const LOG_UNKNOWN_LETTER = LOG_UNKNOWN;
+
+/**
+ * The share of `letter`'s occurrences in `lang`'s text that close a word after another letter (Italian `à` in `città`:
+ * nearly all; French `à`, a word of its own: few), taking its word-end and word-start shares as independent; 0 for a
+ * letter the language does not write.
+ */
+export function closesWordsShare(letter: string, lang: string): number {
+  const m = model(lang);
+  const a = m.index[letter.charCodeAt(0)];
+  if (a <= 0 || m.first[a] === 0 || m.second[a] === 0) return 0;
+  return (m.pairCount[a * m.n] / m.first[a]) * (1 - m.pairCount[a] / m.second[a]);
+}
+
 /** scriptOf's id of the Latin script. */
 const LATIN = 1;
 

@@ -48,6 +48,7 @@ import { readsHyphensAt, softHyphenJoiners } from "./soft-hyphen-joins.js";
 import { rangeHyphens } from "./figure-ranges.js";
 import { softHyphenInsideCosts, softHyphensJoined } from "./soft-hyphen-inside.js";
 import { shortWordSignRival } from "./sign-after-short-word.js";
+import { wordEndLetterRival } from "./ellipsis-after-word.js";
 import { CJK_PAGES as CJK } from "./cjk-pages.js";
 import { linesFitInFileLanguage } from "./lone-byte-language.js";
 import { signsReadAsLoneLetters } from "./sign-as-lone-letter.js";
@@ -1043,6 +1044,9 @@ function closeAnswer(w: Weighing, rival: Readings, needed: number, confidence: n
   // why: a close rival that reads as capitals the pick's `“` opening words, never closed, reads the file (unclosed-opening-quote.ts)
   const capitals = near.find((r) => capitalsForUnclosedQuotes(best.text, r.text));
   if (capitals !== undefined) return { name: capitals.name, confidence: UNDECIDABLE, alternative: best.name, alternatives: [best.name], example: exampleOf(capitals, best), candidates };
+  // why: an ellipsis closing a word mid-sentence may be a DOS page's word-ending letter (`propriet…` for cp850 `proprietà`)
+  const lettered = wordEndLetterRival(best, near, evidence, sample, (r) => advantage(best, r));
+  if (lettered !== null) return { name: lettered.name, confidence: UNDECIDABLE, alternative: best.name, alternatives: [best.name], example: exampleOf(lettered, best), candidates };
   // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
   // why after the closest single-byte rival: CJK readings lead alphabets (`àèìòù`, hunspell TRY lines) by far too
   const [first, ...rest] = withDefaultPage(near, readings, best, evidence);
