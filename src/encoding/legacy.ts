@@ -448,10 +448,15 @@ function switchedLanguageReading(r: Readings, langs: string[], switched: (l: str
   return lang === r.lang ? null : { ...r, lang, scores, score: best + r.prior, switchedLang: null };
 }
 
-/** How many languages a reading chooses its file's language from, each counted by its weight (weightIn). */
+/**
+ * How many languages a reading chooses its file's language from, each counted by its own weight (languageLogWeight).
+ * why not the page's weight (weightIn) here: a language a page seldom carries shrinks its count, which would reward
+ * the page on every file whatever its language (Mac Roman `Paås` for cp850 Friulian `Paîs`); the page weight counts
+ * only where that language is the file's or a word's.
+ */
 function choices(r: Readings): number {
   let n = 0;
-  for (const l of r.byLang.keys()) n += Math.exp(weightIn(r, l));
+  for (const l of r.byLang.keys()) n += Math.exp(languageLogWeight(l));
   return n;
 }
 
