@@ -35,3 +35,28 @@ test("nearPairLikeBody: near misses keep the header (names, paired tags, short n
   assert.equal(header(["WRONG RIGHT", ...PAIRS.map((p) => p.join(" "))]), true);
   assert.equal(header(["name_en name_fr", ...PAIRS.map((p) => p.join(" "))]), true);
 });
+
+const sniffed = (name: string): [boolean, string] => {
+  const d = sniffDialect(readFileSync(`fixtures/dialect/${name}`, "utf8"), true);
+  return [d.header, d.delimiter];
+};
+
+test("nearPairLikeBody: a head named as headers are is kept above near pairs (one holds the other, opposed openings, capitalised above lower case)", () => {
+  assert.deepEqual(sniffed("misspellings-under-misspelling-spelling-header.tsv"), [true, "\t"], "one name ends with the other");
+  assert.deepEqual(sniffed("name-pairs-under-mother-father-header.csv"), [true, ","], "names differing in their first letters");
+  assert.deepEqual(sniffed("misspellings-under-capitalised-typo-type-header.csv"), [true, ","], "capitalised names above lower case");
+  assert.deepEqual(sniffed("dose-ranges-under-minimum-maximum-header.csv"), [true, ","], "opposed openings above numbers with units");
+  assert.equal(nearPairLikeBody(["Incorrect", "Correct"], PAIRS), false, "one name opens with a negation of the other");
+  assert.equal(nearPairLikeBody(["word", "words"], PAIRS), false, "one name and its plural");
+  assert.equal(nearPairLikeBody(["Import", "Export"], PAIRS.map((p) => p.map((c) => c[0].toUpperCase() + c.slice(1)))), false, "opposed openings");
+});
+
+test("nearPairLikeBody: what the header refusals leave to the rule (a digit for a letter, an accent, pairs written alike below)", () => {
+  assert.equal(nearPairLikeBody(["0telin", "otelin"], PAIRS), true, "a digit typed for the first letter");
+  assert.equal(nearPairLikeBody(["şimdi", "simdi"], PAIRS), true, "an accent dropped from the first letter");
+  assert.equal(nearPairLikeBody(["Britian", "Britain"], [["Untill", "Until"], ["Wich", "Which"], ["Teh", "The"]]), true, "capitalised pairs below");
+  const plurals = [["Afro", "Afros"], ["cat", "cats"], ["box", "boxes"], ["house", "houses"]];
+  assert.equal(nearPairLikeBody(["ABC'", "ABC's"], plurals), true, "a word form above word forms");
+  assert.equal(nearPairLikeBody(["word", "words"], plurals), false, "column nouns above word forms");
+  assert.equal(header(["6-31G*    6-31Gp", "6-31G**   6-31Gpp", "6-311G**  6-311Gpp", "DEF-SV(P) DEF-SV-P", "DK3-AIMP  DK3-AIMPx"]), false);
+});

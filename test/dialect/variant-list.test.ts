@@ -25,3 +25,12 @@ test("stemAmongVariants: near misses keep the header (a stem of every id, a name
   for (const name of ["password", "Password", "PASSWORD", "name", "word"]) assert.equal(header([name, ...ENTRIES]), true, name);
   assert.equal(header(["sample", ...ids]), true);
 });
+
+test("stemAmongVariants: the name of a password or user list is a header, though entries open with it", () => {
+  const d = sniffDialect(readFileSync("fixtures/dialect/password-list-under-password-header.txt", "utf8"), true);
+  assert.deepEqual([d.header, d.delimiter], [true, ""]);
+  const users = ["admin", "admin1", "root", "root1", "user1", "username1", "username2", "test", "test1", "guest"];
+  assert.equal(stemAmongVariants("username", users), false, "a user list's name");
+  assert.equal(header(["username", ...users]), true);
+  assert.equal(stemAmongVariants("admin", users.slice(1).concat("admin12", "guest1")), true, "a password that is no list's name");
+});
