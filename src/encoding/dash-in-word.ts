@@ -16,7 +16,7 @@ const LETTER = lazyRegExp(String.raw`^[\p{L}\p{M}]$`, "u");
 const VOWEL = lazyRegExp("[aeiouyæøœ]", "i");
 
 /** Letters in a row from text[i] stepping by `step` (−1 or 1). */
-function run(text: string, i: number, step: number): number {
+export function letterRun(text: string, i: number, step: number): number {
   let n = 0;
   for (let k = i; k >= 0 && k < text.length && LETTER().test(text[k]); k += step) n++;
   return n;
@@ -46,7 +46,7 @@ function romanRange(text: string, i: number, left: number, right: number): boole
  */
 export function dashInWordCost(text: string, i: number): number {
   if (text[i] !== "–" || !LOWER().test(text[i - 1] ?? "") || !LOWER().test(text[i + 1] ?? "")) return 0;
-  const left = run(text, i - 1, -1), right = run(text, i + 1, 1);
+  const left = letterRun(text, i - 1, -1), right = letterRun(text, i + 1, 1);
   if (Math.min(left, right) > PIECE || Math.max(left, right) <= PIECE) return 0;
   const closing = right <= PIECE && noVowel(text, i + 1, i + 1 + right);
   return closing || romanRange(text, i, left, right) ? 0 : DASH_IN_WORD;

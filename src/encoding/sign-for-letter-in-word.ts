@@ -1,5 +1,6 @@
 // What a sign glued between two lower-case letters of a word costs where another page reads its byte as a letter of the file's language (ISO-8859-15 Dutch `geïmporteerd` read in cp850 as `ge´mporteerd`).
 import { highHalf } from "./high-half.js";
+import { letterRun } from "./dash-in-word.js";
 import { lazyRegExp } from "../lazy.js";
 
 /**
@@ -27,23 +28,15 @@ const DASHES = new Set([..."–—"]);
 const GLUE = new Set([..."…•"]);
 
 const LOWER = lazyRegExp(String.raw`^\p{Ll}$`, "u");
-const LETTER = lazyRegExp(String.raw`^[\p{L}\p{M}]$`, "u");
 // why punctuation and symbols only: a byte a page leaves unassigned or reads as a control is priced far higher already
 const SIGN = lazyRegExp(String.raw`^[\p{P}\p{S}]$`, "u");
-
-/** Letters in a row from word[i] stepping by `step` (−1 or 1). */
-function run(word: string, i: number, step: number): number {
-  let n = 0;
-  for (let k = i; k >= 0 && k < word.length && LETTER().test(word[k]); k += step) n++;
-  return n;
-}
 
 /** Whether the sign at word[i], between two lower-case letters, is of a kind this rule prices there. */
 function priced(word: string, i: number): boolean {
   const c = word[i];
   if (c < "\x80" || OWN_RULES.has(c) || GLUE.has(c) || !SIGN().test(c)) return false;
   if (!LOWER().test(word[i - 1] ?? "") || !LOWER().test(word[i + 1] ?? "")) return false;
-  const left = run(word, i - 1, -1), right = run(word, i + 1, 1);
+  const left = letterRun(word, i - 1, -1), right = letterRun(word, i + 1, 1);
   if (APOSTROPHE_LIKE.has(c)) return Math.min(left, right) > 1;
   if (DASHES.has(c)) return Math.min(left, right) === 1 && Math.max(left, right) > 1;
   return true;
