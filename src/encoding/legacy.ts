@@ -1042,16 +1042,21 @@ async function silentAnswerRival(w: Weighing, gateHeld: Readings[], kanaSigns: b
   return named.length > 0 ? unseenCjk(best, named, candidates, evidence) : null;
 }
 
+/** `answer` in place of the pick, warned and naming the pick: what a rule that overturns a pick by one shape answers. */
+function warnedOver(answer: Readings, pick: Readings, candidates: LegacyGuess["candidates"]): LegacyGuess {
+  return { name: answer.name, confidence: UNDECIDABLE, alternative: pick.name, alternatives: [pick.name], example: exampleOf(answer, pick), candidates };
+}
+
 /** A close answer: warned, naming the readings within the margin (a CJK reading far ahead among them; cjk-named-first.ts). */
 function closeAnswer(w: Weighing, rival: Readings, needed: number, confidence: number): LegacyGuess {
   const { readings, best, evidence, sample, wStart, candidates, cjk } = w;
   const near = loneBytesByContext(closeReadings(readings, best, rival, needed), evidence, sample, wStart).slice(0, MAX_ALTERNATIVES);
   // why: a close rival that reads as capitals the pick's `“` opening words, never closed, reads the file (unclosed-opening-quote.ts)
   const capitals = near.find((r) => capitalsForUnclosedQuotes(best.text, r.text));
-  if (capitals !== undefined) return { name: capitals.name, confidence: UNDECIDABLE, alternative: best.name, alternatives: [best.name], example: exampleOf(capitals, best), candidates };
+  if (capitals !== undefined) return warnedOver(capitals, best, candidates);
   // why: an ellipsis closing a word mid-sentence may be a DOS page's word-ending letter (`propriet…` for cp850 `proprietà`)
   const lettered = wordEndLetterRival(best, near, evidence, sample, (r) => advantage(best, r));
-  if (lettered !== null) return { name: lettered.name, confidence: UNDECIDABLE, alternative: best.name, alternatives: [best.name], example: exampleOf(lettered, best), candidates };
+  if (lettered !== null) return warnedOver(lettered, best, candidates);
   // why cjkFarAhead: jschardet's silence on CJK must not hide a CJK reading our score puts far ahead (cjk-named-first.ts)
   // why after the closest single-byte rival: CJK readings lead alphabets (`àèìòù`, hunspell TRY lines) by far too
   const [first, ...rest] = withDefaultPage(near, readings, best, evidence);
@@ -1166,7 +1171,7 @@ function signsOverLetters(readings: Readings[], best: Readings, cjkAhead: boolea
     const letters = s === best ? readings.find((r) => r !== s) : best;
     const commoner = commonerLetterForSpace(s, readings);
     // why: a unit glued to letters with nothing around it telling a unit may be the letters' word (cp850 `µg`, windows-1252 `æg`; unit-or-word.ts)
-    if (s !== best && unitOrWord(s.text, best.text, sample, from)) return { name: s.name, confidence: UNDECIDABLE, alternative: best.name, alternatives: [best.name], example: exampleOf(s, best), candidates };
+    if (s !== best && unitOrWord(s.text, best.text, sample, from)) return warnedOver(s, best, candidates);
     if (letters === undefined || !(commoner !== null || loneAmbiguous(s.text))) return { name: s.name, confidence: UNCERTAIN_BELOW, alternative: null, alternatives: [], example: null, candidates };
     // why warned: a lone sign reads as a one-letter word in the letters' page as well (KOI8-R `3 в 1` is windows-1252 `3 × 1`)
     const house = readings.find((r) => r !== s && r !== letters && lowerGluedInFigures(r.text));
